@@ -1,0 +1,255 @@
+/* miltag: the command-line tagger.  One document per input line; tags go
+ * to standard output as JSON Lines, TSV or highlighted text. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "miltag.h"
+#include "output.h"
+
+static const char usage[] =
+    "usage: miltag [OPTION]... [FILE]...\n"
+    "Tag casualty codes, unit names, places and military slang in Russian,\n"
+    "Ukrainian and English text.  Each input line is one document; with no\n"
+    "FILE, or when FILE is -, read standard input.\n"
+    "\n"
+    "  -l, --lexicon FILE   use FILE (lexicon TSV or compiled image) instead of\n"
+    "                       the built-in lexicon; repeat to combine several\n"
+    "  -e, --extend FILE    add FILE on top of the built-in lexicon; repeatable\n"
+    "  -f, --format FMT     jsonl, tsv or text (default: text when standard\n"
+    "                       output is a terminal, jsonl otherwise)\n"
+    "      --overlaps       report every match, overlapping ones too\n"
+    "      --ambiguous      also report ambiguous matches that lack evidence\n"
+    "      --color WHEN     colour the text format: auto (default), always, never\n"
+    "  -h, --help           show this help and exit\n"
+    "  -V, --version        show the version and exit\n"
+    "\n"
+    "jsonl writes one object per input line, also for lines without tags:\n"
+    "  {\"line\":N,\"tags\":[{\"start\":S,\"end\":E,\"category\":C,\"id\":I,\"label\":L,\n"
+    "   \"text\":T,\"lang\":G,\"attrs\":{...}},...]}\n"
+    "S and E are byte offsets into the line.  Invalid UTF-8 in strings is\n"
+    "written as U+FFFD.  See docs/cli.md.\n"
+    "\n"
+    "Exit status: 0 on success, 1 on a runtime error, 2 on a usage error.\n";
+
+static int usage_error(const char *what, const char *arg) {
+  fprintf(stderr, "miltag: %s '%s'\nTry 'miltag --help' for more information.\n", what, arg);
+  return 2;
+}
+
+static int print_warning(const miltag_error *w, void *ctx) {
+  (void)ctx;
+  fprintf(stderr, "miltag: warning: %s\n", w->message);
+  return 0;
+}
+
+/* Add a lexicon file: a compiled image (by its magic) or TSV. */
+static int add_source(miltag_builder *b, const char *path, miltag_error *err) {
+  FILE *f = fopen(path, "rb");
+  char magic[8] = {0};
+  if (f) {
+    size_t n = fread(magic, 1, 8, f);
+    fclose(f);
+    if (n == 8 && memcmp(magic, "MILTAGLX", 8) == 0) {
+      FILE *g = fopen(path, "rb");
+      if (!g) return -1;
+      char *buf = NULL;
+      size_t len = 0, cap = 0, k;
+      char chunk[65536];
+      while ((k = fread(chunk, 1, sizeof chunk, g)) > 0) {
+        if (len + k > cap) {
+          cap = (len + k) * 2;
+          char *nb = realloc(buf, cap);
+          if (!nb) { free(buf); fclose(g); return MILTAG_E_NOMEM; }
+          buf = nb;
+        }
+        memcpy(buf + len, chunk, k);
+        len += k;
+      }
+      fclose(g);
+      miltag_lexicon *img;
+      int rc = miltag_lexicon_open_image(buf, len, NULL, &img, err);
+      free(buf);
+      if (rc) {
+        snprintf(err->message, sizeof err->message, "%s: %s", path, err->what);
+        return rc;
+      }
+      rc = miltag_builder_add_lexicon(b, img, err);
+      miltag_lexicon_free(img);
+      return rc;
+    }
+  }
+  return miltag_builder_add_file(b, path, err);
+}
+
+typedef struct run {
+  miltag_scanner *scan;
+  out_ctx out;
+  unsigned flags;
+} run;
+
+static int tag_stream(run *r, FILE *in, const char *name) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  int rc = 0;
+  r->out.file = name;
+  r->out.line = 0;
+  errno = 0;
+  while ((n = getline(&line, &cap, in)) >= 0) {
+    size_t len = (size_t)n;
+    if (len && line[len - 1] == '\n') len--;
+    if (len && line[len - 1] == '\r') len--;
+    r->out.line++;
+    r->out.text = line;
+    r->out.len = len;
+    out_line_begin(&r->out);
+    int s = miltag_scan(r->scan, line, len, r->flags, out_tag, &r->out);
+    if (s < 0 || r->out.oom) {
+      fprintf(stderr, "miltag: %s:%lu: %s\n", name, r->out.line,
+              r->out.oom ? "out of memory" : miltag_strerror(s));
+      rc = 1;
+      break;
+    }
+    out_line_end(&r->out);
+  }
+  if (!rc && ferror(in)) {
+    fprintf(stderr, "miltag: %s: read error: %s\n", name, strerror(errno));
+    rc = 1;
+  }
+  free(line);
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  const char **lexicons = calloc((size_t)argc, sizeof *lexicons);
+  const char **inputs = calloc((size_t)argc, sizeof *inputs);
+  if (!lexicons || !inputs) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
+  int nlex = 0, nin = 0, replace = 0, format = -1, color = -1, only_files = 0;
+  unsigned flags = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) { inputs[nin++] = a; continue; }
+    if (strcmp(a, "--") == 0) { only_files = 1; continue; }
+    const char *val = NULL;
+    const char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+    char opt[64];
+    if (eq) {
+      size_t k = (size_t)(eq - a) < sizeof opt - 1 ? (size_t)(eq - a) : sizeof opt - 1;
+      memcpy(opt, a, k);
+      opt[k] = 0;
+      val = eq + 1;
+      a = opt;
+    }
+#define NEEDS_VALUE()                                                      \
+  do {                                                                     \
+    if (!val) {                                                            \
+      if (i + 1 >= argc) return usage_error("missing value for option", a); \
+      val = argv[++i];                                                     \
+    }                                                                      \
+  } while (0)
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(usage, stdout); return 0; }
+    if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+      printf("miltag %s\n", miltag_version());
+      return 0;
+    }
+    if (strcmp(a, "-l") == 0 || strcmp(a, "--lexicon") == 0) {
+      NEEDS_VALUE();
+      lexicons[nlex++] = val;
+      replace = 1;
+    } else if (strcmp(a, "-e") == 0 || strcmp(a, "--extend") == 0) {
+      NEEDS_VALUE();
+      lexicons[nlex++] = val;
+    } else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
+      NEEDS_VALUE();
+      if (strcmp(val, "jsonl") == 0) format = FMT_JSONL;
+      else if (strcmp(val, "tsv") == 0) format = FMT_TSV;
+      else if (strcmp(val, "text") == 0) format = FMT_TEXT;
+      else return usage_error("unknown format (expected jsonl, tsv or text):", val);
+    } else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
+      NEEDS_VALUE();
+      if (strcmp(val, "auto") == 0) color = -1;
+      else if (strcmp(val, "always") == 0) color = 1;
+      else if (strcmp(val, "never") == 0) color = 0;
+      else return usage_error("unknown --color value (expected auto, always or never):", val);
+    } else if (strcmp(a, "--overlaps") == 0) {
+      flags |= MILTAG_SCAN_OVERLAPS;
+    } else if (strcmp(a, "--ambiguous") == 0) {
+      flags |= MILTAG_SCAN_AMBIGUOUS;
+    } else {
+      return usage_error("unknown option", a);
+    }
+  }
+  int tty = isatty(STDOUT_FILENO);
+  if (format < 0) format = tty ? FMT_TEXT : FMT_JSONL;
+  if (color < 0) color = tty && format == FMT_TEXT && getenv("NO_COLOR") == NULL;
+
+  miltag_lexicon *lex = NULL;
+  miltag_error err;
+  int rc;
+  if (nlex == 0) {
+    rc = miltag_lexicon_default(NULL, &lex);
+    if (rc) { fprintf(stderr, "miltag: cannot open the built-in lexicon: %s\n", miltag_strerror(rc)); return 1; }
+  } else {
+    miltag_compile_options opt = {0};
+    opt.warn = print_warning;
+    miltag_builder *b;
+    if (miltag_builder_new(&opt, &b)) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
+    if (!replace) {
+      miltag_lexicon *def;
+      rc = miltag_lexicon_default(NULL, &def);
+      if (!rc) rc = miltag_builder_add_lexicon(b, def, &err);
+      miltag_lexicon_free(def);
+      if (rc) { fprintf(stderr, "miltag: %s\n", miltag_strerror(rc)); return 1; }
+    }
+    for (int i = 0; i < nlex; i++) {
+      rc = add_source(b, lexicons[i], &err);
+      if (rc) { fprintf(stderr, "miltag: %s\n", err.message); miltag_builder_free(b); return 1; }
+    }
+    rc = miltag_builder_compile(b, &lex, &err);
+    miltag_builder_free(b);
+    if (rc) { fprintf(stderr, "miltag: %s\n", err.message); return 1; }
+  }
+
+  run r;
+  memset(&r, 0, sizeof r);
+  r.flags = flags;
+  rc = miltag_scanner_new(lex, &r.scan);
+  if (rc) { fprintf(stderr, "miltag: %s\n", miltag_strerror(rc)); miltag_lexicon_free(lex); return 1; }
+  static char outbuf[1 << 16];
+  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+  r.out.f = stdout;
+  r.out.format = format;
+  r.out.color = color;
+  r.out.lex = lex;
+  r.out.show_file = nin > 1;
+  int status = 0;
+  if (nin == 0) inputs[nin++] = "-";
+  for (int i = 0; i < nin && !status; i++) {
+    if (strcmp(inputs[i], "-") == 0) {
+      status = tag_stream(&r, stdin, "<stdin>");
+    } else {
+      FILE *f = fopen(inputs[i], "rb");
+      if (!f) {
+        fprintf(stderr, "miltag: %s: %s\n", inputs[i], strerror(errno));
+        status = 1;
+        break;
+      }
+      status = tag_stream(&r, f, inputs[i]);
+      fclose(f);
+    }
+  }
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
+    status = 1;
+  }
+  free(r.out.tags);
+  miltag_scanner_free(r.scan);
+  miltag_lexicon_free(lex);
+  free(lexicons);
+  free(inputs);
+  return status;
+}

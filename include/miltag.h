@@ -1,0 +1,362 @@
+/*
+ * miltag.h: find military code words, unit names, places and slang in
+ * Russian, Ukrainian and English text.
+ *
+ * This header is the whole public interface of libmiltag and its reference
+ * documentation.  The model follows Hyperscan and PCRE2:
+ *
+ *   1. A lexicon (rows of data/lexicon.tsv format, see docs/lexicon.md) is
+ *      compiled once into an immutable miltag_lexicon.  Any number of threads
+ *      may share one lexicon without locking.  The built-in default lexicon
+ *      is opened with miltag_lexicon_default().
+ *   2. Each thread creates its own miltag_scanner for a lexicon.  The scanner
+ *      holds all mutable state (ICU break iterator, buffers).  Using one
+ *      scanner from two threads at once, or re-entering it from a callback,
+ *      is detected and refused with MILTAG_E_BUSY.
+ *   3. miltag_scan() tags one UTF-8 buffer and reports every tag to a
+ *      callback, in order of increasing start offset; miltag_scan_results()
+ *      collects them into a caller-owned miltag_results instead.
+ *
+ * Offsets are byte offsets into the caller's buffer, [start, end).  They are
+ * always inside the buffer and never split a well-formed UTF-8 character.
+ * Strings in a tag (id, label, lang, attrs) are owned by the lexicon and live
+ * as long as it does.
+ *
+ * Every function that can fail returns a miltag_status (0 on success, a
+ * negative code on failure).  Functions that deal with lexicon files also
+ * fill a caller-provided miltag_error with the file, line and column.  The
+ * library never prints, never calls exit(), and keeps no global mutable
+ * state of its own (ICU keeps its own caches; see docs/robustness.md).
+ */
+#ifndef MILTAG_H
+#define MILTAG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#  define MILTAG_API
+#elif defined(__GNUC__)
+#  define MILTAG_API __attribute__((visibility("default")))
+#else
+#  define MILTAG_API
+#endif
+
+/* ---------------------------------------------------------------- version */
+
+#define MILTAG_VERSION_MAJOR 0
+#define MILTAG_VERSION_MINOR 1
+#define MILTAG_VERSION_PATCH 0
+#define MILTAG_VERSION_STRING "0.1.0"
+/* MAJOR * 10000 + MINOR * 100 + PATCH, comparable with <. */
+#define MILTAG_VERSION_NUMBER \
+  (MILTAG_VERSION_MAJOR * 10000 + MILTAG_VERSION_MINOR * 100 + MILTAG_VERSION_PATCH)
+
+/* The version of the library actually linked, as "MAJOR.MINOR.PATCH".
+ * Static storage; never fails. */
+MILTAG_API const char *miltag_version(void);
+
+/* The version of the library actually linked, as MILTAG_VERSION_NUMBER. */
+MILTAG_API int miltag_version_number(void);
+
+/* ------------------------------------------------------------ status codes */
+
+typedef enum miltag_status {
+  MILTAG_OK = 0,
+  MILTAG_STOPPED = 1,        /* a callback returned non-zero: not an error */
+  MILTAG_E_NOMEM = -1,       /* an allocation failed; nothing was changed */
+  MILTAG_E_INVALID = -2,     /* a NULL pointer or an out-of-range argument */
+  MILTAG_E_IO = -3,          /* a file could not be opened or read */
+  MILTAG_E_SYNTAX = -4,      /* a lexicon row is malformed (see miltag_error) */
+  MILTAG_E_LIMIT = -5,       /* a documented size limit was exceeded */
+  MILTAG_E_BUSY = -6,        /* the scanner is already in use */
+  MILTAG_E_ICU = -7,         /* ICU reported an error */
+  MILTAG_E_IMAGE = -8,       /* a compiled lexicon image is corrupt or foreign */
+  MILTAG_E_MISMATCH = -9,    /* objects belong to different lexicons */
+  MILTAG_E_DUPLICATE = -10,  /* a duplicate row (an error in strict mode) */
+  MILTAG_E_EMPTY = -11       /* a term normalizes to nothing: it can never match */
+} miltag_status;
+
+/* A short English description of a status code, such as "out of memory".
+ * Static storage; an unknown code gives "unknown error". */
+MILTAG_API const char *miltag_strerror(int status);
+
+/* Error detail filled by the functions that read lexicons.  The caller owns
+ * the struct (typically on the stack); the library only writes into it.
+ * On success the status field is MILTAG_OK and message is empty. */
+typedef struct miltag_error {
+  int status;             /* the same code the function returned */
+  unsigned long line;     /* 1-based line in the file; 0 if not about a line */
+  unsigned long column;   /* 1-based column in characters; 0 if unknown */
+  char file[256];         /* name of the lexicon source ("" if none) */
+  char what[256];         /* the problem alone, e.g. "unknown category 'foo'" */
+  char message[640];      /* "FILE:LINE:COLUMN: what", ready to print */
+} miltag_error;
+
+/* ------------------------------------------------------------- allocation */
+
+/* A replaceable allocator.  All three functions must be given.  ctx is
+ * passed back unchanged.  realloc(NULL, n) must behave like malloc(n).
+ * The library checks every result; a NULL return makes the current call
+ * fail with MILTAG_E_NOMEM and leaves every object valid.  ICU's own
+ * internal allocations do not go through this allocator. */
+typedef struct miltag_allocator {
+  void *(*malloc_fn)(size_t size, void *ctx);
+  void *(*realloc_fn)(void *ptr, size_t size, void *ctx);
+  void (*free_fn)(void *ptr, void *ctx);
+  void *ctx;
+} miltag_allocator;
+
+/* ------------------------------------------------------------- categories */
+
+typedef enum miltag_category {
+  MILTAG_CASUALTY = 1,   /* casualty codes: 200, 300, 500 ... */
+  MILTAG_UNIT = 2,       /* military formations */
+  MILTAG_PLACE = 3,      /* toponyms */
+  MILTAG_SLANG = 4,      /* military slang */
+  MILTAG_CONTEXT = 5     /* trigger words: never tagged, only evidence */
+} miltag_category;
+
+/* "casualty", "unit", "place", "slang", "context", or NULL if unknown. */
+MILTAG_API const char *miltag_category_name(int category);
+
+/* ---------------------------------------------------------------- lexicon */
+
+typedef struct miltag_lexicon miltag_lexicon;
+typedef struct miltag_builder miltag_builder;
+
+/* Compile flags. */
+#define MILTAG_COMPILE_STRICT 0x1u  /* warnings (duplicates, ...) are errors */
+
+/* A warning sink: called for each non-fatal problem found while compiling
+ * (for example a duplicate row).  The miltag_error is valid only during the
+ * call.  Return 0 to go on; non-zero aborts the compilation with the
+ * warning's status. */
+typedef int (*miltag_warning_fn)(const miltag_error *warning, void *ctx);
+
+typedef struct miltag_compile_options {
+  unsigned flags;                      /* MILTAG_COMPILE_* */
+  const miltag_allocator *allocator;   /* NULL: the C library's malloc */
+  miltag_warning_fn warn;              /* NULL: warnings are dropped */
+  void *warn_ctx;
+} miltag_compile_options;
+
+/* Open the built-in default lexicon (data/lexicon.tsv compiled into the
+ * library at build time).  No file is read.  allocator may be NULL.
+ * On success *out owns a new lexicon that the caller frees with
+ * miltag_lexicon_free().  Errors: MILTAG_E_INVALID (out is NULL),
+ * MILTAG_E_NOMEM. */
+MILTAG_API int miltag_lexicon_default(const miltag_allocator *allocator,
+                                      miltag_lexicon **out);
+
+/* Compile a lexicon from TSV text held in memory.  name is used in error
+ * messages (NULL means "<memory>").  options may be NULL.  The data is not
+ * retained.  On any error nothing is allocated, *out is set to NULL and
+ * err (may be NULL) says where and why: MILTAG_E_SYNTAX for a malformed
+ * row, MILTAG_E_DUPLICATE in strict mode, MILTAG_E_LIMIT, MILTAG_E_NOMEM. */
+MILTAG_API int miltag_lexicon_compile(const char *data, size_t len, const char *name,
+                                      const miltag_compile_options *options,
+                                      miltag_lexicon **out, miltag_error *err);
+
+/* The same for a file; MILTAG_E_IO if it cannot be read. */
+MILTAG_API int miltag_lexicon_compile_file(const char *path,
+                                           const miltag_compile_options *options,
+                                           miltag_lexicon **out, miltag_error *err);
+
+/* Free a lexicon.  NULL is allowed.  Every scanner and results object made
+ * for it must be freed first. */
+MILTAG_API void miltag_lexicon_free(miltag_lexicon *lex);
+
+/* To combine sources (a user TSV on top of the built-in lexicon, several
+ * files), use a builder: add sources, then compile.  A failed add leaves
+ * the builder as it was, so nothing is loaded partially. */
+MILTAG_API int miltag_builder_new(const miltag_compile_options *options,
+                                  miltag_builder **out);
+MILTAG_API int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len,
+                                      const char *name, miltag_error *err);
+MILTAG_API int miltag_builder_add_file(miltag_builder *b, const char *path,
+                                       miltag_error *err);
+/* Add every row of an existing lexicon (for example the default one). */
+MILTAG_API int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex,
+                                          miltag_error *err);
+/* Compile what was added.  The builder stays usable and must still be freed. */
+MILTAG_API int miltag_builder_compile(miltag_builder *b, miltag_lexicon **out,
+                                      miltag_error *err);
+MILTAG_API void miltag_builder_free(miltag_builder *b);
+
+/* A compiled lexicon is one position-independent byte image.  Save it and
+ * reopen it later without recompiling.  miltag_lexicon_image() gives a
+ * pointer into the lexicon (valid while it lives) and its size.
+ * miltag_lexicon_open_image() validates an image and copies it
+ * (MILTAG_E_IMAGE if it is corrupt or from another format version). */
+MILTAG_API int miltag_lexicon_image(const miltag_lexicon *lex, const void **data,
+                                    size_t *size);
+MILTAG_API int miltag_lexicon_open_image(const void *data, size_t size,
+                                         const miltag_allocator *allocator,
+                                         miltag_lexicon **out, miltag_error *err);
+
+/* Counts, for reports and tests. */
+typedef struct miltag_lexicon_stats {
+  size_t entries;      /* distinct ids */
+  size_t rows;         /* source rows */
+  size_t forms;        /* surface forms after inflection */
+  size_t keys;         /* distinct normalized tokens */
+  size_t nodes;        /* trie nodes */
+  size_t image_bytes;  /* size of the compiled image */
+  size_t per_category[6]; /* rows per miltag_category, index = category */
+} miltag_lexicon_stats;
+MILTAG_API int miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out);
+
+/* One entry (one id) of a lexicon.  Strings belong to the lexicon. */
+typedef struct miltag_entry {
+  const char *id;        /* canonical id, e.g. "place.kharkiv" */
+  const char *label;     /* canonical English name ("" if none) */
+  const char *attrs;     /* "key=value;key=value" ("" if none) */
+  int category;          /* miltag_category */
+} miltag_entry;
+
+MILTAG_API uint32_t miltag_lexicon_entry_count(const miltag_lexicon *lex);
+/* MILTAG_E_INVALID if index >= miltag_lexicon_entry_count(). */
+MILTAG_API int miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index,
+                                    miltag_entry *out);
+
+/* One source row of a lexicon, for explaining why a tag was made. */
+typedef struct miltag_row {
+  const char *term;      /* the term as written in the source */
+  const char *lang;      /* language of the term ("" if none) */
+  const char *inflect;   /* inflection spec as written ("" if none) */
+  const char *flags;     /* row flags as written ("" if none) */
+  const char *source;    /* source name (file) */
+  unsigned long line;    /* 1-based line in the source */
+  uint32_t entry;        /* index of its entry */
+} miltag_row;
+
+MILTAG_API uint32_t miltag_lexicon_row_count(const miltag_lexicon *lex);
+MILTAG_API int miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index,
+                                  miltag_row *out);
+
+/* Find the value of key in an attribute string "k=v;k2=v2".  On success
+ * *value points into attrs and *len is its length in bytes; escaped
+ * characters (\; \= \\) are left escaped.  Returns 1 if found, 0 if not. */
+MILTAG_API int miltag_attr_get(const char *attrs, const char *key,
+                               const char **value, size_t *len);
+
+/* ------------------------------------------------------------------ tags */
+
+/* Tag flags. */
+#define MILTAG_TAG_AMBIGUOUS 0x1u  /* matched an ambiguous row without the
+                                      evidence it needs; only reported with
+                                      MILTAG_SCAN_AMBIGUOUS */
+
+typedef struct miltag_tag {
+  size_t start;              /* byte offset of the first byte */
+  size_t end;                /* byte offset one past the last byte */
+  int category;              /* miltag_category of the primary entry */
+  const char *id;            /* primary entry's id */
+  const char *label;         /* primary entry's label */
+  const char *lang;          /* language of the row that matched */
+  const char *attrs;         /* primary entry's attributes */
+  uint32_t entry;            /* primary entry index */
+  uint32_t row;              /* source row that matched (miltag_lexicon_row) */
+  unsigned flags;            /* MILTAG_TAG_* */
+  size_t n_candidates;       /* >= 1: every entry this span may denote */
+  const uint32_t *candidates;/* entry indices, most likely first;
+                                candidates[0] == entry */
+} miltag_tag;
+
+/* ----------------------------------------------------------------- scanner */
+
+typedef struct miltag_scanner miltag_scanner;
+
+/* Create a scanner for lex, using the lexicon's allocator.  The lexicon must
+ * outlive the scanner.  Errors: MILTAG_E_INVALID, MILTAG_E_NOMEM,
+ * MILTAG_E_ICU. */
+MILTAG_API int miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out);
+
+/* Free a scanner.  NULL is allowed.  Must not be called while it scans. */
+MILTAG_API void miltag_scanner_free(miltag_scanner *s);
+
+/* Scan flags. */
+#define MILTAG_SCAN_OVERLAPS  0x1u  /* report every match, overlapping ones
+                                       too, instead of leftmost-longest */
+#define MILTAG_SCAN_AMBIGUOUS 0x2u  /* also report ambiguous matches that lack
+                                       evidence, flagged MILTAG_TAG_AMBIGUOUS */
+
+/* Called once per tag, in order of increasing start (then decreasing end).
+ * The tag is valid only during the call.  Return 0 to continue, non-zero to
+ * stop the scan (miltag_scan then returns MILTAG_STOPPED).  The callback may
+ * use other scanners, but calling miltag_scan on the same scanner returns
+ * MILTAG_E_BUSY. */
+typedef int (*miltag_callback)(const miltag_tag *tag, void *ctx);
+
+/* Tag text[0, len).  The text is UTF-8; invalid sequences, NUL bytes and
+ * control characters are allowed and never produce a tag themselves.
+ * text may be NULL only when len is 0.  Returns MILTAG_OK, MILTAG_STOPPED,
+ * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU.  After
+ * an error some tags may already have been reported. */
+MILTAG_API int miltag_scan(miltag_scanner *s, const char *text, size_t len,
+                           unsigned flags, miltag_callback cb, void *ctx);
+
+/* ----------------------------------------------------------------- results */
+
+typedef struct miltag_results miltag_results;
+
+/* Caller-owned storage for the tags of one scan, reusable across scans.
+ * Uses the lexicon's allocator; must be freed before the lexicon. */
+MILTAG_API int miltag_results_new(const miltag_lexicon *lex, miltag_results **out);
+MILTAG_API void miltag_results_free(miltag_results *r);
+
+/* Like miltag_scan, but store every tag in r (its previous contents are
+ * discarded).  Returns MILTAG_E_MISMATCH if r was made for another lexicon.
+ * On MILTAG_E_NOMEM, r holds the tags found before the failure. */
+MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t len,
+                                   unsigned flags, miltag_results *r);
+
+MILTAG_API size_t miltag_results_count(const miltag_results *r);
+/* The i-th tag (NULL if i is out of range); valid until the next scan into
+ * r or until r is freed. */
+MILTAG_API const miltag_tag *miltag_results_get(const miltag_results *r, size_t i);
+
+/* ------------------------------------------------------------ inspection */
+
+/* Separator kinds between two tokens, as the matcher sees them. */
+#define MILTAG_GAP_NONE   0x01u  /* nothing: parts of one word ("груз200") */
+#define MILTAG_GAP_SPACE  0x02u  /* white space */
+#define MILTAG_GAP_DASH   0x04u  /* a hyphen or dash of any kind */
+#define MILTAG_GAP_QUOTE  0x08u  /* quotation marks */
+#define MILTAG_GAP_PUNCT  0x10u  /* other punctuation or symbols */
+#define MILTAG_GAP_BREAK  0x20u  /* a sentence or paragraph end */
+
+typedef struct miltag_token {
+  size_t start, end;      /* bytes of the token in the text */
+  const char *key;        /* normalized key (NUL-terminated, scanner-owned) */
+  size_t key_len;
+  unsigned gap;           /* MILTAG_GAP_* bits of the separator before it */
+  int known;              /* 1 if the key occurs in the lexicon */
+} miltag_token;
+
+/* Called for each token; return non-zero to stop. */
+typedef int (*miltag_token_callback)(const miltag_token *tok, void *ctx);
+
+/* Tokenize and normalize text exactly as miltag_scan does and report every
+ * token (for `miltag explain` and for debugging a lexicon).  Same return
+ * values as miltag_scan. */
+MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
+                             miltag_token_callback cb, void *ctx);
+
+/* Normalize one string (a whole term or a single token) the way the lexicon
+ * compiler and the scanner do, writing a NUL-terminated UTF-8 key of at
+ * most cap bytes into out.  *out_len receives the full length needed
+ * (excluding the NUL); if it is >= cap the output was truncated.
+ * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_NOMEM or MILTAG_E_ICU. */
+MILTAG_API int miltag_normalize(const char *text, size_t len, char *out, size_t cap,
+                                size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MILTAG_H */

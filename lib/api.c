@@ -1,0 +1,465 @@
+/* Tagger API: the public functions of miltag.h, wiring the modules
+ * together.  Nothing here keeps global mutable state. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "compile.h"
+#include "error.h"
+#include "image.h"
+#include "lexicon.h"
+#include "match.h"
+#include "miltag.h"
+#include "api.h"
+
+const char *miltag_version(void) { return MILTAG_VERSION_STRING; }
+
+int miltag_version_number(void) { return MILTAG_VERSION_NUMBER; }
+
+const char *miltag_strerror(int status) {
+  switch (status) {
+    case MILTAG_OK: return "success";
+    case MILTAG_STOPPED: return "stopped by the callback";
+    case MILTAG_E_NOMEM: return "out of memory";
+    case MILTAG_E_INVALID: return "invalid argument";
+    case MILTAG_E_IO: return "cannot read file";
+    case MILTAG_E_SYNTAX: return "malformed lexicon";
+    case MILTAG_E_LIMIT: return "size limit exceeded";
+    case MILTAG_E_BUSY: return "scanner already in use";
+    case MILTAG_E_ICU: return "ICU error";
+    case MILTAG_E_IMAGE: return "invalid lexicon image";
+    case MILTAG_E_MISMATCH: return "object belongs to another lexicon";
+    case MILTAG_E_DUPLICATE: return "duplicate lexicon row";
+    case MILTAG_E_EMPTY: return "term can never match";
+    default: return "unknown error";
+  }
+}
+
+const char *miltag_category_name(int category) {
+  switch (category) {
+    case MILTAG_CASUALTY: return "casualty";
+    case MILTAG_UNIT: return "unit";
+    case MILTAG_PLACE: return "place";
+    case MILTAG_SLANG: return "slang";
+    case MILTAG_CONTEXT: return "context";
+    default: return NULL;
+  }
+}
+
+/* ------------------------------------------------------------ lexicon */
+
+int mt_lexicon_from_image(const miltag_allocator *user, const void *data, size_t size,
+                          int owned_by_us, int verify, miltag_lexicon **out, miltag_error *err) {
+  miltag_allocator a;
+  mt_alloc_init(&a, user);
+  miltag_lexicon *lex = mt_calloc(&a, 1, sizeof *lex);
+  if (!lex) {
+    if (owned_by_us) mt_free(&a, (void *)data);
+    return mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
+  }
+  lex->alloc = a;
+  lex->owned = owned_by_us ? (void *)data : NULL;
+  const char *why;
+  int rc = mt_image_open(&lex->img, data, size, verify, &why);
+  if (!rc) {
+    rc = mt_norm_init(&lex->norm);
+    if (rc) why = "cannot load ICU's normalizer";
+  }
+  if (rc) {
+    mt_free(&a, lex->owned);
+    mt_free(&a, lex);
+    return mt_error_set(err, rc, NULL, 0, 0, "%s", why);
+  }
+  *out = lex;
+  mt_error_clear(err);
+  return 0;
+}
+
+void miltag_lexicon_free(miltag_lexicon *lex) {
+  if (!lex) return;
+  miltag_allocator a = lex->alloc;
+  mt_free(&a, lex->owned);
+  mt_free(&a, lex);
+}
+
+int miltag_lexicon_image(const miltag_lexicon *lex, const void **data, size_t *size) {
+  if (!lex || !data || !size) return MILTAG_E_INVALID;
+  *data = lex->img.base;
+  *size = lex->img.size;
+  return 0;
+}
+
+int miltag_lexicon_open_image(const void *data, size_t size, const miltag_allocator *allocator,
+                              miltag_lexicon **out, miltag_error *err) {
+  if (!out) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "out is NULL");
+  *out = NULL;
+  if (!data) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "data is NULL");
+  miltag_allocator a;
+  mt_alloc_init(&a, allocator);
+  /* Copy: the caller's buffer may be unaligned or short-lived. */
+  void *copy = mt_malloc(&a, size);
+  if (!copy) return mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
+  memcpy(copy, data, size);
+  return mt_lexicon_from_image(&a, copy, size, 1, 1, out, err);
+}
+
+int miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out) {
+  if (!lex || !out) return MILTAG_E_INVALID;
+  const mt_img_header *h = lex->img.h;
+  memset(out, 0, sizeof *out);
+  out->entries = h->n_entries;
+  out->rows = h->n_rows;
+  out->forms = h->n_forms;
+  out->keys = h->n_tokens;
+  out->nodes = h->n_nodes;
+  out->image_bytes = lex->img.size;
+  for (int i = 0; i < 6; i++) out->per_category[i] = h->per_category[i];
+  return 0;
+}
+
+uint32_t miltag_lexicon_entry_count(const miltag_lexicon *lex) {
+  return lex ? lex->img.h->n_entries : 0;
+}
+
+int miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index, miltag_entry *out) {
+  if (!lex || !out || index >= lex->img.h->n_entries) return MILTAG_E_INVALID;
+  const mt_img_entry *e = &lex->img.entries[index];
+  out->id = mt_img_str(&lex->img, e->id);
+  out->label = mt_img_str(&lex->img, e->label);
+  out->attrs = mt_img_str(&lex->img, e->attrs);
+  out->category = e->category;
+  return 0;
+}
+
+uint32_t miltag_lexicon_row_count(const miltag_lexicon *lex) {
+  return lex ? lex->img.h->n_rows : 0;
+}
+
+int miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index, miltag_row *out) {
+  if (!lex || !out || index >= lex->img.h->n_rows) return MILTAG_E_INVALID;
+  const mt_img_row *r = &lex->img.rows[index];
+  out->term = mt_img_str(&lex->img, r->term);
+  out->lang = mt_img_str(&lex->img, r->lang);
+  out->inflect = mt_img_str(&lex->img, r->inflect);
+  out->flags = mt_img_str(&lex->img, r->flags_str);
+  out->source = mt_img_str(&lex->img, r->source);
+  out->line = r->line;
+  out->entry = r->entry;
+  return 0;
+}
+
+int miltag_attr_get(const char *attrs, const char *key, const char **value, size_t *len) {
+  if (!attrs || !key) return 0;
+  size_t kl = strlen(key);
+  const char *p = attrs;
+  while (*p) {
+    const char *k = p;
+    while (*p && *p != '=') p++;
+    size_t l = (size_t)(p - k);
+    if (*p) p++;
+    const char *v = p;
+    while (*p && *p != ';') {
+      if (*p == '\\' && p[1]) p++;
+      p++;
+    }
+    if (l == kl && memcmp(k, key, kl) == 0) {
+      if (value) *value = v;
+      if (len) *len = (size_t)(p - v);
+      return 1;
+    }
+    if (*p) p++;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ builder */
+
+struct miltag_builder {
+  miltag_allocator alloc;
+  miltag_compile_options opt;
+  mt_rowset rows;
+};
+
+int miltag_builder_new(const miltag_compile_options *options, miltag_builder **out) {
+  if (!out) return MILTAG_E_INVALID;
+  *out = NULL;
+  miltag_allocator a;
+  mt_alloc_init(&a, options ? options->allocator : NULL);
+  miltag_builder *b = mt_calloc(&a, 1, sizeof *b);
+  if (!b) return MILTAG_E_NOMEM;
+  b->alloc = a;
+  if (options) b->opt = *options;
+  b->opt.allocator = NULL;
+  *out = b;
+  return 0;
+}
+
+void miltag_builder_free(miltag_builder *b) {
+  if (!b) return;
+  miltag_allocator a = b->alloc;
+  mt_rowset_free(&a, &b->rows);
+  mt_free(&a, b);
+}
+
+int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len, const char *name,
+                           miltag_error *err) {
+  if (!b || (!data && len)) return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "invalid argument");
+  return mt_tsv_parse(&b->alloc, data ? data : "", len, name, &b->rows, err);
+}
+
+/* Read a whole file with the allocator; MILTAG_E_IO names the OS error. */
+static int read_file(const miltag_allocator *a, const char *path, char **data, size_t *len,
+                     miltag_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return mt_error_set(err, MILTAG_E_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+  mt_buf b = {0};
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (mt_buf_append(a, &b, chunk, n)) {
+      fclose(f);
+      mt_buf_free(a, &b);
+      return mt_error_set(err, MILTAG_E_NOMEM, path, 0, 0, "out of memory");
+    }
+  }
+  int bad = ferror(f);
+  int e = errno;
+  fclose(f);
+  if (bad) {
+    mt_buf_free(a, &b);
+    return mt_error_set(err, MILTAG_E_IO, path, 0, 0, "cannot read: %s", strerror(e));
+  }
+  *data = b.data;
+  *len = b.len;
+  return 0;
+}
+
+int miltag_builder_add_file(miltag_builder *b, const char *path, miltag_error *err) {
+  if (!b || !path) return mt_error_set(err, MILTAG_E_INVALID, path, 0, 0, "invalid argument");
+  char *data = NULL;
+  size_t len = 0;
+  int rc = read_file(&b->alloc, path, &data, &len, err);
+  if (rc) return rc;
+  rc = mt_tsv_parse(&b->alloc, data ? data : "", len, path, &b->rows, err);
+  mt_free(&b->alloc, data);
+  return rc;
+}
+
+int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex, miltag_error *err) {
+  if (!b || !lex) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "invalid argument");
+  const mt_image *img = &lex->img;
+  mt_rowset tmp;
+  memset(&tmp, 0, sizeof tmp);
+  int rc = 0;
+  for (uint32_t i = 0; i < img->h->n_rows && !rc; i++) {
+    const mt_img_row *r = &img->rows[i];
+    const mt_img_entry *e = &img->entries[r->entry];
+    mt_row row;
+    memset(&row, 0, sizeof row);
+    row.field[MT_COL_TERM] = mt_img_str(img, r->term);
+    row.field[MT_COL_CATEGORY] = miltag_category_name(e->category);
+    row.field[MT_COL_ID] = mt_img_str(img, e->id);
+    row.field[MT_COL_LABEL] = mt_img_str(img, e->label);
+    row.field[MT_COL_LANG] = mt_img_str(img, r->lang);
+    row.field[MT_COL_INFLECT] = mt_img_str(img, r->inflect);
+    row.field[MT_COL_FLAGS] = mt_img_str(img, r->flags_str);
+    row.field[MT_COL_ATTRS] = mt_img_str(img, e->attrs);
+    row.source = mt_img_str(img, r->source);
+    row.line = r->line;
+    row.category = e->category;
+    row.flags = r->flags;
+    rc = mt_rowset_add_copy(&b->alloc, &tmp, &row);
+  }
+  if (!rc) rc = mt_rowset_append(&b->alloc, &b->rows, &tmp);
+  mt_rowset_free(&b->alloc, &tmp);
+  if (rc) return mt_error_set(err, rc, NULL, 0, 0, "out of memory");
+  mt_error_clear(err);
+  return 0;
+}
+
+int miltag_builder_compile(miltag_builder *b, miltag_lexicon **out, miltag_error *err) {
+  if (!out) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "out is NULL");
+  *out = NULL;
+  if (!b) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "builder is NULL");
+  void *image;
+  size_t size;
+  int rc = mt_compile(&b->alloc, &b->rows, b->opt.flags, b->opt.warn, b->opt.warn_ctx, &image,
+                      &size, err);
+  if (rc) return rc;
+  return mt_lexicon_from_image(&b->alloc, image, size, 1, 0, out, err);
+}
+
+int miltag_lexicon_compile(const char *data, size_t len, const char *name,
+                           const miltag_compile_options *options, miltag_lexicon **out,
+                           miltag_error *err) {
+  if (!out) return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "out is NULL");
+  *out = NULL;
+  miltag_builder *b;
+  int rc = miltag_builder_new(options, &b);
+  if (rc) return mt_error_set(err, rc, name, 0, 0, "%s", miltag_strerror(rc));
+  rc = miltag_builder_add_tsv(b, data, len, name, err);
+  if (!rc) rc = miltag_builder_compile(b, out, err);
+  miltag_builder_free(b);
+  return rc;
+}
+
+int miltag_lexicon_compile_file(const char *path, const miltag_compile_options *options,
+                                miltag_lexicon **out, miltag_error *err) {
+  if (!out) return mt_error_set(err, MILTAG_E_INVALID, path, 0, 0, "out is NULL");
+  *out = NULL;
+  miltag_builder *b;
+  int rc = miltag_builder_new(options, &b);
+  if (rc) return mt_error_set(err, rc, path, 0, 0, "%s", miltag_strerror(rc));
+  rc = miltag_builder_add_file(b, path, err);
+  if (!rc) rc = miltag_builder_compile(b, out, err);
+  miltag_builder_free(b);
+  return rc;
+}
+
+/* ------------------------------------------------------------ scanner */
+
+int miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out) {
+  if (!out) return MILTAG_E_INVALID;
+  *out = NULL;
+  if (!lex) return MILTAG_E_INVALID;
+  miltag_scanner *s = mt_malloc(&lex->alloc, sizeof *s);
+  if (!s) return MILTAG_E_NOMEM;
+  int rc = mt_scanner_init(s, lex);
+  if (rc) {
+    mt_scanner_fini(s);
+    mt_free(&lex->alloc, s);
+    return rc;
+  }
+  *out = s;
+  return 0;
+}
+
+void miltag_scanner_free(miltag_scanner *s) {
+  if (!s) return;
+  miltag_allocator a = s->a;
+  mt_scanner_fini(s);
+  mt_free(&a, s);
+}
+
+static int acquire(miltag_scanner *s) {
+  return atomic_exchange(&s->busy, 1) ? MILTAG_E_BUSY : 0;
+}
+
+static void release(miltag_scanner *s) { atomic_store(&s->busy, 0); }
+
+int miltag_scan(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                miltag_callback cb, void *ctx) {
+  if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
+  if (flags & ~(MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) return MILTAG_E_INVALID;
+  if (acquire(s)) return MILTAG_E_BUSY;
+  int rc = mt_scan_run(s, text, len, flags, cb, ctx);
+  release(s);
+  return rc;
+}
+
+int miltag_tokens(miltag_scanner *s, const char *text, size_t len, miltag_token_callback cb,
+                  void *ctx) {
+  if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
+  if (acquire(s)) return MILTAG_E_BUSY;
+  int rc = mt_tokens_run(s, text, len, cb, ctx);
+  release(s);
+  return rc;
+}
+
+/* ------------------------------------------------------------ results */
+
+struct miltag_results {
+  const miltag_lexicon *lex;
+  miltag_allocator a;
+  miltag_tag *tags;
+  size_t n, cap;
+  uint32_t *cands;      /* candidate pool; tags point into it after a scan */
+  size_t ncands, cap_cands;
+  int failed;
+};
+
+int miltag_results_new(const miltag_lexicon *lex, miltag_results **out) {
+  if (!out) return MILTAG_E_INVALID;
+  *out = NULL;
+  if (!lex) return MILTAG_E_INVALID;
+  miltag_results *r = mt_calloc(&lex->alloc, 1, sizeof *r);
+  if (!r) return MILTAG_E_NOMEM;
+  r->lex = lex;
+  r->a = lex->alloc;
+  *out = r;
+  return 0;
+}
+
+void miltag_results_free(miltag_results *r) {
+  if (!r) return;
+  miltag_allocator a = r->a;
+  mt_free(&a, r->tags);
+  mt_free(&a, r->cands);
+  mt_free(&a, r);
+}
+
+static int collect(const miltag_tag *tag, void *ctx) {
+  miltag_results *r = ctx;
+  if (mt_reserve(&r->a, (void **)&r->tags, &r->cap, r->n + 1, sizeof(miltag_tag)) ||
+      (r->ncands > SIZE_MAX - tag->n_candidates) ||
+      mt_reserve(&r->a, (void **)&r->cands, &r->cap_cands, r->ncands + tag->n_candidates,
+                 sizeof(uint32_t))) {
+    r->failed = 1;
+    return 1;
+  }
+  miltag_tag *t = &r->tags[r->n++];
+  *t = *tag;
+  memcpy(r->cands + r->ncands, tag->candidates, tag->n_candidates * sizeof(uint32_t));
+  /* store the offset now; turned into a pointer once the pool stops moving */
+  t->candidates = (const uint32_t *)(uintptr_t)r->ncands;
+  r->ncands += tag->n_candidates;
+  return 0;
+}
+
+int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                        miltag_results *r) {
+  if (!s || !r) return MILTAG_E_INVALID;
+  if (r->lex != s->lex) return MILTAG_E_MISMATCH;
+  r->n = 0;
+  r->ncands = 0;
+  r->failed = 0;
+  int rc = miltag_scan(s, text, len, flags, collect, r);
+  if (rc == MILTAG_STOPPED && r->failed) rc = MILTAG_E_NOMEM;
+  for (size_t i = 0; i < r->n; i++)
+    r->tags[i].candidates = r->cands + (size_t)(uintptr_t)r->tags[i].candidates;
+  return rc;
+}
+
+size_t miltag_results_count(const miltag_results *r) { return r ? r->n : 0; }
+
+const miltag_tag *miltag_results_get(const miltag_results *r, size_t i) {
+  return r && i < r->n ? &r->tags[i] : NULL;
+}
+
+/* ------------------------------------------------------------ normalize */
+
+int miltag_normalize(const char *text, size_t len, char *out, size_t cap, size_t *out_len) {
+  if ((!text && len) || (!out && cap)) return MILTAG_E_INVALID;
+  miltag_allocator a;
+  mt_alloc_init(&a, NULL);
+  mt_norm nm;
+  int rc = mt_norm_init(&nm);
+  if (rc) return rc;
+  mt_norm_scratch sc;
+  memset(&sc, 0, sizeof sc);
+  mt_buf key = {0};
+  rc = mt_normalize(&nm, &a, &sc, text ? text : "", len, &key);
+  if (!rc) {
+    if (out_len) *out_len = key.len;
+    if (cap) {
+      size_t n = key.len < cap - 1 ? key.len : cap - 1;
+      while (n > 0 && n < key.len && ((unsigned char)key.data[n] & 0xC0) == 0x80) n--;
+      if (n) memcpy(out, key.data, n);
+      out[n] = '\0';
+    }
+  }
+  mt_buf_free(&a, &key);
+  mt_norm_scratch_free(&a, &sc);
+  return rc;
+}

@@ -1,0 +1,753 @@
+#include "compile.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "hash.h"
+#include "image.h"
+#include "inflect.h"
+#include "normalize.h"
+#include "tokenize.h"
+
+/* ------------------------------------------------------------------------
+ * A compile-time hash map: 64-bit hashes to 32-bit values; equality is
+ * decided by the caller, who compares the value's key. */
+typedef struct cmap {
+  uint64_t *h;   /* 0 = empty */
+  uint32_t *v;
+  size_t cap, n;
+} cmap;
+
+typedef int (*cmap_eq)(const void *ctx, uint32_t val);
+
+/* Find the slot for hash h: returns the slot index; *found says whether it
+ * holds a matching value. */
+static size_t cmap_find(const cmap *m, uint64_t h, cmap_eq eq, const void *ctx, int *found) {
+  h |= 1;
+  size_t mask = m->cap - 1, i = (size_t)h & mask;
+  for (;;) {
+    if (m->h[i] == 0) { *found = 0; return i; }
+    if (m->h[i] == h && eq(ctx, m->v[i])) { *found = 1; return i; }
+    i = (i + 1) & mask;
+  }
+}
+
+static int cmap_grow(const miltag_allocator *a, cmap *m) {
+  if (m->cap && m->n + 1 <= m->cap / 2) return 0;
+  size_t ncap = m->cap ? m->cap * 2 : 1024;
+  uint64_t *nh = mt_calloc(a, ncap, sizeof *nh);
+  uint32_t *nv = mt_malloc(a, ncap * sizeof *nv);
+  if (!nh || !nv) { mt_free(a, nh); mt_free(a, nv); return MILTAG_E_NOMEM; }
+  for (size_t i = 0; i < m->cap; i++) {
+    if (!m->h[i]) continue;
+    size_t j = (size_t)m->h[i] & (ncap - 1);
+    while (nh[j]) j = (j + 1) & (ncap - 1);
+    nh[j] = m->h[i];
+    nv[j] = m->v[i];
+  }
+  mt_free(a, m->h);
+  mt_free(a, m->v);
+  m->h = nh;
+  m->v = nv;
+  m->cap = ncap;
+  return 0;
+}
+
+static void cmap_set(cmap *m, size_t slot, uint64_t h, uint32_t v) {
+  m->h[slot] = h | 1;
+  m->v[slot] = v;
+  m->n++;
+}
+
+static void cmap_free(const miltag_allocator *a, cmap *m) {
+  mt_free(a, m->h);
+  mt_free(a, m->v);
+  memset(m, 0, sizeof *m);
+}
+
+/* ------------------------------------------------------------------------ */
+
+typedef struct centry {
+  uint32_t id, label;       /* string offsets */
+  const char *attrs;        /* merged "k=v;..." (arena) */
+  int category;
+  uint32_t first_row;
+  double prior;
+} centry;
+
+typedef struct cnode {
+  uint32_t mhead;           /* last match added (index into ms), MT_NONE */
+  uint32_t nmatch;
+} cnode;
+
+typedef struct cmatch {
+  uint32_t row, next;
+} cmatch;
+
+typedef struct cedge {
+  uint32_t parent, token, gap, child;
+} cedge;
+
+typedef struct compiler {
+  const miltag_allocator *a;
+  const mt_rowset *rs;
+  miltag_error *err;
+  miltag_warning_fn warn;
+  void *warn_ctx;
+  unsigned flags;
+  mt_norm norm;
+  mt_norm_scratch ns;
+  mt_tokenizer tok;
+  int tok_open;
+  mt_arena arena;
+
+  mt_buf str;               /* string pool */
+  cmap strmap;
+
+  centry *ents;
+  size_t n_ents, cap_ents;
+  cmap idmap;
+
+  mt_img_token *toks;
+  size_t n_toks, cap_toks;
+  uint32_t *root;
+  size_t cap_root;
+  cmap keymap;
+
+  cnode *nodes;
+  size_t n_nodes, cap_nodes;
+  cmatch *ms;
+  size_t n_ms, cap_ms;
+  cedge *edges;
+  size_t n_edges, cap_edges;
+  cmap edgemap;
+
+  uint32_t *row_entry;
+  uint32_t *row_base;       /* node of each row's base form */
+  uint32_t max_term_tokens;
+  size_t n_forms;
+  uint32_t num_token;
+
+  /* the row being compiled */
+  uint32_t cur_row;
+  uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
+  int cur_is_base;
+  uint32_t cur_node_base;
+} compiler;
+
+/* ------------------------------------------------------------ strings */
+
+typedef struct strkey { const compiler *c; const char *s; size_t n; } strkey;
+
+static int str_eq(const void *ctx, uint32_t off) {
+  const strkey *k = ctx;
+  const char *p = k->c->str.data + off;
+  return strncmp(p, k->s, k->n) == 0 && p[k->n] == '\0';
+}
+
+/* Intern a string in the pool; *off receives its offset.  "" is offset 0. */
+static int intern_str(compiler *c, const char *s, size_t n, uint32_t *off) {
+  if (n == 0) { *off = 0; return 0; }
+  if (cmap_grow(c->a, &c->strmap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_hash(s, n, 7);
+  strkey k = {c, s, n};
+  int found;
+  size_t slot = cmap_find(&c->strmap, h, str_eq, &k, &found);
+  if (found) { *off = c->strmap.v[slot]; return 0; }
+  if (c->str.len + n + 1 > UINT32_MAX) return MILTAG_E_LIMIT;
+  uint32_t o = (uint32_t)c->str.len;
+  if (mt_buf_append(c->a, &c->str, s, n) || mt_buf_putc(c->a, &c->str, '\0'))
+    return MILTAG_E_NOMEM;
+  cmap_set(&c->strmap, slot, h, o);
+  *off = o;
+  return 0;
+}
+
+static int intern_cstr(compiler *c, const char *s, uint32_t *off) {
+  return intern_str(c, s, strlen(s), off);
+}
+
+/* ------------------------------------------------------------ errors */
+
+static int row_error(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...)
+    MT_PRINTF(5, 6);
+static int row_error(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...) {
+  char what[400];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(what, sizeof what, fmt, ap);
+  va_end(ap);
+  return mt_error_set(c->err, status, r->source, r->line, col >= 0 ? r->col[col] : 0, "%s", what);
+}
+
+/* Report a warning; returns 0 to go on or the status that stops. */
+static int row_warning(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...)
+    MT_PRINTF(5, 6);
+static int row_warning(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...) {
+  miltag_error w;
+  char what[400];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(what, sizeof what, fmt, ap);
+  va_end(ap);
+  mt_error_set(&w, status, r->source, r->line, col >= 0 ? r->col[col] : 0, "%s", what);
+  if (c->flags & MILTAG_COMPILE_STRICT) {
+    if (c->err) *c->err = w;
+    return status;
+  }
+  if (c->warn) {
+    int rc = c->warn(&w, c->warn_ctx);
+    if (rc) {
+      if (c->err) *c->err = w;
+      return status;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ entries */
+
+typedef struct idkey { const compiler *c; const char *s; } idkey;
+
+static int id_eq(const void *ctx, uint32_t ent) {
+  const idkey *k = ctx;
+  return strcmp(k->c->str.data + k->c->ents[ent].id, k->s) == 0;
+}
+
+/* Next "key=value" pair of an attribute string; returns 0 at the end. */
+static int next_attr(const char **p, const char **k, size_t *kl, const char **v, size_t *vl) {
+  const char *s = *p;
+  if (!*s) return 0;
+  *k = s;
+  while (*s && *s != '=') s++;
+  *kl = (size_t)(s - *k);
+  if (*s) s++;
+  *v = s;
+  while (*s && *s != ';') {
+    if (*s == '\\' && s[1]) s++;
+    s++;
+  }
+  *vl = (size_t)(s - *v);
+  if (*s) s++;
+  *p = s;
+  return 1;
+}
+
+static int find_attr(const char *attrs, const char *key, size_t kl, const char **v, size_t *vl) {
+  const char *p = attrs, *k;
+  size_t l;
+  while (next_attr(&p, &k, &l, v, vl))
+    if (l == kl && memcmp(k, key, kl) == 0) return 1;
+  return 0;
+}
+
+static double parse_prior(const char *attrs) {
+  const char *v;
+  size_t vl;
+  if (!find_attr(attrs, "prior", 5, &v, &vl) || vl == 0 || vl > 30) return 0;
+  char buf[32];
+  memcpy(buf, v, vl);
+  buf[vl] = 0;
+  char *end;
+  double d = strtod(buf, &end);
+  return *end ? 0 : d;
+}
+
+/* Merge a row's attributes into its entry: new keys are appended, a key
+ * given twice with different values is an error. */
+static int merge_attrs(compiler *c, centry *e, const mt_row *r) {
+  const char *ra = r->field[MT_COL_ATTRS];
+  if (!*ra || strcmp(ra, e->attrs) == 0) return 0;
+  mt_buf nb = {0};
+  int rc = 0;
+  if (mt_buf_append(c->a, &nb, e->attrs, strlen(e->attrs))) { rc = MILTAG_E_NOMEM; goto out; }
+  const char *p = ra, *k, *v;
+  size_t kl, vl;
+  while (next_attr(&p, &k, &kl, &v, &vl)) {
+    const char *ov;
+    size_t ovl;
+    if (find_attr(e->attrs, k, kl, &ov, &ovl)) {
+      if (ovl != vl || memcmp(ov, v, vl) != 0) {
+        char key[40];
+        snprintf(key, sizeof key, "%.*s", (int)kl, k);
+        const mt_row *first = &c->rs->rows[e->first_row];
+        char msg[200];
+        snprintf(msg, sizeof msg, "attribute '%s' differs from the one given for this id at line %lu",
+                 key, first->line);
+        rc = row_error(c, r, MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", msg);
+        goto out;
+      }
+      continue;
+    }
+    if ((nb.len && mt_buf_putc(c->a, &nb, ';')) || mt_buf_append(c->a, &nb, k, (size_t)(p - k))) {
+      rc = MILTAG_E_NOMEM;
+      goto out;
+    }
+    if (nb.len && nb.data[nb.len - 1] == ';') nb.data[--nb.len] = '\0';
+  }
+  {
+    char *s = mt_arena_strndup(c->a, &c->arena, nb.data ? nb.data : "", nb.len);
+    if (!s) { rc = MILTAG_E_NOMEM; goto out; }
+    e->attrs = s;
+  }
+out:
+  mt_buf_free(c->a, &nb);
+  if (rc == MILTAG_E_NOMEM) row_error(c, r, -1, rc, "%s", "out of memory");
+  return rc;
+}
+
+static int add_entries(compiler *c) {
+  const mt_rowset *rs = c->rs;
+  for (size_t i = 0; i < rs->n; i++) {
+    const mt_row *r = &rs->rows[i];
+    if (cmap_grow(c->a, &c->idmap)) return row_error(c, r, -1, MILTAG_E_NOMEM, "%s", "out of memory");
+    const char *id = r->field[MT_COL_ID];
+    uint64_t h = mt_hash(id, strlen(id), 11);
+    idkey k = {c, id};
+    int found;
+    size_t slot = cmap_find(&c->idmap, h, id_eq, &k, &found);
+    if (!found) {
+      if (c->n_ents >= UINT32_MAX - 1) return row_error(c, r, -1, MILTAG_E_LIMIT, "%s", "too many entries");
+      if (mt_reserve(c->a, (void **)&c->ents, &c->cap_ents, c->n_ents + 1, sizeof(centry)))
+        return row_error(c, r, -1, MILTAG_E_NOMEM, "%s", "out of memory");
+      centry *e = &c->ents[c->n_ents];
+      memset(e, 0, sizeof *e);
+      int rc = intern_cstr(c, id, &e->id);
+      if (!rc) rc = intern_cstr(c, r->field[MT_COL_LABEL], &e->label);
+      if (rc) return row_error(c, r, -1, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
+      e->category = r->category;
+      e->first_row = (uint32_t)i;
+      e->attrs = r->field[MT_COL_ATTRS];
+      cmap_set(&c->idmap, slot, h, (uint32_t)c->n_ents);
+      c->row_entry[i] = (uint32_t)c->n_ents++;
+      continue;
+    }
+    uint32_t ei = c->idmap.v[slot];
+    centry *e = &c->ents[ei];
+    c->row_entry[i] = ei;
+    const mt_row *first = &rs->rows[e->first_row];
+    if (e->category != r->category) {
+      char msg[200];
+      snprintf(msg, sizeof msg, "id '%.120s' has category %s at line %lu", id,
+               miltag_category_name(e->category), first->line);
+      return row_error(c, r, MT_COL_CATEGORY, MILTAG_E_SYNTAX, "%s", msg);
+    }
+    const char *label = r->field[MT_COL_LABEL];
+    if (*label) {
+      if (e->label == 0) {
+        int rc = intern_cstr(c, label, &e->label);
+        if (rc) return row_error(c, r, -1, rc, "%s", "out of memory");
+      } else if (strcmp(c->str.data + e->label, label) != 0) {
+        char msg[360];
+        snprintf(msg, sizeof msg, "label '%.120s' differs from '%.120s' given for this id",
+                 label, c->str.data + e->label);
+        return row_error(c, r, MT_COL_LABEL, MILTAG_E_SYNTAX, "%s", msg);
+      }
+    }
+    int rc = merge_attrs(c, e, r);
+    if (rc) return rc;
+  }
+  for (size_t i = 0; i < c->n_ents; i++) c->ents[i].prior = parse_prior(c->ents[i].attrs);
+  return 0;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+typedef struct tokkey { const compiler *c; const char *s; size_t n; } tokkey;
+
+static int tok_eq(const void *ctx, uint32_t t) {
+  const tokkey *k = ctx;
+  const mt_img_token *tk = &k->c->toks[t];
+  return tk->len == k->n && memcmp(k->c->str.data + tk->key, k->s, k->n) == 0;
+}
+
+static int intern_token(compiler *c, const char *s, size_t n, uint32_t *out) {
+  if (cmap_grow(c->a, &c->keymap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_image_key_hash(s, n);
+  tokkey k = {c, s, n};
+  int found;
+  size_t slot = cmap_find(&c->keymap, h, tok_eq, &k, &found);
+  if (found) { *out = c->keymap.v[slot]; return 0; }
+  if (c->n_toks >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+  if (mt_reserve(c->a, (void **)&c->toks, &c->cap_toks, c->n_toks + 1, sizeof(mt_img_token)) ||
+      mt_reserve(c->a, (void **)&c->root, &c->cap_root, c->n_toks + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  uint32_t off;
+  int rc = intern_str(c, s, n, &off);
+  if (rc) return rc;
+  c->toks[c->n_toks].key = off;
+  c->toks[c->n_toks].len = (uint32_t)n;
+  c->root[c->n_toks] = MT_NONE;
+  cmap_set(&c->keymap, slot, h, (uint32_t)c->n_toks);
+  *out = (uint32_t)c->n_toks++;
+  return 0;
+}
+
+/* ------------------------------------------------------------ trie */
+
+static int new_node(compiler *c, uint32_t *out) {
+  if (c->n_nodes >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+  if (mt_reserve(c->a, (void **)&c->nodes, &c->cap_nodes, c->n_nodes + 1, sizeof(cnode)))
+    return MILTAG_E_NOMEM;
+  c->nodes[c->n_nodes].mhead = MT_NONE;
+  c->nodes[c->n_nodes].nmatch = 0;
+  *out = (uint32_t)c->n_nodes++;
+  return 0;
+}
+
+typedef struct edgekey { const compiler *c; uint32_t p, t, g; } edgekey;
+
+static int edge_eq(const void *ctx, uint32_t e) {
+  const edgekey *k = ctx;
+  const cedge *x = &k->c->edges[e];
+  return x->parent == k->p && x->token == k->t && x->gap == k->g;
+}
+
+static int child(compiler *c, uint32_t parent, uint32_t token, uint32_t gap, uint32_t *out) {
+  int rc;
+  if (parent == 0) {
+    if (c->root[token] == MT_NONE) {
+      uint32_t n;
+      if ((rc = new_node(c, &n))) return rc;
+      c->root[token] = n;
+    }
+    *out = c->root[token];
+    return 0;
+  }
+  if (cmap_grow(c->a, &c->edgemap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_hash3(parent, token, gap);
+  edgekey k = {c, parent, token, gap};
+  int found;
+  size_t slot = cmap_find(&c->edgemap, h, edge_eq, &k, &found);
+  if (found) { *out = c->edges[c->edgemap.v[slot]].child; return 0; }
+  uint32_t n;
+  if ((rc = new_node(c, &n))) return rc;
+  if (mt_reserve(c->a, (void **)&c->edges, &c->cap_edges, c->n_edges + 1, sizeof(cedge)))
+    return MILTAG_E_NOMEM;
+  c->edges[c->n_edges] = (cedge){parent, token, gap, n};
+  cmap_set(&c->edgemap, slot, h, (uint32_t)c->n_edges++);
+  *out = n;
+  return 0;
+}
+
+/* Called by the inflection expander for each form of the current row. */
+static int add_form(void *ctx, const mt_buf *keys, size_t n) {
+  compiler *c = ctx;
+  const mt_row *r = &c->rs->rows[c->cur_row];
+  uint32_t node = 0;
+  int rc;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t t;
+    if (keys[i].len == 0) return 0; /* a word inflected away: skip the form */
+    if ((rc = intern_token(c, keys[i].data, keys[i].len, &t))) goto fail;
+    if ((rc = child(c, node, t, i ? c->cur_gaps[i] : 0, &node))) goto fail;
+  }
+  c->n_forms++;
+  cnode *nd = &c->nodes[node];
+  if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) return 0; /* same form again */
+  if (c->cur_is_base) {
+    c->cur_node_base = node;
+    uint32_t ent = c->row_entry[c->cur_row];
+    for (uint32_t m = nd->mhead; m != MT_NONE; m = c->ms[m].next) {
+      uint32_t q = c->ms[m].row;
+      if (c->row_entry[q] == ent && c->row_base[q] == node) {
+        rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
+                         "duplicate row: term '%.200s' with this id is already at line %lu",
+                         r->field[MT_COL_TERM], c->rs->rows[q].line);
+        if (rc) return rc;
+        c->cur_is_base = 0;
+        return 0;
+      }
+    }
+  }
+  c->cur_is_base = 0;
+  if (c->n_ms >= UINT32_MAX - 1) { rc = MILTAG_E_LIMIT; goto fail; }
+  if (mt_reserve(c->a, (void **)&c->ms, &c->cap_ms, c->n_ms + 1, sizeof(cmatch))) {
+    rc = MILTAG_E_NOMEM;
+    goto fail;
+  }
+  c->ms[c->n_ms] = (cmatch){c->cur_row, nd->mhead};
+  nd->mhead = (uint32_t)c->n_ms++;
+  nd->nmatch++;
+  return 0;
+fail:
+  return row_error(c, r, MT_COL_TERM, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
+}
+
+static int add_row(compiler *c, uint32_t ri) {
+  const mt_row *r = &c->rs->rows[ri];
+  const char *term = r->field[MT_COL_TERM];
+  size_t tl = strlen(term);
+  int rc = mt_tok_reset(&c->tok, term, tl);
+  if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
+  mt_buf keys[MT_MAX_TERM_TOKENS];
+  unsigned wflags[MT_MAX_TERM_TOKENS];
+  memset(keys, 0, sizeof keys);
+  size_t n = 0;
+  mt_token t;
+  while ((rc = mt_tok_next(&c->tok, &t)) == 1) {
+    if (n >= MT_MAX_TERM_TOKENS) {
+      rc = row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                     "term '%.200s' has more than 32 tokens", term);
+      goto out;
+    }
+    rc = mt_normalize(&c->norm, c->a, &c->ns, term + t.start, t.end - t.start, &keys[n]);
+    if (rc) { rc = row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term"); goto out; }
+    if (keys[n].len == 0) continue; /* only ignorable characters */
+    if (n == 0) c->cur_gaps[0] = 0;
+    else if (t.gap & MILTAG_GAP_PUNCT) c->cur_gaps[n] = t.gapsig;
+    else if (t.gap == MILTAG_GAP_NONE) c->cur_gaps[n] = MT_GAPK_JOINED;
+    else c->cur_gaps[n] = MT_GAPK_SOFT;
+    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
+                ((t.flags & MT_TOK_ALLCAPS) ? MT_IW_ALLCAPS : 0);
+    n++;
+  }
+  if (rc < 0) { rc = row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term"); goto out; }
+  rc = 0;
+  if (n == 0) {
+    rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_EMPTY,
+                     "term '%.200s' has no letters or digits: it can never match", term);
+    goto out;
+  }
+  if (n > c->max_term_tokens) c->max_term_tokens = (uint32_t)n;
+  c->cur_row = ri;
+  c->cur_is_base = 1;
+  c->cur_node_base = MT_NONE;
+  const char *why = NULL;
+  rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], r->field[MT_COL_INFLECT], keys, wflags, n,
+                         add_form, c, &why);
+  if (rc == MILTAG_E_SYNTAX && why)
+    rc = row_error(c, r, MT_COL_INFLECT, rc, "%s", why);
+  else if (rc == MILTAG_E_NOMEM && (!c->err || c->err->status != MILTAG_E_NOMEM))
+    rc = row_error(c, r, MT_COL_TERM, rc, "%s", "out of memory");
+  c->row_base[ri] = c->cur_node_base;
+out:
+  for (size_t i = 0; i < MT_MAX_TERM_TOKENS; i++) mt_buf_free(c->a, &keys[i]);
+  return rc;
+}
+
+/* ------------------------------------------------------------ image */
+
+static uint32_t pow2_above(size_t n) {
+  size_t want = n + n / 2 + 1, p = 8;
+  while (p < want) p *= 2;
+  return (uint32_t)p;
+}
+
+/* Sort a node's rows: unambiguous first, then higher prior, then row order.
+ * An insertion sort, because qsort has no context argument and match lists
+ * are short. */
+static void sort_matches(const compiler *c, uint32_t *m, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = m[i];
+    size_t j = i;
+    while (j > 0) {
+      uint32_t y = m[j - 1];
+      const mt_row *rx = &c->rs->rows[x], *ry = &c->rs->rows[y];
+      int ax = (rx->flags & MT_ROW_AMB) != 0, ay = (ry->flags & MT_ROW_AMB) != 0;
+      double px = c->ents[c->row_entry[x]].prior, py = c->ents[c->row_entry[y]].prior;
+      int before = ax != ay ? ax < ay : px != py ? px > py : x < y;
+      if (!before) break;
+      m[j] = y;
+      j--;
+    }
+    m[j] = x;
+  }
+}
+
+static size_t align8(size_t x) { return (x + 7) & ~(size_t)7; }
+
+static int serialize(compiler *c, void **image, size_t *size) {
+  const mt_rowset *rs = c->rs;
+  uint32_t key_slots = c->n_toks ? pow2_above(c->n_toks) : 0;
+  uint32_t edge_slots = c->n_edges ? pow2_above(c->n_edges) : 0;
+  /* intern row strings first: they grow the pool */
+  mt_img_row *rows = mt_calloc(c->a, rs->n ? rs->n : 1, sizeof *rows);
+  if (!rows) return MILTAG_E_NOMEM;
+  int rc = 0;
+  for (size_t i = 0; i < rs->n && !rc; i++) {
+    const mt_row *r = &rs->rows[i];
+    mt_img_row *o = &rows[i];
+    rc = intern_cstr(c, r->field[MT_COL_TERM], &o->term);
+    if (!rc) rc = intern_cstr(c, r->field[MT_COL_LANG], &o->lang);
+    if (!rc) rc = intern_cstr(c, r->field[MT_COL_INFLECT], &o->inflect);
+    if (!rc) rc = intern_cstr(c, r->field[MT_COL_FLAGS], &o->flags_str);
+    if (!rc) rc = intern_cstr(c, r->source, &o->source);
+    o->line = r->line > UINT32_MAX ? UINT32_MAX : (uint32_t)r->line;
+    o->entry = c->row_entry[i];
+    o->flags = (uint16_t)r->flags;
+  }
+  uint32_t *attr_off = NULL;
+  if (!rc) {
+    attr_off = mt_malloc(c->a, (c->n_ents ? c->n_ents : 1) * sizeof *attr_off);
+    if (!attr_off) rc = MILTAG_E_NOMEM;
+  }
+  for (size_t i = 0; i < c->n_ents && !rc; i++) rc = intern_cstr(c, c->ents[i].attrs, &attr_off[i]);
+  if (rc) {
+    mt_free(c->a, rows);
+    mt_free(c->a, attr_off);
+    return rc;
+  }
+
+  size_t off = align8(sizeof(mt_img_header));
+  size_t o_str = off;          off = align8(off + c->str.len);
+  size_t o_ent = off;          off = align8(off + c->n_ents * sizeof(mt_img_entry));
+  size_t o_rows = off;         off = align8(off + rs->n * sizeof(mt_img_row));
+  size_t o_tok = off;          off = align8(off + c->n_toks * sizeof(mt_img_token));
+  size_t o_keys = off;         off = align8(off + (size_t)key_slots * sizeof(mt_img_keyslot));
+  size_t o_root = off;         off = align8(off + c->n_toks * sizeof(uint32_t));
+  size_t o_nodes = off;        off = align8(off + c->n_nodes * sizeof(mt_img_node));
+  size_t o_match = off;        off = align8(off + c->n_ms * sizeof(uint32_t));
+  size_t o_edges = off;        off = align8(off + (size_t)edge_slots * sizeof(mt_img_edge));
+  if (off > UINT32_MAX) {
+    mt_free(c->a, rows);
+    mt_free(c->a, attr_off);
+    return MILTAG_E_LIMIT;
+  }
+  uint8_t *b = mt_calloc(c->a, off, 1);
+  if (!b) {
+    mt_free(c->a, rows);
+    mt_free(c->a, attr_off);
+    return MILTAG_E_NOMEM;
+  }
+  mt_img_header *h = (mt_img_header *)b;
+  memcpy(h->magic, MT_IMG_MAGIC, 8);
+  h->version = MT_IMG_VERSION;
+  h->header_size = sizeof(mt_img_header);
+  h->total_size = off;
+  h->n_entries = (uint32_t)c->n_ents;
+  h->n_rows = (uint32_t)rs->n;
+  h->n_forms = (uint32_t)(c->n_forms > UINT32_MAX ? UINT32_MAX : c->n_forms);
+  h->n_tokens = (uint32_t)c->n_toks;
+  h->n_nodes = (uint32_t)c->n_nodes;
+  h->n_matches = (uint32_t)c->n_ms;
+  h->key_slots = key_slots;
+  h->edge_slots = edge_slots;
+  h->max_term_tokens = c->max_term_tokens;
+  h->num_token = c->num_token;
+  for (size_t i = 0; i < rs->n; i++) h->per_category[rs->rows[i].category]++;
+  h->off_strings = (uint32_t)o_str;
+  h->len_strings = (uint32_t)c->str.len;
+  h->off_entries = (uint32_t)o_ent;
+  h->off_rows = (uint32_t)o_rows;
+  h->off_tokens = (uint32_t)o_tok;
+  h->off_keyslots = (uint32_t)o_keys;
+  h->off_root = (uint32_t)o_root;
+  h->off_nodes = (uint32_t)o_nodes;
+  h->off_matches = (uint32_t)o_match;
+  h->off_edges = (uint32_t)o_edges;
+
+  memcpy(b + o_str, c->str.data, c->str.len);
+  mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
+  for (size_t i = 0; i < c->n_ents; i++) {
+    ents[i].id = c->ents[i].id;
+    ents[i].label = c->ents[i].label;
+    ents[i].attrs = attr_off[i];
+    ents[i].category = (uint8_t)c->ents[i].category;
+  }
+  if (rs->n) memcpy(b + o_rows, rows, rs->n * sizeof(mt_img_row));
+  if (c->n_toks) memcpy(b + o_tok, c->toks, c->n_toks * sizeof(mt_img_token));
+  mt_img_keyslot *ks = (mt_img_keyslot *)(b + o_keys);
+  for (uint32_t i = 0; i < key_slots; i++) ks[i].token = MT_NONE;
+  for (uint32_t t = 0; t < c->n_toks; t++) {
+    uint64_t hh = mt_image_key_hash(c->str.data + c->toks[t].key, c->toks[t].len);
+    uint32_t i = (uint32_t)hh & (key_slots - 1);
+    while (ks[i].token != MT_NONE) i = (i + 1) & (key_slots - 1);
+    ks[i].hash = (uint32_t)(hh >> 32);
+    ks[i].token = t;
+  }
+  if (c->n_toks) memcpy(b + o_root, c->root, c->n_toks * sizeof(uint32_t));
+  mt_img_node *nodes = (mt_img_node *)(b + o_nodes);
+  uint32_t *matches = (uint32_t *)(b + o_match);
+  uint32_t mpos = 0;
+  for (size_t i = 0; i < c->n_nodes; i++) {
+    nodes[i].first = mpos;
+    nodes[i].count = c->nodes[i].nmatch;
+    /* the list is newest-first: write it backwards to restore row order */
+    uint32_t k = c->nodes[i].nmatch;
+    for (uint32_t m = c->nodes[i].mhead; m != MT_NONE; m = c->ms[m].next) matches[mpos + --k] = c->ms[m].row;
+    sort_matches(c, matches + mpos, c->nodes[i].nmatch);
+    mpos += c->nodes[i].nmatch;
+  }
+  mt_img_edge *es = (mt_img_edge *)(b + o_edges);
+  for (uint32_t i = 0; i < edge_slots; i++) es[i].parent = MT_NONE;
+  for (size_t e = 0; e < c->n_edges; e++) {
+    const cedge *x = &c->edges[e];
+    uint32_t i = (uint32_t)mt_hash3(x->parent, x->token, x->gap) & (edge_slots - 1);
+    while (es[i].parent != MT_NONE) i = (i + 1) & (edge_slots - 1);
+    es[i] = (mt_img_edge){x->parent, x->token, x->gap, x->child};
+  }
+  for (size_t e = 0; e < c->n_edges; e++) nodes[c->edges[e].parent].count |= MT_NODE_INNER;
+  for (uint32_t t = 0; t < c->n_toks; t++)
+    if (c->root[t] != MT_NONE) nodes[0].count |= MT_NODE_INNER;
+  h->checksum = mt_image_checksum(b, off);
+  mt_free(c->a, rows);
+  mt_free(c->a, attr_off);
+  *image = b;
+  *size = off;
+  return 0;
+}
+
+static void compiler_free(compiler *c) {
+  const miltag_allocator *a = c->a;
+  if (c->tok_open) mt_tok_close(&c->tok);
+  mt_norm_scratch_free(a, &c->ns);
+  mt_arena_free(a, &c->arena);
+  mt_buf_free(a, &c->str);
+  cmap_free(a, &c->strmap);
+  mt_free(a, c->ents);
+  cmap_free(a, &c->idmap);
+  mt_free(a, c->toks);
+  mt_free(a, c->root);
+  cmap_free(a, &c->keymap);
+  mt_free(a, c->nodes);
+  mt_free(a, c->ms);
+  mt_free(a, c->edges);
+  cmap_free(a, &c->edgemap);
+  mt_free(a, c->row_entry);
+  mt_free(a, c->row_base);
+}
+
+int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
+               miltag_warning_fn warn, void *warn_ctx, void **image, size_t *size,
+               miltag_error *err) {
+  compiler c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.rs = rs;
+  c.err = err;
+  c.warn = warn;
+  c.warn_ctx = warn_ctx;
+  c.flags = flags;
+  c.num_token = MT_NONE;
+  *image = NULL;
+  *size = 0;
+  int rc = mt_norm_init(&c.norm);
+  if (rc) return mt_error_set(err, rc, NULL, 0, 0, "cannot load ICU's normalizer");
+  rc = mt_tok_open(&c.tok);
+  if (rc) return mt_error_set(err, rc, NULL, 0, 0, "cannot open ICU's word break iterator");
+  c.tok_open = 1;
+  if (rs->n > UINT32_MAX - 1) {
+    rc = mt_error_set(err, MILTAG_E_LIMIT, NULL, 0, 0, "too many rows");
+    goto out;
+  }
+  c.row_entry = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
+  c.row_base = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
+  uint32_t rootn;
+  if (!c.row_entry || !c.row_base || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
+    rc = mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
+    goto out;
+  }
+  if ((rc = add_entries(&c))) goto out;
+  for (size_t i = 0; i < rs->n; i++)
+    if ((rc = add_row(&c, (uint32_t)i))) goto out;
+  rc = serialize(&c, image, size);
+  if (rc) mt_error_set(err, rc, NULL, 0, 0, "%s", rc == MILTAG_E_LIMIT ? "lexicon image larger than 4 GiB" : "out of memory");
+  else mt_error_clear(err);
+out:
+  compiler_free(&c);
+  return rc;
+}

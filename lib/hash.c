@@ -1,0 +1,35 @@
+#include "hash.h"
+
+#include <string.h>
+
+static inline uint64_t load64(const unsigned char *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
+static inline uint64_t fold(uint64_t a, uint64_t b) {
+  /* 64x64 -> 128 multiply folded back: cheap and mixes every input bit. */
+  __uint128_t m = (__uint128_t)a * b;
+  return (uint64_t)m ^ (uint64_t)(m >> 64);
+}
+
+uint64_t mt_hash(const void *data, size_t len, uint64_t seed) {
+  const unsigned char *p = data;
+  const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
+  uint64_t h = seed ^ (len * k0);
+  while (len >= 16) {
+    h = fold(load64(p) ^ k1 ^ h, load64(p + 8) ^ k0);
+    p += 16;
+    len -= 16;
+  }
+  uint64_t a = 0, b = 0;
+  if (len >= 8) {
+    a = load64(p);
+    memcpy(&b, p + 8, len - 8);
+  } else {
+    memcpy(&a, p, len);
+  }
+  h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
+  return fold(h ^ k0, k1);
+}

@@ -1,0 +1,156 @@
+#include "image.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+#define CHECKSUM_SEED 0x6D696C746167ull
+
+uint64_t mt_image_key_hash(const char *key, size_t len) {
+  return mt_hash(key, len, 0x4B4559ull);
+}
+
+uint32_t mt_image_lookup(const mt_image *img, const char *key, size_t len) {
+  if (!img->h->key_slots) return MT_NONE;
+  uint64_t h = mt_image_key_hash(key, len);
+  uint32_t mask = img->h->key_slots - 1, tag = (uint32_t)(h >> 32);
+  uint32_t i = (uint32_t)h & mask;
+  for (;;) {
+    const mt_img_keyslot *s = &img->keys[i];
+    if (s->token == MT_NONE) return MT_NONE;
+    if (s->hash == tag) {
+      const mt_img_token *t = &img->tokens[s->token];
+      if (t->len == len && memcmp(img->str + t->key, key, len) == 0) return s->token;
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+static int section_ok(const mt_img_header *h, size_t size, uint32_t off, uint64_t count,
+                      size_t elem) {
+  if (off < h->header_size || off % 4) return 0;
+  if (count > (UINT64_MAX / (elem ? elem : 1))) return 0;
+  uint64_t end = (uint64_t)off + count * elem;
+  return end <= size;
+}
+
+static int is_pow2_or_zero(uint32_t x) { return (x & (x - 1)) == 0; }
+
+int mt_image_open(mt_image *img, const void *data, size_t size, int verify, const char **why) {
+  memset(img, 0, sizeof *img);
+  *why = NULL;
+  if (!data || size < sizeof(mt_img_header) || ((uintptr_t)data % 8)) {
+    *why = "too small or misaligned to be a lexicon image";
+    return MILTAG_E_IMAGE;
+  }
+  const mt_img_header *h = data;
+  if (memcmp(h->magic, MT_IMG_MAGIC, 8) != 0) { *why = "not a miltag lexicon image"; return MILTAG_E_IMAGE; }
+  if (h->version != MT_IMG_VERSION) { *why = "lexicon image of another format version"; return MILTAG_E_IMAGE; }
+  if (h->header_size != sizeof(mt_img_header) || h->total_size != size) {
+    *why = "lexicon image size does not match its header";
+    return MILTAG_E_IMAGE;
+  }
+  if (verify) {
+    const uint8_t *b = data;
+    if (mt_image_checksum(b, size) != h->checksum) {
+      *why = "lexicon image checksum mismatch (corrupt file)";
+      return MILTAG_E_IMAGE;
+    }
+    if (!section_ok(h, size, h->off_strings, h->len_strings, 1) || h->len_strings == 0 ||
+        ((const char *)b)[h->off_strings + h->len_strings - 1] != '\0' ||
+        ((const char *)b)[h->off_strings] != '\0' ||
+        !section_ok(h, size, h->off_entries, h->n_entries, sizeof(mt_img_entry)) ||
+        !section_ok(h, size, h->off_rows, h->n_rows, sizeof(mt_img_row)) ||
+        !section_ok(h, size, h->off_tokens, h->n_tokens, sizeof(mt_img_token)) ||
+        !section_ok(h, size, h->off_keyslots, h->key_slots, sizeof(mt_img_keyslot)) ||
+        !section_ok(h, size, h->off_root, h->n_tokens, sizeof(uint32_t)) ||
+        !section_ok(h, size, h->off_nodes, h->n_nodes, sizeof(mt_img_node)) ||
+        !section_ok(h, size, h->off_matches, h->n_matches, sizeof(uint32_t)) ||
+        !section_ok(h, size, h->off_edges, h->edge_slots, sizeof(mt_img_edge)) ||
+        !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
+        h->n_nodes == 0 || (h->n_tokens && h->key_slots <= h->n_tokens) ||
+        (h->edge_slots && h->edge_slots <= h->n_nodes / 64) ||
+        h->max_term_tokens > MT_MAX_TERM_TOKENS ||
+        (h->num_token != MT_NONE && h->num_token >= h->n_tokens)) {
+      *why = "lexicon image has an invalid table layout";
+      return MILTAG_E_IMAGE;
+    }
+  }
+  const uint8_t *b = data;
+  img->base = b;
+  img->size = size;
+  img->h = h;
+  img->str = (const char *)b + h->off_strings;
+  img->entries = (const mt_img_entry *)(b + h->off_entries);
+  img->rows = (const mt_img_row *)(b + h->off_rows);
+  img->tokens = (const mt_img_token *)(b + h->off_tokens);
+  img->keys = (const mt_img_keyslot *)(b + h->off_keyslots);
+  img->root = (const uint32_t *)(b + h->off_root);
+  img->nodes = (const mt_img_node *)(b + h->off_nodes);
+  img->matches = (const uint32_t *)(b + h->off_matches);
+  img->edges = (const mt_img_edge *)(b + h->off_edges);
+  if (!verify) return 0;
+
+  /* Every index in range, every string terminated inside the pool, and
+   * every probe chain finite (an empty slot exists), so that no lookup on a
+   * hostile image can read out of bounds or loop forever. */
+  uint32_t ls = h->len_strings;
+#define STR_OK(o) ((o) < ls)
+  for (uint32_t i = 0; i < h->n_entries; i++) {
+    const mt_img_entry *e = &img->entries[i];
+    if (!STR_OK(e->id) || !STR_OK(e->label) || !STR_OK(e->attrs) || e->category < 1 ||
+        e->category > MILTAG_CONTEXT)
+      goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_rows; i++) {
+    const mt_img_row *r = &img->rows[i];
+    if (!STR_OK(r->term) || !STR_OK(r->lang) || !STR_OK(r->inflect) || !STR_OK(r->flags_str) ||
+        !STR_OK(r->source) || r->entry >= h->n_entries)
+      goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_tokens; i++) {
+    const mt_img_token *t = &img->tokens[i];
+    if (t->key >= ls || t->len >= ls - t->key || img->str[t->key + t->len] != '\0') goto bad;
+    if (img->root[i] != MT_NONE && (img->root[i] == 0 || img->root[i] >= h->n_nodes)) goto bad;
+  }
+  {
+    int empty = h->key_slots == 0;
+    for (uint32_t i = 0; i < h->key_slots; i++) {
+      if (img->keys[i].token == MT_NONE) empty = 1;
+      else if (img->keys[i].token >= h->n_tokens) goto bad;
+    }
+    if (!empty) goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_nodes; i++) {
+    const mt_img_node *n = &img->nodes[i];
+    if (n->first > h->n_matches || MT_NODE_COUNT(n) > h->n_matches - n->first) goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_matches; i++)
+    if (img->matches[i] >= h->n_rows) goto bad;
+  {
+    int empty = h->edge_slots == 0;
+    for (uint32_t i = 0; i < h->edge_slots; i++) {
+      const mt_img_edge *e = &img->edges[i];
+      if (e->parent == MT_NONE) { empty = 1; continue; }
+      if (e->parent >= h->n_nodes || e->token >= h->n_tokens || e->child == 0 ||
+          e->child >= h->n_nodes)
+        goto bad;
+    }
+    if (!empty) goto bad;
+  }
+#undef STR_OK
+  return 0;
+bad:
+  memset(img, 0, sizeof *img);
+  *why = "lexicon image has an out-of-range index";
+  return MILTAG_E_IMAGE;
+}
+
+uint64_t mt_image_checksum(const void *data, size_t size) {
+  /* everything but the checksum field itself, header included */
+  const uint8_t *b = data;
+  size_t at = offsetof(mt_img_header, checksum);
+  uint64_t h = mt_hash(b, at, CHECKSUM_SEED);
+  return mt_hash(b + at + 8, size - at - 8, h);
+}

@@ -1,0 +1,131 @@
+/* The compiled lexicon image: one position-independent, little-endian byte
+ * block with a header and fixed-size tables (docs/design.md).  The same
+ * bytes are built by the compiler, embedded in the library for the default
+ * lexicon, saved to files and reopened.  Opening does no per-entry work. */
+#ifndef MT_IMAGE_H
+#define MT_IMAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "miltag.h"
+#include "normalize.h"
+
+#define MT_IMG_MAGIC "MILTAGLX"
+#define MT_IMG_VERSION 1u
+#define MT_NONE 0xFFFFFFFFu
+
+/* Gap kinds on trie edges: how a term joins two of its tokens. */
+#define MT_GAPK_JOINED 0u   /* nothing between them in the term */
+#define MT_GAPK_SOFT 1u     /* spaces, hyphens or quotes in the term */
+/* any other value: punctuation signature (>= 2), see tokenize.c */
+
+#define MT_MAX_TERM_TOKENS 32u
+
+typedef struct mt_img_header {
+  char magic[8];
+  uint32_t version;
+  uint32_t header_size;
+  uint64_t total_size;
+  uint64_t checksum;        /* mt_image_checksum() of the whole image */
+  uint32_t n_entries, n_rows, n_forms, n_tokens, n_nodes, n_matches;
+  uint32_t key_slots, edge_slots;  /* powers of two */
+  uint32_t max_term_tokens;
+  uint32_t num_token;       /* token id of the {num} slot, or MT_NONE */
+  uint32_t per_category[6];
+  uint32_t off_strings, len_strings;
+  uint32_t off_entries, off_rows, off_tokens, off_keyslots, off_root, off_nodes,
+      off_matches, off_edges;
+  uint32_t reserved[6];
+} mt_img_header;
+
+typedef struct mt_img_entry {
+  uint32_t id, label, attrs;   /* string offsets */
+  uint8_t category;
+  uint8_t flags;
+  uint16_t pad;
+} mt_img_entry;
+
+typedef struct mt_img_row {
+  uint32_t term, lang, inflect, flags_str, source; /* string offsets */
+  uint32_t line;
+  uint32_t entry;
+  uint16_t flags;            /* MT_ROW_* */
+  uint16_t pad;
+} mt_img_row;
+
+typedef struct mt_img_token {
+  uint32_t key, len;         /* normalized key: string offset, bytes */
+} mt_img_token;
+
+typedef struct mt_img_keyslot {
+  uint32_t hash, token;      /* token == MT_NONE: empty slot */
+} mt_img_keyslot;
+
+typedef struct mt_img_node {
+  uint32_t first;            /* rows ending here: matches[first..+count) */
+  uint32_t count;            /* low 31 bits: row count; MT_NODE_INNER: the
+                                node has children, so a match may go on */
+} mt_img_node;
+
+#define MT_NODE_INNER 0x80000000u
+#define MT_NODE_COUNT(n) ((n)->count & ~MT_NODE_INNER)
+
+typedef struct mt_img_edge {
+  uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot */
+} mt_img_edge;
+
+/* An opened image: pointers into the bytes. */
+typedef struct mt_image {
+  const uint8_t *base;
+  size_t size;
+  const mt_img_header *h;
+  const char *str;
+  const mt_img_entry *entries;
+  const mt_img_row *rows;
+  const mt_img_token *tokens;
+  const mt_img_keyslot *keys;
+  const uint32_t *root;
+  const mt_img_node *nodes;
+  const uint32_t *matches;
+  const mt_img_edge *edges;
+} mt_image;
+
+/* Point img at data.  With verify, check the checksum and every offset and
+ * index (for images from outside); without, trust them (the built-in one).
+ * Returns 0 or MILTAG_E_IMAGE with *why set to a static message. */
+int mt_image_open(mt_image *img, const void *data, size_t size, int verify, const char **why);
+
+static inline const char *mt_img_str(const mt_image *img, uint32_t off) {
+  return img->str + off;
+}
+
+/* Token id of a normalized key, or MT_NONE. */
+uint32_t mt_image_lookup(const mt_image *img, const char *key, size_t len);
+
+/* Child of node along (token, gap kind), or MT_NONE. */
+static inline uint32_t mt_image_edge(const mt_image *img, uint32_t parent, uint32_t token,
+                                     uint32_t gap);
+
+uint64_t mt_image_key_hash(const char *key, size_t len);
+
+/* Checksum stored in the header: a hash of every byte but its own field. */
+uint64_t mt_image_checksum(const void *data, size_t size);
+
+#include "hash.h"
+
+static inline uint32_t mt_image_edge(const mt_image *img, uint32_t parent, uint32_t token,
+                                     uint32_t gap) {
+  if (parent == 0) return token < img->h->n_tokens ? img->root[token] : MT_NONE;
+  uint32_t mask = img->h->edge_slots - 1;
+  if (!img->h->edge_slots) return MT_NONE;
+  uint32_t i = (uint32_t)mt_hash3(parent, token, gap) & mask;
+  for (;;) {
+    const mt_img_edge *e = &img->edges[i];
+    if (e->parent == MT_NONE) return MT_NONE;
+    if (e->parent == parent && e->token == token && e->gap == gap) return e->child;
+    i = (i + 1) & mask;
+  }
+}
+
+#endif

@@ -1,0 +1,31 @@
+/* Inflection: expands a term into the case forms of its paradigm when the
+ * lexicon is compiled, so that tagging stays an exact lookup (see
+ * docs/inflection.md).  Works on normalized keys (lower case, ё = е). */
+#ifndef MT_INFLECT_H
+#define MT_INFLECT_H
+
+#include <stddef.h>
+
+#include "alloc.h"
+
+/* Check the syntax of an `inflect` column value.  Returns 1 if valid;
+ * otherwise 0 with *bad = byte offset of the problem and *why a message. */
+int mt_inflect_check(const char *spec, size_t n, size_t *bad, const char **why);
+
+/* Called once per distinct form: keys[0..n) are the form's words, in the
+ * term's order (the separators do not change).  Return 0 to go on. */
+typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
+
+/* Token flags the expander needs, per word. */
+#define MT_IW_CAP 0x1u      /* written with a capital letter */
+#define MT_IW_ALLCAPS 0x2u  /* an abbreviation in capitals */
+
+/* Expand the words keys[0..n) (normalized) of a term in language lang
+ * ("ru", "uk", ...) according to spec.  The base form comes first.
+ * Returns 0, MILTAG_E_NOMEM, MILTAG_E_SYNTAX (spec does not fit the term:
+ * *why says why) or what fn returned. */
+int mt_inflect_expand(const miltag_allocator *a, const char *lang, const char *spec,
+                      const mt_buf *keys, const unsigned *wflags, size_t n, mt_form_fn fn,
+                      void *ctx, const char **why);
+
+#endif

@@ -1,0 +1,389 @@
+#include "match.h"
+
+#include <string.h>
+
+#include "lexicon.h"
+
+int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
+  memset(s, 0, sizeof *s);
+  s->lex = lex;
+  s->img = &lex->img;
+  s->a = lex->alloc;
+  atomic_init(&s->busy, 0);
+  return mt_tok_open(&s->tok);
+}
+
+void mt_scanner_fini(miltag_scanner *s) {
+  const miltag_allocator *a = &s->a;
+  mt_tok_close(&s->tok);
+  mt_norm_scratch_free(a, &s->ns);
+  mt_buf_free(a, &s->key);
+  mt_free(a, s->toks);
+  mt_free(a, s->act);
+  mt_free(a, s->nxt);
+  mt_free(a, s->cands);
+  mt_free(a, s->ents);
+  mt_free(a, s->rows);
+}
+
+/* ------------------------------------------------------------ stepping */
+
+static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t node) {
+  if (*n >= MT_MAX_STATES) return MILTAG_E_LIMIT;
+  if (*n >= s->cap_nxt &&
+      mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, *n + 1, sizeof(mt_state)))
+    return MILTAG_E_NOMEM;
+  s->nxt[*n].start = start;
+  s->nxt[*n].node = node;
+  (*n)++;
+  return 0;
+}
+
+static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t node) {
+  if (s->ncands >= s->cap_cands &&
+      mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
+    return MILTAG_E_NOMEM;
+  s->cands[s->ncands++] = (mt_cand){start, end, node, 0};
+  return 0;
+}
+
+/* The gap kinds of term edges that a text gap can stand for. */
+static size_t gap_kinds(const mt_stok *t, uint32_t kinds[2]) {
+  if (t->gap & MILTAG_GAP_PUNCT) { kinds[0] = t->gapsig; return 1; }
+  if (t->gap & (MILTAG_GAP_SPACE | MILTAG_GAP_QUOTE | MILTAG_GAP_BREAK)) { kinds[0] = MT_GAPK_SOFT; return 1; }
+  kinds[0] = MT_GAPK_JOINED;
+  kinds[1] = MT_GAPK_SOFT;
+  return 2;
+}
+
+static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[2]) {
+  size_t n = 0;
+  if (t->id != MT_NONE) ids[n++] = t->id;
+  if ((t->flags & MT_TOK_DIGITS) && s->img->h->num_token != MT_NONE) ids[n++] = s->img->h->num_token;
+  return n;
+}
+
+/* Can any live partial match go on over token t? */
+static int any_continues(const miltag_scanner *s, const mt_stok *t) {
+  uint32_t ids[2], kinds[2];
+  size_t nids = token_ids(s, t, ids), nk = gap_kinds(t, kinds);
+  for (size_t k = 0; k < s->nact; k++)
+    for (size_t d = 0; d < nids; d++)
+      for (size_t g = 0; g < nk; g++)
+        if (mt_image_edge(s->img, s->act[k].node, ids[d], kinds[g]) != MT_NONE) return 1;
+  return 0;
+}
+
+/* Advance every live partial match over token i and start new ones. */
+static int step(miltag_scanner *s, uint32_t i) {
+  const mt_image *img = s->img;
+  const mt_stok *t = &s->toks[i];
+  uint32_t ids[2], kinds[2];
+  size_t nids = token_ids(s, t, ids);
+  size_t n = 0;
+  int rc;
+  if (nids) {
+    size_t nk = gap_kinds(t, kinds);
+    for (size_t k = 0; k < s->nact; k++) {
+      const mt_state *st = &s->act[k];
+      if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
+      for (size_t d = 0; d < nids; d++)
+        for (size_t g = 0; g < nk; g++) {
+          uint32_t c = mt_image_edge(img, st->node, ids[d], kinds[g]);
+          if (c != MT_NONE && (rc = push_state(s, &n, st->start, c))) return rc;
+        }
+    }
+    if (t->gap != MILTAG_GAP_NONE) /* a match starts only where a word starts */
+      for (size_t d = 0; d < nids; d++) {
+        uint32_t c = img->root[ids[d]];
+        if (c != MT_NONE && (rc = push_state(s, &n, i, c))) return rc;
+      }
+    /* record complete matches; keep only states that can still grow */
+    size_t live = 0;
+    for (size_t k = 0; k < n; k++) {
+      const mt_img_node *nd = &img->nodes[s->nxt[k].node];
+      if (MT_NODE_COUNT(nd) && (rc = push_cand(s, s->nxt[k].start, i, s->nxt[k].node))) return rc;
+      if (nd->count & MT_NODE_INNER) s->nxt[live++] = s->nxt[k];
+    }
+    n = live;
+  }
+  mt_state *tmp = s->act;
+  size_t tcap = s->cap_act;
+  s->act = s->nxt;
+  s->cap_act = s->cap_nxt;
+  s->nxt = tmp;
+  s->cap_nxt = tcap;
+  s->nact = n;
+  return 0;
+}
+
+/* ------------------------------------------------------------ settling */
+
+/* Row passes its own conditions?  0 = no, 1 = yes, 2 = only evidence for
+ * an ambiguous row is missing. */
+static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, int context) {
+  const mt_img_row *r = &s->img->rows[row];
+  const mt_stok *first = &s->toks[c->start];
+  if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
+  if (r->flags & MT_ROW_AMB) {
+    int capital_inside = (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
+    if (!context && !capital_inside) return 2;
+  }
+  return 1;
+}
+
+static int is_context_row(const miltag_scanner *s, uint32_t row) {
+  return s->img->entries[s->img->rows[row].entry].category == MILTAG_CONTEXT;
+}
+
+static int cmp_cand(const mt_cand *x, const mt_cand *y) {
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  if (x->node != y->node) return x->node < y->node ? -1 : 1;
+  return 0;
+}
+
+/* Sort candidates; insertion sort on nearly-sorted input (matches arrive
+ * ordered by end), merge sort would need scratch. */
+static void sort_cands(mt_cand *c, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    mt_cand x = c[i];
+    size_t j = i;
+    while (j > 0 && cmp_cand(&x, &c[j - 1]) < 0) {
+      c[j] = c[j - 1];
+      j--;
+    }
+    c[j] = x;
+  }
+}
+
+static int add_unique(miltag_scanner *s, size_t *n, uint32_t ent) {
+  for (size_t i = 0; i < *n; i++)
+    if (s->ents[i] == ent) return 0;
+  if (mt_reserve(&s->a, (void **)&s->ents, &s->cap_ents, *n + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  s->ents[(*n)++] = ent;
+  return 0;
+}
+
+/* Emit the group of candidates c[0..k) that share one span. */
+static int emit(miltag_scanner *s, const mt_cand *c, size_t k, int context, int amb) {
+  const mt_image *img = s->img;
+  size_t nents = 0;
+  uint32_t primary_row = MT_NONE;
+  int rc;
+  for (size_t g = 0; g < k; g++) {
+    const mt_img_node *nd = &img->nodes[c[g].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (is_context_row(s, row)) continue;
+      int ok = row_ok(s, row, &c[g], context);
+      if (ok == 1 || (amb && ok == 2)) {
+        if (primary_row == MT_NONE) primary_row = row;
+        if ((rc = add_unique(s, &nents, img->rows[row].entry))) return rc;
+      }
+    }
+  }
+  if (primary_row == MT_NONE) return 0;
+  const mt_stok *a = &s->toks[c[0].start], *b = &s->toks[c[0].end];
+  miltag_tag tag;
+  tag.start = a->start;
+  tag.end = b->end;
+  /* A quoted name inside the match ("ЧВК «Вагнер»") takes its closing
+   * quotation mark along. */
+  for (uint32_t i = c[0].start + 1; i <= c[0].end; i++)
+    if (s->toks[i].flags & MT_TOK_QOPEN) { tag.end += b->qclose; break; }
+  const mt_img_row *r = &img->rows[primary_row];
+  const mt_img_entry *e = &img->entries[r->entry];
+  tag.category = e->category;
+  tag.id = mt_img_str(img, e->id);
+  tag.label = mt_img_str(img, e->label);
+  tag.attrs = mt_img_str(img, e->attrs);
+  tag.lang = mt_img_str(img, r->lang);
+  tag.entry = r->entry;
+  tag.row = primary_row;
+  tag.flags = amb ? MILTAG_TAG_AMBIGUOUS : 0;
+  tag.n_candidates = nents;
+  tag.candidates = s->ents;
+  if (s->cb(&tag, s->cb_ctx)) return MILTAG_STOPPED;
+  return 0;
+}
+
+/* Settle candidates c[0..n) (all final), which lie in one window whose
+ * evidence flag is context.  next_gap is the gap after the last token. */
+static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
+  mt_cand *c = s->cands;
+  const mt_image *img = s->img;
+  /* 1. Evidence in the window: a context word, or a match that needs none. */
+  int context = 0;
+  for (size_t i = 0; i < s->ncands && !context; i++) {
+    const mt_img_node *nd = &img->nodes[s->cands[i].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd) && !context; m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (is_context_row(s, row) || row_ok(s, row, &s->cands[i], 0) == 1) context = 1;
+    }
+  }
+  /* 2. Drop matches that end inside a word, classify the rest. */
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned after = c[i].end + 1 < s->ntoks ? s->toks[c[i].end + 1].gap : next_gap;
+    if (after == MILTAG_GAP_NONE) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    int best = 0;
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (is_context_row(s, row)) continue;
+      int ok = row_ok(s, row, &c[i], context);
+      if (ok == 1) { best = 1; break; }
+      if (ok == 2) best = 2;
+    }
+    if (best == 0 || (best == 2 && !(s->flags & MILTAG_SCAN_AMBIGUOUS))) continue;
+    c[kept] = c[i];
+    c[kept].amb = best == 2;
+    kept++;
+  }
+  sort_cands(c, kept);
+  /* 3. Select and emit, in start order. */
+  int rc;
+  for (size_t i = 0; i < kept;) {
+    size_t j = i + 1;
+    while (j < kept && c[j].start == c[i].start && c[j].end == c[i].end) j++;
+    size_t start = s->toks[c[i].start].start, end = s->toks[c[i].end].end;
+    if (s->flags & MILTAG_SCAN_OVERLAPS) {
+      /* every span; unambiguous readings of a span win over ambiguous ones */
+      int any_sure = 0;
+      for (size_t g = i; g < j; g++) any_sure |= !c[g].amb;
+      if ((rc = emit(s, c + i, j - i, context, !any_sure))) return rc;
+    } else {
+      int any_sure = 0;
+      for (size_t g = i; g < j; g++) any_sure |= !c[g].amb;
+      if (any_sure && start >= s->last_end) {
+        if ((rc = emit(s, c + i, j - i, context, 0))) return rc;
+        s->last_end = end;
+      } else if (!any_sure && start >= s->last_end_amb && start >= s->last_end) {
+        /* Ambiguous candidates are selected among themselves, after the
+         * unambiguous ones, so that asking for them never changes the
+         * unambiguous tags: they must not overlap a later sure tag. */
+        int blocked = 0;
+        for (size_t q = j; q < kept && !blocked; q++)
+          if (!c[q].amb && s->toks[c[q].start].start < end) blocked = 1;
+        if (!blocked) {
+          if ((rc = emit(s, c + i, j - i, context, 1))) return rc;
+          s->last_end_amb = end;
+        }
+      }
+    }
+    i = j;
+  }
+  return 0;
+}
+
+/* Settle everything in the window (no partial match is alive). */
+static int flush_all(miltag_scanner *s, unsigned next_gap) {
+  int rc = s->ncands ? settle(s, s->ncands, next_gap) : 0;
+  s->ncands = 0;
+  s->ntoks = 0;
+  s->nact = 0;
+  return rc;
+}
+
+/* The window is full but partial matches are alive: settle the matches
+ * that start before the oldest live one and drop the tokens before it. */
+static int flush_partial(miltag_scanner *s, unsigned next_gap) {
+  uint32_t keep = (uint32_t)s->ntoks;
+  for (size_t k = 0; k < s->nact; k++)
+    if (s->act[k].start < keep) keep = s->act[k].start;
+  /* candidates are ordered by end; select the final ones (start < keep) */
+  size_t nf = 0;
+  for (size_t i = 0; i < s->ncands; i++) {
+    if (s->cands[i].start < keep) {
+      mt_cand t = s->cands[i];
+      s->cands[i] = s->cands[nf];
+      s->cands[nf++] = t;
+    }
+  }
+  size_t all = s->ncands;
+  int rc = nf ? settle(s, nf, next_gap) : 0;
+  if (rc) return rc;
+  /* keep the rest, re-based */
+  size_t w = 0;
+  for (size_t i = nf; i < all; i++) {
+    mt_cand t = s->cands[i];
+    t.start -= keep;
+    t.end -= keep;
+    s->cands[w++] = t;
+  }
+  s->ncands = w;
+  memmove(s->toks, s->toks + keep, (s->ntoks - keep) * sizeof(mt_stok));
+  s->ntoks -= keep;
+  for (size_t k = 0; k < s->nact; k++) s->act[k].start -= keep;
+  return 0;
+}
+
+/* ------------------------------------------------------------ scanning */
+
+static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
+  int rc = mt_normalize(&s->lex->norm, &s->a, &s->ns, text + st->start, st->end - st->start, &s->key);
+  if (rc) return rc;
+  st->id = s->key.len ? mt_image_lookup(s->img, s->key.data, s->key.len) : MT_NONE;
+  return 0;
+}
+
+int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                miltag_callback cb, void *ctx) {
+  s->flags = flags;
+  s->cb = cb;
+  s->cb_ctx = ctx;
+  s->last_end = 0;
+  s->last_end_amb = 0;
+  s->ntoks = s->nact = s->ncands = 0;
+  int rc = mt_tok_reset(&s->tok, text, len);
+  if (rc) return rc;
+  mt_token t;
+  while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
+    mt_stok st;
+    st.start = t.start;
+    st.end = t.end;
+    st.gap = (uint16_t)t.gap;
+    st.gapsig = t.gapsig;
+    st.flags = (uint16_t)t.flags;
+    st.qclose = 0;
+    int e = lookup(s, text, &st);
+    if (e) return e;
+    if (s->ntoks) {
+      s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
+      /* A sentence ends here unless a match runs on across it. */
+      if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st)) e = flush_all(s, t.gap);
+      else if (s->ntoks >= MT_WINDOW_TOKENS) e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap);
+      if (e) return e;
+    }
+    if (s->ntoks >= s->cap_toks &&
+        mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + 1, sizeof(mt_stok)))
+      return MILTAG_E_NOMEM;
+    s->toks[s->ntoks++] = st;
+    if ((e = step(s, (uint32_t)(s->ntoks - 1)))) return e;
+  }
+  if (rc < 0) return rc;
+  if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
+  return flush_all(s, MILTAG_GAP_BREAK);
+}
+
+int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
+                  miltag_token_callback cb, void *ctx) {
+  int rc = mt_tok_reset(&s->tok, text, len);
+  if (rc) return rc;
+  mt_token t;
+  while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
+    mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0};
+    if ((rc = lookup(s, text, &st))) return rc;
+    miltag_token out;
+    out.start = t.start;
+    out.end = t.end;
+    out.key = s->key.data ? s->key.data : "";
+    out.key_len = s->key.len;
+    out.gap = t.gap;
+    out.known = st.id != MT_NONE;
+    if (cb(&out, ctx)) return MILTAG_STOPPED;
+  }
+  return rc < 0 ? rc : 0;
+}

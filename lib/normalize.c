@@ -1,0 +1,219 @@
+#include "normalize.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+#include "utf8.h"
+
+int mt_norm_init(mt_norm *n) {
+  UErrorCode st = U_ZERO_ERROR;
+  n->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  n->nfc = unorm2_getNFCInstance(&st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  return 0;
+}
+
+int mt_is_apostrophe(uint32_t c) {
+  /* ' ’ ʼ ‘ ` ´ ′ ʹ: every way people type the Ukrainian apostrophe and the
+   * English one. */
+  return c == 0x27 || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x60 ||
+         c == 0xB4 || c == 0x2032 || c == 0x02B9;
+}
+
+static int is_dash(uint32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 ||
+         c == 0xFE63 || c == 0xFF0D || c == 0x2E3A || c == 0x2E3B;
+}
+
+static int is_ignorable(uint32_t c) {
+  /* soft hyphen, zero-width space/joiners, word joiner, BOM; and the stress
+   * marks (acute and grave) that dictionaries put on Russian vowels. */
+  return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
+         c == 0x0300 || c == 0x0301 || c == 0x0340 || c == 0x0341;
+}
+
+int mt_norm_fast(uint32_t c, uint32_t *out) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+    else if (c == '`') c = '\'';
+    *out = c;
+    return 1;
+  }
+  if (c >= 0x0400 && c <= 0x045F) {
+    if (c < 0x0410) c += 0x50;
+    else if (c < 0x0430) c += 0x20;
+    /* ё → е; the grave-accented е and и are stressed vowels, not letters */
+    if (c == 0x0451 || c == 0x0450) c = 0x0435;
+    else if (c == 0x045D) c = 0x0438;
+    *out = c;
+    return 1;
+  }
+  if (c == 0x0490 || c == 0x0491) { *out = 0x0491; return 1; }
+  if (mt_is_apostrophe(c)) { *out = '\''; return 1; }
+  if (is_dash(c)) { *out = '-'; return 1; }
+  if (is_ignorable(c)) { *out = 0; return 1; }
+  return 0;
+}
+
+/* Look-alike letters, by script, after case folding.  Cyrillic words typed
+ * with Latin letters (and the reverse) are common in Telegram dumps, some
+ * of it deliberate, to dodge keyword filters. */
+static const struct { uint32_t lat, cyr; } confusables[] = {
+  {'a', 0x0430}, {'b', 0x0432}, {'c', 0x0441}, {'e', 0x0435}, {'h', 0x043D},
+  {'i', 0x0456}, {'j', 0x0458}, {'k', 0x043A}, {'m', 0x043C}, {'o', 0x043E},
+  {'p', 0x0440}, {'s', 0x0455}, {'t', 0x0442}, {'x', 0x0445}, {'y', 0x0443},
+};
+
+static uint32_t lat_to_cyr(uint32_t c) {
+  for (size_t i = 0; i < sizeof confusables / sizeof *confusables; i++)
+    if (confusables[i].lat == c) return confusables[i].cyr;
+  return 0;
+}
+
+static uint32_t cyr_to_lat(uint32_t c) {
+  for (size_t i = 0; i < sizeof confusables / sizeof *confusables; i++)
+    if (confusables[i].cyr == c) return confusables[i].lat;
+  return 0;
+}
+
+static int is_latin_letter(uint32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0x24F && c != 0xF7);
+}
+
+static int is_cyrillic_letter(uint32_t c) {
+  return c >= 0x0430 && c <= 0x052F;
+}
+
+/* A token that mixes Cyrillic and Latin letters is rewritten into the script
+ * it must be in: the one that has letters without a look-alike in the other
+ * script (or the majority when all letters have look-alikes), provided every
+ * letter of the other script has a look-alike.  Genuinely mixed tokens stay
+ * as they are. */
+static void fold_confusables(uint32_t *cps, size_t n) {
+  size_t lat = 0, cyr = 0, lat_only = 0, cyr_only = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (is_latin_letter(cps[i])) { lat++; if (!lat_to_cyr(cps[i])) lat_only++; }
+    else if (is_cyrillic_letter(cps[i])) { cyr++; if (!cyr_to_lat(cps[i])) cyr_only++; }
+  }
+  if (!lat || !cyr) return;
+  int to_cyr;
+  if (cyr_only && !lat_only) to_cyr = 1;
+  else if (lat_only && !cyr_only) to_cyr = 0;
+  else if (!lat_only && !cyr_only) to_cyr = cyr >= lat;
+  else return;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t m = to_cyr ? (is_latin_letter(cps[i]) ? lat_to_cyr(cps[i]) : 0)
+                        : (is_cyrillic_letter(cps[i]) ? cyr_to_lat(cps[i]) : 0);
+    if (m) cps[i] = m;
+  }
+}
+
+static int push_cp(const miltag_allocator *a, mt_norm_scratch *sc, size_t *n, uint32_t c) {
+  if (*n >= sc->cap_cps &&
+      mt_reserve(a, (void **)&sc->cps, &sc->cap_cps, *n + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  sc->cps[(*n)++] = c;
+  return 0;
+}
+
+/* Strip a trailing acute or grave from a precomposed letter (é → e), so
+ * that stress written either way normalizes alike. */
+static uint32_t strip_stress(const mt_norm *nm, uint32_t c) {
+  for (int guard = 0; guard < 4; guard++) {
+    UChar d[8];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t k = unorm2_getRawDecomposition(nm->nfc, (UChar32)c, d, 8, &st);
+    if (U_FAILURE(st) || k < 2) return c;
+    UChar32 first, last;
+    int32_t i = 0;
+    U16_NEXT(d, i, k, first);
+    if (i >= k) return c;
+    int32_t j = k;
+    U16_PREV(d, 0, j, last);
+    if (j != i || (last != 0x0301 && last != 0x0300)) return c;
+    c = (uint32_t)first;
+  }
+  return c;
+}
+
+static int slow_path(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
+                     const char *s, size_t len, size_t *ncps) {
+  /* 1. UTF-8 → UTF-16 with the fast mapping applied first, so that
+   *    characters NFKC would decompose oddly (´ → space + accent) are
+   *    already settled. */
+  const unsigned char *u = (const unsigned char *)s;
+  size_t need = len + 1;
+  if (need > (size_t)INT32_MAX / 2) return MILTAG_E_LIMIT;
+  if (mt_reserve(a, (void **)&sc->u16a, &sc->cap_a, need * 2, sizeof(UChar)))
+    return MILTAG_E_NOMEM;
+  int32_t n16 = 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t c, m;
+    i += mt_utf8_decode(u + i, len - i, &c);
+    if (mt_norm_fast(c, &m)) {
+      if (!m) continue;
+      c = m;
+    }
+    U16_APPEND_UNSAFE(sc->u16a, n16, c);
+  }
+  /* 2. NFKC + case folding (+ removal of default ignorables). */
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t outcap = (int32_t)(sc->cap_b < (size_t)INT32_MAX ? sc->cap_b : INT32_MAX);
+  int32_t k = unorm2_normalize(nm->nfkc_cf, sc->u16a, n16, sc->u16b, outcap, &st);
+  if (st == U_BUFFER_OVERFLOW_ERROR) {
+    if (mt_reserve(a, (void **)&sc->u16b, &sc->cap_b, (size_t)k + 1, sizeof(UChar)))
+      return MILTAG_E_NOMEM;
+    st = U_ZERO_ERROR;
+    k = unorm2_normalize(nm->nfkc_cf, sc->u16a, n16, sc->u16b, (int32_t)sc->cap_b, &st);
+  }
+  if (U_FAILURE(st)) return st == U_MEMORY_ALLOCATION_ERROR ? MILTAG_E_NOMEM : MILTAG_E_ICU;
+  /* 3. Map again: NFKC may have produced characters the fast path folds
+   *    (ё from е + diaeresis, dashes from compatibility forms). */
+  *ncps = 0;
+  for (int32_t i = 0; i < k;) {
+    UChar32 c;
+    U16_NEXT(sc->u16b, i, k, c);
+    uint32_t m;
+    if (mt_norm_fast((uint32_t)c, &m)) {
+      if (!m) continue;
+    } else {
+      m = strip_stress(nm, (uint32_t)c);
+      if (m != (uint32_t)c && mt_norm_fast(m, &m) && !m) continue;
+    }
+    if (push_cp(a, sc, ncps, m)) return MILTAG_E_NOMEM;
+  }
+  return 0;
+}
+
+int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
+                 const char *s, size_t len, mt_buf *out) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0;
+  int slow = 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t c, m;
+    i += u[i] < 0x80 ? (c = u[i], 1) : mt_utf8_decode(u + i, len - i, &c);
+    if (!mt_norm_fast(c, &m)) { slow = 1; break; }
+    if (m && push_cp(a, sc, &n, m)) return MILTAG_E_NOMEM;
+  }
+  if (slow) {
+    int rc = slow_path(nm, a, sc, s, len, &n);
+    if (rc) return rc;
+  }
+  fold_confusables(sc->cps, n);
+  out->len = 0;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, n * 4 + 1, 1)) return MILTAG_E_NOMEM;
+  for (size_t i = 0; i < n; i++) out->len += mt_utf8_encode(sc->cps[i], out->data + out->len);
+  out->data[out->len] = '\0';
+  return 0;
+}
+
+void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc) {
+  mt_free(a, sc->u16a);
+  mt_free(a, sc->u16b);
+  mt_free(a, sc->cps);
+  memset(sc, 0, sizeof *sc);
+}

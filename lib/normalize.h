@@ -1,0 +1,44 @@
+/* Normalizer: turns the bytes of one token into its lookup key.  The
+ * lexicon compiler and the scanner both call mt_normalize, so terms and
+ * text meet in exactly the same form (see docs/normalization.md). */
+#ifndef MT_NORMALIZE_H
+#define MT_NORMALIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <unicode/unorm2.h>
+
+#include "alloc.h"
+
+typedef struct mt_norm {
+  const UNormalizer2 *nfkc_cf; /* ICU singletons: shared, immutable */
+  const UNormalizer2 *nfc;
+} mt_norm;
+
+/* Per-thread scratch space for the slow (ICU) path. */
+typedef struct mt_norm_scratch {
+  UChar *u16a, *u16b;
+  size_t cap_a, cap_b;   /* in UChars */
+  uint32_t *cps;
+  size_t cap_cps;        /* in code points */
+} mt_norm_scratch;
+
+/* Returns 0 or MILTAG_E_ICU. */
+int mt_norm_init(mt_norm *n);
+
+/* Normalize s[0..len) as one token; the key replaces the contents of out
+ * (NUL-terminated).  Returns 0, MILTAG_E_NOMEM or MILTAG_E_ICU. */
+int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
+                 const char *s, size_t len, mt_buf *out);
+
+void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);
+
+/* Per-code-point mapping of the fast path, exposed for the tokenizer and
+ * tests: returns 1 and sets *out (0 = drop the character) when the
+ * character is handled without ICU, 0 when the slow path is needed. */
+int mt_norm_fast(uint32_t c, uint32_t *out);
+
+/* Apostrophe-like characters that normalize to U+0027. */
+int mt_is_apostrophe(uint32_t c);
+
+#endif

@@ -1,0 +1,235 @@
+#include "tokenize.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "normalize.h"
+#include "utf8.h"
+
+int mt_tok_open(mt_tokenizer *t) {
+  memset(t, 0, sizeof *t);
+  UErrorCode st = U_ZERO_ERROR;
+  t->bi = ubrk_open(UBRK_WORD, "", NULL, 0, &st);
+  if (U_FAILURE(st)) {
+    t->bi = NULL;
+    return st == U_MEMORY_ALLOCATION_ERROR ? MILTAG_E_NOMEM : MILTAG_E_ICU;
+  }
+  UText init = UTEXT_INITIALIZER;
+  t->ut = init;
+  return 0;
+}
+
+void mt_tok_close(mt_tokenizer *t) {
+  if (t->bi) ubrk_close(t->bi);
+  utext_close(&t->ut);
+  t->bi = NULL;
+}
+
+int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
+  if (len > (size_t)INT64_MAX) return MILTAG_E_LIMIT;
+  static const char empty[1] = {0};
+  UErrorCode st = U_ZERO_ERROR;
+  utext_openUTF8(&t->ut, text ? text : empty, (int64_t)len, &st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  ubrk_setUText(t->bi, &t->ut, &st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  t->text = (const unsigned char *)(text ? text : empty);
+  t->len = len;
+  t->pos = 0;
+  t->prev_end = 0;
+  t->have_seg = 0;
+  t->sub = 0;
+  t->started = 0;
+  return 0;
+}
+
+static int is_quote(uint32_t c) {
+  return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK) || c == 0x2039 ||
+         c == 0x203A;
+}
+
+static int is_sentence_end(uint32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203C ||
+         c == 0x2047 || c == 0x2048 || c == 0x2049 || c == 0x3002 || c == 0xFF01 ||
+         c == 0xFF0E || c == 0xFF1F;
+}
+
+static uint32_t sig_mix(uint32_t h, uint32_t c) {
+  h ^= c;
+  h *= 0x01000193u;
+  return h;
+}
+
+void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out) {
+  unsigned gap = 0;
+  uint32_t sig = 0x811C9DC5u;
+  int punct = 0, newlines = 0, pending_end = 0;
+  unsigned lead_quote = 0;
+  size_t i = 0, last_quote_end = (size_t)-1;
+  uint32_t first_cp = 0;
+  size_t ncp = 0;
+  while (i < n) {
+    uint32_t c;
+    size_t k = p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, n - i, &c);
+    if (ncp++ == 0) first_cp = c;
+    if (c == '\n' || c == 0x2028 || c == 0x2029) {
+      gap |= MILTAG_GAP_SPACE;
+      if (++newlines >= 2 || c == 0x2029) { gap |= MILTAG_GAP_BREAK; punct = 1; sig = sig_mix(sig, '\n'); }
+      if (pending_end) gap |= MILTAG_GAP_BREAK;
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+               (c >= 0x80 && u_isUWhiteSpace((UChar32)c))) {
+      gap |= MILTAG_GAP_SPACE;
+      if (pending_end) gap |= MILTAG_GAP_BREAK;
+    } else if (c != MT_REPLACEMENT && (c == 0xAD || (c >= 0x200B && c <= 0x200D) ||
+                                       c == 0x2060 || c == 0xFEFF)) {
+      /* invisible: neither joins nor separates */
+    } else if (c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 ||
+               c == 0xFE58 || c == 0xFE63 || c == 0xFF0D ||
+               (c != MT_REPLACEMENT && u_charType((UChar32)c) == U_DASH_PUNCTUATION)) {
+      gap |= MILTAG_GAP_DASH;
+    } else if (is_quote(c) && !(ncp == 1 && i + k == n && mt_is_apostrophe(c))) {
+      gap |= MILTAG_GAP_QUOTE;
+      if (i == 0) lead_quote = (unsigned)k;
+      last_quote_end = i + k;
+    } else {
+      /* Other punctuation, symbols, control characters, U+FFFD: part of
+       * the signature, so only a term written with the same punctuation
+       * can span this gap. */
+      uint32_t m = c;
+      if (mt_is_apostrophe(c)) m = '\'';
+      else if (c < 0x20 || c == 0x7F) m = 0xFFFF;
+      punct = 1;
+      sig = sig_mix(sig, m);
+      if (is_sentence_end(c)) pending_end = 1;
+    }
+    i += k;
+  }
+  (void)first_cp;
+  if (punct) gap |= MILTAG_GAP_PUNCT;
+  if (at_start) gap |= MILTAG_GAP_BREAK;
+  if (pending_end && n && i == n) {
+    /* "… end." followed directly by the token counts as a break only when
+     * white space came after the terminal: handled above; a terminal at
+     * the very end of the gap ("U.S") is not a sentence end. */
+  }
+  if (!gap) gap = MILTAG_GAP_NONE;
+  out->gap = gap;
+  out->gapsig = punct ? (sig < 2 ? sig + 2 : sig) : 0;
+  out->lead_quote = lead_quote;
+  if (n && last_quote_end == n) out->flags |= MT_TOK_QOPEN;
+  if (gap & MILTAG_GAP_BREAK) out->flags |= MT_TOK_SENT;
+}
+
+static int is_digit_cp(uint32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit((UChar32)c);
+}
+
+/* Characters that never start a new run: combining marks, format
+ * characters and the punctuation ICU allows inside words (4.5.0, U.K,
+ * Куп'янськ). */
+static int is_neutral(uint32_t c) {
+  if (c < 0x80) return c == '.' || c == ',' || c == '\'' || c == ':' || c == '_';
+  if (mt_is_apostrophe(c)) return 1;
+  int8_t t = u_charType((UChar32)c);
+  return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK ||
+         t == U_FORMAT_CHAR || t == U_CONNECTOR_PUNCTUATION || t == U_OTHER_PUNCTUATION;
+}
+
+static unsigned case_flags(const unsigned char *p, size_t n) {
+  unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1;
+  for (size_t i = 0; i < n;) {
+    uint32_t c;
+    i += p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, n - i, &c);
+    if (!(c >= '0' && c <= '9')) digits_only = 0;
+    int up, letter;
+    if (c < 0x80) {
+      up = c >= 'A' && c <= 'Z';
+      letter = up || (c >= 'a' && c <= 'z');
+    } else if (c >= 0x0400 && c <= 0x045F) {
+      up = c < 0x0430;
+      letter = 1;
+    } else {
+      letter = u_isalpha((UChar32)c);
+      up = letter && (u_isupper((UChar32)c) || u_istitle((UChar32)c));
+    }
+    if (letter) {
+      if (!letters) first_upper = up;
+      letters++;
+      upper += up;
+    }
+  }
+  unsigned f = 0;
+  if (first_upper) f |= MT_TOK_CAP;
+  if (letters >= 2 && upper == letters) f |= MT_TOK_ALLCAPS;
+  if (digits_only && n) f |= MT_TOK_DIGITS;
+  if (letters) f |= MT_TOK_LETTERS;
+  return f;
+}
+
+/* End of the run that starts at s inside the segment [s, e). */
+static size_t run_end(const unsigned char *p, size_t s, size_t e, size_t *gap_len) {
+  *gap_len = 0;
+  int cls = -1;
+  size_t i = s;
+  while (i < e) {
+    uint32_t c;
+    size_t k = p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, e - i, &c);
+    if (i > s && mt_is_apostrophe(c)) {
+      /* English possessive: "Kharkiv's" → "Kharkiv" ' "s" */
+      size_t j = i + k;
+      if (j + 1 == e && (p[j] == 's' || p[j] == 'S') && cls == 0) {
+        *gap_len = k;
+        return i;
+      }
+    }
+    if (!is_neutral(c)) {
+      int d = is_digit_cp(c);
+      if (cls >= 0 && d != cls) return i;
+      cls = d;
+    }
+    i += k;
+  }
+  return e;
+}
+
+int mt_tok_next(mt_tokenizer *t, mt_token *out) {
+  for (;;) {
+    if (t->have_seg) {
+      size_t s = t->sub, gap_len;
+      size_t e = run_end(t->text, s, t->seg_end, &gap_len);
+      memset(out, 0, sizeof *out);
+      if (s == t->prev_end && !t->started) {
+        mt_gap_analyze(t->text, 0, 1, out);
+      } else {
+        mt_gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
+      }
+      out->start = s;
+      out->end = e;
+      out->flags |= case_flags(t->text + s, e - s);
+      t->started = 1;
+      t->prev_end = e;
+      t->sub = e + gap_len;
+      if (t->sub >= t->seg_end) t->have_seg = 0;
+      return 1;
+    }
+    int32_t b = ubrk_next(t->bi);
+    if (b == UBRK_DONE) return 0;
+    size_t start = t->pos, end = (size_t)b;
+    if (end <= start || end > t->len) return MILTAG_E_ICU;
+    t->pos = end;
+    if (ubrk_getRuleStatus(t->bi) >= UBRK_WORD_NONE_LIMIT) {
+      t->have_seg = 1;
+      t->sub = start;
+      t->seg_end = end;
+    }
+  }
+}
+
+unsigned mt_tok_tail_quote(const mt_tokenizer *t) {
+  if (t->prev_end >= t->len) return 0;
+  mt_token g;
+  memset(&g, 0, sizeof g);
+  mt_gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, &g);
+  return g.lead_quote;
+}

@@ -1,0 +1,60 @@
+/* Tokenizer: ICU's word break iterator run over the caller's UTF-8 bytes
+ * (no copy).  Word segments are split further where a letter meets a digit
+ * ("груз200" → "груз" + "200") and before an English possessive "'s", so
+ * that lexicon terms can say how their parts may be joined.  For each token
+ * the tokenizer also describes the separator ("gap") before it. */
+#ifndef MT_TOKENIZE_H
+#define MT_TOKENIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "alloc.h"
+
+/* Token flags. */
+#define MT_TOK_CAP     0x01u  /* first letter is upper case */
+#define MT_TOK_ALLCAPS 0x02u  /* two or more letters, all upper case */
+#define MT_TOK_DIGITS  0x04u  /* only ASCII digits */
+#define MT_TOK_QOPEN   0x08u  /* the gap before it ends with a quotation mark */
+#define MT_TOK_SENT    0x10u  /* first token of a sentence (or of the text) */
+#define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
+
+typedef struct mt_token {
+  size_t start, end;   /* byte range in the text */
+  unsigned gap;        /* MILTAG_GAP_* bits of the separator before it */
+  uint32_t gapsig;     /* punctuation signature of that separator; 0 = none */
+  unsigned flags;      /* MT_TOK_* */
+  unsigned lead_quote; /* bytes of a quotation mark that starts the gap
+                          before this token (closes the previous token) */
+} mt_token;
+
+typedef struct mt_tokenizer {
+  UBreakIterator *bi;
+  UText ut;
+  const unsigned char *text;
+  size_t len;
+  size_t pos;        /* end of the last ICU segment consumed */
+  size_t prev_end;   /* end of the last token returned */
+  size_t seg_end;    /* current word segment [prev_end.., seg_end) */
+  size_t sub;        /* next sub-token start inside the segment; 0 = none */
+  int have_seg;
+  int started;
+} mt_tokenizer;
+
+/* Returns 0, MILTAG_E_ICU or MILTAG_E_NOMEM. */
+int mt_tok_open(mt_tokenizer *t);
+void mt_tok_close(mt_tokenizer *t);
+/* Start on a new text.  Returns 0, MILTAG_E_LIMIT (text > INT64 range for
+ * ICU) or MILTAG_E_ICU. */
+int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len);
+/* Next token: returns 1 and fills *out, 0 at the end, <0 on error. */
+int mt_tok_next(mt_tokenizer *t, mt_token *out);
+/* After the end: bytes of a quotation mark right after the last token. */
+unsigned mt_tok_tail_quote(const mt_tokenizer *t);
+
+/* Describe the separator p[0..n) (used for term gaps too). */
+void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out);
+
+#endif

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the miltag command (standard library only).
+
+usage: cli_test.py BUILD_DIR SOURCE_DIR [SEEDS_DIR]
+
+Runs build/miltag as users do and checks exit statuses, messages, and
+that every jsonl line parses and every tag's offsets slice the input line
+to exactly its "text".  With SEEDS_DIR (../shared/corpus/seeds), also
+checks the tags the seed articles must yield.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BUILD, SOURCE = sys.argv[1], sys.argv[2]
+SEEDS = sys.argv[3] if len(sys.argv) > 3 else None
+MILTAG = os.path.join(BUILD, "miltag")
+SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
+
+
+def run(args, data=b"", check=True):
+    p = subprocess.run([MILTAG] + args, input=data, capture_output=True, timeout=120)
+    if check and p.returncode != 0:
+        raise AssertionError(f"miltag {args} exited {p.returncode}: {p.stderr.decode()}")
+    return p
+
+
+def jsonl(data, args=()):
+    out = run(["--format", "jsonl", *args], data).stdout.decode("utf-8")
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def check_offsets(test, data, objs):
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    test.assertEqual(len(objs), len(lines))
+    for i, o in enumerate(objs):
+        test.assertEqual(o["line"], i + 1)
+        raw = lines[i].rstrip(b"\r")
+        for t in o["tags"]:
+            test.assertTrue(0 <= t["start"] < t["end"] <= len(raw))
+            piece = raw[t["start"]:t["end"]].decode("utf-8", errors="replace")
+            test.assertEqual(piece, t["text"])
+
+
+class Cli(unittest.TestCase):
+    def test_help_and_version(self):
+        p = run(["--help"])
+        self.assertIn(b"usage: miltag", p.stdout)
+        self.assertIn(b"--lexicon", p.stdout)
+        p = run(["--version"])
+        self.assertRegex(p.stdout.decode(), r"^miltag \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_2(self):
+        for args in (["--nope"], ["--format", "xml"], ["--lexicon"], ["--color", "pink"]):
+            p = run(args, check=False)
+            self.assertEqual(p.returncode, 2, args)
+            self.assertIn(b"miltag:", p.stderr)
+
+    def test_sample_tags(self):
+        data = open(SAMPLE, "rb").read()
+        objs = jsonl(data)
+        check_offsets(self, data, objs)
+        got = {(t["category"], t["text"]) for o in objs for t in o["tags"]}
+        for want in [("casualty", "200s"), ("casualty", "300s"), ("casualty", "500s"),
+                     ("unit", "Wagner"), ("unit", "155th Naval Infantry Brigade"),
+                     ("unit", "K Battalion"), ("unit", "Storm-Z"), ("unit", "ЧВК «Вагнер»"),
+                     ("place", "Bakhmut"), ("place", "Kharkiv"), ("place", "Postoyalye Dvory"),
+                     ("slang", "mobiks")]:
+            self.assertIn(want, got)
+
+    def test_one_object_per_line_even_without_tags(self):
+        data = b"nothing here\n\nKharkiv\r\nlast line without newline"
+        objs = jsonl(data)
+        self.assertEqual([o["line"] for o in objs], [1, 2, 3, 4])
+        self.assertEqual(objs[0]["tags"], [])
+        self.assertEqual(objs[2]["tags"][0]["id"], "place.kharkiv")
+        self.assertEqual(jsonl(b""), [])
+
+    def test_tag_fields(self):
+        t = jsonl("They spoke of 200s near Kharkiv.\n".encode())[0]["tags"]
+        self.assertEqual(t[0]["category"], "casualty")
+        self.assertEqual(t[0]["id"], "casualty.200")
+        self.assertEqual(t[0]["attrs"]["code"], "200")
+        self.assertEqual(t[1]["label"], "Kharkiv")
+        self.assertEqual(t[1]["lang"], "en")
+        self.assertIn("lat", t[1]["attrs"])
+
+    def test_hostile_bytes_stay_valid_json(self):
+        data = b"\xff\xfe Kharkiv \x00\x01 \xc3\x28 \xed\xa0\x80 200s \xf4\x90\x80\x80 \xe2\x82\n" * 3
+        objs = jsonl(data)
+        check_offsets(self, data, objs)
+        self.assertEqual(len(objs[0]["tags"]), 2)
+
+    def test_other_formats(self):
+        data = "Wagner near Kharkiv\n".encode()
+        tsv = run(["--format", "tsv"], data).stdout.decode()
+        self.assertEqual(tsv.splitlines()[0].split("\t")[:5], ["1", "0", "6", "unit", "unit.wagner"])
+        text = run(["--format", "text"], data).stdout.decode()
+        self.assertIn("[Wagner]{unit}", text)
+        self.assertIn("[Kharkiv]{place}", text)
+        colour = run(["--format", "text", "--color", "always"], data).stdout.decode()
+        self.assertIn("\033[", colour)
+
+    def test_bad_lexicon_exit_1_with_position(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\nKyiv\tplace\tplace.kyiv\nKiev\tcity\tplace.kyiv\n")
+        try:
+            p = run(["--lexicon", f.name], b"Kyiv\n", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn(f"{f.name}:3:6: unknown category 'city'".encode(), p.stderr)
+        finally:
+            os.unlink(f.name)
+        p = run(["--lexicon", "/nonexistent.tsv"], b"", check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b"/nonexistent.tsv", p.stderr)
+
+    def test_own_lexicon_instead_or_on_top(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\nЗелёный Гай\tplace\tplace.test-village\n")
+        try:
+            data = "Kharkiv and Зеленый Гай\n".encode()
+            ids = [t["id"] for t in jsonl(data, ["--lexicon", f.name])[0]["tags"]]
+            self.assertEqual(ids, ["place.test-village"])
+            ids = [t["id"] for t in jsonl(data, ["--extend", f.name])[0]["tags"]]
+            self.assertEqual(ids, ["place.kharkiv", "place.test-village"])
+        finally:
+            os.unlink(f.name)
+
+    def test_several_files(self):
+        with tempfile.TemporaryDirectory() as d:
+            a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+            open(a, "w").write("Kharkiv\n")
+            open(b, "w").write("x\nKursk\n")
+            out = run(["--format", "jsonl", a, b]).stdout.decode().splitlines()
+            objs = [json.loads(x) for x in out]
+            self.assertEqual([(o["file"], o["line"]) for o in objs], [(a, 1), (b, 1), (b, 2)])
+            p = run([os.path.join(d, "missing.txt")], check=False)
+            self.assertEqual(p.returncode, 1)
+
+
+@unittest.skipUnless(SEEDS and os.path.isdir(SEEDS), "seed articles not available")
+class Seeds(unittest.TestCase):
+    def test_seed_tags(self):
+        got = set()
+        for name in sorted(os.listdir(SEEDS)):
+            data = open(os.path.join(SEEDS, name), "rb").read()
+            objs = jsonl(data)
+            check_offsets(self, data, objs)
+            got |= {(t["category"], t["text"]) for o in objs for t in o["tags"]}
+        for text in ("200s", "300s", "500s"):
+            self.assertIn(("casualty", text), got)
+        for text in ("Wagner", "K Battalion"):
+            self.assertIn(("unit", text), got)
+        for text in ("Kharkiv", "Luhansk", "Donetsk", "Bakhmut", "Kursk", "Postoyalye Dvory",
+                     "Ukraine", "Pyongyang", "Kazan"):
+            self.assertIn(("place", text), got)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

@@ -1,0 +1,317 @@
+/* Matcher: leftmost-longest selection, overlaps, separators, sentence
+ * ends, evidence rules; checked against a brute-force reference too. */
+#include "testutil.h"
+
+static miltag_lexicon *lex1(void) {
+  return compile_or_fail(HEADER
+    "a\tslang\tx.a\t\t\t\t\t\n"
+    "a b\tslang\tx.ab\t\t\t\t\t\n"
+    "b c\tslang\tx.bc\t\t\t\t\t\n"
+    "b c d\tslang\tx.bcd\t\t\t\t\t\n"
+    "груз 200\tcasualty\tcasualty.200\t\t\t\t\t\n"
+    "200х\tcasualty\tcasualty.200\t\t\t\t\t\n"
+    "Storm-Z\tunit\tunit.storm-z\t\t\t\t\t\n"
+    "в/ч 40318\tunit\tunit.40318\t\t\t\t\t\n"
+    "Kherson Oblast\tplace\tplace.kherson-oblast\t\t\t\t\t\n"
+    "Kherson\tplace\tplace.kherson\t\t\t\t\t\n"
+    "ЧВК «Вагнер»\tunit\tunit.wagner\t\t\t\t\t\n"
+    "Вагнер\tunit\tunit.wagner\t\t\t\t\t\n"
+    "Wagner\tunit\tunit.wagner\t\t\t\t\t\n"
+    "200's\tcasualty\tcasualty.200\t\t\t\t\t\n");
+}
+
+START_TEST(leftmost_longest) {
+  miltag_lexicon *lex = lex1();
+  ck_assert_str_eq(tag_string(lex, "a b c d", 0), "a b:slang:x.ab");
+  ck_assert_str_eq(tag_string(lex, "b c d a", 0), "b c d:slang:x.bcd|a:slang:x.a");
+  ck_assert_str_eq(tag_string(lex, "a a b", 0), "a:slang:x.a|a b:slang:x.ab");
+  ck_assert_str_eq(tag_string(lex, "Kherson Oblast", 0), "Kherson Oblast:place:place.kherson-oblast");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(overlaps) {
+  miltag_lexicon *lex = lex1();
+  ck_assert_str_eq(tag_string(lex, "a b c d", MILTAG_SCAN_OVERLAPS),
+                   "a b:slang:x.ab|a:slang:x.a|b c d:slang:x.bcd|b c:slang:x.bc");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(separators) {
+  miltag_lexicon *lex = lex1();
+  /* a space in a term: space, hyphen, dash or nothing in the text */
+  ck_assert_str_eq(tag_string(lex, "груз 200", 0), "груз 200:casualty:casualty.200");
+  ck_assert_str_eq(tag_string(lex, "Груз-200", 0), "Груз-200:casualty:casualty.200");
+  ck_assert_str_eq(tag_string(lex, "груз–200", 0), "груз–200:casualty:casualty.200");
+  ck_assert_str_eq(tag_string(lex, "груз200", 0), "груз200:casualty:casualty.200");
+  ck_assert_str_eq(tag_string(lex, "груз  \t 200", 0), "груз  \t 200:casualty:casualty.200");
+  /* other punctuation never joins */
+  ck_assert_str_eq(tag_string(lex, "груз, 200", 0), "");
+  ck_assert_str_eq(tag_string(lex, "груз: 200", 0), "");
+  /* nothing in a term: nothing or a hyphen in the text, never a space */
+  ck_assert_str_eq(tag_string(lex, "200х 200-х 200 х", 0), "200х:casualty:casualty.200|200-х:casualty:casualty.200");
+  /* a hyphen in a term is soft */
+  ck_assert_str_eq(tag_string(lex, "Storm Z, Storm-Z, Storm – Z", 0),
+                   "Storm Z:unit:unit.storm-z|Storm-Z:unit:unit.storm-z|Storm – Z:unit:unit.storm-z");
+  /* punctuation in a term must be there in the text */
+  ck_assert_str_eq(tag_string(lex, "в/ч 40318 и в ч 40318", 0), "в/ч 40318:unit:unit.40318");
+  ck_assert_str_eq(tag_string(lex, "the 200's and 200 s", 0), "200's:casualty:casualty.200");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(sentence_end_never_joins) {
+  miltag_lexicon *lex = lex1();
+  ck_assert_str_eq(tag_string(lex, "near Kherson. Oblast officials", 0), "Kherson:place:place.kherson");
+  ck_assert_str_eq(tag_string(lex, "груз. 200", 0), "");
+  ck_assert_str_eq(tag_string(lex, "a\n\nb", 0), "a:slang:x.a");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(word_boundaries) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "груз\tslang\tx.gruz\t\t\t\t\t\n"
+    "500\tcasualty\tx.500\t\t\t\t\t\n");
+  /* a match starts and ends where a word does */
+  ck_assert_str_eq(tag_string(lex, "груз200", 0), "");
+  ck_assert_str_eq(tag_string(lex, "ФАБ500", 0), "");
+  ck_assert_str_eq(tag_string(lex, "ФАБ-500", 0), "500:casualty:x.500");
+  ck_assert_str_eq(tag_string(lex, "груз-200", 0), "груз:slang:x.gruz");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(quotes) {
+  miltag_lexicon *lex = lex1();
+  /* a quoted name inside a term takes its closing quote along */
+  ck_assert_str_eq(tag_string(lex, "бойцы ЧВК «Вагнер» взяли", 0), "ЧВК «Вагнер»:unit:unit.wagner");
+  ck_assert_str_eq(tag_string(lex, "ЧВК \"Вагнер\"", 0), "ЧВК \"Вагнер\":unit:unit.wagner");
+  ck_assert_str_eq(tag_string(lex, "ЧВК Вагнер", 0), "ЧВК Вагнер:unit:unit.wagner");
+  /* a name alone is tagged without its quotes */
+  ck_assert_str_eq(tag_string(lex, "«Вагнер»", 0), "Вагнер:unit:unit.wagner");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(possessives) {
+  miltag_lexicon *lex = lex1();
+  ck_assert_str_eq(tag_string(lex, "Wagner's men and Wagner’s", 0),
+                   "Wagner:unit:unit.wagner|Wagner:unit:unit.wagner");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(evidence_rules) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\tdrone\tru\t\tamb\t\n"
+    "Счастье\tplace\tplace.shchastia\tShchastia\tru\t\tamb\t\n"
+    "Мир\tplace\tplace.myr\tMyr\tru\t\tamb,cap\t\n"
+    "ВСУ\tunit\tunit.afu\t\tru\t\t\t\n"
+    "обстрел\tcontext\tctx.shelling\t\tru\t\t\t\n");
+  /* an ambiguous row needs evidence */
+  ck_assert_str_eq(tag_string(lex, "птичка поёт", 0), "");
+  ck_assert_str_eq(tag_string(lex, "птичка над позициями ВСУ", 0),
+                   "птичка:slang:slang.drone|ВСУ:unit:unit.afu");
+  ck_assert_str_eq(tag_string(lex, "обстрел и птичка", 0), "птичка:slang:slang.drone");
+  /* context of another sentence does not count */
+  ck_assert_str_eq(tag_string(lex, "Обстрел. Птичка поёт.", 0), "");
+  /* capitalized inside a sentence is evidence; at its start it is not */
+  ck_assert_str_eq(tag_string(lex, "Жители Счастье покинули", 0), "Счастье:place:place.shchastia");
+  ck_assert_str_eq(tag_string(lex, "Счастье есть.", 0), "");
+  ck_assert_str_eq(tag_string(lex, "это счастье", 0), "");
+  /* cap: must be capitalized */
+  ck_assert_str_eq(tag_string(lex, "мир и ВСУ", 0), "ВСУ:unit:unit.afu");
+  ck_assert_str_eq(tag_string(lex, "в Мир вошли ВСУ", 0), "Мир:place:place.myr|ВСУ:unit:unit.afu");
+  /* asked for, ambiguous matches come flagged */
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  const char *t = "птичка поёт";
+  ck_assert_int_eq(miltag_scan_results(s, t, strlen(t), MILTAG_SCAN_AMBIGUOUS, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  ck_assert_uint_eq(miltag_results_get(r, 0)->flags, MILTAG_TAG_AMBIGUOUS);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(ambiguous_mode_adds_only) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Лиман\tplace\tplace.lyman\t\tru\t\tamb\t\n"
+    "лиман Азовского моря\tplace\tplace.sea\t\tru\t\t\t\n");
+  const char *t = "Лиман. лиман Азовского моря";
+  ck_assert_str_eq(tag_string(lex, t, 0), "лиман Азовского моря:place:place.sea");
+  ck_assert_str_eq(tag_string(lex, t, MILTAG_SCAN_AMBIGUOUS),
+                   "Лиман:place:place.lyman|лиман Азовского моря:place:place.sea");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(candidates_most_likely_first) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Andriivka\tplace\tp.a1\t\t\t\t\tprior=10\n"
+    "Andriivka\tplace\tp.a2\t\t\t\t\tprior=500\n"
+    "Andriivka\tplace\tp.a3\t\t\t\t\t\n");
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  const char *t = "in Andriivka";
+  ck_assert_int_eq(miltag_scan_results(s, t, strlen(t), 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  const miltag_tag *tag = miltag_results_get(r, 0);
+  ck_assert_str_eq(tag->id, "p.a2");
+  ck_assert_uint_eq(tag->n_candidates, 3);
+  miltag_entry e;
+  const char *want[] = {"p.a2", "p.a1", "p.a3"};
+  for (int i = 0; i < 3; i++) {
+    ck_assert_int_eq(miltag_lexicon_entry(lex, tag->candidates[i], &e), MILTAG_OK);
+    ck_assert_str_eq(e.id, want[i]);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- brute force */
+
+static const char *words[] = {"aa", "bb", "cc", "dd"};
+static const char *seps[] = {" ", " ", " ", "-", ", ", ". "};
+
+typedef struct span { int s, e; } span;
+
+START_TEST(brute_force_reference) {
+  srand(12345);
+  for (int iter = 0; iter < 400; iter++) {
+    /* random lexicon: terms of 1-4 words */
+    int nterms = 1 + rand() % 8, tlen[8], tw[8][4];
+    char tsv[4096] = "term\tcategory\tid\n";
+    for (int i = 0; i < nterms; i++) {
+      tlen[i] = 1 + rand() % 4;
+      for (int j = 0; j < tlen[i]; j++) {
+        tw[i][j] = rand() % 4;
+        if (j) strcat(tsv, " ");
+        strcat(tsv, words[tw[i][j]]);
+      }
+      char row[64];
+      snprintf(row, sizeof row, "\tslang\tt%d\n", i);
+      strcat(tsv, row);
+    }
+    miltag_lexicon *lex;
+    miltag_error err;
+    ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "r", NULL, &lex, &err), MILTAG_OK);
+    /* random text */
+    int n = 1 + rand() % 20, w[20], sep[20];
+    size_t start[20], end[20];
+    char text[512] = "";
+    for (int i = 0; i < n; i++) {
+      sep[i] = i ? rand() % 6 : 0;
+      if (i) strcat(text, seps[sep[i]]);
+      w[i] = rand() % 4;
+      start[i] = strlen(text);
+      strcat(text, words[w[i]]);
+      end[i] = strlen(text);
+    }
+    /* reference: every (i, j) equal to a term with only joining separators */
+    span all[400];
+    int nall = 0;
+    for (int i = 0; i < n; i++)
+      for (int j = i; j < n; j++) {
+        int joined = 1;
+        for (int k = i + 1; k <= j; k++) joined &= sep[k] < 4;
+        if (!joined) break;
+        for (int t = 0; t < nterms; t++) {
+          if (tlen[t] != j - i + 1) continue;
+          int eq = 1;
+          for (int k = 0; k < tlen[t]; k++) eq &= tw[t][k] == w[i + k];
+          if (eq) { all[nall++] = (span){i, j}; break; }
+        }
+      }
+    /* leftmost-longest */
+    span sel[40];
+    int nsel = 0, last = -1;
+    for (int i = 0; i < n; i++) {
+      if (i <= last) continue;
+      int best = -1;
+      for (int k = 0; k < nall; k++)
+        if (all[k].s == i && all[k].e > best) best = all[k].e;
+      if (best >= 0) { sel[nsel++] = (span){i, best}; last = best; }
+    }
+    miltag_scanner *s;
+    miltag_results *r;
+    ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+    ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+    ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+    ck_assert_msg(miltag_results_count(r) == (size_t)nsel, "text '%s' lexicon\n%s: %zu tags, want %d",
+                  text, tsv, miltag_results_count(r), nsel);
+    for (int k = 0; k < nsel; k++) {
+      const miltag_tag *t = miltag_results_get(r, (size_t)k);
+      ck_assert_msg(t->start == start[sel[k].s] && t->end == end[sel[k].e], "text '%s' tag %d", text, k);
+    }
+    /* overlaps: every span */
+    ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), MILTAG_SCAN_OVERLAPS, r), MILTAG_OK);
+    ck_assert_uint_eq(miltag_results_count(r), (size_t)nall);
+    for (int k = 0; k < nall; k++) {
+      int found = 0;
+      for (size_t q = 0; q < miltag_results_count(r); q++) {
+        const miltag_tag *t = miltag_results_get(r, q);
+        found |= t->start == start[all[k].s] && t->end == end[all[k].e];
+      }
+      ck_assert_msg(found, "text '%s': span %d-%d missing in overlaps", text, all[k].s, all[k].e);
+    }
+    miltag_results_free(r);
+    miltag_scanner_free(s);
+    miltag_lexicon_free(lex);
+  }
+}
+END_TEST
+
+START_TEST(long_sentences_are_windowed) {
+  /* more tokens than one window, with a phrase across every window edge */
+  miltag_lexicon *lex = compile_or_fail(HEADER "x y\tslang\tx.xy\t\t\t\t\t\n");
+  size_t n = 20000;
+  char *text = malloc(n * 4 + 1);
+  text[0] = 0;
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    memcpy(text + len, i % 2 ? "y " : "x ", 2);
+    len += 2;
+  }
+  text[len] = 0;
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, len, 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), n / 2);
+  for (size_t i = 0; i < n / 2; i++) ck_assert_uint_eq(miltag_results_get(r, i)->start, i * 4);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+  free(text);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("match");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, leftmost_longest);
+  tcase_add_test(tc, overlaps);
+  tcase_add_test(tc, separators);
+  tcase_add_test(tc, sentence_end_never_joins);
+  tcase_add_test(tc, word_boundaries);
+  tcase_add_test(tc, quotes);
+  tcase_add_test(tc, possessives);
+  tcase_add_test(tc, evidence_rules);
+  tcase_add_test(tc, ambiguous_mode_adds_only);
+  tcase_add_test(tc, candidates_most_likely_first);
+  tcase_add_test(tc, brute_force_reference);
+  tcase_add_test(tc, long_sentences_are_windowed);
+  suite_add_tcase(s, tc);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}

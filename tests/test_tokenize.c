@@ -1,0 +1,163 @@
+/* Tokenizer: byte offsets into the caller's buffer, sub-tokens where
+ * letters meet digits, and the separator ("gap") before each token. */
+#include "testutil.h"
+#include "tokenize.h"
+
+typedef struct toks {
+  size_t n;
+  mt_token t[64];
+} toks;
+
+static void tokenize(const char *text, size_t len, toks *out) {
+  mt_tokenizer tk;
+  ck_assert_int_eq(mt_tok_open(&tk), 0);
+  ck_assert_int_eq(mt_tok_reset(&tk, text, len), 0);
+  out->n = 0;
+  int rc;
+  while ((rc = mt_tok_next(&tk, &out->t[out->n])) == 1) {
+    ck_assert_uint_lt(out->n, 63);
+    out->n++;
+  }
+  ck_assert_int_eq(rc, 0);
+  mt_tok_close(&tk);
+}
+
+/* "tok|tok|tok" */
+static const char *render(const char *text, const toks *t) {
+  static char buf[1024];
+  buf[0] = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    if (i) strcat(buf, "|");
+    strncat(buf, text + t->t[i].start, t->t[i].end - t->t[i].start);
+  }
+  return buf;
+}
+
+static const char *words(const char *text) {
+  static toks t;
+  tokenize(text, strlen(text), &t);
+  return render(text, &t);
+}
+
+START_TEST(latin_cyrillic_digits) {
+  ck_assert_str_eq(words("Kharkiv and Харків, 200 km."), "Kharkiv|and|Харків|200|km");
+  ck_assert_str_eq(words("  leading and trailing  "), "leading|and|trailing");
+  ck_assert_str_eq(words(""), "");
+  ck_assert_str_eq(words(" ,.;!? "), "");
+}
+END_TEST
+
+START_TEST(letter_digit_mixtures_split) {
+  ck_assert_str_eq(words("груз200"), "груз|200");
+  ck_assert_str_eq(words("200s"), "200|s");
+  ck_assert_str_eq(words("300-х"), "300|х");
+  ck_assert_str_eq(words("155th Brigade"), "155|th|Brigade");
+  ck_assert_str_eq(words("M777"), "M|777");
+  ck_assert_str_eq(words("4.5.0 і 3,14"), "4.5.0|і|3,14"); /* ICU keeps numbers whole */
+}
+END_TEST
+
+START_TEST(possessive_split) {
+  ck_assert_str_eq(words("Kharkiv's mayor"), "Kharkiv|s|mayor");
+  ck_assert_str_eq(words("Russia’s army"), "Russia|s|army");
+  /* the Ukrainian apostrophe stays inside the word */
+  ck_assert_str_eq(words("Куп'янськ і м’ясо"), "Куп'янськ|і|м’ясо");
+  ck_assert_str_eq(words("don't"), "don't");
+}
+END_TEST
+
+START_TEST(offsets_are_bytes) {
+  toks t;
+  const char *s = "Ж 200";
+  tokenize(s, strlen(s), &t);
+  ck_assert_uint_eq(t.n, 2);
+  ck_assert_uint_eq(t.t[0].start, 0);
+  ck_assert_uint_eq(t.t[0].end, 2);   /* Ж is two bytes */
+  ck_assert_uint_eq(t.t[1].start, 3);
+  ck_assert_uint_eq(t.t[1].end, 6);
+}
+END_TEST
+
+START_TEST(emoji_and_other_scripts) {
+  ck_assert_str_eq(words("танк🔥горит"), "танк|горит");
+  ck_assert_str_eq(words("👍🏽 ok"), "ok");
+  ck_assert_str_eq(words("بخموت Bakhmut"), "بخموت|Bakhmut");
+  toks t;
+  const char *s = "a😀b";
+  tokenize(s, strlen(s), &t);
+  ck_assert_uint_eq(t.n, 2);
+  ck_assert(t.t[1].gap & MILTAG_GAP_PUNCT); /* an emoji separates */
+}
+END_TEST
+
+START_TEST(gaps) {
+  toks t;
+  const char *s = "груз200 груз-200 ЧВК «Вагнер», end. Next";
+  tokenize(s, strlen(s), &t);
+  ck_assert_str_eq(render(s, &t), "груз|200|груз|200|ЧВК|Вагнер|end|Next");
+  ck_assert(t.t[0].gap & MILTAG_GAP_BREAK);        /* start of text */
+  ck_assert(t.t[0].flags & MT_TOK_SENT);
+  ck_assert_uint_eq(t.t[1].gap, MILTAG_GAP_NONE);  /* inside one word */
+  ck_assert_uint_eq(t.t[2].gap, MILTAG_GAP_SPACE);
+  ck_assert_uint_eq(t.t[3].gap, MILTAG_GAP_DASH);
+  ck_assert_uint_eq(t.t[5].gap, MILTAG_GAP_SPACE | MILTAG_GAP_QUOTE);
+  ck_assert(t.t[5].flags & MT_TOK_QOPEN);           /* « right before */
+  ck_assert_uint_eq(t.t[6].lead_quote, 2);         /* » closes Вагнер */
+  ck_assert(t.t[6].gap & MILTAG_GAP_PUNCT);        /* the comma */
+  ck_assert(t.t[7].gap & MILTAG_GAP_BREAK);        /* ". " ends a sentence */
+  ck_assert(t.t[7].flags & MT_TOK_SENT);
+  ck_assert_uint_ne(t.t[6].gapsig, t.t[7].gapsig); /* "," differs from "." */
+}
+END_TEST
+
+START_TEST(every_dash_is_a_dash) {
+  const char *dashes[] = {"a-b", "a‐b", "a‑b", "a–b", "a—b", "a―b", "a−b"};
+  for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
+    toks t;
+    tokenize(dashes[i], strlen(dashes[i]), &t);
+    ck_assert_uint_eq(t.n, 2);
+    ck_assert_msg(t.t[1].gap == MILTAG_GAP_DASH, "%s", dashes[i]);
+  }
+}
+END_TEST
+
+START_TEST(case_flags) {
+  toks t;
+  const char *s = "Мир мир ВСУ Kursk 200";
+  tokenize(s, strlen(s), &t);
+  ck_assert(t.t[0].flags & MT_TOK_CAP);
+  ck_assert(!(t.t[1].flags & MT_TOK_CAP));
+  ck_assert(t.t[2].flags & MT_TOK_ALLCAPS);
+  ck_assert(!(t.t[3].flags & MT_TOK_ALLCAPS));
+  ck_assert(t.t[4].flags & MT_TOK_DIGITS);
+}
+END_TEST
+
+START_TEST(invalid_utf8_and_nul) {
+  /* offsets stay inside the buffer and never split a valid character */
+  const char s[] = "a\xFF\xC3 \xD0\x96\0b\xE2\x82";
+  toks t;
+  tokenize(s, sizeof s - 1, &t);
+  for (size_t i = 0; i < t.n; i++) {
+    ck_assert_uint_le(t.t[i].end, sizeof s - 1);
+    ck_assert_uint_lt(t.t[i].start, t.t[i].end);
+  }
+  ck_assert_str_eq(render(s, &t), "a|Ж|b");
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("tokenize");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, latin_cyrillic_digits);
+  tcase_add_test(tc, letter_digit_mixtures_split);
+  tcase_add_test(tc, possessive_split);
+  tcase_add_test(tc, offsets_are_bytes);
+  tcase_add_test(tc, emoji_and_other_scripts);
+  tcase_add_test(tc, gaps);
+  tcase_add_test(tc, every_dash_is_a_dash);
+  tcase_add_test(tc, case_flags);
+  tcase_add_test(tc, invalid_utf8_and_nul);
+  suite_add_tcase(s, tc);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
