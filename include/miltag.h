@@ -20,7 +20,8 @@
  * Offsets are byte offsets into the caller's buffer, [start, end).  They are
  * always inside the buffer and never split a well-formed UTF-8 character.
  * Strings in a tag (id, label, lang, attrs) are owned by the lexicon and live
- * as long as it does.
+ * as long as it does, except the attributes of a numbered-formation match
+ * (see miltag_tag.attrs).
  *
  * Every function that can fail returns a miltag_status (0 on success, a
  * negative code on failure).  Functions that deal with lexicon files also
@@ -131,6 +132,8 @@ typedef struct miltag_builder miltag_builder;
 
 /* Compile flags. */
 #define MILTAG_COMPILE_STRICT 0x1u  /* warnings (duplicates, ...) are errors */
+#define MILTAG_COMPILE_NO_INFLECTION 0x2u /* terms only as written: no case
+                                             forms (docs/inflection.md) */
 
 /* A warning sink: called for each non-fatal problem found while compiling
  * (for example a duplicate row).  The miltag_error is valid only during the
@@ -259,7 +262,10 @@ typedef struct miltag_tag {
   const char *id;            /* primary entry's id */
   const char *label;         /* primary entry's label */
   const char *lang;          /* language of the row that matched */
-  const char *attrs;         /* primary entry's attributes */
+  const char *attrs;         /* primary entry's attributes; for a match of
+                                a {num} pattern they end with ";number=N"
+                                and are owned by the scanner (valid during
+                                the callback) or by the results object */
   uint32_t entry;            /* primary entry index */
   uint32_t row;              /* source row that matched (miltag_lexicon_row) */
   unsigned flags;            /* MILTAG_TAG_* */

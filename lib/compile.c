@@ -433,18 +433,35 @@ static int child(compiler *c, uint32_t parent, uint32_t token, uint32_t gap, uin
   return 0;
 }
 
-/* Called by the inflection expander for each form of the current row. */
+/* Called by the inflection expander for each form of the current row.  A
+ * word may hold an ordinal ending after MT_INFL_JOIN: it becomes a second,
+ * joined token; the {num} sentinel becomes the number slot. */
 static int add_form(void *ctx, const mt_buf *keys, size_t n) {
   compiler *c = ctx;
   const mt_row *r = &c->rs->rows[c->cur_row];
-  uint32_t node = 0;
+  uint32_t node = 0, depth = 0;
   int rc;
   for (size_t i = 0; i < n; i++) {
-    uint32_t t;
     if (keys[i].len == 0) return 0; /* a word inflected away: skip the form */
-    if ((rc = intern_token(c, keys[i].data, keys[i].len, &t))) goto fail;
+    const char *k = keys[i].data;
+    const char *join = memchr(k, MT_INFL_JOIN, keys[i].len);
+    size_t l1 = join ? (size_t)(join - k) : keys[i].len;
+    uint32_t t;
+    if (l1 == sizeof MT_NUM_SENTINEL - 1 && memcmp(k, MT_NUM_SENTINEL, l1) == 0) {
+      if (c->num_token == MT_NONE && (rc = intern_token(c, "\x02{num}", 6, &c->num_token))) goto fail;
+      t = c->num_token;
+    } else if ((rc = intern_token(c, k, l1, &t))) {
+      goto fail;
+    }
+    if (++depth > MT_MAX_TERM_TOKENS) return 0;
     if ((rc = child(c, node, t, i ? c->cur_gaps[i] : 0, &node))) goto fail;
+    if (join) {
+      if ((rc = intern_token(c, join + 1, keys[i].len - l1 - 1, &t))) goto fail;
+      if (++depth > MT_MAX_TERM_TOKENS) return 0;
+      if ((rc = child(c, node, t, MT_GAPK_JOINED, &node))) goto fail;
+    }
   }
+  if (depth > c->max_term_tokens) c->max_term_tokens = depth;
   c->n_forms++;
   cnode *nd = &c->nodes[node];
   if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) return 0; /* same form again */
@@ -477,55 +494,259 @@ fail:
   return row_error(c, r, MT_COL_TERM, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
 }
 
-static int add_row(compiler *c, uint32_t ri) {
-  const mt_row *r = &c->rs->rows[ri];
-  const char *term = r->field[MT_COL_TERM];
-  size_t tl = strlen(term);
-  int rc = mt_tok_reset(&c->tok, term, tl);
+/* ------------------------------------------------------------ patterns */
+
+#define MAX_VARIANTS 1024
+#define MAX_GROUPS 24
+
+/* A term pattern: literal text, optional groups "[...]" and alternatives
+ * "(a|b)" (parentheses without "|" are literal, as in "(ЧВК)"). */
+typedef struct pseg {
+  int kind;            /* 0 literal, 1 optional, 2 alternatives */
+  const char *p;
+  size_t n;
+  int nalt;
+} pseg;
+
+typedef struct pattern {
+  pseg seg[2 * MAX_GROUPS + 1];
+  size_t nseg;
+  size_t variants;
+} pattern;
+
+static int parse_pattern(const char *t, pattern *pt, const char **why) {
+  size_t i = 0, lit = 0, n = strlen(t);
+  pt->nseg = 0;
+  pt->variants = 1;
+  while (i <= n) {
+    int kind = 0;
+    size_t close = 0;
+    if (i < n && t[i] == '[') {
+      const char *e = strchr(t + i, ']');
+      if (!e) { *why = "'[' without ']' in the term"; return MILTAG_E_SYNTAX; }
+      kind = 1;
+      close = (size_t)(e - t);
+    } else if (i < n && t[i] == '(') {
+      const char *e = strchr(t + i, ')');
+      if (e && memchr(t + i, '|', (size_t)(e - (t + i)))) {
+        kind = 2;
+        close = (size_t)(e - t);
+      }
+    }
+    if (kind || i == n) {
+      if (i > lit) pt->seg[pt->nseg++] = (pseg){0, t + lit, i - lit, 1};
+      if (i == n) break;
+      if (pt->nseg + 2 > sizeof pt->seg / sizeof *pt->seg) { *why = "too many groups in the term"; return MILTAG_E_LIMIT; }
+      pseg g = {kind, t + i + 1, close - i - 1, 1};
+      if (kind == 2)
+        for (size_t k = 0; k < g.n; k++) g.nalt += g.p[k] == '|';
+      if (memchr(g.p, '[', g.n) || memchr(g.p, '(', g.n)) { *why = "groups cannot be nested"; return MILTAG_E_SYNTAX; }
+      pt->seg[pt->nseg++] = g;
+      pt->variants *= kind == 1 ? 2 : (size_t)g.nalt;
+      if (pt->variants > MAX_VARIANTS) { *why = "the term expands to more than 1024 variants"; return MILTAG_E_LIMIT; }
+      i = close + 1;
+      lit = i;
+      continue;
+    }
+    i++;
+  }
+  return 0;
+}
+
+/* Build variant v (0 = every optional group present, first alternatives)
+ * into out, with {num} replaced by the sentinel.  *present gets one bit per
+ * optional group; ranges[g] the byte range of group g in the text. */
+static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_allocator *a,
+                         uint32_t *present, size_t ranges[][2]) {
+  out->len = 0;
+  *present = 0;
+  int g = 0;
+  for (size_t s = 0; s < pt->nseg; s++) {
+    const pseg *sg = &pt->seg[s];
+    const char *p = sg->p;
+    size_t n = sg->n;
+    if (sg->kind == 1) {
+      int on = (v % 2) == 0;
+      v /= 2;
+      size_t from = out->len;
+      if (on) {
+        *present |= 1u << g;
+        if (mt_buf_append(a, out, p, n)) return MILTAG_E_NOMEM;
+      }
+      if (ranges) { ranges[g][0] = from; ranges[g][1] = out->len; }
+      g++;
+      continue;
+    }
+    if (sg->kind == 2) {
+      size_t pick = v % (size_t)sg->nalt;
+      v /= (size_t)sg->nalt;
+      while (pick--) {
+        const char *bar = memchr(p, '|', n);
+        n -= (size_t)(bar + 1 - p);
+        p = bar + 1;
+      }
+      const char *bar = memchr(p, '|', n);
+      if (bar) n = (size_t)(bar - p);
+    }
+    if (mt_buf_append(a, out, p, n)) return MILTAG_E_NOMEM;
+  }
+  /* {num} → the sentinel */
+  for (;;) {
+    char *at = out->data ? strstr(out->data, "{num}") : NULL;
+    if (!at) break;
+    size_t pos = (size_t)(at - out->data), tail = out->len - pos - 5;
+    size_t sl = sizeof MT_NUM_SENTINEL - 1;
+    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len + sl + 1, 1)) return MILTAG_E_NOMEM;
+    at = out->data + pos;
+    memmove(at + sl, at + 5, tail + 1);
+    memcpy(at, MT_NUM_SENTINEL, sl);
+    out->len += sl - 5;
+  }
+  if (!out->data && mt_buf_append(a, out, "", 0)) return MILTAG_E_NOMEM;
+  return 0;
+}
+
+/* Tokenize and normalize one variant of the current row into keys. */
+static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t len, mt_buf *keys,
+                         unsigned *wflags, size_t *count, size_t *starts) {
+  int rc = mt_tok_reset(&c->tok, text, len);
   if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
-  mt_buf keys[MT_MAX_TERM_TOKENS];
-  unsigned wflags[MT_MAX_TERM_TOKENS];
-  memset(keys, 0, sizeof keys);
   size_t n = 0;
   mt_token t;
   while ((rc = mt_tok_next(&c->tok, &t)) == 1) {
-    if (n >= MT_MAX_TERM_TOKENS) {
-      rc = row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
-                     "term '%.200s' has more than 32 tokens", term);
-      goto out;
-    }
-    rc = mt_normalize(&c->norm, c->a, &c->ns, term + t.start, t.end - t.start, &keys[n]);
-    if (rc) { rc = row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term"); goto out; }
+    if (n >= MT_MAX_TERM_TOKENS)
+      return row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT, "term '%.200s' has more than 32 tokens",
+                       r->field[MT_COL_TERM]);
+    rc = mt_normalize(&c->norm, c->a, &c->ns, text + t.start, t.end - t.start, &keys[n]);
+    if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term");
     if (keys[n].len == 0) continue; /* only ignorable characters */
     if (n == 0) c->cur_gaps[0] = 0;
     else if (t.gap & MILTAG_GAP_PUNCT) c->cur_gaps[n] = t.gapsig;
     else if (t.gap == MILTAG_GAP_NONE) c->cur_gaps[n] = MT_GAPK_JOINED;
     else c->cur_gaps[n] = MT_GAPK_SOFT;
-    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
-                ((t.flags & MT_TOK_ALLCAPS) ? MT_IW_ALLCAPS : 0);
+    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) | ((t.flags & MT_TOK_ALLCAPS) ? MT_IW_ALLCAPS : 0);
+    if (starts) starts[n] = t.start;
     n++;
   }
-  if (rc < 0) { rc = row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term"); goto out; }
-  rc = 0;
-  if (n == 0) {
+  if (rc < 0) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
+  *count = n;
+  return 0;
+}
+
+static int is_explicit_spec(const char *spec) {
+  return *spec && strcmp(spec, "none") != 0 && strcmp(spec, "auto") != 0;
+}
+
+static size_t spec_words(const char *spec) {
+  size_t n = 0;
+  for (const char *p = spec; *p;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    n++;
+    while (*p && *p != ' ') p++;
+  }
+  return n;
+}
+
+static int add_row(compiler *c, uint32_t ri) {
+  const mt_row *r = &c->rs->rows[ri];
+  const char *term = r->field[MT_COL_TERM], *spec = r->field[MT_COL_INFLECT];
+  pattern pt;
+  const char *why = NULL;
+  int rc = parse_pattern(term, &pt, &why);
+  if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", why);
+  mt_buf keys[MT_MAX_TERM_TOKENS];
+  unsigned wflags[MT_MAX_TERM_TOKENS];
+  size_t starts[MT_MAX_TERM_TOKENS];
+  int group_of[MT_MAX_TERM_TOKENS];
+  size_t ranges[MAX_GROUPS][2];
+  memset(keys, 0, sizeof keys);
+  mt_buf text = {0}, vspec = {0};
+  int explicit = is_explicit_spec(spec);
+  size_t nfull = 0;
+  uint32_t present;
+  unsigned opts = (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) ? MT_INFL_SINGULAR : 0;
+
+  /* The full variant fixes which token each spec word belongs to. */
+  if ((rc = build_variant(&pt, 0, &text, c->a, &present, ranges))) goto nomem;
+  if ((rc = tokenize_term(c, r, text.data, text.len, keys, wflags, &nfull, starts))) goto out;
+  if (nfull == 0) {
     rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_EMPTY,
                      "term '%.200s' has no letters or digits: it can never match", term);
+    c->row_base[ri] = MT_NONE;
     goto out;
   }
-  if (n > c->max_term_tokens) c->max_term_tokens = (uint32_t)n;
+  int ngroups = 0;
+  for (size_t s = 0; s < pt.nseg; s++) ngroups += pt.seg[s].kind == 1;
+  for (size_t i = 0; i < nfull; i++) {
+    group_of[i] = -1;
+    for (int g = 0; g < ngroups; g++)
+      if (starts[i] >= ranges[g][0] && starts[i] < ranges[g][1]) group_of[i] = g;
+  }
+  if (explicit && spec_words(spec) != nfull) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "the inflection spec has %zu words, the term has %zu",
+             spec_words(spec), nfull);
+    rc = row_error(c, r, MT_COL_INFLECT, MILTAG_E_SYNTAX, "%s", msg);
+    goto out;
+  }
+
   c->cur_row = ri;
   c->cur_is_base = 1;
   c->cur_node_base = MT_NONE;
-  const char *why = NULL;
-  rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], r->field[MT_COL_INFLECT], keys, wflags, n,
-                         add_form, c, &why);
-  if (rc == MILTAG_E_SYNTAX && why)
-    rc = row_error(c, r, MT_COL_INFLECT, rc, "%s", why);
-  else if (rc == MILTAG_E_NOMEM && (!c->err || c->err->status != MILTAG_E_NOMEM))
-    rc = row_error(c, r, MT_COL_TERM, rc, "%s", "out of memory");
+  for (size_t v = 0; v < pt.variants; v++) {
+    size_t n;
+    if (v && (rc = build_variant(&pt, v, &text, c->a, &present, NULL))) goto nomem;
+    if (v && (rc = tokenize_term(c, r, text.data, text.len, keys, wflags, &n, NULL))) goto out;
+    if (!v) n = nfull;
+    if (n == 0) continue;
+    const char *sp = spec;
+    if (explicit && ngroups) {
+      /* keep the spec words of the tokens this variant has */
+      vspec.len = 0;
+      const char *p = spec;
+      size_t kept = 0;
+      for (size_t i = 0; i < nfull; i++) {
+        while (*p == ' ') p++;
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        if (group_of[i] < 0 || (present >> group_of[i]) & 1) {
+          if ((vspec.len && mt_buf_putc(c->a, &vspec, ' ')) || mt_buf_append(c->a, &vspec, p, (size_t)(e - p)))
+            goto nomem;
+          kept++;
+        }
+        p = e;
+      }
+      if (kept != n) {
+        rc = row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX, "%s",
+                       "an optional group or alternative must hold whole words");
+        goto out;
+      }
+      sp = vspec.data ? vspec.data : "";
+    } else if (explicit && n != nfull) {
+      rc = row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX, "%s",
+                     "alternatives must have the same number of words");
+      goto out;
+    }
+    why = NULL;
+    if (c->flags & MILTAG_COMPILE_NO_INFLECTION) sp = "none";
+    rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], sp, keys, wflags, n, opts, add_form, c, &why);
+    if (rc == MILTAG_E_SYNTAX && why) { rc = row_error(c, r, MT_COL_INFLECT, rc, "%s", why); goto out; }
+    if (rc == MILTAG_E_LIMIT && why == NULL && (!c->err || c->err->status != MILTAG_E_LIMIT)) {
+      rc = row_error(c, r, MT_COL_TERM, rc, "%s", "too many inflected forms");
+      goto out;
+    }
+    if (rc == MILTAG_E_NOMEM && (!c->err || c->err->status != MILTAG_E_NOMEM)) goto nomem;
+    if (rc) goto out;
+  }
   c->row_base[ri] = c->cur_node_base;
+  goto out;
+nomem:
+  rc = row_error(c, r, MT_COL_TERM, MILTAG_E_NOMEM, "%s", "out of memory");
 out:
   for (size_t i = 0; i < MT_MAX_TERM_TOKENS; i++) mt_buf_free(c->a, &keys[i]);
+  mt_buf_free(c->a, &text);
+  mt_buf_free(c->a, &vspec);
   return rc;
 }
 
@@ -537,21 +758,36 @@ static uint32_t pow2_above(size_t n) {
   return (uint32_t)p;
 }
 
-/* Sort a node's rows: unambiguous first, then higher prior, then row order.
- * An insertion sort, because qsort has no context argument and match lists
- * are short. */
-static void sort_matches(const compiler *c, uint32_t *m, size_t n) {
+/* Rows in global preference order: blocking (`not`) rows first, so that a
+ * stop phrase wins over a reading of the same span; unambiguous before
+ * ambiguous, literal
+ * terms before {num} patterns, higher entry prior, then source order.  The
+ * rank is stored in the image so that the scanner can order the readings
+ * of one span that come from different trie nodes. */
+typedef struct rankkey {
+  uint32_t row;
+  uint8_t not, amb, slot;
+  double prior;
+} rankkey;
+
+static int cmp_rank(const void *x, const void *y) {
+  const rankkey *a = x, *b = y;
+  if (a->not != b->not) return a->not > b->not ? -1 : 1;
+  if (a->amb != b->amb) return a->amb < b->amb ? -1 : 1;
+  if (a->slot != b->slot) return a->slot < b->slot ? -1 : 1;
+  if (a->prior != b->prior) return a->prior > b->prior ? -1 : 1;
+  return a->row < b->row ? -1 : a->row > b->row;
+}
+
+static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
+
+/* Sort a node's rows by rank; lists are short. */
+static void sort_matches(const uint32_t *rank, uint32_t *m, size_t n) {
   for (size_t i = 1; i < n; i++) {
     uint32_t x = m[i];
     size_t j = i;
-    while (j > 0) {
-      uint32_t y = m[j - 1];
-      const mt_row *rx = &c->rs->rows[x], *ry = &c->rs->rows[y];
-      int ax = (rx->flags & MT_ROW_AMB) != 0, ay = (ry->flags & MT_ROW_AMB) != 0;
-      double px = c->ents[c->row_entry[x]].prior, py = c->ents[c->row_entry[y]].prior;
-      int before = ax != ay ? ax < ay : px != py ? px > py : x < y;
-      if (!before) break;
-      m[j] = y;
+    while (j > 0 && rank[m[j - 1]] > rank[x]) {
+      m[j] = m[j - 1];
       j--;
     }
     m[j] = x;
@@ -566,7 +802,24 @@ static int serialize(compiler *c, void **image, size_t *size) {
   uint32_t edge_slots = c->n_edges ? pow2_above(c->n_edges) : 0;
   /* intern row strings first: they grow the pool */
   mt_img_row *rows = mt_calloc(c->a, rs->n ? rs->n : 1, sizeof *rows);
-  if (!rows) return MILTAG_E_NOMEM;
+  rankkey *rk = mt_malloc(c->a, (rs->n ? rs->n : 1) * sizeof *rk);
+  uint32_t *rank = mt_malloc(c->a, (rs->n ? rs->n : 1) * sizeof *rank);
+  if (!rows || !rk || !rank) {
+    mt_free(c->a, rows);
+    mt_free(c->a, rk);
+    mt_free(c->a, rank);
+    return MILTAG_E_NOMEM;
+  }
+  for (size_t i = 0; i < rs->n; i++) {
+    rk[i].row = (uint32_t)i;
+    rk[i].not = (rs->rows[i].flags & MT_ROW_NOT) != 0;
+    rk[i].amb = (rs->rows[i].flags & MT_ROW_AMB) != 0;
+    rk[i].slot = row_has_slot(&rs->rows[i]);
+    rk[i].prior = c->ents[c->row_entry[i]].prior;
+  }
+  qsort(rk, rs->n, sizeof *rk, cmp_rank);
+  for (size_t i = 0; i < rs->n; i++) rank[rk[i].row] = (uint32_t)i;
+  mt_free(c->a, rk);
   int rc = 0;
   for (size_t i = 0; i < rs->n && !rc; i++) {
     const mt_row *r = &rs->rows[i];
@@ -578,7 +831,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     if (!rc) rc = intern_cstr(c, r->source, &o->source);
     o->line = r->line > UINT32_MAX ? UINT32_MAX : (uint32_t)r->line;
     o->entry = c->row_entry[i];
-    o->flags = (uint16_t)r->flags;
+    o->rank = rank[i];
+    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0));
   }
   uint32_t *attr_off = NULL;
   if (!rc) {
@@ -589,6 +843,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   if (rc) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
+    mt_free(c->a, rank);
     return rc;
   }
 
@@ -605,12 +860,14 @@ static int serialize(compiler *c, void **image, size_t *size) {
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
+    mt_free(c->a, rank);
     return MILTAG_E_LIMIT;
   }
   uint8_t *b = mt_calloc(c->a, off, 1);
   if (!b) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
+    mt_free(c->a, rank);
     return MILTAG_E_NOMEM;
   }
   mt_img_header *h = (mt_img_header *)b;
@@ -669,7 +926,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     /* the list is newest-first: write it backwards to restore row order */
     uint32_t k = c->nodes[i].nmatch;
     for (uint32_t m = c->nodes[i].mhead; m != MT_NONE; m = c->ms[m].next) matches[mpos + --k] = c->ms[m].row;
-    sort_matches(c, matches + mpos, c->nodes[i].nmatch);
+    sort_matches(rank, matches + mpos, c->nodes[i].nmatch);
     mpos += c->nodes[i].nmatch;
   }
   mt_img_edge *es = (mt_img_edge *)(b + o_edges);
@@ -686,6 +943,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->checksum = mt_image_checksum(b, off);
   mt_free(c->a, rows);
   mt_free(c->a, attr_off);
+  mt_free(c->a, rank);
   *image = b;
   *size = off;
   return 0;

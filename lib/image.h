@@ -50,6 +50,7 @@ typedef struct mt_img_row {
   uint32_t term, lang, inflect, flags_str, source; /* string offsets */
   uint32_t line;
   uint32_t entry;
+  uint32_t rank;             /* global preference order: lower first */
   uint16_t flags;            /* MT_ROW_* */
   uint16_t pad;
 } mt_img_row;

@@ -20,12 +20,22 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
 #define MT_IW_CAP 0x1u      /* written with a capital letter */
 #define MT_IW_ALLCAPS 0x2u  /* an abbreviation in capitals */
 
+/* Options. */
+#define MT_INFL_SINGULAR 0x1u  /* names: singular forms only (plural-only
+                                  words keep their plural) */
+
+/* A word key made of this many zeros stands for the {num} slot; an ordinal
+ * ending is appended after the byte MT_INFL_JOIN, which the compiler turns
+ * into a joined second token. */
+#define MT_NUM_SENTINEL "000000000000"
+#define MT_INFL_JOIN '\x01'
+
 /* Expand the words keys[0..n) (normalized) of a term in language lang
- * ("ru", "uk", ...) according to spec.  The base form comes first.
- * Returns 0, MILTAG_E_NOMEM, MILTAG_E_SYNTAX (spec does not fit the term:
- * *why says why) or what fn returned. */
+ * ("ru", "uk", ...) according to spec.  The base form comes first; every
+ * form is given once.  Returns 0, MILTAG_E_NOMEM, MILTAG_E_SYNTAX (spec does
+ * not fit the term: *why says why), MILTAG_E_LIMIT or what fn returned. */
 int mt_inflect_expand(const miltag_allocator *a, const char *lang, const char *spec,
-                      const mt_buf *keys, const unsigned *wflags, size_t n, mt_form_fn fn,
-                      void *ctx, const char **why);
+                      const mt_buf *keys, const unsigned *wflags, size_t n, unsigned opts,
+                      mt_form_fn fn, void *ctx, const char **why);
 
 #endif

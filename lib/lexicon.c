@@ -99,6 +99,8 @@ static int check_flags(const char *s, size_t n, unsigned *out, size_t *bad) {
     size_t w = i - k;
     if (w == 3 && memcmp(s + k, "amb", 3) == 0) f |= MT_ROW_AMB;
     else if (w == 3 && memcmp(s + k, "cap", 3) == 0) f |= MT_ROW_CAP;
+    else if (w == 3 && memcmp(s + k, "not", 3) == 0) f |= MT_ROW_NOT;
+    else if (w == 6 && memcmp(s + k, "quoted", 6) == 0) f |= MT_ROW_QUOTED;
     else { *bad = k; return 0; }
     if (i < n) i++;
   }
@@ -226,7 +228,7 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
     size_t badpos;
     if (!check_flags(fstart[MT_COL_FLAGS], flen[MT_COL_FLAGS], &row.flags, &badpos))
       return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS] + badpos,
-                  "unknown flag (expected amb or cap, separated by commas)");
+                  "unknown flag (expected amb, cap, not or quoted, separated by commas)");
   }
   if (fstart[MT_COL_ATTRS]) {
     size_t badpos;

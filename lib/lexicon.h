@@ -17,6 +17,9 @@ enum {
 /* Row flags (the `flags` column). */
 #define MT_ROW_AMB 0x1u   /* ambiguous: tagged only with evidence */
 #define MT_ROW_CAP 0x2u   /* must be capitalized in the text */
+#define MT_ROW_SLOT 0x4u  /* the term has a {num} slot (set by the compiler) */
+#define MT_ROW_NOT 0x8u   /* a phrase that blocks tags: selected, never emitted */
+#define MT_ROW_QUOTED 0x10u /* must stand alone between quotation marks */
 
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */

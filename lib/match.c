@@ -24,6 +24,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->cands);
   mt_free(a, s->ents);
   mt_free(a, s->rows);
+  mt_buf_free(a, &s->attrs);
 }
 
 /* ------------------------------------------------------------ stepping */
@@ -93,7 +94,12 @@ static int step(miltag_scanner *s, uint32_t i) {
           if (c != MT_NONE && (rc = push_state(s, &n, st->start, c))) return rc;
         }
     }
-    if (t->gap != MILTAG_GAP_NONE) /* a match starts only where a word starts */
+    /* A match starts only where a word starts, and not at a number that a
+     * hyphen joins to the word before it: С-300, ФАБ-500 and 767-300s are
+     * designations, not codes. */
+    int starts = t->gap != MILTAG_GAP_NONE &&
+                 !((t->flags & MT_TOK_DIGITS) && t->gap == MILTAG_GAP_DASH);
+    if (starts)
       for (size_t d = 0; d < nids; d++) {
         uint32_t c = img->root[ids[d]];
         if (c != MT_NONE && (rc = push_state(s, &n, i, c))) return rc;
@@ -125,6 +131,7 @@ static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, int c
   const mt_img_row *r = &s->img->rows[row];
   const mt_stok *first = &s->toks[c->start];
   if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
+  if ((r->flags & MT_ROW_QUOTED) && !((first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose)) return 0;
   if (r->flags & MT_ROW_AMB) {
     int capital_inside = (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
     if (!context && !capital_inside) return 2;
@@ -133,7 +140,12 @@ static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, int c
 }
 
 static int is_context_row(const miltag_scanner *s, uint32_t row) {
-  return s->img->entries[s->img->rows[row].entry].category == MILTAG_CONTEXT;
+  return s->img->entries[s->img->rows[row].entry].category == MILTAG_CONTEXT &&
+         !(s->img->rows[row].flags & MT_ROW_NOT);
+}
+
+static int is_not_row(const miltag_scanner *s, uint32_t row) {
+  return (s->img->rows[row].flags & MT_ROW_NOT) != 0;
 }
 
 static int cmp_cand(const mt_cand *x, const mt_cand *y) {
@@ -166,11 +178,11 @@ static int add_unique(miltag_scanner *s, size_t *n, uint32_t ent) {
   return 0;
 }
 
-/* Emit the group of candidates c[0..k) that share one span. */
+/* Emit the group of candidates c[0..k) that share one span: every row of
+ * them that passes, in rank order; the first is the tag's reading. */
 static int emit(miltag_scanner *s, const mt_cand *c, size_t k, int context, int amb) {
   const mt_image *img = s->img;
-  size_t nents = 0;
-  uint32_t primary_row = MT_NONE;
+  size_t nrows = 0;
   int rc;
   for (size_t g = 0; g < k; g++) {
     const mt_img_node *nd = &img->nodes[c[g].node];
@@ -179,12 +191,26 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, int context, int 
       if (is_context_row(s, row)) continue;
       int ok = row_ok(s, row, &c[g], context);
       if (ok == 1 || (amb && ok == 2)) {
-        if (primary_row == MT_NONE) primary_row = row;
-        if ((rc = add_unique(s, &nents, img->rows[row].entry))) return rc;
+        if (nrows >= s->cap_rows &&
+            mt_reserve(&s->a, (void **)&s->rows, &s->cap_rows, nrows + 1, sizeof(uint32_t)))
+          return MILTAG_E_NOMEM;
+        /* insert by rank */
+        size_t j = nrows++;
+        while (j > 0 && img->rows[s->rows[j - 1]].rank > img->rows[row].rank) {
+          s->rows[j] = s->rows[j - 1];
+          j--;
+        }
+        s->rows[j] = row;
       }
     }
   }
-  if (primary_row == MT_NONE) return 0;
+  /* a stop phrase wins the span and says nothing */
+  if (!nrows || is_not_row(s, s->rows[0])) return 0;
+  size_t nents = 0;
+  for (size_t i = 0; i < nrows; i++)
+    if (!is_not_row(s, s->rows[i]) && (rc = add_unique(s, &nents, img->rows[s->rows[i]].entry)))
+      return rc;
+  uint32_t primary_row = s->rows[0];
   const mt_stok *a = &s->toks[c[0].start], *b = &s->toks[c[0].end];
   miltag_tag tag;
   tag.start = a->start;
@@ -199,6 +225,21 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, int context, int 
   tag.id = mt_img_str(img, e->id);
   tag.label = mt_img_str(img, e->label);
   tag.attrs = mt_img_str(img, e->attrs);
+  if (r->flags & MT_ROW_SLOT) {
+    /* the number that filled the {num} slot */
+    for (uint32_t i = c[0].start; i <= c[0].end; i++) {
+      const mt_stok *t = &s->toks[i];
+      if (!(t->flags & MT_TOK_DIGITS)) continue;
+      s->attrs.len = 0;
+      if (mt_buf_append(&s->a, &s->attrs, tag.attrs, strlen(tag.attrs)) ||
+          (*tag.attrs && mt_buf_putc(&s->a, &s->attrs, ';')) ||
+          mt_buf_append(&s->a, &s->attrs, "number=", 7) ||
+          mt_buf_append(&s->a, &s->attrs, s->text + t->start, t->end - t->start))
+        return MILTAG_E_NOMEM;
+      tag.attrs = s->attrs.data;
+      break;
+    }
+  }
   tag.lang = mt_img_str(img, r->lang);
   tag.entry = r->entry;
   tag.row = primary_row;
@@ -220,7 +261,8 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
     const mt_img_node *nd = &img->nodes[s->cands[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd) && !context; m++) {
       uint32_t row = img->matches[nd->first + m];
-      if (is_context_row(s, row) || row_ok(s, row, &s->cands[i], 0) == 1) context = 1;
+      if (is_context_row(s, row) || (!is_not_row(s, row) && row_ok(s, row, &s->cands[i], 0) == 1))
+        context = 1;
     }
   }
   /* 2. Drop matches that end inside a word, classify the rest. */
@@ -332,6 +374,7 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
 int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                 miltag_callback cb, void *ctx) {
   s->flags = flags;
+  s->text = text;
   s->cb = cb;
   s->cb_ctx = ctx;
   s->last_end = 0;

@@ -65,8 +65,10 @@ struct miltag_scanner {
   size_t cap_ents;
   uint32_t *rows;           /* rows passing the filters (scratch) */
   size_t cap_rows;
+  mt_buf attrs;             /* attributes of a {num} tag: entry's + number= */
 
   /* per scan */
+  const char *text;
   unsigned flags;
   miltag_callback cb;
   void *cb_ctx;

@@ -1,0 +1,284 @@
+/* Inflection and casualty codes: table-driven.  Engine tables use their own
+ * lexicon; the casualty tables use the built-in one, because its casualty
+ * rows are part of what the library promises. */
+#include "testutil.h"
+
+static const char *engine_tsv =
+    "term\tcategory\tid\tlang\tinflect\n"
+    "Курская область\tplace\tp.kursk-oblast\tru\t\n"
+    "Часов Яр\tplace\tp.chasiv-yar\tru\tposs m\n"
+    "Великая Новосёлка\tplace\tp.velyka-novosilka\tru\t\n"
+    "Кривой Рог\tplace\tp.kryvyi-rih\tru\t\n"
+    "Постоялые Дворы\tplace\tp.postoyalye-dvory\tru\tadj pl\n"
+    "Сумы\tplace\tp.sumy\tru\tpl\n"
+    "Крынки\tplace\tp.krynky\tru\tpl\n"
+    "Работино\tplace\tp.robotyne\tru\t\n"
+    "Курахово\tplace\tp.kurakhove\tru\t\n"
+    "Крым\tplace\tp.crimea\tru\tm+u\n"
+    "Ростов-на-Дону\tplace\tp.rostov\tru\t\n"
+    "Авдеевка\tplace\tp.avdiivka\tru\t\n"
+    "Запорожье\tplace\tp.zaporizhzhia\tru\t\n"
+    "Харьков\tplace\tp.kharkiv\tru\t\n"
+    "Бахмут\tplace\tp.bakhmut\tru\t\n"
+    "Ирпень\tplace\tp.irpin\tru\tm\n"
+    "Орёл\tplace\tp.orel\tru\tm+fv\n"
+    "Вагнер\tunit\tu.wagner\tru\t\n"
+    "Ахмат\tunit\tu.akhmat\tru\t\n"
+    "Росгвардия\tunit\tu.rosgvardia\tru\t\n"
+    "Харків\tplace\tp.kharkiv\tuk\t\n"
+    "Київ\tplace\tp.kyiv\tuk\t\n"
+    "Бахмут\tplace\tp.bakhmut\tuk\t\n"
+    "Луганщина\tplace\tp.luhanshchyna\tuk\t\n"
+    "Авдіївка\tplace\tp.avdiivka\tuk\t\n"
+    "Новомайорське\tplace\tp.novomaiorske\tuk\t\n"
+    "Станиця Луганська\tplace\tp.stanytsia\tuk\tf adj\n"
+    "Україна\tplace\tp.ukraine\tuk\t\n"
+    "Росія\tplace\tp.russia\tuk\t\n"
+    "Ірпінь\tplace\tp.irpin\tuk\t\n"
+    "Часів Яр\tplace\tp.chasiv-yar\tuk\tposs m\n"
+    "Запоріжжя\tplace\tp.zaporizhzhia\tuk\tn\n"
+    "птичка\tslang\ts.drone\tru\t\n"
+    "коробочка\tslang\ts.box\tru\t\n"
+    "мобик\tslang\ts.mobik\tru\t\n"
+    "Kharkiv\tplace\tp.kharkiv\ten\t\n";
+
+typedef struct form_case {
+  const char *text;   /* a sentence */
+  const char *span;   /* what must be tagged */
+  const char *id;
+} form_case;
+
+static const form_case forms[] = {
+  {"в Курской области идут бои", "Курской области", "p.kursk-oblast"},
+  {"вошли в Курскую область", "Курскую область", "p.kursk-oblast"},
+  {"над Курскою областью", "Курскою областью", "p.kursk-oblast"},
+  {"в Часовом Яре", "Часовом Яре", "p.chasiv-yar"},
+  {"у Часова Яра", "Часова Яра", "p.chasiv-yar"},
+  {"за Часовым Яром", "Часовым Яром", "p.chasiv-yar"},
+  {"в Великой Новосёлке", "Великой Новосёлке", "p.velyka-novosilka"},
+  {"к Великой Новоселке", "Великой Новоселке", "p.velyka-novosilka"},
+  {"в Кривом Роге", "Кривом Роге", "p.kryvyi-rih"},
+  {"из Кривого Рога", "Кривого Рога", "p.kryvyi-rih"},
+  {"в Постоялых Дворах", "Постоялых Дворах", "p.postoyalye-dvory"},
+  {"у Постоялых Дворов", "Постоялых Дворов", "p.postoyalye-dvory"},
+  {"в Сумах", "Сумах", "p.sumy"},
+  {"из Сум", "Сум", "p.sumy"},
+  {"у Крынок", "Крынок", "p.krynky"},
+  {"в Крынках", "Крынках", "p.krynky"},
+  {"в Работино", "Работино", "p.robotyne"},
+  {"под Курахово", "Курахово", "p.kurakhove"},
+  {"в Крыму", "Крыму", "p.crimea"},
+  {"в Ростове-на-Дону", "Ростове-на-Дону", "p.rostov"},
+  {"в Авдеевке", "Авдеевке", "p.avdiivka"},
+  {"за Авдеевку", "Авдеевку", "p.avdiivka"},
+  {"под Авдеевкой", "Авдеевкой", "p.avdiivka"},
+  {"из Запорожья", "Запорожья", "p.zaporizhzhia"},
+  {"из Харькова", "Харькова", "p.kharkiv"},
+  {"под Бахмутом", "Бахмутом", "p.bakhmut"},
+  {"в Ирпене", "Ирпене", "p.irpin"},
+  {"из Орла", "Орла", "p.orel"},
+  {"бойцы Вагнера", "Вагнера", "u.wagner"},
+  {"с Ахматом", "Ахматом", "u.akhmat"},
+  {"сотрудники Росгвардии", "Росгвардии", "u.rosgvardia"},
+  {"у Харкові", "Харкові", "p.kharkiv"},
+  {"з Харкова", "Харкова", "p.kharkiv"},
+  {"до Києва", "Києва", "p.kyiv"},
+  {"у Києві", "Києві", "p.kyiv"},
+  {"під Бахмутом", "Бахмутом", "p.bakhmut"},
+  {"на Луганщині", "Луганщині", "p.luhanshchyna"},
+  {"в Авдіївці", "Авдіївці", "p.avdiivka"},
+  {"у Новомайорському", "Новомайорському", "p.novomaiorske"},
+  {"у Станиці Луганській", "Станиці Луганській", "p.stanytsia"},
+  {"в Україну", "Україну", "p.ukraine"},
+  {"з Росії", "Росії", "p.russia"},
+  {"в Ірпені", "Ірпені", "p.irpin"},
+  {"під Часовим Яром", "Часовим Яром", "p.chasiv-yar"},
+  {"у Запоріжжі", "Запоріжжі", "p.zaporizhzhia"},
+  {"наши птички летят", "птички", "s.drone"},
+  {"нет птичек", "птичек", "s.drone"},
+  {"две коробочки", "коробочки", "s.box"},
+  {"много мобиков", "мобиков", "s.mobik"},
+  {"мобиками", "мобиками", "s.mobik"},
+};
+
+START_TEST(case_forms) {
+  miltag_lexicon *lex = compile_or_fail(engine_tsv);
+  const form_case *c = &forms[_i];
+  char want[256];
+  snprintf(want, sizeof want, "%s:%s:%s", c->span,
+           c->id[0] == 'p' ? "place" : c->id[0] == 'u' ? "unit" : "slang", c->id);
+  ck_assert_str_eq(tag_string(lex, c->text, 0), want);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(latin_names_do_not_inflect) {
+  miltag_lexicon *lex = compile_or_fail(engine_tsv);
+  ck_assert_str_eq(tag_string(lex, "Kharkivа Kharkive", 0), "");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(abbreviations_do_not_inflect) {
+  miltag_lexicon *lex = compile_or_fail("term\tcategory\tid\tlang\nВСУ\tunit\tu.afu\tru\n");
+  ck_assert_str_eq(tag_string(lex, "ВСУ ВСУа ВСУе", 0), "ВСУ:unit:u.afu");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(no_inflection_flag) {
+  miltag_compile_options opt = {0};
+  opt.flags = MILTAG_COMPILE_NO_INFLECTION;
+  miltag_lexicon *lex;
+  miltag_error err;
+  const char *tsv = "term\tcategory\tid\tlang\nХарьков\tplace\tp\tru\n";
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &opt, &lex, &err), MILTAG_OK);
+  ck_assert_str_eq(tag_string(lex, "Харьков Харькова", 0), "Харьков:place:p");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(spec_errors) {
+  miltag_lexicon *lex;
+  miltag_error err;
+  const char *tsv = "term\tcategory\tid\tlang\tinflect\nКурская область\tplace\tp\tru\tadj\n";
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t.tsv", NULL, &lex, &err), MILTAG_E_SYNTAX);
+  ck_assert_str_eq(err.message, "t.tsv:2:28: the inflection spec has 1 words, the term has 2");
+  tsv = "term\tcategory\tid\nab[c\tplace\tp\n";
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t.tsv", NULL, &lex, &err), MILTAG_E_SYNTAX);
+  ck_assert_str_eq(err.message, "t.tsv:2:1: '[' without ']' in the term");
+}
+END_TEST
+
+START_TEST(patterns) {
+  miltag_lexicon *lex = compile_or_fail(
+      "term\tcategory\tid\tlang\tinflect\tattrs\n"
+      "{num} [отдельная] [гвардейская] бригада морской пехоты\tunit\tu.nib\tru\tord adj adj f - -\ttype=naval infantry brigade\n"
+      "{num}(st|nd|rd|th) [Separate] Mechanized Brigade\tunit\tu.mech\ten\t\ttype=mechanized brigade\n"
+      "155th Separate Mechanized Brigade\tunit\tu.155\ten\t\t\n"
+      "в/ч {num}\tunit\tu.vch\tru\t- - -\t\n"
+      "{num} армия\tunit\tu.army\tru\tord f\t\n"
+      "{num} окрема механізована бригада\tunit\tu.ua-mech\tuk\tord adj adj f\t\n");
+  ck_assert_str_eq(tag_string(lex, "155-я отдельная гвардейская бригада морской пехоты", 0),
+                   "155-я отдельная гвардейская бригада морской пехоты:unit:u.nib");
+  ck_assert_str_eq(tag_string(lex, "из 810-й бригады морской пехоты", 0), "810-й бригады морской пехоты:unit:u.nib");
+  ck_assert_str_eq(tag_string(lex, "the 47th Mechanized Brigade", 0), "47th Mechanized Brigade:unit:u.mech");
+  ck_assert_str_eq(tag_string(lex, "the 1st Separate Mechanized Brigade", 0), "1st Separate Mechanized Brigade:unit:u.mech");
+  /* a specific row wins over the pattern for the same span */
+  ck_assert_str_eq(tag_string(lex, "the 155th Separate Mechanized Brigade", 0), "155th Separate Mechanized Brigade:unit:u.155");
+  ck_assert_str_eq(tag_string(lex, "в/ч 40318 и 58-ю армию, 58-я армия", 0),
+                   "в/ч 40318:unit:u.vch|58-ю армию:unit:u.army|58-я армия:unit:u.army");
+  ck_assert_str_eq(tag_string(lex, "бійці 47-ї окремої механізованої бригади", 0),
+                   "47-ї окремої механізованої бригади:unit:u.ua-mech");
+  /* the number is in the attributes */
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  const char *t = "the 93rd Mechanized Brigade and the 47th Mechanized Brigade";
+  ck_assert_int_eq(miltag_scan_results(s, t, strlen(t), 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 2);
+  ck_assert_str_eq(miltag_results_get(r, 0)->attrs, "type=mechanized brigade;number=93");
+  ck_assert_str_eq(miltag_results_get(r, 1)->attrs, "type=mechanized brigade;number=47");
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- casualty */
+
+static miltag_lexicon *deflex;
+
+typedef struct cas_case {
+  const char *text;
+  const char *code;
+} cas_case;
+
+static const cas_case casualty_positive[] = {
+  {"двухсотый", "200"}, {"двухсотых", "200"}, {"двухсотыми", "200"}, {"двухсотого", "200"},
+  {"двухсотому", "200"}, {"двухсотом", "200"}, {"двухсотая", "200"}, {"двухсотую", "200"},
+  {"трёхсотые", "300"}, {"трехсотые", "300"}, {"трехсотыми", "300"}, {"трёхсотых", "300"},
+  {"пятисотого", "500"}, {"пятисотые", "500"}, {"четырёхсотые", "400"}, {"четырехсотый", "400"},
+  {"двохсоті", "200"}, {"двохсотих", "200"}, {"трьохсотий", "300"}, {"трьохсоті", "300"},
+  {"п'ятисоті", "500"}, {"п’ятисоті", "500"}, {"пʼятисотих", "500"}, {"двухсоті", "200"},
+  {"200-е", "200"}, {"200-х", "200"}, {"200-ых", "200"}, {"200х", "200"}, {"300-й", "300"},
+  {"500-е", "500"}, {"200-тими", "200"}, {"200-ті", "200"}, {"300ые", "300"},
+  {"груз 200", "200"}, {"груза 200", "200"}, {"грузом-200", "200"}, {"Груз200", "200"},
+  {"грузе 200", "200"}, {"груз-300", "300"}, {"грузы 200", "200"}, {"груз две\xCC\x81сти", "200"},
+  {"задвухсотили", "200"}, {"затрёхсотило", "300"}, {"затрехсотить", "300"}, {"затрехсотился", "300"},
+  {"200s", "200"}, {"300s", "300"}, {"500s", "500"}, {"200's", "200"}, {"cargo 200", "200"},
+  {"Cargo-200", "200"}, {"Cargo200", "200"}, {"gruz 200", "200"}, {"Gruz-400", "400"},
+  {"Gruz dvésti", "200"}, {"двoхcoтих", "200"}, {"«200»", "200"}, {"“300”", "300"},
+};
+
+START_TEST(casualty_forms) {
+  const cas_case *c = &casualty_positive[_i];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
+  char text[200];
+  snprintf(text, sizeof text, "Они говорят: %s.", c->text);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  ck_assert_msg(miltag_results_count(r) == 1, "'%s': %zu tags", c->text, miltag_results_count(r));
+  const miltag_tag *t = miltag_results_get(r, 0);
+  ck_assert_int_eq(t->category, MILTAG_CASUALTY);
+  const char *code;
+  size_t n;
+  ck_assert(miltag_attr_get(t->attrs, "code", &code, &n));
+  ck_assert_int_eq(strncmp(code, c->code, n), 0);
+  /* the span is the code without its quotation marks */
+  const char *body = c->text;
+  size_t blen = strlen(body);
+  if (strncmp(body, "«", 2) == 0) { body += 2; blen -= 4; }
+  else if (strncmp(body, "“", 3) == 0) { body += 3; blen -= 6; }
+  ck_assert_uint_eq(t->end - t->start, blen);
+  ck_assert_int_eq(memcmp(text + t->start, body, blen), 0);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+END_TEST
+
+static const char *casualty_negative[] = {
+  "200 км", "в 2023 году", "300 человек", "300 раненых", "S-300", "С-400", "ФАБ-500", "ФАБ 500",
+  "200-граммовые", "1980-х", "двухсотую страницу", "двухсотый день войны", "300-й день",
+  "пятисотый раз", "более двухсот человек", "трехсот шагов", "пятисот рублей", "двести",
+  "Boeing 767-300's", "two Airbus A-310-300s", "S and P 500s", "120-е", "100-200 трупов",
+  "в 200 метрах", "It was 200 s long", "the 200th anniversary",
+};
+
+START_TEST(casualty_negatives) {
+  const char *text = casualty_negative[_i];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  for (size_t i = 0; i < miltag_results_count(r); i++)
+    ck_assert_msg(miltag_results_get(r, i)->category != MILTAG_CASUALTY, "'%s' tagged as casualty", text);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+END_TEST
+
+static void open_default(void) { ck_assert_int_eq(miltag_lexicon_default(NULL, &deflex), MILTAG_OK); }
+static void close_default(void) { miltag_lexicon_free(deflex); }
+
+int main(void) {
+  Suite *s = suite_create("inflect");
+  TCase *tc = tcase_create("engine");
+  tcase_add_loop_test(tc, case_forms, 0, (int)(sizeof forms / sizeof *forms));
+  tcase_add_test(tc, latin_names_do_not_inflect);
+  tcase_add_test(tc, abbreviations_do_not_inflect);
+  tcase_add_test(tc, no_inflection_flag);
+  tcase_add_test(tc, spec_errors);
+  tcase_add_test(tc, patterns);
+  suite_add_tcase(s, tc);
+  TCase *cas = tcase_create("casualty");
+  tcase_add_checked_fixture(cas, open_default, close_default);
+  tcase_add_loop_test(cas, casualty_forms, 0, (int)(sizeof casualty_positive / sizeof *casualty_positive));
+  tcase_add_loop_test(cas, casualty_negatives, 0, (int)(sizeof casualty_negative / sizeof *casualty_negative));
+  suite_add_tcase(s, cas);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
