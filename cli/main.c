@@ -124,15 +124,18 @@ static int tag_stream(run *r, FILE *in, const char *name) {
   return rc;
 }
 
-int main(int argc, char **argv) {
-  const char **lexicons = calloc((size_t)argc, sizeof *lexicons);
-  const char **inputs = calloc((size_t)argc, sizeof *inputs);
-  if (!lexicons || !inputs) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
-  int nlex = 0, nin = 0, replace = 0, format = -1, color = -1, only_files = 0;
-  unsigned flags = 0;
+typedef struct options {
+  const char **lexicons, **inputs;
+  int nlex, nin, replace, format, color;
+  unsigned flags;
+} options;
+
+/* Parse the command line: returns -1 to go on, else an exit status. */
+static int parse_args(int argc, char **argv, options *o) {
+  int only_files = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) { inputs[nin++] = a; continue; }
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) { o->inputs[o->nin++] = a; continue; }
     if (strcmp(a, "--") == 0) { only_files = 1; continue; }
     const char *val = NULL;
     const char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
@@ -144,103 +147,130 @@ int main(int argc, char **argv) {
       val = eq + 1;
       a = opt;
     }
-#define NEEDS_VALUE()                                                      \
-  do {                                                                     \
-    if (!val) {                                                            \
-      if (i + 1 >= argc) return usage_error("missing value for option", a); \
-      val = argv[++i];                                                     \
-    }                                                                      \
+#define NEEDS_VALUE()                                                          \
+  do {                                                                         \
+    if (!val) {                                                                \
+      if (i + 1 >= argc) return usage_error("missing value for option", a);    \
+      val = argv[++i];                                                         \
+    }                                                                          \
   } while (0)
-    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(usage, stdout); return 0; }
+#define NO_VALUE()                                                             \
+  do {                                                                         \
+    if (val) return usage_error("option takes no value:", a);                  \
+  } while (0)
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      NO_VALUE();
+      fputs(usage, stdout);
+      return 0;
+    }
     if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+      NO_VALUE();
       printf("miltag %s\n", miltag_version());
       return 0;
     }
     if (strcmp(a, "-l") == 0 || strcmp(a, "--lexicon") == 0) {
       NEEDS_VALUE();
-      lexicons[nlex++] = val;
-      replace = 1;
+      o->lexicons[o->nlex++] = val;
+      o->replace = 1;
     } else if (strcmp(a, "-e") == 0 || strcmp(a, "--extend") == 0) {
       NEEDS_VALUE();
-      lexicons[nlex++] = val;
+      o->lexicons[o->nlex++] = val;
     } else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
       NEEDS_VALUE();
-      if (strcmp(val, "jsonl") == 0) format = FMT_JSONL;
-      else if (strcmp(val, "tsv") == 0) format = FMT_TSV;
-      else if (strcmp(val, "text") == 0) format = FMT_TEXT;
+      if (strcmp(val, "jsonl") == 0) o->format = FMT_JSONL;
+      else if (strcmp(val, "tsv") == 0) o->format = FMT_TSV;
+      else if (strcmp(val, "text") == 0) o->format = FMT_TEXT;
       else return usage_error("unknown format (expected jsonl, tsv or text):", val);
     } else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
       NEEDS_VALUE();
-      if (strcmp(val, "auto") == 0) color = -1;
-      else if (strcmp(val, "always") == 0) color = 1;
-      else if (strcmp(val, "never") == 0) color = 0;
+      if (strcmp(val, "auto") == 0) o->color = -1;
+      else if (strcmp(val, "always") == 0) o->color = 1;
+      else if (strcmp(val, "never") == 0) o->color = 0;
       else return usage_error("unknown --color value (expected auto, always or never):", val);
     } else if (strcmp(a, "--overlaps") == 0) {
-      flags |= MILTAG_SCAN_OVERLAPS;
+      NO_VALUE();
+      o->flags |= MILTAG_SCAN_OVERLAPS;
     } else if (strcmp(a, "--ambiguous") == 0) {
-      flags |= MILTAG_SCAN_AMBIGUOUS;
+      NO_VALUE();
+      o->flags |= MILTAG_SCAN_AMBIGUOUS;
     } else {
       return usage_error("unknown option", a);
     }
+#undef NEEDS_VALUE
+#undef NO_VALUE
   }
-  int tty = isatty(STDOUT_FILENO);
-  if (format < 0) format = tty ? FMT_TEXT : FMT_JSONL;
-  if (color < 0) color = tty && format == FMT_TEXT && getenv("NO_COLOR") == NULL;
+  return -1;
+}
 
+/* The lexicon the options ask for; NULL after printing why not. */
+static miltag_lexicon *open_lexicon(const options *o) {
   miltag_lexicon *lex = NULL;
   miltag_error err;
   int rc;
-  if (nlex == 0) {
+  if (o->nlex == 0) {
     rc = miltag_lexicon_default(NULL, &lex);
-    if (rc) { fprintf(stderr, "miltag: cannot open the built-in lexicon: %s\n", miltag_strerror(rc)); return 1; }
-  } else {
-    miltag_compile_options opt = {0};
-    opt.warn = print_warning;
-    miltag_builder *b;
-    if (miltag_builder_new(&opt, &b)) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
-    if (!replace) {
-      miltag_lexicon *def;
-      rc = miltag_lexicon_default(NULL, &def);
-      if (!rc) rc = miltag_builder_add_lexicon(b, def, &err);
-      miltag_lexicon_free(def);
-      if (rc) { fprintf(stderr, "miltag: %s\n", miltag_strerror(rc)); return 1; }
-    }
-    for (int i = 0; i < nlex; i++) {
-      rc = add_source(b, lexicons[i], &err);
-      if (rc) { fprintf(stderr, "miltag: %s\n", err.message); miltag_builder_free(b); return 1; }
-    }
-    rc = miltag_builder_compile(b, &lex, &err);
-    miltag_builder_free(b);
-    if (rc) { fprintf(stderr, "miltag: %s\n", err.message); return 1; }
+    if (rc) fprintf(stderr, "miltag: cannot open the built-in lexicon: %s\n", miltag_strerror(rc));
+    return lex;
   }
+  miltag_compile_options opt = {0};
+  opt.warn = print_warning;
+  miltag_builder *b;
+  if (miltag_builder_new(&opt, &b)) {
+    fprintf(stderr, "miltag: out of memory\n");
+    return NULL;
+  }
+  rc = 0;
+  if (!o->replace) {
+    miltag_lexicon *def;
+    rc = miltag_lexicon_default(NULL, &def);
+    if (!rc) {
+      rc = miltag_builder_add_lexicon(b, def, &err);
+      miltag_lexicon_free(def);
+    }
+    if (rc) fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));
+  }
+  for (int i = 0; i < o->nlex && !rc; i++) {
+    rc = add_source(b, o->lexicons[i], &err);
+    if (rc) fprintf(stderr, "miltag: %s\n", err.message);
+  }
+  if (!rc) {
+    rc = miltag_builder_compile(b, &lex, &err);
+    if (rc) fprintf(stderr, "miltag: %s\n", err.message);
+  }
+  miltag_builder_free(b);
+  return rc ? NULL : lex;
+}
 
+static int tag_inputs(const options *o, miltag_lexicon *lex) {
   run r;
   memset(&r, 0, sizeof r);
-  r.flags = flags;
-  rc = miltag_scanner_new(lex, &r.scan);
-  if (rc) { fprintf(stderr, "miltag: %s\n", miltag_strerror(rc)); miltag_lexicon_free(lex); return 1; }
+  r.flags = o->flags;
+  int rc = miltag_scanner_new(lex, &r.scan);
+  if (rc) {
+    fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));
+    return 1;
+  }
   static char outbuf[1 << 16];
   setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   r.out.f = stdout;
-  r.out.format = format;
-  r.out.color = color;
+  r.out.format = o->format;
+  r.out.color = o->color;
   r.out.lex = lex;
-  r.out.show_file = nin > 1;
+  r.out.show_file = o->nin > 1;
   int status = 0;
-  if (nin == 0) inputs[nin++] = "-";
-  for (int i = 0; i < nin && !status; i++) {
-    if (strcmp(inputs[i], "-") == 0) {
+  for (int i = 0; i < o->nin && !status; i++) {
+    if (strcmp(o->inputs[i], "-") == 0) {
       status = tag_stream(&r, stdin, "<stdin>");
-    } else {
-      FILE *f = fopen(inputs[i], "rb");
-      if (!f) {
-        fprintf(stderr, "miltag: %s: %s\n", inputs[i], strerror(errno));
-        status = 1;
-        break;
-      }
-      status = tag_stream(&r, f, inputs[i]);
-      fclose(f);
+      continue;
     }
+    FILE *f = fopen(o->inputs[i], "rb");
+    if (!f) {
+      fprintf(stderr, "miltag: %s: %s\n", o->inputs[i], strerror(errno));
+      status = 1;
+      break;
+    }
+    status = tag_stream(&r, f, o->inputs[i]);
+    fclose(f);
   }
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
@@ -248,8 +278,32 @@ int main(int argc, char **argv) {
   }
   free(r.out.tags);
   miltag_scanner_free(r.scan);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  options o;
+  memset(&o, 0, sizeof o);
+  o.format = -1;
+  o.color = -1;
+  o.lexicons = calloc((size_t)argc + 1, sizeof *o.lexicons);
+  o.inputs = calloc((size_t)argc + 1, sizeof *o.inputs);
+  int status = 1;
+  if (!o.lexicons || !o.inputs) {
+    fprintf(stderr, "miltag: out of memory\n");
+    goto out;
+  }
+  status = parse_args(argc, argv, &o);
+  if (status >= 0) goto out;
+  int tty = isatty(STDOUT_FILENO);
+  if (o.format < 0) o.format = tty ? FMT_TEXT : FMT_JSONL;
+  if (o.color < 0) o.color = tty && o.format == FMT_TEXT && getenv("NO_COLOR") == NULL;
+  if (o.nin == 0) o.inputs[o.nin++] = "-";
+  miltag_lexicon *lex = open_lexicon(&o);
+  status = lex ? tag_inputs(&o, lex) : 1;
   miltag_lexicon_free(lex);
-  free(lexicons);
-  free(inputs);
+out:
+  free(o.lexicons);
+  free(o.inputs);
   return status;
 }

@@ -307,8 +307,9 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
          * unambiguous ones, so that asking for them never changes the
          * unambiguous tags: they must not overlap a later sure tag. */
         int blocked = 0;
-        for (size_t q = j; q < kept && !blocked; q++)
-          if (!c[q].amb && s->toks[c[q].start].start < end) blocked = 1;
+        /* sorted by start: stop at the first candidate past this one */
+        for (size_t q = j; q < kept && !blocked && s->toks[c[q].start].start < end; q++)
+          if (!c[q].amb) blocked = 1;
         if (!blocked) {
           if ((rc = emit(s, c + i, j - i, context, 1))) return rc;
           s->last_end_amb = end;

@@ -1,8 +1,35 @@
 #!/bin/sh
-# The whole test suite: install what is needed, build, run every test.
+# The whole test suite: install what is needed, build, and run
+#   1. the Check suites and end-to-end tests (ctest), the CLI also under
+#      valgrind memcheck;
+#   2. all of them again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. the multi-threaded tests under ThreadSanitizer;
+#   4. each libFuzzer target for MILTAG_FUZZ_SECONDS seconds (default 60;
+#      0 skips fuzzing, for quick local runs).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh test
+j=$(nproc)
+
+echo "== build and test" >&2
 cmake -S . -B build -DMILTAG_BUILD_TESTS=ON >/dev/null
-cmake --build build -j"$(nproc)"
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+cmake --build build -j"$j"
+ctest --test-dir build --output-on-failure -j"$j"
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer" >&2
+CC=clang cmake -S . -B build-asan -DMILTAG_SANITIZE=ON -DMILTAG_BUILD_TESTS=ON >/dev/null
+cmake --build build-asan -j"$j" >/dev/null
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$j"
+
+echo "== ThreadSanitizer" >&2
+CC=clang cmake -S . -B build-tsan -DMILTAG_TSAN=ON -DMILTAG_BUILD_TESTS=ON >/dev/null
+cmake --build build-tsan -j"$j" --target test_threads test_api >/dev/null
+TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan -R '^(threads|api)$' --output-on-failure
+
+secs=${MILTAG_FUZZ_SECONDS:-60}
+if [ "$secs" -gt 0 ]; then
+  echo "== fuzzing, ${secs}s per target" >&2
+  sh fuzz/run.sh "$secs"
+fi
+echo "== all tests passed" >&2

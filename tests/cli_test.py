@@ -21,8 +21,17 @@ MILTAG = os.path.join(BUILD, "miltag")
 SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
 
 
+# With MILTAG_VALGRIND=/path/to/valgrind every run is checked by memcheck:
+# any error or definite/indirect leak makes the run fail with status 99.
+VALGRIND = os.environ.get("MILTAG_VALGRIND")
+PREFIX = [VALGRIND, "--quiet", "--error-exitcode=99", "--leak-check=full",
+          "--errors-for-leak-kinds=definite,indirect"] if VALGRIND else []
+
+
 def run(args, data=b"", check=True):
-    p = subprocess.run([MILTAG] + args, input=data, capture_output=True, timeout=120)
+    p = subprocess.run(PREFIX + [MILTAG] + args, input=data, capture_output=True, timeout=600)
+    if p.returncode == 99:
+        raise AssertionError(f"valgrind found errors in miltag {args}: {p.stderr.decode()}")
     if check and p.returncode != 0:
         raise AssertionError(f"miltag {args} exited {p.returncode}: {p.stderr.decode()}")
     return p
@@ -56,13 +65,15 @@ class Cli(unittest.TestCase):
         self.assertRegex(p.stdout.decode(), r"^miltag \d+\.\d+\.\d+\n$")
 
     def test_usage_errors_exit_2(self):
-        for args in (["--nope"], ["--format", "xml"], ["--lexicon"], ["--color", "pink"]):
+        for args in (["--nope"], ["--format", "xml"], ["--lexicon"], ["--color", "pink"],
+                     ["--overlaps=yes"]):
             p = run(args, check=False)
             self.assertEqual(p.returncode, 2, args)
             self.assertIn(b"miltag:", p.stderr)
 
     def test_sample_tags(self):
-        data = open(SAMPLE, "rb").read()
+        with open(SAMPLE, "rb") as f:
+            data = f.read()
         objs = jsonl(data)
         check_offsets(self, data, objs)
         got = {(t["category"], t["text"]) for o in objs for t in o["tags"]}
@@ -134,8 +145,10 @@ class Cli(unittest.TestCase):
     def test_several_files(self):
         with tempfile.TemporaryDirectory() as d:
             a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
-            open(a, "w").write("Kharkiv\n")
-            open(b, "w").write("x\nKursk\n")
+            with open(a, "w") as f:
+                f.write("Kharkiv\n")
+            with open(b, "w") as f:
+                f.write("x\nKursk\n")
             out = run(["--format", "jsonl", a, b]).stdout.decode().splitlines()
             objs = [json.loads(x) for x in out]
             self.assertEqual([(o["file"], o["line"]) for o in objs], [(a, 1), (b, 1), (b, 2)])
@@ -148,7 +161,8 @@ class Seeds(unittest.TestCase):
     def test_seed_tags(self):
         got = set()
         for name in sorted(os.listdir(SEEDS)):
-            data = open(os.path.join(SEEDS, name), "rb").read()
+            with open(os.path.join(SEEDS, name), "rb") as f:
+                data = f.read()
             objs = jsonl(data)
             check_offsets(self, data, objs)
             got |= {(t["category"], t["text"]) for o in objs for t in o["tags"]}

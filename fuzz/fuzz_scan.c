@@ -1,0 +1,63 @@
+/* Fuzz target: tag arbitrary bytes with the built-in lexicon, in every
+ * scan mode, and inspect the tokens.  The first input byte picks the
+ * flags.  Every tag must be in bounds, on character boundaries, ordered,
+ * and non-overlapping unless overlaps were asked for. */
+#include "fuzz_common.h"
+
+typedef struct check {
+  const unsigned char *text;
+  size_t len;
+  const unsigned char *bound;
+  unsigned flags;
+  size_t last_start, last_end, n;
+  const miltag_lexicon *lex;
+} check;
+
+static int on_tag(const miltag_tag *t, void *ctx) {
+  check *c = ctx;
+  FUZZ_CHECK(t->start < t->end && t->end <= c->len);
+  FUZZ_CHECK(c->bound[t->start] && c->bound[t->end]);
+  FUZZ_CHECK(t->start >= c->last_start);
+  if (!(c->flags & MILTAG_SCAN_OVERLAPS) && c->n) FUZZ_CHECK(t->start >= c->last_end);
+  FUZZ_CHECK(t->n_candidates >= 1 && t->candidates[0] == t->entry);
+  FUZZ_CHECK(t->entry < miltag_lexicon_entry_count(c->lex));
+  FUZZ_CHECK(t->category >= MILTAG_CASUALTY && t->category <= MILTAG_SLANG);
+  FUZZ_CHECK(t->id && t->label && t->lang && t->attrs);
+  c->last_start = t->start;
+  c->last_end = t->end;
+  c->n++;
+  return 0;
+}
+
+static int on_token(const miltag_token *t, void *ctx) {
+  check *c = ctx;
+  FUZZ_CHECK(t->start < t->end && t->end <= c->len);
+  FUZZ_CHECK(c->bound[t->start] && c->bound[t->end]);
+  FUZZ_CHECK(t->start >= c->last_end);
+  FUZZ_CHECK(strlen(t->key) == t->key_len);
+  c->last_end = t->end;
+  return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static miltag_lexicon *lex;
+  static miltag_scanner *scan;
+  if (!lex) {
+    FUZZ_CHECK(miltag_lexicon_default(NULL, &lex) == MILTAG_OK);
+    FUZZ_CHECK(miltag_scanner_new(lex, &scan) == MILTAG_OK);
+  }
+  if (size == 0) return 0;
+  unsigned flags = data[0] & (MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS);
+  const unsigned char *text = data + 1;
+  size_t len = size - 1;
+  unsigned char *bound = malloc(len + 1);
+  FUZZ_CHECK(bound);
+  fuzz_boundaries(text, len, bound);
+  check c = {text, len, bound, flags, 0, 0, 0, lex};
+  FUZZ_CHECK(miltag_scan(scan, (const char *)text, len, flags, on_tag, &c) == MILTAG_OK);
+  check t = {text, len, bound, 0, 0, 0, 0, lex};
+  FUZZ_CHECK(miltag_tokens(scan, (const char *)text, len, on_token, &t) == MILTAG_OK);
+  free(bound);
+  return 0;
+}
