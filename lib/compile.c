@@ -129,7 +129,7 @@ typedef struct compiler {
   uint32_t *row_base;       /* node of each row's base form */
   uint32_t max_term_tokens;
   size_t n_forms;
-  uint32_t num_token;
+  uint32_t num_token, num2_token;
 
   /* the row being compiled */
   uint32_t cur_row;
@@ -450,6 +450,9 @@ static int add_form(void *ctx, const mt_buf *keys, size_t n) {
     if (l1 == sizeof MT_NUM_SENTINEL - 1 && memcmp(k, MT_NUM_SENTINEL, l1) == 0) {
       if (c->num_token == MT_NONE && (rc = intern_token(c, "\x02{num}", 6, &c->num_token))) goto fail;
       t = c->num_token;
+    } else if (l1 == sizeof MT_NUM2_SENTINEL - 1 && memcmp(k, MT_NUM2_SENTINEL, l1) == 0) {
+      if (c->num2_token == MT_NONE && (rc = intern_token(c, "\x02{num2}", 7, &c->num2_token))) goto fail;
+      t = c->num2_token;
     } else if ((rc = intern_token(c, k, l1, &t))) {
       goto fail;
     }
@@ -624,7 +627,8 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
     else if (t.gap & MILTAG_GAP_PUNCT) c->cur_gaps[n] = t.gapsig;
     else if (t.gap == MILTAG_GAP_NONE) c->cur_gaps[n] = MT_GAPK_JOINED;
     else c->cur_gaps[n] = MT_GAPK_SOFT;
-    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) | ((t.flags & MT_TOK_ALLCAPS) ? MT_IW_ALLCAPS : 0);
+    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
+                ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
     if (starts) starts[n] = t.start;
     n++;
   }
@@ -885,6 +889,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->edge_slots = edge_slots;
   h->max_term_tokens = c->max_term_tokens;
   h->num_token = c->num_token;
+  h->num2_token = c->num2_token;
   for (size_t i = 0; i < rs->n; i++) h->per_category[rs->rows[i].category]++;
   h->off_strings = (uint32_t)o_str;
   h->len_strings = (uint32_t)c->str.len;
@@ -981,6 +986,7 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   c.warn_ctx = warn_ctx;
   c.flags = flags;
   c.num_token = MT_NONE;
+  c.num2_token = MT_NONE;
   *image = NULL;
   *size = 0;
   int rc = mt_norm_init(&c.norm);

@@ -52,7 +52,7 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
 
 #define MAXW 64          /* code points per word */
 #define NSLOT 12         /* 0-5 singular nom gen dat acc ins loc, 6-11 plural */
-#define MAXV 6           /* variants per slot */
+#define MAXV 24          /* variants per slot (ordinals of every gender) */
 #define MAXWORDS 32
 
 enum lang { RU, UK };
@@ -63,6 +63,8 @@ typedef struct word {
   char32_t w[MAXW];
   size_t n;
   int cls, gender, fleeting;
+  int name;        /* a proper name (place, unit): see MT_INFL_SINGULAR */
+  int abbrev_head; /* ord: the word it agrees with is an abbreviation */
 } word;
 
 /* A word's forms: strings in a small pool. */
@@ -175,10 +177,16 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
     add_form(f, 6, st, sn, z == U'ы' ? U"ы" : U"и");
+    /* genitive plural: -ов/-ев/-ей for common nouns (укропы → укропов,
+     * вагнеровцы → вагнеровцев); names also take the zero ending (Сумы →
+     * Сум), and a stem in consonant + к does with a fleeting vowel
+     * (Крынки → Крынок).  A bare stem for common nouns would turn words
+     * into other words (укропы → укроп, dill). */
     char32_t g[MAXW + 2];
     size_t gn = zero_gen_pl(st, sn, g);
-    add_form(f, 7, g, gn, U"");
-    add_form(f, 7, st, sn, in(last(w, 1), U"жшщч") ? U"ей" : U"ов");
+    if (w->name || gn != sn) add_form(f, 7, g, gn, U"");
+    char32_t y2 = last(w, 1);
+    add_form(f, 7, st, sn, in(y2, U"жшщч") ? U"ей" : y2 == U'ц' ? U"ев" : U"ов");
     add_form(f, 8, st, sn, U"ам");
     add_form(f, 9, st, sn, z == U'ы' ? U"ы" : U"и");
     add_form(f, 10, st, sn, U"ами");
@@ -344,11 +352,9 @@ static void ru_adj(const word *w, forms *f, int all_genders) {
   else if (ends_with(w, U"ые")) gender = G_PL;
   else if (ends_with(w, U"ие")) { gender = G_PL; if (type == A_HARD) type = A_SOFT; }
   else return;
-  if (all_genders) {
-    for (int g = G_M; g <= G_PL; g++) ru_adj_gender(f, type, g, st, sn, stressed);
-  } else {
-    ru_adj_gender(f, type, gender, st, sn, stressed);
-  }
+  for (int g = G_M; g <= G_PL; g++)
+    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL))
+      ru_adj_gender(f, type, g, st, sn, stressed);
 }
 
 static void ru_poss(const word *w, forms *f, int all_genders) {
@@ -401,7 +407,7 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     add_form(f, 6, st, sn, z == U'и' ? U"и" : U"і");
     char32_t g[MAXW + 2];
     size_t gn = zero_gen_pl(st, sn, g);
-    add_form(f, 7, g, gn, U"");
+    if (w->name || gn != sn) add_form(f, 7, g, gn, U"");
     add_form(f, 7, st, sn, U"ів");
     add_form(f, 8, st, sn, U"ам");
     add_form(f, 9, st, sn, z == U'и' ? U"и" : U"і");
@@ -553,7 +559,8 @@ static void uk_adj(const word *w, forms *f, int all_genders) {
     {U"і", U"іх", U"ім", U"і|іх", U"іми", U"іх"}};
   const char32_t *const(*t)[6] = soft ? softt : hard;
   for (int g = G_M; g <= G_PL; g++)
-    if (all_genders || g == gender) add_row(f, g == G_PL, st, sn, t[g]);
+    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL))
+      add_row(f, g == G_PL, st, sn, t[g]);
 }
 
 static void uk_poss(const word *w, forms *f, int all_genders) {
@@ -570,13 +577,22 @@ static void uk_poss(const word *w, forms *f, int all_genders) {
 
 /* ------------------------------------------------------------ ordinals */
 
-static void ordinal(int lang, int gender, const char32_t *num, size_t nn, forms *f, int all) {
+static void ordinal(int lang, int gender, const char32_t *num, size_t nn, forms *f, int all,
+                    int abbrev) {
   /* "\x01" joins the number and its ending into one word of two tokens. */
   char32_t st[MAXW + 2];
   memcpy(st, num, nn * sizeof *st);
   st[nn] = 0x01;
   size_t sn = nn + 1;
-  for (int s = 0; s < NSLOT; s++) add_form(f, s, num, nn, U"");
+  /* A bare number before a full noun is usually a count ("2 бригады"),
+   * so it only stands for an ordinal with two digits or more ("155
+   * бригада", "141 механізованої бригади"); before an abbreviation any
+   * number does ("3 ОШБр"). */
+  static const char32_t num2[] = U"" MT_NUM2_SENTINEL_U;
+  for (int s = 0; s < NSLOT; s++) {
+    if (abbrev) add_form(f, s, num, nn, U"");
+    else add_form(f, s, num2, sizeof num2 / sizeof *num2 - 1, U"");
+  }
   static const char32_t *const ru[4][6] = {
     {U"й|ый|ий", U"го|ого", U"му|ому", U"й|го", U"м|ым", U"м|ом"},
     {U"я|ая", U"й|ой", U"й|ой", U"ю|ую", U"й|ой", U"й|ой"},
@@ -771,6 +787,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
   }
 
   int all = !(opts & MT_INFL_SINGULAR);
+  for (size_t i = 0; i < n; i++) ws[i].name = !all;
   for (size_t i = 0; i < n; i++) {
     memset(&fs[i], 0, sizeof fs[i]);
     fs[i].used = 0;
@@ -780,15 +797,20 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       continue;
     }
     if (w->cls == W_ORD) {
-      int g = G_M;
+      /* the ending agrees with the next noun or adjective; before an
+       * abbreviation (155-я ОБрМП) any gender will do */
+      int g = -1, abbrev = 0;
       for (size_t j = i + 1; j < n; j++) {
         int ag = agreement_gender(lang, &ws[j]);
         if (ag >= 0) { g = ag; break; }
+        if (ws[j].cls == W_INV && (wflags[j] & MT_IW_ALLCAPS)) { abbrev = 1; break; }
       }
-      ordinal(lang, g, w->w, w->n, &fs[i], 0);
+      ordinal(lang, g < 0 ? G_M : g, w->w, w->n, &fs[i], g < 0, abbrev);
       continue;
     }
-    int gender_all = all && n == 1;
+    /* a lone adjective (двухсотый) takes every gender; in a phrase it
+     * agrees with its noun, in the plural too unless the term is a name */
+    int gender_all = !all ? 0 : n == 1 ? 1 : 2;
     if (w->cls == W_ADJ) {
       if (lang == RU) ru_adj(w, &fs[i], gender_all);
       else uk_adj(w, &fs[i], gender_all);
@@ -803,9 +825,13 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
     if (fs[i].overflow) { rc = MILTAG_E_LIMIT; goto done; }
   }
 
-  /* The base form first, then every slot's combinations. */
-  rc = fn(ctx, keys, n);
-  {
+  /* The base form first, then every slot's combinations.  A term with
+   * an ordinal number has no base form of its own: its bare number is one
+   * of the generated forms, with the two-digit rule applied. */
+  int has_ord = 0;
+  for (size_t i = 0; i < n; i++) has_ord |= ws[i].cls == W_ORD;
+  if (!has_ord) {
+    rc = fn(ctx, keys, n);
     uint64_t h = 0xCBF29CE484222325ull;
     for (size_t i = 0; i < n; i++) h = fnv(keys[i].data, keys[i].len + 1, h);
     sn->h[sn->n++] = h;

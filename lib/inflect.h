@@ -18,7 +18,7 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
 
 /* Token flags the expander needs, per word. */
 #define MT_IW_CAP 0x1u      /* written with a capital letter */
-#define MT_IW_ALLCAPS 0x2u  /* an abbreviation in capitals */
+#define MT_IW_ALLCAPS 0x2u  /* an abbreviation (two or more capitals) */
 
 /* Options. */
 #define MT_INFL_SINGULAR 0x1u  /* names: singular forms only (plural-only
@@ -28,6 +28,9 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
  * ending is appended after the byte MT_INFL_JOIN, which the compiler turns
  * into a joined second token. */
 #define MT_NUM_SENTINEL "000000000000"
+/* The same for a number of two digits or more (a bare ordinal). */
+#define MT_NUM2_SENTINEL "000000000099"
+#define MT_NUM2_SENTINEL_U "000000000099"
 #define MT_INFL_JOIN '\x01'
 
 /* Expand the words keys[0..n) (normalized) of a term in language lang

@@ -57,16 +57,22 @@ static size_t gap_kinds(const mt_stok *t, uint32_t kinds[2]) {
   return 2;
 }
 
-static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[2]) {
+/* A token stands for its own key and, if it is a number, for the number
+ * slots of patterns. */
+static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[3]) {
   size_t n = 0;
   if (t->id != MT_NONE) ids[n++] = t->id;
-  if ((t->flags & MT_TOK_DIGITS) && s->img->h->num_token != MT_NONE) ids[n++] = s->img->h->num_token;
+  if (t->flags & MT_TOK_DIGITS) {
+    const mt_img_header *h = s->img->h;
+    if (h->num_token != MT_NONE) ids[n++] = h->num_token;
+    if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[n++] = h->num2_token;
+  }
   return n;
 }
 
 /* Can any live partial match go on over token t? */
 static int any_continues(const miltag_scanner *s, const mt_stok *t) {
-  uint32_t ids[2], kinds[2];
+  uint32_t ids[3], kinds[2];
   size_t nids = token_ids(s, t, ids), nk = gap_kinds(t, kinds);
   for (size_t k = 0; k < s->nact; k++)
     for (size_t d = 0; d < nids; d++)
@@ -79,7 +85,7 @@ static int any_continues(const miltag_scanner *s, const mt_stok *t) {
 static int step(miltag_scanner *s, uint32_t i) {
   const mt_image *img = s->img;
   const mt_stok *t = &s->toks[i];
-  uint32_t ids[2], kinds[2];
+  uint32_t ids[3], kinds[2];
   size_t nids = token_ids(s, t, ids);
   size_t n = 0;
   int rc;
@@ -125,16 +131,29 @@ static int step(miltag_scanner *s, uint32_t i) {
 
 /* ------------------------------------------------------------ settling */
 
+/* Evidence in a sentence that ambiguous rows need. */
+#define EV_ANY 1u    /* military context: a context word, a unit, a casualty
+                        code or sure slang */
+#define EV_PLACE 2u  /* a sure place: evidence for other places only, or
+                        every sentence naming a town would let ambiguous
+                        slang fire */
+
 /* Row passes its own conditions?  0 = no, 1 = yes, 2 = only evidence for
  * an ambiguous row is missing. */
-static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, int context) {
+static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, unsigned ev) {
   const mt_img_row *r = &s->img->rows[row];
   const mt_stok *first = &s->toks[c->start];
   if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
-  if ((r->flags & MT_ROW_QUOTED) && !((first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose)) return 0;
+  int quoted = (first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose;
+  if ((r->flags & MT_ROW_QUOTED) && !quoted) return 0;
   if (r->flags & MT_ROW_AMB) {
+    int cat = s->img->entries[r->entry].category;
     int capital_inside = (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
-    if (!context && !capital_inside) return 2;
+    /* quotation marks around a jargon word flag its special sense
+     * ("за «ленточкой»"); around a name they often mark a call sign */
+    int has = (ev & EV_ANY) || (cat == MILTAG_PLACE && (ev & EV_PLACE)) || capital_inside ||
+              (cat == MILTAG_SLANG && quoted);
+    if (!has) return 2;
   }
   return 1;
 }
@@ -180,7 +199,7 @@ static int add_unique(miltag_scanner *s, size_t *n, uint32_t ent) {
 
 /* Emit the group of candidates c[0..k) that share one span: every row of
  * them that passes, in rank order; the first is the tag's reading. */
-static int emit(miltag_scanner *s, const mt_cand *c, size_t k, int context, int amb) {
+static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context, int amb) {
   const mt_image *img = s->img;
   size_t nrows = 0;
   int rc;
@@ -256,13 +275,16 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
   mt_cand *c = s->cands;
   const mt_image *img = s->img;
   /* 1. Evidence in the window: a context word, or a match that needs none. */
-  int context = 0;
-  for (size_t i = 0; i < s->ncands && !context; i++) {
+  unsigned context = 0;
+  for (size_t i = 0; i < s->ncands && context != (EV_ANY | EV_PLACE); i++) {
     const mt_img_node *nd = &img->nodes[s->cands[i].node];
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd) && !context; m++) {
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
-      if (is_context_row(s, row) || (!is_not_row(s, row) && row_ok(s, row, &s->cands[i], 0) == 1))
-        context = 1;
+      if (is_context_row(s, row)) {
+        context |= EV_ANY;
+      } else if (!is_not_row(s, row) && row_ok(s, row, &s->cands[i], 0) == 1) {
+        context |= img->entries[img->rows[row].entry].category == MILTAG_PLACE ? EV_PLACE : EV_ANY;
+      }
     }
   }
   /* 2. Drop matches that end inside a word, classify the rest. */

@@ -164,6 +164,7 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   if (letters >= 2 && upper == letters) f |= MT_TOK_ALLCAPS;
   if (digits_only && n) f |= MT_TOK_DIGITS;
   if (letters) f |= MT_TOK_LETTERS;
+  if (upper >= 2) f |= MT_TOK_MULTICAP;
   return f;
 }
 

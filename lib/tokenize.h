@@ -20,6 +20,7 @@
 #define MT_TOK_QOPEN   0x08u  /* the gap before it ends with a quotation mark */
 #define MT_TOK_SENT    0x10u  /* first token of a sentence (or of the text) */
 #define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
+#define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
 
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */

@@ -112,6 +112,22 @@ START_TEST(case_forms) {
 }
 END_TEST
 
+START_TEST(plural_only_common_nouns) {
+  miltag_lexicon *lex = compile_or_fail(
+      "term\tcategory\tid\tlang\tinflect\n"
+      "укропы\tslang\ts.ukrop\tru\tpl\n"
+      "вагнеровцы\tunit\tu.wagnerites\tru\tpl\n"
+      "мясной штурм\tslang\ts.meat\tru\t\n");
+  /* the genitive plural of a common noun is not its bare stem (укроп = dill) */
+  ck_assert_str_eq(tag_string(lex, "укроп и укропов", 0), "укропов:slang:s.ukrop");
+  ck_assert_str_eq(tag_string(lex, "против вагнеровцев", 0), "вагнеровцев:unit:u.wagnerites");
+  /* an adjective-noun phrase of slang declines in the plural too */
+  ck_assert_str_eq(tag_string(lex, "мясные штурмы и мясными штурмами", 0),
+                   "мясные штурмы:slang:s.meat|мясными штурмами:slang:s.meat");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(latin_names_do_not_inflect) {
   miltag_lexicon *lex = compile_or_fail(engine_tsv);
   ck_assert_str_eq(tag_string(lex, "Kharkivа Kharkive", 0), "");
@@ -170,6 +186,19 @@ START_TEST(patterns) {
                    "в/ч 40318:unit:u.vch|58-ю армию:unit:u.army|58-я армия:unit:u.army");
   ck_assert_str_eq(tag_string(lex, "бійці 47-ї окремої механізованої бригади", 0),
                    "47-ї окремої механізованої бригади:unit:u.ua-mech");
+  /* a bare number before a full noun is an ordinal only with 2+ digits:
+   * "2 бригады" counts brigades */
+  miltag_lexicon *brig = compile_or_fail(
+      "term\tcategory\tid\tlang\tinflect\n"
+      "{num} бригада\tunit\tu.b\tru\tord f\n"
+      "{num} ОШБр\tunit\tu.osh\tuk\tord -\n");
+  ck_assert_str_eq(tag_string(brig, "у нас 2 бригады", 0), "");
+  ck_assert_str_eq(tag_string(brig, "бойцы 155 бригады", 0), "155 бригады:unit:u.b");
+  ck_assert_str_eq(tag_string(brig, "бойцы 2-й бригады", 0), "2-й бригады:unit:u.b");
+  /* before an abbreviation any number and any gender */
+  ck_assert_str_eq(tag_string(brig, "3 ОШБр, 3-тя ОШБр, 3-й ОШБр", 0),
+                   "3 ОШБр:unit:u.osh|3-тя ОШБр:unit:u.osh|3-й ОШБр:unit:u.osh");
+  miltag_lexicon_free(brig);
   /* the number is in the attributes */
   miltag_scanner *s;
   miltag_results *r;
@@ -269,6 +298,7 @@ int main(void) {
   Suite *s = suite_create("inflect");
   TCase *tc = tcase_create("engine");
   tcase_add_loop_test(tc, case_forms, 0, (int)(sizeof forms / sizeof *forms));
+  tcase_add_test(tc, plural_only_common_nouns);
   tcase_add_test(tc, latin_names_do_not_inflect);
   tcase_add_test(tc, abbreviations_do_not_inflect);
   tcase_add_test(tc, no_inflection_flag);

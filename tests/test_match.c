@@ -123,6 +123,19 @@ START_TEST(evidence_rules) {
   ck_assert_str_eq(tag_string(lex, "Жители Счастье покинули", 0), "Счастье:place:place.shchastia");
   ck_assert_str_eq(tag_string(lex, "Счастье есть.", 0), "");
   ck_assert_str_eq(tag_string(lex, "это счастье", 0), "");
+  /* a place is evidence for other places only, not for slang */
+  miltag_lexicon *withplace = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\tdrone\tru\t\tamb\t\n"
+    "ленточка\tslang\tslang.border\tborder\tru\t\tamb\t\n"
+    "Харьков\tplace\tplace.kharkiv\t\tru\t\t\t\n"
+    "Пески\tplace\tplace.pisky\t\tru\tpl\tamb\t\n");
+  ck_assert_str_eq(tag_string(withplace, "птичка пела в Харькове", 0), "Харькове:place:place.kharkiv");
+  ck_assert_str_eq(tag_string(withplace, "из Харькова в пески", 0),
+                   "Харькова:place:place.kharkiv|пески:place:place.pisky");
+  /* quotation marks flag jargon */
+  ck_assert_str_eq(tag_string(withplace, "побывал за «ленточкой»", 0), "ленточкой:slang:slang.border");
+  ck_assert_str_eq(tag_string(withplace, "побывал за ленточкой", 0), "");
+  miltag_lexicon_free(withplace);
   /* cap: must be capitalized */
   ck_assert_str_eq(tag_string(lex, "мир и ВСУ", 0), "ВСУ:unit:unit.afu");
   ck_assert_str_eq(tag_string(lex, "в Мир вошли ВСУ", 0), "Мир:place:place.myr|ВСУ:unit:unit.afu");
