@@ -5,13 +5,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "explain.h"
+#include "lint.h"
 #include "miltag.h"
 #include "output.h"
 
 static const char usage[] =
     "usage: miltag [OPTION]... [FILE]...\n"
+    "       miltag explain [--lexicon FILE | --extend FILE]... TEXT...\n"
+    "       miltag lexicon check FILE...\n"
     "Tag casualty codes, unit names, places and military slang in Russian,\n"
     "Ukrainian and English text.  Each input line is one document; with no\n"
     "FILE, or when FILE is -, read standard input.\n"
@@ -19,13 +25,23 @@ static const char usage[] =
     "  -l, --lexicon FILE   use FILE (lexicon TSV or compiled image) instead of\n"
     "                       the built-in lexicon; repeat to combine several\n"
     "  -e, --extend FILE    add FILE on top of the built-in lexicon; repeatable\n"
-    "  -f, --format FMT     jsonl, tsv or text (default: text when standard\n"
-    "                       output is a terminal, jsonl otherwise)\n"
+    "  -f, --format FMT     jsonl, tsv, text, brat or conll (default: text when\n"
+    "                       standard output is a terminal, jsonl otherwise);\n"
+    "                       brat writes FILE.ann beside each FILE (standard\n"
+    "                       output for standard input), conll one token a line\n"
     "      --overlaps       report every match, overlapping ones too\n"
     "      --ambiguous      also report ambiguous matches that lack evidence\n"
     "      --color WHEN     colour the text format: auto (default), always, never\n"
+    "      --stats          print tags per category and id on standard error\n"
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
+    "\n"
+    "miltag explain shows the tokens of TEXT (or of standard input, with -),\n"
+    "their normalized keys and separators, every match with the lexicon row\n"
+    "(file:line) that produced it, and why a match was not tagged.\n"
+    "miltag lexicon check reports duplicate rows, rows that never match, rows\n"
+    "shadowed by others and terms with several ids, with counts per category;\n"
+    "its exit status is 1 when it finds a defect.\n"
     "\n"
     "jsonl writes one object per input line, also for lines without tags:\n"
     "  {\"line\":N,\"tags\":[{\"start\":S,\"end\":E,\"category\":C,\"id\":I,\"label\":L,\n"
@@ -91,17 +107,31 @@ typedef struct run {
   unsigned flags;
 } run;
 
-static int tag_stream(run *r, FILE *in, const char *name) {
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Tag one input, line by line.  size > 0 and progress: show a progress
+ * line on standard error (a terminal) for big files. */
+static int tag_stream(run *r, FILE *in, const char *name, off_t size, int progress) {
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
   int rc = 0;
+  off_t done = 0, next_report = 8 << 20;
+  double t0 = now();
   r->out.file = name;
   r->out.line = 0;
+  r->out.doc_chars = 0;
+  r->out.brat_t = 0;
   errno = 0;
   while ((n = getline(&line, &cap, in)) >= 0) {
     size_t len = (size_t)n;
-    if (len && line[len - 1] == '\n') len--;
+    int newline = len && line[len - 1] == '\n';
+    if (newline) len--;
+    size_t raw = len; /* the line with its \r, for brat's offsets */
     if (len && line[len - 1] == '\r') len--;
     r->out.line++;
     r->out.text = line;
@@ -115,7 +145,16 @@ static int tag_stream(run *r, FILE *in, const char *name) {
       break;
     }
     out_line_end(&r->out);
+    if (r->out.format == FMT_BRAT) r->out.doc_chars += out_chars(line, raw) + (size_t)newline;
+    done += n;
+    if (progress && size > 0 && done >= next_report) {
+      double dt = now() - t0;
+      fprintf(stderr, "\rmiltag: %s %3.0f%% %.1f MB/s ", name, 100.0 * (double)done / (double)size,
+              dt > 0 ? (double)done / 1e6 / dt : 0.0);
+      next_report = done + (8 << 20);
+    }
   }
+  if (progress && size > 0 && done >= (8 << 20)) fprintf(stderr, "\r%*s\r", 60, "");
   if (!rc && ferror(in)) {
     fprintf(stderr, "miltag: %s: read error: %s\n", name, strerror(errno));
     rc = 1;
@@ -126,7 +165,7 @@ static int tag_stream(run *r, FILE *in, const char *name) {
 
 typedef struct options {
   const char **lexicons, **inputs;
-  int nlex, nin, replace, format, color;
+  int nlex, nin, replace, format, color, stats;
   unsigned flags;
 } options;
 
@@ -180,7 +219,9 @@ static int parse_args(int argc, char **argv, options *o) {
       if (strcmp(val, "jsonl") == 0) o->format = FMT_JSONL;
       else if (strcmp(val, "tsv") == 0) o->format = FMT_TSV;
       else if (strcmp(val, "text") == 0) o->format = FMT_TEXT;
-      else return usage_error("unknown format (expected jsonl, tsv or text):", val);
+      else if (strcmp(val, "brat") == 0) o->format = FMT_BRAT;
+      else if (strcmp(val, "conll") == 0) o->format = FMT_CONLL;
+      else return usage_error("unknown format (expected jsonl, tsv, text, brat or conll):", val);
     } else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
       NEEDS_VALUE();
       if (strcmp(val, "auto") == 0) o->color = -1;
@@ -193,6 +234,9 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (strcmp(a, "--ambiguous") == 0) {
       NO_VALUE();
       o->flags |= MILTAG_SCAN_AMBIGUOUS;
+    } else if (strcmp(a, "--stats") == 0) {
+      NO_VALUE();
+      o->stats = 1;
     } else {
       return usage_error("unknown option", a);
     }
@@ -241,6 +285,51 @@ static miltag_lexicon *open_lexicon(const options *o) {
   return rc ? NULL : lex;
 }
 
+/* The .ann file for a brat run: FILE.txt → FILE.ann, else FILE.ann. */
+static char *ann_name(const char *path) {
+  size_t n = strlen(path);
+  char *out = malloc(n + 5);
+  if (!out) return NULL;
+  memcpy(out, path, n + 1);
+  if (n > 4 && strcmp(path + n - 4, ".txt") == 0) out[n - 4] = 0;
+  strcat(out, ".ann");
+  return out;
+}
+
+static int tag_file(run *r, const char *path, int progress) {
+  if (strcmp(path, "-") == 0) return tag_stream(r, stdin, "<stdin>", 0, 0);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "miltag: %s: %s\n", path, strerror(errno));
+    return 1;
+  }
+  struct stat st;
+  off_t size = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
+  FILE *ann = NULL;
+  if (r->out.format == FMT_BRAT) {
+    char *name = ann_name(path);
+    ann = name ? fopen(name, "w") : NULL;
+    if (!ann) {
+      fprintf(stderr, "miltag: %s: %s\n", name ? name : path, strerror(errno));
+      free(name);
+      fclose(f);
+      return 1;
+    }
+    free(name);
+    r->out.f = ann;
+  }
+  int status = tag_stream(r, f, path, size, progress);
+  fclose(f);
+  if (ann) {
+    if (fclose(ann) != 0) {
+      fprintf(stderr, "miltag: %s: write error\n", path);
+      status = 1;
+    }
+    r->out.f = stdout;
+  }
+  return status;
+}
+
 static int tag_inputs(const options *o, miltag_lexicon *lex) {
   run r;
   memset(&r, 0, sizeof r);
@@ -256,32 +345,71 @@ static int tag_inputs(const options *o, miltag_lexicon *lex) {
   r.out.format = o->format;
   r.out.color = o->color;
   r.out.lex = lex;
+  r.out.scan = r.scan;
   r.out.show_file = o->nin > 1;
   int status = 0;
-  for (int i = 0; i < o->nin && !status; i++) {
-    if (strcmp(o->inputs[i], "-") == 0) {
-      status = tag_stream(&r, stdin, "<stdin>");
-      continue;
-    }
-    FILE *f = fopen(o->inputs[i], "rb");
-    if (!f) {
-      fprintf(stderr, "miltag: %s: %s\n", o->inputs[i], strerror(errno));
+  if (o->stats) {
+    r.out.per_entry = calloc(miltag_lexicon_entry_count(lex) + 1, sizeof *r.out.per_entry);
+    if (!r.out.per_entry) {
+      fprintf(stderr, "miltag: out of memory\n");
       status = 1;
-      break;
     }
-    status = tag_stream(&r, f, o->inputs[i]);
-    fclose(f);
   }
+  int progress = isatty(STDERR_FILENO);
+  for (int i = 0; i < o->nin && !status; i++) status = tag_file(&r, o->inputs[i], progress);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
     status = 1;
   }
+  if (!status && o->stats) out_stats(stderr, &r.out);
   free(r.out.tags);
+  free(r.out.per_entry);
   miltag_scanner_free(r.scan);
   return status;
 }
 
+/* `miltag explain`: the inputs are the words of the text (or "-"). */
+static int explain_main(const options *o) {
+  char *text = NULL;
+  size_t len = 0;
+  if (o->nin == 0 || (o->nin == 1 && strcmp(o->inputs[0], "-") == 0)) {
+    size_t cap = 0;
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+      if (len + k + 1 > cap) {
+        cap = (len + k + 1) * 2;
+        char *nt = realloc(text, cap);
+        if (!nt) { free(text); fprintf(stderr, "miltag: out of memory\n"); return 1; }
+        text = nt;
+      }
+      memcpy(text + len, chunk, k);
+      len += k;
+    }
+    while (len && (text[len - 1] == '\n' || text[len - 1] == '\r')) len--;
+  } else {
+    for (int i = 0; i < o->nin; i++) len += strlen(o->inputs[i]) + 1;
+    text = malloc(len + 1);
+    if (!text) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
+    len = 0;
+    for (int i = 0; i < o->nin; i++) {
+      if (i) text[len++] = ' ';
+      size_t l = strlen(o->inputs[i]);
+      memcpy(text + len, o->inputs[i], l);
+      len += l;
+    }
+  }
+  miltag_lexicon *lex = open_lexicon(o);
+  int status = lex ? explain_text(stdout, lex, text ? text : "", len, 0) : 1;
+  miltag_lexicon_free(lex);
+  free(text);
+  return status;
+}
+
 int main(int argc, char **argv) {
+  if (argc >= 3 && strcmp(argv[1], "lexicon") == 0 && strcmp(argv[2], "check") == 0)
+    return lint_main(argc - 3, argv + 3);
+  int explain = argc >= 2 && strcmp(argv[1], "explain") == 0;
   options o;
   memset(&o, 0, sizeof o);
   o.format = -1;
@@ -293,8 +421,12 @@ int main(int argc, char **argv) {
     fprintf(stderr, "miltag: out of memory\n");
     goto out;
   }
-  status = parse_args(argc, argv, &o);
+  status = explain ? parse_args(argc - 1, argv + 1, &o) : parse_args(argc, argv, &o);
   if (status >= 0) goto out;
+  if (explain) {
+    status = explain_main(&o);
+    goto out;
+  }
   int tty = isatty(STDOUT_FILENO);
   if (o.format < 0) o.format = tty ? FMT_TEXT : FMT_JSONL;
   if (o.color < 0) o.color = tty && o.format == FMT_TEXT && getenv("NO_COLOR") == NULL;

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,7 +138,17 @@ int out_tag(const miltag_tag *t, void *ctx) {
     putc('\t', f);
     tsv_field(f, o->text + t->start, t->end - t->start);
     putc('\n', f);
-  } else {
+  } else if (o->format == FMT_BRAT) {
+    /* brat counts characters from the start of the document */
+    size_t cs = o->doc_chars + out_chars(o->text, t->start);
+    size_t ce = cs + out_chars(o->text + t->start, t->end - t->start);
+    unsigned long id = ++o->brat_t;
+    fprintf(f, "T%lu\t%s %zu %zu\t", id, cat, cs, ce);
+    fwrite(o->text + t->start, 1, t->end - t->start, f);
+    fprintf(f, "\n#%lu\tAnnotatorNotes T%lu\t%s\n", id, id, t->id);
+  }
+  if (o->per_entry) o->per_entry[t->entry]++;
+  if (o->format == FMT_TEXT || o->format == FMT_CONLL) {
     if (o->ntags >= o->cap) {
       size_t ncap = o->cap ? o->cap * 2 : 16;
       miltag_tag *nt = realloc(o->tags, ncap * sizeof *nt);
@@ -195,7 +206,66 @@ static void text_line(out_ctx *o) {
   }
 }
 
+typedef struct conll_ctx {
+  out_ctx *o;
+  size_t next_tag;
+} conll_ctx;
+
+/* One token a line: its text, then B-/I-CATEGORY or O. */
+static int conll_token(const miltag_token *t, void *ctx) {
+  conll_ctx *c = ctx;
+  out_ctx *o = c->o;
+  while (c->next_tag < o->ntags && o->tags[c->next_tag].end <= t->start) c->next_tag++;
+  fwrite(o->text + t->start, 1, t->end - t->start, o->f);
+  const miltag_tag *g = c->next_tag < o->ntags ? &o->tags[c->next_tag] : NULL;
+  if (g && g->start <= t->start && t->end <= g->end) {
+    fprintf(o->f, "\t%s-", g->start == t->start ? "B" : "I");
+    for (const char *p = miltag_category_name(g->category); *p; p++) fputc(*p - 'a' + 'A', o->f);
+    fputc('\n', o->f);
+  } else {
+    fputs("\tO\n", o->f);
+  }
+  return 0;
+}
+
 void out_line_end(out_ctx *o) {
-  if (o->format == FMT_JSONL) fputs("]}\n", o->f);
-  else if (o->format == FMT_TEXT) text_line(o);
+  if (o->format == FMT_JSONL) {
+    fputs("]}\n", o->f);
+  } else if (o->format == FMT_TEXT) {
+    text_line(o);
+  } else if (o->format == FMT_CONLL) {
+    conll_ctx c = {o, 0};
+    if (miltag_tokens(o->scan, o->text, o->len, conll_token, &c) < 0) o->oom = 1;
+    fputc('\n', o->f);
+  }
+}
+
+size_t out_chars(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, chars = 0;
+  while (i < n) {
+    size_t k = utf8_len(u + i, n - i);
+    i += k ? k : 1;
+    chars++;
+  }
+  return chars;
+}
+
+void out_stats(FILE *f, const out_ctx *o) {
+  if (!o->per_entry) return;
+  uint32_t n = miltag_lexicon_entry_count(o->lex);
+  for (int cat = MILTAG_CASUALTY; cat <= MILTAG_SLANG; cat++) {
+    unsigned long total = 0, ids = 0;
+    for (uint32_t e = 0; e < n; e++) {
+      miltag_entry en;
+      miltag_lexicon_entry(o->lex, e, &en);
+      if (en.category == cat && o->per_entry[e]) { total += o->per_entry[e]; ids++; }
+    }
+    fprintf(f, "%-9s %8lu tags, %lu ids\n", miltag_category_name(cat), total, ids);
+    for (uint32_t e = 0; e < n; e++) {
+      miltag_entry en;
+      miltag_lexicon_entry(o->lex, e, &en);
+      if (en.category == cat && o->per_entry[e]) fprintf(f, "  %8lu  %s\n", o->per_entry[e], en.id);
+    }
+  }
 }

@@ -66,7 +66,7 @@ class Cli(unittest.TestCase):
 
     def test_usage_errors_exit_2(self):
         for args in (["--nope"], ["--format", "xml"], ["--lexicon"], ["--color", "pink"],
-                     ["--overlaps=yes"]):
+                     ["--overlaps=yes"], ["explain", "--nope"]):
             p = run(args, check=False)
             self.assertEqual(p.returncode, 2, args)
             self.assertIn(b"miltag:", p.stderr)
@@ -154,6 +154,136 @@ class Cli(unittest.TestCase):
             self.assertEqual([(o["file"], o["line"]) for o in objs], [(a, 1), (b, 1), (b, 2)])
             p = run([os.path.join(d, "missing.txt")], check=False)
             self.assertEqual(p.returncode, 1)
+
+
+class Formats(unittest.TestCase):
+    DOC = ("Wagner fighters near Kharkiv reported three 200s.\r\n"
+           "Бойцы ЧВК «Вагнер» под Бахмутом, груз200 и трёхсотые.\n"
+           "\n"
+           "В Курской области, у Суджи; the 155th Naval Infantry Brigade.\n")
+
+    def tags_by_line(self, data):
+        return [o["tags"] for o in jsonl(data)]
+
+    def test_brat_round_trip(self):
+        with tempfile.TemporaryDirectory() as d:
+            txt = os.path.join(d, "doc.txt")
+            with open(txt, "w", encoding="utf-8", newline="") as f:
+                f.write(self.DOC)
+            run(["--format", "brat", txt])
+            with open(os.path.join(d, "doc.ann"), encoding="utf-8") as f:
+                ann = f.read().splitlines()
+        text = self.DOC  # brat reads the .txt as characters, \r included
+        ents = [l.split("\t") for l in ann if l.startswith("T")]
+        notes = [l.split("\t") for l in ann if l.startswith("#")]
+        want = [t for tags in self.tags_by_line(self.DOC.encode()) for t in tags]
+        self.assertEqual(len(ents), len(want))
+        self.assertEqual(len(notes), len(want))
+        for (tid, typ_span, surface), t, note in zip(ents, want, notes):
+            typ, start, end = typ_span.split(" ")
+            self.assertEqual(text[int(start):int(end)], surface)
+            self.assertEqual(surface, t["text"])
+            self.assertEqual(typ, t["category"])
+            self.assertEqual(note[1], "AnnotatorNotes " + tid)
+            self.assertEqual(note[2], t["id"])
+
+    def test_conll_round_trip(self):
+        out = run(["--format", "conll"], self.DOC.encode()).stdout.decode()
+        docs, cur_doc = [], []
+        for row in out.split("\n")[:-1]:  # a blank line ends each document
+            if row:
+                cur_doc.append(row)
+            else:
+                docs.append(cur_doc)
+                cur_doc = []
+        want = self.tags_by_line(self.DOC.encode())
+        self.assertEqual(len(docs), len(want))
+        for doc, tags in zip(docs, want):
+            spans, cur = [], None
+            for row in doc:
+                token, label = row.split("\t")
+                if label.startswith("B-"):
+                    cur = [label[2:].lower(), token]
+                    spans.append(cur)
+                elif label.startswith("I-"):
+                    self.assertIsNotNone(cur)
+                    self.assertEqual(label[2:].lower(), cur[0])
+                    cur[1] += " " + token
+                else:
+                    self.assertEqual(label, "O")
+                    cur = None
+            self.assertEqual([c for c, _ in spans], [t["category"] for t in tags])
+            # the tokens of a span are the words of the tag's text
+            for (_, toks), t in zip(spans, tags):
+                self.assertTrue(all(w in t["text"] for w in toks.split(" ")))
+
+    def test_stats(self):
+        p = run(["--format", "jsonl", "--stats"], self.DOC.encode())
+        self.assertIn("casualty", p.stderr.decode())
+        self.assertRegex(p.stderr.decode(), r"place\s+\d+ tags")
+        self.assertIn("place.kharkiv", p.stderr.decode())
+
+    def test_random_bytes_always_valid_json(self):
+        import random
+        rng = random.Random(7)
+        pieces = [b"Kharkiv", " груз 200 ".encode(), b"\xff", b"\xc3", b"\x00", b"\"", b"\\",
+                  "«Вагнер»".encode(), b"\xed\xa0\x80", b"\t", b"\r", b"\xe2\x80\xa8", b"200s"]
+        lines = []
+        for _ in range(300):
+            n = rng.randint(0, 30)
+            line = b"".join(rng.choice(pieces) if rng.random() < 0.7 else bytes([rng.randint(0, 255)])
+                            for _ in range(n)).replace(b"\n", b" ")
+            lines.append(line)
+        data = b"\n".join(lines) + b"\n"
+        objs = jsonl(data)  # json.loads of every line
+        check_offsets(self, data, objs)
+
+
+class Explain(unittest.TestCase):
+    def test_explain_shows_tokens_keys_and_rows(self):
+        out = run(["explain", "под", "Бахмутом", "и", "ЧВК", "«Вагнер»"]).stdout.decode()
+        self.assertIn("key бахмутом", out)
+        self.assertIn("space+quote", out)
+        self.assertRegex(out, r"TAG .*place\.bakhmut")
+        self.assertRegex(out, r"row .*lexicon\.tsv:\d+: term 'Бахмут'")
+        self.assertIn("a longer or earlier match won this span", out)  # Вагнер inside ЧВК «Вагнер»
+        out = run(["explain", "-"], "птичка поёт".encode()).stdout.decode()
+        self.assertIn("ambiguous, and the sentence has no evidence", out)
+
+
+class LexiconCheck(unittest.TestCase):
+    def test_seeded_defects(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\tflags\n"
+                    "Kyiv\tplace\tp.kyiv\t\n"          # 2
+                    "KYIV\tplace\tp.kyiv\t\n"          # 3 duplicate of 2
+                    "«»\tplace\tp.nothing\t\n"         # 4 never matches
+                    "Kiev\tplace\tp.kyiv\t\n"          # 5
+                    "Kiev\tplace\tp.kiev-typo\t\n"     # 6 one term, two ids
+                    "груз\tcontext\tstop\tnot\n"       # 7 a stop phrase
+                    "груз\tslang\ts.cargo\t\n"         # 8 shadowed by it
+                    "мир\tplace\tp.myr\tcap\n")        # 9 cap but lower case
+        try:
+            p = run(["lexicon", "check", f.name], check=False)
+            out = p.stdout.decode()
+            self.assertEqual(p.returncode, 1)
+            self.assertIn(f"{f.name}:3: duplicate:", out)
+            self.assertIn(f"{f.name}:4: never:", out)
+            self.assertIn(f"{f.name}:5: conflict: term 'Kiev' has 2 ids: p.kyiv p.kiev-typo", out)
+            self.assertIn(f"{f.name}:8: shadowed: term 'груз' is a stop phrase ({f.name}:7)", out)
+            self.assertIn(f"{f.name}:9: never:", out)
+            self.assertIn("rows 8: casualty 0, unit 0, place 6, slang 1, context 1", out)
+        finally:
+            os.unlink(f.name)
+
+    def test_clean_lexicon_passes(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\nKyiv\tplace\tp.kyiv\nКиев\tplace\tp.kyiv\n")
+        try:
+            p = run(["lexicon", "check", f.name], check=False)
+            self.assertEqual(p.returncode, 0, p.stdout.decode())
+        finally:
+            os.unlink(f.name)
 
 
 @unittest.skipUnless(SEEDS and os.path.isdir(SEEDS), "seed articles not available")
