@@ -64,6 +64,19 @@ class Cli(unittest.TestCase):
         p = run(["--version"])
         self.assertRegex(p.stdout.decode(), r"^miltag \d+\.\d+\.\d+\n$")
 
+    def test_help_and_man_page_agree(self):
+        import re
+        helptext = run(["--help"]).stdout.decode()
+        with open(os.path.join(SOURCE, "docs", "miltag.1"), encoding="utf-8") as f:
+            man = f.read().replace("\\-", "-")
+        options = set(re.findall(r"(--[a-z]+)", helptext))
+        self.assertGreaterEqual(len(options), 9)
+        for opt in options:
+            self.assertIn(opt, man, f"{opt} is in --help but not in miltag.1")
+        for fmt in ("jsonl", "tsv", "text", "brat", "conll"):
+            self.assertIn(fmt, helptext)
+            self.assertIn(fmt, man)
+
     def test_usage_errors_exit_2(self):
         for args in (["--nope"], ["--format", "xml"], ["--lexicon"], ["--color", "pink"],
                      ["--overlaps=yes"], ["explain", "--nope"]):
