@@ -62,43 +62,49 @@ static int print_warning(const miltag_error *w, void *ctx) {
   return 0;
 }
 
-/* Add a lexicon file: a compiled image (by its magic) or TSV. */
+/* Add a lexicon file: a compiled image (by its magic) or TSV.  The file is
+ * read once, so that pipes and process substitutions work. */
 static int add_source(miltag_builder *b, const char *path, miltag_error *err) {
   FILE *f = fopen(path, "rb");
-  char magic[8] = {0};
-  if (f) {
-    size_t n = fread(magic, 1, 8, f);
-    fclose(f);
-    if (n == 8 && memcmp(magic, "MILTAGLX", 8) == 0) {
-      FILE *g = fopen(path, "rb");
-      if (!g) return -1;
-      char *buf = NULL;
-      size_t len = 0, cap = 0, k;
-      char chunk[65536];
-      while ((k = fread(chunk, 1, sizeof chunk, g)) > 0) {
-        if (len + k > cap) {
-          cap = (len + k) * 2;
-          char *nb = realloc(buf, cap);
-          if (!nb) { free(buf); fclose(g); return MILTAG_E_NOMEM; }
-          buf = nb;
-        }
-        memcpy(buf + len, chunk, k);
-        len += k;
-      }
-      fclose(g);
-      miltag_lexicon *img;
-      int rc = miltag_lexicon_open_image(buf, len, NULL, &img, err);
-      free(buf);
-      if (rc) {
-        snprintf(err->message, sizeof err->message, "%s: %s", path, err->what);
-        return rc;
-      }
+  if (!f) {
+    snprintf(err->message, sizeof err->message, "%s: cannot open: %s", path, strerror(errno));
+    return MILTAG_E_IO;
+  }
+  char *buf = NULL;
+  size_t len = 0, cap = 0, k;
+  char chunk[65536];
+  int rc = 0;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (len + k > cap) {
+      cap = (len + k) * 2;
+      char *nb = realloc(buf, cap);
+      if (!nb) { rc = MILTAG_E_NOMEM; break; }
+      buf = nb;
+    }
+    memcpy(buf + len, chunk, k);
+    len += k;
+  }
+  if (!rc && ferror(f)) rc = MILTAG_E_IO;
+  fclose(f);
+  if (rc) {
+    snprintf(err->message, sizeof err->message, "%s: %s", path, miltag_strerror(rc));
+    free(buf);
+    return rc;
+  }
+  if (len >= 8 && memcmp(buf, "MILTAGLX", 8) == 0) {
+    miltag_lexicon *img;
+    rc = miltag_lexicon_open_image(buf, len, NULL, &img, err);
+    if (rc) {
+      snprintf(err->message, sizeof err->message, "%s: %s", path, err->what);
+    } else {
       rc = miltag_builder_add_lexicon(b, img, err);
       miltag_lexicon_free(img);
-      return rc;
     }
+  } else {
+    rc = miltag_builder_add_tsv(b, buf ? buf : "", len, path, err);
   }
-  return miltag_builder_add_file(b, path, err);
+  free(buf);
+  return rc;
 }
 
 typedef struct run {

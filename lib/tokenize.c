@@ -6,6 +6,8 @@
 #include "normalize.h"
 #include "utf8.h"
 
+static int probe_icu(mt_tokenizer *t);
+
 int mt_tok_open(mt_tokenizer *t) {
   memset(t, 0, sizeof *t);
   UErrorCode st = U_ZERO_ERROR;
@@ -16,8 +18,10 @@ int mt_tok_open(mt_tokenizer *t) {
   }
   UText init = UTEXT_INITIALIZER;
   t->ut = init;
-  return 0;
+  return probe_icu(t);
 }
+
+void mt_tok_icu_only(mt_tokenizer *t, int on) { t->icu_only = on; }
 
 void mt_tok_close(mt_tokenizer *t) {
   if (t->bi) ubrk_close(t->bi);
@@ -40,6 +44,10 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->have_seg = 0;
   t->sub = 0;
   t->started = 0;
+  t->chunk_start = t->chunk_end = 0;
+  t->in_chunk = 0;
+  t->chunk_icu = 0;
+  t->icu_prev = 0;
   return 0;
 }
 
@@ -194,12 +202,205 @@ static size_t run_end(const unsigned char *p, size_t s, size_t e, size_t *gap_le
   return e;
 }
 
+/* ------------------------------------------------------------ fast path */
+
+/* Word Break classes of the characters the fast path handles (UAX #29 as
+ * ICU's root rules apply it: the colon is not MidLetter there). */
+enum { C_OTHER, C_LETTER, C_DIGIT, C_ENL, C_MIDNUMLET, C_MIDNUM, C_MIDLETTER, C_SPACE, C_SLOW };
+
+/* ASCII classes: S white space (chunk separator), D digit, L letter, E
+ * connector (_), M MidNumLet (. '), N MidNum (, ;), O other. */
+#define S C_SPACE
+#define D C_DIGIT
+#define L C_LETTER
+#define E C_ENL
+#define M C_MIDNUMLET
+#define N C_MIDNUM
+#define O C_OTHER
+static const unsigned char ascii_class[128] = {
+  O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,
+  O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+  S, O, O, O, O, O, O, M, O, O, O, O, N, O, M, O,
+  D, D, D, D, D, D, D, D, D, D, O, N, O, O, O, O,
+  O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, E,
+  O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O,
+};
+#undef S
+#undef D
+#undef L
+#undef E
+#undef M
+#undef N
+#undef O
+
+/* Class of the character at p[0..n) and its length; C_SLOW for anything
+ * the fast path does not know (ICU decides those chunks). */
+static inline int fast_class(const unsigned char *cls, const unsigned char *p, size_t n, size_t *len) {
+  unsigned c = p[0];
+  if (c < 0x80) { *len = 1; return cls[c]; }
+  if (c >= 0xD0 && c <= 0xD3 && n >= 2 && (p[1] & 0xC0) == 0x80) {
+    unsigned cp = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    *len = 2;
+    /* Cyrillic letters; U+0482 (a sign) and U+0483-U+0489 (marks) are not */
+    return cp >= 0x0482 && cp <= 0x0489 ? C_SLOW : C_LETTER;
+  }
+  if (c == 0xC2 && n >= 2) {
+    *len = 2;
+    /* « » and the no-break space are Other; everything else in Latin-1
+     * (the middle dot is MidLetter, letters, signs) goes to ICU */
+    return p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xA0 ? C_OTHER : C_SLOW;
+  }
+  if (c == 0xE2 && n >= 3 && p[1] == 0x80) {
+    *len = 3;
+    unsigned d = p[2];
+    if (d == 0x98 || d == 0x99) return C_MIDNUMLET;          /* ‘ ’ */
+    if ((d >= 0x90 && d <= 0x97) || (d >= 0x9A && d <= 0x9F) || d == 0xA6) return C_OTHER; /* dashes “ ” „ … */
+    return C_SLOW;
+  }
+  *len = 1;
+  return C_SLOW;
+}
+
+/* Does the linked ICU keep "x" (3 bytes: letter or digit, c, letter or
+ * digit) as one word? */
+static int icu_joins(mt_tokenizer *t, const char *x) {
+  UErrorCode st = U_ZERO_ERROR;
+  utext_openUTF8(&t->ut, x, 3, &st);
+  ubrk_setUText(t->bi, &t->ut, &st);
+  int32_t b = ubrk_next(t->bi);
+  return U_SUCCESS(st) && b == 3;
+}
+
+/* The ASCII punctuation that word rules treat specially differs between
+ * ICU versions (ICU 72 keeps "a@b" whole for e-mail addresses; tailorings
+ * drop ':' from MidLetter).  Ask the linked ICU, so that the fast path
+ * agrees with it whatever its version. */
+static int probe_icu(mt_tokenizer *t) {
+  memcpy(t->cls, ascii_class, sizeof t->cls);
+  static const char probes[] = "@:.',;_";
+  for (const char *q = probes; *q; q++) {
+    char ll[4] = {'a', *q, 'b', 0}, nn[4] = {'1', *q, '2', 0}, la[3] = {'a', *q, 0};
+    int letters = icu_joins(t, ll), digits = icu_joins(t, nn);
+    /* a character that is a letter itself joins even at the end: "a@" */
+    UErrorCode st = U_ZERO_ERROR;
+    utext_openUTF8(&t->ut, la, 2, &st);
+    ubrk_setUText(t->bi, &t->ut, &st);
+    int whole = ubrk_next(t->bi) == 2;
+    if (U_FAILURE(st)) return MILTAG_E_ICU;
+    unsigned char c;
+    if (whole && *q != '_') c = C_LETTER;
+    else if (*q == '_') c = C_ENL;
+    else if (letters && digits) c = C_MIDNUMLET;
+    else if (letters) c = C_MIDLETTER;
+    else if (digits) c = C_MIDNUM;
+    else c = C_OTHER;
+    t->cls[(unsigned char)*q] = c;
+  }
+  return 0;
+}
+
+/* Find the next chunk (a run without ASCII white space) from t->pos and
+ * decide how to segment it.  Returns 1, 0 at the end, or an error. */
+static int next_chunk(mt_tokenizer *t) {
+  const unsigned char *p = t->text;
+  size_t i = t->pos;
+  while (i < t->len && p[i] < 0x80 && t->cls[p[i]] == C_SPACE) i++;
+  if (i >= t->len) return 0;
+  size_t start = i;
+  int slow = t->icu_only;
+  while (i < t->len) {
+    if (p[i] < 0x80) {
+      if (t->cls[p[i]] == C_SPACE) break;
+      i++;
+      continue;
+    }
+    size_t k;
+    if (fast_class(t->cls, p + i, t->len - i, &k) == C_SLOW) slow = 1;
+    i += k;
+  }
+  if (i > t->len) i = t->len;
+  t->pos = start;
+  t->chunk_start = start;
+  t->chunk_end = i;
+  t->in_chunk = 1;
+  t->chunk_icu = slow;
+  if (slow) {
+    UErrorCode st = U_ZERO_ERROR;
+    utext_openUTF8(&t->ut, (const char *)p + start, (int64_t)(i - start), &st);
+    if (U_FAILURE(st)) return MILTAG_E_ICU;
+    ubrk_setUText(t->bi, &t->ut, &st);
+    if (U_FAILURE(st)) return MILTAG_E_ICU;
+    t->icu_prev = 0;
+  }
+  return 1;
+}
+
+/* Next word segment of a fast chunk, from t->pos: 1 and [*s, *e), or 0 at
+ * the chunk's end.  Letters, digits and connectors join (WB5, WB8-WB10,
+ * WB13a-b); a MidNumLet between two letters (WB6-7) or a MidNumLet or
+ * MidNum between two digits (WB11-12) joins too. */
+static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
+  const unsigned char *p = t->text;
+  size_t i = t->pos, end = t->chunk_end, k;
+  for (;;) {
+    if (i >= end) { t->pos = end; return 0; }
+    int c = fast_class(t->cls, p + i, end - i, &k);
+    if (c == C_LETTER || c == C_DIGIT || c == C_ENL) break;
+    i += k;
+  }
+  *s = i;
+  int prev = fast_class(t->cls, p + i, end - i, &k), first = prev;
+  i += k;
+  while (i < end) {
+    int c = fast_class(t->cls, p + i, end - i, &k);
+    if (c == C_LETTER || c == C_DIGIT || c == C_ENL) {
+      prev = c;
+      i += k;
+      continue;
+    }
+    if ((c == C_MIDNUMLET || c == C_MIDNUM || c == C_MIDLETTER) && i + k < end) {
+      size_t k2;
+      int nx = fast_class(t->cls, p + i + k, end - i - k, &k2);
+      if ((prev == C_LETTER && c != C_MIDNUM && nx == C_LETTER) ||
+          (prev == C_DIGIT && c != C_MIDLETTER && nx == C_DIGIT)) {
+        prev = nx;
+        i += k + k2;
+        continue;
+      }
+    }
+    break;
+  }
+  *e = i;
+  t->pos = i;
+  /* ICU gives a lone connector ("_") no word status, two or more it does */
+  if (first == C_ENL && i - *s == 1) return fast_segment(t, s, e);
+  return 1;
+}
+
+/* Next word segment from ICU in the current chunk. */
+static int icu_segment(mt_tokenizer *t, size_t *s, size_t *e) {
+  for (;;) {
+    int32_t b = ubrk_next(t->bi);
+    if (b == UBRK_DONE) return 0;
+    int32_t a = t->icu_prev;
+    t->icu_prev = b;
+    if (ubrk_getRuleStatus(t->bi) >= UBRK_WORD_NONE_LIMIT) {
+      *s = t->chunk_start + (size_t)a;
+      *e = t->chunk_start + (size_t)b;
+      return 1;
+    }
+  }
+}
+
 int mt_tok_next(mt_tokenizer *t, mt_token *out) {
   for (;;) {
     if (t->have_seg) {
       size_t s = t->sub, gap_len;
       size_t e = run_end(t->text, s, t->seg_end, &gap_len);
-      memset(out, 0, sizeof *out);
+      out->flags = 0;
+      out->lead_quote = 0;
       if (s == t->prev_end && !t->started) {
         mt_gap_analyze(t->text, 0, 1, out);
       } else {
@@ -214,16 +415,19 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       if (t->sub >= t->seg_end) t->have_seg = 0;
       return 1;
     }
-    int32_t b = ubrk_next(t->bi);
-    if (b == UBRK_DONE) return 0;
-    size_t start = t->pos, end = (size_t)b;
-    if (end <= start || end > t->len) return MILTAG_E_ICU;
-    t->pos = end;
-    if (ubrk_getRuleStatus(t->bi) >= UBRK_WORD_NONE_LIMIT) {
+    size_t s, e;
+    if (t->in_chunk && (t->chunk_icu ? icu_segment(t, &s, &e) : fast_segment(t, &s, &e))) {
+      if (e <= s || e > t->chunk_end) return MILTAG_E_ICU;
       t->have_seg = 1;
-      t->sub = start;
-      t->seg_end = end;
+      t->sub = s;
+      t->seg_end = e;
+      continue;
     }
+    /* the chunk is done: the next one */
+    if (t->in_chunk) t->pos = t->chunk_end;
+    t->in_chunk = 0;
+    int rc = next_chunk(t);
+    if (rc <= 0) return rc;
   }
 }
 

@@ -36,16 +36,28 @@ typedef struct mt_tokenizer {
   UText ut;
   const unsigned char *text;
   size_t len;
-  size_t pos;        /* end of the last ICU segment consumed */
+  size_t pos;        /* where the search for the next word segment goes on */
   size_t prev_end;   /* end of the last token returned */
-  size_t seg_end;    /* current word segment [prev_end.., seg_end) */
-  size_t sub;        /* next sub-token start inside the segment; 0 = none */
+  size_t seg_end;    /* current word segment [.., seg_end) */
+  size_t sub;        /* next sub-token start inside the segment */
   int have_seg;
   int started;
+  /* Text is cut into chunks at ASCII white space.  A chunk of ASCII,
+   * Cyrillic and common punctuation is segmented by mt_tok's own rules
+   * (the subset of UAX #29 that these characters reach, as ICU applies
+   * it); any other chunk goes to ICU's break iterator. */
+  size_t chunk_start, chunk_end;
+  int in_chunk;      /* a chunk is being segmented */
+  int chunk_icu;     /* ... by ICU */
+  int32_t icu_prev;  /* ICU: the last boundary, relative to chunk_start */
+  int icu_only;      /* never use the fast path (for tests and checks) */
+  unsigned char cls[128]; /* ASCII classes, as the linked ICU has them */
 } mt_tokenizer;
 
 /* Returns 0, MILTAG_E_ICU or MILTAG_E_NOMEM. */
 int mt_tok_open(mt_tokenizer *t);
+/* Use ICU's break iterator for everything (the reference behaviour). */
+void mt_tok_icu_only(mt_tokenizer *t, int on);
 void mt_tok_close(mt_tokenizer *t);
 /* Start on a new text.  Returns 0, MILTAG_E_LIMIT (text > INT64 range for
  * ICU) or MILTAG_E_ICU. */

@@ -155,6 +155,19 @@ class Cli(unittest.TestCase):
         finally:
             os.unlink(f.name)
 
+    def test_lexicon_from_a_pipe(self):
+        r, w = os.pipe()
+        os.write(w, "term\tcategory\tid\nЗелёный Гай\tplace\tplace.test-village\n".encode())
+        os.close(w)
+        try:
+            p = subprocess.run(PREFIX + [MILTAG, "--format", "jsonl", "--extend", f"/dev/fd/{r}"],
+                               input="Зеленый Гай\n".encode(), capture_output=True, timeout=600,
+                               pass_fds=(r,))
+        finally:
+            os.close(r)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertEqual(json.loads(p.stdout)["tags"][0]["id"], "place.test-village")
+
     def test_several_files(self):
         with tempfile.TemporaryDirectory() as d:
             a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")

@@ -146,9 +146,107 @@ START_TEST(invalid_utf8_and_nul) {
 }
 END_TEST
 
+/* ---------------------------------------------------------------- fast path */
+
+/* Tokens of text with the fast path on, and with ICU alone: they must be
+ * identical (offsets, separators, flags). */
+static int same_tokens(const char *text, size_t len, char *why, size_t cap) {
+  mt_tokenizer a, b;
+  ck_assert_int_eq(mt_tok_open(&a), 0);
+  ck_assert_int_eq(mt_tok_open(&b), 0);
+  mt_tok_icu_only(&b, 1);
+  ck_assert_int_eq(mt_tok_reset(&a, text, len), 0);
+  ck_assert_int_eq(mt_tok_reset(&b, text, len), 0);
+  int ok = 1;
+  for (int n = 0;; n++) {
+    mt_token x, y;
+    int ra = mt_tok_next(&a, &x), rb = mt_tok_next(&b, &y);
+    if (ra != rb) {
+      snprintf(why, cap, "token %d: fast %s, ICU %s", n, ra ? "has one" : "ended", rb ? "has one" : "ended");
+      ok = 0;
+      break;
+    }
+    if (ra != 1) break;
+    if (x.start != y.start || x.end != y.end || x.gap != y.gap || x.gapsig != y.gapsig ||
+        x.flags != y.flags || x.lead_quote != y.lead_quote) {
+      snprintf(why, cap, "token %d: fast [%zu,%zu) gap %x flags %x, ICU [%zu,%zu) gap %x flags %x", n,
+               x.start, x.end, x.gap, x.flags, y.start, y.end, y.gap, y.flags);
+      ok = 0;
+      break;
+    }
+  }
+  mt_tok_close(&a);
+  mt_tok_close(&b);
+  return ok;
+}
+
+START_TEST(fast_path_agrees_with_icu_on_random_text) {
+  static const char *pieces[] = {
+    "a", "Z", "ж", "Ё", "ї", "Ґ", "ӏ", "1", "0", ".", ",", ";", ":", "'", "’", "‘", "_", "-", "—", "–",
+    "«", "»", "“", "”", "…", " ", "  ", "\t", "\n", "\r\n", "!", "?", "(", ")", "/", "\xC2\xA0",
+    "é", "\xCC\x81", "😀", "·", "\xD2\x83", "\xFF", "\xC3", "\x00", "\xE2\x80\x8B", "\xC2\xAD",
+    "груз", "200", "Kharkiv", "U.K", "3.14", "1,000", "don't", "Russia’s",
+  };
+  size_t np = sizeof pieces / sizeof *pieces;
+  srand(2026);
+  char text[512], why[256];
+  for (int iter = 0; iter < 30000; iter++) {
+    size_t len = 0, n = 1 + (size_t)(rand() % 14);
+    for (size_t i = 0; i < n; i++) {
+      const char *p = pieces[rand() % np];
+      size_t l = p[0] ? strlen(p) : 1; /* "\x00" is one NUL byte */
+      memcpy(text + len, p, l);
+      len += l;
+    }
+    if (!same_tokens(text, len, why, sizeof why)) {
+      char hex[1600] = "";
+      for (size_t i = 0; i < len && i < 200; i++) snprintf(hex + strlen(hex), 8, "%02x ", (unsigned char)text[i]);
+      ck_abort_msg("iteration %d: %s; text bytes: %s", iter, why, hex);
+    }
+  }
+}
+END_TEST
+
+#ifndef WORDBREAKTEST
+#define WORDBREAKTEST "/usr/share/unicode/auxiliary/WordBreakTest.txt"
+#endif
+
+START_TEST(fast_path_agrees_with_icu_on_wordbreaktest) {
+  FILE *f = fopen(WORDBREAKTEST, "r");
+  ck_assert_msg(f != NULL, "%s is missing (Debian package unicode-data)", WORDBREAKTEST);
+  char line[4096], text[1024], why[256];
+  int cases = 0;
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#') continue;
+    size_t len = 0;
+    char *p = line;
+    while (*p && *p != '#') {
+      if ((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'F')) {
+        unsigned long cp = strtoul(p, &p, 16);
+        if (len + 4 < sizeof text) {
+          /* UTF-8 encode */
+          if (cp < 0x80) text[len++] = (char)cp;
+          else if (cp < 0x800) { text[len++] = (char)(0xC0 | (cp >> 6)); text[len++] = (char)(0x80 | (cp & 0x3F)); }
+          else if (cp < 0x10000) { text[len++] = (char)(0xE0 | (cp >> 12)); text[len++] = (char)(0x80 | ((cp >> 6) & 0x3F)); text[len++] = (char)(0x80 | (cp & 0x3F)); }
+          else { text[len++] = (char)(0xF0 | (cp >> 18)); text[len++] = (char)(0x80 | ((cp >> 12) & 0x3F)); text[len++] = (char)(0x80 | ((cp >> 6) & 0x3F)); text[len++] = (char)(0x80 | (cp & 0x3F)); }
+        }
+        continue;
+      }
+      p++;
+    }
+    if (!len) continue;
+    cases++;
+    ck_assert_msg(same_tokens(text, len, why, sizeof why), "%s: %s", line, why);
+  }
+  fclose(f);
+  ck_assert_int_gt(cases, 1000);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("tokenize");
   TCase *tc = tcase_create("core");
+  tcase_set_timeout(tc, 300);
   tcase_add_test(tc, latin_cyrillic_digits);
   tcase_add_test(tc, letter_digit_mixtures_split);
   tcase_add_test(tc, possessive_split);
@@ -158,6 +256,8 @@ int main(void) {
   tcase_add_test(tc, every_dash_is_a_dash);
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
+  tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
+  tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

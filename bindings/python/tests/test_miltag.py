@@ -1,0 +1,423 @@
+"""Tests of the Python binding (standard library unittest only).
+
+    MILTAG_LIBRARY=build/libmiltag.so MILTAG_CLI=build/miltag \
+        python3 -m unittest discover -s bindings/python/tests
+
+MILTAG_CLI (default: <repo>/build/miltag) is the command the binding must
+agree with; the tests comparing against it are skipped when it is missing.
+MILTAG_SHARED (default: <repo>/../shared) holds eval/dev.jsonl, the
+annotated sentences the binding must tag exactly as the CLI does.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import unittest
+import warnings
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+sys.path.insert(0, os.path.dirname(HERE))
+
+import miltag  # noqa: E402
+
+SAMPLE = os.path.join(HERE, "sample.txt")
+CLI = os.environ.get("MILTAG_CLI") or os.path.join(REPO, "build", "miltag")
+SHARED = os.environ.get("MILTAG_SHARED") or os.path.join(REPO, "..", "shared")
+DEV = os.path.join(SHARED, "eval", "dev.jsonl")
+
+E_IO, E_SYNTAX, E_DUPLICATE = -3, -4, -10
+
+
+def have_cli():
+    return os.access(CLI, os.X_OK)
+
+
+def run_cli(lines, *args):
+    """Tag lines with the CLI; returns the raw output lines (str)."""
+    data = "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass")
+    p = subprocess.run([CLI, "--format", "jsonl", *args], input=data,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+    if p.returncode != 0:
+        raise AssertionError("%s failed (%d): %s" % (CLI, p.returncode, p.stderr.decode()))
+    out = p.stdout.decode("utf-8").split("\n")
+    assert out[-1] == "", "CLI output does not end with a newline"
+    return out[:-1]
+
+
+def span_as_cli(s):
+    """A Span as the CLI's JSON object (byte offsets)."""
+    o = {"start": s.byte_start, "end": s.byte_end, "category": s.category, "id": s.id,
+         "label": s.label, "text": s.text, "lang": s.lang, "attrs": s.attrs}
+    if len(s.candidates) > 1:
+        o["candidates"] = s.candidates
+    if s.ambiguous:
+        o["ambiguous"] = True
+    return o
+
+
+def write_tmp(test, text, suffix=".tsv"):
+    fd, path = tempfile.mkstemp(suffix=suffix)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    test.addCleanup(os.unlink, path)
+    return path
+
+
+def sample_lines():
+    with open(SAMPLE, encoding="utf-8") as f:
+        return f.read().split("\n")[:-1]
+
+
+class DefaultLexicon(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.t = miltag.Tagger()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.t.close()
+
+    def test_english_sentence(self):
+        spans = self.t.tag("Wagner fighters near Kharkiv reported three 200s.")
+        self.assertEqual([(s.start, s.end, s.category, s.id, s.text) for s in spans], [
+            (0, 6, "unit", "unit.wagner", "Wagner"),
+            (21, 28, "place", "place.kharkiv", "Kharkiv"),
+            (44, 48, "casualty", "casualty.200", "200s"),
+        ])
+        s = spans[2]
+        self.assertEqual((s.label, s.lang, s.candidates, s.ambiguous),
+                         ("killed", "en", ["casualty.200"], False))
+
+    def test_attrs_are_a_dict(self):
+        (s,) = self.t.tag("Kharkiv")
+        self.assertEqual(s.attrs["country"], "UA")
+        self.assertEqual(s.attrs["geonames"], "706483")
+        s.attrs["country"] = "XX"  # each span owns its dict
+        self.assertEqual(self.t.tag("Kharkiv")[0].attrs["country"], "UA")
+
+    def test_numbered_formation_attrs(self):
+        (s,) = self.t.tag("the 155th Brigade moved")
+        self.assertEqual(s.category, "unit")
+        self.assertEqual(s.attrs.get("number"), "155")
+
+    def test_cyrillic_offsets(self):
+        text = "Бойцы ЧВК «Вагнер» под Бахмутом"
+        spans = self.t.tag(text)
+        self.assertEqual([(s.start, s.end, s.text) for s in spans],
+                         [(6, 18, "ЧВК «Вагнер»"), (23, 31, "Бахмутом")])
+        data = text.encode()
+        for s in spans:
+            self.assertEqual(s.byte_start, len(text[:s.start].encode()))
+            self.assertEqual(s.byte_end, len(text[:s.end].encode()))
+            self.assertEqual(data[s.byte_start:s.byte_end].decode(), s.text)
+
+    def test_emoji_offsets(self):
+        # Four-byte characters: one code point each, two UTF-16 units.
+        text = "😀😀 Kharkiv 😀 Бахмутом 😀 Харків"
+        spans = self.t.tag(text)
+        self.assertEqual([(s.start, s.end, s.text) for s in spans],
+                         [(3, 10, "Kharkiv"), (13, 21, "Бахмутом"), (24, 30, "Харків")])
+        self.assertEqual([(s.byte_start, s.byte_end) for s in spans],
+                         [(9, 16), (22, 38), (44, 56)])
+
+    def test_tag_bytes_offsets_and_invalid_utf8(self):
+        data = b"\xff\xfe Wagner \xe2\x82 Kharkiv \x00 200s"
+        spans = self.t.tag_bytes(data)
+        self.assertEqual([(s.start, s.end, s.text) for s in spans],
+                         [(3, 9, "Wagner"), (13, 20, "Kharkiv"), (23, 27, "200s")])
+        for s in spans:
+            self.assertEqual((s.start, s.end), (s.byte_start, s.byte_end))
+        self.assertEqual(self.t.tag_bytes(bytearray(b"Kharkiv"))[0].id, "place.kharkiv")
+
+    def test_lone_surrogate_is_not_an_error(self):
+        spans = self.t.tag("\ud800 Kharkiv")
+        self.assertEqual([(s.start, s.end, s.byte_start, s.text) for s in spans],
+                         [(2, 9, 4, "Kharkiv")])
+
+    def test_empty_and_untagged(self):
+        self.assertEqual(self.t.tag(""), [])
+        self.assertEqual(self.t.tag_bytes(b""), [])
+        self.assertEqual(self.t.tag("обычный текст о погоде"), [])
+
+    def test_type_errors(self):
+        with self.assertRaises(TypeError):
+            self.t.tag(b"bytes")
+
+    def test_ambiguous_flag(self):
+        # An "amb" row without evidence: reported only when asked for.
+        path = write_tmp(self, "term\tcategory\tid\tflags\nптичка\tslang\tslang.drone\tamb\n")
+        with miltag.Tagger(lexicon=path) as t:
+            text = "на даче пела птичка"
+            self.assertEqual(t.tag(text), [])
+            (s,) = t.tag(text, ambiguous=True)
+            self.assertTrue(s.ambiguous)
+            self.assertEqual((s.start, s.end, s.text, s.id), (13, 19, "птичка", "slang.drone"))
+            self.assertEqual((s.byte_start, s.byte_end), (len(text[:13].encode()), len(text.encode())))
+
+    def test_version(self):
+        self.assertRegex(miltag.version(), r"^\d+\.\d+\.\d+$")
+        self.assertTrue(miltag.library_path)
+
+
+class Lexicons(unittest.TestCase):
+    def test_syntax_error(self):
+        path = write_tmp(self, "term\tcategory\tid\nfoo\tcity\tx.foo\n")
+        with self.assertRaises(miltag.Error) as cm:
+            miltag.Tagger(lexicon=path)
+        e = cm.exception
+        self.assertIsInstance(e, Exception)
+        self.assertTrue(str(e).startswith(path + ":2:5: unknown category 'city'"), str(e))
+        self.assertEqual((e.status, e.line, e.column, e.file), (E_SYNTAX, 2, 5, path))
+        self.assertTrue(e.what.startswith("unknown category 'city'"))
+
+    def test_missing_file(self):
+        path = os.path.join(tempfile.gettempdir(), "miltag-no-such-file.tsv")
+        for extend in (False, True):
+            with self.assertRaises(miltag.Error) as cm:
+                miltag.Tagger(lexicon=path, extend=extend)
+            self.assertEqual(cm.exception.status, E_IO)
+            self.assertIn(path, str(cm.exception))
+
+    def test_own_lexicon_replaces_default(self):
+        path = write_tmp(self, "term\tcategory\tid\tattrs\n"
+                               "zorblax\tslang\tslang.zorblax\tnote=a\\;b\\=c\\\\d\n")
+        with miltag.Tagger(lexicon=path) as t:
+            spans = t.tag("zorblax near Kharkiv")
+        self.assertEqual([s.id for s in spans], ["slang.zorblax"])
+        self.assertEqual(spans[0].attrs, {"note": "a;b=c\\d"})
+
+    def test_extend(self):
+        path = write_tmp(self, "term\tcategory\tid\nzorblax\tslang\tslang.zorblax\n")
+        with miltag.Tagger(lexicon=path, extend=True) as t:
+            ids = [s.id for s in t.tag("zorblax near Kharkiv")]
+        self.assertEqual(ids, ["slang.zorblax", "place.kharkiv"])
+        with self.assertRaises(ValueError):
+            miltag.Tagger(extend=True)
+
+    def test_several_files(self):
+        a = write_tmp(self, "term\tcategory\tid\nzorblax\tslang\tslang.zorblax\n")
+        b = write_tmp(self, "term\tcategory\tid\nquuxgrad\tplace\tplace.quuxgrad\n")
+        with miltag.Tagger(lexicon=[a, b]) as t:
+            self.assertEqual([s.id for s in t.tag("zorblax in quuxgrad, Kharkiv")],
+                             ["slang.zorblax", "place.quuxgrad"])
+
+    def test_candidates(self):
+        path = write_tmp(self, "term\tcategory\tid\tlabel\n"
+                               "Zorivka\tplace\tplace.zorivka-a\tZorivka (A)\n"
+                               "Zorivka\tplace\tplace.zorivka-b\tZorivka (B)\n")
+        with miltag.Tagger(lexicon=path) as t:
+            (s,) = t.tag("shelling near Zorivka")
+        self.assertEqual(s.candidates[0], s.id)
+        self.assertEqual(sorted(s.candidates), ["place.zorivka-a", "place.zorivka-b"])
+
+    def test_warnings_and_strict(self):
+        path = write_tmp(self, "term\tcategory\tid\nzorblax\tslang\tslang.z\n"
+                               "zorblax\tslang\tslang.z\n")
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            miltag.Tagger(lexicon=path).close()
+        self.assertEqual(len(w), 1)
+        self.assertIs(w[0].category, miltag.LexiconWarning)
+        self.assertIn("duplicate", str(w[0].message))
+        with self.assertRaises(miltag.Error) as cm:
+            miltag.Tagger(lexicon=path, strict=True)
+        self.assertEqual((cm.exception.status, cm.exception.line), (E_DUPLICATE, 3))
+
+    @unittest.skipUnless(have_cli() and os.access(
+        os.path.join(os.path.dirname(CLI), "miltag-mkimage"), os.X_OK), "no miltag-mkimage")
+    def test_compiled_image(self):
+        src = write_tmp(self, "term\tcategory\tid\nzorblax\tslang\tslang.zorblax\n")
+        img = src + ".img"
+        self.addCleanup(lambda: os.path.exists(img) and os.unlink(img))
+        subprocess.run([os.path.join(os.path.dirname(CLI), "miltag-mkimage"), img, src],
+                       check=True, stdout=subprocess.DEVNULL)
+        with miltag.Tagger(lexicon=img) as t:
+            self.assertEqual([s.id for s in t.tag("zorblax, Kharkiv")], ["slang.zorblax"])
+        with miltag.Tagger(lexicon=img, extend=True) as t:
+            self.assertEqual([s.id for s in t.tag("zorblax, Kharkiv")],
+                             ["slang.zorblax", "place.kharkiv"])
+
+
+class Loading(unittest.TestCase):
+    def run_python(self, code, env_update, cwd):
+        env = dict(os.environ, **env_update)
+        env.pop("PYTHONPATH", None)
+        return subprocess.run([sys.executable, "-c", code], env=env, cwd=cwd,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              universal_newlines=True, timeout=60)
+
+    def test_bad_miltag_library_is_an_import_error(self):
+        p = self.run_python("import miltag", {"MILTAG_LIBRARY": "/nonexistent/libmiltag.so"},
+                            os.path.dirname(HERE))
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("ImportError", p.stderr)
+        self.assertIn("/nonexistent/libmiltag.so", p.stderr)
+
+    def test_library_next_to_the_package(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            pkg = os.path.join(tmp, "miltag")
+            os.mkdir(pkg)
+            with open(os.path.join(os.path.dirname(HERE), "miltag", "__init__.py"), "rb") as f:
+                src = f.read()
+            with open(os.path.join(pkg, "__init__.py"), "wb") as f:
+                f.write(src)
+            lib = os.path.join(pkg, "libmiltag.so")
+            os.symlink(miltag.library_path, lib)
+            # An empty MILTAG_LIBRARY counts as unset.
+            p = self.run_python("import miltag; print(miltag.library_path); "
+                                "print(miltag.Tagger().tag('Kharkiv')[0].id)",
+                                {"PYTHONDONTWRITEBYTECODE": "1", "MILTAG_LIBRARY": ""}, tmp)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(p.stdout.split(), [lib, "place.kharkiv"])
+
+
+class Lifetime(unittest.TestCase):
+    def test_close_and_with(self):
+        with miltag.Tagger() as t:
+            self.assertEqual(len(t.tag("Kharkiv")), 1)
+        self.assertTrue(t.closed)
+        with self.assertRaises(ValueError):
+            t.tag("Kharkiv")
+        t.close()  # idempotent
+
+    def test_not_picklable(self):
+        import pickle
+        with miltag.Tagger() as t:
+            with self.assertRaisesRegex(TypeError, "one Tagger per process"):
+                pickle.dumps(t)
+            # Spans are plain data and travel fine.
+            spans = t.tag("Kharkiv")
+            self.assertEqual(pickle.loads(pickle.dumps(spans)), spans)
+
+    def test_many_taggers_are_freed(self):
+        # Creating and dropping taggers must not accumulate C objects; the
+        # leak check itself is valgrind's job, this checks nothing crashes
+        # when __del__ frees scanners of threads that have ended.
+        for _ in range(20):
+            t = miltag.Tagger()
+            th = threading.Thread(target=t.tag, args=("Kharkiv",))
+            th.start()
+            th.join()
+            del t
+
+
+class Threads(unittest.TestCase):
+    def test_one_tagger_many_threads(self):
+        lines = [l for l in sample_lines() if l]
+        t = miltag.Tagger()
+        expected = [t.tag(l) for l in lines]
+        barrier = threading.Barrier(8)
+        results, errors, live = {}, [], []
+
+        def work(k):
+            try:
+                barrier.wait()
+                got = []
+                for i in range(200):
+                    line = lines[(i + k) % len(lines)]
+                    got.append(((i + k) % len(lines), t.tag(line)))
+                results[k] = got
+                barrier.wait()  # every thread alive, each with its scanner
+                live.append(len(t._scratches))
+                barrier.wait()
+            except Exception as e:  # reported by the main thread
+                errors.append(e)
+
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        self.assertEqual(errors, [])
+        self.assertEqual(len(results), 8)
+        for got in results.values():
+            self.assertEqual(len(got), 200)
+            for i, spans in got:
+                self.assertEqual(spans, expected[i])
+        # One scanner per thread (plus the main thread's) while they run;
+        # a thread's scanner is freed when the thread ends.
+        self.assertEqual(live, [9] * 8)
+        self.assertEqual(len(t._scratches), 1)
+        t.close()
+
+
+@unittest.skipUnless(have_cli(), "the CLI (MILTAG_CLI=%s) is not built" % CLI)
+class SameAsCli(unittest.TestCase):
+    """The binding must give exactly the CLI's tags, offsets converted."""
+
+    OPTIONS = [((), {}), (("--overlaps",), {"overlaps": True}),
+               (("--ambiguous",), {"ambiguous": True}),
+               (("--overlaps", "--ambiguous"), {"overlaps": True, "ambiguous": True})]
+
+    def compare(self, lines, tagger, cli_args=(), **opts):
+        out = run_cli(lines, *cli_args)
+        self.assertEqual(len(out), len(lines))
+        for n, (text, raw) in enumerate(zip(lines, out), 1):
+            want = json.loads(raw)
+            spans = tagger.tag(text, **opts)
+            self.assertEqual(want, {"line": n, "tags": [span_as_cli(s) for s in spans]},
+                             "line %d: %r" % (n, text))
+            for s in spans:
+                # code-point offsets index the str; byte offsets its UTF-8
+                self.assertEqual(text[s.start:s.end], s.text)
+                self.assertEqual(len(text[:s.start].encode()), s.byte_start)
+                self.assertEqual(len(text[:s.end].encode()), s.byte_end)
+            # format_jsonl is byte for byte the CLI's line on valid UTF-8.
+            self.assertEqual(miltag.format_jsonl(n, spans), raw)
+            bspans = tagger.tag_bytes(text.encode(), **opts)
+            self.assertEqual([span_as_cli(s) for s in bspans], want["tags"])
+
+    def test_sample(self):
+        lines = sample_lines()
+        self.assertGreater(len(lines), 5)
+        with miltag.Tagger() as t:
+            for cli_args, opts in self.OPTIONS:
+                with self.subTest(cli_args=cli_args):
+                    self.compare(lines, t, cli_args, **opts)
+
+    def test_sample_with_extend_and_candidates(self):
+        path = write_tmp(self, "term\tcategory\tid\tlabel\tattrs\n"
+                               "Kyiv\tplace\tplace.kyiv-oblast-village\tKyiv (village)\tx=1\n"
+                               "воробей\tslang\tslang.sparrow\tsparrow\tnote=a\\;b\n")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", miltag.LexiconWarning)
+            with miltag.Tagger(lexicon=path, extend=True) as t:
+                self.compare(sample_lines(), t, ("--extend", path))
+
+    def test_raw_bytes(self):
+        # Invalid UTF-8, NUL, DEL, escapes, U+2028 and a bare surrogate's
+        # bytes inside and around tags: tag_bytes + format_jsonl(source=...)
+        # must reproduce the CLI's lines byte for byte.
+        docs = [b"\xff\xfe Wagner \xe2\x82 near Kharkiv \x00 reported 200s",
+                b"\x7f\x1b[0m \xd0 \xed\xa0\x80 \xd0\x93\xd1\x80\xd1\x83\xd0\xb7 200",
+                "\u2028Kyiv\u2029 \"Wagner\" \\ \ufffd Kharkiv\x01".encode(),
+                b"\xc3\x28 Sumy \xf0\x9f\x98 Kursk \xf4\x90\x80\x80"]
+        p = subprocess.run([CLI, "--format", "jsonl"], input=b"".join(d + b"\n" for d in docs),
+                           stdout=subprocess.PIPE, check=True, timeout=60)
+        want = p.stdout.decode("utf-8").split("\n")[:-1]
+        with miltag.Tagger() as t:
+            got = [miltag.format_jsonl(n, t.tag_bytes(d), d) for n, d in enumerate(docs, 1)]
+            self.assertEqual(got, want)
+            for n, d in enumerate(docs, 1):
+                self.assertEqual([span_as_cli(s) for s in t.tag_bytes(d)],
+                                 json.loads(want[n - 1])["tags"])
+        self.assertTrue(all(json.loads(w)["tags"] for w in want))
+
+    def test_dev_set(self):
+        if not os.path.exists(DEV):
+            self.skipTest("%s not found (set MILTAG_SHARED)" % DEV)
+        with open(DEV, encoding="utf-8") as f:
+            lines = [json.loads(l)["text"].replace("\n", " ") for l in f if l.strip()]
+        self.assertGreater(len(lines), 0)
+        with miltag.Tagger() as t:
+            for cli_args, opts in self.OPTIONS:
+                with self.subTest(cli_args=cli_args):
+                    self.compare(lines, t, cli_args, **opts)
+
+
+if __name__ == "__main__":
+    unittest.main()
