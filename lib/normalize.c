@@ -188,8 +188,53 @@ static int slow_path(const mt_norm *nm, const miltag_allocator *a, mt_norm_scrat
   return 0;
 }
 
+/* The common case, ASCII and basic Cyrillic in one script, straight from
+ * bytes to bytes.  Returns 1 when it handled the token, 0 when the general
+ * path must (other characters, or Latin and Cyrillic mixed: confusables). */
+static int fast_bytes(const unsigned char *u, size_t len, char *o, size_t *olen) {
+  int lat = 0, cyr = 0;
+  size_t n = 0;
+  for (size_t i = 0; i < len;) {
+    unsigned b = u[i];
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') { b += 32; lat = 1; }
+      else if (b >= 'a' && b <= 'z') lat = 1;
+      else if (b == '`') b = '\'';
+      o[n++] = (char)b;
+      i++;
+      continue;
+    }
+    if ((b == 0xD0 || b == 0xD1) && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+      uint32_t c = ((b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+      if (c >= 0x0460) return 0;
+      if (c < 0x0410) c += 0x50;
+      else if (c < 0x0430) c += 0x20;
+      if (c == 0x0451 || c == 0x0450) c = 0x0435;
+      else if (c == 0x045D) c = 0x0438;
+      o[n++] = (char)(0xC0 | (c >> 6));
+      o[n++] = (char)(0x80 | (c & 0x3F));
+      cyr = 1;
+      i += 2;
+      continue;
+    }
+    return 0;
+  }
+  if (lat && cyr) return 0;
+  *olen = n;
+  return 1;
+}
+
 int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out) {
+  if (len < SIZE_MAX / 2 &&
+      mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1) == 0) {
+    size_t n;
+    if (fast_bytes((const unsigned char *)s, len, out->data, &n)) {
+      out->len = n;
+      out->data[n] = '\0';
+      return 0;
+    }
+  }
   const unsigned char *u = (const unsigned char *)s;
   size_t n = 0;
   int slow = 0;

@@ -32,11 +32,7 @@ void mt_tok_close(mt_tokenizer *t) {
 int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   if (len > (size_t)INT64_MAX) return MILTAG_E_LIMIT;
   static const char empty[1] = {0};
-  UErrorCode st = U_ZERO_ERROR;
-  utext_openUTF8(&t->ut, text ? text : empty, (int64_t)len, &st);
-  if (U_FAILURE(st)) return MILTAG_E_ICU;
-  ubrk_setUText(t->bi, &t->ut, &st);
-  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  /* ICU is pointed at a chunk only when one needs it (next_chunk) */
   t->text = (const unsigned char *)(text ? text : empty);
   t->len = len;
   t->pos = 0;
@@ -69,6 +65,13 @@ static uint32_t sig_mix(uint32_t h, uint32_t c) {
 }
 
 void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out) {
+  if (n == 1 && p[0] == ' ') { /* by far the most common gap */
+    out->gap = at_start ? MILTAG_GAP_SPACE | MILTAG_GAP_BREAK : MILTAG_GAP_SPACE;
+    out->gapsig = 0;
+    out->lead_quote = 0;
+    if (at_start) out->flags |= MT_TOK_SENT;
+    return;
+  }
   unsigned gap = 0;
   uint32_t sig = 0x811C9DC5u;
   int punct = 0, newlines = 0, pending_end = 0;
@@ -148,7 +151,14 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1;
   for (size_t i = 0; i < n;) {
     uint32_t c;
-    i += p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, n - i, &c);
+    if (p[i] < 0x80) {
+      c = p[i++];
+    } else if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      i += 2;
+    } else {
+      i += mt_utf8_decode(p + i, n - i, &c);
+    }
     if (!(c >= '0' && c <= '9')) digits_only = 0;
     int up, letter;
     if (c < 0x80) {
@@ -176,15 +186,35 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   return f;
 }
 
-/* End of the run that starts at s inside the segment [s, e). */
+/* End of the run that starts at s inside the segment [s, e): a run is
+ * letters or digits, and ends where the other kind begins or before an
+ * English possessive.  ASCII and Cyrillic are classified from the bytes;
+ * anything else asks ICU. */
 static size_t run_end(const unsigned char *p, size_t s, size_t e, size_t *gap_len) {
   *gap_len = 0;
   int cls = -1;
   size_t i = s;
   while (i < e) {
+    unsigned b = p[i];
     uint32_t c;
-    size_t k = p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, e - i, &c);
-    if (i > s && mt_is_apostrophe(c)) {
+    size_t k;
+    int d, neutral;
+    if (b < 0x80) {
+      c = b;
+      k = 1;
+      d = b >= '0' && b <= '9';
+      neutral = b == '.' || b == ',' || b == '\'' || b == ':' || b == '_';
+    } else if (b >= 0xD0 && b <= 0xD3 && i + 1 < e && (p[i + 1] & 0xC0) == 0x80) {
+      c = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      k = 2;
+      d = 0;
+      neutral = c >= 0x0483 && c <= 0x0489;
+    } else {
+      k = mt_utf8_decode(p + i, e - i, &c);
+      d = is_digit_cp(c);
+      neutral = is_neutral(c);
+    }
+    if (i > s && (c == '\'' || c == 0x2019 || (c >= 0x80 && mt_is_apostrophe(c)))) {
       /* English possessive: "Kharkiv's" → "Kharkiv" ' "s" */
       size_t j = i + k;
       if (j + 1 == e && (p[j] == 's' || p[j] == 'S') && cls == 0) {
@@ -192,8 +222,7 @@ static size_t run_end(const unsigned char *p, size_t s, size_t e, size_t *gap_le
         return i;
       }
     }
-    if (!is_neutral(c)) {
-      int d = is_digit_cp(c);
+    if (!neutral) {
       if (cls >= 0 && d != cls) return i;
       cls = d;
     }
@@ -352,12 +381,35 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   }
   *s = i;
   int prev = fast_class(t->cls, p + i, end - i, &k), first = prev;
-  i += k;
-  while (i < end) {
+  /* While segmenting, note what mt_tok_next needs to know about a segment
+   * that is one run (no letter-digit change, no possessive): its case
+   * flags.  Anything unusual leaves the work to run_end/case_flags. */
+  unsigned letters = 0, upper = 0, digits = 0, first_upper = 0, simple = 1;
+  for (;;) {
+    if (prev == C_LETTER) {
+      unsigned b = p[i];
+      int up;
+      if (b < 0x80) up = b >= 'A' && b <= 'Z';
+      else {
+        uint32_t cp = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        if (b >= 0x80 && k != 2) simple = 0;
+        if (cp >= 0x0460) simple = 0; /* case needs ICU */
+        up = cp < 0x0430;
+      }
+      if (b == '@') simple = 0;
+      if (!letters) first_upper = up;
+      letters++;
+      upper += up;
+    } else if (prev == C_DIGIT) {
+      digits++;
+    } else {
+      simple = 0; /* connectors and punctuation inside */
+    }
+    i += k;
+    if (i >= end) break;
     int c = fast_class(t->cls, p + i, end - i, &k);
     if (c == C_LETTER || c == C_DIGIT || c == C_ENL) {
       prev = c;
-      i += k;
       continue;
     }
     if ((c == C_MIDNUMLET || c == C_MIDNUM || c == C_MIDLETTER) && i + k < end) {
@@ -365,8 +417,10 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
       int nx = fast_class(t->cls, p + i + k, end - i - k, &k2);
       if ((prev == C_LETTER && c != C_MIDNUM && nx == C_LETTER) ||
           (prev == C_DIGIT && c != C_MIDLETTER && nx == C_DIGIT)) {
+        simple = 0;
         prev = nx;
-        i += k + k2;
+        i += k;
+        k = k2;
         continue;
       }
     }
@@ -374,6 +428,17 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   }
   *e = i;
   t->pos = i;
+  if (simple && !(letters && digits)) {
+    unsigned f = 0;
+    if (first_upper) f |= MT_TOK_CAP;
+    if (letters >= 2 && upper == letters) f |= MT_TOK_ALLCAPS;
+    if (!letters && digits) f |= MT_TOK_DIGITS;
+    if (letters) f |= MT_TOK_LETTERS;
+    if (upper >= 2) f |= MT_TOK_MULTICAP;
+    t->seg_flags = f;
+  } else {
+    t->seg_flags = ~0u;
+  }
   /* ICU gives a lone connector ("_") no word status, two or more it does */
   if (first == C_ENL && i - *s == 1) return fast_segment(t, s, e);
   return 1;
@@ -397,8 +462,10 @@ static int icu_segment(mt_tokenizer *t, size_t *s, size_t *e) {
 int mt_tok_next(mt_tokenizer *t, mt_token *out) {
   for (;;) {
     if (t->have_seg) {
-      size_t s = t->sub, gap_len;
-      size_t e = run_end(t->text, s, t->seg_end, &gap_len);
+      size_t s = t->sub, gap_len = 0, e;
+      unsigned known = t->seg_flags;
+      if (known != ~0u) e = t->seg_end; /* one run: flags known already */
+      else e = run_end(t->text, s, t->seg_end, &gap_len);
       out->flags = 0;
       out->lead_quote = 0;
       if (s == t->prev_end && !t->started) {
@@ -408,7 +475,7 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       }
       out->start = s;
       out->end = e;
-      out->flags |= case_flags(t->text + s, e - s);
+      out->flags |= known != ~0u ? known : case_flags(t->text + s, e - s);
       t->started = 1;
       t->prev_end = e;
       t->sub = e + gap_len;
@@ -416,6 +483,7 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       return 1;
     }
     size_t s, e;
+    t->seg_flags = ~0u;
     if (t->in_chunk && (t->chunk_icu ? icu_segment(t, &s, &e) : fast_segment(t, &s, &e))) {
       if (e <= s || e > t->chunk_end) return MILTAG_E_ICU;
       t->have_seg = 1;

@@ -52,6 +52,7 @@ typedef struct mt_tokenizer {
   int32_t icu_prev;  /* ICU: the last boundary, relative to chunk_start */
   int icu_only;      /* never use the fast path (for tests and checks) */
   unsigned char cls[128]; /* ASCII classes, as the linked ICU has them */
+  unsigned seg_flags;  /* fast path: MT_TOK_* of a one-run segment, or ~0u */
 } mt_tokenizer;
 
 /* Returns 0, MILTAG_E_ICU or MILTAG_E_NOMEM. */
