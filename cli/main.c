@@ -13,6 +13,7 @@
 #include "lint.h"
 #include "miltag.h"
 #include "output.h"
+#include "parallel.h"
 
 static const char usage[] =
     "usage: miltag [OPTION]... [FILE]...\n"
@@ -33,6 +34,8 @@ static const char usage[] =
     "      --ambiguous      also report ambiguous matches that lack evidence\n"
     "      --color WHEN     colour the text format: auto (default), always, never\n"
     "      --stats          print tags per category and id on standard error\n"
+    "  -j, --jobs N         tag with N threads (0: one per processor); the\n"
+    "                       output is the same, in input order (brat: one)\n"
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
     "\n"
@@ -111,6 +114,7 @@ typedef struct run {
   miltag_scanner *scan;
   out_ctx out;
   unsigned flags;
+  int jobs;
 } run;
 
 static double now(void) {
@@ -171,7 +175,7 @@ static int tag_stream(run *r, FILE *in, const char *name, off_t size, int progre
 
 typedef struct options {
   const char **lexicons, **inputs;
-  int nlex, nin, replace, format, color, stats;
+  int nlex, nin, replace, format, color, stats, jobs;
   unsigned flags;
 } options;
 
@@ -243,6 +247,13 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (strcmp(a, "--stats") == 0) {
       NO_VALUE();
       o->stats = 1;
+    } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+      NEEDS_VALUE();
+      char *end;
+      long n = strtol(val, &end, 10);
+      if (*val == '\0' || *end || n < 0 || n > 256) return usage_error("--jobs needs a number from 0 to 256:", val);
+      o->jobs = n ? (int)n : (int)sysconf(_SC_NPROCESSORS_ONLN);
+      if (o->jobs < 1) o->jobs = 1;
     } else {
       return usage_error("unknown option", a);
     }
@@ -302,8 +313,16 @@ static char *ann_name(const char *path) {
   return out;
 }
 
+/* One input, with --jobs threads or with this one. */
+static int tag_one(run *r, FILE *in, const char *name, off_t size, int progress) {
+  /* brat numbers its entities through the whole document: one thread */
+  if (r->jobs <= 1 || r->out.format == FMT_BRAT) return tag_stream(r, in, name, size, progress);
+  r->out.file = name;
+  return tag_parallel(&r->out, r->out.lex, r->flags, in, r->jobs, r->out.per_entry, r->out.f);
+}
+
 static int tag_file(run *r, const char *path, int progress) {
-  if (strcmp(path, "-") == 0) return tag_stream(r, stdin, "<stdin>", 0, 0);
+  if (strcmp(path, "-") == 0) return tag_one(r, stdin, "<stdin>", 0, 0);
   FILE *f = fopen(path, "rb");
   if (!f) {
     fprintf(stderr, "miltag: %s: %s\n", path, strerror(errno));
@@ -324,7 +343,7 @@ static int tag_file(run *r, const char *path, int progress) {
     free(name);
     r->out.f = ann;
   }
-  int status = tag_stream(r, f, path, size, progress);
+  int status = tag_one(r, f, path, size, progress);
   fclose(f);
   if (ann) {
     if (fclose(ann) != 0) {
@@ -340,6 +359,7 @@ static int tag_inputs(const options *o, miltag_lexicon *lex) {
   run r;
   memset(&r, 0, sizeof r);
   r.flags = o->flags;
+  r.jobs = o->jobs;
   int rc = miltag_scanner_new(lex, &r.scan);
   if (rc) {
     fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));

@@ -243,6 +243,18 @@ class Formats(unittest.TestCase):
             for (_, toks), t in zip(spans, tags):
                 self.assertTrue(all(w in t["text"] for w in toks.split(" ")))
 
+    def test_jobs_give_the_same_output(self):
+        # enough lines for several batches
+        data = (self.DOC * 4000).encode()
+        for fmt in ("jsonl", "tsv", "text", "conll", "brat"):
+            one = run(["--format", fmt, "--stats"], data)
+            for jobs in ("2", "3", "0"):
+                many = run(["--format", fmt, "--stats", "--jobs", jobs], data)
+                self.assertEqual(many.stdout, one.stdout, f"{fmt} --jobs {jobs}")
+                self.assertEqual(many.stderr, one.stderr, f"{fmt} --jobs {jobs} --stats")
+        p = run(["--jobs", "x"], b"", check=False)
+        self.assertEqual(p.returncode, 2)
+
     def test_stats(self):
         p = run(["--format", "jsonl", "--stats"], self.DOC.encode())
         self.assertIn("casualty", p.stderr.decode())
