@@ -2,6 +2,8 @@
  * adversarial input, and lexicon compile time with lexicon size.
  *
  *   miltag-linearity [N]     (N tokens for the small run; default 1000000)
+ *   miltag-linearity --one KIND TOKENS   (one scan, for instruction counts
+ *                                         under callgrind: scripts/linearity.sh)
  *
  * For each input kind it tags N and then 10*N tokens' worth of text with
  * the built-in lexicon (CPU time of this process, best of 3 runs) and
@@ -85,26 +87,48 @@ static double time_compile(size_t m, size_t *forms) {
   return dt;
 }
 
-int main(int argc, char **argv) {
-  size_t n = argc > 1 ? (size_t)strtoull(argv[1], NULL, 10) : 1000000;
-  miltag_lexicon *lex;
-  miltag_scanner *s;
-  if (miltag_lexicon_default(NULL, &lex) || miltag_scanner_new(lex, &s)) return 1;
-  static const struct { const char *name, *unit; unsigned flags; } kinds[] = {
+static const struct { const char *name, *unit; unsigned flags; } kinds[] = {
     {"repeated prefix 'груз'", "груз ", 0},
     {"repeated prefix 'Postoyalye'", "Postoyalye ", 0},
     {"repeated code 'груз 200'", "груз 200 ", 0},
     {"prefix soup, all overlaps", "груз Курская Postoyalye 155-я отдельная гвардейская ", MILTAG_SCAN_OVERLAPS},
     {"invalid UTF-8", "\xC0\xAF \xED\xA0\x80 \xE2\x82 \x80x ", 0},
     {"random bytes", NULL, 0},
-  };
-  printf("| input | tokens (small) | tags | time small | time 10x | ratio |\n|---|---:|---:|---:|---:|---:|\n");
+};
+#define NKINDS (sizeof kinds / sizeof *kinds)
+
+static size_t reps_for(size_t k, size_t n) {
+  /* about n tokens: units hold 1 to 6 tokens; random bytes about 1 */
+  size_t per = 1;
+  if (kinds[k].unit) for (const char *p = kinds[k].unit; *p; p++) per += *p == ' ';
+  return n / (per > 1 ? per - 1 : 1);
+}
+
+int main(int argc, char **argv) {
+  miltag_lexicon *lex;
+  miltag_scanner *s;
+  if (miltag_lexicon_default(NULL, &lex) || miltag_scanner_new(lex, &s)) return 1;
+  if (argc == 4 && strcmp(argv[1], "--one") == 0) {
+    size_t k = (size_t)strtoull(argv[2], NULL, 10), n = (size_t)strtoull(argv[3], NULL, 10), len;
+    if (k >= NKINDS + 1) return 2;
+    if (k == NKINDS) { /* the lexicon compile */
+      size_t forms;
+      time_compile(n / 10, &forms);
+    } else {
+      char *t = make_text(kinds[k].unit, reps_for(k, n), &len);
+      size_t tags = 0;
+      miltag_scan(s, t, len, kinds[k].flags, count, &tags);
+      free(t);
+    }
+    miltag_scanner_free(s);
+    miltag_lexicon_free(lex);
+    return 0;
+  }
+  size_t n = argc > 1 ? (size_t)strtoull(argv[1], NULL, 10) : 1000000;
   int ok = 1;
-  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-    /* about n tokens: units hold 1 to 6 tokens; random bytes about 1 */
-    size_t per = 1;
-    if (kinds[k].unit) for (const char *p = kinds[k].unit; *p; p++) per += *p == ' ';
-    size_t reps = n / (per > 1 ? per - 1 : 1);
+  printf("Time (CPU, best of 3):\n\n| input | tokens (small) | tags | time small | time 10x | ratio |\n|---|---:|---:|---:|---:|---:|\n");
+  for (size_t k = 0; k < NKINDS; k++) {
+    size_t reps = reps_for(k, n);
     size_t t1, t10;
     double a = time_scan(s, kinds[k].unit, reps, kinds[k].flags, &t1);
     double b = time_scan(s, kinds[k].unit, reps * 10, kinds[k].flags, &t10);
