@@ -226,14 +226,13 @@ static int fast_bytes(const unsigned char *u, size_t len, char *o, size_t *olen)
 
 int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out) {
-  if (len < SIZE_MAX / 2 &&
-      mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1) == 0) {
-    size_t n;
-    if (fast_bytes((const unsigned char *)s, len, out->data, &n)) {
-      out->len = n;
-      out->data[n] = '\0';
-      return 0;
-    }
+  if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1)) return MILTAG_E_NOMEM;
+  size_t fast_len;
+  if (fast_bytes((const unsigned char *)s, len, out->data, &fast_len)) {
+    out->len = fast_len;
+    out->data[fast_len] = '\0';
+    return 0;
   }
   const unsigned char *u = (const unsigned char *)s;
   size_t n = 0;
