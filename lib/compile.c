@@ -133,6 +133,8 @@ typedef struct compiler {
 
   /* the row being compiled */
   uint32_t cur_row;
+  unsigned cur_case;        /* MT_ROW_PROPER or MT_ROW_ABBREV of its term */
+  uint16_t *row_case;       /* the same for every row */
   uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
   int cur_is_base;
   uint32_t cur_node_base;
@@ -687,6 +689,12 @@ static int add_row(compiler *c, uint32_t ri) {
     for (int g = 0; g < ngroups; g++)
       if (starts[i] >= ranges[g][0] && starts[i] < ranges[g][1]) group_of[i] = g;
   }
+  /* how the term is written decides what a match in other case needs */
+  c->cur_case = 0;
+  if (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) {
+    if (wflags[0] & MT_IW_ALLCAPS) c->cur_case = MT_ROW_ABBREV;
+    else if (wflags[0] & MT_IW_CAP) c->cur_case = MT_ROW_PROPER;
+  }
   if (explicit && spec_words(spec) != nfull) {
     char msg[120];
     snprintf(msg, sizeof msg, "the inflection spec has %zu words, the term has %zu",
@@ -744,6 +752,7 @@ static int add_row(compiler *c, uint32_t ri) {
     if (rc) goto out;
   }
   c->row_base[ri] = c->cur_node_base;
+  c->row_case[ri] = (uint16_t)c->cur_case;
   goto out;
 nomem:
   rc = row_error(c, r, MT_COL_TERM, MILTAG_E_NOMEM, "%s", "out of memory");
@@ -836,7 +845,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     o->line = r->line > UINT32_MAX ? UINT32_MAX : (uint32_t)r->line;
     o->entry = c->row_entry[i];
     o->rank = rank[i];
-    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0));
+    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0) | c->row_case[i] |
+                          (strcmp(r->field[MT_COL_LANG], "en") == 0 ? MT_ROW_EN : 0));
   }
   uint32_t *attr_off = NULL;
   if (!rc) {
@@ -972,6 +982,7 @@ static void compiler_free(compiler *c) {
   cmap_free(a, &c->edgemap);
   mt_free(a, c->row_entry);
   mt_free(a, c->row_base);
+  mt_free(a, c->row_case);
 }
 
 int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
@@ -1000,8 +1011,9 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   }
   c.row_entry = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
   c.row_base = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
+  c.row_case = mt_calloc(a, rs->n ? rs->n : 1, sizeof(uint16_t));
   uint32_t rootn;
-  if (!c.row_entry || !c.row_base || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
+  if (!c.row_entry || !c.row_base || !c.row_case || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
     rc = mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
     goto out;
   }

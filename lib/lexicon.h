@@ -20,6 +20,10 @@ enum {
 #define MT_ROW_SLOT 0x4u  /* the term has a {num} slot (set by the compiler) */
 #define MT_ROW_NOT 0x8u   /* a phrase that blocks tags: selected, never emitted */
 #define MT_ROW_QUOTED 0x10u /* must stand alone between quotation marks */
+/* Set by the compiler from the term as written: */
+#define MT_ROW_PROPER 0x20u /* a capitalized name: in lower case it needs evidence */
+#define MT_ROW_ABBREV 0x40u /* an abbreviation in capitals: otherwise it needs evidence */
+#define MT_ROW_EN 0x80u     /* English: a capital is no evidence (every name has one) */
 
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */

@@ -146,9 +146,17 @@ static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, unsig
   if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
   int quoted = (first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose;
   if ((r->flags & MT_ROW_QUOTED) && !quoted) return 0;
-  if (r->flags & MT_ROW_AMB) {
+  /* A name written in lower case, or an abbreviation not in capitals, is
+   * probably an ordinary word ("луковку", "us"): like an ambiguous row it
+   * needs evidence, and its case is none. */
+  int miscased = ((r->flags & MT_ROW_PROPER) && !(first->flags & MT_TOK_CAP)) ||
+                 ((r->flags & MT_ROW_ABBREV) && !(first->flags & MT_TOK_ALLCAPS));
+  if ((r->flags & MT_ROW_AMB) || miscased) {
     int cat = s->img->entries[r->entry].category;
-    int capital_inside = (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
+    /* a capital inside a sentence tells a name from a word, except in
+     * English, where every name has one */
+    int capital_inside = !miscased && !(r->flags & MT_ROW_EN) && (first->flags & MT_TOK_CAP) &&
+                         !(first->flags & MT_TOK_SENT);
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */
     int has = (ev & EV_ANY) || (cat == MILTAG_PLACE && (ev & EV_PLACE)) || capital_inside ||

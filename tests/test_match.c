@@ -154,6 +154,30 @@ START_TEST(evidence_rules) {
 }
 END_TEST
 
+START_TEST(case_of_names_and_abbreviations) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Луковка\tplace\tplace.lukivka\t\tru\t\t\t\n"
+    "US\tplace\tplace.usa\t\ten\t\t\t\n"
+    "Bar\tplace\tplace.bar\t\ten\t\tamb\t\n"
+    "Мир\tplace\tplace.myr\t\tru\t\tamb\t\n"
+    "обстрел\tcontext\tctx\t\tru\t\t\t\n"
+    "shelling\tcontext\tctx\t\ten\t\t\t\n");
+  /* a capitalized name found in lower case is a word unless there is evidence */
+  ck_assert_str_eq(tag_string(lex, "купила луковку", 0), "");
+  ck_assert_str_eq(tag_string(lex, "в Луковке", 0), "Луковке:place:place.lukivka");
+  ck_assert_str_eq(tag_string(lex, "обстрел луковки", 0), "луковки:place:place.lukivka");
+  /* an abbreviation not in capitals is a word */
+  ck_assert_str_eq(tag_string(lex, "Give us a call, Us Weekly", 0), "");
+  ck_assert_str_eq(tag_string(lex, "the US said", 0), "US:place:place.usa");
+  /* in English a capital is no evidence for an ambiguous name */
+  ck_assert_str_eq(tag_string(lex, "the New York Bar Association", 0), "");
+  ck_assert_str_eq(tag_string(lex, "shelling of Bar", 0), "Bar:place:place.bar");
+  /* in Russian it is */
+  ck_assert_str_eq(tag_string(lex, "жители Мир ушли", 0), "Мир:place:place.myr");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(ambiguous_mode_adds_only) {
   miltag_lexicon *lex = compile_or_fail(HEADER
     "Лиман\tplace\tplace.lyman\t\tru\t\tamb\t\n"
@@ -323,6 +347,7 @@ int main(void) {
   tcase_add_test(tc, quotes);
   tcase_add_test(tc, possessives);
   tcase_add_test(tc, evidence_rules);
+  tcase_add_test(tc, case_of_names_and_abbreviations);
   tcase_add_test(tc, ambiguous_mode_adds_only);
   tcase_add_test(tc, candidates_most_likely_first);
   tcase_add_test(tc, brute_force_reference);
