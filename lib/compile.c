@@ -826,7 +826,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   for (size_t i = 0; i < rs->n; i++) {
     rk[i].row = (uint32_t)i;
     rk[i].not = (rs->rows[i].flags & MT_ROW_NOT) != 0;
-    rk[i].amb = (rs->rows[i].flags & MT_ROW_AMB) != 0;
+    rk[i].amb = (rs->rows[i].flags & (MT_ROW_AMB | MT_ROW_CTX)) != 0;
     rk[i].slot = row_has_slot(&rs->rows[i]);
     rk[i].prior = c->ents[c->row_entry[i]].prior;
   }

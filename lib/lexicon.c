@@ -101,6 +101,7 @@ static int check_flags(const char *s, size_t n, unsigned *out, size_t *bad) {
     else if (w == 3 && memcmp(s + k, "cap", 3) == 0) f |= MT_ROW_CAP;
     else if (w == 3 && memcmp(s + k, "not", 3) == 0) f |= MT_ROW_NOT;
     else if (w == 6 && memcmp(s + k, "quoted", 6) == 0) f |= MT_ROW_QUOTED;
+    else if (w == 3 && memcmp(s + k, "ctx", 3) == 0) f |= MT_ROW_CTX;
     else { *bad = k; return 0; }
     if (i < n) i++;
   }
@@ -242,7 +243,7 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
     size_t badpos;
     if (!check_flags(fstart[MT_COL_FLAGS], flen[MT_COL_FLAGS], &row.flags, &badpos))
       return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS] + badpos,
-                  "unknown flag (expected amb, cap, not or quoted, separated by commas)");
+                  "unknown flag (expected amb, ctx, cap, not or quoted, separated by commas)");
   }
   if (fstart[MT_COL_ATTRS]) {
     size_t badpos;

@@ -24,6 +24,8 @@ enum {
 #define MT_ROW_PROPER 0x20u /* a capitalized name: in lower case it needs evidence */
 #define MT_ROW_ABBREV 0x40u /* an abbreviation in capitals: otherwise it needs evidence */
 #define MT_ROW_EN 0x80u     /* English: a capital is no evidence (every name has one) */
+#define MT_ROW_CTX 0x100u   /* needs military context: also a person's name, so a
+                               capital is no evidence */
 
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */

@@ -151,12 +151,12 @@ static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, unsig
    * needs evidence, and its case is none. */
   int miscased = ((r->flags & MT_ROW_PROPER) && !(first->flags & MT_TOK_CAP)) ||
                  ((r->flags & MT_ROW_ABBREV) && !(first->flags & MT_TOK_ALLCAPS));
-  if ((r->flags & MT_ROW_AMB) || miscased) {
+  if ((r->flags & (MT_ROW_AMB | MT_ROW_CTX)) || miscased) {
     int cat = s->img->entries[r->entry].category;
     /* a capital inside a sentence tells a name from a word, except in
-     * English, where every name has one */
-    int capital_inside = !miscased && !(r->flags & MT_ROW_EN) && (first->flags & MT_TOK_CAP) &&
-                         !(first->flags & MT_TOK_SENT);
+     * English, where every name has one, and for names of people too */
+    int capital_inside = !miscased && !(r->flags & (MT_ROW_EN | MT_ROW_CTX)) &&
+                         (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */
     int has = (ev & EV_ANY) || (cat == MILTAG_PLACE && (ev & EV_PLACE)) || capital_inside ||

@@ -175,6 +175,13 @@ START_TEST(case_of_names_and_abbreviations) {
   /* in Russian it is */
   ck_assert_str_eq(tag_string(lex, "жители Мир ушли", 0), "Мир:place:place.myr");
   miltag_lexicon_free(lex);
+  /* ctx: a village that is also a person's name needs context */
+  lex = compile_or_fail(HEADER
+    "Толстой\tplace\tplace.tolstoi\t\tru\t\tctx\t\n"
+    "обстрел\tcontext\tctx\t\tru\t\t\t\n");
+  ck_assert_str_eq(tag_string(lex, "писал Толстой в дневнике", 0), "");
+  ck_assert_str_eq(tag_string(lex, "обстрел у Толстой", 0), "Толстой:place:place.tolstoi");
+  miltag_lexicon_free(lex);
 }
 END_TEST
 
