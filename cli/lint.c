@@ -38,9 +38,14 @@ static int is_pattern(const char *term) {
 }
 
 typedef struct self_scan {
-  size_t start, end;        /* where the row's own term lies in the text */
+  size_t start, end;        /* the row's own term in the text: its first
+                               token's start, its last token's end... */
+  size_t end_max;           /* ...up to the term's end (a closing quote or
+                               a final period may join the tag) */
   uint32_t row;             /* the row whose term is tagged */
   int full_span;            /* a tag covers exactly the term */
+  int own_listed;           /* the row's entry is among its candidates */
+  uint32_t entry;
   uint32_t winner_row;      /* the reading of that tag */
   size_t ncand;
   uint32_t cands[64];
@@ -48,9 +53,10 @@ typedef struct self_scan {
 
 static int on_self_tag(const miltag_tag *t, void *ctx) {
   self_scan *s = ctx;
-  if (t->start != s->start || t->end != s->end) return 0;
+  if (t->start != s->start || t->end < s->end || t->end > s->end_max) return 0;
   if (!s->full_span || t->row == s->row) s->winner_row = t->row;
   s->full_span = 1;
+  for (size_t i = 0; i < t->n_candidates; i++) s->own_listed |= t->candidates[i] == s->entry;
   for (size_t i = 0; i < t->n_candidates && s->ncand < 64; i++) {
     int seen = 0;
     for (size_t k = 0; k < s->ncand; k++) seen |= s->cands[k] == t->candidates[i];
@@ -63,10 +69,13 @@ static int on_self_tag(const miltag_tag *t, void *ctx) {
 typedef struct keys_ctx {
   char buf[4200];
   size_t len, n;
+  size_t first, last;  /* where the term's first token starts, its last ends */
 } keys_ctx;
 
 static int on_key(const miltag_token *t, void *ctx) {
   keys_ctx *k = ctx;
+  if (!k->n) k->first = t->start;
+  k->last = t->end;
   if (k->len + t->key_len + 2 < sizeof k->buf) {
     if (k->n++) k->buf[k->len++] = ' ';
     memcpy(k->buf + k->len, t->key, t->key_len);
@@ -113,8 +122,10 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
   self_scan s;
   memset(&s, 0, sizeof s);
   s.row = r;
-  s.start = off;
-  s.end = off + strlen(row.term);
+  s.entry = row.entry;
+  s.start = off + keys.first;
+  s.end = off + keys.last;
+  s.end_max = off + strlen(row.term);
   miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_self_tag, &s);
   if (!s.full_span) {
     miltag_row stop;
@@ -129,9 +140,7 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
     }
     return;
   }
-  int listed = 0;
-  for (size_t k = 0; k < s.ncand; k++) listed |= s.cands[k] == row.entry;
-  if (!listed) {
+  if (!s.own_listed) {
     miltag_row wr;
     miltag_entry we;
     miltag_lexicon_row(lex, s.winner_row, &wr);

@@ -134,6 +134,7 @@ typedef struct compiler {
   /* the row being compiled */
   uint32_t cur_row;
   unsigned cur_case;        /* MT_ROW_PROPER or MT_ROW_ABBREV of its term */
+  size_t cur_last_end;      /* end of the last token of the term */
   uint16_t *row_case;       /* the same for every row */
   uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
   int cur_is_base;
@@ -633,6 +634,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
                 ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
     if (starts) starts[n] = t.start;
     n++;
+    c->cur_last_end = t.end;
   }
   if (rc < 0) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
   *count = n;
@@ -691,9 +693,10 @@ static int add_row(compiler *c, uint32_t ri) {
   }
   /* how the term is written decides what a match in other case needs */
   c->cur_case = 0;
+  if (c->cur_last_end + 1 == text.len && text.data[c->cur_last_end] == '.') c->cur_case |= MT_ROW_DOT;
   if (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) {
-    if (wflags[0] & MT_IW_ALLCAPS) c->cur_case = MT_ROW_ABBREV;
-    else if (wflags[0] & MT_IW_CAP) c->cur_case = MT_ROW_PROPER;
+    if (wflags[0] & MT_IW_ALLCAPS) c->cur_case |= MT_ROW_ABBREV;
+    else if (wflags[0] & MT_IW_CAP) c->cur_case |= MT_ROW_PROPER;
   }
   if (explicit && spec_words(spec) != nfull) {
     char msg[120];

@@ -589,8 +589,11 @@ static void ordinal(int lang, int gender, const char32_t *num, size_t nn, forms 
    * бригада", "141 механізованої бригади"); before an abbreviation any
    * number does ("3 ОШБр"). */
   static const char32_t num2[] = U"" MT_NUM2_SENTINEL_U;
+  static const char32_t slot[] = U"" MT_NUM_SENTINEL_U;
+  int is_slot = nn == sizeof slot / sizeof *slot - 1 && memcmp(num, slot, sizeof slot - sizeof *slot) == 0;
   for (int s = 0; s < NSLOT; s++) {
-    if (abbrev) add_form(f, s, num, nn, U"");
+    /* a number written in the term (1 армейский корпус) stands for itself */
+    if (abbrev || !is_slot) add_form(f, s, num, nn, U"");
     else add_form(f, s, num2, sizeof num2 / sizeof *num2 - 1, U"");
   }
   static const char32_t *const ru[4][6] = {

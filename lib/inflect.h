@@ -28,6 +28,7 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
  * ending is appended after the byte MT_INFL_JOIN, which the compiler turns
  * into a joined second token. */
 #define MT_NUM_SENTINEL "000000000000"
+#define MT_NUM_SENTINEL_U "000000000000"
 /* The same for a number of two digits or more (a bare ordinal). */
 #define MT_NUM2_SENTINEL "000000000099"
 #define MT_NUM2_SENTINEL_U "000000000099"

@@ -26,6 +26,8 @@ enum {
 #define MT_ROW_EN 0x80u     /* English: a capital is no evidence (every name has one) */
 #define MT_ROW_CTX 0x100u   /* needs military context: also a person's name, so a
                                capital is no evidence */
+#define MT_ROW_DOT 0x200u   /* the term ends with a period after its last word
+                               (U.S.): the tag takes the text's period too */
 
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */

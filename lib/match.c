@@ -248,6 +248,9 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
     if (s->toks[i].flags & MT_TOK_QOPEN) { tag.end += b->qclose; break; }
   const mt_img_row *r = &img->rows[primary_row];
   const mt_img_entry *e = &img->entries[r->entry];
+  /* an abbreviation written with its final period (U.S.) takes the
+   * text's period along, as annotators mark it */
+  if ((r->flags & MT_ROW_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
   tag.category = e->category;
   tag.id = mt_img_str(img, e->id);
   tag.label = mt_img_str(img, e->label);
@@ -406,6 +409,7 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                 miltag_callback cb, void *ctx) {
   s->flags = flags;
   s->text = text;
+  s->text_len = len;
   s->cb = cb;
   s->cb_ctx = ctx;
   s->last_end = 0;

@@ -69,6 +69,7 @@ struct miltag_scanner {
 
   /* per scan */
   const char *text;
+  size_t text_len;
   unsigned flags;
   miltag_callback cb;
   void *cb_ctx;

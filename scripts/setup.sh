@@ -11,7 +11,7 @@ set -eu
 build="build-essential cmake pkg-config libicu-dev"
 test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed"
 bench="$build ripgrep libhyperscan-dev python3-ahocorasick hyperfine valgrind"
-data="python3 hunspell-ru hunspell-uk"
+data="python3 hunspell-ru hunspell-uk wamerican"
 
 case "${1:-build}" in
   build) want=$build ;;

@@ -185,6 +185,18 @@ START_TEST(case_of_names_and_abbreviations) {
 }
 END_TEST
 
+START_TEST(final_period_of_abbreviations) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "U.S.\tplace\tplace.usa\t\ten\t\t\t\n"
+    "4.5.0.\tslang\tslang.450\t\tuk\t\t\t\n"
+    "Kursk\tplace\tplace.kursk\t\ten\t\t\t\n");
+  ck_assert_str_eq(tag_string(lex, "in the U.S. and in Kursk.", 0), "U.S.:place:place.usa|Kursk:place:place.kursk");
+  ck_assert_str_eq(tag_string(lex, "the U.S said", 0), "U.S:place:place.usa");
+  ck_assert_str_eq(tag_string(lex, "Що таке \"4.5.0.\"", 0), "4.5.0.:slang:slang.450");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(ambiguous_mode_adds_only) {
   miltag_lexicon *lex = compile_or_fail(HEADER
     "Лиман\tplace\tplace.lyman\t\tru\t\tamb\t\n"
@@ -355,6 +367,7 @@ int main(void) {
   tcase_add_test(tc, possessives);
   tcase_add_test(tc, evidence_rules);
   tcase_add_test(tc, case_of_names_and_abbreviations);
+  tcase_add_test(tc, final_period_of_abbreviations);
   tcase_add_test(tc, ambiguous_mode_adds_only);
   tcase_add_test(tc, candidates_most_likely_first);
   tcase_add_test(tc, brute_force_reference);
