@@ -129,7 +129,7 @@ typedef struct compiler {
   uint32_t *row_base;       /* node of each row's base form */
   uint32_t max_term_tokens;
   size_t n_forms;
-  uint32_t num_token, num2_token;
+  uint32_t num_token, num2_token, name_token, word_token;
 
   /* the row being compiled */
   uint32_t cur_row;
@@ -439,8 +439,22 @@ static int child(compiler *c, uint32_t parent, uint32_t token, uint32_t gap, uin
 /* Called by the inflection expander for each form of the current row.  A
  * word may hold an ordinal ending after MT_INFL_JOIN: it becomes a second,
  * joined token; the {num} sentinel becomes the number slot. */
+static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra);
+
+/* A {name} may have one to three words: each form is added once per
+ * length, with the further words as {word} slots. */
 static int add_form(void *ctx, const mt_buf *keys, size_t n) {
   compiler *c = ctx;
+  int has_name = 0;
+  for (size_t i = 0; i < n; i++)
+    has_name |= keys[i].len == sizeof MT_NAME_SENTINEL - 1 &&
+                memcmp(keys[i].data, MT_NAME_SENTINEL, keys[i].len) == 0;
+  int rc = add_path(c, keys, n, 0);
+  for (unsigned extra = 1; has_name && !rc && extra <= 2; extra++) rc = add_path(c, keys, n, extra);
+  return rc;
+}
+
+static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra) {
   const mt_row *r = &c->rs->rows[c->cur_row];
   uint32_t node = 0, depth = 0;
   int rc;
@@ -456,6 +470,12 @@ static int add_form(void *ctx, const mt_buf *keys, size_t n) {
     } else if (l1 == sizeof MT_NUM2_SENTINEL - 1 && memcmp(k, MT_NUM2_SENTINEL, l1) == 0) {
       if (c->num2_token == MT_NONE && (rc = intern_token(c, "\x02{num2}", 7, &c->num2_token))) goto fail;
       t = c->num2_token;
+    } else if (l1 == sizeof MT_NAME_SENTINEL - 1 && memcmp(k, MT_NAME_SENTINEL, l1) == 0) {
+      if (c->name_token == MT_NONE && (rc = intern_token(c, "\x02{name}", 7, &c->name_token))) goto fail;
+      t = c->name_token;
+    } else if (l1 == sizeof MT_WORD_SENTINEL - 1 && memcmp(k, MT_WORD_SENTINEL, l1) == 0) {
+      if (c->word_token == MT_NONE && (rc = intern_token(c, "\x02{word}", 7, &c->word_token))) goto fail;
+      t = c->word_token;
     } else if ((rc = intern_token(c, k, l1, &t))) {
       goto fail;
     }
@@ -465,6 +485,13 @@ static int add_form(void *ctx, const mt_buf *keys, size_t n) {
       if ((rc = intern_token(c, join + 1, keys[i].len - l1 - 1, &t))) goto fail;
       if (++depth > MT_MAX_TERM_TOKENS) return 0;
       if ((rc = child(c, node, t, MT_GAPK_JOINED, &node))) goto fail;
+    }
+    if (t == c->name_token && t != MT_NONE) {
+      for (unsigned w = 0; w < extra; w++) {
+        if (c->word_token == MT_NONE && (rc = intern_token(c, "\x02{word}", 7, &c->word_token))) goto fail;
+        if (++depth > MT_MAX_TERM_TOKENS) return 0;
+        if ((rc = child(c, node, c->word_token, MT_GAPK_SOFT, &node))) goto fail;
+      }
     }
   }
   if (depth > c->max_term_tokens) c->max_term_tokens = depth;
@@ -607,6 +634,19 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
     memmove(at + sl, at + 5, tail + 1);
     memcpy(at, MT_NUM_SENTINEL, sl);
     out->len += sl - 5;
+  }
+  /* {name} → the sentinel word (the further words of a name come from
+   * the variants that parse_pattern adds) */
+  for (;;) {
+    char *at = out->data ? strstr(out->data, "{name}") : NULL;
+    if (!at) break;
+    size_t pos = (size_t)(at - out->data), tail = out->len - pos - 6;
+    size_t sl = sizeof MT_NAME_SENTINEL - 1;
+    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len + sl + 1, 1)) return MILTAG_E_NOMEM;
+    at = out->data + pos;
+    memmove(at + sl, at + 6, tail + 1);
+    memcpy(at, MT_NAME_SENTINEL, sl);
+    out->len += sl - 6;
   }
   if (!out->data && mt_buf_append(a, out, "", 0)) return MILTAG_E_NOMEM;
   return 0;
@@ -796,6 +836,7 @@ static int cmp_rank(const void *x, const void *y) {
 }
 
 static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
+static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
 
 /* Sort a node's rows by rank; lists are short. */
 static void sort_matches(const uint32_t *rank, uint32_t *m, size_t n) {
@@ -830,7 +871,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     rk[i].row = (uint32_t)i;
     rk[i].not = (rs->rows[i].flags & MT_ROW_NOT) != 0;
     rk[i].amb = (rs->rows[i].flags & (MT_ROW_AMB | MT_ROW_CTX)) != 0;
-    rk[i].slot = row_has_slot(&rs->rows[i]);
+    rk[i].slot = row_has_slot(&rs->rows[i]) || row_has_name(&rs->rows[i]);
     rk[i].prior = c->ents[c->row_entry[i]].prior;
   }
   qsort(rk, rs->n, sizeof *rk, cmp_rank);
@@ -848,7 +889,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     o->line = r->line > UINT32_MAX ? UINT32_MAX : (uint32_t)r->line;
     o->entry = c->row_entry[i];
     o->rank = rank[i];
-    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0) | c->row_case[i] |
+    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0) |
+                          (row_has_name(r) ? MT_ROW_NAME : 0) | c->row_case[i] |
                           (strcmp(r->field[MT_COL_LANG], "en") == 0 ? MT_ROW_EN : 0));
   }
   uint32_t *attr_off = NULL;
@@ -903,6 +945,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->max_term_tokens = c->max_term_tokens;
   h->num_token = c->num_token;
   h->num2_token = c->num2_token;
+  h->name_token = c->name_token;
+  h->word_token = c->word_token;
   for (size_t i = 0; i < rs->n; i++) h->per_category[rs->rows[i].category]++;
   h->off_strings = (uint32_t)o_str;
   h->len_strings = (uint32_t)c->str.len;
@@ -1001,6 +1045,8 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   c.flags = flags;
   c.num_token = MT_NONE;
   c.num2_token = MT_NONE;
+  c.name_token = MT_NONE;
+  c.word_token = MT_NONE;
   *image = NULL;
   *size = 0;
   int rc = mt_norm_init(&c.norm);

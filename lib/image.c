@@ -73,7 +73,9 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         (h->edge_slots && h->edge_slots <= h->n_nodes / 64) ||
         h->max_term_tokens > MT_MAX_TERM_TOKENS ||
         (h->num_token != MT_NONE && h->num_token >= h->n_tokens) ||
-        (h->num2_token != MT_NONE && h->num2_token >= h->n_tokens)) {
+        (h->num2_token != MT_NONE && h->num2_token >= h->n_tokens) ||
+        (h->name_token != MT_NONE && h->name_token >= h->n_tokens) ||
+        (h->word_token != MT_NONE && h->word_token >= h->n_tokens)) {
       *why = "lexicon image has an invalid table layout";
       return MILTAG_E_IMAGE;
     }

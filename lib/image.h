@@ -33,11 +33,13 @@ typedef struct mt_img_header {
   uint32_t max_term_tokens;
   uint32_t num_token;       /* token id of the {num} slot, or MT_NONE */
   uint32_t num2_token;      /* the same for numbers of 2+ digits, or MT_NONE */
+  uint32_t name_token;      /* {name}: a capitalized word after an opening quote */
+  uint32_t word_token;      /* a further word of a {name} */
   uint32_t per_category[6];
   uint32_t off_strings, len_strings;
   uint32_t off_entries, off_rows, off_tokens, off_keyslots, off_root, off_nodes,
       off_matches, off_edges;
-  uint32_t reserved[5];
+  uint32_t reserved[3];
 } mt_img_header;
 
 typedef struct mt_img_entry {

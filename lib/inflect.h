@@ -29,6 +29,9 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
  * into a joined second token. */
 #define MT_NUM_SENTINEL "000000000000"
 #define MT_NUM_SENTINEL_U "000000000000"
+/* The {name} slot: a word that normalizes to itself. */
+#define MT_NAME_SENTINEL "qmiltagnameslot"
+#define MT_WORD_SENTINEL "qmiltagwordslot"
 /* The same for a number of two digits or more (a bare ordinal). */
 #define MT_NUM2_SENTINEL "000000000099"
 #define MT_NUM2_SENTINEL_U "000000000099"

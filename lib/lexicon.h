@@ -28,6 +28,7 @@ enum {
                                capital is no evidence */
 #define MT_ROW_DOT 0x200u   /* the term ends with a period after its last word
                                (U.S.): the tag takes the text's period too */
+#define MT_ROW_NAME 0x400u  /* the term has a {name} slot */
 
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */

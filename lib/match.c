@@ -59,20 +59,26 @@ static size_t gap_kinds(const mt_stok *t, uint32_t kinds[2]) {
 
 /* A token stands for its own key and, if it is a number, for the number
  * slots of patterns. */
-static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[3]) {
+static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[5]) {
   size_t n = 0;
+  const mt_img_header *h = s->img->h;
   if (t->id != MT_NONE) ids[n++] = t->id;
   if (t->flags & MT_TOK_DIGITS) {
-    const mt_img_header *h = s->img->h;
     if (h->num_token != MT_NONE) ids[n++] = h->num_token;
     if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[n++] = h->num2_token;
+  }
+  if (t->flags & MT_TOK_LETTERS) {
+    /* a quoted name starts with a capital right after its opening quote */
+    if (h->name_token != MT_NONE && (t->flags & (MT_TOK_CAP | MT_TOK_QOPEN)) == (MT_TOK_CAP | MT_TOK_QOPEN))
+      ids[n++] = h->name_token;
+    if (h->word_token != MT_NONE && s->nact) ids[n++] = h->word_token;
   }
   return n;
 }
 
 /* Can any live partial match go on over token t? */
 static int any_continues(const miltag_scanner *s, const mt_stok *t) {
-  uint32_t ids[3], kinds[2];
+  uint32_t ids[5], kinds[2];
   size_t nids = token_ids(s, t, ids), nk = gap_kinds(t, kinds);
   for (size_t k = 0; k < s->nact; k++)
     for (size_t d = 0; d < nids; d++)
@@ -85,7 +91,7 @@ static int any_continues(const miltag_scanner *s, const mt_stok *t) {
 static int step(miltag_scanner *s, uint32_t i) {
   const mt_image *img = s->img;
   const mt_stok *t = &s->toks[i];
-  uint32_t ids[3], kinds[2];
+  uint32_t ids[5], kinds[2];
   size_t nids = token_ids(s, t, ids);
   size_t n = 0;
   int rc;
@@ -146,6 +152,8 @@ static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, unsig
   if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
   int quoted = (first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose;
   if ((r->flags & MT_ROW_QUOTED) && !quoted) return 0;
+  /* a {name} ends with its closing quotation mark */
+  if ((r->flags & MT_ROW_NAME) && !s->toks[c->end].qclose) return 0;
   /* A name written in lower case, or an abbreviation not in capitals, is
    * probably an ordinary word ("луковку", "us"): like an ambiguous row it
    * needs evidence, and its case is none. */
@@ -204,6 +212,8 @@ static int add_unique(miltag_scanner *s, size_t *n, uint32_t ent) {
   s->ents[(*n)++] = ent;
   return 0;
 }
+
+static size_t b_end(const miltag_scanner *s, const mt_cand *c) { return s->toks[c->end].end; }
 
 /* Emit the group of candidates c[0..k) that share one span: every row of
  * them that passes, in rank order; the first is the tag's reading. */
@@ -266,6 +276,25 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
           mt_buf_append(&s->a, &s->attrs, "number=", 7) ||
           mt_buf_append(&s->a, &s->attrs, s->text + t->start, t->end - t->start))
         return MILTAG_E_NOMEM;
+      tag.attrs = s->attrs.data;
+      break;
+    }
+  }
+  if (r->flags & MT_ROW_NAME) {
+    /* the quoted name: from the token after the opening quote to the end */
+    for (uint32_t i = c[0].start + 1; i <= c[0].end; i++) {
+      if (!(s->toks[i].flags & MT_TOK_QOPEN)) continue;
+      if (tag.attrs != s->attrs.data) {
+        s->attrs.len = 0;
+        if (mt_buf_append(&s->a, &s->attrs, tag.attrs, strlen(tag.attrs))) return MILTAG_E_NOMEM;
+      }
+      if ((s->attrs.len && mt_buf_putc(&s->a, &s->attrs, ';')) || mt_buf_append(&s->a, &s->attrs, "name=", 5))
+        return MILTAG_E_NOMEM;
+      for (size_t at = s->toks[i].start; at < b_end(s, c); at++) {
+        char ch = s->text[at];
+        if ((ch == ';' || ch == '=' || ch == '\\') && mt_buf_putc(&s->a, &s->attrs, '\\')) return MILTAG_E_NOMEM;
+        if (mt_buf_putc(&s->a, &s->attrs, ch)) return MILTAG_E_NOMEM;
+      }
       tag.attrs = s->attrs.data;
       break;
     }

@@ -199,6 +199,31 @@ START_TEST(patterns) {
   ck_assert_str_eq(tag_string(brig, "3 ОШБр, 3-тя ОШБр, 3-й ОШБр", 0),
                    "3 ОШБр:unit:u.osh|3-тя ОШБр:unit:u.osh|3-й ОШБр:unit:u.osh");
   miltag_lexicon_free(brig);
+  /* {name}: a capitalized name between quotes after a type word */
+  miltag_lexicon *named = compile_or_fail(
+      "term\tcategory\tid\tlang\tinflect\tattrs\n"
+      "батальон «{name}»\tunit\tu.bn\tru\tm -\ttype=battalion\n"
+      "бригада «{name}»\tunit\tu.br\tru\tf -\t\n"
+      "бригада «Призрак»\tunit\tu.prizrak\tru\tf -\t\n");
+  ck_assert_str_eq(tag_string(named, "бойцы батальона «Ахмат-Чечня» и батальон \"Восток\"", 0),
+                   "батальона «Ахмат-Чечня»:unit:u.bn|батальон \"Восток\":unit:u.bn");
+  /* a lower-case word, an unquoted word, an unclosed quote: no name */
+  ck_assert_str_eq(tag_string(named, "батальон «сокол», батальон Восток, батальон «Восток и", 0), "");
+  /* a specific row wins its span over the pattern */
+  ck_assert_str_eq(tag_string(named, "по бригаде «Призрак»", 0), "бригаде «Призрак»:unit:u.prizrak");
+  {
+    miltag_scanner *sc;
+    miltag_results *rs;
+    ck_assert_int_eq(miltag_scanner_new(named, &sc), MILTAG_OK);
+    ck_assert_int_eq(miltag_results_new(named, &rs), MILTAG_OK);
+    const char *t = "батальон «Свобода России»";
+    ck_assert_int_eq(miltag_scan_results(sc, t, strlen(t), 0, rs), MILTAG_OK);
+    ck_assert_uint_eq(miltag_results_count(rs), 1);
+    ck_assert_str_eq(miltag_results_get(rs, 0)->attrs, "type=battalion;name=Свобода России");
+    miltag_results_free(rs);
+    miltag_scanner_free(sc);
+  }
+  miltag_lexicon_free(named);
   /* the number is in the attributes */
   miltag_scanner *s;
   miltag_results *r;
