@@ -209,7 +209,7 @@ def main():
         check([(r["id"], r["text"]) for r in rows] == [
             ("place.kharkiv", "Kharkiv"), ("place.kharkiv", "Харків"), ("place.kursk", "Kursk")],
             "miltag_each on a literal: %r" % rows)
-        rows = sh.query("SELECT count(*) AS n FROM miltag_each WHERE doc = 'Wagner in Kursk';")
+        rows = sh.query("SELECT count(*) AS n FROM miltag_each WHERE doc = 'Wagner troops in Kursk';")
         check(rows == [{"n": 2}], "miltag_each with doc = ...: %r" % rows)
         rows = sh.query("SELECT count(*) AS n FROM miltag_each(NULL);")
         check(rows == [{"n": 0}], "miltag_each(NULL) is empty")

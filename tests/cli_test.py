@@ -121,7 +121,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(len(objs[0]["tags"]), 2)
 
     def test_other_formats(self):
-        data = "Wagner near Kharkiv\n".encode()
+        data = "Wagner troops near Kharkiv\n".encode()
         tsv = run(["--format", "tsv"], data).stdout.decode()
         self.assertEqual(tsv.splitlines()[0].split("\t")[:5], ["1", "0", "6", "unit", "unit.wagner"])
         text = run(["--format", "text"], data).stdout.decode()
