@@ -586,6 +586,21 @@ static int parse_pattern(const char *t, pattern *pt, const char **why) {
   return 0;
 }
 
+/* Replace every `from` in out with `to`. */
+static int replace_all(const miltag_allocator *a, mt_buf *out, const char *from, const char *to) {
+  size_t fl = strlen(from), tl = strlen(to);
+  for (;;) {
+    char *at = out->data ? strstr(out->data, from) : NULL;
+    if (!at) return 0;
+    size_t pos = (size_t)(at - out->data), tail = out->len - pos - fl;
+    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len - fl + tl + 1, 1)) return MILTAG_E_NOMEM;
+    at = out->data + pos;
+    memmove(at + tl, at + fl, tail + 1);
+    memcpy(at, to, tl);
+    out->len = out->len - fl + tl;
+  }
+}
+
 /* Build variant v (0 = every optional group present, first alternatives)
  * into out, with {num} replaced by the sentinel.  *present gets one bit per
  * optional group; ranges[g] the byte range of group g in the text. */
@@ -623,31 +638,10 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
     }
     if (mt_buf_append(a, out, p, n)) return MILTAG_E_NOMEM;
   }
-  /* {num} → the sentinel */
-  for (;;) {
-    char *at = out->data ? strstr(out->data, "{num}") : NULL;
-    if (!at) break;
-    size_t pos = (size_t)(at - out->data), tail = out->len - pos - 5;
-    size_t sl = sizeof MT_NUM_SENTINEL - 1;
-    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len + sl + 1, 1)) return MILTAG_E_NOMEM;
-    at = out->data + pos;
-    memmove(at + sl, at + 5, tail + 1);
-    memcpy(at, MT_NUM_SENTINEL, sl);
-    out->len += sl - 5;
-  }
-  /* {name} → the sentinel word (the further words of a name come from
-   * the variants that parse_pattern adds) */
-  for (;;) {
-    char *at = out->data ? strstr(out->data, "{name}") : NULL;
-    if (!at) break;
-    size_t pos = (size_t)(at - out->data), tail = out->len - pos - 6;
-    size_t sl = sizeof MT_NAME_SENTINEL - 1;
-    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len + sl + 1, 1)) return MILTAG_E_NOMEM;
-    at = out->data + pos;
-    memmove(at + sl, at + 6, tail + 1);
-    memcpy(at, MT_NAME_SENTINEL, sl);
-    out->len += sl - 6;
-  }
+  /* the slots become sentinel words (a {name}'s further words come from
+   * add_form) */
+  if (replace_all(a, out, "{num}", MT_NUM_SENTINEL) || replace_all(a, out, "{name}", MT_NAME_SENTINEL))
+    return MILTAG_E_NOMEM;
   if (!out->data && mt_buf_append(a, out, "", 0)) return MILTAG_E_NOMEM;
   return 0;
 }
