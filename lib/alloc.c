@@ -49,8 +49,7 @@ char *mt_strndup(const miltag_allocator *a, const char *s, size_t n) {
   return p;
 }
 
-int mt_reserve(const miltag_allocator *a, void **ptr, size_t *cap, size_t need,
-               size_t elem) {
+int mt_grow(const miltag_allocator *a, void **ptr, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return 0;
   size_t ncap = *cap ? *cap : 8;
   while (ncap < need) {

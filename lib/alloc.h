@@ -19,8 +19,13 @@ char *mt_strndup(const miltag_allocator *a, const char *s, size_t n);
 /* Make room for at least need elements of size elem in *ptr (capacity
  * *cap, in elements), growing geometrically.  Returns 0 or
  * MILTAG_E_NOMEM (on overflow too); *ptr and *cap are untouched on error. */
-int mt_reserve(const miltag_allocator *a, void **ptr, size_t *cap, size_t need,
-               size_t elem);
+int mt_grow(const miltag_allocator *a, void **ptr, size_t *cap, size_t need, size_t elem);
+/* Inline, because the hot loops call it once per token and it almost
+ * never has to grow anything. */
+static inline int mt_reserve(const miltag_allocator *a, void **ptr, size_t *cap, size_t need,
+                             size_t elem) {
+  return need <= *cap ? 0 : mt_grow(a, ptr, cap, need, elem);
+}
 
 /* A growable byte buffer. */
 typedef struct mt_buf {

@@ -255,6 +255,18 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
   return 0;
 }
 
+int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
+  if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1)) return MILTAG_E_NOMEM;
+  const unsigned char *u = (const unsigned char *)s;
+  char *o = out->data;
+  /* letters and digits only: folding is setting bit 5 of the capitals */
+  for (size_t i = 0; i < len; i++) o[i] = (char)(u[i] | ((unsigned)((unsigned)(u[i] - 'A') < 26u) << 5));
+  o[len] = '\0';
+  out->len = len;
+  return 0;
+}
+
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc) {
   mt_free(a, sc->u16a);
   mt_free(a, sc->u16b);

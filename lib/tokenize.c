@@ -43,6 +43,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->chunk_start = t->chunk_end = 0;
   t->in_chunk = 0;
   t->chunk_icu = 0;
+  t->chunk_plain = 0;
   t->icu_prev = 0;
   return 0;
 }
@@ -148,9 +149,11 @@ static int is_neutral(uint32_t c) {
 }
 
 static unsigned case_flags(const unsigned char *p, size_t n) {
-  unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1;
+  unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1, ascii = 1;
   for (size_t i = 0; i < n;) {
     uint32_t c;
+    unsigned b = p[i];
+    if (!((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))) ascii = 0;
     if (p[i] < 0x80) {
       c = p[i++];
     } else if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
@@ -183,6 +186,7 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   if (digits_only && n) f |= MT_TOK_DIGITS;
   if (letters) f |= MT_TOK_LETTERS;
   if (upper >= 2) f |= MT_TOK_MULTICAP;
+  if (ascii && n) f |= MT_TOK_ASCII;
   return f;
 }
 
@@ -236,6 +240,27 @@ static size_t run_end(const unsigned char *p, size_t s, size_t e, size_t *gap_le
 /* Word Break classes of the characters the fast path handles (UAX #29 as
  * ICU's root rules apply it: the colon is not MidLetter there). */
 enum { C_OTHER, C_LETTER, C_DIGIT, C_ENL, C_MIDNUMLET, C_MIDNUM, C_MIDLETTER, C_SPACE, C_SLOW };
+/* Byte kinds: plain letters and digits (ASCII ones that join like any
+ * letter or digit, whatever the linked ICU does with '@' or ':'), other
+ * ASCII, the white space that ends a chunk, and lead or trail bytes of
+ * longer characters. */
+enum { BYTE_LOWER, BYTE_UPPER, BYTE_DIGIT, BYTE_OTHER, BYTE_SPACE, BYTE_WIDE };
+
+static inline unsigned run_flags(unsigned letters, unsigned upper, unsigned digits,
+                                 unsigned first_upper) {
+  unsigned f = 0;
+  if (first_upper) f |= MT_TOK_CAP;
+  if (letters >= 2 && upper == letters) f |= MT_TOK_ALLCAPS;
+  if (!letters && digits) f |= MT_TOK_DIGITS;
+  if (letters) f |= MT_TOK_LETTERS;
+  if (upper >= 2) f |= MT_TOK_MULTICAP;
+  return f;
+}
+
+/* A basic Cyrillic letter (U+0400-U+045F, whose case is known) at p[0..n)? */
+static inline int basic_cyrillic(const unsigned char *p, size_t n) {
+  return n >= 2 && (p[1] & 0xC0) == 0x80 && (p[0] == 0xD0 || (p[0] == 0xD1 && p[1] < 0xA0));
+}
 
 /* ASCII classes: S white space (chunk separator), D digit, L letter, E
  * connector (_), M MidNumLet (. '), N MidNum (, ;), O other. */
@@ -327,6 +352,15 @@ static int probe_icu(mt_tokenizer *t) {
     else c = C_OTHER;
     t->cls[(unsigned char)*q] = c;
   }
+  for (unsigned b = 0; b < 256; b++) {
+    unsigned char v = BYTE_OTHER;
+    if (b >= 0x80) v = BYTE_WIDE;
+    else if (t->cls[b] == C_SPACE) v = BYTE_SPACE;
+    else if (b >= '0' && b <= '9' && t->cls[b] == C_DIGIT) v = BYTE_DIGIT;
+    else if (b >= 'A' && b <= 'Z' && t->cls[b] == C_LETTER) v = BYTE_UPPER;
+    else if (b >= 'a' && b <= 'z' && t->cls[b] == C_LETTER) v = BYTE_LOWER;
+    t->byte[b] = v;
+  }
   return 0;
 }
 
@@ -335,19 +369,47 @@ static int probe_icu(mt_tokenizer *t) {
 static int next_chunk(mt_tokenizer *t) {
   const unsigned char *p = t->text;
   size_t i = t->pos;
-  while (i < t->len && p[i] < 0x80 && t->cls[p[i]] == C_SPACE) i++;
+  while (i < t->len && t->byte[p[i]] == BYTE_SPACE) i++;
   if (i >= t->len) return 0;
   size_t start = i;
   int slow = t->icu_only;
+  /* Most chunks are a bare word: one run of plain letters or digits.  Note
+   * as much while looking for the chunk's end, so that such a chunk needs
+   * no second pass (fast_segment). */
+  unsigned letters = 0, upper = 0, digits = 0, plain = 1, wide = 0;
   while (i < t->len) {
-    if (p[i] < 0x80) {
-      if (t->cls[p[i]] == C_SPACE) break;
+    unsigned v = t->byte[p[i]];
+    if (v <= BYTE_DIGIT) {
+      digits += v == BYTE_DIGIT;
+      letters += v != BYTE_DIGIT;
+      upper += v == BYTE_UPPER;
       i++;
       continue;
     }
+    if (v == BYTE_SPACE) break;
+    if (v == BYTE_OTHER) {
+      plain = 0;
+      i++;
+      continue;
+    }
+    if (basic_cyrillic(p + i, t->len - i)) {
+      wide = 1;
+      letters++;
+      upper += p[i] == 0xD0 && p[i + 1] < 0xB0;
+      i += 2;
+      continue;
+    }
+    plain = 0;
     size_t k;
     if (fast_class(t->cls, p + i, t->len - i, &k) == C_SLOW) slow = 1;
     i += k;
+  }
+  t->chunk_plain = plain && !slow && !(letters && digits);
+  if (t->chunk_plain) {
+    /* the run's first character is a letter here, or there are none */
+    unsigned first_upper = letters && (t->byte[p[start]] == BYTE_UPPER ||
+                                       (p[start] == 0xD0 && p[start + 1] < 0xB0));
+    t->plain_flags = run_flags(letters, upper, digits, first_upper) | (wide ? 0 : MT_TOK_ASCII);
   }
   if (i > t->len) i = t->len;
   t->pos = start;
@@ -384,13 +446,14 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   /* While segmenting, note what mt_tok_next needs to know about a segment
    * that is one run (no letter-digit change, no possessive): its case
    * flags.  Anything unusual leaves the work to run_end/case_flags. */
-  unsigned letters = 0, upper = 0, digits = 0, first_upper = 0, simple = 1;
+  unsigned letters = 0, upper = 0, digits = 0, first_upper = 0, simple = 1, wide = 0;
   for (;;) {
     if (prev == C_LETTER) {
       unsigned b = p[i];
       int up;
       if (b < 0x80) up = b >= 'A' && b <= 'Z';
       else {
+        wide = 1;
         uint32_t cp = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
         if (b >= 0x80 && k != 2) simple = 0;
         if (cp >= 0x0460) simple = 0; /* case needs ICU */
@@ -406,6 +469,37 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
       simple = 0; /* connectors and punctuation inside */
     }
     i += k;
+    /* Most of any text is plain letters and digits: take them in a tight
+     * loop; whatever else comes (punctuation, rarer letters, the end)
+     * goes through the general steps. */
+    while (i < end) {
+      unsigned v = t->byte[p[i]];
+      if (v <= BYTE_DIGIT) {
+        if (v == BYTE_DIGIT) {
+          digits++;
+          prev = C_DIGIT;
+        } else {
+          unsigned up = v == BYTE_UPPER;
+          if (!letters) first_upper = up;
+          letters++;
+          upper += up;
+          prev = C_LETTER;
+        }
+        i++;
+        continue;
+      }
+      if (v == BYTE_WIDE && basic_cyrillic(p + i, end - i)) {
+        wide = 1;
+        unsigned up = p[i] == 0xD0 && p[i + 1] < 0xB0;
+        if (!letters) first_upper = up;
+        letters++;
+        upper += up;
+        prev = C_LETTER;
+        i += 2;
+        continue;
+      }
+      break;
+    }
     if (i >= end) break;
     int c = fast_class(t->cls, p + i, end - i, &k);
     if (c == C_LETTER || c == C_DIGIT || c == C_ENL) {
@@ -429,13 +523,7 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   *e = i;
   t->pos = i;
   if (simple && !(letters && digits)) {
-    unsigned f = 0;
-    if (first_upper) f |= MT_TOK_CAP;
-    if (letters >= 2 && upper == letters) f |= MT_TOK_ALLCAPS;
-    if (!letters && digits) f |= MT_TOK_DIGITS;
-    if (letters) f |= MT_TOK_LETTERS;
-    if (upper >= 2) f |= MT_TOK_MULTICAP;
-    t->seg_flags = f;
+    t->seg_flags = run_flags(letters, upper, digits, first_upper) | (wide ? 0 : MT_TOK_ASCII);
   } else {
     t->seg_flags = ~0u;
   }
@@ -470,6 +558,10 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       out->lead_quote = 0;
       if (s == t->prev_end && !t->started) {
         mt_gap_analyze(t->text, 0, 1, out);
+      } else if (t->started && s - t->prev_end == 1 && t->text[t->prev_end] == ' ') {
+        /* by far the most common gap, settled without the call */
+        out->gap = MILTAG_GAP_SPACE;
+        out->gapsig = 0;
       } else {
         mt_gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
       }
@@ -484,6 +576,17 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
     }
     size_t s, e;
     t->seg_flags = ~0u;
+    if (t->in_chunk && t->chunk_plain) {
+      /* a bare word: next_chunk has done the work */
+      s = t->chunk_start;
+      e = t->pos = t->chunk_end;
+      t->seg_flags = t->plain_flags;
+      t->chunk_plain = 0;
+      t->have_seg = 1;
+      t->sub = s;
+      t->seg_end = e;
+      continue;
+    }
     if (t->in_chunk && (t->chunk_icu ? icu_segment(t, &s, &e) : fast_segment(t, &s, &e))) {
       if (e <= s || e > t->chunk_end) return MILTAG_E_ICU;
       t->have_seg = 1;

@@ -21,6 +21,8 @@
 #define MT_TOK_SENT    0x10u  /* first token of a sentence (or of the text) */
 #define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
 #define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
+#define MT_TOK_ASCII   0x80u  /* only ASCII letters and digits: its key is
+                                 mt_normalize_ascii's */
 
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */
@@ -52,6 +54,11 @@ typedef struct mt_tokenizer {
   int32_t icu_prev;  /* ICU: the last boundary, relative to chunk_start */
   int icu_only;      /* never use the fast path (for tests and checks) */
   unsigned char cls[128]; /* ASCII classes, as the linked ICU has them */
+  unsigned char byte[256]; /* BYTE_* of each byte value, for the loops
+                              that go byte by byte */
+  int chunk_plain;   /* the current chunk is one run of plain letters or
+                        digits, whose flags are in plain_flags */
+  unsigned plain_flags;
   unsigned seg_flags;  /* fast path: MT_TOK_* of a one-run segment, or ~0u */
 } mt_tokenizer;
 

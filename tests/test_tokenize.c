@@ -1,6 +1,8 @@
 /* Tokenizer: byte offsets into the caller's buffer, sub-tokens where
  * letters meet digits, and the separator ("gap") before each token. */
 #include "testutil.h"
+#include "alloc.h"
+#include "normalize.h"
 #include "tokenize.h"
 
 typedef struct toks {
@@ -133,6 +135,43 @@ START_TEST(case_flags) {
 }
 END_TEST
 
+/* MT_TOK_ASCII lets the scanner take mt_normalize_ascii's short cut: it
+ * must mark exactly the tokens of ASCII letters and digits, and the short
+ * cut must give mt_normalize's key. */
+START_TEST(ascii_tokens_take_the_short_cut) {
+  toks t;
+  const char *s = "Kharkiv, Харьков U.K 200s KhAR4 Kyiv's x@y";
+  tokenize(s, strlen(s), &t);
+  static const int ascii[] = {1, 0, 0, 1, 1, 1, 1, 1, 1, 0};
+  ck_assert_uint_eq(t.n, sizeof ascii / sizeof *ascii);
+  for (size_t i = 0; i < t.n; i++)
+    ck_assert_msg(!!(t.t[i].flags & MT_TOK_ASCII) == ascii[i], "token %zu: %.*s", i,
+                  (int)(t.t[i].end - t.t[i].start), s + t.t[i].start);
+
+  miltag_allocator a;
+  mt_alloc_init(&a, NULL);
+  mt_norm nm;
+  mt_norm_scratch sc;
+  memset(&sc, 0, sizeof sc);
+  ck_assert_int_eq(mt_norm_init(&nm), 0);
+  mt_buf full = {0}, fast = {0};
+  static const char alnum[] = "AZaz09MmQqXx5Kk";
+  char word[40];
+  srand(7);
+  for (int iter = 0; iter < 5000; iter++) {
+    size_t n = 1 + (size_t)(rand() % 39);
+    for (size_t i = 0; i < n; i++) word[i] = alnum[rand() % (int)(sizeof alnum - 1)];
+    ck_assert_int_eq(mt_normalize(&nm, &a, &sc, word, n, &full), 0);
+    ck_assert_int_eq(mt_normalize_ascii(&a, word, n, &fast), 0);
+    ck_assert_uint_eq(full.len, fast.len);
+    ck_assert_mem_eq(full.data, fast.data, full.len + 1);
+  }
+  mt_buf_free(&a, &full);
+  mt_buf_free(&a, &fast);
+  mt_norm_scratch_free(&a, &sc);
+}
+END_TEST
+
 START_TEST(invalid_utf8_and_nul) {
   /* offsets stay inside the buffer and never split a valid character */
   const char s[] = "a\xFF\xC3 \xD0\x96\0b\xE2\x82";
@@ -256,6 +295,7 @@ int main(void) {
   tcase_add_test(tc, every_dash_is_a_dash);
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
+  tcase_add_test(tc, ascii_tokens_take_the_short_cut);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
   suite_add_tcase(s, tc);
