@@ -792,8 +792,10 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
   int all = !(opts & MT_INFL_SINGULAR);
   for (size_t i = 0; i < n; i++) ws[i].name = !all;
   for (size_t i = 0; i < n; i++) {
-    memset(&fs[i], 0, sizeof fs[i]);
+    /* not the 8 KB pool: only what says how much of it is in use */
     fs[i].used = 0;
+    fs[i].overflow = 0;
+    memset(fs[i].nv, 0, sizeof fs[i].nv);
     word *w = &ws[i];
     if (w->cls == W_INV) {
       for (int s = 0; s < NSLOT; s++) add_form(&fs[i], s, w->w, w->n, U"");
