@@ -956,7 +956,7 @@ def parse_args(argv):
                     help='runs per external command, median reported (default 3)')
     ap.add_argument('--rounds', type=int, default=None,
                     help='interleaved rounds of the ICU floor, API and CLI figures, the '
-                         'fastest of each kept (default 3)')
+                         'fastest of each kept (default 5)')
     ap.add_argument('--timeout', type=float, default=300,
                     help='seconds before a command is given up (default 300)')
     ap.add_argument('--threads', type=int, default=2,
@@ -982,7 +982,7 @@ def parse_args(argv):
     a.max_bytes = a.max_bytes or 0
     a.min_time = 2.0 if a.min_time is None else a.min_time
     a.runs = 3 if a.runs is None else a.runs
-    a.rounds = 3 if a.rounds is None else a.rounds
+    a.rounds = 5 if a.rounds is None else a.rounds
     if a.rounds < 1:
         ap.error('--rounds must be >= 1')
     if a.runs < 1 or a.min_time < 0 or a.threads < 0 or a.max_bytes < 0:

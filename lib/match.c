@@ -431,7 +431,8 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
   const char *tok = text + st->start;
   size_t n = st->end - st->start;
   int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, &s->key)
-                                      : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
+           : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
+           : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
   if (rc) return rc;
   st->id = s->key.len ? mt_image_lookup(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;

@@ -32,9 +32,14 @@ int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *s
                  const char *s, size_t len, mt_buf *out);
 
 /* mt_normalize for a token known to hold only ASCII letters and digits
- * (MT_TOK_ASCII): the same key, for a fraction of the work.  Returns 0 or
- * MILTAG_E_NOMEM. */
+ * (MT_TOK_ASCII): the same key, for a fraction of the work.  Returns 0,
+ * MILTAG_E_NOMEM or MILTAG_E_LIMIT. */
 int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, mt_buf *out);
+
+/* mt_normalize for a token known to hold only basic Cyrillic letters,
+ * U+0400-U+045F (MT_TOK_CYR), so of even length: the same key, by table.
+ * Returns 0, MILTAG_E_NOMEM or MILTAG_E_LIMIT. */
+int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out);
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);
 

@@ -149,7 +149,7 @@ static int is_neutral(uint32_t c) {
 }
 
 static unsigned case_flags(const unsigned char *p, size_t n) {
-  unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1, ascii = 1;
+  unsigned letters = 0, upper = 0, first_upper = 0, digits_only = 1, ascii = 1, cyr = 1;
   for (size_t i = 0; i < n;) {
     uint32_t c;
     unsigned b = p[i];
@@ -163,6 +163,7 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
       i += mt_utf8_decode(p + i, n - i, &c);
     }
     if (!(c >= '0' && c <= '9')) digits_only = 0;
+    if (c < 0x0400 || c > 0x045F) cyr = 0;
     int up, letter;
     if (c < 0x80) {
       up = c >= 'A' && c <= 'Z';
@@ -187,6 +188,7 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   if (letters) f |= MT_TOK_LETTERS;
   if (upper >= 2) f |= MT_TOK_MULTICAP;
   if (ascii && n) f |= MT_TOK_ASCII;
+  if (cyr && n) f |= MT_TOK_CYR;
   return f;
 }
 
@@ -257,9 +259,26 @@ static inline unsigned run_flags(unsigned letters, unsigned upper, unsigned digi
   return f;
 }
 
-/* A basic Cyrillic letter (U+0400-U+045F, whose case is known) at p[0..n)? */
-static inline int basic_cyrillic(const unsigned char *p, size_t n) {
-  return n >= 2 && (p[1] & 0xC0) == 0x80 && (p[0] == 0xD0 || (p[0] == 0xD1 && p[1] < 0xA0));
+/* The end of the run of basic Cyrillic letters at p[i..n); adds their
+ * number to *count and that of capitals (U+0400-U+042F) to *upper.  Russian
+ * and Ukrainian words are such runs, so they are taken two bytes a step. */
+static inline size_t cyrillic_run(const unsigned char *p, size_t i, size_t n, unsigned *count,
+                                  unsigned *upper) {
+  unsigned c = 0, u = 0;
+  while (i + 1 < n) {
+    unsigned b0 = p[i], b1 = p[i + 1];
+    if (b0 == 0xD0) {
+      if ((b1 & 0xC0) != 0x80) break;
+      u += b1 < 0xB0;
+    } else if (b0 != 0xD1 || b1 - 0x80u >= 0x20u) {
+      break;
+    }
+    c++;
+    i += 2;
+  }
+  *count += c;
+  *upper += u;
+  return i;
 }
 
 /* ASCII classes: S white space (chunk separator), D digit, L letter, E
@@ -376,7 +395,7 @@ static int next_chunk(mt_tokenizer *t) {
   /* Most chunks are a bare word: one run of plain letters or digits.  Note
    * as much while looking for the chunk's end, so that such a chunk needs
    * no second pass (fast_segment). */
-  unsigned letters = 0, upper = 0, digits = 0, plain = 1, wide = 0;
+  unsigned letters = 0, upper = 0, digits = 0, plain = 1, cyr = 0;
   while (i < t->len) {
     unsigned v = t->byte[p[i]];
     if (v <= BYTE_DIGIT) {
@@ -392,24 +411,27 @@ static int next_chunk(mt_tokenizer *t) {
       i++;
       continue;
     }
-    if (basic_cyrillic(p + i, t->len - i)) {
-      wide = 1;
-      letters++;
-      upper += p[i] == 0xD0 && p[i + 1] < 0xB0;
-      i += 2;
-      continue;
+    if ((p[i] & 0xFE) == 0xD0) {
+      size_t run = cyrillic_run(p, i, t->len, &cyr, &upper);
+      if (run > i) {
+        i = run;
+        continue;
+      }
     }
     plain = 0;
     size_t k;
     if (fast_class(t->cls, p + i, t->len - i, &k) == C_SLOW) slow = 1;
     i += k;
   }
-  t->chunk_plain = plain && !slow && !(letters && digits);
+  /* letters are the ASCII ones, cyr the Cyrillic ones */
+  t->chunk_plain = plain && !slow && !((letters | cyr) && digits);
   if (t->chunk_plain) {
+    unsigned kind = cyr ? (letters ? 0 : MT_TOK_CYR) : MT_TOK_ASCII;
+    letters += cyr;
     /* the run's first character is a letter here, or there are none */
     unsigned first_upper = letters && (t->byte[p[start]] == BYTE_UPPER ||
                                        (p[start] == 0xD0 && p[start + 1] < 0xB0));
-    t->plain_flags = run_flags(letters, upper, digits, first_upper) | (wide ? 0 : MT_TOK_ASCII);
+    t->plain_flags = run_flags(letters, upper, digits, first_upper) | kind;
   }
   if (i > t->len) i = t->len;
   t->pos = start;
@@ -446,17 +468,18 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   /* While segmenting, note what mt_tok_next needs to know about a segment
    * that is one run (no letter-digit change, no possessive): its case
    * flags.  Anything unusual leaves the work to run_end/case_flags. */
-  unsigned letters = 0, upper = 0, digits = 0, first_upper = 0, simple = 1, wide = 0;
+  /* letters: all of them; cyr: the basic Cyrillic ones among them */
+  unsigned letters = 0, upper = 0, digits = 0, first_upper = 0, simple = 1, cyr = 0;
   for (;;) {
     if (prev == C_LETTER) {
       unsigned b = p[i];
       int up;
       if (b < 0x80) up = b >= 'A' && b <= 'Z';
       else {
-        wide = 1;
         uint32_t cp = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
         if (b >= 0x80 && k != 2) simple = 0;
         if (cp >= 0x0460) simple = 0; /* case needs ICU */
+        cyr++;
         up = cp < 0x0430;
       }
       if (b == '@') simple = 0;
@@ -488,15 +511,16 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
         i++;
         continue;
       }
-      if (v == BYTE_WIDE && basic_cyrillic(p + i, end - i)) {
-        wide = 1;
-        unsigned up = p[i] == 0xD0 && p[i + 1] < 0xB0;
-        if (!letters) first_upper = up;
-        letters++;
-        upper += up;
-        prev = C_LETTER;
-        i += 2;
-        continue;
+      if ((p[i] & 0xFE) == 0xD0) {
+        unsigned before = cyr;
+        size_t run = cyrillic_run(p, i, end, &cyr, &upper);
+        if (run > i) {
+          if (!letters) first_upper = p[i] == 0xD0 && p[i + 1] < 0xB0;
+          letters += cyr - before;
+          prev = C_LETTER;
+          i = run;
+          continue;
+        }
       }
       break;
     }
@@ -523,7 +547,8 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   *e = i;
   t->pos = i;
   if (simple && !(letters && digits)) {
-    t->seg_flags = run_flags(letters, upper, digits, first_upper) | (wide ? 0 : MT_TOK_ASCII);
+    unsigned kind = !cyr ? MT_TOK_ASCII : cyr == letters ? MT_TOK_CYR : 0;
+    t->seg_flags = run_flags(letters, upper, digits, first_upper) | kind;
   } else {
     t->seg_flags = ~0u;
   }

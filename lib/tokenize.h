@@ -23,6 +23,8 @@
 #define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
 #define MT_TOK_ASCII   0x80u  /* only ASCII letters and digits: its key is
                                  mt_normalize_ascii's */
+#define MT_TOK_CYR     0x100u /* only basic Cyrillic letters (U+0400-U+045F):
+                                 its key is mt_normalize_cyrillic's */
 
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */

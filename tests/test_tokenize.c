@@ -172,6 +172,71 @@ START_TEST(ascii_tokens_take_the_short_cut) {
 }
 END_TEST
 
+/* A token flagged MT_TOK_CYR is basic Cyrillic letters only, and the
+ * table that normalizes it gives mt_normalize's key for every letter. */
+START_TEST(cyrillic_tokens_take_the_short_cut) {
+  toks t;
+  const char *s = "Харьков, ПОД Бахмутом Kyiv Ёлка ѓѝ Storm-Шторм Kиев Ѣять «Їжак» "
+                  "ХарЬков200 ўсё";
+  tokenize(s, strlen(s), &t);
+  static const char *const want_cyr[] = {"Харьков", "ПОД", "Бахмутом", "Ёлка", "ѓѝ",
+                                         "Шторм", "Їжак", "ўсё"};
+  static const char *const want_not[] = {"Kyiv", "Storm", "Kиев", "Ѣять", "200"};
+  size_t found = 0;
+  for (size_t i = 0; i < t.n; i++) {
+    const unsigned char *p = (const unsigned char *)s + t.t[i].start;
+    size_t n = t.t[i].end - t.t[i].start;
+    char word[64];
+    ck_assert_uint_lt(n, sizeof word);
+    memcpy(word, p, n);
+    word[n] = '\0';
+    if (t.t[i].flags & MT_TOK_CYR) {
+      ck_assert_msg(n % 2 == 0 && !(t.t[i].flags & MT_TOK_ASCII), "%s", word);
+      for (size_t k = 0; k < n; k += 2)
+        ck_assert_msg(p[k] == 0xD0 || (p[k] == 0xD1 && p[k + 1] >= 0x80 && p[k + 1] < 0xA0),
+                      "%s is not basic Cyrillic", word);
+    }
+    for (size_t k = 0; k < sizeof want_cyr / sizeof *want_cyr; k++)
+      if (!strcmp(word, want_cyr[k])) {
+        ck_assert_msg(t.t[i].flags & MT_TOK_CYR, "%s", word);
+        found++;
+      }
+    for (size_t k = 0; k < sizeof want_not / sizeof *want_not; k++)
+      if (!strcmp(word, want_not[k])) {
+        ck_assert_msg(!(t.t[i].flags & MT_TOK_CYR), "%s", word);
+        found++;
+      }
+  }
+  ck_assert_uint_eq(found, 13);
+
+  miltag_allocator a;
+  mt_alloc_init(&a, NULL);
+  mt_norm nm;
+  mt_norm_scratch sc;
+  memset(&sc, 0, sizeof sc);
+  ck_assert_int_eq(mt_norm_init(&nm), 0);
+  mt_buf full = {0}, fast = {0};
+  char word[80];
+  /* every letter alone, then random words of them */
+  for (int iter = -96; iter < 5000; iter++) {
+    size_t n = iter < 0 ? 1 : 1 + (size_t)(rand() % 39);
+    for (size_t i = 0; i < n; i++) {
+      unsigned cp = 0x0400 + (unsigned)(iter < 0 ? iter + 96 : rand() % 96);
+      word[2 * i] = (char)(0xC0 | (cp >> 6));
+      word[2 * i + 1] = (char)(0x80 | (cp & 0x3F));
+    }
+    ck_assert_int_eq(mt_normalize(&nm, &a, &sc, word, 2 * n, &full), 0);
+    ck_assert_int_eq(mt_normalize_cyrillic(&a, word, 2 * n, &fast), 0);
+    ck_assert_msg(full.len == fast.len && !memcmp(full.data, fast.data, full.len + 1),
+                  "%.*s: %s vs %s", (int)(2 * n), word, full.data, fast.data);
+    if (iter == -1) srand(11);
+  }
+  mt_buf_free(&a, &full);
+  mt_buf_free(&a, &fast);
+  mt_norm_scratch_free(&a, &sc);
+}
+END_TEST
+
 START_TEST(invalid_utf8_and_nul) {
   /* offsets stay inside the buffer and never split a valid character */
   const char s[] = "a\xFF\xC3 \xD0\x96\0b\xE2\x82";
@@ -296,6 +361,7 @@ int main(void) {
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
   tcase_add_test(tc, ascii_tokens_take_the_short_cut);
+  tcase_add_test(tc, cyrillic_tokens_take_the_short_cut);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
   suite_add_tcase(s, tc);
