@@ -33,3 +33,22 @@ uint64_t mt_hash(const void *data, size_t len, uint64_t seed) {
   h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
   return fold(h ^ k0, k1);
 }
+
+uint64_t mt_hash_padded(const void *data, size_t len, uint64_t seed) {
+  /* the low n bytes, n = 0..8 */
+  static const uint64_t keep[9] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull,
+                                   0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+                                   ~0ull};
+  const unsigned char *p = data;
+  const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
+  uint64_t h = seed ^ (len * k0);
+  while (len >= 16) {
+    h = fold(load64(p) ^ k1 ^ h, load64(p + 8) ^ k0);
+    p += 16;
+    len -= 16;
+  }
+  size_t na = len < 8 ? len : 8, nb = len - na;
+  uint64_t a = load64(p) & keep[na], b = load64(p + 8) & keep[nb];
+  h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
+  return fold(h ^ k0, k1);
+}

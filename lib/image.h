@@ -107,6 +107,10 @@ static inline const char *mt_img_str(const mt_image *img, uint32_t off) {
 /* Token id of a normalized key, or MT_NONE. */
 uint32_t mt_image_lookup(const mt_image *img, const char *key, size_t len);
 
+/* The same, for a key with at least 16 readable bytes after key[len)
+ * (mt_hash_padded). */
+uint32_t mt_image_lookup_padded(const mt_image *img, const char *key, size_t len);
+
 /* Child of node along (token, gap kind), or MT_NONE. */
 static inline uint32_t mt_image_edge(const mt_image *img, uint32_t parent, uint32_t token,
                                      uint32_t gap);

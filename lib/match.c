@@ -430,11 +430,14 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
 static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
   const char *tok = text + st->start;
   size_t n = st->end - st->start;
-  int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, &s->key)
+  int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, s->text_len - st->start, &s->key)
            : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
            : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
   if (rc) return rc;
-  st->id = s->key.len ? mt_image_lookup(s->img, s->key.data, s->key.len) : MT_NONE;
+  /* the general normalizer leaves no padding; the short cuts do */
+  if (mt_reserve(&s->a, (void **)&s->key.data, &s->key.cap, s->key.len + MT_KEY_PAD, 1))
+    return MILTAG_E_NOMEM;
+  st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
 }
 

@@ -255,13 +255,34 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
   return 0;
 }
 
-int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
+/* Eight ASCII letters or digits folded at once: bit 7 of each byte of
+ * `capital` is set where the byte is A-Z (no carry crosses a byte: a byte
+ * is at most 7F before the additions), and folding sets bit 5 there.
+ * Bytes at or above 0x80 (past the token) are left as they are. */
+static inline uint64_t fold8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F * ones;
+  uint64_t h = x & low7;
+  uint64_t ge_a = h + (0x80 - 'A') * ones, gt_z = h + (0x80 - 'Z' - 1) * ones;
+  uint64_t capital = ge_a & ~gt_z & ~x & (0x80 * ones);
+  return x | (capital >> 2);
+}
+
+int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
+                       mt_buf *out) {
   if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
-  if (mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1)) return MILTAG_E_NOMEM;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;
-  /* letters and digits only: folding is setting bit 5 of the capitals */
-  for (size_t i = 0; i < len; i++) o[i] = (char)(u[i] | ((unsigned)((unsigned)(u[i] - 'A') < 26u) << 5));
+  size_t i = 0;
+  /* whole words of eight, reading past the token into the text when the
+   * text goes on (the extra bytes are overwritten or past the key) */
+  for (; i < len && avail - i >= 8; i += 8) {
+    uint64_t x;
+    memcpy(&x, u + i, 8);
+    x = fold8(x);
+    memcpy(o + i, &x, 8);
+  }
+  for (; i < len; i++) o[i] = (char)(u[i] | ((unsigned)((unsigned)(u[i] - 'A') < 26u) << 5));
   o[len] = '\0';
   out->len = len;
   return 0;
@@ -289,7 +310,7 @@ static const unsigned char cyr_fold[96][2] = {
 
 int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
   if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
-  if (mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1)) return MILTAG_E_NOMEM;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;
   for (size_t i = 0; i + 1 < len; i += 2) {

@@ -1,6 +1,8 @@
 /* Matcher: leftmost-longest selection, overlaps, separators, sentence
  * ends, evidence rules; checked against a brute-force reference too. */
 #include "testutil.h"
+#include "hash.h"
+#include "image.h"
 
 static miltag_lexicon *lex1(void) {
   return compile_or_fail(HEADER
@@ -355,6 +357,56 @@ START_TEST(long_sentences_are_windowed) {
 }
 END_TEST
 
+/* The scanner hashes keys with mt_hash_padded, the compiler with mt_hash:
+ * they must agree on every length, whatever follows the key.  And the
+ * built-in lexicon's key table keeps its probe chains short (the hash's
+ * quality, as lookups see it). */
+START_TEST(key_hash_and_probe_lengths) {
+  unsigned char buf[64 + 16];
+  srand(3);
+  for (int iter = 0; iter < 20000; iter++) {
+    size_t n = (size_t)rand() % 65;
+    for (size_t i = 0; i < sizeof buf; i++) buf[i] = (unsigned char)rand();
+    uint64_t seed = (uint64_t)rand() * 2654435761u;
+    ck_assert_uint_eq(mt_hash_padded(buf, n, seed), mt_hash(buf, n, seed));
+  }
+
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), 0);
+  const void *data;
+  size_t size;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), 0);
+  mt_image img;
+  const char *why;
+  ck_assert_int_eq(mt_image_open(&img, data, size, 1, &why), 0);
+  uint32_t slots = img.h->key_slots, mask = slots - 1, keys = 0, longest = 0;
+  uint64_t total = 0;
+  for (uint32_t i = 0; i < slots; i++) {
+    uint32_t tok = img.keys[i].token;
+    if (tok == MT_NONE) continue;
+    const mt_img_token *t = &img.tokens[tok];
+    uint64_t h = mt_image_key_hash(img.str + t->key, t->len);
+    ck_assert_uint_eq(img.keys[i].hash, (uint32_t)(h >> 32));
+    uint32_t dist = (i - ((uint32_t)h & mask)) & mask;
+    total += dist + 1;
+    if (dist + 1 > longest) longest = dist + 1;
+    keys++;
+    /* and the scanner's lookup finds it */
+    char key[256];
+    if (t->len + 16 <= sizeof key) {
+      memcpy(key, img.str + t->key, t->len);
+      ck_assert_uint_eq(mt_image_lookup_padded(&img, key, t->len), tok);
+    }
+  }
+  ck_assert_uint_gt(keys, 100000);
+  /* linear probing at this load: about 1.5 probes on average when the hash
+   * spreads keys evenly; a weak hash shows as long chains */
+  ck_assert_msg((double)total / keys < 2.0, "mean probes %.2f", (double)total / keys);
+  ck_assert_msg(longest < 64, "longest chain %u", longest);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("match");
   TCase *tc = tcase_create("core");
@@ -372,6 +424,7 @@ int main(void) {
   tcase_add_test(tc, candidates_most_likely_first);
   tcase_add_test(tc, brute_force_reference);
   tcase_add_test(tc, long_sentences_are_windowed);
+  tcase_add_test(tc, key_hash_and_probe_lengths);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
