@@ -35,10 +35,16 @@ uint64_t mt_hash(const void *data, size_t len, uint64_t seed) {
 }
 
 uint64_t mt_hash_padded(const void *data, size_t len, uint64_t seed) {
-  /* the low n bytes, n = 0..8 */
+  /* the first n bytes in memory, n = 0..8, as memcpy into a zero word puts them */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  static const uint64_t keep[9] = {0, 0xFFull << 56, 0xFFFFull << 48, 0xFFFFFFull << 40,
+                                   0xFFFFFFFFull << 32, 0xFFFFFFFFFFull << 24,
+                                   0xFFFFFFFFFFFFull << 16, 0xFFFFFFFFFFFFFFull << 8, ~0ull};
+#else
   static const uint64_t keep[9] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull,
                                    0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
                                    ~0ull};
+#endif
   const unsigned char *p = data;
   const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
   uint64_t h = seed ^ (len * k0);
