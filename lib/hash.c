@@ -14,15 +14,29 @@ static inline uint64_t fold(uint64_t a, uint64_t b) {
   return (uint64_t)m ^ (uint64_t)(m >> 64);
 }
 
+static const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
+
+/* Both hashes: the whole 16-byte blocks of p[0..*len); leaves *p and *len
+ * at the tail (under 16 bytes). */
+static inline uint64_t blocks(const unsigned char **p, size_t *len, uint64_t seed) {
+  uint64_t h = seed ^ (*len * k0);
+  while (*len >= 16) {
+    h = fold(load64(*p) ^ k1 ^ h, load64(*p + 8) ^ k0);
+    *p += 16;
+    *len -= 16;
+  }
+  return h;
+}
+
+/* Both hashes: the tail in a and b, and the finish. */
+static inline uint64_t finish(uint64_t h, uint64_t a, uint64_t b, size_t len) {
+  h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
+  return fold(h ^ k0, k1);
+}
+
 uint64_t mt_hash(const void *data, size_t len, uint64_t seed) {
   const unsigned char *p = data;
-  const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
-  uint64_t h = seed ^ (len * k0);
-  while (len >= 16) {
-    h = fold(load64(p) ^ k1 ^ h, load64(p + 8) ^ k0);
-    p += 16;
-    len -= 16;
-  }
+  uint64_t h = blocks(&p, &len, seed);
   uint64_t a = 0, b = 0;
   if (len >= 8) {
     a = load64(p);
@@ -30,8 +44,7 @@ uint64_t mt_hash(const void *data, size_t len, uint64_t seed) {
   } else {
     memcpy(&a, p, len);
   }
-  h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
-  return fold(h ^ k0, k1);
+  return finish(h, a, b, len);
 }
 
 uint64_t mt_hash_padded(const void *data, size_t len, uint64_t seed) {
@@ -46,15 +59,7 @@ uint64_t mt_hash_padded(const void *data, size_t len, uint64_t seed) {
                                    ~0ull};
 #endif
   const unsigned char *p = data;
-  const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
-  uint64_t h = seed ^ (len * k0);
-  while (len >= 16) {
-    h = fold(load64(p) ^ k1 ^ h, load64(p + 8) ^ k0);
-    p += 16;
-    len -= 16;
-  }
+  uint64_t h = blocks(&p, &len, seed);
   size_t na = len < 8 ? len : 8, nb = len - na;
-  uint64_t a = load64(p) & keep[na], b = load64(p + 8) & keep[nb];
-  h = fold(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)len);
-  return fold(h ^ k0, k1);
+  return finish(h, load64(p) & keep[na], load64(p + 8) & keep[nb], len);
 }

@@ -135,6 +135,26 @@ START_TEST(case_flags) {
 }
 END_TEST
 
+/* The general normalizer and a short cut's output, side by side. */
+typedef struct {
+  miltag_allocator a;
+  mt_norm nm;
+  mt_norm_scratch sc;
+  mt_buf full, fast;
+} key_pair;
+
+static void key_pair_open(key_pair *k) {
+  memset(k, 0, sizeof *k);
+  mt_alloc_init(&k->a, NULL);
+  ck_assert_int_eq(mt_norm_init(&k->nm), 0);
+}
+
+static void key_pair_close(key_pair *k) {
+  mt_buf_free(&k->a, &k->full);
+  mt_buf_free(&k->a, &k->fast);
+  mt_norm_scratch_free(&k->a, &k->sc);
+}
+
 /* MT_TOK_ASCII lets the scanner take mt_normalize_ascii's short cut: it
  * must mark exactly the tokens of ASCII letters and digits, and the short
  * cut must give mt_normalize's key. */
@@ -148,13 +168,8 @@ START_TEST(ascii_tokens_take_the_short_cut) {
     ck_assert_msg(!!(t.t[i].flags & MT_TOK_ASCII) == ascii[i], "token %zu: %.*s", i,
                   (int)(t.t[i].end - t.t[i].start), s + t.t[i].start);
 
-  miltag_allocator a;
-  mt_alloc_init(&a, NULL);
-  mt_norm nm;
-  mt_norm_scratch sc;
-  memset(&sc, 0, sizeof sc);
-  ck_assert_int_eq(mt_norm_init(&nm), 0);
-  mt_buf full = {0}, fast = {0};
+  key_pair k;
+  key_pair_open(&k);
   static const char alnum[] =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   unsigned char word[64];
@@ -165,14 +180,12 @@ START_TEST(ascii_tokens_take_the_short_cut) {
     /* the text after the token is anything: it is read, never keyed */
     for (size_t i = n; i < sizeof word; i++) word[i] = (unsigned char)rand();
     size_t avail = n + (size_t)rand() % (sizeof word - n + 1);
-    ck_assert_int_eq(mt_normalize(&nm, &a, &sc, (char *)word, n, &full), 0);
-    ck_assert_int_eq(mt_normalize_ascii(&a, (char *)word, n, avail, &fast), 0);
-    ck_assert_uint_eq(full.len, fast.len);
-    ck_assert_mem_eq(full.data, fast.data, full.len + 1);
+    ck_assert_int_eq(mt_normalize(&k.nm, &k.a, &k.sc, (char *)word, n, &k.full), 0);
+    ck_assert_int_eq(mt_normalize_ascii(&k.a, (char *)word, n, avail, &k.fast), 0);
+    ck_assert_uint_eq(k.full.len, k.fast.len);
+    ck_assert_mem_eq(k.full.data, k.fast.data, k.full.len + 1);
   }
-  mt_buf_free(&a, &full);
-  mt_buf_free(&a, &fast);
-  mt_norm_scratch_free(&a, &sc);
+  key_pair_close(&k);
 }
 END_TEST
 
@@ -213,13 +226,8 @@ START_TEST(cyrillic_tokens_take_the_short_cut) {
   }
   ck_assert_uint_eq(found, 13);
 
-  miltag_allocator a;
-  mt_alloc_init(&a, NULL);
-  mt_norm nm;
-  mt_norm_scratch sc;
-  memset(&sc, 0, sizeof sc);
-  ck_assert_int_eq(mt_norm_init(&nm), 0);
-  mt_buf full = {0}, fast = {0};
+  key_pair k;
+  key_pair_open(&k);
   char word[80];
   /* every letter alone, then random words of them */
   for (int iter = -96; iter < 5000; iter++) {
@@ -229,15 +237,13 @@ START_TEST(cyrillic_tokens_take_the_short_cut) {
       word[2 * i] = (char)(0xC0 | (cp >> 6));
       word[2 * i + 1] = (char)(0x80 | (cp & 0x3F));
     }
-    ck_assert_int_eq(mt_normalize(&nm, &a, &sc, word, 2 * n, &full), 0);
-    ck_assert_int_eq(mt_normalize_cyrillic(&a, word, 2 * n, &fast), 0);
-    ck_assert_msg(full.len == fast.len && !memcmp(full.data, fast.data, full.len + 1),
-                  "%.*s: %s vs %s", (int)(2 * n), word, full.data, fast.data);
+    ck_assert_int_eq(mt_normalize(&k.nm, &k.a, &k.sc, word, 2 * n, &k.full), 0);
+    ck_assert_int_eq(mt_normalize_cyrillic(&k.a, word, 2 * n, &k.fast), 0);
+    ck_assert_msg(k.full.len == k.fast.len && !memcmp(k.full.data, k.fast.data, k.full.len + 1),
+                  "%.*s: %s vs %s", (int)(2 * n), word, k.full.data, k.fast.data);
     if (iter == -1) srand(11);
   }
-  mt_buf_free(&a, &full);
-  mt_buf_free(&a, &fast);
-  mt_norm_scratch_free(&a, &sc);
+  key_pair_close(&k);
 }
 END_TEST
 
