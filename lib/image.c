@@ -13,7 +13,9 @@ uint64_t mt_image_key_hash(const char *key, size_t len) {
   return mt_hash(key, len, KEY_SEED);
 }
 
-static uint32_t lookup_hashed(const mt_image *img, const char *key, size_t len, uint64_t h) {
+uint32_t mt_image_lookup_padded(const mt_image *img, const char *key, size_t len) {
+  if (!img->h->key_slots) return MT_NONE;
+  uint64_t h = mt_hash_padded(key, len, KEY_SEED);
   uint32_t mask = img->h->key_slots - 1, tag = (uint32_t)(h >> 32);
   uint32_t i = (uint32_t)h & mask;
   for (;;) {
@@ -25,16 +27,6 @@ static uint32_t lookup_hashed(const mt_image *img, const char *key, size_t len, 
     }
     i = (i + 1) & mask;
   }
-}
-
-uint32_t mt_image_lookup(const mt_image *img, const char *key, size_t len) {
-  if (!img->h->key_slots) return MT_NONE;
-  return lookup_hashed(img, key, len, mt_image_key_hash(key, len));
-}
-
-uint32_t mt_image_lookup_padded(const mt_image *img, const char *key, size_t len) {
-  if (!img->h->key_slots) return MT_NONE;
-  return lookup_hashed(img, key, len, mt_hash_padded(key, len, KEY_SEED));
 }
 
 static int section_ok(const mt_img_header *h, size_t size, uint32_t off, uint64_t count,

@@ -104,11 +104,9 @@ static inline const char *mt_img_str(const mt_image *img, uint32_t off) {
   return img->str + off;
 }
 
-/* Token id of a normalized key, or MT_NONE. */
-uint32_t mt_image_lookup(const mt_image *img, const char *key, size_t len);
-
-/* The same, for a key with at least 16 readable bytes after key[len)
- * (mt_hash_padded). */
+/* Token id of a normalized key, or MT_NONE.  At least 16 bytes after
+ * key[len) must be readable (MT_KEY_PAD: the normalizers leave them), as
+ * the key is hashed with mt_hash_padded; they do not affect the result. */
 uint32_t mt_image_lookup_padded(const mt_image *img, const char *key, size_t len);
 
 /* Child of node along (token, gap kind), or MT_NONE. */

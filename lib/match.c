@@ -434,9 +434,6 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
            : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
            : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
   if (rc) return rc;
-  /* the general normalizer leaves no padding; the short cuts do */
-  if (mt_reserve(&s->a, (void **)&s->key.data, &s->key.cap, s->key.len + MT_KEY_PAD, 1))
-    return MILTAG_E_NOMEM;
   st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
 }

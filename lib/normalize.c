@@ -227,7 +227,7 @@ static int fast_bytes(const unsigned char *u, size_t len, char *o, size_t *olen)
 int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out) {
   if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
-  if (mt_reserve(a, (void **)&out->data, &out->cap, len + 1, 1)) return MILTAG_E_NOMEM;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   size_t fast_len;
   if (fast_bytes((const unsigned char *)s, len, out->data, &fast_len)) {
     out->len = fast_len;
@@ -249,7 +249,7 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
   }
   fold_confusables(sc->cps, n);
   out->len = 0;
-  if (mt_reserve(a, (void **)&out->data, &out->cap, n * 4 + 1, 1)) return MILTAG_E_NOMEM;
+  if (mt_reserve(a, (void **)&out->data, &out->cap, n * 4 + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   for (size_t i = 0; i < n; i++) out->len += mt_utf8_encode(sc->cps[i], out->data + out->len);
   out->data[out->len] = '\0';
   return 0;
@@ -291,8 +291,9 @@ int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, siz
 /* The key of each basic Cyrillic letter, indexed by the low bit of its
  * lead byte (D0 or D1) and the low six of its trail byte: fast_bytes's
  * mapping (lower case; ё, ѐ -> е; ѝ -> и) written out, so that a letter
- * costs a load and a store.  tests/test_normalize.c checks every entry
- * against mt_normalize. */
+ * costs a load and a store.  tests/test_tokenize.c
+ * (cyrillic_tokens_take_the_short_cut) checks every entry against
+ * mt_normalize. */
 static const unsigned char cyr_fold[96][2] = {
   {0xD0,0xB5}, {0xD0,0xB5}, {0xD1,0x92}, {0xD1,0x93}, {0xD1,0x94}, {0xD1,0x95}, {0xD1,0x96}, {0xD1,0x97},
   {0xD1,0x98}, {0xD1,0x99}, {0xD1,0x9A}, {0xD1,0x9B}, {0xD1,0x9C}, {0xD0,0xB8}, {0xD1,0x9E}, {0xD1,0x9F},

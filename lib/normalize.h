@@ -31,8 +31,8 @@ int mt_norm_init(mt_norm *n);
 int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out);
 
-/* Bytes the short cuts below leave writable after a key, so that it can be
- * hashed by mt_hash_padded. */
+/* Bytes every normalizer below leaves allocated after a key (its NUL
+ * included), so that the scanner can hash it with mt_hash_padded. */
 #define MT_KEY_PAD 16
 
 /* mt_normalize for a token known to hold only ASCII letters and digits
