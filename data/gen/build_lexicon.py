@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent
-ORDER = ["casualty.tsv", "units.tsv", "places.tsv", "places-generated.tsv",
+ORDER = ["casualty.tsv", "units.tsv", "units-grammar-generated.tsv", "places.tsv", "places-generated.tsv",
          "slang.tsv", "context.tsv"]
 HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
 
