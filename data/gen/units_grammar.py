@@ -257,7 +257,7 @@ ABBREVS = [
     ("ОБрМП", "naval infantry brigade", "f", ""), ("ОБрТрО", "territorial defence brigade", "f", ""),
     ("БрОП", "operational brigade", "f", ""), ("ОБрОП", "operational brigade", "f", ""),
     ("ОБрСпП", "spetsnaz brigade", "f", ""), ("ОБрБС", "unmanned systems brigade", "f", ""),
-    ("ОМехБр", "mechanized brigade", "f", ""), ("ОБрРЕБ", "electronic warfare brigade", "f", ""),
+    ("ОБрРЕБ", "electronic warfare brigade", "f", ""),
     ("ОШБ", "assault battalion", "m", ""), ("ОРБ", "reconnaissance battalion", "m", ""),
     ("ОМПБ", "motorized infantry battalion", "m", ""), ("ОБМП", "naval infantry battalion", "m", ""),
     ("ОСБ", "rifle battalion", "m", ""), ("ОТБ", "tank battalion", "m", ""),
@@ -267,13 +267,13 @@ ABBREVS = [
     ("ОБ ТрО", "territorial defence battalion", "m", ""), ("ОМБ ТрО", "territorial defence battalion", "m", ""),
     # Russian
     ("омсбр", "motor rifle brigade", "f", ""), ("мсбр", "motor rifle brigade", "f", ""),
-    ("омехбр", "mechanized brigade", "f", ""), ("одшбр", "air assault brigade", "f", ""),
-    ("дшбр", "air assault brigade", "f", ""), ("обрмп", "naval infantry brigade", "f", ""),
-    ("обрСпН", "spetsnaz brigade", "f", ""), ("обрспн", "spetsnaz brigade", "f", ""),
-    ("оабр", "artillery brigade", "f", ""), ("абр", "artillery brigade", "f", ""),
+    ("омехбр", "mechanized brigade", "f", ""), 
+    ("дшбр", "air assault brigade", "f", ""), 
+    ("обрСпН", "spetsnaz brigade", "f", ""), 
+    ("абр", "artillery brigade", "f", ""),
     ("артбр", "artillery brigade", "f", ""), ("реабр", "rocket artillery brigade", "f", ""),
     ("рбр", "missile brigade", "f", ""), ("зрбр", "anti-aircraft missile brigade", "f", ""),
-    ("отбр", "tank brigade", "f", ""), ("тбр", "tank brigade", "f", ""),
+    ("тбр", "tank brigade", "f", ""),
     ("мсд", "motor rifle division", "f", ""), ("тд", "tank division", "f", "amb"),
     ("вдд", "airborne division", "f", ""), ("дшд", "air assault division", "f", ""),
     ("ОА", "combined arms army", "f", ""), ("ОВА", "combined arms army", "f", ""),
@@ -283,15 +283,15 @@ ABBREVS = [
     ("дшп", "air assault regiment", "m", ""), ("сап", "self-propelled artillery regiment", "m", ""),
     ("зрп", "anti-aircraft missile regiment", "m", ""), ("мсб", "motor rifle battalion", "m", ""),
     ("омсб", "motor rifle battalion", "m", ""), ("тб", "tank battalion", "m", "amb"),
-    ("дшб", "air assault battalion", "m", ""), ("пдб", "airborne battalion", "m", ""),
-    ("орб", "reconnaissance battalion", "m", ""), ("оисб", "engineer battalion", "m", ""),
-    ("обмп", "naval infantry battalion", "m", ""), ("ореб", "electronic warfare battalion", "m", ""),
+    ("пдб", "airborne battalion", "m", ""),
+    ("оисб", "engineer battalion", "m", ""),
+    ("ореб", "electronic warfare battalion", "m", ""),
     ("мср", "motor rifle company", "f", ""), ("шо", "assault detachment", "m", "amb"),
-    ("ошб", "assault battalion", "m", ""),
+    
 ]
 # The guards abbreviation between number and type (2 гв. ТА, 4 гв. тд).
-GUARDS_ABBREVS = ["мсд", "тд", "вдд", "дшд", "ОА", "ТА", "омсбр", "мсбр", "одшбр", "ОДШБр",
-                  "мсп", "тп", "пдп", "дшп", "обрмп", "ОБрМП", "обрСпН"]
+GUARDS_ABBREVS = ["мсд", "тд", "вдд", "дшд", "ОА", "ТА", "омсбр", "мсбр", "ОДШБр",
+                  "мсп", "тп", "пдп", "дшп", "ОБрМП", "обрСпН"]
 # Bare abbreviations that name a formation type on their own (бойцы ДШБ).
 BARE_ABBREVS = [("ДШБ", "air assault battalion"), ("БрОП", "operational brigade"),
                 ("ОДШБр", "air assault brigade"), ("ОШБр", "assault brigade"),
@@ -649,17 +649,16 @@ def cyrillic(rows):
             for btype, forms, bspec in branch_groups(lang, key, g, GUARDS_BRANCHES):
                 rows.add(f"{{num}} гв. {alt(forms)} {noun}", f"{btype} {label}", lang,
                          " ".join(["ord", "-"] + bspec + [g]))
-        rows.comment(f"---- {lang}: unnumbered plural and singular uses with a service or qualifier (бригад ТрО)")
-        for key in ("brigade", "battalion", "regiment", "company", "detachment", "division"):
+        rows.comment(f"---- {lang}: unnumbered plural uses with the territorial defence or a service (бригад ТрО, батальоны НГУ)")
+        for key in ("brigade", "battalion", "regiment", "company", "detachment"):
             label, noun, g, _bare = noun_of(lang, key)
-            quals = []
-            for qtype, qru, quk, _qen, nouns in QUALIFIERS:
-                if key in nouns and qtype in ("territorial defence", "naval infantry", "spetsnaz", "operational"):
-                    quals += qru if lang == "ru" else quk
+            quals = (["ТрО", "теробороны", "территориальной обороны"] if lang == "ru"
+                     else ["ТрО", "тероборони", "територіальної оборони"])
+            if key not in ("brigade", "battalion", "company"):
+                quals = []
             quals += ["НГУ", "ССО", "ДШВ", "ГУР"] + (["ВДВ"] if lang == "ru" else [])
+            pl = PLURALS[lang][key]
             for groupq in group_by_count(quals):
-                rows.add(f"{noun} {alt(groupq)}", label, lang, " ".join([g] + invariant_spec(groupq[0])))
-                pl = PLURALS[lang][key]
                 rows.add(f"{pl} {alt(groupq)}", label, lang, " ".join(["pl"] + invariant_spec(groupq[0])))
 
 
@@ -718,9 +717,11 @@ def english(rows):
                 # British usage: "16 Air Assault Brigade", "7 Armoured Brigade"
                 rows.add(f"{{num}} {alt(ben)} {nouns}", f"{btype} {label}", "en", "none")
         if key in ("brigade", "division", "battalion", "regiment"):
-            rows.add(f"{{num}} {nouns}", label, "en", "none", "amb")
+            # "16 Brigade": British usage; "Division 1" is also a sports league
+            rows.add(f"{{num}} {nouns}", label, "en", "none", "amb" if key == "division" else "")
         if key in ("brigade", "battalion", "regiment"):
-            rows.add(f"{nouns} {{num}}", label, "en", "none", "amb")
+            # "Brigade 153", "Battalion 107" (no civilian sense with a number)
+            rows.add(f"{nouns} {{num}}", label, "en", "none")
     rows.add(f"{suffix} Guards Army", "army", "en", "none")
     rows.add(f"{suffix} Army Corps", "army corps", "en", "none")
     rows.add(f"{suffix} Guards Tank Army", "tank army", "en", "none")
@@ -741,16 +742,18 @@ def abbreviations(rows):
     endings_m = "(й|ый|ий|ій|го|ого|му|ому|м|ым|ом|им|ший|гий|тій|тий|мий|шого|гого|того|тього|мого)"
     for ab, t, g, flags in ABBREVS:
         lang = "ru" if ab[0].islower() else "mul"
-        rows.add(f"{{num}} {ab}", t, lang, "ord " + " ".join(invariant_spec(ab)), flags)
+        # any number, one digit too (1 мсд): the engine's ord would ask two
+        # digits before a lower-case abbreviation, which it takes for a word
+        rows.add(f"{{num}} {ab}", t, lang, "none", flags)
         ends = endings_f if g == "f" else endings_m
         rows.add(f"{{num}}{ends} {ab}", t, lang, "none", flags)
     for ab in GUARDS_ABBREVS:
         t = [a for a in ABBREVS if a[0] == ab][0][1]
         g = [a for a in ABBREVS if a[0] == ab][0][2]
         lang = "ru" if ab[0].islower() else "mul"
-        rows.add(f"{{num}} гв. {ab}", t, lang, "ord - -")
+        rows.add(f"{{num}} гв. {ab}", t, lang, "none")
         rows.add(f"{{num}}{endings_f if g == 'f' else endings_m} гв. {ab}", t, lang, "none")
-    rows.add("{num} ГвТА", "tank army", "ru", "ord -")
+    rows.add("{num} ГвТА", "tank army", "ru", "none")
     rows.comment("---- bare type abbreviations (бойцы ДШБ, БрОП)")
     for ab, t in BARE_ABBREVS:
         rows.add(ab, t, "mul", "none")
@@ -808,6 +811,10 @@ def named(rows):
                 full = (qru if lang == "ru" else quk)[0]
                 rows.add(f"{{num}} {opt}{noun} {full} «{{name}}»", f"{qtype} {label}", lang,
                          " ".join(["ord"] + ospec + [g] + invariant_spec(full) + ["-"]), idtype="named " + label)
+                if qtype in ("spetsnaz", "operational") and key == "brigade":
+                    rows.add(f"{{num}} {opt}{noun} {full} {alt(services)} «{{name}}»", f"{qtype} {label}", lang,
+                             " ".join(["ord"] + ospec + [g] + invariant_spec(full) + ["-", "-"]),
+                             idtype="named " + label)
                 for groupq in group_by_count(qru if lang == "ru" else quk):
                     rows.add(f"{noun} {alt(groupq)} «{{name}}»", f"{qtype} {label}", lang,
                              " ".join([g] + invariant_spec(groupq[0]) + ["-"]), idtype="named " + label)
