@@ -59,7 +59,7 @@ NOUNS = {
     "corps": ("corps", ("корпус", "m"), ("корпус", "m"), ["Corps"], "amb"),
     "division": ("division", ("дивизия", "f"), ("дивізія", "f"), ["Division"], ""),
     "brigade": ("brigade", ("бригада", "f"), ("бригада", "f"), ["Brigade"], ""),
-    "regiment": ("regiment", ("полк", "m"), ("полк", "m"), ["Regiment"], ""),
+    "regiment": ("regiment", ("полк", "m+u"), ("полк", "m"), ["Regiment"], ""),
     "battalion": ("battalion", ("батальон", "m"), ("батальйон", "m"), ["Battalion"], ""),
     "art-battalion": ("artillery battalion", ("дивизион", "m"), ("дивізіон", "m"), [], None),
     "company": ("company", ("рота", "f"), ("рота", "f"), ["Company", "Rota"], ""),
@@ -324,8 +324,10 @@ NAMED_RU = [("батальон", "m", "battalion", ""), ("полк", "m", "regim
             ("группа", "f", "group", "amb"), ("группировка", "f", "grouping of forces", "amb"),
             ("легион", "m", "legion", ""), ("дивизион", "m", "artillery battalion", ""),
             ("интербригада", "f", "international brigade", ""), ("сотня", "f", "company", "amb")]
+# (Ukrainian "бригада «X»" is a military brigade: civilian crews are not
+# named in quotes there.)
 NAMED_UK = [("батальйон", "m", "battalion", ""), ("полк", "m", "regiment", ""),
-            ("бригада", "f", "brigade", "amb"), ("загін", "m", "detachment", "amb"),
+            ("бригада", "f", "brigade", ""), ("загін", "m", "detachment", "amb"),
             ("рота", "f", "company", ""), ("дивізія", "f", "division", ""),
             ("корпус", "m", "corps", "amb"), ("підрозділ", "m", "unit", "amb"),
             ("спецпідрозділ", "m", "special forces", ""), ("група", "f", "group", "amb"),
@@ -404,6 +406,20 @@ def ru_agree(adj, gender):
     return out
 
 
+def ru_prep(adj):
+    """A Russian masculine adjective (every word) in the prepositional."""
+    out = []
+    for w in adj.split(" "):
+        pre, hy, word = w.rpartition("-")
+        stem, end = word[:-2], word[-2:]
+        if end in ("ый", "ой") or (end == "ий" and stem[-1] in "кгх"):
+            word = stem + "ом"
+        elif end == "ий":
+            word = stem + "ем"
+        out.append(pre + hy + word)
+    return " ".join(out)
+
+
 def uk_agree(adj, gender):
     if gender == "m":
         return adj
@@ -420,6 +436,7 @@ def uk_agree(adj, gender):
 
 
 def agree(lang, adj, gender):
+    gender = gender[0]
     return ru_agree(adj, gender) if lang == "ru" else uk_agree(adj, gender)
 
 
@@ -521,6 +538,7 @@ GUARDS_BRANCHES = {None, "motor rifle", "tank", "air assault", "airborne", "para
 def opt_words(lang, gender, key=None, branch=None):
     """The optional SEPARATE and GUARDS words of a noun as pattern text,
     each with its spec words: "[отдельная] [гвардейская] ", ["adj", "adj"]."""
+    gender = gender[0]
     if lang == "ru":
         sep, gds = ru_agree("отдельный", gender), ru_agree("гвардейский", gender)
     else:
@@ -566,6 +584,7 @@ def branch_groups(lang, key, gender, only=None):
 
 
 def noun_of(lang, key):
+    """label, noun, its inflection spec (m, f, m+u: в полку), bare flag."""
     label, ru, uk, _en, bare = NOUNS[key]
     noun, g = ru if lang == "ru" else uk
     return label, noun, g, bare
@@ -576,7 +595,7 @@ def noun_of(lang, key):
 # each ordinal word multiplies the forms of its row by ten.
 ORD_WORD_BRANCHES = {"assault", "tank", "mechanized", "motor rifle", "air assault", "airborne",
                      "mountain assault", "presidential", "combined arms", "army", "infantry", "rifle"}
-ORD_WORD_NOUNS = {"army", "corps", "brigade"}
+ORD_WORD_NOUNS = ("army", "corps", "brigade")
 
 
 def cyrillic(rows):
@@ -592,6 +611,16 @@ def cyrillic(rows):
                 opt, ospec = opt_words(lang, g, key, btype)
                 rows.add(f"{{num}} {opt}{alt(forms)} {noun}", f"{btype} {label}", lang,
                          " ".join(["ord"] + ospec + bspec + [g]))
+        if lang == "ru":
+            # The locative "в полку": the engine makes -у only for a lone noun
+            # (в Крыму), so the phrase is written out in that one case.
+            rows.comment("---- ru: the locative of полк (в 70-м мотострелковом полку)")
+            groups = [("regiment", [])] + [(b[0], [ru_prep(a) for a in b[1]]) for b in BRANCHES
+                                           if "regiment" in b[4]]
+            for btype, forms in groups:
+                label = f"{btype} regiment" if btype != "regiment" else "regiment"
+                br = f" {alt(forms)}" if forms else ""
+                rows.add(f"{{num}}(м|ом|) [отдельном] [гвардейском]{br} полку", label, "ru", "none")
         rows.comment(f"---- {lang}: compound type nouns (мехкорпус, артбригада)")
         for label, ru, uk in COMPOUNDS:
             noun, g = ru if lang == "ru" else uk
@@ -827,6 +856,32 @@ def named(rows):
         rows.add(f"{noun} «{{name}}»", "named unit", "en", "none", "amb")
 
 
+# Regional honorific adjectives of Ukrainian brigades (Закарпатська S34,
+# Маріупольська and Наддніпрянська S32/S45, the others by the same naming
+# rule of 2018-2024: general knowledge).  Written in every case with the
+# long ordinal endings of informal Ukrainian (17-тій, 47-мої), which the
+# engine's ord does not make: one row per case, inflect none.
+HONORIFICS_UK = ["Закарпатськ", "Маріупольськ", "Наддніпрянськ", "Полтавськ", "Слобожанськ",
+                 "Чорноморськ", "Волинськ", "Галицьк", "Київськ", "Одеськ", "Харківськ",
+                 "Житомирськ", "Буковинськ", "Подільськ", "Луганськ", "Донецьк", "Запорізьк",
+                 "Херсонськ", "Сумськ", "Чернігівськ", "Львівськ", "Криворізьк", "Слов'янськ",
+                 "Прикарпатськ", "Холодноярськ", "Вінницьк", "Черкаськ", "Кримськ", "Таврійськ"]
+UK_F_CASES = [  # (number endings, окрема, adjective ending, бригада)
+    ("(|а|та|тя|ма|ша|га|ка|ва)", "окрема", "а", "бригада"),
+    ("(|ї|ої|тої|тьої|шої|гої|мої|кої|вої)", "окремої", "ої", "бригади"),
+    ("(|й|ій|тій|шій|гій|мій|кій|вій)", "окремій", "ій", "бригаді"),
+    ("(|у|ту|тю|му|шу|гу|ку|ву)", "окрему", "у", "бригаду"),
+    ("(|ю|ою|тою|тьою|шою|гою|мою|кою|вою)", "окремою", "ою", "бригадою"),
+]
+
+
+def honorifics(rows):
+    rows.comment("---- uk: NUMBER [окрема] HONORIFIC бригада, every case (17-тій Полтавській бригаді)")
+    for ends, sep, adj, noun in UK_F_CASES:
+        hons = "(" + "|".join(h + adj for h in HONORIFICS_UK) + ")"
+        rows.add(f"{{num}}{ends} [{sep}] {hons} {noun}", "brigade", "uk", "none")
+
+
 def generate():
     rows = Rows()
     rows.comment("GENERATED by data/gen/units_grammar.py: edit the generator, not this file.")
@@ -837,6 +892,7 @@ def generate():
     cyrillic(rows)
     abbreviations(rows)
     english(rows)
+    honorifics(rows)
     named(rows)
     return HEADER + "\n" + "\n".join(rows.rows) + "\n"
 

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the built-in lexicon's units and slang (issue 13).
+
+usage: units_lexicon_test.py BUILD_DIR
+
+Runs BUILD_DIR/miltag on phrases and compares its tags with the expected
+ones: the numbered-formation grammar in every case of one phrase in Russian
+and Ukrainian, English in both orders, abbreviations on either side of the
+number, ordinary numbers that must stay quiet, named formations of both
+sides, armed forces in either order, and slang that needs evidence.  Each
+case lists every unit and slang tag the line must get, as (text, id); ids
+ending in '*' match by prefix.  Places are not checked here.
+"""
+import json
+import subprocess
+import sys
+
+CASES = [
+    # -- Russian: one formation phrase in every case
+    ("58-я общевойсковая армия наступает", [("58-я общевойсковая армия", "unit.ru-58-combined-arms-army")]),
+    ("бойцы 58-й общевойсковой армии", [("58-й общевойсковой армии", "unit.ru-58-combined-arms-army")]),
+    ("вошли в 58-ю общевойсковую армию", [("58-ю общевойсковую армию", "unit.ru-58-combined-arms-army")]),
+    ("командует 58-й общевойсковой армией", [("58-й общевойсковой армией", "unit.ru-58-combined-arms-army")]),
+    ("3-я отдельная гвардейская мотострелковая бригада",
+     [("3-я отдельная гвардейская мотострелковая бригада", "unit.pattern.motor-rifle-brigade")]),
+    ("бойцы 3-й отдельной гвардейской мотострелковой бригады",
+     [("3-й отдельной гвардейской мотострелковой бригады", "unit.pattern.motor-rifle-brigade")]),
+    ("передали 3-й отдельной гвардейской мотострелковой бригаде",
+     [("3-й отдельной гвардейской мотострелковой бригаде", "unit.pattern.motor-rifle-brigade")]),
+    ("видели 3-ю отдельную гвардейскую мотострелковую бригаду",
+     [("3-ю отдельную гвардейскую мотострелковую бригаду", "unit.pattern.motor-rifle-brigade")]),
+    ("командует 3-й отдельной гвардейской мотострелковой бригадой",
+     [("3-й отдельной гвардейской мотострелковой бригадой", "unit.pattern.motor-rifle-brigade")]),
+    ("служил в 70-м мотострелковом полку", [("70-м мотострелковом полку", "unit.pattern.motor-rifle-regiment")]),
+    ("в составе 61-го полка морской пехоты", [("61-го полка морской пехоты", "unit.pattern.naval-infantry-regiment")]),
+    ("бойцы 22-й бригады спецназа ГРУ",
+     [("22-й бригады спецназа", "unit.pattern.spetsnaz-brigade"), ("ГРУ", "unit.gru")]),
+    ("509-го тяжелого танкового батальона", [("509-го тяжелого танкового батальона", "unit.pattern.heavy-tank-battalion")]),
+    ("5-й мехкорпус и 7-м мехкорпусом",
+     [("5-й мехкорпус", "unit.pattern.mechanized-corps"), ("7-м мехкорпусом", "unit.pattern.mechanized-corps")]),
+    ("Третья отдельная штурмовая бригада", [("Третья отдельная штурмовая бригада", "unit.ua-3-assault-brigade")]),
+    ("Первая гвардейская танковая армия", [("Первая гвардейская танковая армия", "unit.pattern.tank-army")]),
+    ("в воинской части 71718", [("воинской части 71718", "unit.pattern.military-unit-number")]),
+    ("80-й отдельный гвардейский разведывательный батальон «Спарта»",
+     [("80-й отдельный гвардейский разведывательный батальон «Спарта»", "unit.dpr-sparta")]),
+    ("призван в Кантемировскую танковую дивизию", [("Кантемировскую танковую дивизию", "unit.ru-4-tank-division")]),
+    # -- Ukrainian: every case
+    ("47-ма окрема механізована бригада", [("47-ма окрема механізована бригада", "unit.ua-47-mechanized-brigade")]),
+    ("бійці 47-ї окремої механізованої бригади",
+     [("47-ї окремої механізованої бригади", "unit.ua-47-mechanized-brigade")]),
+    ("передали 47-й окремій механізованій бригаді",
+     [("47-й окремій механізованій бригаді", "unit.ua-47-mechanized-brigade")]),
+    ("побачили 47-му окрему механізовану бригаду",
+     [("47-му окрему механізовану бригаду", "unit.ua-47-mechanized-brigade")]),
+    ("командує 47-ю окремою механізованою бригадою",
+     [("47-ю окремою механізованою бригадою", "unit.ua-47-mechanized-brigade")]),
+    ("бійці 101-го батальйону територіальної оборони",
+     [("101-го батальйону територіальної оборони", "unit.pattern.territorial-defence-battalion")]),
+    ("бійці 2-го батальйону 47-ї бригади",
+     [("2-го батальйону", "unit.pattern.battalion"), ("47-ї бригади", "unit.ua-47-mechanized-brigade")]),
+    ("воїни 7 корпусу ДШВ", [("7 корпусу ДШВ", "unit.pattern.corps")]),
+    ("нагорода 17-тій Полтавській бригаді", [("17-тій Полтавській бригаді", "unit.pattern.brigade")]),
+    ("7-й гвардійський десантно-штурмовий корпус",
+     [("7-й гвардійський десантно-штурмовий корпус", "unit.pattern.air-assault-corps")]),
+    ("Третя окрема штурмова бригада", [("Третя окрема штурмова бригада", "unit.ua-3-assault-brigade")]),
+    ("28 ОМБр ім. Лицарів Зимового походу",
+     [("28 ОМБр ім. Лицарів Зимового походу", "unit.ua-28-mechanized-brigade")]),
+    ("у складі Сухопутних військ ЗСУ", [("Сухопутних військ", "unit.ua-ground-forces"), ("ЗСУ", "unit.afu")]),
+    ("воїни десантно-штурмових військ", [("десантно-штурмових військ", "unit.ua-dshv")]),
+    # -- abbreviations on either side of the number
+    ("бойцы 1 мсд и 15 тп",
+     [("1 мсд", "unit.pattern.motor-rifle-division"), ("15 тп", "unit.pattern.tank-regiment")]),
+    ("воїни 3 ОШБр", [("3 ОШБр", "unit.ua-3-assault-brigade")]),
+    ("бійці 36-й ОБрМП", [("36-й ОБрМП", "unit.ua-36-marine-brigade")]),
+    ("бійці 47-ї ОМБр", [("47-ї ОМБр", "unit.ua-47-mechanized-brigade")]),
+    ("бійці 13 БрОП", [("13 БрОП", "unit.pattern.operational-brigade")]),
+    ("в/ч 12345 и military unit 12345",
+     [("в/ч 12345", "unit.pattern.military-unit-number"), ("military unit 12345", "unit.pattern.military-unit-number")]),
+    ("ОРБ «Спарта» и ОЗСП «Азов»", [("ОРБ «Спарта»", "unit.dpr-sparta"), ("ОЗСП «Азов»", "unit.azov")]),
+    # -- English, both orders
+    ("the 47th Mech fought on", [("47th Mech", "unit.pattern.mechanized-brigade")]),
+    ("Brigade 153 held the line", [("Brigade 153", "unit.pattern.brigade")]),
+    ("16 Brigade has deployed", [("16 Brigade", "unit.pattern.brigade")]),
+    ("the 27th Motorised Rifle Brigade", [("27th Motorised Rifle Brigade", "unit.ru-27-motor-rifle-brigade")]),
+    ("the 3rd Assault Brigade", [("3rd Assault Brigade", "unit.ua-3-assault-brigade")]),
+    ("the Third Assault Brigade", [("Third Assault Brigade", "unit.ua-3-assault-brigade")]),
+    ("the 500th penal battalion", [("500th penal battalion", "unit.pattern.penal-battalion")]),
+    ("the 82nd Airborne Division", [("82nd Airborne Division", "unit.pattern.airborne-division")]),
+    # -- ordinary numbers stay quiet
+    ("300-й день войны", []),
+    ("поднялись на 2-й этаж", []),
+    ("перешел в 5-й класс", []),
+    ("приехали 2 бригады скорой помощи", []),
+    ("5 батальонов и 3 роты", []),
+    ("в 3-м корпусе университета", []),
+    # -- named formations of both sides and armed forces
+    ("бригада «Эспаньола» и Пятнашка", [("бригада «Эспаньола»", "unit.ru-espanola"), ("Пятнашка", "unit.dpr-pyatnashka")]),
+    ("Африканский корпус и Africa Corps", [("Африканский корпус", "unit.ru-africa-corps"), ("Africa Corps", "unit.ru-africa-corps")]),
+    ("бригада «Ветераны» и Storm-V", [("бригада «Ветераны»", "unit.ru-veterany"), ("Storm-V", "unit.storm-v")]),
+    ("Хартія і Вовки Да Вінчі", [("Хартія", "unit.ua-khartiia"), ("Вовки Да Вінчі", "unit.ua-da-vinci-wolves")]),
+    ("the ‘Wolki Da Vinci’ battalion", [("Wolki Da Vinci", "unit.ua-da-vinci-wolves")]),
+    ("Птахи Мадяра і батальйон «Ахіллес»",
+     [("Птахи Мадяра", "unit.ua-magyar-birds"), ("батальйон «Ахіллес»", "unit.ua-achilles")]),
+    ("1 корпус НГУ «Азов»", [("1 корпус НГУ «Азов»", "unit.ua-1-azov-corps")]),
+    ("4-та бригада оперативного призначення НГУ «Рубіж»",
+     [("4-та бригада оперативного призначення НГУ «Рубіж»", "unit.pattern.named-brigade")]),
+    ("Wehrmacht and Red Army", [("Wehrmacht", "unit.de-wehrmacht"), ("Red Army", "unit.su-red-army")]),
+    ("Українські Збройні Сили", [("Українські Збройні Сили", "unit.afu")]),
+    ("Вооружённые силы РФ", [("Вооружённые силы РФ", "unit.ru-armed-forces")]),
+    ("Maryland National Guard", [("Maryland National Guard", "unit.us-national-guard")]),
+    ("the Islamic Revolutionary Guard Corps (IRGC)",
+     [("Islamic Revolutionary Guard Corps", "unit.ir-irgc"), ("IRGC", "unit.ir-irgc")]),
+    ("the Akhmat battalions", [("Akhmat battalions", "unit.akhmat")]),
+    ("бойцы бригад ТрО", [("бригад ТрО", "unit.pattern.brigade")]),
+    ("опять СОБРы приехали", [("СОБРы", "unit.sobr")]),
+    # everyday words and places that are also unit names need evidence
+    ("Спарта воевала с Афинами", []),
+    ("купил на рынке «Кракен»", []),
+    # -- slang with its sense; everyday words stay words
+    ("«Баран» – это труп противника", [("Баран", "slang.enemy-corpse")]),
+    ("убить – это «забаранить, прибаранить»", [("забаранить", "slang.kill"), ("прибаранить", "slang.kill")]),
+    ("мультик – камуфляж, нора – бліндаж",
+     [("мультик", "slang.multicam"), ("нора", "slang.dugout")]),
+    ("снайперов называют «одноглазыми»", [("одноглазыми", "slang.snipers")]),
+    ("Russian turtle tanks and meat assaults in the kill zone",
+     [("turtle tanks", "slang.turtle-tank"), ("meat assaults", "slang.meat-assaults"), ("kill zone", "slang.kill-zone")]),
+    ("мішка – це танк, покемон – кулемет", [("мішка", "slang.tank"), ("покемон", "slang.pkm")]),
+    ("птичка пела в саду", []),
+    ("баран пасся на лугу", []),
+    ("карандаш лежал на столе", []),
+    ("Мишка побежал к реке", []),
+]
+
+
+def tags(miltag, lines):
+    out = subprocess.run([miltag, "--format", "jsonl"], input="\n".join(lines) + "\n",
+                         capture_output=True, text=True, check=True).stdout
+    res = []
+    for row in out.splitlines():
+        d = json.loads(row)
+        res.append([(t["text"], t["id"]) for t in d["tags"] if t["category"] in ("unit", "slang")])
+    return res
+
+
+def same(got, want):
+    if len(got) != len(want):
+        return False
+    for (gt, gid), (wt, wid) in zip(got, want):
+        if gt != wt:
+            return False
+        if wid.endswith("*") and not gid.startswith(wid[:-1]):
+            return False
+        if not wid.endswith("*") and gid != wid:
+            return False
+    return True
+
+
+def main(argv):
+    miltag = argv[1] + "/miltag"
+    results = tags(miltag, [c[0] for c in CASES])
+    failed = 0
+    for (text, want), got in zip(CASES, results):
+        if not same(got, want):
+            failed += 1
+            print(f"FAIL: {text!r}\n  want {want}\n  got  {got}")
+    print(f"{len(CASES) - failed}/{len(CASES)} cases pass")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
