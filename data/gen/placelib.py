@@ -1,0 +1,851 @@
+"""Shared code of miltag's place generators (data/gen/places.py, data/gen/world.py).
+
+Text keys and slugs; romanizations (Ukraine's official one, Russian press
+style, the family of English readings of a Cyrillic name); the Hunspell and
+English word lists that decide which names are ordinary words or personal
+names; the tests that tell Russian spelling from Ukrainian, Belarusian and
+other Cyrillic; the inflection specs the lexicon compiler reads and the
+approximate case forms used to find clashes; GeoNames row parsing; and
+rows_of, which turns one place entry into lexicon rows with their flags.
+docs/places.md explains the rules with figures.  Nothing here reads a place
+source: the generators do.
+"""
+import functools
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+
+HUNSPELL = {"ru": Path("/usr/share/hunspell/ru_RU"), "uk": Path("/usr/share/hunspell/uk_UA")}
+
+
+ENGLISH_WORDS = Path("/usr/share/dict/words")
+
+
+HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
+
+
+# Cities from this population on are ambiguous only if their name is a
+# dictionary headword (Суми, Лиман), not any rare form (Киев, gen. pl. of кий).
+BIG = 100000
+
+
+RU_ALPHABET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+UK_ALPHABET = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'")
+
+
+APOSTROPHES = "'’ʼ‘`"
+
+
+UK_APOSTROPHE = "’"  # the codifier's own apostrophe; every apostrophe matches alike
+
+
+# ---------------------------------------------------------------- text utilities
+
+def clean(s):
+    """Strip stress marks and stray spaces; unify apostrophes to U+2019."""
+    s = unicodedata.normalize("NFD", s.strip())
+    s = "".join(ch for ch in s if ch not in "\u0301\u0300")
+    s = unicodedata.normalize("NFC", s)
+    for a in APOSTROPHES:
+        s = s.replace(a, UK_APOSTROPHE)
+    return re.sub(r"\s+", " ", s)
+
+
+def key(term):
+    """The compiler's notion of sameness, approximated: case, ё/е, every
+    apostrophe, dashes against spaces, and quotation marks do not count."""
+    k = term.casefold().replace("ё", "е")
+    for a in APOSTROPHES:
+        k = k.replace(a, "'")
+    k = re.sub(r"'(?!\w)|(?<!\w)'", "", k)    # only an apostrophe inside a word counts
+    k = re.sub(r"[\u2010-\u2015\-]", " ", k)
+    k = re.sub(r"[\"«»„“”]", "", k)
+    return " ".join(k.split())
+
+
+def words_of(term):
+    """Words as the tokenizer sees them: spaces and hyphens separate them."""
+    return [w for w in re.split(r"[ \-]", term) if w]
+
+
+def lower_apos(w):
+    return w.lower().replace(UK_APOSTROPHE, "'")
+
+
+def slug(latin):
+    s = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def attr_escape(v):
+    return re.sub(r"([;=\\])", r"\\\1", str(v))
+
+
+# ---------------------------------------------------------------- romanization
+
+# Cabinet of Ministers of Ukraine resolution No. 55 (2010).  Tuples give the
+# form at the start of a word first.
+KMU55 = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"),
+         "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k",
+         "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+         "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+         "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "ы": "y", "э": "e", "ё": ("yo", "io"),
+         "ъ": ""}
+
+
+def _recase(src, out):
+    if not out:
+        return out
+    if src.isupper():
+        return out[0].upper() + out[1:]
+    return out
+
+
+def kmu55(name):
+    """Official Ukrainian romanization: Харків -> Kharkiv, Згурівка -> Zghurivka."""
+    out = []
+    s = name.replace(UK_APOSTROPHE, "'")
+    for i, ch in enumerate(s):
+        lo = ch.lower()
+        if lo not in KMU55:
+            out.append(ch)
+            continue
+        start = i == 0 or not (s[i - 1].isalpha() or s[i - 1] == "'")
+        r = KMU55[lo]
+        if isinstance(r, tuple):
+            r = r[0] if start else r[1]
+        if lo == "г" and i > 0 and s[i - 1].lower() == "з":
+            r = "gh"  # зг is zgh, to keep it apart from жг
+        out.append(_recase(ch, r))
+    return "".join(out)
+
+
+RU_PRESS = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+            "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+            "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+            "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+            "я": "ya"}
+
+
+def ru_press(name):
+    """Russian names as English-language news writes them (Kharkov,
+    Zaporozhye, Artemovsk, Andreyevka, Staryy -> Stary)."""
+    s = name
+    s = re.sub(r"(?<=[сцкСЦК])ий\b", "y", s)   # Каменск-Шахтинский -> -Shakhtinsky
+    s = re.sub(r"ый\b", "y", s)
+    s = re.sub(r"ые\b", "ye", s)
+    out = []
+    for i, ch in enumerate(s):
+        lo = ch.lower()
+        if lo not in RU_PRESS:
+            out.append(ch)
+            continue
+        prev = s[i - 1].lower() if i else " "
+        r = RU_PRESS[lo]
+        if lo == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяьъ"):
+            r = "ye"
+        elif lo == "ё" and prev in "жшчщ":
+            r = "o"
+        elif lo == "ь" and i + 1 < len(s) and s[i + 1].lower() == "и":
+            r = "y"
+        out.append(_recase(ch, r))
+    return "".join(out)
+
+
+# How each Cyrillic letter may be written in an English-language
+# romanization.  A GeoNames Latin alternate is kept only if it can be read
+# this way from one of the place's Cyrillic names: that keeps Kharkov and
+# Khar'kov, and drops German Charkiw, Polish Charków, pinyin and airport codes.
+LATIN_FAMILY = {
+    "а": ["a"], "б": ["b"], "в": ["v"], "г": ["h", "g", "gh"], "ґ": ["g"], "д": ["d"],
+    "е": ["e", "ye", "ie"], "є": ["ye", "ie", "e"], "ё": ["yo", "e", "io"], "ж": ["zh"],
+    "з": ["z"], "и": ["y", "i", "yi"], "і": ["i", "y"], "ї": ["yi", "i", "yyi"],
+    "й": ["y", "i", ""], "к": ["k"], "л": ["l"], "м": ["m"], "н": ["n"], "о": ["o"],
+    "п": ["p"], "р": ["r"], "с": ["s", "ss"], "т": ["t"], "у": ["u"], "ф": ["f"],
+    "х": ["kh", "h"], "ц": ["ts", "tz"], "ч": ["ch"], "ш": ["sh"], "щ": ["shch", "sch"],
+    "ъ": ["", "'"], "ы": ["y", "i", "yi"], "ь": ["", "'", "y", "i"], "э": ["e"],
+    "ю": ["yu", "iu", "u"], "я": ["ya", "ia", "a"], "'": ["", "'", "y"], " ": [" ", "-", ""],
+    "-": ["-", " ", ""],
+}
+
+
+def latin_family(cyrillic):
+    parts = []
+    for ch in lower_apos(cyrillic):
+        opts = LATIN_FAMILY.get(ch)
+        if opts is None:
+            return None
+        parts.append("(?:" + "|".join(re.escape(o) for o in sorted(opts, key=len, reverse=True)) + ")")
+    return re.compile("".join(parts))
+
+
+# ---------------------------------------------------------------- word lists
+
+NAME_DERIVED = re.compile(r"[ая]нин$|[ії]вка$")   # бережанин; калинівка, a drink named after a village
+
+
+# A Ukrainian possessive adjective: a lemma in -ів or -ин that declines
+# like an adjective (flag j of the Ukrainian dictionary: сватів, донеччин).
+POSSESSIVE = re.compile(r"(ів|їв|ин|їн)$")
+
+
+class Hunspell:
+    """Membership test for the word forms of a Hunspell dictionary.
+
+    Only suffix rules are applied (the Russian and Ukrainian dictionaries use
+    no prefixes), in reverse: a form is a word when removing a rule's suffix
+    and restoring its strip string gives a stem that carries the rule's flag.
+    Capitalized stems are proper names and are left out."""
+
+    def __init__(self, base):
+        self.rules = defaultdict(list)     # added suffix -> [(flag, strip, condition)]
+        self.stems = {}
+        self.name_stems = {}               # capitalized entries, lower-cased
+        self.memo = {}
+        aff = base.with_suffix(".aff").read_text(encoding="utf-8").splitlines()
+        for line in aff:
+            f = line.split()
+            if len(f) >= 5 and f[0] == "SFX":
+                flag, strip, add, cond = f[1], f[2], f[3].split("/")[0], f[4]
+                strip = "" if strip == "0" else strip
+                add = "" if add == "0" else add
+                cond = None if cond == "." else re.compile("(?:" + cond + ")$")
+                self.rules[add].append((flag, strip, cond))
+        dic = base.with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]
+        for line in dic:
+            entry = line.split()[0] if line.split() else ""
+            word, _, flags = entry.partition("/")
+            if not word:
+                continue
+            word = word.replace("ʼ", "'").replace("’", "'")
+            if word[0].islower():
+                self.stems[word] = self.stems.get(word, "") + flags
+            else:
+                self.name_stems[word.lower()] = self.name_stems.get(word.lower(), "") + flags
+
+    def is_word(self, w):
+        w = w.lower().replace(UK_APOSTROPHE, "'")
+        return w in self.stems or self.derives(w) is not None
+
+    def is_ordinary(self, w):
+        """A word of the language that is not itself made from a place or a
+        person: demonyms (бережанин, pl. бережани) and possessives (сватів,
+        n. сватове) are left out, because a lower-case use of them is as
+        rare as the name."""
+        w = w.lower().replace(UK_APOSTROPHE, "'")
+        lemma = w if w in self.stems else self.derives(w)
+        if lemma is None:
+            return False
+        if POSSESSIVE.search(lemma) and "j" in self.stems[lemma]:
+            return False
+        return not NAME_DERIVED.search(lemma)
+
+    def is_name(self, w):
+        """A form of a capitalized entry (a person's name, or a place)."""
+        w = w.lower().replace(UK_APOSTROPHE, "'")
+        return w in self.name_stems or self.derives(w, stems=self.name_stems) is not None
+
+    def derives(self, form, lemma=None, stems=None):
+        """The dictionary entry that yields this form through a suffix rule
+        (restricted to `lemma` if given), or None."""
+        memo = (form, lemma, stems is None)
+        if memo not in self.memo:
+            self.memo[memo] = self._derives(form, lemma, self.stems if stems is None else stems)
+        return self.memo[memo]
+
+    def _derives(self, form, lemma, stems):
+        form = form.lower().replace(UK_APOSTROPHE, "'")
+        for cut in range(1, len(form) + 1):
+            for flag, strip, cond in self.rules.get(form[cut:], ()):
+                stem = form[:cut] + strip
+                if lemma is not None and stem != lemma:
+                    continue
+                flags = stems.get(stem)
+                if flags is not None and flag in flags and (cond is None or cond.search(stem)):
+                    return stem
+        return None
+
+
+class Lexicons:
+    def __init__(self):
+        missing = [str(p) for p in [HUNSPELL["ru"].with_suffix(".dic"), HUNSPELL["uk"].with_suffix(".dic"),
+                                    ENGLISH_WORDS] if not p.exists()]
+        if missing:
+            sys.exit("place generators: missing word lists (install hunspell-ru hunspell-uk wamerican): "
+                     + ", ".join(missing))
+        self.ru = Hunspell(HUNSPELL["ru"])
+        self.uk = Hunspell(HUNSPELL["uk"])
+        self.en = set()
+        self.en_names = set()
+        for w in ENGLISH_WORDS.read_text(encoding="utf-8").split():
+            if w.endswith("'s"):
+                continue
+            (self.en if w[0].islower() else self.en_names).add(w.lower())
+
+    @functools.lru_cache(maxsize=None)
+    def ordinary(self, term, russian_only=False, headword=False):
+        """True if every word of the term is an ordinary (not proper) word.
+        With headword, only a dictionary headword or a plural in -и/-ы/-і
+        counts, not any form: Сумы (bags) and Лиман are words, but Киев is
+        only the genitive plural of кий."""
+        ws = words_of(term)
+        if not ws:
+            return False
+        if re.search("[a-zA-Z]", term):
+            return all(key(w) in self.en for w in ws)
+        dicts = [self.ru] if russian_only else [self.ru, self.uk]
+
+        def word(w):
+            lw = lower_apos(w)
+            if headword and not (lw in self.ru.stems or lw in self.uk.stems or re.search("[иыі]$", lw)):
+                return False
+            return any(d.is_ordinary(w) for d in dicts)
+        return all(word(w) for w in ws)
+
+    @functools.lru_cache(maxsize=None)
+    def collision(self, term, lang, spec):
+        """How the term or one of its case forms clashes with other words:
+        the set of "name" (a Russian personal name or a surname form: Анна,
+        Чехов, Павлович, Петрова), "ru-word" and "uk-word" (an ordinary word:
+        Сторона, нового).  Only single words are looked at; the forms
+        approximate the compiler's inflection (case_forms)."""
+        ws = words_of(term)
+        if len(ws) != 1 or lang not in ("ru", "uk"):
+            return frozenset()
+        forms = case_forms(ws[0], lang, spec)
+        clashes = set()
+        if any(self.ru.is_name(f) or SURNAME_FORM.fullmatch(f) for f in forms):
+            clashes.add("name")
+        if any(self.ru.is_ordinary(f) for f in forms):
+            clashes.add("ru-word")
+        if any(self.uk.is_ordinary(f) for f in forms):
+            clashes.add("uk-word")
+        return frozenset(clashes)
+
+    def is_name(self, term):
+        ws = words_of(term)
+        return len(ws) == 1 and bool(self.ru.is_name(ws[0]) or SURNAME_FORM.fullmatch(lower_apos(ws[0])))
+
+    def uk_adjective(self, w):
+        """Is this Ukrainian word an adjective form (Велика, Нове, Старі)?"""
+        lw = lower_apos(w)
+        if re.search(r"(ськ|цьк|зьк)(ий|а|е|і)$", lw):
+            return True
+        if re.search(r"(ий|ій)$", lw):
+            return bool(re.search("[аеєиіїоуюя]", lw[:-2]))    # not Стрий
+        m = re.fullmatch(r"(.+?)(а|я|е|є|і)", lw)
+        if not m or len(m.group(1)) < 2:
+            return False
+        stem = m.group(1)
+        if re.match(r"(перш|друг|трет|четверт|п'ят)", stem):
+            return True             # ordinals: Лиман Другий, Педашка Перша
+        if lw in self.uk.stems:
+            # An entry of its own: a noun (Коса, Поле) unless it declines
+            # like an adjective (Козача, Старе).
+            oblique = {"а": "ої", "я": "ьої", "е": "ого", "є": "ього", "і": "их"}[m.group(2)]
+            return self.uk.derives(stem + oblique, lw) is not None
+        return self.uk.is_word(stem + "ий") or stem + "ій" in self.uk.stems
+
+
+# ---------------------------------------------------------------- Ukrainian and Russian spellings
+
+# Given names that place names are made of, and their Russian forms
+# (Олександрівка/Александровка, Миколаївка/Николаевка, Ганнівка/Анновка).
+NAME_ROOTS = [("олександр", "александр"), ("олекс", "алекс"), ("микол", "никол"), ("микит", "никит"),
+              ("омелян", "емельян"), ("катерин", "екатерин"), ("єлизавет", "елизавет"),
+              ("ганн", "анн"), ("олен", "елен"), ("юрі", "юрь")]
+
+
+def _correspondences():
+    """Segments of a Ukrainian name and the Russian spellings they may stand
+    for, with a cost: 0 for the usual correspondence, 1 for a rarer one
+    (place-data.md section 3: Андріївка/Андреевка, Роботине/Работино,
+    Кринки/Крынки, Оріхів/Орехов, Вовчанськ/Волчанск, ...)."""
+    r = []
+    for c in "бвгджзйклмнпрстфхцчшщ":
+        r.append((c, [(c, 0), (c + "ь", 1), (c + c, 1)], "any"))
+    r += [("ґ", [("г", 0)], "any"), ("а", [("а", 0), ("я", 1)], "any"), ("у", [("у", 0)], "any"),
+          ("е", [("е", 0), ("э", 1)], "any"), ("є", [("е", 0), ("ье", 1)], "any"),
+          ("и", [("и", 0), ("ы", 1)], "any"),
+          ("і", [("и", 0), ("е", 1), ("о", 1), ("ы", 1)], "any"),
+          ("ї", [("и", 0), ("е", 0), ("ьи", 1), ("ье", 1), ("йи", 1)], "any"),
+          # о -> а is the rule of the Belarusian spellings that GeoNames also
+          # lists (Палтава, Канатоп) but in Russian only in a few roots.
+          ("о", [("о", 0), ("е", 1)], "any"),
+          ("козач", [("казач", 1)], "any"), ("козак", [("казак", 1)], "any"),
+          ("робот", [("работ", 1)], "any"), ("рокит", [("ракит", 1)], "any"),
+          ("роздо", [("раздо", 1)], "any"), ("охтир", [("ахтыр", 1)], "any"),
+          *[(uk, [(ru, 1)], "any") for uk, ru in NAME_ROOTS],
+          ("ь", [("ь", 0), ("", 1)], "any"),
+          ("я", [("я", 0), ("ья", 1), ("а", 1)], "any"), ("ю", [("ю", 0), ("ью", 1)], "any"),
+          ("'", [("", 0), ("ь", 0), ("ъ", 0)], "any"),
+          ("щ", [("сч", 1)], "any"), ("я", [("ье", 1)], "end"),
+          ("жжя", [("жье", 0)], "end"), ("ччя", [("чье", 0)], "end"), ("лля", [("лье", 0)], "end"),
+          ("ння", [("нье", 0)], "end"), ("сся", [("сье", 0)], "end"), ("ття", [("тье", 0)], "end"),
+          ("'я", [("ье", 0)], "end"),
+          ("ськ", [("ск", 0)], "any"), ("цьк", [("цк", 0)], "any"), ("зьк", [("зк", 0)], "any"),
+          ("ьо", [("е", 0), ("ьо", 1)], "any"), ("ов", [("ол", 1), ("ел", 1)], "any"),
+          ("ове", [("ово", 0), ("овое", 0)], "end"), ("еве", [("ево", 0), ("евое", 0)], "end"),
+          ("ине", [("ино", 0), ("иное", 0)], "end"), ("не", [("ное", 0), ("но", 1), ("нее", 1)], "end"),
+          ("е", [("ое", 0), ("ее", 0), ("ье", 1)], "end"),
+          ("ий", [("ый", 0), ("ий", 0), ("ой", 0)], "end"), ("ій", [("ий", 0)], "end"),
+          ("а", [("ая", 0), ("яя", 0), ("ья", 1)], "end"),
+          ("і", [("ы", 0), ("ые", 0), ("ие", 0)], "end"), ("и", [("ы", 0)], "end"),
+          ("ів", [("ов", 0), ("ев", 0), ("ьев", 1)], "end"), ("їв", [("ев", 0)], "end"),
+          ("іль", [("оль", 0)], "end"), ("ець", [("ец", 0)], "end"),
+          (" ", [(" ", 0)], "any"), ("-", [("-", 0)], "any")]
+    return r
+
+
+CORRESPONDENCES = _correspondences()
+
+
+def align_cost(uk, ru):
+    """Cheapest way to read the Russian name as a respelling of the Ukrainian
+    one (None if there is none).  Used to pick the Russian name among a
+    place's GeoNames alternates, which also hold Crimean Tatar, German colony
+    and Soviet names."""
+    uk, ru = lower_apos(uk), ru.lower().replace("ё", "е")
+    n, m = len(uk), len(ru)
+    inf = 1 << 30
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i in range(n):
+        for j in range(m + 1):
+            c0 = best[i][j]
+            if c0 == inf:
+                continue
+            for seg, opts, where in CORRESPONDENCES:
+                if not uk.startswith(seg, i):
+                    continue
+                e = i + len(seg)
+                if where == "end" and not (e == n or uk[e] in " -"):
+                    continue
+                for out, c in opts:
+                    if ru.startswith(out, j) and c0 + c < best[e][j + len(out)]:
+                        best[e][j + len(out)] = c0 + c
+    return None if best[n][m] == inf else best[n][m]
+
+
+NOT_RUSSIAN = re.compile(
+    "|".join([
+        r"[кгхжшчщ]ы",            # impossible in Russian spelling
+        r"[бвгдзклмнпрстфхцчшщ]э",  # Belarusian э after a consonant
+        r"[бвгдзклмнпрстфхцчшщ]е\b",  # Ukrainian neuter adjective: Мирне, Сватове
+        r"[бвдзлмнпрстфц]и\b",    # Ukrainian plural: Крынки is fine, Зибини is not
+        r"[бвгдзклмнпрстфх]ив\b", r"ивк[аи]\b", r"ивц[иы]\b",  # Ukrainian -ів, -івка
+        r"[бвдзлмпрстфц]ий\b",    # Ukrainian hard adjective: Березний
+        r"ськ|цьк|зьк|ьо",
+    ]))
+
+
+# A Ukrainian feminine adjective before its noun: Нова Каховка, Широка Балка.
+UK_FEMININE_ADJ = re.compile(r"^\w+[^аяь]а [А-ЯЁ]")
+
+
+def looks_russian(name):
+    """Reject spellings that are Ukrainian or Belarusian written with letters
+    that Russian shares (Жыдачив, Десантне, Вендичани, Адэса)."""
+    if not set(name.lower()) <= RU_ALPHABET | set(" -"):
+        return False
+    return not NOT_RUSSIAN.search(name.lower()) and not UK_FEMININE_ADJ.search(name)
+
+
+# ---------------------------------------------------------------- hand tables and inflection specs
+
+def parse_table(text, ncols):
+    rows = []
+    for line in text.strip().splitlines():
+        cols = [c.strip() for c in line.split("|")]
+        if len(cols) != ncols:
+            raise ValueError(f"hand table row has {len(cols)} columns, not {ncols}: {line!r}")
+        rows.append(cols)
+    return rows
+
+
+def split_list(cell):
+    return [clean(x) for x in cell.split(",") if x.strip()]
+
+
+PREPOSITIONS = {"на", "над", "під", "под", "біля", "при", "у", "в"}
+
+
+RU_ADJ = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
+RU_ADJ_IN_PHRASE = re.compile(r"(ый|ий|ой|ая|яя|ья|ое|ее|ые|ие)$")   # + Казачья
+
+
+UK_NOUN_NEUTER_YA = re.compile(r"(жж|чч|лл|нн|сс|тт|зз|дд|цц|шш|рр|бб|мм|вв)я$|'я$")
+
+
+def _gender_of_ending(w, lang):
+    if re.search(r"[иыі]$", w):
+        return "pl"
+    if w.endswith(("а", "я")):
+        return "n" if lang == "uk" and UK_NOUN_NEUTER_YA.search(w) else "f"
+    if w.endswith(("о", "е", "є", "ё")):
+        return "n"
+    if w.endswith("ость"):
+        return "f"
+    return "m"
+
+
+def _adjective_number(w):
+    if re.search(r"(ий|ій|ый|ой)$", w):
+        return "m"
+    if re.search(r"(а|я)$", w):
+        return "f"
+    if re.search(r"(е|є)$", w):
+        return "n"
+    return "pl"
+
+
+def inflect_spec(term, lang, lex):
+    """The `inflect` column: empty (auto) where the compiler's guess from
+    the ending is right, else one spec per word (docs/lexicon.md)."""
+    if lang not in ("ru", "uk"):
+        return ""
+    if re.search(r"[A-Za-z0-9]", term):
+        return "none"
+    tokens = words_of(term)
+    if len(tokens) == 1:
+        return _single_spec(lower_apos(tokens[0]), lang, lex)
+    seps = re.findall(r"[ \-]+", term.strip())
+    low = [lower_apos(t) for t in tokens]
+    if lang == "uk" and len(low) == 2 and seps[0] == " " and low[0].endswith("а") \
+            and low[0][:-1] in lex.uk.name_stems and not lex.uk_adjective(low[0]):
+        return " ".join("-" for _ in tokens)   # Івана Франка: a name in the genitive
+    kinds = []
+    for i, w in enumerate(low):
+        adjective = RU_ADJ_IN_PHRASE.search(w) if lang == "ru" else lex.uk_adjective(w)
+        kinds.append("adj" if adjective else "noun")
+    if lang == "uk" and kinds == ["noun", "noun"] and seps[0] == " " and \
+            re.fullmatch(r"(.+)(а|я|е|є|і)", low[0]) and (
+                _adjective_number(low[0]) == _gender_of_ending(low[1], lang)
+                or lex.uk.is_word(low[0][:-1] + "ий")):
+        kinds[0] = "adj"        # Бране Поле, Козача Лопань: adjective before its noun
+    # The gender of a noun that ends in -ь is the gender of its adjective
+    # (Козача Лопань is feminine).
+    adj_numbers = {_adjective_number(w) for w, k in zip(low, kinds) if k == "adj"}
+    specs = []
+    frozen = False
+    for i, w in enumerate(low):
+        last = i == len(low) - 1
+        if frozen or w in PREPOSITIONS:
+            frozen = True
+            specs.append("-")
+        elif not last and seps[i] == "-" and kinds[i] == "noun" and low[i + 1] not in PREPOSITIONS and (
+                w.endswith(("о", "е")) or (kinds[i + 1] == "noun" and not re.search(r"[аяиіы]$", w))):
+            specs.append("-")       # Петрово-Красносілля, Ивано-Франковская, Нью-Йорк
+        elif kinds[i] == "adj":
+            specs.append("adj")
+        elif not last and i == 0 and seps[0] == " " and kinds[i + 1] == "noun" and \
+                low[1] not in PREPOSITIONS and re.search(
+                r"(ів|їв|ов|ев|ёв|ин|ін|їн|ова|ева|єва|ина|іна|їна|ове|еве|ине)$", w):
+            specs.append("poss")               # Часів Яр, Мотина Балка
+        else:
+            g = _gender_of_ending(w, lang)
+            if w.endswith("ь") and len(adj_numbers) == 1 and adj_numbers <= {"f", "m"}:
+                g = next(iter(adj_numbers))
+            specs.append(g)
+    return " ".join(specs)
+
+
+def _single_spec(w, lang, lex):
+    if lang == "ru":
+        if w.endswith("ы") or re.search(r"[кгхжшчщ]и$", w):
+            return "pl"
+        if w.endswith("и"):
+            return "none"
+        if RU_ADJ.search(w):
+            # an adjective's stem has a vowel: Стрый, Кий are nouns
+            return "" if re.search("[аеёиоуыэюя]", w[:-2]) else "m"
+        if re.search(r"(ок|ёк|ец)$", w):
+            return "m+fv"
+        return ""
+    if w.endswith("и"):
+        return "pl"
+    if w.endswith("і"):
+        return "adj" if lex.uk_adjective(w) else "pl"
+    if UK_NOUN_NEUTER_YA.search(w) or w.endswith("о"):
+        return "n"
+    if w.endswith(("е", "є")):
+        if lex.uk_adjective(w) or re.search(r"(ове|еве|єве|ине|іне|їне|не|ке|ше|че|те)$", w):
+            return ""
+        return "n"
+    if re.search(r"(ок|ець)$", w):
+        return "m+fv"
+    if re.search(r"(ий|ій)$", w) and not re.search("[аеєиіїоуюя]", w[:-2]):
+        return "m"                  # Стрий is a noun
+    return ""
+
+
+# ---------------------------------------------------------------- GeoNames
+
+def load_geonames(path):
+    cols = ["gid", "name", "ascii", "alternates", "lat", "lon", "fclass", "fcode", "country",
+            "cc2", "admin1", "admin2", "admin3", "admin4", "pop", "elevation", "dem", "tz", "modified"]
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            g = dict(zip(cols, line.rstrip("\n").split("\t")))
+            g["pop"] = int(g["pop"] or 0)
+            alts = [clean(a) for a in g["alternates"].split(",") if a.strip()]
+            g["cyrillic"] = [a for a in alts if re.search("[а-яёіїєґА-ЯЁІЇЄҐ]", a)]
+            g["latin"] = [a for a in alts if re.fullmatch(r"[A-Za-z][A-Za-z' \-]*", a.replace(UK_APOSTROPHE, "'"))]
+            out.append(g)
+    return out
+
+
+def is_ukrainian_spelling(name):
+    """Ukrainian as opposed to Russian or Belarusian: Ukrainian letters, and
+    і only together with и or a Ukrainian ending (Belarusian has і but no и)."""
+    low = lower_apos(name)
+    if not set(low) <= UK_ALPHABET | set(" -"):
+        return False
+    if re.search("[їєґ']", low) or ("і" in low and "и" in low):
+        return True
+    return "і" in low and bool(re.search(r"(ськ|цьк|ів|івка|іль)$", low))
+
+
+def latin_key(s):
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def english_variants(g, cyrillic_names):
+    """GeoNames' ASCII name plus the Latin alternates that read as an
+    English-language romanization of one of the place's Cyrillic names."""
+    families = [f for f in (latin_family(n) for n in cyrillic_names) if f]
+    out = [g["ascii"]]
+    for a in g["latin"]:
+        a = a.replace(UK_APOSTROPHE, "'")
+        if len(a) < 3 or a.isupper():
+            continue
+        if any(f.fullmatch(a.lower()) for f in families):
+            out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------- entries and rows
+
+class Entry:
+    """One place: its id, label and attributes, and its names in order."""
+
+    def __init__(self, eid, label, attrs, small=False, front=False, curated=False):
+        self.id, self.label, self.attrs = eid, label, attrs
+        self.small, self.front, self.curated = small, front, curated   # see rows_of
+        self.names = []         # (term, lang, explicit inflect spec or None)
+
+    def add(self, terms, lang, spec=None):
+        for t in [terms] if isinstance(terms, str) else terms:
+            t = clean(t)
+            if t:
+                self.names.append((t, lang, spec))
+
+
+def edit_distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+# Russian surnames and their case forms (Петров, Петрова, Денисову): the
+# oblique forms of Ukrainian -ів names (Петрів, Петрова) look the same.
+SURNAME_FORM = re.compile(r"\w{2,}(ов|ев|ёв|ин|ын)(а|у|ым|ой)?|\w{3,}(ск|цк)(ий|ого|ому|им|ой|ая|ую)|\w{2,}енк[оа]")
+
+
+ADJ_ENDINGS = {
+    ("ru", "m"): "ый ий ой ого его ому ему ым им ом ем", ("ru", "f"): "ая яя ой ей ую юю ою ею",
+    ("ru", "n"): "ое ее ого его ому ему ым им ом ем", ("ru", "pl"): "ые ие ых их ым им ыми ими",
+    ("uk", "m"): "ий ій ого ього ому ьому им ім", ("uk", "f"): "а я ої ьої ій у ю ою ьою",
+    ("uk", "n"): "е є ого ього ому ьому им ім", ("uk", "pl"): "і их іх им ім ими іми"}
+
+
+def case_forms(word, lang, spec):
+    """The nominative and the likely case forms of a single-word name, as a
+    Russian or Ukrainian declension would give them; used only to find
+    clashes with ordinary words and personal names, so a form too many is
+    harmless."""
+    w = lower_apos(word)
+    spec = spec or ""
+    forms = {w}
+    if spec == "none" or (lang == "ru" and spec == "" and re.search(r"[оиыу]$", w) and not w.endswith("ы")):
+        return forms
+    adjective = (RU_ADJ.search(w) if lang == "ru" else re.search(r"(ий|ій|е|є|а|я|і)$", w)) \
+        and spec in ("", "adj") and re.search("[аеёиоуыэюяєії]", w[:-2])
+    if spec == "pl" or (spec == "" and re.search(r"[иыі]$", w) and not adjective):
+        st = w[:-1]
+        ends = ["ов", "ев", "ей", "", "ам", "ям", "ами", "ями", "ах", "ях"] if lang == "ru" else \
+               ["ів", "їв", "ей", "", "ам", "ям", "ами", "ями", "ах", "ях"]
+        forms |= {st + e for e in ends}
+        if len(st) > 2 and st[-1] in "кгхц" and st[-2] not in "аеёиоуыэюяіїє":
+            forms |= {st[:-1] + v + st[-1] for v in "ое"}     # Крынки -> Крынок
+        return forms
+    if adjective and spec in ("", "adj") and (lang == "ru" or spec == "adj" or re.search(r"(ий|ій|е|є)$", w)):
+        st = re.sub(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ій|а|я|е|є|і)$", "", w)
+        forms |= {st + e for e in ADJ_ENDINGS[(lang, _adjective_number(w))].split()}
+        return forms
+    if w.endswith(("а", "я")):
+        st = w[:-1]
+        forms |= {st + e for e in ("ы", "и", "і", "е", "у", "ю", "ой", "ей", "ою", "ею")}
+        return forms
+    if w.endswith(("о", "е", "є")):
+        st = w[:-1]
+        forms |= {st + e for e in ("а", "я", "у", "ю", "ом", "ем", "і", "е")}
+        return forms
+    st = w[:-1] if w.endswith(("й", "ь")) else w
+    stems = {st}
+    if spec in ("m+fv", "m+u+fv") or re.search(r"(ок|ец|ець)$", w):
+        stems.add(re.sub(r"[оеё](\w)$", r"\1", st))
+    if lang == "uk":
+        stems.add(re.sub(r"і(\w)$", r"о\1", st))             # Петрів -> Петрова
+        stems.add(re.sub(r"і(\w)$", r"е\1", st))
+    for s in stems:
+        forms |= {s + e for e in ("а", "я", "у", "ю", "ом", "ем", "е", "і", "ові")}
+    return forms
+
+
+def ukrainian_oblique(term):
+    """The Ukrainian case forms of a single noun that its Russian declension
+    does not give: locative and dative in -і, genitive in -и, instrumental
+    in -ою/-ею, with the Ukrainian к/ц, г/з, х/с alternation (Каховка, у
+    Каховці).  Only the regular patterns; anything else gets none."""
+    if " " in term or "-" in term:
+        return []
+    w = term
+    last, st = w[-1], w[:-1]
+    if last == "а" and len(w) > 3:
+        alt = {"к": "ц", "г": "з", "х": "с"}
+        if st[-1] in "жчшщ":
+            return [st + "і", st + "ею"]
+        if st[-1] in alt:
+            return [st + "и", st[:-1] + alt[st[-1]] + "і", st + "ою"]
+        if st[-1] in "бвдзлмнпрстф":
+            return [st + "и", st + "і", st + "ою"]
+        return []
+    if last == "я" and st[-1] not in "аеиоуюяі" and not UK_NOUN_NEUTER_YA.search(lower_apos(w)):
+        return [st + "і", st + "ею"]
+    if last == "ь" and st[-1] in "лнт":
+        return [st + "і", st + "еві"]
+    if last in "бвдзлмнпрстф" and re.search("[аеиоуяюєії]", w):
+        return [w + "і", w + "ові"]
+    return []
+
+
+def rows_of(entry, lex, stats):
+    """The entry's TSV rows: one per normalized term; a spelling shared by
+    the Ukrainian and the Russian name is written once, as Russian.
+
+    A name that is an ordinary word is marked amb and cap: it needs
+    evidence, and it must be written capitalized, so that "мирне
+    населення" is not the village Мирне (for cities of BIG people, only a
+    headword counts).  A name that only declines into one is cap (Курськ,
+    not "курська").  A small place (a village,
+    a selyshche, a Russian locality under SMALL people, not in the hand
+    table) also drops a Cyrillic name that is an ordinary Russian word
+    (Правда, Дружба, Орел: capitalized in titles and call signs) unless it
+    lies in a FRONT oblast, and a name that is,
+    or declines into, a Russian personal name or surname form (Машенька,
+    Анна, Орлы/Орлов; a Ukrainian name whose nominative is not one stays,
+    uninflected: Петрів but not Петрова); a name that only declines into an
+    ordinary Russian word stays uninflected (Нове, not нового); and an
+    English variant that is an English word or name is dropped (Star, Anna).
+    Every English row is cap: English capitalizes place names ("rata")."""
+    rows, seen, shared = [], {}, set()
+    for term, lang, spec in entry.names:
+        k = key(term)
+        if not k:
+            continue
+        if k in seen:
+            i = seen[k]
+            if rows[i][1] == "uk" and lang == "ru":
+                rows[i] = (rows[i][0], "ru", spec)
+                shared.add(i)
+            continue
+        seen[k] = len(rows)
+        rows.append((term, lang, spec))
+    attrs = dict(entry.attrs)
+    region = attrs.get("type") in ("oblast", "raion", "region")
+    # A village named like a person (Шевченко, Тимошенко) keeps no English
+    # name either: Shevchenko is a person in English text too.
+    named = entry.small and any(lex.is_name(t) for t, lang, _ in rows if lang != "en")
+    out = []
+    queue = [(term, lang, spec, i in shared) for i, (term, lang, spec) in enumerate(rows)]
+    # Big cities and the hand-checked places are read as words only if
+    # their name is a headword (Лиман), not a rare form (Тёткино, possessive
+    # of тётка).
+    big = int(attrs.get("pop", 0)) >= BIG or entry.curated
+
+    def ambiguous(term):
+        return lex.ordinary(term, headword=big)
+
+    while queue:
+        term, lang, spec, is_shared = queue.pop(0)
+        inflect = spec if spec is not None else inflect_spec(term, lang, lex)
+        clash = lex.collision(term, lang, inflect)
+        amb = ambiguous(term)
+        if region and len(words_of(term)) > 1:
+            amb = False             # Курская область: the generic word makes it a name
+        if entry.small and "name" in clash:
+            if lang == "uk" and not lex.is_name(term):
+                inflect = "none"            # Петрів, but not Петрова
+                clash = lex.collision(term, lang, inflect)
+            else:
+                stats["rows dropped: small place, a personal name"] += 1
+                continue
+        if entry.small and not entry.front and lang != "en" and lex.ordinary(term, russian_only=True):
+            stats["rows dropped: small place away from the front, an ordinary Russian word"] += 1
+            continue
+        if entry.small and "ru-word" in clash:
+            inflect = "none"                # Нове, but not нового
+            stats["rows left uninflected: small place, forms are ordinary words"] += 1
+        if entry.small and lang == "en" and (key(term) in lex.en or key(term) in lex.en_names or named
+                                             or len(latin_key(term)) <= 4):
+            # also short names: acronyms and words of other languages (Rai, Kuna, RIV)
+            stats["rows dropped: small place, an English word, name or short name"] += 1
+            continue
+        if lang == "en" and term[:1].islower():
+            # GeoNames lists some Latin spellings in lower case (kerchi,
+            # lvyv): transliteration artifacts, and a lower-case English
+            # name could never match under `cap` anyway
+            stats["rows dropped: English spelling in lower case"] += 1
+            continue
+        flags = ["amb"] if amb else []
+        if amb or lang == "en" or clash & {"ru-word", "uk-word"}:
+            # A name that is, or declines into, a word must be written
+            # capitalized (not "мирне населення", not "курська" for Курськ);
+            # so must every English name ("rata").
+            flags.append("cap")
+        out.append([term, "place", entry.id, "", lang, inflect, ",".join(flags), ""])
+        if is_shared and inflect != "none":
+            # The row inflects as Russian; the Ukrainian case forms that
+            # Russian lacks (у Бахмуті, у Бучі, на Луганщині) become rows
+            # of their own.
+            for form in ukrainian_oblique(term):
+                if key(form) not in seen:
+                    seen[key(form)] = True
+                    queue.append((form, "uk", "none", False))
+                    stats["rows added: Ukrainian case forms of a shared spelling"] += 1
+    if not out and "katotth" in attrs:
+        # Every KATOTTH settlement stays findable: a village called
+        # Шевченко or Ростов by its name with the generic word before it
+        # ("село Шевченко", "у селі Ростов"), which no surname gives.
+        generic = {"village": "село", "settlement": "селище", "city": "місто"}[attrs["type"]]
+        out.append([f"{generic} {rows[0][0]}", "place", entry.id, "", "uk", "n -", "", ""])
+        stats["entries kept only as 'село <name>'"] += 1
+    if not out:
+        stats["entries dropped: no name left (Russian localities)"] += 1
+        return []
+    out[0][3] = entry.label
+    out[0][7] = ";".join(f"{k}={attr_escape(v)}" for k, v in entry.attrs)
+    return [tuple(r) for r in out]
