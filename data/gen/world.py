@@ -351,7 +351,7 @@ def phrase_spec(term, lang, lex):
     spec = inflect_spec(term, lang, lex)
     if lang in ("ru", "uk") and len(words_of(term)) == 1:
         return noun_spec(term.lower(), lang, lex, spec)
-    if lang not in ("ru", "uk") or spec in ("", "none") or " " not in term.strip():
+    if lang not in ("ru", "uk") or spec in ("", "none") or len(words_of(term)) < 2:
         return spec
     tokens = words_of(term)
     specs = spec.split()
@@ -360,6 +360,9 @@ def phrase_spec(term, lang, lex):
     out, head_seen = [], False
     for tok, sp in zip(tokens, specs):
         low = lower_apos(tok)
+        if len(low) <= 2:
+            out.append("-")         # Грасіас-а-Діос, Ріо-де-Жанейро: particles do not decline
+            continue
         if lang == "ru" and sp == "m" and low in LOCATIVE_U:
             sp = "m+u"              # Сосновый Бор: в Сосновом Бору
         if low in CONJUNCTIONS:
@@ -461,8 +464,8 @@ RU-STA | Ставрополье | Ставропілля |
 RU-PRI | Приморье | Примор'я | Primorye
 RU-ZAB | Забайкалье | Забайкалля | Transbaikalia, Zabaykalye
 RU-PER | Прикамье | Прикам'я |
-RU-MOS | Подмосковье, Ленобласть | Підмосков'я |
-RU-LEN | Ленобласть | Ленінградщина |
+RU-MOS | Подмосковье | Підмосков'я |
+RU-LEN | Ленобласть | Ленінградщина | Leningrad Oblast
 RU-SA  | Якутия, Саха | Якутія, Саха | Yakutia, Sakha
 RU-CE  | Чечня, Чечня | Чечня, Чечня | Chechnya
 RU-CU  | Чувашия | Чувашія | Chuvashia
@@ -501,6 +504,7 @@ RU-MO  | Мордовия | Мордовія | Mordovia
 RU-AD  | Адыгея | Адигея | Adygea
 RU-ME  | Марий Эл | Марій Ел | Mari El
 RU-KO  | Республика Коми | Республіка Комі | Komi Republic
+RU-YEV | Еврейская АО | Єврейська АО | Jewish Autonomous Oblast
 """
 
 # Former and colloquial names of cities that GeoNames cities500 does not
@@ -533,8 +537,9 @@ FORMER_CITY_NAMES = """
 # are added from there).  id | type | English | Russian | Ukrainian |
 # country.  Facts: the features' Wikipedia articles in the three languages.
 # Types are sea, strait, gulf, lake, reservoir, river, spit, island,
-# peninsula, mountains, region (a historical or geographic region) and
-# macro-region.
+# peninsula, mountains, region (a historical or geographic region),
+# macro-region and celestial-body (the Earth, the Moon and Mars, which news
+# names as places: their names are also words, so they are amb and cap).
 GEOGRAPHY = """
 black-sea        | sea       | Black Sea | Чёрное море | Чорне море | -
 sea-of-azov      | sea       | Sea of Azov, Azov Sea | Азовское море | Азовське море | -
@@ -604,6 +609,9 @@ left-bank-ukraine | region   | Left-bank Ukraine | Левобережная Ук
 right-bank-ukraine | region  | Right-bank Ukraine | Правобережная Украина, Правобережье | Правобережна Україна, Правобережжя | UA
 galicia          | region    | Galicia | Галиция, Галичина | Галичина | UA
 bessarabia       | region    | Bessarabia | Бессарабия | Бессарабія | -
+earth            | celestial-body | Earth | Земля | Земля | -
+moon             | celestial-body | Moon | Луна | Місяць:m | -
+mars             | celestial-body | Mars | Марс | Марс | -
 """
 
 # CLDR continents and macro-regions kept (code: type).  The UN's
@@ -663,7 +671,9 @@ class World:
             if path.exists():
                 for line in path.read_text(encoding="utf-8").splitlines():
                     f = line.split("\t")
-                    if len(f) > 2 and not line.startswith("#"):
+                    # an id is taken by the entry that labels it; places.tsv's
+                    # unlabelled spelling rows (Afganistan) join this one's
+                    if len(f) > 3 and not line.startswith("#") and f[3]:
                         self.taken.add(f[2])
         self.ids = set()
         self.zone_city = None
@@ -891,7 +901,7 @@ class World:
                     pairs.append((score, gcode, s["code"]))
             used_g, used_s = set(), set()
             for score, gcode, scode in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-                if score < 0.7 or gcode in used_g or scode in used_s:
+                if score < 0.6 or gcode in used_g or scode in used_s:
                     continue
                 link[gcode] = scode
                 used_g.add(gcode)
@@ -944,9 +954,11 @@ class World:
                 label = self.cis_label(s, gname, ru, generic, seats.get(gcode))
             else:
                 typ = s["type"].lower()
+                if typ == "country":
+                    typ = "constituent country"     # England, Aruba: not a country of ISO 3166-1
                 label = gname if gname and similarity(region_key(gname), region_key(s["name"])) >= 0.5 \
                     else s["name"]
-            label = re.sub(r",.*", "", label)
+            label = re.sub(r",.*|\s*\(.*?\)", "", label).replace("'", "").replace("’", "")
             attrs = [("type", typ), ("country", cc), ("iso", code), ("tier", 1),
                      ("prior", prominence("region"))]
             eid = self.new_id(KEPT_IDS.get(code) or f"place.{slug(label)}", f"place.{slug(label)}-{code.lower()}")
@@ -960,6 +972,8 @@ class World:
                 en_names.append(gname)
             if cc in CIS:
                 en_names += self.cis_english(label)
+                if typ == "krai" and ru:
+                    en_names.append(ru_press(ru.split()[0]) + " Krai")    # Primorsky Krai
             for n in en_names:
                 self.add_name(e, n, "en", words_too=False)
             for lang, name in (("uk", uk), ("ru", ru)):

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the world gazetteer (data/gen/world.py) through the
+built-in lexicon: which entry a name links to when places share it, the
+attributes the linking rules of the library will read, region phrases with
+their generic word, and the optional layer loaded with --extend.
+
+usage: places_world_test.py BUILD_DIR SOURCE_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+BUILD, SOURCE = sys.argv[1], sys.argv[2]
+MILTAG = os.path.join(BUILD, "miltag")
+EXTRA = os.path.join(SOURCE, "data", "extra", "world-extra.tsv")
+
+
+def tags(text, *args):
+    p = subprocess.run([MILTAG, "--format", "jsonl", *args], input=text.encode(), capture_output=True,
+                       check=True)
+    out = []
+    for line in p.stdout.decode().splitlines():
+        out += [t for t in json.loads(line)["tags"] if t["category"] == "place"]
+    return out
+
+
+def first(text, *args):
+    t = tags(text, *args)
+    if not t:
+        raise AssertionError(f"no place tag in {text!r}")
+    return t[0]
+
+
+class Linking(unittest.TestCase):
+    """Namesakes: the tag's id is the place a reader means; the others stay
+    candidates."""
+
+    def test_new_york_is_the_city(self):
+        t = first("Он улетел в Нью-Йорк.")
+        self.assertEqual(t["text"], "Нью-Йорк")
+        self.assertEqual(t["attrs"]["country"], "US")
+        self.assertEqual(t["attrs"]["geonames"], "5128581")
+        self.assertIn("place.niu-york", t["candidates"])    # the Donetsk village stays a candidate
+
+    def test_samara_is_the_russian_city(self):
+        t = first("Мобилизованные из Самары прибыли вчера.")
+        self.assertEqual((t["id"], t["attrs"]["country"]), ("place.samara", "RU"))
+
+    def test_capitals_first(self):
+        for name, country in (("London", "GB"), ("Paris", "FR"), ("Washington", "US")):
+            t = first(f"Talks in {name} ended.")
+            self.assertEqual(t["attrs"]["country"], country, name)
+            self.assertEqual(t["attrs"]["seat"], "country", name)
+
+    def test_yekaterinburg_and_its_old_name(self):
+        a = first("Он родом из Екатеринбурга.")
+        b = first("Он родился в Свердловске.")
+        self.assertEqual(a["id"], "place.yekaterinburg")
+        self.assertEqual(b["id"], "place.yekaterinburg")
+
+    def test_dzerzhinsk_candidates_and_region(self):
+        tt = tags("Он из Дзержинска Нижегородской области.")
+        self.assertEqual([t["text"] for t in tt], ["Дзержинска", "Нижегородской области"])
+        city, region = tt
+        # The Russian city leads; Toretsk (its old name) and the Belarusian
+        # town stay candidates.  The region named beside it is the city's
+        # admin1: what the library's linking rule compares.
+        self.assertEqual(city["attrs"]["country"], "RU")
+        self.assertIn("place.toretsk", city["candidates"])
+        self.assertEqual(city["attrs"]["admin1"], region["label"])
+        self.assertEqual(region["attrs"]["iso"], "RU-NIZ")
+
+    def test_river_and_city_of_one_name(self):
+        # The two are apart as entries; the type tells them apart; the city
+        # leads without a river cue (docs/places.md: the library's rule).
+        t = first("Удар по Днепру.")
+        self.assertEqual(t["id"], "place.dnipro")
+        self.assertIn("place.dnieper", t["candidates"])
+        river = first("Bridges over the Dnieper were hit.")
+        self.assertEqual((river["id"], river["attrs"]["type"]), ("place.dnieper", "river"))
+
+
+class Names(unittest.TestCase):
+    def test_countries_everyday_and_former(self):
+        for text, eid in (("Штаты", "place.usa"), ("Белоруссии", "place.belarus"), ("Британии", "place.united-kingdom"),
+                          ("СССР", "place.ussr"), ("Радянського Союзу", "place.ussr"), ("Югославии", "place.yugoslavia"),
+                          ("ДНР", "place.dpr"), ("Приднестровье", "place.transnistria"), ("ОРДЛО", "place.ordlo")):
+            t = first(f"Говорят, что {text} тут ни при чём.")
+            self.assertEqual((t["text"], t["id"]), (text, eid))
+        self.assertEqual(first("в ДНР")["attrs"]["type"], "self-declared")
+        self.assertEqual(first("в СССР")["attrs"]["type"], "former-country")
+
+    def test_region_phrases_keep_the_generic_word(self):
+        for text in ("Новосибирской области", "Красноярского края", "Республике Бурятия", "Бурятии", "Тыве",
+                     "Свердловщине", "Кубани", "Ставрополье", "Приморье", "Забайкальском крае"):
+            t = first(f"Он служил в {text} два года.")
+            self.assertEqual(t["text"], text)
+            self.assertEqual(t["attrs"]["country"], "RU", text)
+
+    def test_english_regions(self):
+        for text in ("Krasnoyarsk Krai", "Novosibirsk Oblast", "Buryatia", "Primorsky Krai", "Bashkortostan"):
+            self.assertEqual(first(f"Recruits from {text} arrived.")["text"], text)
+
+    def test_geography(self):
+        for text, typ in (("Чёрном море", "sea"), ("Азовского моря", "sea"), ("Siverskyi Donets", "river"),
+                          ("Оскол", "river"), ("Сибири", "region"), ("Европе", "continent")):
+            t = first(f"Это было в {text}.")
+            self.assertEqual((t["text"], t["attrs"]["type"]), (text, typ))
+
+    def test_tiers(self):
+        self.assertEqual(first("Talks in London.")["attrs"]["tier"], "1")
+        t = first("Он из Иволгинска.")
+        self.assertEqual((t["attrs"]["country"], t["attrs"]["tier"]), ("RU", "3"))
+
+
+class Layer(unittest.TestCase):
+    def test_extra_layer_adds_towns_abroad(self):
+        text = "He flew from Berlin to Tartu and on to Bayreuth."
+        base = [t["text"] for t in tags(text)]
+        more = [t["text"] for t in tags(text, "--extend", EXTRA)]
+        self.assertNotIn("Bayreuth", base)
+        self.assertIn("Bayreuth", more)
+        self.assertIn("Tartu", base)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])
