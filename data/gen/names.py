@@ -529,7 +529,7 @@ def uk_surname_rows(n, flags, dforms):
     return [(n, "none")], []
 
 
-UK_SURNAME_FLAGS = re.compile(r"^(C|jC|1:xC|0u6C|0u6jC|Ee_|E_|Ee|1|1\$|Q1|1:|1:\$|1:\$x|)$")
+UK_SURNAME_FLAGS = re.compile(r"^(C|jC|1:xC|0u6C|0u6jC|Ee_|E_|Ee|1|1\$|Q1|1:|1:\$|1:\$x|3`|4\"|4\"K|)$")
 UK_SURNAME_SHAPE = re.compile(r"(ов|ев|єв|ін|ин|їн|ой|ський|цький|зький|енко|ченко|ко|ук|юк|чук|щук|ак|як|"
                               r"ик|ич|ишин|ець|ун|ар|яр|ан|ій|ний|ло|ла|ба|га)$")
 
@@ -545,6 +545,8 @@ def dictionary_surnames(src, first):
             continue
         if not re.fullmatch(f"[{UK_LETTERS}]+", lw) or len(lw) < 4:
             continue
+        if flags[:1] in ("3", "4") and not re.search("(ець|ар|яр)$", lw):
+            continue       # Кравець, Бондар; not Козелець-like places, which the filter below drops
         if flags.startswith("1") and not re.search("(енко|ко|ук|юк|чук|щук|ак|як|ик|ич|ун|ар|яр|ло)$", lw):
             continue       # the plain noun classes also hold places and firms (Калуш, Арсенал)
         if not flags and not re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ін|ин|їн)$", lw):
@@ -850,14 +852,33 @@ def check_words(src, lang, words, stats):
                 stats[f"not in the {lang} dictionary: {part}"] += 1
 
 
+# Nouns whose paradigm `auto` does not guess: -о/-е nouns stay unchanged under
+# auto (a rule made for village names), -ь nouns are masculine but for -ость.
+FEMININE_SOFT = {"область", "повесть", "повість", "сеть", "мережа"}
+
+
+def noun_spec(word, lang):
+    """The inflect spec of a closed-class word written `auto` in the tables."""
+    if " " in word or "-" in word:
+        return "auto"
+    w = lower(word)
+    if w[-1] in "оеё" or (lang == "uk" and w.endswith("я") and len(w) > 2 and w[-2] == w[-3]):
+        return "n"                         # село, агентство, видання
+    if w[-1] in "ая":
+        return "f"
+    if w[-1] == "ь":
+        return "f" if w in FEMININE_SOFT else "m"
+    return "m"
+
+
 def closed_classes(src, out, stats):
     for role, table in (("title", TITLES), ("org-word", ORG_WORDS), ("org-suffix", ORG_SUFFIXES),
                         ("locative", LOCATIVES), ("generic-place", GENERIC_PLACES)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
-                if role == "title" and lang != "en":
-                    flags = flags or ()
+                if inflect == "auto":
+                    inflect = noun_spec(term, lang)
                 out.lemma(role, lang, [(term, inflect)], flags)
     for lang, v in SPEECH.items():
         forms = speech_forms(lang, v["past"], v["present"])
@@ -919,8 +940,10 @@ def rules(src, stats):
             n = sum(1 for e in entries[lang] if e.endswith(ending) and len(e) > len(ending) + 2)
             stats[f"rules: {lang} dictionary entries in -{ending}"] = n
             for i, f in enumerate(forms.split()):
+                # a bare -ич is also a surname ending (Милошевич, Ковальчич): weak
+                strength = "weak" if ending == "ич" else "strong"
                 lines.append(f"patronymic\t{lang}\t{f}\tgender={gender};case={'nom' if i == 0 else 'obl'};"
-                             f"min_stem=2;strength=strong")
+                             f"min_stem=2;strength={strength}")
     for lang, ends in SURNAME_SUFFIXES.items():
         for e in dict.fromkeys(ends.split()):
             lines.append(f"surname-suffix\t{lang}\t{e}\tgender=any;min_stem=3;strength=weak")

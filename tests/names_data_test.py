@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Checks of the evidence word lists (data/src/names-generated.tsv) and the
+name rules (data/src/name-rules.tsv) made by data/gen/names.py.
+
+usage: names_data_test.py BUILD_DIR SOURCE_DIR
+
+* the lists compile cleanly (`miltag lexicon check`: no finding);
+* every entry is a context entry `evidence.<role>.<lang>` with the attribute
+  evidence=<role>, for the eight roles;
+* the case forms of every paradigm class match, and words that are not forms
+  do not (checked with `miltag explain` on the lists alone);
+* the built-in lexicon holds no evidence= rows yet: until the library reads
+  the roles, context rows would count as military context (docs/lexicon.md);
+* name-rules.tsv has its four columns, known rules, and valid attributes.
+
+Prints 'N passed, N failed'.
+"""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROLES = {"first-name", "surname", "title", "speech", "org-word", "org-suffix", "locative",
+         "generic-place"}
+# form -> the entry that must give it (each a class of paradigm)
+POSITIVE = {
+    "Льва": "first-name.ru", "Павла": "first-name.ru", "Ивану": "first-name.ru",
+    "Марией": "first-name.ru", "Ильей": "first-name.ru", "Игоря": "first-name.ru",
+    "Тараса": "first-name.uk", "Петрові": "first-name.uk", "Іллею": "first-name.uk",
+    "Прокопа": "first-name.uk", "Федора": "first-name.uk", "Наталії": "first-name.uk",
+    "Ользі": "first-name.uk", "Кароліною": "first-name.uk",
+    "Толстого": "surname.ru", "Толстая": "surname.ru", "Песковым": "surname.ru",
+    "Песковой": "surname.ru", "Пескове": "surname.ru", "Сидорова": "surname.ru",
+    "Зеленского": "surname.ru", "Шевченко": "surname.ru", "Козаком": "surname.ru",
+    "Шевченка": "surname.uk", "Шевченкові": "surname.uk", "Пєсковим": "surname.uk",
+    "Пєскової": "surname.uk", "Зеленського": "surname.uk", "Кравця": "surname.uk",
+    "Толстого": "surname.uk", "Мельником": "surname.uk",
+    "Kahan": None, "Smith": "surname.en", "Mena": "surname.en", "Sam": "first-name.en",
+    "генерала": "title.ru", "президентом": "title.ru", "пані": "title.uk", "полковника": "title.uk",
+    "Mr": "title.en", "General": "title.en",
+    "заявила": "speech.ru", "пояснил": "speech.ru", "сказав": "speech.uk", "заявили": "speech.uk",
+    "said": "speech.en",
+    "газеты": "org-word.ru", "телеканале": "org-word.ru", "банку": "org-word.uk", "hotel": "org-word.en",
+    "Corp": "org-suffix.en", "Airlines": "org-suffix.en",
+    "под": "locative.ru", "під": "locative.uk", "near": "locative.en",
+    "селе": "generic-place.ru", "пгт": "generic-place.ru", "смт": "generic-place.uk",
+    "village": "generic-place.en",
+}
+# words that no list may give (not names, not forms of one)
+NEGATIVE = ["видели", "Харьковом", "Бахмутом", "донесение", "обстрел", "Kharkiv", "Donetsk"]
+
+
+def main():
+    build, src = Path(sys.argv[1]), Path(sys.argv[2])
+    miltag = str(build / "miltag")
+    names = src / "data" / "src" / "names-generated.tsv"
+    rules = src / "data" / "src" / "name-rules.tsv"
+    passed = failed = 0
+
+    def check(ok, what):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL: {what}")
+
+    p = subprocess.run([miltag, "lexicon", "check", str(names)], capture_output=True, text=True)
+    check(p.returncode == 0 and "findings: 0 duplicate, 0 never, 0 shadowed" in p.stdout + p.stderr,
+          f"lexicon check is clean: {p.stdout[-300:]} {p.stderr[-300:]}")
+
+    rows = [l.split("\t") for l in names.read_text(encoding="utf-8").splitlines()
+            if l and not l.startswith("#")]
+    header, rows = rows[0], rows[1:]
+    col = {c: i for i, c in enumerate(header)}
+    ids = {}
+    bad = []
+    for r in rows:
+        m = re.fullmatch(r"evidence\.([a-z-]+)\.(ru|uk|en)", r[col["id"]])
+        if r[col["category"]] != "context" or not m or m.group(1) not in ROLES or m.group(2) != r[col["lang"]]:
+            bad.append(r)
+        if r[col["attrs"]]:
+            ids[r[col["id"]]] = r[col["attrs"]]
+    check(not bad and len(rows) > 10000, f"every row is context, id evidence.<role>.<its lang>: {bad[:5]}")
+    check(all(v == f"evidence={k.split('.')[1]}" for k, v in ids.items()) and len(ids) >= 20,
+          f"every entry has its evidence= attribute: {ids}")
+    check({k.split(".")[1] for k in ids} == ROLES, "all eight roles are present")
+
+    # forms, one entry at a time (a form of another entry does not count)
+    by_id = {}
+    for r in rows:
+        by_id.setdefault(r[col["id"]], []).append("\t".join(r))
+    tmp = build / "names_data_test.tsv"
+    for eid in sorted(by_id):
+        tmp.write_text("\t".join(header) + "\n" + "\n".join(by_id[eid]) + "\n", encoding="utf-8")
+        words = [w for w, e in POSITIVE.items() if e and "evidence." + e == eid]
+        text = " , ".join(words + NEGATIVE)
+        p = subprocess.run([miltag, "explain", "--lexicon", str(tmp), text], capture_output=True, text=True)
+        found = {m.group(1) for m in re.finditer(r"^\s*\d+\s+\S+\s+\S+\s+(\S+)\s+key \S+\s+in the lexicon",
+                                                 p.stdout, re.M)}
+        for w in words:
+            check(w in found, f"{eid} gives {w}")
+        for w in NEGATIVE:
+            check(w not in found, f"{eid} does not give {w}")
+    tmp.unlink()
+
+    builtin = (src / "data" / "lexicon.tsv").read_text(encoding="utf-8")
+    check("evidence=" not in builtin, "the built-in lexicon has no evidence= rows yet")
+
+    known = {"patronymic", "surname-suffix", "initial", "ticker"}
+    lines = [l for l in rules.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    check(lines[0] == "rule\tlang\tvalue\tattrs", "name-rules.tsv header")
+    bad = []
+    for l in lines[1:]:
+        f = l.split("\t")
+        ok = len(f) == 4 and f[0] in known and f[1] in ("ru", "uk", "en", "mul") and f[2] and \
+            all(re.fullmatch(r"[a-z_]+=[a-z0-9_]+", a) for a in f[3].split(";"))
+        if not ok:
+            bad.append(l)
+    check(not bad and len(lines) > 50, f"name-rules.tsv rows: {bad[:5]}")
+    check(sum(l.startswith("patronymic\tuk\tівна") for l in lines) == 1, "uk patronymic -івна listed")
+
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
