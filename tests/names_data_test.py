@@ -31,10 +31,10 @@ POSITIVE = {
     "Ользі": "first-name.uk", "Кароліною": "first-name.uk",
     "Толстого": "surname.ru", "Толстая": "surname.ru", "Песковым": "surname.ru",
     "Песковой": "surname.ru", "Пескове": "surname.ru", "Сидорова": "surname.ru",
-    "Зеленского": "surname.ru", "Шевченко": "surname.ru", "Козаком": "surname.ru",
+    "Белинского": "surname.ru", "Кузнецовой": "surname.ru", "Шевченко": "surname.ru", "Козаком": "surname.ru",
     "Шевченка": "surname.uk", "Шевченкові": "surname.uk", "Пєсковим": "surname.uk",
-    "Пєскової": "surname.uk", "Зеленського": "surname.uk", "Кравця": "surname.uk",
-    "Толстого": "surname.uk", "Мельником": "surname.uk",
+    "Пєскової": "surname.uk", "Бєлінського": "surname.uk", "Бєлінська": "surname.uk", "Кравця": "surname.uk",
+    "Толстого": "surname.uk", "Іваником": "surname.uk",
     "Kahan": None, "Smith": "surname.en", "Mena": "surname.en", "Sam": "first-name.en",
     "генерала": "title.ru", "президентом": "title.ru", "пані": "title.uk", "полковника": "title.uk",
     "Mr": "title.en", "General": "title.en",
@@ -47,7 +47,8 @@ POSITIVE = {
     "village": "generic-place.en",
 }
 # words that no list may give (not names, not forms of one)
-NEGATIVE = ["видели", "Харьковом", "Бахмутом", "донесение", "обстрел", "Kharkiv", "Donetsk"]
+NEGATIVE = ["видели", "Харьковом", "Бахмутом", "донесение", "обстрел", "Kharkiv", "Donetsk",
+            "Бєлінське", "Белинское"]    # neuter adjectives are villages' names, not surname forms
 
 
 def main():

@@ -75,7 +75,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places import Hunspell, key  # noqa: E402  (the same dictionary reader and key)
+from places import Hunspell, case_forms, key  # noqa: E402  (the same reader, key and forms)
 from sources import SourceError, debian_file, npm_member, npm_tarball  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,6 +86,9 @@ HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
 # How many of the Census surnames (in order of frequency) to keep: 5,000
 # reach Mena (rank 2,767); the long tail adds rows, not evidence.
 EN_SURNAMES = 5000
+# The place sources whose names a surname of the dictionary may collide with
+# (every generated gazetteer: data/src/places*.tsv and *generated*.tsv).
+PLACE_SOURCES = ("places*.tsv", "*generated*.tsv")
 
 # ---------------------------------------------------------------- pinned sources
 
@@ -468,6 +471,33 @@ def ru_spellings(uk, limit=48):
     return outs
 
 
+ADJ_SURNAME = {
+    # ending of the lemma -> (stem cut, endings of m. oblique, f., pl.)
+    "ru-hard": ("ого ому ым ом", "ая ой ую ою", "ые ых ым ыми"),
+    "ru-velar": ("ого ому им ом", "ая ой ую ою", "ие их им ими"),
+    "ru-hush": ("его ему им ем", "ая ей ую ею", "ие их им ими"),
+    "ru-soft": ("его ему им ем", "яя ей юю ею", "ие их им ими"),
+    "uk-hard": ("ого ому им ім", "а ої ій у ою", "і их им ими"),
+    "uk-soft": ("ього ьому ім", "я ьої ій ю ьою", "і іх ім іми"),
+}
+
+
+def adjective_surname_rows(n, lang):
+    """An adjectival surname (Толстой, Зеленский, Зеленський, Завгородній)
+    in its masculine, feminine and plural forms, each a row of its own: the
+    `adj` spec would add the neuter, and neuter adjectives are village names
+    (Зелене, Нагорное), not surname forms."""
+    w = lower(n)
+    if lang == "ru":
+        kind = "ru-soft" if w.endswith("ний") else "ru-hush" if re.search("[жчшщ]ий$", w) else \
+            "ru-velar" if re.search("([кгх]ий|[кгх]ой)$", w) else "ru-hard"
+    else:
+        kind = "uk-soft" if w.endswith("ій") else "uk-hard"
+    st = n[:-2]
+    forms = [st + e for part in ADJ_SURNAME[kind] for e in part.split()]
+    return [(n, "none")] + [(f, "none") for f in forms], [lower(f) for f in forms]
+
+
 def ru_surname_rows(n):
     """(rows, expected forms) of a Russian surname."""
     w = lower(n)
@@ -477,16 +507,9 @@ def ru_surname_rows(n):
         return [(n, "poss"), (n + "а", "f")], [w + e for e in ("а", "у", "ым", "е", "ой")]
     if re.search("(ова|ева|ёва|ина|ына)$", w):
         return ru_surname_rows(n[:-1])
-    if re.search("(ний)$", w) and re.search(f"[{VOWELS}]", w[:-3]):
-        st = w[:-2]                                   # Безверхний: soft
-        return [(n, "adj")], [st + "его", st + "ему", st + "им", st + "яя"]
-    if re.search("(ский|цкий|ской|цкой|[кгхжшчщ]ий|ый|[^аеиоуыэюяё]ой)$", w) and \
+    if re.search("(ний|ский|цкий|ской|цкой|[кгхжшчщ]ий|ый|[^аеиоуыэюяё]ой)$", w) and \
             re.search(f"[{VOWELS}]", w[:-2]):
-        st = w[:-2]
-        hush = st[-1] in "кгхжшчщ"
-        return [(n, "adj")], [st + ("его" if st[-1] in "жшчщ" and w.endswith("ий") else "ого"),
-                              st + ("ему" if st[-1] in "жшчщ" and w.endswith("ий") else "ому"),
-                              st + ("им" if hush else "ым"), st + "ая"]
+        return adjective_surname_rows(n, "ru")
     if re.search("(ых|их|о|е|и|у|ю|э|ы)$", w):
         return [(n, "none")], []
     if w[-1] in "ая":
@@ -501,14 +524,14 @@ def uk_surname_rows(n, flags, dforms):
     its dictionary entry (None when it has none)."""
     w = lower(n)
     if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ів|їв|ин|ін|їн)$", w) and (flags is None or "C" in flags or not flags):
-        # Пєсков: Пєскова, Пєскову, Пєскові; Пєсковим; f. Пєскової, Пєсковій
-        return [(n, "m"), (n + "а", "adj"), (n + "им", "none")], \
+        # Пєсков: Пєскова, Пєскову, Пєскові; Пєсковим; f. Пєскова, Пєскової,
+        # Пєсковій, Пєсковою (rows: `adj` would add the neuter Пєскове, a
+        # village's name)
+        extra = ("у",) if w.endswith(("ів", "їв")) else ()    # Гаврилів: Гавриліву (the engine: Гаврилову)
+        return [(n, "m")] + [(n + e, "none") for e in ("им", "а", "ої", "ій", "ою") + extra], \
                checked([w + "а", w + "у", w + "им", w + "ої", w + "ій"], dforms)
     if re.search("(ський|цький|зький)$", w) or (flags and "E" in flags and re.search("(ий|ій)$", w)):
-        st = w[:-2]
-        soft = w.endswith("ій")
-        return [(n, "adj")], checked([st + ("ього" if soft else "ого"), st + ("ьому" if soft else "ому"),
-                                      st + ("ім" if soft else "им")], dforms)
+        return adjective_surname_rows(n, "uk")
     if re.search(f"[{VOWELS}][^{VOWELS}]*ой$", w):
         st = n[:-2]
         return [(n, "none")] + [(st + e, "none") for e in ("ого", "ому", "им")], \
@@ -557,11 +580,41 @@ def dictionary_surnames(src, first):
     return out
 
 
-def surnames(src, out, stats, first_uk):
+def place_forms(skip):
+    """Normalized case forms of the one-word place names of the gazetteer
+    sources, as places.case_forms approximates them."""
+    forms = set()
+    for pattern in PLACE_SOURCES:
+        for path in sorted((REPO / "data" / "src").glob(pattern)):
+            if path.resolve() == skip.resolve():
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                f = line.split("\t")
+                if len(f) < 6 or f[1] != "place" or re.search(r"[ \-]", f[0]):
+                    continue
+                lang, spec = f[4], f[5] or None
+                forms |= {key(x) for x in case_forms(f[0], lang, spec)} if lang in ("ru", "uk") else {key(f[0])}
+    return forms
+
+
+def surnames(src, out, stats, first_uk, all_surnames, skip):
     ru = set(src.faker["ru"]["last_names_male"])
     uk = {n.replace("ʼ", "'") for n in src.faker["uk"]["last_names"]}
     d = dictionary_surnames(src, first_uk)
     stats["surnames from the Ukrainian dictionary, attested"] = len(d)
+    if not all_surnames:
+        # Beyond faker's common surnames, keep those of the dictionary whose
+        # forms are also forms of a place name (Песков: Пески; Шевченко, a
+        # village): the ones the evidence module must tell from places.
+        places = place_forms(skip)
+        keep = {}
+        for w, r in d.items():
+            forms = set(uk_surname_rows(w, src.uk_entries.get(w), src.uk_forms(w))[1]) | {lower(w)}
+            forms |= set(ru_surname_rows(r)[1]) | {lower(r)}
+            if {key(f) for f in forms} & places:
+                keep[w] = r
+        d = keep
+        stats["surnames from the Ukrainian dictionary, whose forms are place forms"] = len(d)
     for w, r in d.items():
         uk.add(w)
         ru.add(r)
@@ -796,7 +849,7 @@ LOCATIVES = {
                                         "village of", "town of", "city of")]
           + [("around", "none", ("amb",)), ("at", "none", ("amb",)), ("from", "none", ("amb",))],
 }
-# Generic words for a settlement or a region, and their standard
+# Generic words for a settlement, a region or a street, and their standard
 # abbreviations (ГОСТ Р 7.0.12-2011; ДСТУ 3582:2013; the settlement
 # categories of KATOTTH: місто, селище, село).  `amb`: an abbreviation that is
 # also another word's (г. = год, м. = метр, д. = дом, ст. = статья).
@@ -808,16 +861,27 @@ GENERIC_PLACES = {
              ("населённый пункт", "adj m", ()), ("районный центр", "adj m", ()),
              ("областной центр", "adj m", ())]
           + [(w, "none", ()) for w in "с. пос. п. пгт пгт. п.г.т. х. р-н обл. мкр н.п. нп".split()]
-          + [(w, "none", ("amb",)) for w in "г. д. ст.".split()],
+          + [(w, "none", ("amb",)) for w in "г. д. ст.".split()]
+          # streets: a name after them is a street's, even a person's (ул. Льва Толстого)
+          + [("улица", "f", ()), ("проспект", "m", ()), ("площадь", "f", ()), ("бульвар", "m", ()),
+             ("переулок", "m+fv", ()), ("набережная", "adj", ()), ("шоссе", "none", ())]
+          + [(w, "none", ()) for w in "ул. просп. пр-т б-р".split()]
+          + [(w, "none", ("amb",)) for w in "пл. пер.".split()],
     "uk": [(w, "auto", ()) for w in ("село селище місто хутір станиця район область край громада "
                                      "округ мікрорайон урочище райцентр").split()]
           + [("селище міського типу", "n - -", ()), ("населений пункт", "adj m", ()),
              ("районний центр", "adj m", ()), ("обласний центр", "adj m", ())]
           + [(w, "none", ()) for w in "с. сел. смт смт. с-ще р-н обл. мкр н.п.".split()]
-          + [(w, "none", ("amb",)) for w in "м. х.".split()],
+          + [(w, "none", ("amb",)) for w in "м. х.".split()]
+          + [("вулиця", "f", ()), ("проспект", "m", ()), ("площа", "f", ()), ("бульвар", "m", ()),
+             ("провулок", "m+fv", ()), ("набережна", "adj", ()), ("шосе", "none", ())]
+          + [(w, "none", ()) for w in "вул. просп. пр-т бульв.".split()]
+          + [(w, "none", ("amb",)) for w in "пл. пров.".split()],
     "en": [(w, "none", ()) for w in ("village town city settlement hamlet township district region "
                                      "province oblast raion county suburb municipality villages towns "
-                                     "cities settlements regions").split()],
+                                     "cities settlements regions street avenue boulevard square "
+                                     "road lane").split()]
+          + [(w, "none", ("amb",)) for w in "St. Ave. Rd.".split()],
 }
 
 
@@ -989,6 +1053,9 @@ def main(argv):
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     ap.add_argument("--rules", type=Path, default=DEFAULT_RULES)
     ap.add_argument("--stats", action="store_true", help="print counts to standard error")
+    ap.add_argument("--all-surnames", action="store_true",
+                    help="keep every attested surname of the dictionary, not only those that are "
+                         "also place forms (about twice the image size)")
     ap.add_argument("--verify", metavar="MILTAG",
                     help="check every expected case form with MILTAG explain (e.g. build/miltag)")
     args = ap.parse_args(argv)
@@ -1000,7 +1067,7 @@ def main(argv):
     out = Out()
     first_names(src, out, stats)
     first_uk = {r[0] for r in out.rows if r[2] == "evidence.first-name.uk"}
-    surnames(src, out, stats, first_uk)
+    surnames(src, out, stats, first_uk, args.all_surnames, args.output)
     closed_classes(src, out, stats)
     lines = ["# Evidence words for people, organisations and places: GENERATED by data/gen/names.py;",
              "# do not edit (see its docstring and docs/lexicon.md).  Not part of the built-in lexicon",
