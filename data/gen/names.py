@@ -850,7 +850,7 @@ LOCATIVES = {
                                         "на північ від", "на південь від", "на схід від", "на захід від",
                                         "у напрямку", "в напрямку")]
           + [("на", "none", ("amb",)), ("з", "none", ("amb",)), ("із", "none", ("amb",))],
-    "en": [(w, "none", ()) for w in ("in near outside nearby", )[0].split()]
+    "en": [(w, "none", ()) for w in "in near outside nearby".split()]
           + [(w, "none", ()) for w in ("north of", "south of", "east of", "west of", "northeast of",
                                         "northwest of", "southeast of", "southwest of", "outskirts of",
                                         "village of", "town of", "city of")]
