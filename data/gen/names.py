@@ -82,7 +82,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places import Hunspell, case_forms, key  # noqa: E402  (the same reader, key and forms)
+from placelib import Hunspell, case_forms, key  # noqa: E402  (the same reader, key and forms)
 from sources import SourceError, debian_file, npm_member, npm_tarball  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
