@@ -13,7 +13,7 @@
 set -eu
 
 build="build-essential cmake pkg-config libicu-dev"
-test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed"
+test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed chromium"
 bench="$build ripgrep libhyperscan-dev python3-ahocorasick hyperfine valgrind"
 data="python3 hunspell-ru hunspell-uk wamerican iso-codes unicode-cldr-core python3-fake-factory"
 # npm fetches the generators' tarballs: Debian's package unless the machine
