@@ -9,14 +9,22 @@
  *               right for dozens of Andriivkas, wrong for a typo in an id)
  *   shadowed    a row that loses its own span to a stop phrase (`not`) or to
  *               another row's reading, so it is never the tag it defines
- * and finally counts per category.  Exit status: 0 when there is nothing
- * but notes, 1 on findings or errors.  Only the public API is used: each row's term is tagged with
- * the compiled lexicon itself, which shows exactly what a user would get. */
+ * and finally counts per category.  Findings go to standard output,
+ * errors to standard error.  Exit status: 0 when there is nothing but
+ * notes, 1 on findings or errors.  With --extend the files are checked on
+ * top of the built-in lexicon: their rows, and the built-in rows whose
+ * terms they repeat (which they may shadow).  Only the public API is used:
+ * each row's term is tagged with the compiled lexicon itself, which shows
+ * exactly what a user would get. */
+#define _POSIX_C_SOURCE 200809L
 #include "lint.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "lexfile.h"
 
 typedef struct finding_ctx {
   unsigned long duplicates, empties, other;
@@ -69,6 +77,7 @@ static int on_self_tag(const miltag_tag *t, void *ctx) {
 typedef struct keys_ctx {
   char buf[4200];
   size_t len, n;
+  int status;          /* miltag_tokens' result when it failed */
   size_t first, last;  /* where the term's first token starts, its last ends */
 } keys_ctx;
 
@@ -88,8 +97,9 @@ static int on_key(const miltag_token *t, void *ctx) {
 static size_t term_keys(miltag_scanner *scan, const char *term, keys_ctx *k) {
   k->len = k->n = 0;
   k->buf[0] = 0;
-  miltag_tokens(scan, term, strlen(term), on_key, k);
-  return k->n;
+  int rc = miltag_tokens(scan, term, strlen(term), on_key, k);
+  k->status = rc < 0 ? rc : 0;
+  return rc < 0 ? 0 : k->n;
 }
 
 /* The first `not` row (outside patterns) whose term has the same keys. */
@@ -106,16 +116,67 @@ static int stop_row_for(const miltag_lexicon *lex, miltag_scanner *scan, const c
   return 0;
 }
 
-/* Tag a row's own term (between quotes for `quoted` rows) and judge it. */
-static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t r,
-                      unsigned long counts[3]) {
+/* With --extend: the built-in lexicon's source names, to tell its rows
+ * from the user's. */
+typedef struct sources {
+  const char **name;
+  size_t n;
+} sources;
+
+static int builtin_sources(sources *out) {
+  out->name = NULL;
+  out->n = 0;
+  miltag_lexicon *def;
+  if (miltag_lexicon_default(NULL, &def)) return -1;
+  uint32_t nrows = miltag_lexicon_row_count(def);
+  int rc = 0;
+  const char *last = NULL;
+  for (uint32_t r = 0; r < nrows && !rc; r++) {
+    miltag_row row;
+    miltag_lexicon_row(def, r, &row);
+    if (last && strcmp(last, row.source) == 0) continue;
+    last = row.source;
+    int seen = 0;
+    for (size_t k = 0; k < out->n; k++) seen |= strcmp(out->name[k], row.source) == 0;
+    if (seen) continue;
+    const char **nn = realloc(out->name, (out->n + 1) * sizeof *nn);
+    char *copy = strdup(row.source);
+    if (!nn || !copy) {
+      free(copy);
+      if (nn) out->name = nn;
+      rc = -1;
+      break;
+    }
+    out->name = nn;
+    out->name[out->n++] = copy;
+  }
+  miltag_lexicon_free(def);
+  return rc;
+}
+
+static void sources_free(sources *s) {
+  for (size_t k = 0; k < s->n; k++) free((char *)s->name[k]);
+  free(s->name);
+}
+
+static int is_builtin(const sources *s, const char *source) {
+  for (size_t k = 0; k < s->n; k++)
+    if (strcmp(s->name[k], source) == 0) return 1;
+  return 0;
+}
+
+/* Tag a row's own term (between quotes for `quoted` rows) and judge it.
+ * builtin (with --extend): the built-in sources, whose conflicts with the
+ * user's rows are reported by the user's row.  0, or a scan error. */
+static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t r,
+                     unsigned long counts[3], const sources *builtin) {
   miltag_row row;
   miltag_entry own;
   miltag_lexicon_row(lex, r, &row);
   miltag_lexicon_entry(lex, row.entry, &own);
-  if (is_pattern(row.term) || strstr(row.flags, "not") || own.category == MILTAG_CONTEXT) return;
+  if (is_pattern(row.term) || strstr(row.flags, "not") || own.category == MILTAG_CONTEXT) return 0;
   keys_ctx keys;
-  if (term_keys(scan, row.term, &keys) == 0) return; /* reported by the compiler */
+  if (term_keys(scan, row.term, &keys) == 0) return keys.status; /* reported by the compiler */
   char text[4200];
   size_t off = strstr(row.flags, "quoted") ? strlen("«") : 0;
   snprintf(text, sizeof text, off ? "«%s»" : "%s", row.term);
@@ -126,7 +187,8 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
   s.start = off + keys.first;
   s.end = off + keys.last;
   s.end_max = off + strlen(row.term);
-  miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_self_tag, &s);
+  int rc = miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_self_tag, &s);
+  if (rc < 0) return rc;
   if (!s.full_span) {
     miltag_row stop;
     if (stop_row_for(lex, scan, keys.buf, &stop)) {
@@ -138,7 +200,7 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
              "punctuation)\n", row.source, row.line, row.term);
       counts[0]++;
     }
-    return;
+    return 0;
   }
   if (!s.own_listed) {
     miltag_row wr;
@@ -148,10 +210,16 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
     printf("%s:%lu: shadowed: term '%s' is tagged as %s (%s:%lu), never as %s\n", row.source,
            row.line, row.term, we.id, wr.source, wr.line, own.id);
     counts[1]++;
-    return;
+    return 0;
   }
-  /* one term, several ids: reported once, by the row that wins the span */
-  if (s.ncand > 1 && s.winner_row == r) {
+  /* one term, several ids: reported once, by the row that wins the span
+   * (with --extend, by the user's row when a built-in one wins) */
+  miltag_row winner;
+  miltag_lexicon_row(lex, s.winner_row, &winner);
+  int report = s.winner_row == r ||
+               (builtin && !is_builtin(builtin, row.source) && is_builtin(builtin, winner.source));
+  if (builtin && is_builtin(builtin, row.source)) report = 0;
+  if (s.ncand > 1 && report) {
     printf("%s:%lu: conflict: term '%s' has %zu ids:", row.source, row.line, row.term, s.ncand);
     for (size_t k = 0; k < s.ncand && k < 8; k++) {
       miltag_entry e;
@@ -161,56 +229,115 @@ static void check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t 
     printf("%s\n", s.ncand > 8 ? " ..." : "");
     counts[2]++;
   }
+  return 0;
 }
 
-int lint_main(int argc, char **argv) {
-  if (argc < 1) {
-    fprintf(stderr, "usage: miltag lexicon check FILE...\n");
-    return 2;
-  }
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int lint_main(const char *const *files, int nfiles, int with_default) {
   finding_ctx fc = {0, 0, 0};
   miltag_compile_options opt = {0};
   opt.warn = on_warning;
   opt.warn_ctx = &fc;
-  miltag_builder *b;
-  miltag_error err;
-  if (miltag_builder_new(&opt, &b)) {
+  /* errors (an unreadable file, a malformed row) go to standard error */
+  miltag_lexicon *lex = lexfile_build(files, nfiles, with_default, &opt);
+  if (!lex) return 1;
+  sources builtin = {NULL, 0};
+  if (with_default && builtin_sources(&builtin)) {
     fprintf(stderr, "miltag: out of memory\n");
-    return 1;
-  }
-  for (int i = 0; i < argc; i++) {
-    if (miltag_builder_add_file(b, argv[i], &err)) {
-      printf("%s\n", err.message);
-      miltag_builder_free(b);
-      return 1;
-    }
-  }
-  miltag_lexicon *lex;
-  int rc = miltag_builder_compile(b, &lex, &err);
-  miltag_builder_free(b);
-  if (rc) {
-    printf("%s\n", err.message);
+    miltag_lexicon_free(lex);
     return 1;
   }
   miltag_scanner *scan;
   if (miltag_scanner_new(lex, &scan)) {
     fprintf(stderr, "miltag: cannot create a scanner\n");
+    sources_free(&builtin);
     miltag_lexicon_free(lex);
     return 1;
   }
   unsigned long counts[3] = {0, 0, 0}; /* never, shadowed, conflict */
   uint32_t nrows = miltag_lexicon_row_count(lex);
-  for (uint32_t r = 0; r < nrows; r++) check_row(lex, scan, r, counts);
+  int status = 0;
+  /* with --extend: the user's rows, and the built-in rows with the same
+   * keys as one of them (the user may shadow them) */
+  char **keys = NULL;
+  size_t nkeys = 0;
+  size_t per_cat[6] = {0};
+  size_t user_rows = 0;
+  uint32_t *entries = NULL;
+  size_t nentries = 0;
+  if (with_default) {
+    keys = calloc((size_t)nrows + 1, sizeof *keys);
+    entries = calloc((size_t)nrows + 1, sizeof *entries);
+    if (!keys || !entries) status = -1;
+    for (uint32_t r = 0; r < nrows && !status; r++) {
+      miltag_row row;
+      miltag_entry en;
+      miltag_lexicon_row(lex, r, &row);
+      if (is_builtin(&builtin, row.source)) continue;
+      miltag_lexicon_entry(lex, row.entry, &en);
+      user_rows++;
+      if (en.category > 0 && en.category < 6) per_cat[en.category]++;
+      entries[nentries++] = row.entry;
+      keys_ctx k;
+      if (term_keys(scan, row.term, &k) == 0) continue;
+      if (!(keys[nkeys] = strdup(k.buf))) status = -1;
+      else nkeys++;
+    }
+    if (!status) qsort(keys, nkeys, sizeof *keys, cmp_str);
+  }
+  for (uint32_t r = 0; r < nrows && status == 0; r++) {
+    if (with_default) {
+      miltag_row row;
+      miltag_lexicon_row(lex, r, &row);
+      if (is_builtin(&builtin, row.source)) {
+        keys_ctx k;
+        if (term_keys(scan, row.term, &k) == 0) continue;
+        char *kp = k.buf;
+        if (!bsearch(&kp, keys, nkeys, sizeof *keys, cmp_str)) continue;
+      }
+    }
+    status = check_row(lex, scan, r, counts, with_default ? &builtin : NULL);
+  }
   miltag_lexicon_stats st;
   miltag_lexicon_get_stats(lex, &st);
-  printf("rows %zu: casualty %zu, unit %zu, place %zu, slang %zu, context %zu; ids %zu; forms %zu\n",
-         st.rows, st.per_category[MILTAG_CASUALTY], st.per_category[MILTAG_UNIT],
-         st.per_category[MILTAG_PLACE], st.per_category[MILTAG_SLANG],
-         st.per_category[MILTAG_CONTEXT], st.entries, st.forms);
-  printf("findings: %lu duplicate, %lu never, %lu shadowed; %lu terms with several ids\n",
-         fc.duplicates, fc.empties + counts[0], counts[1], counts[2]);
+  if (status) {
+    fprintf(stderr, "miltag: %s\n", status == MILTAG_E_NOMEM || status == -1 ? "out of memory"
+                                                                            : miltag_strerror(status));
+  } else if (with_default) {
+    /* distinct ids of the user's rows */
+    size_t ids = 0;
+    for (size_t i = 0; i < nentries; i++) {
+      int seen = 0;
+      for (size_t k = 0; k < ids && !seen; k++) seen = entries[k] == entries[i];
+      if (!seen) entries[ids++] = entries[i];
+    }
+    printf("rows %zu (on top of %zu built-in): casualty %zu, unit %zu, place %zu, slang %zu, "
+           "context %zu; ids %zu\n",
+           user_rows, st.rows - user_rows, per_cat[MILTAG_CASUALTY], per_cat[MILTAG_UNIT],
+           per_cat[MILTAG_PLACE], per_cat[MILTAG_SLANG], per_cat[MILTAG_CONTEXT], ids);
+  } else {
+    printf("rows %zu: casualty %zu, unit %zu, place %zu, slang %zu, context %zu; ids %zu; forms %zu\n",
+           st.rows, st.per_category[MILTAG_CASUALTY], st.per_category[MILTAG_UNIT],
+           st.per_category[MILTAG_PLACE], st.per_category[MILTAG_SLANG],
+           st.per_category[MILTAG_CONTEXT], st.entries, st.forms);
+  }
+  if (!status)
+    printf("findings: %lu duplicate, %lu never, %lu shadowed; %lu terms with several ids\n",
+           fc.duplicates, fc.empties + counts[0], counts[1], counts[2]);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
+    status = 1;
+  }
+  for (size_t k = 0; k < nkeys; k++) free(keys[k]);
+  free(keys);
+  free(entries);
+  sources_free(&builtin);
   miltag_scanner_free(scan);
   miltag_lexicon_free(lex);
+  if (status) return 1;
   /* several ids for one term is a note (same-named villages are real) */
   return (fc.duplicates + fc.empties + fc.other + counts[0] + counts[1]) ? 1 : 0;
 }

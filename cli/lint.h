@@ -4,7 +4,8 @@
 
 #include "miltag.h"
 
-/* argv: the files; returns the exit status. */
-int lint_main(int argc, char **argv);
+/* Check files[0, n) (on top of the built-in lexicon when with_default);
+ * returns the exit status. */
+int lint_main(const char *const *files, int n, int with_default);
 
 #endif

@@ -1,7 +1,10 @@
-/* miltag: the command-line tagger.  One document per input line; tags go
- * to standard output as JSON Lines, TSV or highlighted text. */
+/* miltag: the command-line tagger.  Documents come from lines, JSON Lines
+ * records, CSV rows, Telegram messages or whole files (cli/input.c); their
+ * tags go to standard output in one of the formats of cli/output.h. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,31 +12,63 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "agg.h"
 #include "explain.h"
+#include "input.h"
+#include "lexfile.h"
 #include "lint.h"
 #include "miltag.h"
 #include "output.h"
 #include "parallel.h"
+#include "reader.h"
+#include "wbuf.h"
 
 static const char usage[] =
     "usage: miltag [OPTION]... [FILE]...\n"
     "       miltag explain [--lexicon FILE | --extend FILE]... TEXT...\n"
-    "       miltag lexicon check FILE...\n"
+    "       miltag lexicon check [--extend FILE]... [FILE]...\n"
     "Tag casualty codes, unit names, places and military slang in Russian,\n"
-    "Ukrainian and English text.  Each input line is one document; with no\n"
-    "FILE, or when FILE is -, read standard input.\n"
+    "Ukrainian and English text.  With no FILE, or when FILE is -, read\n"
+    "standard input.  A FILE that cannot be read is reported and the others\n"
+    "are still tagged.\n"
     "\n"
+    "Input:\n"
+    "  -i, --input FORM     text (default: each line is a document), jsonl,\n"
+    "                       csv (with a header row), telegram (Telegram\n"
+    "                       Desktop's result.json) or doc (each FILE is one\n"
+    "                       document)\n"
+    "      --field NAME     jsonl, csv: the text to tag (default: text); in\n"
+    "                       jsonl a dotted path reaches nested members\n"
+    "      --id-field NAME  jsonl, csv: the document's id (default: id),\n"
+    "                       copied into the output as \"id\"\n"
+    "  -a, --binary-as-text tag input with NUL bytes too (by default a file\n"
+    "                       with a NUL in its first 32 KiB is reported and\n"
+    "                       skipped, as grep decides)\n"
+    "Lexicon:\n"
     "  -l, --lexicon FILE   use FILE (lexicon TSV or compiled image) instead of\n"
     "                       the built-in lexicon; repeat to combine several\n"
     "  -e, --extend FILE    add FILE on top of the built-in lexicon; repeatable\n"
-    "  -f, --format FMT     jsonl, tsv, text, brat or conll (default: text when\n"
-    "                       standard output is a terminal, jsonl otherwise);\n"
+    "Output:\n"
+    "  -f, --format FMT     jsonl, tsv, csv, text, html, geojson, brat or conll\n"
+    "                       (default: text when standard output is a terminal,\n"
+    "                       jsonl otherwise); html is one page with the tags\n"
+    "                       highlighted, geojson one map of the places found,\n"
     "                       brat writes FILE.ann beside each FILE (standard\n"
     "                       output for standard input), conll one token a line\n"
+    "      --offsets UNIT   bytes (default), chars (code points, as Python\n"
+    "                       slices) or utf16 (as JavaScript slices); for jsonl,\n"
+    "                       tsv and csv\n"
+    "      --fields LIST    the keys written per tag, comma-separated, for\n"
+    "                       jsonl, tsv and csv: start, end, category, id,\n"
+    "                       label, text, lang, attrs, candidates, ambiguous\n"
+    "      --count          instead of tags, print tags per id, most first:\n"
+    "                       count, docs, category, id, label (tsv; or -f csv,\n"
+    "                       jsonl, json)\n"
     "      --overlaps       report every match, overlapping ones too\n"
     "      --ambiguous      also report ambiguous matches that lack evidence\n"
     "      --color WHEN     colour the text format: auto (default), always, never\n"
-    "      --stats          print tags per category and id on standard error\n"
+    "      --stats[=json]   print tags per category and id, most first, on\n"
+    "                       standard error (as one JSON object with =json)\n"
     "  -j, --jobs N         tag with N threads (0: one per processor); the\n"
     "                       output is the same, in input order (brat: one)\n"
     "  -h, --help           show this help and exit\n"
@@ -43,78 +78,243 @@ static const char usage[] =
     "their normalized keys and separators, every match with the lexicon row\n"
     "(file:line) that produced it, and why a match was not tagged.\n"
     "miltag lexicon check reports duplicate rows, rows that never match, rows\n"
-    "shadowed by others and terms with several ids, with counts per category;\n"
-    "its exit status is 1 when it finds a defect.\n"
+    "shadowed by others and terms with several ids.  See their --help.\n"
     "\n"
-    "jsonl writes one object per input line, also for lines without tags:\n"
+    "jsonl writes one object per document, also for documents without tags:\n"
     "  {\"line\":N,\"tags\":[{\"start\":S,\"end\":E,\"category\":C,\"id\":I,\"label\":L,\n"
     "   \"text\":T,\"lang\":G,\"attrs\":{...}},...]}\n"
-    "S and E are byte offsets into the line.  Invalid UTF-8 in strings is\n"
-    "written as U+FFFD.  See docs/cli.md.\n"
+    "with \"file\" when there are several inputs (always for doc), \"id\" (jsonl,\n"
+    "csv, telegram) and \"date\" (telegram).  S and E are offsets into the\n"
+    "document (the line; the decoded text of a record; the file).  Invalid\n"
+    "UTF-8 in strings is written as U+FFFD; lat, lon and pop are numbers.\n"
+    "See docs/cli.md or man miltag.\n"
     "\n"
-    "Exit status: 0 on success, 1 on a runtime error, 2 on a usage error.\n";
+    "Exit status: 0 on success; 1 on a runtime error, or when an input, a\n"
+    "line or a record was skipped (each is reported); 2 on a usage error.\n";
 
-static int usage_error(const char *what, const char *arg) {
-  fprintf(stderr, "miltag: %s '%s'\nTry 'miltag --help' for more information.\n", what, arg);
+static const char explain_usage[] =
+    "usage: miltag explain [OPTION]... TEXT...\n"
+    "       miltag explain [OPTION]... -\n"
+    "Show how TEXT (the arguments joined by spaces; standard input with -) is\n"
+    "tagged: every token with its byte offsets, the separator before it and\n"
+    "its normalized key; every match with the lexicon row (file:line) that\n"
+    "produced it; and why a match was not tagged.  Put -- before a TEXT that\n"
+    "starts with -.\n"
+    "\n"
+    "  -l, --lexicon FILE   use FILE instead of the built-in lexicon; repeatable\n"
+    "  -e, --extend FILE    add FILE on top of the built-in lexicon; repeatable\n"
+    "  -h, --help           show this help and exit\n";
+
+static const char lexicon_usage[] =
+    "usage: miltag lexicon check [OPTION]... [FILE]...\n"
+    "Compile the lexicon FILEs (TSV or compiled images) and report, one line\n"
+    "each on standard output, FILE:LINE: kind: message, where kind is\n"
+    "  duplicate  the row repeats another row of its id\n"
+    "  never      the row can never be tagged\n"
+    "  shadowed   tagging the row's own term gives another id, or a stop phrase\n"
+    "  conflict   a note: one term under several ids\n"
+    "then the rows per category.  Errors (a malformed row, an unreadable file)\n"
+    "go to standard error.\n"
+    "\n"
+    "  -e, --extend FILE    check FILE as it works on top of the built-in\n"
+    "                       lexicon: its rows, and built-in rows it shadows;\n"
+    "                       repeatable\n"
+    "  -l, --lexicon FILE   a file to check (the same as FILE)\n"
+    "  -h, --help           show this help and exit\n"
+    "\n"
+    "Exit status: 0 when there is nothing but notes, 1 on a finding or an\n"
+    "error, 2 on a usage error.\n";
+
+static int usage_error(const char *what, const char *arg, const char *cmd) {
+  if (arg) fprintf(stderr, "miltag: %s '%s'\n", what, arg);
+  else fprintf(stderr, "miltag: %s\n", what);
+  fprintf(stderr, "Try 'miltag %s--help' for more information.\n", cmd);
   return 2;
 }
 
-static int print_warning(const miltag_error *w, void *ctx) {
-  (void)ctx;
-  fprintf(stderr, "miltag: warning: %s\n", w->message);
+/* getopt_long's failures, in our words (opterr is 0). */
+static int getopt_error(int c, char **argv, const char *cmd) {
+  const char *arg = argv[optind - 1];
+  if (c == ':') return usage_error("missing value for option", arg, cmd);
+  if (arg[0] == '-' && arg[1] == '-')
+    return usage_error(optopt ? "option takes no value:" : "unknown option", arg, cmd);
+  char shortopt[3] = {'-', (char)optopt, 0};
+  return usage_error("unknown option", shortopt, cmd);
+}
+
+/* ------------------------------------------------------------- options */
+
+enum {
+  OPT_OVERLAPS = 256, OPT_AMBIGUOUS, OPT_COLOR, OPT_STATS, OPT_FIELD, OPT_ID_FIELD, OPT_OFFSETS,
+  OPT_FIELDS, OPT_COUNT
+};
+
+static const struct option long_options[] = {
+    {"lexicon", required_argument, NULL, 'l'},
+    {"extend", required_argument, NULL, 'e'},
+    {"format", required_argument, NULL, 'f'},
+    {"input", required_argument, NULL, 'i'},
+    {"field", required_argument, NULL, OPT_FIELD},
+    {"id-field", required_argument, NULL, OPT_ID_FIELD},
+    {"offsets", required_argument, NULL, OPT_OFFSETS},
+    {"fields", required_argument, NULL, OPT_FIELDS},
+    {"count", no_argument, NULL, OPT_COUNT},
+    {"overlaps", no_argument, NULL, OPT_OVERLAPS},
+    {"ambiguous", no_argument, NULL, OPT_AMBIGUOUS},
+    {"color", required_argument, NULL, OPT_COLOR},
+    {"colour", required_argument, NULL, OPT_COLOR},
+    {"stats", optional_argument, NULL, OPT_STATS},
+    {"jobs", required_argument, NULL, 'j'},
+    {"binary-as-text", no_argument, NULL, 'a'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+typedef struct options {
+  const char **lexicons, **inputs;
+  int nlex, nin, replace;
+  int format, input, color, offsets, count, stats, jobs, binary;
+  const char *field, *id_field;
+  int fields[F_COUNT], nfields;
+  unsigned flags;
+} options;
+
+static int parse_fields(options *o, const char *list) {
+  const char *p = list;
+  o->nfields = 0;
+  while (*p) {
+    const char *comma = strchr(p, ',');
+    size_t n = comma ? (size_t)(comma - p) : strlen(p);
+    int f = -1;
+    for (int k = 0; k < F_COUNT; k++)
+      if (strlen(field_names[k]) == n && memcmp(field_names[k], p, n) == 0) f = k;
+    if (f < 0) {
+      fprintf(stderr, "miltag: unknown field '%.*s' in --fields (expected start, end, category, id, "
+                      "label, text, lang, attrs, candidates or ambiguous)\n", (int)n, p);
+      return -1;
+    }
+    for (int k = 0; k < o->nfields; k++)
+      if (o->fields[k] == f) {
+        fprintf(stderr, "miltag: field '%s' twice in --fields\n", field_names[f]);
+        return -1;
+      }
+    o->fields[o->nfields++] = f;
+    if (!comma) break;
+    p = comma + 1;
+  }
+  if (o->nfields == 0) {
+    fprintf(stderr, "miltag: --fields needs at least one field\n");
+    return -1;
+  }
   return 0;
 }
 
-/* Add a lexicon file: a compiled image (by its magic) or TSV.  The file is
- * read once, so that pipes and process substitutions work. */
-static int add_source(miltag_builder *b, const char *path, miltag_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    snprintf(err->message, sizeof err->message, "%s: cannot open: %s", path, strerror(errno));
-    return MILTAG_E_IO;
-  }
-  char *buf = NULL;
-  size_t len = 0, cap = 0, k;
-  char chunk[65536];
-  int rc = 0;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (len + k > cap) {
-      cap = (len + k) * 2;
-      char *nb = realloc(buf, cap);
-      if (!nb) { rc = MILTAG_E_NOMEM; break; }
-      buf = nb;
-    }
-    memcpy(buf + len, chunk, k);
-    len += k;
-  }
-  if (!rc && ferror(f)) rc = MILTAG_E_IO;
-  fclose(f);
-  if (rc) {
-    snprintf(err->message, sizeof err->message, "%s: %s", path, miltag_strerror(rc));
-    free(buf);
-    return rc;
-  }
-  if (len >= 8 && memcmp(buf, "MILTAGLX", 8) == 0) {
-    miltag_lexicon *img;
-    rc = miltag_lexicon_open_image(buf, len, NULL, &img, err);
-    if (rc) {
-      snprintf(err->message, sizeof err->message, "%s: %s", path, err->what);
-    } else {
-      rc = miltag_builder_add_lexicon(b, img, err);
-      miltag_lexicon_free(img);
-    }
-  } else {
-    rc = miltag_builder_add_tsv(b, buf ? buf : "", len, path, err);
-  }
-  free(buf);
-  return rc;
+static int lookup(const char *val, const char *const *names, int n) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(val, names[i]) == 0) return i;
+  return -1;
 }
 
+/* Parse the command line: returns -1 to go on, else an exit status. */
+static int parse_args(int argc, char **argv, options *o) {
+  static const char *const formats[] = {"jsonl", "tsv", "text", "brat", "conll", "csv", "geojson", "html", "json"};
+  static const char *const inputs[] = {"text", "jsonl", "csv", "telegram", "doc"};
+  static const char *const units[] = {"bytes", "chars", "utf16"};
+  static const char *const colors[] = {"never", "always", "auto"};
+  int c, offsets_given = 0;
+  const char *fields_arg = NULL;
+  opterr = 0;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, ":l:e:f:i:j:ahV", long_options, NULL)) != -1) {
+    int k;
+    switch (c) {
+      case 'h': fputs(usage, stdout); return fflush(stdout) == 0 ? 0 : 1;
+      case 'V': printf("miltag %s\n", miltag_version()); return fflush(stdout) == 0 ? 0 : 1;
+      case 'l': o->lexicons[o->nlex++] = optarg; o->replace = 1; break;
+      case 'e': o->lexicons[o->nlex++] = optarg; break;
+      case 'f':
+        if ((k = lookup(optarg, formats, 9)) < 0)
+          return usage_error("unknown format (expected jsonl, tsv, csv, text, html, geojson, brat or conll):",
+                             optarg, "");
+        o->format = k;
+        break;
+      case 'i':
+        if ((k = lookup(optarg, inputs, 5)) < 0)
+          return usage_error("unknown input form (expected text, jsonl, csv, telegram or doc):", optarg, "");
+        o->input = k;
+        break;
+      case OPT_FIELD: o->field = optarg; break;
+      case OPT_ID_FIELD: o->id_field = optarg; break;
+      case OPT_OFFSETS:
+        if ((k = lookup(optarg, units, 3)) < 0)
+          return usage_error("unknown --offsets unit (expected bytes, chars or utf16):", optarg, "");
+        o->offsets = k;
+        offsets_given = k != OFF_BYTES;
+        break;
+      case OPT_FIELDS: fields_arg = optarg; break;
+      case OPT_COUNT: o->count = 1; break;
+      case OPT_COLOR:
+        if ((k = lookup(optarg, colors, 3)) < 0)
+          return usage_error("unknown --color value (expected auto, always or never):", optarg, "");
+        o->color = k == 2 ? -1 : k;
+        break;
+      case OPT_OVERLAPS: o->flags |= MILTAG_SCAN_OVERLAPS; break;
+      case OPT_AMBIGUOUS: o->flags |= MILTAG_SCAN_AMBIGUOUS; break;
+      case OPT_STATS:
+        if (!optarg || strcmp(optarg, "text") == 0) o->stats = 1;
+        else if (strcmp(optarg, "json") == 0) o->stats = 2;
+        else return usage_error("unknown --stats form (expected --stats or --stats=json):", optarg, "");
+        break;
+      case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (*optarg == '\0' || *end || n < 0 || n > 256)
+          return usage_error("--jobs needs a number from 0 to 256:", optarg, "");
+        o->jobs = n ? (int)n : (int)sysconf(_SC_NPROCESSORS_ONLN);
+        if (o->jobs < 1) o->jobs = 1;
+        break;
+      }
+      case 'a': o->binary = 1; break;
+      default: return getopt_error(c, argv, "");
+    }
+  }
+  for (int i = optind; i < argc; i++) o->inputs[o->nin++] = argv[i];
+  if (fields_arg && parse_fields(o, fields_arg)) return 2;
+  /* combinations that cannot mean anything */
+  if ((o->field || o->id_field) && o->input != IN_JSONL && o->input != IN_CSV)
+    return usage_error("--field and --id-field are for --input jsonl and csv", NULL, "");
+  if (o->count) {
+    if (o->format < 0 || o->format == FMT_TEXT) o->format = FMT_TSV;
+    if (o->format != FMT_TSV && o->format != FMT_CSV && o->format != FMT_JSONL && o->format != FMT_JSON)
+      return usage_error("--count writes tsv, csv, jsonl or json, not", formats[o->format], "");
+    if (offsets_given || o->nfields)
+      return usage_error("--offsets and --fields are for tags, not for --count", NULL, "");
+    return -1;
+  }
+  if (o->format == FMT_JSON) return usage_error("format json is for --count; tags are written as", "jsonl", "");
+  if (o->format == FMT_BRAT && o->input != IN_TEXT && o->input != IN_DOC)
+    return usage_error("brat annotates text files: use --input text or doc, not", inputs[o->input], "");
+  int tabular = o->format < 0 || o->format == FMT_JSONL || o->format == FMT_TSV || o->format == FMT_CSV;
+  if ((offsets_given || o->nfields) && !tabular)
+    return usage_error("--offsets and --fields are for jsonl, tsv and csv, not", formats[o->format], "");
+  return -1;
+}
+
+/* ------------------------------------------------------------- tagging */
+
 typedef struct run {
-  miltag_scanner *scan;
-  out_ctx out;
-  unsigned flags;
-  int jobs;
+  const options *opt;
+  out_opts oo;
+  wbuf out;                /* standard output */
+  wbuf ann;                /* brat: the current FILE.ann */
+  emitter em;              /* one thread */
+  par *par;                /* --jobs */
+  agg agg;
+  int with_agg;
+  unsigned long long seq;
+  int status;
+  int dead;                /* the output failed: stop */
 } run;
 
 static double now(void) {
@@ -123,186 +323,40 @@ static double now(void) {
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Tag one input, line by line.  size > 0 and progress: show a progress
- * line on standard error (a terminal) for big files. */
-static int tag_stream(run *r, FILE *in, const char *name, off_t size, int progress) {
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  int rc = 0;
-  off_t done = 0, next_report = 8 << 20;
-  double t0 = now();
-  r->out.file = name;
-  r->out.line = 0;
-  r->out.doc_chars = 0;
-  r->out.brat_t = 0;
-  errno = 0;
-  while ((n = getline(&line, &cap, in)) >= 0) {
-    size_t len = (size_t)n;
-    int newline = len && line[len - 1] == '\n';
-    if (newline) len--;
-    size_t raw = len; /* the line with its \r, for brat's offsets */
-    if (len && line[len - 1] == '\r') len--;
-    r->out.line++;
-    r->out.text = line;
-    r->out.len = len;
-    out_line_begin(&r->out);
-    int s = miltag_scan(r->scan, line, len, r->flags, out_tag, &r->out);
-    if (s < 0 || r->out.oom) {
-      fprintf(stderr, "miltag: %s:%lu: %s\n", name, r->out.line,
-              r->out.oom ? "out of memory" : miltag_strerror(s));
-      rc = 1;
-      break;
-    }
-    out_line_end(&r->out);
-    if (r->out.format == FMT_BRAT) r->out.doc_chars += out_chars(line, raw) + (size_t)newline;
-    done += n;
-    if (progress && size > 0 && done >= next_report) {
-      double dt = now() - t0;
-      fprintf(stderr, "\rmiltag: %s %3.0f%% %.1f MB/s ", name, 100.0 * (double)done / (double)size,
-              dt > 0 ? (double)done / 1e6 / dt : 0.0);
-      next_report = done + (8 << 20);
-    }
-  }
-  if (progress && size > 0 && done >= (8 << 20)) fprintf(stderr, "\r%*s\r", 60, "");
-  if (!rc && ferror(in)) {
-    fprintf(stderr, "miltag: %s: read error: %s\n", name, strerror(errno));
-    rc = 1;
-  }
-  free(line);
-  return rc;
+static void write_failed(run *r, wbuf *w, const char *name) {
+  if (name) fprintf(stderr, "miltag: %s: write error: %s\n", name, strerror(w->err));
+  else fprintf(stderr, "miltag: write error: %s\n", strerror(w->err));
+  r->status = 1;
+  r->dead = 1;
 }
 
-typedef struct options {
-  const char **lexicons, **inputs;
-  int nlex, nin, replace, format, color, stats, jobs;
-  unsigned flags;
-} options;
-
-/* Parse the command line: returns -1 to go on, else an exit status. */
-static int parse_args(int argc, char **argv, options *o) {
-  int only_files = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) { o->inputs[o->nin++] = a; continue; }
-    if (strcmp(a, "--") == 0) { only_files = 1; continue; }
-    const char *val = NULL;
-    const char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
-    char opt[64];
-    if (eq) {
-      size_t k = (size_t)(eq - a) < sizeof opt - 1 ? (size_t)(eq - a) : sizeof opt - 1;
-      memcpy(opt, a, k);
-      opt[k] = 0;
-      val = eq + 1;
-      a = opt;
-    }
-#define NEEDS_VALUE()                                                          \
-  do {                                                                         \
-    if (!val) {                                                                \
-      if (i + 1 >= argc) return usage_error("missing value for option", a);    \
-      val = argv[++i];                                                         \
-    }                                                                          \
-  } while (0)
-#define NO_VALUE()                                                             \
-  do {                                                                         \
-    if (val) return usage_error("option takes no value:", a);                  \
-  } while (0)
-    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-      NO_VALUE();
-      fputs(usage, stdout);
-      return 0;
-    }
-    if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-      NO_VALUE();
-      printf("miltag %s\n", miltag_version());
-      return 0;
-    }
-    if (strcmp(a, "-l") == 0 || strcmp(a, "--lexicon") == 0) {
-      NEEDS_VALUE();
-      o->lexicons[o->nlex++] = val;
-      o->replace = 1;
-    } else if (strcmp(a, "-e") == 0 || strcmp(a, "--extend") == 0) {
-      NEEDS_VALUE();
-      o->lexicons[o->nlex++] = val;
-    } else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
-      NEEDS_VALUE();
-      if (strcmp(val, "jsonl") == 0) o->format = FMT_JSONL;
-      else if (strcmp(val, "tsv") == 0) o->format = FMT_TSV;
-      else if (strcmp(val, "text") == 0) o->format = FMT_TEXT;
-      else if (strcmp(val, "brat") == 0) o->format = FMT_BRAT;
-      else if (strcmp(val, "conll") == 0) o->format = FMT_CONLL;
-      else return usage_error("unknown format (expected jsonl, tsv, text, brat or conll):", val);
-    } else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
-      NEEDS_VALUE();
-      if (strcmp(val, "auto") == 0) o->color = -1;
-      else if (strcmp(val, "always") == 0) o->color = 1;
-      else if (strcmp(val, "never") == 0) o->color = 0;
-      else return usage_error("unknown --color value (expected auto, always or never):", val);
-    } else if (strcmp(a, "--overlaps") == 0) {
-      NO_VALUE();
-      o->flags |= MILTAG_SCAN_OVERLAPS;
-    } else if (strcmp(a, "--ambiguous") == 0) {
-      NO_VALUE();
-      o->flags |= MILTAG_SCAN_AMBIGUOUS;
-    } else if (strcmp(a, "--stats") == 0) {
-      NO_VALUE();
-      o->stats = 1;
-    } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
-      NEEDS_VALUE();
-      char *end;
-      long n = strtol(val, &end, 10);
-      if (*val == '\0' || *end || n < 0 || n > 256) return usage_error("--jobs needs a number from 0 to 256:", val);
-      o->jobs = n ? (int)n : (int)sysconf(_SC_NPROCESSORS_ONLN);
-      if (o->jobs < 1) o->jobs = 1;
-    } else {
-      return usage_error("unknown option", a);
-    }
-#undef NEEDS_VALUE
-#undef NO_VALUE
-  }
-  return -1;
+/* Before a read that may wait (a pipe, a terminal), hand over what is
+ * tagged so far: a pipeline sees each document as soon as it is done. */
+static void flush_before_read(void *ctx) {
+  run *r = ctx;
+  if (r->dead || r->par) return;
+  if (r->out.len && wb_flush(&r->out)) write_failed(r, &r->out, NULL);
 }
 
-/* The lexicon the options ask for; NULL after printing why not. */
-static miltag_lexicon *open_lexicon(const options *o) {
-  miltag_lexicon *lex = NULL;
-  miltag_error err;
-  int rc;
-  if (o->nlex == 0) {
-    rc = miltag_lexicon_default(NULL, &lex);
-    if (rc) fprintf(stderr, "miltag: cannot open the built-in lexicon: %s\n", miltag_strerror(rc));
-    return lex;
+/* One document, on this thread or handed to the workers. */
+static void tag_doc(run *r, doc *d, wbuf *w, const char *wname) {
+  d->seq = ++r->seq;
+  if (r->par) {
+    int rc = par_add(r->par, d);
+    if (rc) r->status = 1;
+    if (rc < 0) r->dead = 1;
+    return;
   }
-  miltag_compile_options opt = {0};
-  opt.warn = print_warning;
-  miltag_builder *b;
-  if (miltag_builder_new(&opt, &b)) {
-    fprintf(stderr, "miltag: out of memory\n");
-    return NULL;
+  char msg[200];
+  if (emit_doc(&r->em, d, msg, sizeof msg)) {
+    if (d->line) fprintf(stderr, "miltag: %s:%lu: %s: document skipped\n", d->file, d->line, msg);
+    else fprintf(stderr, "miltag: %s: %s: document skipped\n", d->file, msg);
+    r->status = 1;
   }
-  rc = 0;
-  if (!o->replace) {
-    miltag_lexicon *def;
-    rc = miltag_lexicon_default(NULL, &def);
-    if (!rc) {
-      rc = miltag_builder_add_lexicon(b, def, &err);
-      miltag_lexicon_free(def);
-    }
-    if (rc) fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));
-  }
-  for (int i = 0; i < o->nlex && !rc; i++) {
-    rc = add_source(b, o->lexicons[i], &err);
-    if (rc) fprintf(stderr, "miltag: %s\n", err.message);
-  }
-  if (!rc) {
-    rc = miltag_builder_compile(b, &lex, &err);
-    if (rc) fprintf(stderr, "miltag: %s\n", err.message);
-  }
-  miltag_builder_free(b);
-  return rc ? NULL : lex;
+  if (w->len >= (64u << 10) && wb_flush(w)) write_failed(r, w, wname);
 }
 
-/* The .ann file for a brat run: FILE.txt → FILE.ann, else FILE.ann. */
+/* The .ann file for a brat run: FILE.txt -> FILE.ann, else FILE.ann. */
 static char *ann_name(const char *path) {
   size_t n = strlen(path);
   char *out = malloc(n + 5);
@@ -313,151 +367,367 @@ static char *ann_name(const char *path) {
   return out;
 }
 
-/* One input, with --jobs threads or with this one. */
-static int tag_one(run *r, FILE *in, const char *name, off_t size, int progress) {
-  /* brat numbers its entities through the whole document: one thread */
-  if (r->jobs <= 1 || r->out.format == FMT_BRAT) return tag_stream(r, in, name, size, progress);
-  r->out.file = name;
-  return tag_parallel(&r->out, r->out.lex, r->flags, in, r->jobs, r->out.per_entry, r->out.f);
-}
-
-static int tag_file(run *r, const char *path, int progress) {
-  if (strcmp(path, "-") == 0) return tag_one(r, stdin, "<stdin>", 0, 0);
-  FILE *f = fopen(path, "rb");
-  if (!f) {
+static void tag_file(run *r, const char *path, int progress) {
+  const options *o = r->opt;
+  int is_stdin = strcmp(path, "-") == 0;
+  const char *name = is_stdin ? "<stdin>" : path;
+  int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     fprintf(stderr, "miltag: %s: %s\n", path, strerror(errno));
-    return 1;
+    r->status = 1;
+    return;
   }
   struct stat st;
-  off_t size = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
-  FILE *ann = NULL;
-  if (r->out.format == FMT_BRAT) {
-    char *name = ann_name(path);
-    ann = name ? fopen(name, "w") : NULL;
-    if (!ann) {
-      fprintf(stderr, "miltag: %s: %s\n", name ? name : path, strerror(errno));
-      free(name);
-      fclose(f);
-      return 1;
+  int regular = 0;
+  off_t size = 0;
+  if (fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      fprintf(stderr, "miltag: %s: %s\n", name, strerror(EISDIR));
+      r->status = 1;
+      if (!is_stdin) close(fd);
+      return;
     }
-    free(name);
-    r->out.f = ann;
+    regular = S_ISREG(st.st_mode);
+    size = regular ? st.st_size : 0;
   }
-  int status = tag_one(r, f, path, size, progress);
-  fclose(f);
-  if (ann) {
-    if (fclose(ann) != 0) {
-      fprintf(stderr, "miltag: %s: write error\n", path);
-      status = 1;
+  reader rd;
+  rd_init(&rd, fd, !regular);
+  rd.before_block = flush_before_read;
+  rd.block_ctx = r;
+  source *src = NULL;
+  wbuf *w = &r->out;
+  const char *wname = NULL;
+  char *ann = NULL;
+  if (!o->binary) {
+    int bin = rd_is_binary(&rd);
+    if (bin < 0) {
+      fprintf(stderr, "miltag: %s: read error: %s\n", name, strerror(rd.err));
+      r->status = 1;
+      goto done;
     }
-    r->out.f = stdout;
+    if (bin) {
+      fprintf(stderr, "miltag: %s: binary file (a NUL byte in its first 32 KiB): skipped; "
+                      "--binary-as-text tags it anyway\n", name);
+      r->status = 1;
+      goto done;
+    }
   }
-  return status;
+  if (r->oo.format == FMT_BRAT && !is_stdin) {
+    ann = ann_name(path);
+    int afd = ann ? open(ann, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666) : -1;
+    if (afd < 0) {
+      fprintf(stderr, "miltag: %s: %s\n", ann ? ann : path, ann ? strerror(errno) : "out of memory");
+      r->status = 1;
+      goto done;
+    }
+    wb_init(&r->ann, afd);
+    w = &r->ann;
+    wname = ann;
+    r->em.w = w;
+  }
+  r->em.brat_chars = 0;
+  r->em.brat_t = 0;
+  in_opts io = {o->input, o->field, o->id_field};
+  src = src_new(&io, &rd, name);
+  if (!src) {
+    fprintf(stderr, "miltag: %s: out of memory\n", name);
+    r->status = 1;
+    goto done;
+  }
+  unsigned long long next_report = 8u << 20;
+  double t0 = now();
+  doc d;
+  int rc;
+  while (!r->dead && (rc = src_next(src, &d)) != 0) {
+    if (rc == 1) {
+      tag_doc(r, &d, w, wname);
+    } else {
+      const char *m = src_msg(src);
+      fprintf(stderr, "miltag: %s:%s%s\n", name, *m >= '0' && *m <= '9' ? "" : " ", m);
+      r->status = 1;
+      if (rc == 3) break;
+    }
+    if (progress && size > 0 && rd.done >= next_report) {
+      double dt = now() - t0;
+      fprintf(stderr, "\rmiltag: %s %3.0f%% %.1f MB/s ", name, 100.0 * (double)rd.done / (double)size,
+              dt > 0 ? (double)rd.done / 1e6 / dt : 0.0);
+      next_report = rd.done + (8u << 20);
+    }
+  }
+  if (progress && size > 0 && rd.done >= (8u << 20)) fprintf(stderr, "\r%*s\r", 60, "");
+done:
+  src_free(src);
+  rd_free(&rd);
+  if (!is_stdin && close(fd) != 0) {
+    fprintf(stderr, "miltag: %s: %s\n", name, strerror(errno));
+    r->status = 1;
+  }
+  if (w == &r->ann) {
+    if (!r->dead && wb_flush(w)) write_failed(r, w, wname);
+    if (close(w->fd) != 0 && !r->dead) {
+      w->err = errno;
+      write_failed(r, w, wname);
+    }
+    wb_free(w);
+    r->em.w = &r->out;
+    r->dead = 0; /* a full disk for one .ann: the next file may still go */
+  }
+  free(ann);
+}
+
+/* The page's title: the inputs' names. */
+static const char *input_title(const char *name) {
+  return strcmp(name, "-") == 0 ? "standard input" : name;
+}
+
+static char *title_of(const options *o) {
+  size_t n = 1;
+  for (int i = 0; i < o->nin; i++) n += strlen(input_title(o->inputs[i])) + 2;
+  char *t = malloc(n);
+  if (!t) return NULL;
+  t[0] = 0;
+  for (int i = 0; i < o->nin; i++) {
+    if (i) strcat(t, ", ");
+    strcat(t, input_title(o->inputs[i]));
+  }
+  return t;
 }
 
 static int tag_inputs(const options *o, miltag_lexicon *lex) {
-  run r;
-  memset(&r, 0, sizeof r);
-  r.flags = o->flags;
-  r.jobs = o->jobs;
-  int rc = miltag_scanner_new(lex, &r.scan);
-  if (rc) {
-    fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));
+  run *r = calloc(1, sizeof *r);
+  if (!r) {
+    fprintf(stderr, "miltag: out of memory\n");
     return 1;
   }
-  static char outbuf[1 << 16];
-  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-  r.out.f = stdout;
-  r.out.format = o->format;
-  r.out.color = o->color;
-  r.out.lex = lex;
-  r.out.scan = r.scan;
-  r.out.show_file = o->nin > 1;
-  int status = 0;
-  if (o->stats) {
-    r.out.per_entry = calloc(miltag_lexicon_entry_count(lex) + 1, sizeof *r.out.per_entry);
-    if (!r.out.per_entry) {
+  r->opt = o;
+  out_opts *oo = &r->oo;
+  oo->format = o->format;
+  oo->input = o->input;
+  oo->color = o->color;
+  oo->offsets = o->offsets;
+  oo->show_file = o->nin > 1;
+  memcpy(oo->fields, o->fields, sizeof oo->fields);
+  oo->nfields = o->nfields;
+  oo->count = o->count;
+  oo->scan_flags = o->flags;
+  oo->lex = lex;
+  wb_init(&r->out, STDOUT_FILENO);
+  r->with_agg = o->count || o->stats || o->format == FMT_GEOJSON || o->format == FMT_HTML;
+  miltag_scanner *scan = NULL;
+  int rc = miltag_scanner_new(lex, &scan);
+  if (rc) {
+    fprintf(stderr, "miltag: %s\n", miltag_strerror(rc));
+    free(r);
+    return 1;
+  }
+  if (r->with_agg && agg_init(&r->agg, miltag_lexicon_entry_count(lex), o->format == FMT_GEOJSON)) {
+    fprintf(stderr, "miltag: out of memory\n");
+    miltag_scanner_free(scan);
+    free(r);
+    return 1;
+  }
+  emitter_init(&r->em, oo, &r->out, scan, r->with_agg ? &r->agg : NULL);
+  char *title = o->format == FMT_HTML ? title_of(o) : NULL;
+  if (o->format == FMT_HTML && !title) r->out.err = ENOMEM;
+  emit_begin(&r->out, oo, title ? title : "");
+  free(title);
+  if (r->out.err) {
+    fprintf(stderr, "miltag: out of memory\n");
+    r->status = 1;
+    r->dead = 1;
+  }
+  /* brat numbers its entities through each file: one thread */
+  if (o->jobs > 1 && o->format != FMT_BRAT) {
+    r->par = par_start(oo, o->jobs, r->with_agg, &r->out);
+    if (!r->par) r->dead = 1, r->status = 1;
+  }
+  int progress = !r->par && isatty(STDERR_FILENO);
+  for (int i = 0; i < o->nin && !r->dead; i++) tag_file(r, o->inputs[i], progress);
+  if (r->par) {
+    if (par_finish(r->par, r->with_agg ? &r->agg : NULL)) r->status = 1;
+    if (r->out.err) r->dead = 1;
+  }
+  if (!r->dead) {
+    if (r->with_agg && r->agg.oom) {
+      fprintf(stderr, "miltag: out of memory counting tags\n");
+      r->status = 1;
+    }
+    emit_end(&r->out, oo, r->with_agg ? &r->agg : NULL);
+    if (r->out.err == ENOMEM) {
       fprintf(stderr, "miltag: out of memory\n");
-      status = 1;
+      r->status = 1;
+    } else if (wb_flush(&r->out)) {
+      write_failed(r, &r->out, NULL);
     }
   }
-  int progress = isatty(STDERR_FILENO);
-  for (int i = 0; i < o->nin && !status; i++) status = tag_file(&r, o->inputs[i], progress);
+  /* a write error may only show when the file is closed (NFS, quotas) */
+  if (!r->dead && close(STDOUT_FILENO) != 0 && errno != EBADF && errno != EINTR) {
+    r->out.err = errno;
+    write_failed(r, &r->out, NULL);
+  }
+  if (o->stats && r->with_agg) {
+    wbuf e;
+    wb_init(&e, STDERR_FILENO);
+    agg_write_stats(&e, &r->agg, lex, o->stats == 2);
+    if (e.err == ENOMEM) fprintf(stderr, "miltag: out of memory writing the statistics\n");
+    if (e.err || wb_flush(&e)) r->status = 1;
+    wb_free(&e);
+  }
+  emitter_free(&r->em);
+  miltag_scanner_free(scan);
+  if (r->with_agg) agg_free(&r->agg);
+  wb_free(&r->out);
+  int status = r->status;
+  free(r);
+  return status;
+}
+
+/* ------------------------------------------------------------- explain */
+
+/* The options of explain and lexicon check: --lexicon FILE, --extend FILE
+ * (both kept in *files, in order) and --help.  Returns -1 to go on, or
+ * the exit status. */
+static int sub_options(int argc, char **argv, const char *optstring, const char *help,
+                       const char *cmd, const char **files, int *nfiles, int *lexicons,
+                       int *extends) {
+  static const struct option longs[] = {
+      {"lexicon", required_argument, NULL, 'l'},
+      {"extend", required_argument, NULL, 'e'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  int c;
+  opterr = 0;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, optstring, longs, NULL)) != -1) {
+    switch (c) {
+      case 'h':
+        fputs(help, stdout);
+        return fflush(stdout) == 0 ? 0 : 1;
+      case 'l': files[(*nfiles)++] = optarg; *lexicons = 1; break;
+      case 'e': files[(*nfiles)++] = optarg; *extends = 1; break;
+      default: return getopt_error(c, argv, cmd);
+    }
+  }
+  return -1;
+}
+
+static int explain_main(int argc, char **argv) {
+  const char **files = calloc((size_t)argc + 1, sizeof *files);
+  if (!files) {
+    fprintf(stderr, "miltag: out of memory\n");
+    return 1;
+  }
+  int nfiles = 0, replace = 0, extend = 0;
+  /* "+": the text may hold words that look like options after the first */
+  int rc = sub_options(argc, argv, "+:l:e:h", explain_usage, "explain ", files, &nfiles, &replace,
+                       &extend);
+  if (rc >= 0) {
+    free(files);
+    return rc;
+  }
+  char *text = NULL;
+  size_t len = 0;
+  int nin = argc - optind;
+  char **in = argv + optind;
+  if (nin == 0 || (nin == 1 && strcmp(in[0], "-") == 0)) {
+    reader rd;
+    rd_init(&rd, STDIN_FILENO, 1);
+    char *all;
+    if (rd_all(&rd, &all, &len)) {
+      fprintf(stderr, "miltag: <stdin>: %s\n", rd.err == ENOMEM ? "out of memory" : strerror(rd.err));
+      rd_free(&rd);
+      free(files);
+      return 1;
+    }
+    text = malloc(len + 1);
+    if (text) memcpy(text, all, len + 1);
+    rd_free(&rd);
+    while (text && len && (text[len - 1] == '\n' || text[len - 1] == '\r')) len--;
+  } else {
+    for (int i = 0; i < nin; i++) len += strlen(in[i]) + 1;
+    text = malloc(len + 1);
+    len = 0;
+    for (int i = 0; text && i < nin; i++) {
+      if (i) text[len++] = ' ';
+      size_t l = strlen(in[i]);
+      memcpy(text + len, in[i], l);
+      len += l;
+    }
+  }
+  if (!text) {
+    free(files);
+    fprintf(stderr, "miltag: out of memory\n");
+    return 1;
+  }
+  miltag_lexicon *lex = lexfile_build(files, nfiles, !replace, NULL);
+  int status = lex ? explain_text(stdout, lex, text, len, 0) : 1;
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
     status = 1;
   }
-  if (!status && o->stats) out_stats(stderr, &r.out);
-  free(r.out.tags);
-  free(r.out.per_entry);
-  miltag_scanner_free(r.scan);
+  miltag_lexicon_free(lex);
+  free(text);
+  free(files);
   return status;
 }
 
-/* `miltag explain`: the inputs are the words of the text (or "-"). */
-static int explain_main(const options *o) {
-  char *text = NULL;
-  size_t len = 0;
-  if (o->nin == 0 || (o->nin == 1 && strcmp(o->inputs[0], "-") == 0)) {
-    size_t cap = 0;
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
-      if (len + k + 1 > cap) {
-        cap = (len + k + 1) * 2;
-        char *nt = realloc(text, cap);
-        if (!nt) { free(text); fprintf(stderr, "miltag: out of memory\n"); return 1; }
-        text = nt;
-      }
-      memcpy(text + len, chunk, k);
-      len += k;
-    }
-    while (len && (text[len - 1] == '\n' || text[len - 1] == '\r')) len--;
-  } else {
-    for (int i = 0; i < o->nin; i++) len += strlen(o->inputs[i]) + 1;
-    text = malloc(len + 1);
-    if (!text) { fprintf(stderr, "miltag: out of memory\n"); return 1; }
-    len = 0;
-    for (int i = 0; i < o->nin; i++) {
-      if (i) text[len++] = ' ';
-      size_t l = strlen(o->inputs[i]);
-      memcpy(text + len, o->inputs[i], l);
-      len += l;
-    }
+/* ------------------------------------------------------- lexicon check */
+
+static int lexicon_main(int argc, char **argv) {
+  /* argv[0] is "lexicon" */
+  if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+    fputs(lexicon_usage, stdout);
+    return fflush(stdout) == 0 ? 0 : 1;
   }
-  miltag_lexicon *lex = open_lexicon(o);
-  int status = lex ? explain_text(stdout, lex, text ? text : "", len, 0) : 1;
-  miltag_lexicon_free(lex);
-  free(text);
+  if (argc < 2) return usage_error("lexicon needs a command: check", NULL, "lexicon ");
+  if (strcmp(argv[1], "check") != 0) return usage_error("unknown lexicon command (expected check):", argv[1], "lexicon ");
+  argc--;
+  argv++;
+  const char **files = calloc((size_t)argc + 1, sizeof *files);
+  if (!files) {
+    fprintf(stderr, "miltag: out of memory\n");
+    return 1;
+  }
+  int nfiles = 0, with_default = 0, named = 0;
+  int rc = sub_options(argc, argv, ":e:l:h", lexicon_usage, "lexicon check ", files, &nfiles, &named,
+                       &with_default);
+  if (rc >= 0) {
+    free(files);
+    return rc;
+  }
+  for (int i = optind; i < argc; i++) files[nfiles++] = argv[i];
+  if (nfiles == 0) {
+    free(files);
+    return usage_error("lexicon check needs a FILE (or --extend FILE)", NULL, "lexicon check ");
+  }
+  int status = lint_main(files, nfiles, with_default);
+  free(files);
   return status;
 }
 
 int main(int argc, char **argv) {
-  if (argc >= 3 && strcmp(argv[1], "lexicon") == 0 && strcmp(argv[2], "check") == 0)
-    return lint_main(argc - 3, argv + 3);
-  int explain = argc >= 2 && strcmp(argv[1], "explain") == 0;
+  if (argc >= 2 && strcmp(argv[1], "lexicon") == 0) return lexicon_main(argc - 1, argv + 1);
+  if (argc >= 2 && strcmp(argv[1], "explain") == 0) return explain_main(argc - 1, argv + 1);
   options o;
   memset(&o, 0, sizeof o);
   o.format = -1;
   o.color = -1;
+  o.jobs = 1;
   o.lexicons = calloc((size_t)argc + 1, sizeof *o.lexicons);
-  o.inputs = calloc((size_t)argc + 1, sizeof *o.inputs);
+  o.inputs = calloc((size_t)argc + 2, sizeof *o.inputs);
   int status = 1;
   if (!o.lexicons || !o.inputs) {
     fprintf(stderr, "miltag: out of memory\n");
     goto out;
   }
-  status = explain ? parse_args(argc - 1, argv + 1, &o) : parse_args(argc, argv, &o);
+  status = parse_args(argc, argv, &o);
   if (status >= 0) goto out;
-  if (explain) {
-    status = explain_main(&o);
-    goto out;
-  }
   int tty = isatty(STDOUT_FILENO);
   if (o.format < 0) o.format = tty ? FMT_TEXT : FMT_JSONL;
   if (o.color < 0) o.color = tty && o.format == FMT_TEXT && getenv("NO_COLOR") == NULL;
   if (o.nin == 0) o.inputs[o.nin++] = "-";
-  miltag_lexicon *lex = open_lexicon(&o);
+  miltag_lexicon *lex = lexfile_build(o.lexicons, o.nlex, !o.replace, NULL);
   status = lex ? tag_inputs(&o, lex) : 1;
   miltag_lexicon_free(lex);
 out:

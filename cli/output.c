@@ -1,167 +1,457 @@
 #include "output.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-static size_t utf8_len(const unsigned char *s, size_t n) {
-  /* length of a well-formed UTF-8 sequence at s, or 0 if ill-formed */
-  unsigned c = s[0];
-  size_t need;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) need = 1;
-  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-  else return 0;
-  if (n < need + 1) return 0;
-  if (s[1] < lo || s[1] > hi) return 0;
-  for (size_t i = 2; i <= need; i++)
-    if (s[i] < 0x80 || s[i] > 0xBF) return 0;
-  return need + 1;
+#include "html.h"
+#include "json.h"
+
+const char *const field_names[F_COUNT] = {"start", "end",   "category",   "id",       "label",
+                                          "text",  "lang",  "attrs",      "candidates", "ambiguous"};
+
+static const int tsv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT};
+static const int csv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_LANG};
+
+void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a) {
+  memset(e, 0, sizeof *e);
+  e->o = o;
+  e->w = w;
+  e->scan = scan;
+  e->agg = a;
 }
 
-void out_json_string(FILE *f, const char *s, size_t n) {
-  const unsigned char *u = (const unsigned char *)s;
-  putc('"', f);
-  size_t i = 0;
-  while (i < n) {
-    size_t run = i;
-    while (run < n && u[run] >= 0x20 && u[run] < 0x80 && u[run] != '"' && u[run] != '\\') run++;
-    if (run > i) { fwrite(u + i, 1, run - i, f); i = run; continue; }
-    unsigned c = u[i];
-    if (c == '"') { fputs("\\\"", f); i++; }
-    else if (c == '\\') { fputs("\\\\", f); i++; }
-    else if (c == '\n') { fputs("\\n", f); i++; }
-    else if (c == '\t') { fputs("\\t", f); i++; }
-    else if (c == '\r') { fputs("\\r", f); i++; }
-    else if (c < 0x20 || c == 0x7F) { fprintf(f, "\\u%04x", c); i++; }
-    else {
-      size_t k = utf8_len(u + i, n - i);
-      if (!k) { fputs("\\ufffd", f); i++; continue; }
-      if (k == 3 && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
-        fputs(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", f);
-      } else {
-        fwrite(u + i, 1, k, f);
+void emitter_free(emitter *e) {
+  free(e->tags);
+  free(e->cand_at);
+  free(e->cands);
+  e->tags = NULL;
+  e->cand_at = NULL;
+  e->cands = NULL;
+  e->cap = e->ccap = 0;
+}
+
+/* Keep tag t (valid only during the callback) as e->tags[e->ntags]. */
+static int keep_tag(emitter *e, const miltag_tag *t) {
+  if (e->ntags >= e->cap) {
+    size_t ncap = e->cap ? e->cap * 2 : 16;
+    if (ncap > SIZE_MAX / sizeof *e->tags) return -1;
+    miltag_tag *nt = realloc(e->tags, ncap * sizeof *nt);
+    if (!nt) return -1;
+    e->tags = nt;
+    if (e->o->format == FMT_HTML) {
+      size_t *na = realloc(e->cand_at, ncap * sizeof *na);
+      if (!na) return -1;
+      e->cand_at = na;
+    }
+    e->cap = ncap;
+  }
+  miltag_tag *k = &e->tags[e->ntags];
+  *k = *t;
+  k->candidates = NULL;
+  k->attrs = NULL;
+  if (e->o->format == FMT_HTML) {
+    if (e->ntags == 0) e->ncands = 0;
+    if (t->n_candidates > e->ccap - e->ncands) {
+      size_t nc = e->ccap ? e->ccap : 64;
+      while (nc - e->ncands < t->n_candidates) {
+        if (nc > SIZE_MAX / 2 / sizeof *e->cands) return -1;
+        nc *= 2;
       }
-      i += k;
+      uint32_t *np = realloc(e->cands, nc * sizeof *np);
+      if (!np) return -1;
+      e->cands = np;
+      e->ccap = nc;
     }
+    memcpy(e->cands + e->ncands, t->candidates, t->n_candidates * sizeof *t->candidates);
+    e->cand_at[e->ntags] = e->ncands;
+    e->ncands += t->n_candidates;
   }
-  putc('"', f);
-}
-
-/* attrs "k=v;k2=v2" (with \; \= \\ escapes) as a JSON object */
-static void json_attrs(FILE *f, const char *a) {
-  putc('{', f);
-  int first = 1;
-  const char *p = a;
-  char buf[4200];
-  while (*p) {
-    const char *k = p;
-    while (*p && *p != '=') p++;
-    size_t kl = (size_t)(p - k);
-    if (*p) p++;
-    size_t vl = 0;
-    while (*p && *p != ';') {
-      if (*p == '\\' && p[1]) p++;
-      if (vl < sizeof buf) buf[vl++] = *p;
-      p++;
-    }
-    if (*p) p++;
-    if (!first) putc(',', f);
-    first = 0;
-    out_json_string(f, k, kl);
-    putc(':', f);
-    out_json_string(f, buf, vl);
-  }
-  putc('}', f);
-}
-
-static void tsv_field(FILE *f, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == '\t') fputs("\\t", f);
-    else if (c == '\n') fputs("\\n", f);
-    else if (c == '\r') fputs("\\r", f);
-    else if (c == '\\') fputs("\\\\", f);
-    else putc(c, f);
-  }
-}
-
-void out_line_begin(out_ctx *o) {
-  o->ntags = 0;
-  if (o->format == FMT_JSONL) {
-    fputs("{", o->f);
-    if (o->show_file) {
-      fputs("\"file\":", o->f);
-      out_json_string(o->f, o->file, strlen(o->file));
-      putc(',', o->f);
-    }
-    fprintf(o->f, "\"line\":%lu,\"tags\":[", o->line);
-  }
-}
-
-int out_tag(const miltag_tag *t, void *ctx) {
-  out_ctx *o = ctx;
-  FILE *f = o->f;
-  const char *cat = miltag_category_name(t->category);
-  if (o->format == FMT_JSONL) {
-    if (o->ntags) putc(',', f);
-    fprintf(f, "{\"start\":%zu,\"end\":%zu,\"category\":\"%s\",\"id\":", t->start, t->end, cat);
-    out_json_string(f, t->id, strlen(t->id));
-    fputs(",\"label\":", f);
-    out_json_string(f, t->label, strlen(t->label));
-    fputs(",\"text\":", f);
-    out_json_string(f, o->text + t->start, t->end - t->start);
-    fputs(",\"lang\":", f);
-    out_json_string(f, t->lang, strlen(t->lang));
-    fputs(",\"attrs\":", f);
-    json_attrs(f, t->attrs);
-    if (t->n_candidates > 1) {
-      fputs(",\"candidates\":[", f);
-      for (size_t i = 0; i < t->n_candidates; i++) {
-        miltag_entry e;
-        if (i) putc(',', f);
-        if (miltag_lexicon_entry(o->lex, t->candidates[i], &e) == 0)
-          out_json_string(f, e.id, strlen(e.id));
-      }
-      putc(']', f);
-    }
-    if (t->flags & MILTAG_TAG_AMBIGUOUS) fputs(",\"ambiguous\":true", f);
-    putc('}', f);
-  } else if (o->format == FMT_TSV) {
-    if (o->show_file) { tsv_field(f, o->file, strlen(o->file)); putc('\t', f); }
-    fprintf(f, "%lu\t%zu\t%zu\t%s\t", o->line, t->start, t->end, cat);
-    tsv_field(f, t->id, strlen(t->id));
-    putc('\t', f);
-    tsv_field(f, t->label, strlen(t->label));
-    putc('\t', f);
-    tsv_field(f, o->text + t->start, t->end - t->start);
-    putc('\n', f);
-  } else if (o->format == FMT_BRAT) {
-    /* brat counts characters from the start of the document */
-    size_t cs = o->doc_chars + out_chars(o->text, t->start);
-    size_t ce = cs + out_chars(o->text + t->start, t->end - t->start);
-    unsigned long id = ++o->brat_t;
-    fprintf(f, "T%lu\t%s %zu %zu\t", id, cat, cs, ce);
-    fwrite(o->text + t->start, 1, t->end - t->start, f);
-    fprintf(f, "\n#%lu\tAnnotatorNotes T%lu\t%s\n", id, id, t->id);
-  }
-  if (o->per_entry) o->per_entry[t->entry]++;
-  if (o->format == FMT_TEXT || o->format == FMT_CONLL) {
-    if (o->ntags >= o->cap) {
-      size_t ncap = o->cap ? o->cap * 2 : 16;
-      miltag_tag *nt = realloc(o->tags, ncap * sizeof *nt);
-      if (!nt) { o->oom = 1; return 1; }
-      o->tags = nt;
-      o->cap = ncap;
-    }
-    o->tags[o->ntags] = *t;
-    o->tags[o->ntags].candidates = NULL;
-  }
-  o->ntags++;
   return 0;
 }
+
+/* ------------------------------------------------------------ attributes */
+
+int is_json_number(const char *v, size_t n) {
+  size_t i = 0;
+  if (i < n && v[i] == '-') i++;
+  if (i >= n) return 0;
+  if (v[i] == '0') i++;
+  else if (v[i] >= '1' && v[i] <= '9') while (i < n && v[i] >= '0' && v[i] <= '9') i++;
+  else return 0;
+  if (i < n && v[i] == '.') {
+    if (++i >= n || v[i] < '0' || v[i] > '9') return 0;
+    while (i < n && v[i] >= '0' && v[i] <= '9') i++;
+  }
+  if (i < n && (v[i] == 'e' || v[i] == 'E')) {
+    if (++i < n && (v[i] == '+' || v[i] == '-')) i++;
+    if (i >= n || v[i] < '0' || v[i] > '9') return 0;
+    while (i < n && v[i] >= '0' && v[i] <= '9') i++;
+  }
+  return i == n;
+}
+
+/* Coordinates and population are numbers in every JSON output. */
+static int numeric_key(const char *k, size_t n) {
+  return (n == 3 && (memcmp(k, "lat", 3) == 0 || memcmp(k, "lon", 3) == 0 || memcmp(k, "pop", 3) == 0));
+}
+
+/* Keys are [a-z0-9_] (docs/lexicon.md); in values "\;", "\=" and "\\"
+ * stand for ';', '=' and '\'.  A value is escaped run by run between its
+ * backslashes, so it is written whole whatever its length. */
+void json_attrs(wbuf *w, const char *a) {
+  wb_putc(w, '{');
+  const char *p = a ? a : "";
+  int first = 1;
+  while (*p) {
+    const char *k = p;
+    while (*p && *p != '=' && *p != ';') p++;
+    size_t kl = (size_t)(p - k);
+    if (!first) wb_putc(w, ',');
+    first = 0;
+    wb_json_str(w, k, kl);
+    wb_putc(w, ':');
+    if (*p == '=') {
+      const char *v = ++p;
+      while (*p && *p != ';' && *p != '\\') p++;
+      if (*p != '\\' && numeric_key(k, kl) && is_json_number(v, (size_t)(p - v))) {
+        wb_put(w, v, (size_t)(p - v));
+      } else {
+        wb_putc(w, '"');
+        while (*p && *p != ';') {
+          if (*p != '\\') {
+            p++;
+            continue;
+          }
+          wb_json_body(w, v, (size_t)(p - v));
+          p++;            /* drop the backslash */
+          if (!*p) break; /* a lone one at the very end */
+          v = p++;        /* keep the escaped byte, whatever it is */
+        }
+        wb_json_body(w, v, (size_t)(p - v));
+        wb_putc(w, '"');
+      }
+    } else {
+      wb_lit(w, "\"\"");
+    }
+    if (*p == ';') p++;
+  }
+  wb_putc(w, '}');
+}
+
+int attr_value(const char *a, const char *key, wbuf *out) {
+  const char *v;
+  size_t n;
+  if (!a || !miltag_attr_get(a, key, &v, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (v[i] == '\\' && i + 1 < n) i++;
+    wb_putc(out, v[i]);
+  }
+  return 1;
+}
+
+/* ------------------------------------------------------------------ cells */
+
+void csv_cell(wbuf *w, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] != ',' && s[i] != '"' && s[i] != '\n' && s[i] != '\r') i++;
+  if (i == n) {
+    wb_put(w, s, n);
+    return;
+  }
+  wb_putc(w, '"');
+  const char *run = s;
+  for (i = 0; i < n; i++) {
+    if (s[i] == '"') {
+      wb_put(w, run, (size_t)(s + i + 1 - run));
+      run = s + i; /* the quote again: "" */
+    }
+  }
+  wb_put(w, run, (size_t)(s + n - run));
+  wb_putc(w, '"');
+}
+
+static void tsv_cell(wbuf *w, const char *s, size_t n) {
+  const char *run = s;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c != '\t' && c != '\n' && c != '\r' && c != '\\') continue;
+    wb_put(w, run, (size_t)(s + i - run));
+    wb_putc(w, '\\');
+    wb_putc(w, c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
+    run = s + i + 1;
+  }
+  wb_put(w, run, (size_t)(s + n - run));
+}
+
+static void cell(wbuf *w, int csv, const char *s, size_t n) {
+  if (csv) csv_cell(w, s, n);
+  else tsv_cell(w, s, n);
+}
+
+void doc_key(wbuf *w, const doc *d, int csv) {
+  if (d->id) {
+    if (d->id_len && d->id[0] == '"') {
+      wbuf tmp;
+      wb_init(&tmp, -1);
+      jcur c;
+      js_init(&c, d->id, d->id_len);
+      if (js_string(&c, &tmp) == 0 && !tmp.err) cell(w, csv, tmp.p ? tmp.p : "", tmp.len);
+      else if (tmp.err) w->err = tmp.err;
+      wb_free(&tmp);
+    } else {
+      cell(w, csv, d->id, d->id_len);
+    }
+  } else if (d->line) {
+    wb_u64(w, d->line);
+  } else {
+    cell(w, csv, d->file, strlen(d->file));
+  }
+}
+
+/* ---------------------------------------------------------------- offsets */
+
+/* The units (characters, UTF-16 units) before byte `at` of the document.
+ * Tags come in order of start, so counting goes on from the previous tag:
+ * linear per document. */
+static size_t units_before(emitter *e, size_t at, size_t (*units)(const char *, size_t)) {
+  const char *text = e->d->text;
+  if (at < e->cur_byte) e->cur_byte = e->cur_unit = 0;
+  /* cur_byte only ever stops at a tag's start: never inside a character */
+  e->cur_unit += units(text + e->cur_byte, at - e->cur_byte);
+  e->cur_byte = at;
+  return e->cur_unit;
+}
+
+/* The tag's offsets in the units --offsets asks for. */
+static void offsets(emitter *e, const miltag_tag *t, size_t *s, size_t *en) {
+  if (e->o->offsets == OFF_BYTES) {
+    *s = t->start;
+    *en = t->end;
+    return;
+  }
+  size_t (*units)(const char *, size_t) = e->o->offsets == OFF_CHARS ? utf8_chars : utf16_units;
+  *s = units_before(e, t->start, units);
+  *en = *s + units(e->d->text + t->start, t->end - t->start);
+}
+
+/* ------------------------------------------------------------------- jsonl */
+
+static void jsonl_begin(emitter *e) {
+  wbuf *w = e->w;
+  const doc *d = e->d;
+  wb_putc(w, '{');
+  if (e->o->show_file || e->o->input == IN_DOC) {
+    wb_lit(w, "\"file\":");
+    wb_json_str(w, d->file, strlen(d->file));
+    wb_putc(w, ',');
+  }
+  if (d->line) {
+    wb_lit(w, "\"line\":");
+    wb_u64(w, d->line);
+    wb_putc(w, ',');
+  }
+  if (d->chat) {
+    wb_lit(w, "\"chat\":");
+    wb_put(w, d->chat, d->chat_len);
+    wb_putc(w, ',');
+  }
+  if (d->id) {
+    wb_lit(w, "\"id\":");
+    wb_put(w, d->id, d->id_len);
+    wb_putc(w, ',');
+  }
+  if (d->date) {
+    wb_lit(w, "\"date\":");
+    wb_put(w, d->date, d->date_len);
+    wb_putc(w, ',');
+  }
+  wb_lit(w, "\"tags\":[");
+}
+
+static void json_candidates(wbuf *w, const miltag_lexicon *lex, const miltag_tag *t) {
+  wb_putc(w, '[');
+  for (size_t i = 0; i < t->n_candidates; i++) {
+    miltag_entry en;
+    if (i) wb_putc(w, ',');
+    if (miltag_lexicon_entry(lex, t->candidates[i], &en) == 0) wb_json_str(w, en.id, strlen(en.id));
+    else wb_lit(w, "null");
+  }
+  wb_putc(w, ']');
+}
+
+static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t en) {
+  wbuf *w = e->w;
+  switch (f) {
+    case F_START: wb_u64(w, s); break;
+    case F_END: wb_u64(w, en); break;
+    case F_CATEGORY: wb_putc(w, '"'); wb_puts(w, miltag_category_name(t->category)); wb_putc(w, '"'); break;
+    case F_ID: wb_json_str(w, t->id, strlen(t->id)); break;
+    case F_LABEL: wb_json_str(w, t->label, strlen(t->label)); break;
+    case F_TEXT: wb_json_str(w, e->d->text + t->start, t->end - t->start); break;
+    case F_LANG: wb_json_str(w, t->lang, strlen(t->lang)); break;
+    case F_ATTRS: json_attrs(w, t->attrs); break;
+    case F_CANDIDATES: json_candidates(w, e->o->lex, t); break;
+    case F_AMBIGUOUS:
+      if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "true");
+      else wb_lit(w, "false");
+      break;
+  }
+}
+
+static void jsonl_tag(emitter *e, const miltag_tag *t) {
+  wbuf *w = e->w;
+  size_t s, en;
+  offsets(e, t, &s, &en);
+  if (e->ntags) wb_putc(w, ',');
+  if (e->o->nfields) {
+    wb_putc(w, '{');
+    for (int i = 0; i < e->o->nfields; i++) {
+      int f = e->o->fields[i];
+      if (i) wb_putc(w, ',');
+      wb_putc(w, '"');
+      wb_puts(w, field_names[f]);
+      wb_lit(w, "\":");
+      json_field(e, t, f, s, en);
+    }
+    wb_putc(w, '}');
+    return;
+  }
+  wb_lit(w, "{\"start\":");
+  wb_u64(w, s);
+  wb_lit(w, ",\"end\":");
+  wb_u64(w, en);
+  wb_lit(w, ",\"category\":\"");
+  wb_puts(w, miltag_category_name(t->category));
+  wb_lit(w, "\",\"id\":");
+  wb_json_str(w, t->id, strlen(t->id));
+  wb_lit(w, ",\"label\":");
+  wb_json_str(w, t->label, strlen(t->label));
+  wb_lit(w, ",\"text\":");
+  wb_json_str(w, e->d->text + t->start, t->end - t->start);
+  wb_lit(w, ",\"lang\":");
+  wb_json_str(w, t->lang, strlen(t->lang));
+  wb_lit(w, ",\"attrs\":");
+  json_attrs(w, t->attrs);
+  if (t->n_candidates > 1) {
+    wb_lit(w, ",\"candidates\":");
+    json_candidates(w, e->o->lex, t);
+  }
+  if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, ",\"ambiguous\":true");
+  wb_putc(w, '}');
+}
+
+/* ---------------------------------------------------------------- tsv, csv */
+
+static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t en, int csv) {
+  wbuf *w = e->w;
+  switch (f) {
+    case F_START: wb_u64(w, s); break;
+    case F_END: wb_u64(w, en); break;
+    case F_CATEGORY: wb_puts(w, miltag_category_name(t->category)); break;
+    case F_ID: cell(w, csv, t->id, strlen(t->id)); break;
+    case F_LABEL: cell(w, csv, t->label, strlen(t->label)); break;
+    case F_TEXT: cell(w, csv, e->d->text + t->start, t->end - t->start); break;
+    case F_LANG: cell(w, csv, t->lang, strlen(t->lang)); break;
+    case F_ATTRS: {
+      wbuf tmp;
+      wb_init(&tmp, -1);
+      json_attrs(&tmp, t->attrs);
+      if (tmp.err) w->err = tmp.err;
+      else cell(w, csv, tmp.p, tmp.len);
+      wb_free(&tmp);
+      break;
+    }
+    case F_CANDIDATES:
+      for (size_t i = 0; i < t->n_candidates; i++) {
+        miltag_entry me;
+        if (i) wb_putc(w, '|');
+        if (miltag_lexicon_entry(e->o->lex, t->candidates[i], &me) == 0) cell(w, csv, me.id, strlen(me.id));
+      }
+      break;
+    case F_AMBIGUOUS:
+      if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "true");
+      else wb_lit(w, "false");
+      break;
+  }
+}
+
+static void table_tag(emitter *e, const miltag_tag *t) {
+  wbuf *w = e->w;
+  int csv = e->o->format == FMT_CSV;
+  char sep = csv ? ',' : '\t';
+  size_t s, en;
+  offsets(e, t, &s, &en);
+  if (e->o->show_file && e->o->input != IN_DOC) {
+    cell(w, csv, e->d->file, strlen(e->d->file));
+    wb_putc(w, sep);
+  }
+  doc_key(w, e->d, csv);
+  const int *fields = e->o->fields;
+  int n = e->o->nfields;
+  if (!n) {
+    fields = csv ? csv_default : tsv_default;
+    n = csv ? (int)(sizeof csv_default / sizeof *csv_default) : (int)(sizeof tsv_default / sizeof *tsv_default);
+  }
+  for (int i = 0; i < n; i++) {
+    wb_putc(w, sep);
+    table_field(e, t, fields[i], s, en, csv);
+  }
+  if (csv) wb_putc(w, '\r');
+  wb_putc(w, '\n');
+}
+
+/* -------------------------------------------------------------------- brat */
+
+static int is_break(char c) { return c == '\n' || c == '\r'; }
+
+/* brat counts characters from the start of the document, and a span may
+ * not hold a line break: a tag across one is written as fragments,
+ * "T1<TAB>unit 24 27;28 36<TAB>ЧВК «Вагнер»", its text joined by spaces. */
+static void brat_tag(emitter *e, const miltag_tag *t) {
+  wbuf *w = e->w;
+  const char *text = e->d->text;
+  size_t cs = e->brat_chars + units_before(e, t->start, utf8_chars);
+  unsigned long id = ++e->brat_t;
+  wb_putc(w, 'T');
+  wb_u64(w, id);
+  wb_putc(w, '\t');
+  wb_puts(w, miltag_category_name(t->category));
+  wb_putc(w, ' ');
+  for (int pass = 0; pass < 2; pass++) {
+    size_t i = t->start, c = cs;
+    int first = 1;
+    while (i < t->end) {
+      while (i < t->end && is_break(text[i])) i++, c++;
+      if (i >= t->end) break;
+      size_t j = i;
+      while (j < t->end && !is_break(text[j])) j++;
+      size_t cj = c + utf8_chars(text + i, j - i);
+      if (!first) wb_putc(w, pass ? ' ' : ';');
+      first = 0;
+      if (pass) {
+        wb_put(w, text + i, j - i);
+      } else {
+        wb_u64(w, c);
+        wb_putc(w, ' ');
+        wb_u64(w, cj);
+      }
+      i = j;
+      c = cj;
+    }
+    if (!pass) wb_putc(w, '\t');
+  }
+  wb_lit(w, "\n#");
+  wb_u64(w, id);
+  wb_lit(w, "\tAnnotatorNotes T");
+  wb_u64(w, id);
+  wb_putc(w, '\t');
+  wb_puts(w, t->id);
+  wb_putc(w, '\n');
+}
+
+/* -------------------------------------------------------------------- text */
 
 static const char *color_of(int cat) {
   switch (cat) {
@@ -172,100 +462,266 @@ static const char *color_of(int cat) {
   }
 }
 
-/* Text format: the line with each tag marked, then one line per tag. */
-static void text_line(out_ctx *o) {
-  FILE *f = o->f;
-  if (!o->ntags) return;
-  if (o->show_file) fprintf(f, "%s:", o->file);
-  fprintf(f, "%lu: ", o->line);
-  size_t pos = 0;
-  for (size_t i = 0; i < o->ntags; i++) {
-    const miltag_tag *t = &o->tags[i];
-    if (t->start < pos) continue; /* overlapping (--overlaps): listed below */
-    fwrite(o->text + pos, 1, t->start - pos, f);
-    if (o->color) fprintf(f, "%s", color_of(t->category));
-    else putc('[', f);
-    fwrite(o->text + t->start, 1, t->end - t->start, f);
-    if (o->color) fputs("\033[0m", f);
-    else fprintf(f, "]{%s}", miltag_category_name(t->category));
-    pos = t->end;
+/* Where the document comes from, for people: [FILE:]LINE, then its id. */
+void doc_where(wbuf *w, const emitter *e, unsigned long line) {
+  const doc *d = e->d;
+  int sep = 0;
+  if (e->o->show_file || e->o->input == IN_DOC) {
+    wb_puts(w, d->file);
+    sep = 1;
   }
-  fwrite(o->text + pos, 1, o->len - pos, f);
-  putc('\n', f);
-  for (size_t i = 0; i < o->ntags; i++) {
-    const miltag_tag *t = &o->tags[i];
-    fprintf(f, "    %-8s %-28s ", miltag_category_name(t->category), t->id);
-    if (o->color) fputs(color_of(t->category), f);
-    fwrite(o->text + t->start, 1, t->end - t->start, f);
-    if (o->color) fputs("\033[0m", f);
-    size_t tl = t->end - t->start;
-    if (*t->label && (strlen(t->label) != tl || memcmp(t->label, o->text + t->start, tl) != 0))
-      fprintf(f, "  (%s)", t->label);
-    if (t->flags & MILTAG_TAG_AMBIGUOUS) fputs("  [ambiguous]", f);
-    putc('\n', f);
+  if (line) {
+    if (sep) wb_putc(w, ':');
+    wb_u64(w, line);
+    sep = 1;
+  }
+  if (d->id) {
+    if (sep) wb_putc(w, ' ');
+    wb_putc(w, '#');
+    doc_key(w, d, 0);
+    sep = 1;
+  }
+  if (d->date) {
+    if (sep) wb_putc(w, ' ');
+    jcur c;
+    js_init(&c, d->date, d->date_len);
+    if (d->date_len && d->date[0] == '"') js_string(&c, w);
+    else wb_put(w, d->date, d->date_len);
   }
 }
 
+/* The paragraphs of a document (--input doc): a blank line ends one.
+ * Returns where the paragraph starting at `from` ends. */
+static size_t para_end(const char *s, size_t n, size_t from) {
+  size_t i = from;
+  while (i < n) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    if (!nl) return n;
+    size_t j = (size_t)(nl - s) + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+    if (j < n && s[j] == '\n') return (size_t)(nl - s);
+    i = (size_t)(nl - s) + 1;
+  }
+  return n;
+}
+
+static unsigned long count_lines(const char *s, size_t n) {
+  unsigned long k = 0;
+  for (const char *p = s; (p = memchr(p, '\n', (size_t)(s + n - p))) != NULL; p++) k++;
+  return k;
+}
+
+/* One segment [a, b) with tags [t0, t1): the text marked, then the tags. */
+static void text_segment(emitter *e, size_t a, size_t b, size_t t0, size_t t1, unsigned long line) {
+  wbuf *w = e->w;
+  const char *text = e->d->text;
+  int color = e->o->color;
+  doc_where(w, e, line);
+  wb_lit(w, ": ");
+  size_t pos = a;
+  for (size_t i = t0; i < t1; i++) {
+    const miltag_tag *t = &e->tags[i];
+    if (t->start < pos) continue; /* overlapping (--overlaps): listed below */
+    wb_put(w, text + pos, t->start - pos);
+    if (color) wb_puts(w, color_of(t->category));
+    else wb_putc(w, '[');
+    wb_put(w, text + t->start, t->end - t->start);
+    if (color) {
+      wb_lit(w, "\033[0m");
+    } else {
+      wb_lit(w, "]{");
+      wb_puts(w, miltag_category_name(t->category));
+      wb_putc(w, '}');
+    }
+    pos = t->end;
+  }
+  wb_put(w, text + pos, b - pos);
+  wb_putc(w, '\n');
+  for (size_t i = t0; i < t1; i++) {
+    const miltag_tag *t = &e->tags[i];
+    wb_printf(w, "    %-8s %-28s ", miltag_category_name(t->category), t->id);
+    if (color) wb_puts(w, color_of(t->category));
+    /* one line a tag: a line break inside it shown as a space */
+    for (size_t k = t->start; k < t->end; k++) wb_putc(w, text[k] == '\n' || text[k] == '\r' ? ' ' : text[k]);
+    if (color) wb_lit(w, "\033[0m");
+    size_t tl = t->end - t->start;
+    if (*t->label && (strlen(t->label) != tl || memcmp(t->label, text + t->start, tl) != 0)) {
+      wb_lit(w, "  (");
+      wb_puts(w, t->label);
+      wb_putc(w, ')');
+    }
+    if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "  [ambiguous]");
+    wb_putc(w, '\n');
+  }
+}
+
+static void text_doc(emitter *e) {
+  if (!e->ntags) return;
+  const doc *d = e->d;
+  if (e->o->input != IN_DOC) {
+    text_segment(e, 0, d->len, 0, e->ntags, d->line);
+    return;
+  }
+  /* a whole file: the paragraphs that have tags */
+  size_t a = 0, ti = 0;
+  unsigned long line = 1;
+  while (ti < e->ntags) {
+    size_t b = para_end(d->text, d->len, a);
+    size_t t1 = ti;
+    while (t1 < e->ntags && e->tags[t1].start < b) t1++;
+    if (t1 > ti) {
+      size_t shown = b, last = 0; /* without the paragraph's last line break */
+      while (shown > a && (d->text[shown - 1] == '\n' || d->text[shown - 1] == '\r')) shown--;
+      for (size_t k = ti; k < t1; k++) last = e->tags[k].end > last ? e->tags[k].end : last;
+      text_segment(e, a, shown < last ? b : shown, ti, t1, line);
+    }
+    ti = t1;
+    /* the next paragraph starts after the blank lines */
+    size_t next = b;
+    while (next < d->len && (d->text[next] == '\n' || d->text[next] == '\r' || d->text[next] == ' ' ||
+                             d->text[next] == '\t'))
+      next++;
+    line += count_lines(d->text + a, next - a);
+    if (next <= a) break;
+    a = next;
+  }
+}
+
+/* ------------------------------------------------------------------- conll */
+
 typedef struct conll_ctx {
-  out_ctx *o;
+  emitter *e;
   size_t next_tag;
+  size_t prev_end;
 } conll_ctx;
 
-/* One token a line: its text, then B-/I-CATEGORY or O. */
-static int conll_token(const miltag_token *t, void *ctx) {
-  conll_ctx *c = ctx;
-  out_ctx *o = c->o;
-  while (c->next_tag < o->ntags && o->tags[c->next_tag].end <= t->start) c->next_tag++;
-  fwrite(o->text + t->start, 1, t->end - t->start, o->f);
-  const miltag_tag *g = c->next_tag < o->ntags ? &o->tags[c->next_tag] : NULL;
-  if (g && g->start <= t->start && t->end <= g->end) {
-    fprintf(o->f, "\t%s-", g->start == t->start ? "B" : "I");
-    for (const char *p = miltag_category_name(g->category); *p; p++) fputc(*p - 'a' + 'A', o->f);
-    fputc('\n', o->f);
-  } else {
-    fputs("\tO\n", o->f);
+static int has_blank_line(const char *s, size_t n) {
+  const char *nl = memchr(s, '\n', n);
+  while (nl) {
+    const char *p = nl + 1;
+    while (p < s + n && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
+    if (p < s + n && *p == '\n') return 1;
+    nl = p < s + n ? memchr(p, '\n', (size_t)(s + n - p)) : NULL;
   }
   return 0;
 }
 
-void out_line_end(out_ctx *o) {
-  if (o->format == FMT_JSONL) {
-    fputs("]}\n", o->f);
-  } else if (o->format == FMT_TEXT) {
-    text_line(o);
-  } else if (o->format == FMT_CONLL) {
-    conll_ctx c = {o, 0};
-    if (miltag_tokens(o->scan, o->text, o->len, conll_token, &c) < 0) o->oom = 1;
-    fputc('\n', o->f);
+/* One token a line: its text, then B-/I-CATEGORY or O. */
+static int conll_token(const miltag_token *t, void *ctx) {
+  conll_ctx *c = ctx;
+  emitter *e = c->e;
+  wbuf *w = e->w;
+  const char *text = e->d->text;
+  /* --input doc: a blank line between paragraphs, as between lines */
+  if (e->o->input == IN_DOC && c->prev_end && has_blank_line(text + c->prev_end, t->start - c->prev_end))
+    wb_putc(w, '\n');
+  c->prev_end = t->end;
+  while (c->next_tag < e->ntags && e->tags[c->next_tag].end <= t->start) c->next_tag++;
+  wb_put(w, text + t->start, t->end - t->start);
+  const miltag_tag *g = c->next_tag < e->ntags ? &e->tags[c->next_tag] : NULL;
+  if (g && g->start <= t->start && t->end <= g->end) {
+    wb_putc(w, '\t');
+    wb_putc(w, g->start == t->start ? 'B' : 'I');
+    wb_putc(w, '-');
+    for (const char *p = miltag_category_name(g->category); *p; p++) wb_putc(w, (char)(*p - 'a' + 'A'));
+    wb_putc(w, '\n');
+  } else {
+    wb_lit(w, "\tO\n");
+  }
+  return w->err ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------- a doc */
+
+static int keeps_tags(const emitter *e) {
+  int f = e->o->format;
+  return e->agg || f == FMT_TEXT || f == FMT_CONLL || f == FMT_HTML;
+}
+
+static int on_tag(const miltag_tag *t, void *ctx) {
+  emitter *e = ctx;
+  if (!e->o->count) {
+    switch (e->o->format) {
+      case FMT_JSONL: jsonl_tag(e, t); break;
+      case FMT_TSV: case FMT_CSV: table_tag(e, t); break;
+      case FMT_BRAT: brat_tag(e, t); break;
+      default: break;
+    }
+  }
+  if (keeps_tags(e) && keep_tag(e, t)) {
+    e->oom = 1;
+    return 1;
+  }
+  e->ntags++;
+  return e->w->err ? 1 : 0;
+}
+
+int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
+  wbuf *w = e->w;
+  size_t mark = w->len;
+  unsigned long brat_t = e->brat_t;
+  int fmt = e->o->count ? -1 : e->o->format;
+  e->d = d;
+  e->ntags = 0;
+  e->cur_byte = e->cur_unit = 0;
+  e->oom = 0;
+  if (fmt == FMT_JSONL) jsonl_begin(e);
+  else if (fmt == FMT_HTML) html_doc_begin(e);
+  int s = miltag_scan(e->scan, d->text, d->len, e->o->scan_flags, on_tag, e);
+  if (s >= 0 && !e->oom && !w->err) {
+    if (fmt == FMT_JSONL) {
+      wb_lit(w, "]}\n");
+    } else if (fmt == FMT_TEXT) {
+      text_doc(e);
+    } else if (fmt == FMT_HTML) {
+      html_doc_end(e);
+    } else if (fmt == FMT_CONLL) {
+      conll_ctx c = {e, 0, 0};
+      int k = miltag_tokens(e->scan, d->text, d->len, conll_token, &c);
+      if (k < 0) s = k;
+      wb_putc(w, '\n');
+    }
+  }
+  if (fmt == FMT_BRAT) e->brat_chars += utf8_chars(d->text, d->raw_len ? d->raw_len : d->len);
+  if (s < 0 || e->oom || w->err) {
+    /* nothing of the document is kept: no half JSON object, no counts */
+    snprintf(msg, msgcap, "%s", s < 0 ? miltag_strerror(s) : "out of memory");
+    w->len = mark;
+    if (w->err == ENOMEM) w->err = 0;
+    e->brat_t = brat_t;
+    return -1;
+  }
+  if (e->agg) {
+    for (size_t i = 0; i < e->ntags; i++) {
+      const miltag_tag *t = &e->tags[i];
+      agg_tag(e->agg, t->entry, d->text + t->start, t->end - t->start, d->seq);
+    }
+    e->agg->ndocs++;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ once a run */
+
+void emit_begin(wbuf *w, const out_opts *o, const char *title) {
+  if (o->count) return;
+  if (o->format == FMT_CSV) {
+    if (o->show_file && o->input != IN_DOC) wb_lit(w, "file,");
+    wb_lit(w, "doc");
+    const int *fields = o->nfields ? o->fields : csv_default;
+    int n = o->nfields ? o->nfields : (int)(sizeof csv_default / sizeof *csv_default);
+    for (int i = 0; i < n; i++) {
+      wb_putc(w, ',');
+      wb_puts(w, field_names[fields[i]]);
+    }
+    wb_lit(w, "\r\n");
+  } else if (o->format == FMT_HTML) {
+    html_begin(w, title);
   }
 }
 
-size_t out_chars(const char *s, size_t n) {
-  const unsigned char *u = (const unsigned char *)s;
-  size_t i = 0, chars = 0;
-  while (i < n) {
-    size_t k = utf8_len(u + i, n - i);
-    i += k ? k : 1;
-    chars++;
-  }
-  return chars;
-}
-
-void out_stats(FILE *f, const out_ctx *o) {
-  if (!o->per_entry) return;
-  uint32_t n = miltag_lexicon_entry_count(o->lex);
-  for (int cat = MILTAG_CASUALTY; cat <= MILTAG_SLANG; cat++) {
-    unsigned long total = 0, ids = 0;
-    for (uint32_t e = 0; e < n; e++) {
-      miltag_entry en;
-      miltag_lexicon_entry(o->lex, e, &en);
-      if (en.category == cat && o->per_entry[e]) { total += o->per_entry[e]; ids++; }
-    }
-    fprintf(f, "%-9s %8lu tags, %lu ids\n", miltag_category_name(cat), total, ids);
-    for (uint32_t e = 0; e < n; e++) {
-      miltag_entry en;
-      miltag_lexicon_entry(o->lex, e, &en);
-      if (en.category == cat && o->per_entry[e]) fprintf(f, "  %8lu  %s\n", o->per_entry[e], en.id);
-    }
-  }
+void emit_end(wbuf *w, const out_opts *o, const agg *a) {
+  if (o->count) agg_write_count(w, a, o->lex, o->format);
+  else if (o->format == FMT_GEOJSON) agg_write_geojson(w, a, o->lex);
+  else if (o->format == FMT_HTML) html_end(w, a, o->lex);
 }

@@ -1,51 +1,100 @@
-/* Output formats of the miltag command: jsonl (stable, for programs),
- * tsv, text (for people; coloured on a terminal), brat standoff (.ann for
- * annotation tools) and CoNLL BIO (one token a line, for NER training). */
+/* Output of the miltag command (cli/output.c): one document in, its tags
+ * out, in one of the formats:
+ *   jsonl    one object per document (stable, for programs)
+ *   tsv/csv  one row per tag (csv with a header, RFC 4180)
+ *   text     the text with its tags marked (for people; coloured on a
+ *            terminal)
+ *   brat     standoff annotations (.ann, for annotation tools)
+ *   conll    one token a line with its BIO label (NER training)
+ *   html     a page with every tag highlighted (cli/html.c)
+ *   geojson  one map of all places found, written at the end (cli/agg.c)
+ * The writers append to a wbuf; a document whose output cannot be made
+ * (an allocation failed, the scan failed) is rolled back and reported. */
 #ifndef MILTAG_CLI_OUTPUT_H
 #define MILTAG_CLI_OUTPUT_H
 
-#include <stdio.h>
+#include <stddef.h>
+#include <stdint.h>
 
+#include "agg.h"
 #include "miltag.h"
+#include "wbuf.h"
 
-enum { FMT_JSONL, FMT_TSV, FMT_TEXT, FMT_BRAT, FMT_CONLL };
+enum { FMT_JSONL, FMT_TSV, FMT_TEXT, FMT_BRAT, FMT_CONLL, FMT_CSV, FMT_GEOJSON, FMT_HTML, FMT_JSON };
+enum { IN_TEXT, IN_JSONL, IN_CSV, IN_TELEGRAM, IN_DOC };
+enum { OFF_BYTES, OFF_CHARS, OFF_UTF16 };
+/* the keys of a tag, in their default order (--fields) */
+enum { F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_LANG, F_ATTRS, F_CANDIDATES,
+       F_AMBIGUOUS, F_COUNT };
+extern const char *const field_names[F_COUNT];
 
-typedef struct out_ctx {
-  FILE *f;
-  int format;
-  int color;                 /* ANSI colours (text format on a terminal) */
-  const miltag_lexicon *lex;
-  const char *file;          /* input name, printed when several inputs */
-  int show_file;
-  unsigned long line;        /* current line, from 1 */
-  const char *text;          /* current line's bytes */
+/* One document: a line, a record, a message or a whole file. */
+typedef struct doc {
+  const char *text;           /* its text (decoded for jsonl, csv, telegram) */
   size_t len;
-  size_t ntags;              /* tags written for the current line */
-  /* text and conll formats: the tags of the line, rendered at its end */
-  miltag_tag *tags;
+  const char *file;           /* the input's name */
+  unsigned long line;         /* the input line it starts on; 0: none */
+  const char *id, *date, *chat; /* JSON values (id, Telegram date and chat), or NULL */
+  size_t id_len, date_len, chat_len;
+  size_t raw_len;             /* text input: the line with its \r and \n (brat) */
+  unsigned long long seq;     /* its number in the run, from 1 */
+} doc;
+
+typedef struct out_opts {
+  int format, input, color, offsets;
+  int show_file;              /* several inputs: name the file */
+  int fields[F_COUNT];        /* --fields, in the user's order */
+  int nfields;                /* 0: the format's default keys */
+  int count;                  /* --count: no output per document */
+  unsigned scan_flags;
+  const miltag_lexicon *lex;
+} out_opts;
+
+/* What one thread needs to tag documents and write them. */
+typedef struct emitter {
+  const out_opts *o;
+  wbuf *w;
+  miltag_scanner *scan;
+  agg *agg;                   /* per-entry counts, or NULL */
+  const doc *d;
+  size_t ntags;               /* tags of the current document */
+  size_t cur_byte, cur_unit;  /* --offsets chars/utf16: where counting is */
+  miltag_tag *tags;           /* text, conll, html: the document's tags */
   size_t cap;
+  uint32_t *cands;            /* html: the candidates of e->tags[i] are */
+  size_t ncands, ccap;        /* cands[cand_at[i], + n_candidates) */
+  size_t *cand_at;
   int oom;
-  miltag_scanner *scan;      /* conll: to list the line's tokens */
-  /* brat: character offset of the line in its document, next ids */
-  size_t doc_chars;
+  size_t brat_chars;          /* brat: characters before the document */
   unsigned long brat_t;
-  /* --stats: tags per entry */
-  unsigned long *per_entry;
-} out_ctx;
+} emitter;
 
-/* Write a JSON string literal for s[0..n): invalid UTF-8 becomes U+FFFD,
- * control characters and U+2028/U+2029 are escaped. */
-void out_json_string(FILE *f, const char *s, size_t n);
+void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);
+void emitter_free(emitter *e);
 
-void out_line_begin(out_ctx *o);
-int out_tag(const miltag_tag *tag, void *ctx);   /* miltag_callback */
-void out_line_end(out_ctx *o);
+/* Tag d and append its output to e->w.  0; or -1 with the reason in msg
+ * ("out of memory", a scan error), the document's output rolled back. */
+int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap);
 
-/* Number of characters (code points; an ill-formed byte counts as one) in
- * s[0..n), for brat's character offsets. */
-size_t out_chars(const char *s, size_t n);
+/* Output that comes once: before the first document (csv header, html
+ * head) and after the last (html foot, geojson, counts). */
+void emit_begin(wbuf *w, const out_opts *o, const char *title);
+void emit_end(wbuf *w, const out_opts *o, const agg *a);
 
-/* --stats: print tags per category and id to f. */
-void out_stats(FILE *f, const out_ctx *o);
+/* The document's id written for a table cell: a JSON string decoded, any
+ * other value as its JSON text; without an id, its line. */
+void doc_key(wbuf *w, const doc *d, int csv);
+/* A JSON attribute string "k=v;k2=v2" as a JSON object: lat, lon and pop
+ * as numbers when they are numbers, everything else as strings. */
+void json_attrs(wbuf *w, const char *attrs);
+/* Whether v[0, n) is a JSON number. */
+int is_json_number(const char *v, size_t n);
+/* One value of an attribute string, unescaped (\; \= \\), into out. */
+int attr_value(const char *attrs, const char *key, wbuf *out);
+/* Where the current document comes from, for people: [FILE:]LINE, its id
+ * and date (line: the line to name, 0 for none). */
+void doc_where(wbuf *w, const emitter *e, unsigned long line);
+/* A CSV cell (quoted when it holds a comma, a quote or a line break). */
+void csv_cell(wbuf *w, const char *s, size_t n);
 
 #endif

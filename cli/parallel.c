@@ -1,107 +1,111 @@
-/* `miltag --jobs N`: tag an input with N threads and write the output in
+/* `miltag --jobs N`: tag documents with N threads and write the output in
  * input order.
  *
- * The main thread reads the input in batches of lines (about 1 MB each).
- * Worker threads, each with its own scanner on the shared lexicon, tag a
- * batch into a memory buffer with the same writers as the one-thread path
- * (cli/output.c).  The main thread writes finished batches strictly in the
- * order it read them, so the output is byte for byte the one of --jobs 1.
- * At most 2*N batches are in flight, which bounds memory. */
+ * The main thread reads documents and copies them into batches (about
+ * 1 MB each).  Worker threads, each with its own scanner on the shared
+ * lexicon, tag a batch into its own memory buffer with the writers of the
+ * one-thread path (cli/output.c).  The main thread writes finished batches
+ * strictly in the order it filled them, so the output is byte for byte the
+ * one of --jobs 1.  At most 2*N batches are in flight, which bounds
+ * memory.  A document that cannot be tagged is reported by the main
+ * thread, in order, when its batch is written; a failed write stops the
+ * run and is reported once. */
 #define _POSIX_C_SOURCE 200809L
 #include "parallel.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define BATCH_BYTES (1u << 20)
 
+typedef struct pdoc {
+  size_t text, len, id, id_len, date, date_len, chat, chat_len; /* in data */
+  const char *file;
+  unsigned long line;
+  unsigned long long seq;
+} pdoc;
+
 typedef struct batch {
-  char *data;              /* the lines, each followed by its '\n' */
-  size_t len, cap;
-  size_t *starts;          /* offsets of the lines in data */
-  size_t nlines, cap_lines;
-  unsigned long first_line;
-  size_t doc_chars;        /* brat: characters before the batch */
-  char *out;               /* the batch's output */
-  size_t out_len;
+  wbuf data;               /* the documents' texts and ids */
+  pdoc *docs;
+  size_t ndocs, cap;
+  wbuf out;                /* the batch's output */
+  wbuf msgs;               /* documents skipped: one message a line */
   int state;               /* 0 free, 1 queued, 2 taken, 3 done */
-  int status;              /* 0, or 1 after an error (message in err) */
-  char err[300];
+  int fatal;               /* the worker could not tag it at all */
 } batch;
 
-typedef struct pool {
+typedef struct worker_ctx {
+  struct par *p;
+  agg a;
+  int with_agg;
+} worker_ctx;
+
+struct par {
   pthread_mutex_t mu;
   pthread_cond_t work, done;
   batch *slots;
   size_t nslots;
-  size_t next_take;        /* the next slot workers look at */
+  size_t fill_at, write_at; /* batch numbers, both advancing in order */
   int closing;
-  const miltag_lexicon *lex;
-  const out_ctx *proto;
-  unsigned flags;
-  unsigned long *per_entry; /* --stats, summed under mu */
-} pool;
+  const out_opts *o;
+  worker_ctx *w;
+  pthread_t *th;
+  int started;
+  wbuf *out;
+  int status;
+  int dead;                /* the output failed: nothing more is written */
+};
 
-/* Tag every line of b into b->out. */
-static void run_batch(pool *p, miltag_scanner *scan, batch *b, unsigned long *counts) {
-  FILE *mf = open_memstream(&b->out, &b->out_len);
-  if (!mf) {
-    b->status = 1;
-    snprintf(b->err, sizeof b->err, "out of memory");
-    return;
-  }
-  out_ctx o = *p->proto;
-  o.f = mf;
-  o.scan = scan;
-  o.tags = NULL;
-  o.cap = 0;
-  o.oom = 0;
-  o.per_entry = counts;
-  o.doc_chars = b->doc_chars;
-  for (size_t i = 0; i < b->nlines && !b->status; i++) {
-    char *line = b->data + b->starts[i];
-    size_t end = i + 1 < b->nlines ? b->starts[i + 1] : b->len;
-    size_t len = end - b->starts[i];
-    int newline = len && line[len - 1] == '\n';
-    if (newline) len--;
-    size_t raw = len;
-    if (len && line[len - 1] == '\r') len--;
-    o.line = b->first_line + i;
-    o.text = line;
-    o.len = len;
-    out_line_begin(&o);
-    int s = miltag_scan(scan, line, len, p->flags, out_tag, &o);
-    if (s < 0 || o.oom) {
-      b->status = 1;
-      snprintf(b->err, sizeof b->err, "%s:%lu: %s", o.file, o.line,
-               o.oom ? "out of memory" : miltag_strerror(s));
+/* Tag every document of b into b->out. */
+static void run_batch(const out_opts *o, miltag_scanner *scan, agg *a, batch *b) {
+  emitter e;
+  emitter_init(&e, o, &b->out, scan, a);
+  for (size_t i = 0; i < b->ndocs; i++) {
+    const pdoc *pd = &b->docs[i];
+    const char *base = b->data.p;
+    doc d;
+    memset(&d, 0, sizeof d);
+    d.text = base + pd->text;
+    d.len = pd->len;
+    d.file = pd->file;
+    d.line = pd->line;
+    d.seq = pd->seq;
+    if (pd->id_len) d.id = base + pd->id, d.id_len = pd->id_len;
+    if (pd->date_len) d.date = base + pd->date, d.date_len = pd->date_len;
+    if (pd->chat_len) d.chat = base + pd->chat, d.chat_len = pd->chat_len;
+    char msg[200];
+    if (emit_doc(&e, &d, msg, sizeof msg)) {
+      if (d.line) wb_printf(&b->msgs, "%s:%lu: %s: document skipped\n", d.file, d.line, msg);
+      else wb_printf(&b->msgs, "%s: %s: document skipped\n", d.file, msg);
+      if (b->msgs.err) b->fatal = 1;
+    }
+    if (b->out.err) {
+      b->fatal = 1;
       break;
     }
-    out_line_end(&o);
-    if (o.format == FMT_BRAT) o.doc_chars += out_chars(line, raw) + (size_t)newline;
   }
-  if (fclose(mf) != 0 && !b->status) {
-    b->status = 1;
-    snprintf(b->err, sizeof b->err, "out of memory");
-  }
-  free(o.tags);
+  emitter_free(&e);
 }
 
 static void *worker(void *arg) {
-  pool *p = arg;
+  worker_ctx *wc = arg;
+  par *p = wc->p;
   miltag_scanner *scan = NULL;
-  int rc = miltag_scanner_new(p->lex, &scan);
-  uint32_t nent = miltag_lexicon_entry_count(p->lex);
-  unsigned long *counts = p->per_entry ? calloc(nent + 1, sizeof *counts) : NULL;
+  int rc = miltag_scanner_new(p->o->lex, &scan);
   pthread_mutex_lock(&p->mu);
   for (;;) {
     /* the oldest queued batch */
     batch *b = NULL;
     for (size_t k = 0; k < p->nslots; k++) {
-      batch *c = &p->slots[(p->next_take + k) % p->nslots];
-      if (c->state == 1) { b = c; break; }
+      batch *c = &p->slots[(p->write_at + k) % p->nslots];
+      if (c->state == 1) {
+        b = c;
+        break;
+      }
     }
     if (!b) {
       if (p->closing) break;
@@ -110,170 +114,222 @@ static void *worker(void *arg) {
     }
     b->state = 2;
     pthread_mutex_unlock(&p->mu);
-    if (rc || (p->per_entry && !counts)) {
-      b->status = 1;
-      snprintf(b->err, sizeof b->err, "%s", rc ? miltag_strerror(rc) : "out of memory");
-    } else {
-      run_batch(p, scan, b, counts);
-    }
+    if (rc) b->fatal = 1;
+    else run_batch(p->o, scan, wc->with_agg ? &wc->a : NULL, b);
     pthread_mutex_lock(&p->mu);
     b->state = 3;
     pthread_cond_broadcast(&p->done);
   }
-  if (counts)
-    for (uint32_t e = 0; e < nent; e++) p->per_entry[e] += counts[e];
   pthread_mutex_unlock(&p->mu);
-  free(counts);
   miltag_scanner_free(scan);
   return NULL;
 }
 
 static void batch_reset(batch *b) {
-  b->len = 0;
-  b->nlines = 0;
-  free(b->out);
-  b->out = NULL;
-  b->out_len = 0;
-  b->status = 0;
-  b->err[0] = 0;
+  b->data.len = 0;
+  b->data.err = 0;
+  b->ndocs = 0;
+  b->out.len = 0;
+  b->out.err = 0;
+  b->msgs.len = 0;
+  b->msgs.err = 0;
+  b->fatal = 0;
 }
 
-/* Read lines into b until it holds BATCH_BYTES or the input ends.
- * Returns 1 if it read anything, 0 at the end, -1 on error. */
-static int fill(batch *b, FILE *in, char **line, size_t *cap) {
-  ssize_t n;
-  while (b->len < BATCH_BYTES && (n = getline(line, cap, in)) >= 0) {
-    if (b->nlines == b->cap_lines) {
-      size_t nc = b->cap_lines ? b->cap_lines * 2 : 4096;
-      size_t *ns = realloc(b->starts, nc * sizeof *ns);
-      if (!ns) return -1;
-      b->starts = ns;
-      b->cap_lines = nc;
-    }
-    if (b->len + (size_t)n > b->cap) {
-      size_t nc = (b->len + (size_t)n) * 2;
-      char *nd = realloc(b->data, nc);
-      if (!nd) return -1;
-      b->data = nd;
-      b->cap = nc;
-    }
-    b->starts[b->nlines++] = b->len;
-    memcpy(b->data + b->len, *line, (size_t)n);
-    b->len += (size_t)n;
-  }
-  if (ferror(in)) return -1;
-  return b->nlines > 0;
+static void batch_free(batch *b) {
+  wb_free(&b->data);
+  wb_free(&b->out);
+  wb_free(&b->msgs);
+  free(b->docs);
 }
 
-int tag_parallel(const out_ctx *proto, const miltag_lexicon *lex, unsigned flags, FILE *in,
-                 int jobs, unsigned long *per_entry, FILE *out) {
-  pool p;
-  memset(&p, 0, sizeof p);
-  p.nslots = (size_t)jobs * 2;
-  p.slots = calloc(p.nslots, sizeof *p.slots);
-  pthread_t *th = calloc((size_t)jobs, sizeof *th);
-  if (!p.slots || !th) {
-    free(p.slots);
-    free(th);
-    fprintf(stderr, "miltag: out of memory\n");
-    return 1;
-  }
-  pthread_mutex_init(&p.mu, NULL);
-  pthread_cond_init(&p.work, NULL);
-  pthread_cond_init(&p.done, NULL);
-  p.lex = lex;
-  p.proto = proto;
-  p.flags = flags;
-  p.per_entry = per_entry;
-  int started = 0;
-  for (; started < jobs; started++)
-    if (pthread_create(&th[started], NULL, worker, &p)) break;
-  int status = started ? 0 : 1;
-  if (!started) fprintf(stderr, "miltag: cannot start threads\n");
-
-  char *line = NULL;
-  size_t cap = 0;
-  unsigned long next_line = 1;
-  size_t doc_chars = 0;
-  size_t fill_at = 0, write_at = 0; /* slot indices, both advancing in order */
-  int eof = 0;
-  while (!status) {
-    /* write what is finished, in order */
-    pthread_mutex_lock(&p.mu);
-    batch *w = &p.slots[write_at % p.nslots];
-    while (w->state == 1 || w->state == 2) {
-      if (!eof && p.slots[fill_at % p.nslots].state == 0) break;
-      pthread_cond_wait(&p.done, &p.mu);
+/* Write a finished batch: its messages, then its output. */
+static int write_batch(par *p, batch *b) {
+  int rc = 0;
+  if (b->msgs.len) {
+    /* one "miltag: " per line */
+    const char *s = b->msgs.p, *end = s + b->msgs.len;
+    while (s < end) {
+      const char *nl = memchr(s, '\n', (size_t)(end - s));
+      size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
+      fprintf(stderr, "miltag: %.*s\n", (int)n, s);
+      s += n + 1;
     }
+    p->status = 1;
+  }
+  if (b->fatal) {
+    fprintf(stderr, "miltag: %s\n", b->out.err || b->msgs.err ? "out of memory" : "cannot create a scanner");
+    p->status = 1;
+    p->dead = 1;
+    rc = -1;
+  } else if (!p->dead && b->out.len && wb_write(p->out, b->out.p, b->out.len)) {
+    fprintf(stderr, "miltag: write error: %s\n", strerror(p->out->err));
+    p->status = 1;
+    p->dead = 1;
+    rc = -1;
+  }
+  pthread_mutex_lock(&p->mu);
+  batch_reset(b);
+  b->state = 0;
+  pthread_mutex_unlock(&p->mu);
+  return rc;
+}
+
+par *par_start(const out_opts *o, int jobs, int with_agg, wbuf *out) {
+  par *p = calloc(1, sizeof *p);
+  if (!p) goto oom;
+  p->o = o;
+  p->out = out;
+  p->nslots = (size_t)jobs * 2;
+  p->slots = calloc(p->nslots, sizeof *p->slots);
+  p->w = calloc((size_t)jobs, sizeof *p->w);
+  p->th = calloc((size_t)jobs, sizeof *p->th);
+  if (!p->slots || !p->w || !p->th) goto oom;
+  for (size_t k = 0; k < p->nslots; k++) {
+    wb_init(&p->slots[k].data, -1);
+    wb_init(&p->slots[k].out, -1);
+    wb_init(&p->slots[k].msgs, -1);
+  }
+  for (int i = 0; i < jobs; i++) {
+    p->w[i].p = p;
+    p->w[i].with_agg = with_agg;
+    if (with_agg && agg_init(&p->w[i].a, miltag_lexicon_entry_count(o->lex), o->format == FMT_GEOJSON))
+      goto oom;
+  }
+  pthread_mutex_init(&p->mu, NULL);
+  pthread_cond_init(&p->work, NULL);
+  pthread_cond_init(&p->done, NULL);
+  for (; p->started < jobs; p->started++)
+    if (pthread_create(&p->th[p->started], NULL, worker, &p->w[p->started])) break;
+  if (!p->started) {
+    fprintf(stderr, "miltag: cannot start threads\n");
+    p->status = 1;
+    par_finish(p, NULL);
+    return NULL;
+  }
+  return p;
+oom:
+  fprintf(stderr, "miltag: out of memory\n");
+  if (p) {
+    free(p->slots);
+    if (p->w)
+      for (int i = 0; i < jobs; i++) agg_free(&p->w[i].a); /* zeroed ones too */
+    free(p->w);
+    free(p->th);
+    free(p);
+  }
+  return NULL;
+}
+
+/* Write the finished batches in order; return when the slot to fill next
+ * is free.  0, or -1 when the output failed. */
+static int make_room(par *p) {
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    batch *w = &p->slots[p->write_at % p->nslots];
+    batch *f = &p->slots[p->fill_at % p->nslots];
+    while (w->state != 3 && f->state != 0) pthread_cond_wait(&p->done, &p->mu);
     int ready = w->state == 3;
-    pthread_mutex_unlock(&p.mu);
-    if (ready) {
-      if (w->status) {
-        fprintf(stderr, "miltag: %s\n", w->err);
-        status = 1;
-        break;
-      }
-      if (w->out_len && fwrite(w->out, 1, w->out_len, out) != w->out_len) {
-        fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
-        status = 1;
-        break;
-      }
-      pthread_mutex_lock(&p.mu);
-      w->state = 0;
-      pthread_mutex_unlock(&p.mu);
-      write_at++;
-      continue;
-    }
-    if (eof) break;
-    /* read the next batch into a free slot */
-    batch *b = &p.slots[fill_at % p.nslots];
-    batch_reset(b);
-    b->first_line = next_line;
-    b->doc_chars = doc_chars;
-    int got = fill(b, in, &line, &cap);
-    if (got < 0) {
-      fprintf(stderr, "miltag: %s: read error or out of memory\n", proto->file);
-      status = 1;
-      break;
-    }
-    if (!got) {
-      eof = 1;
-      continue;
-    }
-    next_line += b->nlines;
-    if (proto->format == FMT_BRAT) {
-      for (size_t i = 0; i < b->nlines; i++) {
-        size_t end = i + 1 < b->nlines ? b->starts[i + 1] : b->len;
-        size_t len = end - b->starts[i];
-        int newline = len && b->data[b->starts[i] + len - 1] == '\n';
-        doc_chars += out_chars(b->data + b->starts[i], len - (size_t)newline) + (size_t)newline;
-      }
-    }
-    pthread_mutex_lock(&p.mu);
-    b->state = 1;
-    p.next_take = write_at % p.nslots;
-    pthread_cond_signal(&p.work);
-    pthread_mutex_unlock(&p.mu);
-    fill_at++;
+    pthread_mutex_unlock(&p->mu);
+    if (!ready) return 0;
+    if (write_batch(p, w)) return -1;
+    p->write_at++;
   }
-  pthread_mutex_lock(&p.mu);
-  p.closing = 1;
-  /* on an error, drop what is queued */
-  for (size_t k = 0; k < p.nslots; k++)
-    if (p.slots[k].state == 1) p.slots[k].state = 0;
-  pthread_cond_broadcast(&p.work);
-  pthread_mutex_unlock(&p.mu);
-  for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
-  for (size_t k = 0; k < p.nslots; k++) {
-    batch_reset(&p.slots[k]);
-    free(p.slots[k].data);
-    free(p.slots[k].starts);
+}
+
+static int dispatch(par *p) {
+  batch *b = &p->slots[p->fill_at % p->nslots];
+  pthread_mutex_lock(&p->mu);
+  b->state = 1;
+  pthread_cond_signal(&p->work);
+  pthread_mutex_unlock(&p->mu);
+  p->fill_at++;
+  return make_room(p);
+}
+
+/* Copy d into b: 0, or -1 (out of memory; b as it was). */
+static int append(batch *b, const doc *d) {
+  size_t mark = b->data.len;
+  if (b->ndocs == b->cap) {
+    size_t nc = b->cap ? b->cap * 2 : 1024;
+    pdoc *nd = realloc(b->docs, nc * sizeof *nd);
+    if (!nd) return -1;
+    b->docs = nd;
+    b->cap = nc;
   }
-  free(line);
-  free(p.slots);
-  free(th);
-  pthread_mutex_destroy(&p.mu);
-  pthread_cond_destroy(&p.work);
-  pthread_cond_destroy(&p.done);
+  pdoc *pd = &b->docs[b->ndocs];
+  memset(pd, 0, sizeof *pd);
+  pd->text = b->data.len;
+  pd->len = d->len;
+  wb_put(&b->data, d->text, d->len);
+  if (d->id) pd->id = b->data.len, pd->id_len = d->id_len, wb_put(&b->data, d->id, d->id_len);
+  if (d->date) pd->date = b->data.len, pd->date_len = d->date_len, wb_put(&b->data, d->date, d->date_len);
+  if (d->chat) pd->chat = b->data.len, pd->chat_len = d->chat_len, wb_put(&b->data, d->chat, d->chat_len);
+  if (b->data.err) {
+    b->data.err = 0;
+    b->data.len = mark;
+    return -1;
+  }
+  pd->file = d->file;
+  pd->line = d->line;
+  pd->seq = d->seq;
+  b->ndocs++;
+  return 0;
+}
+
+int par_add(par *p, const doc *d) {
+  if (p->dead) return -1;
+  batch *b = &p->slots[p->fill_at % p->nslots];
+  if (append(b, d)) {
+    /* tag what the batch holds, then try again in an empty one */
+    if (b->ndocs && dispatch(p)) return -1;
+    b = &p->slots[p->fill_at % p->nslots];
+    if (append(b, d)) {
+      if (d->line) fprintf(stderr, "miltag: %s:%lu: out of memory: document skipped\n", d->file, d->line);
+      else fprintf(stderr, "miltag: %s: out of memory: document skipped\n", d->file);
+      p->status = 1;
+      return 1;
+    }
+  }
+  if (b->data.len >= BATCH_BYTES) return dispatch(p) ? -1 : 0;
+  return 0;
+}
+
+int par_finish(par *p, agg *into) {
+  if (!p->dead && p->slots[p->fill_at % p->nslots].ndocs) dispatch(p);
+  while (!p->dead && p->write_at < p->fill_at) {
+    batch *w = &p->slots[p->write_at % p->nslots];
+    pthread_mutex_lock(&p->mu);
+    while (w->state != 3) pthread_cond_wait(&p->done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    if (write_batch(p, w)) break;
+    p->write_at++;
+  }
+  pthread_mutex_lock(&p->mu);
+  p->closing = 1;
+  /* after a failure, what is queued is dropped (the run fails anyway) */
+  for (size_t k = 0; k < p->nslots; k++)
+    if (p->slots[k].state == 1) p->slots[k].state = 0;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->mu);
+  for (int i = 0; i < p->started; i++) pthread_join(p->th[i], NULL);
+  int jobs = (int)(p->nslots / 2);
+  for (int i = 0; i < jobs; i++) {
+    if (!p->w[i].with_agg) continue;
+    if (into && !p->dead && agg_merge(into, &p->w[i].a)) {
+      fprintf(stderr, "miltag: out of memory counting tags\n");
+      p->status = 1;
+    }
+    agg_free(&p->w[i].a);
+  }
+  for (size_t k = 0; k < p->nslots; k++) batch_free(&p->slots[k]);
+  pthread_mutex_destroy(&p->mu);
+  pthread_cond_destroy(&p->work);
+  pthread_cond_destroy(&p->done);
+  int status = p->status;
+  free(p->slots);
+  free(p->w);
+  free(p->th);
+  free(p);
   return status;
 }

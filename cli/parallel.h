@@ -1,17 +1,26 @@
-/* `miltag --jobs N`: several threads, output in input order (cli/parallel.c). */
+/* `miltag --jobs N`: tag documents with N threads and write the output in
+ * input order (cli/parallel.c). */
 #ifndef MILTAG_CLI_PARALLEL_H
 #define MILTAG_CLI_PARALLEL_H
 
-#include <stdio.h>
-
-#include "miltag.h"
+#include "agg.h"
 #include "output.h"
+#include "wbuf.h"
 
-/* Tag every line of in with jobs threads sharing lex; proto gives the
- * format and the options (its FILE and counters are not used); the output
- * goes to out, exactly as the one-thread path writes it.  per_entry (may be
- * NULL) receives --stats counts.  Returns the exit status. */
-int tag_parallel(const out_ctx *proto, const miltag_lexicon *lex, unsigned flags, FILE *in,
-                 int jobs, unsigned long *per_entry, FILE *out);
+typedef struct par par;
+
+/* Start jobs threads tagging with o's lexicon; their output goes to out
+ * (flushed first).  with_agg: each keeps counts, merged by par_finish.
+ * NULL after printing why (no memory, no thread could start). */
+par *par_start(const out_opts *o, int jobs, int with_agg, wbuf *out);
+
+/* Hand over a document (copied).  0; 1 when it was skipped (reported);
+ * -1 when the run cannot go on (a write error, reported). */
+int par_add(par *p, const doc *d);
+
+/* Tag what is left, write it, stop the threads, add their counts to into
+ * (may be NULL) and free p.  Returns the exit status: 1 if a document was
+ * skipped or the output failed, else 0. */
+int par_finish(par *p, agg *into);
 
 #endif

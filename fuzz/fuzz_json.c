@@ -1,11 +1,14 @@
-/* Fuzz target: the CLI's JSON Lines writer.  Arbitrary bytes go through
- * the scanner and cli/output.c exactly as `miltag --format jsonl` writes
- * them; the output must be one line of strictly valid JSON (RFC 8259,
- * UTF-8) whatever the input. */
+/* Fuzz target: the CLI's JSON Lines writer and reader.  Arbitrary bytes go
+ * through the scanner and cli/output.c exactly as `miltag --format jsonl`
+ * writes them; the output must be one line of strictly valid JSON (RFC
+ * 8259, UTF-8) whatever the input.  The same bytes read as a JSON value
+ * by cli/json.c (`--input jsonl`, `telegram`): when it accepts them, its
+ * minified copy must be strictly valid JSON too. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 
 #include "fuzz_common.h"
+#include "json.h"
 #include "output.h"
 
 typedef struct json {
@@ -58,18 +61,31 @@ static int string(json *j) {
   return 0;
 }
 
-static int number(json *j) {
+static int digits(json *j) {
   const unsigned char *s = j->p;
-  if (j->p < j->end && *j->p == '-') j->p++;
-  if (j->p >= j->end) return 0;
-  if (*j->p == '0') j->p++;
-  else if (*j->p >= '1' && *j->p <= '9') while (j->p < j->end && *j->p >= '0' && *j->p <= '9') j->p++;
-  else return 0;
+  while (j->p < j->end && *j->p >= '0' && *j->p <= '9') j->p++;
   return j->p > s;
 }
 
+static int number(json *j) {
+  if (j->p < j->end && *j->p == '-') j->p++;
+  if (j->p >= j->end) return 0;
+  if (*j->p == '0') j->p++;
+  else if (*j->p < '1' || *j->p > '9' || !digits(j)) return 0;
+  if (j->p < j->end && *j->p == '.') {
+    j->p++;
+    if (!digits(j)) return 0;
+  }
+  if (j->p < j->end && (*j->p == 'e' || *j->p == 'E')) {
+    j->p++;
+    if (j->p < j->end && (*j->p == '+' || *j->p == '-')) j->p++;
+    if (!digits(j)) return 0;
+  }
+  return 1;
+}
+
 static int value(json *j, int depth) {
-  if (depth > 64) return 0;
+  if (depth > JS_MAX_DEPTH) return 0;
   ws(j);
   if (j->p >= j->end) return 0;
   unsigned c = *j->p;
@@ -109,33 +125,47 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_CHECK(miltag_lexicon_default(NULL, &lex) == MILTAG_OK);
     FUZZ_CHECK(miltag_scanner_new(lex, &scan) == MILTAG_OK);
   }
-  char *buf = NULL;
-  size_t blen = 0;
-  FILE *f = open_memstream(&buf, &blen);
-  FUZZ_CHECK(f);
-  out_ctx o;
-  memset(&o, 0, sizeof o);
-  o.f = f;
-  o.format = FMT_JSONL;
-  o.lex = lex;
-  o.file = "fuzz\"\\\x01name";
-  o.show_file = size & 1;
-  o.line = 1;
-  o.text = (const char *)data;
-  o.len = size;
-  out_line_begin(&o);
-  unsigned flags = size ? (data[0] & (MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) : 0;
-  FUZZ_CHECK(miltag_scan(scan, (const char *)data, size, flags, out_tag, &o) == MILTAG_OK);
-  out_line_end(&o);
-  FUZZ_CHECK(fclose(f) == 0);
+  out_opts oo;
+  memset(&oo, 0, sizeof oo);
+  oo.format = FMT_JSONL;
+  oo.lex = lex;
+  oo.show_file = size & 1;
+  oo.scan_flags = size ? (data[0] & (MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) : 0;
+  oo.offsets = size > 1 ? data[1] % 3 : 0;
+  wbuf w;
+  wb_init(&w, -1);
+  emitter e;
+  emitter_init(&e, &oo, &w, scan, NULL);
+  doc d;
+  memset(&d, 0, sizeof d);
+  d.text = (const char *)data;
+  d.len = size;
+  d.file = "fuzz\"\\\x01name";
+  d.line = 1;
+  char msg[200];
+  FUZZ_CHECK(emit_doc(&e, &d, msg, sizeof msg) == 0);
+  emitter_free(&e);
   /* exactly one line, and it is one JSON value */
+  const char *buf = w.p;
+  size_t blen = w.len;
   FUZZ_CHECK(blen >= 2 && buf[blen - 1] == '\n');
   FUZZ_CHECK(memchr(buf, '\n', blen - 1) == NULL);
   json j = {(const unsigned char *)buf, (const unsigned char *)buf + blen - 1};
   FUZZ_CHECK(value(&j, 0));
   ws(&j);
   FUZZ_CHECK(j.p == j.end);
-  free(buf);
-  free(o.tags);
+  /* the reader: what it accepts, it copies as valid JSON */
+  jcur c;
+  js_init(&c, (const char *)data, size);
+  w.len = 0;
+  if (js_copy(&c, &w) == 0 && js_end(&c) == 0) {
+    FUZZ_CHECK(!w.err);
+    json k = {(const unsigned char *)w.p, (const unsigned char *)w.p + w.len};
+    FUZZ_CHECK(value(&k, 0));
+    FUZZ_CHECK(k.p == k.end);
+  } else {
+    FUZZ_CHECK(c.err != NULL);
+  }
+  wb_free(&w);
   return 0;
 }

@@ -358,11 +358,36 @@ static void json_cstring(sqlite3_str *s, const char *z) {
   json_string(s, z ? z : "", z ? strlen(z) : 0);
 }
 
+/* Whether attribute k (of length kl) with value v (up to ';' or the end)
+ * is written as a JSON number: lat, lon and pop when the value is one. */
+static int numeric_attr(const char *k, size_t kl, const char *v) {
+  if (kl != 3 || (memcmp(k, "lat", 3) != 0 && memcmp(k, "lon", 3) != 0 && memcmp(k, "pop", 3) != 0))
+    return 0;
+  const char *p = v;
+  if (*p == '-') p++;
+  if (*p == '0') p++;
+  else if (*p >= '1' && *p <= '9') while (*p >= '0' && *p <= '9') p++;
+  else return 0;
+  if (*p == '.') {
+    p++;
+    if (*p < '0' || *p > '9') return 0;
+    while (*p >= '0' && *p <= '9') p++;
+  }
+  if (*p == 'e' || *p == 'E') {
+    p++;
+    if (*p == '+' || *p == '-') p++;
+    if (*p < '0' || *p > '9') return 0;
+    while (*p >= '0' && *p <= '9') p++;
+  }
+  return *p == ';' || *p == 0;
+}
+
 /* An attribute string "k=v;k2=v2" as a JSON object.  Keys are [a-z0-9_]
  * (docs/lexicon.md); in values "\;", "\=" and "\\" stand for ';', '=' and
  * '\'.  A value is escaped run by run between its backslashes; the byte
  * after a backslash starts the next run, so it is never a terminator and a
- * multi-byte character after it stays whole. */
+ * multi-byte character after it stays whole.  lat, lon and pop are
+ * numbers. */
 static void json_attrs(sqlite3_str *s, const char *a) {
   sqlite3_str_appendchar(s, 1, '{');
   const char *p = a ? a : "";
@@ -373,8 +398,14 @@ static void json_attrs(sqlite3_str *s, const char *a) {
     if (!first) sqlite3_str_appendchar(s, 1, ',');
     first = 0;
     json_string(s, k, (size_t)(p - k));
-    sqlite3_str_appendall(s, ":\"");
-    if (*p == '=') {
+    sqlite3_str_appendchar(s, 1, ':');
+    if (*p == '=' && numeric_attr(k, (size_t)(p - k), p + 1)) {
+      /* coordinates and population as numbers, as the CLI writes them */
+      const char *v = ++p;
+      while (*p && *p != ';') p++;
+      str_append(s, v, (size_t)(p - v));
+    } else if (*p == '=') {
+      sqlite3_str_appendchar(s, 1, '"');
       const char *v = ++p;
       while (*p && *p != ';') {
         if (*p != '\\') {
@@ -387,8 +418,10 @@ static void json_attrs(sqlite3_str *s, const char *a) {
         v = p++;          /* keep the escaped byte, whatever it is */
       }
       json_escape(s, v, (size_t)(p - v));
+      sqlite3_str_appendchar(s, 1, '"');
+    } else {
+      sqlite3_str_appendall(s, "\"\"");
     }
-    sqlite3_str_appendchar(s, 1, '"');
     if (*p == ';') p++;
   }
   sqlite3_str_appendchar(s, 1, '}');

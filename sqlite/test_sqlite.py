@@ -104,7 +104,7 @@ def icu_preload_env(ext):
 
 
 def run_cli(cli, docs, *args):
-    p = subprocess.run([cli, "--format", "jsonl", *args],
+    p = subprocess.run([cli, "--format", "jsonl", "--binary-as-text", *args],
                        input=b"".join(d + b"\n" for d in docs),
                        stdout=subprocess.PIPE, check=True, timeout=600)
     return p.stdout.decode("utf-8").split("\n")[:-1]

@@ -21,20 +21,10 @@ MILTAG = os.path.join(BUILD, "miltag")
 SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
 
 
-# With MILTAG_VALGRIND=/path/to/valgrind every run is checked by memcheck:
-# any error or definite/indirect leak makes the run fail with status 99.
-VALGRIND = os.environ.get("MILTAG_VALGRIND")
-PREFIX = [VALGRIND, "--quiet", "--error-exitcode=99", "--leak-check=full",
-          "--errors-for-leak-kinds=definite,indirect"] if VALGRIND else []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cliutil import PREFIX, Miltag  # noqa: E402
 
-
-def run(args, data=b"", check=True):
-    p = subprocess.run(PREFIX + [MILTAG] + args, input=data, capture_output=True, timeout=600)
-    if p.returncode == 99:
-        raise AssertionError(f"valgrind found errors in miltag {args}: {p.stderr.decode()}")
-    if check and p.returncode != 0:
-        raise AssertionError(f"miltag {args} exited {p.returncode}: {p.stderr.decode()}")
-    return p
+run = Miltag(MILTAG).run
 
 
 def jsonl(data, args=()):
@@ -69,11 +59,12 @@ class Cli(unittest.TestCase):
         helptext = run(["--help"]).stdout.decode()
         with open(os.path.join(SOURCE, "docs", "miltag.1"), encoding="utf-8") as f:
             man = f.read().replace("\\-", "-")
-        options = set(re.findall(r"(--[a-z]+)", helptext))
-        self.assertGreaterEqual(len(options), 9)
+        options = set(re.findall(r"(--[a-z][a-z0-9-]*[a-z0-9])", helptext))
+        self.assertGreaterEqual(len(options), 17)
         for opt in options:
             self.assertIn(opt, man, f"{opt} is in --help but not in miltag.1")
-        for fmt in ("jsonl", "tsv", "text", "brat", "conll"):
+        for fmt in ("jsonl", "tsv", "csv", "text", "html", "geojson", "brat", "conll",
+                    "telegram", "doc"):
             self.assertIn(fmt, helptext)
             self.assertIn(fmt, man)
 
@@ -112,11 +103,14 @@ class Cli(unittest.TestCase):
         self.assertEqual(t[0]["attrs"]["code"], "200")
         self.assertEqual(t[1]["label"], "Kharkiv")
         self.assertEqual(t[1]["lang"], "en")
-        self.assertIn("lat", t[1]["attrs"])
+        # coordinates and population are numbers
+        self.assertIsInstance(t[1]["attrs"]["lat"], float)
+        self.assertIsInstance(t[1]["attrs"]["lon"], float)
+        self.assertIsInstance(t[1]["attrs"]["pop"], int)
 
     def test_hostile_bytes_stay_valid_json(self):
         data = b"\xff\xfe Kharkiv \x00\x01 \xc3\x28 \xed\xa0\x80 200s \xf4\x90\x80\x80 \xe2\x82\n" * 3
-        objs = jsonl(data)
+        objs = jsonl(data, ["--binary-as-text"])
         check_offsets(self, data, objs)
         self.assertEqual(len(objs[0]["tags"]), 2)
 
@@ -273,7 +267,7 @@ class Formats(unittest.TestCase):
                             for _ in range(n)).replace(b"\n", b" ")
             lines.append(line)
         data = b"\n".join(lines) + b"\n"
-        objs = jsonl(data)  # json.loads of every line
+        objs = jsonl(data, ["-a"])  # json.loads of every line
         check_offsets(self, data, objs)
 
 

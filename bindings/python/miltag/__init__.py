@@ -20,6 +20,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+import re
 import sys
 import threading
 import warnings
@@ -668,6 +669,17 @@ def _json_bytes(b):
     return '"' + "".join(parts) + '"'
 
 
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
+
+
+def _json_attr(key, value):
+    """An attribute value as the CLI writes it: coordinates and population
+    (lat, lon, pop) as JSON numbers, everything else as strings."""
+    if key in ("lat", "lon", "pop") and _JSON_NUMBER.match(value):
+        return value
+    return _json_str(value)
+
+
 def format_jsonl(line, spans, source=None):
     """One line of `miltag --format jsonl` output (without the newline) for
     document number line and its spans, byte for byte what the CLI prints.
@@ -684,7 +696,7 @@ def format_jsonl(line, spans, source=None):
         o = ['{"start":%d,"end":%d,"category":%s,"id":%s,"label":%s,"text":%s,"lang":%s,'
              '"attrs":{' % (s.byte_start, s.byte_end, _json_str(s.category), _json_str(s.id),
                             _json_str(s.label), text, _json_str(s.lang)),
-             ",".join("%s:%s" % (_json_str(k), _json_str(v)) for k, v in s.attrs.items()),
+             ",".join("%s:%s" % (_json_str(k), _json_attr(k, v)) for k, v in s.attrs.items()),
              "}"]
         if len(s.candidates) > 1:
             o.append(',"candidates":[%s]' % ",".join(_json_str(c) for c in s.candidates))

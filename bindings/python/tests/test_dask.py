@@ -52,7 +52,8 @@ def documents():
 
 def cli_lines(docs, *args):
     """The CLI's output for docs (bytes lines), as str lines."""
-    p = subprocess.run([CLI, "--format", "jsonl", *args], input=b"".join(d + b"\n" for d in docs),
+    p = subprocess.run([CLI, "--format", "jsonl", "--binary-as-text", *args],
+                       input=b"".join(d + b"\n" for d in docs),
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300, check=True)
     return p.stdout.decode("utf-8").split("\n")[:-1]
 
@@ -116,7 +117,8 @@ class DaskLocalCluster(unittest.TestCase):
         self.assertEqual(rc, 0)
         with open(out, encoding="utf-8") as f:
             got = f.read().split("\n")[:-1]
-        p = subprocess.run([CLI, "--format", "jsonl", path], stdout=subprocess.PIPE, check=True)
+        p = subprocess.run([CLI, "--format", "jsonl", "--binary-as-text", path],
+                           stdout=subprocess.PIPE, check=True)
         self.assertEqual(got, p.stdout.decode("utf-8").split("\n")[:-1])
 
 

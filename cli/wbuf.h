@@ -1,0 +1,64 @@
+/* The command's output buffer (cli/wbuf.c).
+ *
+ * Every writer of the command appends to a wbuf instead of a FILE: appends
+ * cannot fail one by one; the first failure (ENOMEM while growing, or the
+ * errno of a failed write(2)) is kept in err and later appends are
+ * dropped.  The caller checks err at document boundaries, where it can
+ * roll the document back (len = mark) and report it: nothing is lost
+ * silently.  A wbuf with an fd is written out only by wb_flush, never in
+ * the middle of a document; one with fd -1 (a batch of --jobs) only grows. */
+#ifndef MILTAG_CLI_WBUF_H
+#define MILTAG_CLI_WBUF_H
+
+#include <stddef.h>
+#include <string.h>
+
+typedef struct wbuf {
+  char *p;
+  size_t len, cap;
+  int fd;  /* where wb_flush writes, or -1 */
+  int err; /* 0, or the errno of the first failure */
+} wbuf;
+
+void wb_init(wbuf *w, int fd);
+void wb_free(wbuf *w);
+/* Make room for n more bytes: 0, or -1 with err set. */
+int wb_grow(wbuf *w, size_t n);
+static inline int wb_reserve(wbuf *w, size_t n) {
+  return w->cap - w->len >= n ? 0 : wb_grow(w, n);
+}
+static inline void wb_put(wbuf *w, const void *s, size_t n) {
+  if (n == 0 || wb_reserve(w, n)) return;
+  memcpy(w->p + w->len, s, n);
+  w->len += n;
+}
+static inline void wb_putc(wbuf *w, char c) {
+  if (wb_reserve(w, 1)) return;
+  w->p[w->len++] = c;
+}
+/* a string literal (only: sizeof gives its length) */
+#define wb_lit(w, s) wb_put((w), "" s, sizeof(s) - 1)
+static inline void wb_puts(wbuf *w, const char *s) { wb_put(w, s, strlen(s)); }
+void wb_u64(wbuf *w, unsigned long long v);
+void wb_printf(wbuf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Write the buffer to fd and empty it: 0, or -1 with err set (a failed
+ * write is not retried; the data is dropped and err tells why). */
+int wb_flush(wbuf *w);
+/* Flush, then write p[0, n) to fd straight from p: 0, or -1 (err). */
+int wb_write(wbuf *w, const char *p, size_t n);
+
+/* A JSON string literal for s[0, n): control characters, DEL, U+2028 and
+ * U+2029 escaped, each byte of an ill-formed UTF-8 sequence as \ufffd. */
+void wb_json_str(wbuf *w, const char *s, size_t n);
+/* The inside of such a literal, without the quotes. */
+void wb_json_body(wbuf *w, const char *s, size_t n);
+
+/* Length of the well-formed UTF-8 sequence at s[0, n), or 0 if ill-formed. */
+size_t utf8_seq(const unsigned char *s, size_t n);
+/* Characters in s[0, n): code points, each byte of an ill-formed sequence
+ * counting as one (as Python decodes with errors="surrogateescape"). */
+size_t utf8_chars(const char *s, size_t n);
+/* UTF-16 code units in s[0, n), on the same terms (JavaScript's length). */
+size_t utf16_units(const char *s, size_t n);
+
+#endif
