@@ -18,6 +18,7 @@ int mt_tok_open(mt_tokenizer *t) {
   }
   UText init = UTEXT_INITIALIZER;
   t->ut = init;
+  t->piece_max = MT_ICU_PIECE;
   return probe_icu(t);
 }
 
@@ -30,7 +31,6 @@ void mt_tok_close(mt_tokenizer *t) {
 }
 
 int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
-  if (len > (size_t)INT64_MAX) return MILTAG_E_LIMIT;
   static const char empty[1] = {0};
   /* ICU is pointed at a chunk only when one needs it (next_chunk) */
   t->text = (const unsigned char *)(text ? text : empty);
@@ -45,6 +45,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->chunk_icu = 0;
   t->chunk_plain = 0;
   t->icu_prev = 0;
+  t->rest_end = 0;
   return 0;
 }
 
@@ -416,11 +417,79 @@ static int probe_icu(mt_tokenizer *t) {
   return 0;
 }
 
+/* A character after which ICU always breaks: punctuation, a symbol or a
+ * control character of Word_Break Other (not a dictionary letter, not a
+ * MidLetter or MidNum, not part of an emoji sequence's joiner). */
+static int breaks_after(uint32_t c) {
+  if (c == MT_REPLACEMENT) return 0; /* may stand for anything */
+  if (u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK) != U_WB_OTHER) return 0;
+  switch (u_charType((UChar32)c)) {
+    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION: case U_OTHER_PUNCTUATION:
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL: case U_SPACE_SEPARATOR: case U_CONTROL_CHAR:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* A character that attaches to the one before it (WB4), so that no cut
+ * may go before it. */
+static int attaches(uint32_t c) {
+  int32_t wb = u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
+  return wb == U_WB_EXTEND || wb == U_WB_FORMAT || wb == U_WB_ZWJ;
+}
+
+/* End of the next piece of the chunk [start, end) for ICU: end itself if
+ * the rest is short; else the last cut after a breaks_after() character
+ * in the second half of the piece; else the last character boundary
+ * before the limit that no character attaches to.  Each piece is at
+ * least half the limit long, so cutting stays linear. */
+static size_t piece_end(const mt_tokenizer *t, size_t start, size_t end) {
+  size_t max = t->piece_max < 8 ? 8 : t->piece_max;
+  if (end - start <= max) return end;
+  const unsigned char *p = t->text;
+  size_t lim = start + max, i = start, safe = 0, any = 0;
+  uint32_t prev = 0;
+  while (i < lim) {
+    uint32_t c;
+    size_t k = mt_utf8_decode(p + i, end - i, &c);
+    if (i > start && !attaches(c)) {
+      any = i;
+      if (breaks_after(prev)) safe = i;
+    }
+    prev = c;
+    i += k;
+  }
+  if (safe >= start + max / 2) return safe;
+  return any > start ? any : i;
+}
+
+/* Point ICU at the piece [start, end) of the current chunk. */
+static int icu_piece(mt_tokenizer *t, size_t start, size_t end) {
+  t->pos = start;
+  t->chunk_start = start;
+  t->chunk_end = end;
+  t->in_chunk = 1;
+  t->chunk_icu = 1;
+  t->chunk_plain = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  utext_openUTF8(&t->ut, (const char *)t->text + start, (int64_t)(end - start), &st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  ubrk_setUText(t->bi, &t->ut, &st);
+  if (U_FAILURE(st)) return MILTAG_E_ICU;
+  t->icu_prev = 0;
+  return 1;
+}
+
 /* Find the next chunk (a run without ASCII white space) from t->pos and
  * decide how to segment it.  Returns 1, 0 at the end, or an error. */
 static int next_chunk(mt_tokenizer *t) {
   const unsigned char *p = t->text;
   size_t i = t->pos;
+  if (i < t->rest_end) /* the next piece of a long chunk for ICU */
+    return icu_piece(t, i, piece_end(t, i, t->rest_end));
   while (i < t->len && t->byte[p[i]] == BYTE_SPACE) i++;
   if (i >= t->len) return 0;
   size_t start = i;
@@ -478,27 +547,21 @@ static int next_chunk(mt_tokenizer *t) {
     t->plain_flags = run_flags(letters, upper, digits, first_upper) | kind;
   }
   if (i > t->len) i = t->len;
+  if (slow) {
+    t->rest_end = i;
+    return icu_piece(t, start, piece_end(t, start, i));
+  }
   t->pos = start;
   t->chunk_start = start;
   t->chunk_end = i;
   t->in_chunk = 1;
-  t->chunk_icu = slow;
-  if (slow) {
-    UErrorCode st = U_ZERO_ERROR;
-    utext_openUTF8(&t->ut, (const char *)p + start, (int64_t)(i - start), &st);
-    if (U_FAILURE(st)) return MILTAG_E_ICU;
-    ubrk_setUText(t->bi, &t->ut, &st);
-    if (U_FAILURE(st)) return MILTAG_E_ICU;
-    t->icu_prev = 0;
-  }
+  t->chunk_icu = 0;
   return 1;
 }
 
-/* Next word segment of a fast chunk, from t->pos: 1 and [*s, *e), or 0 at
- * the chunk's end.  Letters, digits and connectors join (WB5, WB8-WB10,
- * WB13a-b); a MidNumLet between two letters (WB6-7) or a MidNumLet or
- * MidNum between two digits (WB11-12) joins too. */
-static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
+/* One run of fast_segment: 1 and [*s, *e) for a word segment, 2 for a
+ * lone connector (no word: the caller goes on), or 0 at the chunk's end. */
+static int fast_segment_step(mt_tokenizer *t, size_t *s, size_t *e) {
   const unsigned char *p = t->text;
   size_t i = t->pos, end = t->chunk_end, k;
   for (;;) {
@@ -597,8 +660,19 @@ static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
     t->seg_flags = ~0u;
   }
   /* ICU gives a lone connector ("_") no word status, two or more it does */
-  if (first == C_ENL && i - *s == 1) return fast_segment(t, s, e);
-  return 1;
+  return first == C_ENL && i - *s == 1 ? 2 : 1;
+}
+
+/* Next word segment of a fast chunk, from t->pos: 1 and [*s, *e), or 0 at
+ * the chunk's end.  Letters, digits and connectors join (WB5, WB8-WB10,
+ * WB13a-b); a MidNumLet between two letters (WB6-7) or a MidNumLet or
+ * MidNum between two digits (WB11-12) joins too.  A loop, not recursion,
+ * over lone connectors: "_-_-_-..." is input, and the stack is not. */
+static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
+  int r;
+  while ((r = fast_segment_step(t, s, e)) == 2) {
+  }
+  return r;
 }
 
 /* Next word segment from ICU in the current chunk. */

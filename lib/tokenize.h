@@ -62,15 +62,28 @@ typedef struct mt_tokenizer {
                         digits, whose flags are in plain_flags */
   unsigned plain_flags;
   unsigned seg_flags;  /* fast path: MT_TOK_* of a one-run segment, or ~0u */
+  /* ICU's dictionary segmentation (Chinese, Japanese, Thai...) takes
+   * memory in proportion to the run it is given, about twenty bytes a
+   * character, so a long chunk goes to ICU in pieces (next_chunk). */
+  size_t piece_max;  /* bytes of one piece: MT_ICU_PIECE, or less in tests */
+  size_t rest_end;   /* end of the chunk whose pieces are being cut */
 } mt_tokenizer;
+
+/* The most bytes ICU's break iterator sees at once.  A chunk (text
+ * between ASCII white space) that needs ICU and is longer is cut into
+ * pieces: after punctuation or a symbol where ICU would break anyway, so
+ * that the tokens are the same, or, in a run of more than MT_ICU_PIECE / 2
+ * bytes without such a character, at a character boundary, where a word
+ * that spans the cut is split. */
+#define MT_ICU_PIECE 65536u
 
 /* Returns 0, MILTAG_E_ICU or MILTAG_E_NOMEM. */
 int mt_tok_open(mt_tokenizer *t);
 /* Use ICU's break iterator for everything (the reference behaviour). */
 void mt_tok_icu_only(mt_tokenizer *t, int on);
 void mt_tok_close(mt_tokenizer *t);
-/* Start on a new text.  Returns 0, MILTAG_E_LIMIT (text > INT64 range for
- * ICU) or MILTAG_E_ICU. */
+/* Start on a new text (of any length: ICU sees pieces of at most
+ * MT_ICU_PIECE bytes).  Returns 0. */
 int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len);
 /* Next token: returns 1 and fills *out, 0 at the end, <0 on error. */
 int mt_tok_next(mt_tokenizer *t, mt_token *out);

@@ -260,6 +260,156 @@ START_TEST(invalid_utf8_and_nul) {
 }
 END_TEST
 
+/* Count the tokens of text[0, len) and render the last few. */
+typedef struct tail_toks {
+  size_t n;
+  char last[128];
+} tail_toks;
+
+static void tokenize_tail(const char *text, size_t len, int icu_only, size_t piece, tail_toks *out) {
+  mt_tokenizer tk;
+  ck_assert_int_eq(mt_tok_open(&tk), 0);
+  mt_tok_icu_only(&tk, icu_only);
+  if (piece) tk.piece_max = piece;
+  ck_assert_int_eq(mt_tok_reset(&tk, text, len), 0);
+  mt_token t;
+  int rc;
+  out->n = 0;
+  out->last[0] = 0;
+  while ((rc = mt_tok_next(&tk, &t)) == 1) {
+    out->n++;
+    size_t l = strlen(out->last), w = t.end - t.start;
+    if (l + w + 2 < sizeof out->last) {
+      if (l) strcat(out->last, "|");
+      strncat(out->last, text + t.start, w);
+    }
+  }
+  ck_assert_int_eq(rc, 0);
+  mt_tok_close(&tk);
+}
+
+#include <pthread.h>
+
+typedef struct connectors {
+  char *text;
+  size_t len;
+  tail_toks fast, icu;
+} connectors;
+
+static void *tokenize_connectors(void *arg) {
+  connectors *c = arg;
+  tokenize_tail(c->text, c->len, 0, 0, &c->fast);
+  tokenize_tail(c->text, c->len, 1, 0, &c->icu);
+  return NULL;
+}
+
+/* A run of lone connectors ("_-_-_-...") once made the fast path recurse
+ * once per "_": a stack overflow in Debug, ASan and -O1 builds (issue 18).
+ * Two million bytes of it on a thread with a 256 KB stack: no word in the
+ * run, the words after it found, the same as ICU's. */
+START_TEST(lone_connectors_need_no_stack) {
+  static const char tail[] = " Kharkiv __ a_b";
+  size_t pairs = 1000000, len = 2 * pairs + sizeof tail - 1;
+  connectors c;
+  c.text = malloc(len);
+  ck_assert_ptr_nonnull(c.text);
+  for (size_t i = 0; i < pairs; i++) memcpy(c.text + 2 * i, "_-", 2);
+  memcpy(c.text + 2 * pairs, tail, sizeof tail - 1);
+  c.len = len;
+  pthread_attr_t attr;
+  pthread_t th;
+  ck_assert_int_eq(pthread_attr_init(&attr), 0);
+  ck_assert_int_eq(pthread_attr_setstacksize(&attr, 256 * 1024), 0);
+  ck_assert_int_eq(pthread_create(&th, &attr, tokenize_connectors, &c), 0);
+  ck_assert_int_eq(pthread_join(th, NULL), 0);
+  pthread_attr_destroy(&attr);
+  ck_assert_uint_eq(c.fast.n, 3);
+  ck_assert_str_eq(c.fast.last, "Kharkiv|__|a_b");
+  ck_assert_uint_eq(c.icu.n, c.fast.n);
+  ck_assert_str_eq(c.icu.last, c.fast.last);
+  free(c.text);
+}
+END_TEST
+
+/* A chunk that needs ICU and is longer than MT_ICU_PIECE goes to ICU in
+ * pieces, so that ICU's dictionary segmentation of a long run of Chinese
+ * (about twenty bytes a character) does not grow with it.  Where the text
+ * has punctuation, the pieces end after it and the tokens are exactly
+ * those of the whole chunk. */
+static void same_tokens_in_pieces(const char *text, size_t len, size_t piece) {
+  mt_tokenizer a, b;
+  ck_assert_int_eq(mt_tok_open(&a), 0);
+  ck_assert_int_eq(mt_tok_open(&b), 0);
+  a.piece_max = piece;
+  b.piece_max = SIZE_MAX;
+  ck_assert_int_eq(mt_tok_reset(&a, text, len), 0);
+  ck_assert_int_eq(mt_tok_reset(&b, text, len), 0);
+  size_t n = 0;
+  for (;; n++) {
+    mt_token x, y;
+    int ra = mt_tok_next(&a, &x), rb = mt_tok_next(&b, &y);
+    ck_assert_int_eq(ra, rb);
+    if (ra != 1) break;
+    ck_assert_msg(x.start == y.start && x.end == y.end && x.gap == y.gap && x.flags == y.flags &&
+                      x.gapsig == y.gapsig,
+                  "token %zu: pieces [%zu,%zu) gap %x, whole [%zu,%zu) gap %x", n, x.start, x.end,
+                  x.gap, y.start, y.end, y.gap);
+  }
+  ck_assert_uint_gt(n, 10);
+  mt_tok_close(&a);
+  mt_tok_close(&b);
+}
+
+START_TEST(long_chunks_go_to_icu_in_pieces) {
+  static const char *const words[] = {"战争", "哈尔科夫", "的", "士兵", "ทหาร", "Харків", "xÌy",
+                                      "Kharkiv", "200", "😀", "🇺🇦"};
+  static const char *const puncts[] = {"。", "，", "、", "！", "«", "»", "(", ")", "—", ",", "\"", "%"};
+  size_t cap = 300000, len = 0;
+  char *text = malloc(cap + 64);
+  srand(18);
+  while (len < cap) {
+    const char *w = words[rand() % (int)(sizeof words / sizeof *words)];
+    memcpy(text + len, w, strlen(w));
+    len += strlen(w);
+    if (rand() % 8 == 0) {
+      const char *p = puncts[rand() % (int)(sizeof puncts / sizeof *puncts)];
+      memcpy(text + len, p, strlen(p));
+      len += strlen(p);
+    }
+  }
+  /* punctuation every few words: every cut is after one, tokens as whole */
+  same_tokens_in_pieces(text, len, 512);
+  same_tokens_in_pieces(text, len, MT_ICU_PIECE);
+  /* no punctuation at all: cut at a character boundary never inside a
+   * character or before a combining mark, and tokens stay in order */
+  len = 0;
+  while (len < cap) {
+    const char *w = rand() % 2 ? "戰" : "aÌ";
+    memcpy(text + len, w, strlen(w));
+    len += strlen(w);
+  }
+  mt_tokenizer t;
+  ck_assert_int_eq(mt_tok_open(&t), 0);
+  t.piece_max = 1000;
+  ck_assert_int_eq(mt_tok_reset(&t, text, len), 0);
+  mt_token tok;
+  size_t prev = 0, n = 0;
+  int rc;
+  while ((rc = mt_tok_next(&t, &tok)) == 1) {
+    ck_assert_uint_ge(tok.start, prev);
+    ck_assert_uint_lt(tok.start, tok.end);
+    ck_assert((text[tok.start] & 0xC0) != 0x80 && (tok.end == len || (text[tok.end] & 0xC0) != 0x80));
+    ck_assert(!(tok.end < len && (unsigned char)text[tok.end] == 0xCC)); /* not before U+0301 */
+    prev = tok.end;
+    n++;
+  }
+  ck_assert_int_eq(rc, 0);
+  ck_assert_uint_gt(n, len / 1000);
+  mt_tok_close(&t);
+  free(text);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- fast path */
 
 /* Tokens of text with the fast path on, and with ICU alone: they must be
@@ -384,6 +534,8 @@ int main(void) {
   tcase_add_test(tc, every_dash_is_a_dash);
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
+  tcase_add_test(tc, lone_connectors_need_no_stack);
+  tcase_add_test(tc, long_chunks_go_to_icu_in_pieces);
   tcase_add_test(tc, ascii_tokens_take_the_short_cut);
   tcase_add_test(tc, cyrillic_tokens_take_the_short_cut);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
