@@ -5,8 +5,13 @@
 
 #include "fuzz_common.h"
 
+/* Words of the seeds, and a run of numbers: a lexicon of overlapping
+ * number patterns (fuzz/corpus/lexicon/overlapping-numbers.tsv) reaches
+ * the scanner's caps on it. */
 static const char sample[] =
-    "Под Харьковом, груз 200, the 47th Brigade, ЧВК «Вагнер», Kharkiv's 300s. a b c aa bb";
+    "Под Харьковом, груз 200, the 47th Brigade, ЧВК «Вагнер», Kharkiv's 300s. a b c aa bb "
+    "1-я 2-я 3-я 4-я 5-я 6-я 7-я 8-ая бригада, Zorbograd; "
+    "11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11";
 
 static int count(const miltag_tag *t, void *ctx) {
   FUZZ_CHECK(t->start < t->end && t->end <= sizeof sample - 1);
@@ -19,7 +24,7 @@ static size_t tag_all(const miltag_lexicon *lex) {
   FUZZ_CHECK(miltag_scanner_new(lex, &s) == MILTAG_OK);
   size_t n = 0;
   int rc = miltag_scan(s, sample, sizeof sample - 1, MILTAG_SCAN_OVERLAPS, count, &n);
-  FUZZ_CHECK(rc == MILTAG_OK || rc == MILTAG_E_LIMIT);
+  FUZZ_CHECK(rc == MILTAG_OK || rc == MILTAG_INCOMPLETE); /* never an error, whatever the lexicon */
   miltag_scanner_free(s);
   return n;
 }

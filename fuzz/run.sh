@@ -1,6 +1,8 @@
 #!/bin/sh
 # Build the libFuzzer targets with clang, ASan and UBSan, and run each for
-# SECONDS (default 60) from the seed corpora in fuzz/corpus/.
+# SECONDS (default 60) from the seed corpora in fuzz/corpus/, on inputs of
+# up to 256 KB (long enough for the hostile shapes of docs/robustness.md:
+# runs of connectors, combining marks, one long token).
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]     targets: scan lexicon image json
 #
@@ -28,7 +30,7 @@ for t in $targets; do
   echo "fuzz: $t for ${secs}s" >&2
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "build-fuzz/fuzz/fuzz_$t" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="build-fuzz/crash-$t-" "$work" \
+    -max_len=262144 -print_final_stats=1 -artifact_prefix="build-fuzz/crash-$t-" "$work" \
     2>"build-fuzz/fuzz-$t.log" || { tail -60 "build-fuzz/fuzz-$t.log" >&2; exit 1; }
   grep -E "stat::number_of_executed_units|cov:" "build-fuzz/fuzz-$t.log" | tail -2 >&2
 done

@@ -69,6 +69,9 @@ MILTAG_API int miltag_version_number(void);
 typedef enum miltag_status {
   MILTAG_OK = 0,
   MILTAG_STOPPED = 1,        /* a callback returned non-zero: not an error */
+  MILTAG_INCOMPLETE = 2,     /* not an error: the scan went to the end, but
+                                a size limit made it drop partial matches,
+                                so tags may be missing (see miltag_scan) */
   MILTAG_E_NOMEM = -1,       /* an allocation failed; nothing was changed */
   MILTAG_E_INVALID = -2,     /* a NULL pointer or an out-of-range argument */
   MILTAG_E_IO = -3,          /* a file could not be opened or read */
@@ -104,7 +107,10 @@ typedef struct miltag_error {
  * passed back unchanged.  realloc(NULL, n) must behave like malloc(n).
  * The library checks every result; a NULL return makes the current call
  * fail with MILTAG_E_NOMEM and leaves every object valid.  ICU's own
- * internal allocations do not go through this allocator. */
+ * internal allocations do not go through this allocator, and ICU does not
+ * always survive their failure: ICU 72 deadlocks or crashes when malloc
+ * fails inside ubrk_open (called by miltag_scanner_new) while it sets up
+ * its default locale, which no caller can catch.  See docs/robustness.md. */
 typedef struct miltag_allocator {
   void *(*malloc_fn)(size_t size, void *ctx);
   void *(*realloc_fn)(void *ptr, size_t size, void *ctx);
@@ -165,7 +171,14 @@ MILTAG_API int miltag_lexicon_compile(const char *data, size_t len, const char *
                                       const miltag_compile_options *options,
                                       miltag_lexicon **out, miltag_error *err);
 
-/* The same for a file; MILTAG_E_IO if it cannot be read. */
+/* The most bytes read from a lexicon file (1 GiB): a larger source would
+ * compile into an image near its 4 GiB limit. */
+#define MILTAG_MAX_FILE_BYTES (1u << 30)
+
+/* The same for a file.  Only a regular file or a pipe is read: a
+ * directory, a device or a socket is refused with MILTAG_E_IO before
+ * anything is read, and so is a file that cannot be opened or read;
+ * more than MILTAG_MAX_FILE_BYTES is MILTAG_E_LIMIT. */
 MILTAG_API int miltag_lexicon_compile_file(const char *path,
                                            const miltag_compile_options *options,
                                            miltag_lexicon **out, miltag_error *err);
@@ -181,6 +194,7 @@ MILTAG_API int miltag_builder_new(const miltag_compile_options *options,
                                   miltag_builder **out);
 MILTAG_API int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len,
                                       const char *name, miltag_error *err);
+/* Reads the file as miltag_lexicon_compile_file does. */
 MILTAG_API int miltag_builder_add_file(miltag_builder *b, const char *path,
                                        miltag_error *err);
 /* Add every row of an existing lexicon (for example the default one). */
@@ -299,11 +313,36 @@ MILTAG_API void miltag_scanner_free(miltag_scanner *s);
  * MILTAG_E_BUSY. */
 typedef int (*miltag_callback)(const miltag_tag *tag, void *ctx);
 
+/* Bounds of one token (a word as the tokenizer cuts it).  A token of more
+ * than MILTAG_TOKEN_MAX_CHARS code points, or with more than
+ * MILTAG_TOKEN_MAX_MARKS combining marks (characters of canonical
+ * combining class above 0), is never a lexicon key: it is not normalized,
+ * never tagged and never part of a tag, so that one hostile token costs
+ * time and memory in proportion to its length.  The bound applies to the
+ * token as written: a word padded with hundreds of invisible characters
+ * is past it.  The compiler refuses a term with such a word
+ * (MILTAG_E_LIMIT), so no lexicon term is lost to the bound. */
+#define MILTAG_TOKEN_MAX_CHARS 256
+#define MILTAG_TOKEN_MAX_MARKS 32
+
 /* Tag text[0, len).  The text is UTF-8; invalid sequences, NUL bytes and
  * control characters are allowed and never produce a tag themselves.
- * text may be NULL only when len is 0.  Returns MILTAG_OK, MILTAG_STOPPED,
- * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU.  After
- * an error some tags may already have been reported. */
+ * text may be NULL only when len is 0.
+ *
+ * Memory and time are linear in len whatever the text and the lexicon:
+ * the scanner keeps a window of at most 4096 tokens, follows a partial
+ * match over at most 32 tokens, and keeps at most 65,536 partial matches
+ * alive and 262,144 complete ones waiting in the window.  No real lexicon
+ * comes near the last two (they take thousands of overlapping patterns
+ * such as 64 rows of ten "(11|{num})" on a run of numbers); when a scan
+ * reaches one, it drops the oldest partial matches, goes on to the end of
+ * the text and returns MILTAG_INCOMPLETE instead of MILTAG_OK: the tags
+ * it reported are valid, some it would have found may be missing.
+ *
+ * Returns MILTAG_OK, MILTAG_INCOMPLETE, MILTAG_STOPPED (the callback
+ * stopped the scan; takes precedence), MILTAG_E_INVALID, MILTAG_E_BUSY,
+ * MILTAG_E_NOMEM or MILTAG_E_ICU.  MILTAG_E_LIMIT is never returned.
+ * After an error some tags may already have been reported. */
 MILTAG_API int miltag_scan(miltag_scanner *s, const char *text, size_t len,
                            unsigned flags, miltag_callback cb, void *ctx);
 
@@ -317,8 +356,10 @@ MILTAG_API int miltag_results_new(const miltag_lexicon *lex, miltag_results **ou
 MILTAG_API void miltag_results_free(miltag_results *r);
 
 /* Like miltag_scan, but store every tag in r (its previous contents are
- * discarded).  Returns MILTAG_E_MISMATCH if r was made for another lexicon.
- * On MILTAG_E_NOMEM, r holds the tags found before the failure. */
+ * discarded).  Returns what miltag_scan returns (MILTAG_INCOMPLETE too,
+ * with every tag found stored), or MILTAG_E_MISMATCH if r was made for
+ * another lexicon.  On MILTAG_E_NOMEM, r holds the tags found before the
+ * failure. */
 MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t len,
                                    unsigned flags, miltag_results *r);
 
@@ -349,16 +390,22 @@ typedef struct miltag_token {
 typedef int (*miltag_token_callback)(const miltag_token *tok, void *ctx);
 
 /* Tokenize and normalize text exactly as miltag_scan does and report every
- * token (for `miltag explain` and for debugging a lexicon).  Same return
- * values as miltag_scan. */
+ * token (for `miltag explain` and for debugging a lexicon).  A token past
+ * the bounds MILTAG_TOKEN_MAX_CHARS or MILTAG_TOKEN_MAX_MARKS has the key
+ * "" (key_len 0) and is not known.  Returns MILTAG_OK, MILTAG_STOPPED,
+ * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU. */
 MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
                              miltag_token_callback cb, void *ctx);
 
 /* Normalize one string (a whole term or a single token) the way the lexicon
  * compiler and the scanner do, writing a NUL-terminated UTF-8 key of at
  * most cap bytes into out.  *out_len receives the full length needed
- * (excluding the NUL); if it is >= cap the output was truncated.
- * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_NOMEM or MILTAG_E_ICU. */
+ * (excluding the NUL); if it is >= cap the output was truncated.  The
+ * string is held to the bounds of one token: past MILTAG_TOKEN_MAX_CHARS
+ * code points or MILTAG_TOKEN_MAX_MARKS combining marks the result is
+ * MILTAG_E_LIMIT with out set to "" and *out_len to 0.
+ * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_LIMIT, MILTAG_E_NOMEM or
+ * MILTAG_E_ICU. */
 MILTAG_API int miltag_normalize(const char *text, size_t len, char *out, size_t cap,
                                 size_t *out_len);
 

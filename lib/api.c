@@ -1,8 +1,11 @@
 /* Tagger API: the public functions of miltag.h, wiring the modules
  * together.  Nothing here keeps global mutable state. */
+#define _POSIX_C_SOURCE 200809L /* fileno, fstat */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "alloc.h"
 #include "compile.h"
@@ -21,6 +24,7 @@ const char *miltag_strerror(int status) {
   switch (status) {
     case MILTAG_OK: return "success";
     case MILTAG_STOPPED: return "stopped by the callback";
+    case MILTAG_INCOMPLETE: return "partial matches dropped at a size limit: tags may be missing";
     case MILTAG_E_NOMEM: return "out of memory";
     case MILTAG_E_INVALID: return "invalid argument";
     case MILTAG_E_IO: return "cannot read file";
@@ -208,15 +212,39 @@ int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len, cons
   return mt_tsv_parse(&b->alloc, data ? data : "", len, name, &b->rows, err);
 }
 
-/* Read a whole file with the allocator; MILTAG_E_IO names the OS error. */
+/* Read a whole file with the allocator; MILTAG_E_IO names the OS error.
+ * Only regular files and pipes: a directory or a device (/dev/zero, a
+ * tape) is refused before reading, and no more than MILTAG_MAX_FILE_BYTES
+ * is read from anything. */
 static int read_file(const miltag_allocator *a, const char *path, char **data, size_t *len,
                      miltag_error *err) {
   FILE *f = fopen(path, "rb");
   if (!f) return mt_error_set(err, MILTAG_E_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0) {
+    int e = errno;
+    fclose(f);
+    return mt_error_set(err, MILTAG_E_IO, path, 0, 0, "cannot read: %s", strerror(e));
+  }
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    fclose(f);
+    return mt_error_set(err, MILTAG_E_IO, path, 0, 0, "not a regular file");
+  }
+  if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > MILTAG_MAX_FILE_BYTES) {
+    fclose(f);
+    return mt_error_set(err, MILTAG_E_LIMIT, path, 0, 0, "larger than %u MiB",
+                        (unsigned)(MILTAG_MAX_FILE_BYTES >> 20));
+  }
   mt_buf b = {0};
   char chunk[65536];
   size_t n;
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (b.len + n > MILTAG_MAX_FILE_BYTES) { /* a pipe, or a file that grew */
+      fclose(f);
+      mt_buf_free(a, &b);
+      return mt_error_set(err, MILTAG_E_LIMIT, path, 0, 0, "larger than %u MiB",
+                          (unsigned)(MILTAG_MAX_FILE_BYTES >> 20));
+    }
     if (mt_buf_append(a, &b, chunk, n)) {
       fclose(f);
       mt_buf_free(a, &b);
@@ -473,7 +501,12 @@ int miltag_normalize(const char *text, size_t len, char *out, size_t cap, size_t
   memset(&sc, 0, sizeof sc);
   mt_buf key = {0};
   rc = mt_normalize(&nm, &a, &sc, text ? text : "", len, &key);
-  if (!rc) {
+  if (rc == MT_NO_KEY) {
+    /* past the bounds of one token (MILTAG_TOKEN_MAX_CHARS, _MARKS) */
+    if (out_len) *out_len = 0;
+    if (cap) out[0] = '\0';
+    rc = MILTAG_E_LIMIT;
+  } else if (!rc) {
     if (out_len) *out_len = key.len;
     if (cap) {
       size_t n = key.len < cap - 1 ? key.len : cap - 1;

@@ -10,7 +10,9 @@
 #include "image.h"
 #include "inflect.h"
 #include "normalize.h"
+#include "sort.h"
 #include "tokenize.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------------------
  * A compile-time hash map: 64-bit hashes to 32-bit values; equality is
@@ -72,11 +74,23 @@ static void cmap_free(const miltag_allocator *a, cmap *m) {
 
 typedef struct centry {
   uint32_t id, label;       /* string offsets */
-  const char *attrs;        /* merged "k=v;..." (arena) */
+  const char *attrs;        /* its first row's; merged with the others'
+                               once every row is read (finish_attrs) */
   int category;
   uint32_t first_row;
+  uint32_t xhead, xtail;    /* keys later rows add (cattr list), MT_NONE */
+  int indexed;              /* its keys are in attrmap */
   double prior;
 } centry;
+
+/* One attribute key of an entry, in the index that tells a new key from a
+ * repeated one in constant time (merge_attrs). */
+typedef struct cattr {
+  uint32_t ent, row;        /* whose, and the row that gave it */
+  const char *k, *v;        /* in the row's string */
+  uint32_t kl, vl;
+  uint32_t next;            /* the entry's next added key, MT_NONE */
+} cattr;
 
 typedef struct cnode {
   uint32_t mhead;           /* last match added (index into ms), MT_NONE */
@@ -110,6 +124,9 @@ typedef struct compiler {
   centry *ents;
   size_t n_ents, cap_ents;
   cmap idmap;
+  cattr *attrs;             /* attribute keys of entries with several rows */
+  size_t n_attrs, cap_attrs;
+  cmap attrmap;
 
   mt_img_token *toks;
   size_t n_toks, cap_toks;
@@ -124,12 +141,18 @@ typedef struct compiler {
   cedge *edges;
   size_t n_edges, cap_edges;
   cmap edgemap;
+  cmap basemap;             /* (entry, base node) -> first row (duplicates) */
 
   uint32_t *row_entry;
   uint32_t *row_base;       /* node of each row's base form */
   uint32_t max_term_tokens;
   size_t n_forms;
   uint32_t num_token, num2_token, name_token, word_token;
+
+  /* forms: what one row, and the whole lexicon, may expand into */
+  size_t forms_given, forms_budget;
+  size_t row_forms;
+  unsigned row_dropped;     /* DROPPED_* of the current row */
 
   /* the row being compiled */
   uint32_t cur_row;
@@ -259,47 +282,98 @@ static double parse_prior(const char *attrs) {
   return *end ? 0 : d;
 }
 
-/* Merge a row's attributes into its entry: new keys are appended, a key
- * given twice with different values is an error. */
-static int merge_attrs(compiler *c, centry *e, const mt_row *r) {
+typedef struct attrkey { const compiler *c; uint32_t ent; const char *k; size_t kl; } attrkey;
+
+static int attr_eq(const void *ctx, uint32_t i) {
+  const attrkey *q = ctx;
+  const cattr *x = &q->c->attrs[i];
+  return x->ent == q->ent && x->kl == q->kl && memcmp(x->k, q->k, q->kl) == 0;
+}
+
+/* The key k of entry ent in the index: *found says whether it was there;
+ * if not, it is added (given by row, value v) and *slot is its index. */
+static int attr_index(compiler *c, uint32_t ent, uint32_t row, const char *k, size_t kl,
+                      const char *v, size_t vl, int *found, uint32_t *idx) {
+  if (cmap_grow(c->a, &c->attrmap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_hash(k, kl, 0x5A17 + (uint64_t)ent);
+  attrkey q = {c, ent, k, kl};
+  size_t slot = cmap_find(&c->attrmap, h, attr_eq, &q, found);
+  if (*found) {
+    *idx = c->attrmap.v[slot];
+    return 0;
+  }
+  if (c->n_attrs >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+  if (mt_reserve(c->a, (void **)&c->attrs, &c->cap_attrs, c->n_attrs + 1, sizeof(cattr)))
+    return MILTAG_E_NOMEM;
+  c->attrs[c->n_attrs] = (cattr){ent, row, k, v, (uint32_t)kl, (uint32_t)vl, MT_NONE};
+  cmap_set(&c->attrmap, slot, h, (uint32_t)c->n_attrs);
+  *idx = (uint32_t)c->n_attrs++;
+  return 0;
+}
+
+/* Merge a row's attributes into its entry: new keys are added after the
+ * entry's (finish_attrs writes them out), a key given twice with
+ * different values is an error.  Each key costs one lookup, so an id with
+ * thousands of rows that each add a key compiles in linear time. */
+static int merge_attrs(compiler *c, uint32_t ei, const mt_row *r, uint32_t ri) {
+  centry *e = &c->ents[ei];
   const char *ra = r->field[MT_COL_ATTRS];
-  if (!*ra || strcmp(ra, e->attrs) == 0) return 0;
-  mt_buf nb = {0};
-  int rc = 0;
-  if (mt_buf_append(c->a, &nb, e->attrs, strlen(e->attrs))) { rc = MILTAG_E_NOMEM; goto out; }
-  const char *p = ra, *k, *v;
+  if (!*ra || strcmp(ra, e->attrs) == 0) return 0; /* the usual case */
+  const char *p, *k, *v;
   size_t kl, vl;
-  while (next_attr(&p, &k, &kl, &v, &vl)) {
-    const char *ov;
-    size_t ovl;
-    if (find_attr(e->attrs, k, kl, &ov, &ovl)) {
-      if (ovl != vl || memcmp(ov, v, vl) != 0) {
-        char key[40];
-        snprintf(key, sizeof key, "%.*s", (int)kl, k);
-        const mt_row *first = &c->rs->rows[e->first_row];
+  uint32_t idx;
+  int found, rc = 0;
+  if (!e->indexed) { /* the first row's keys, when a second row differs */
+    e->indexed = 1;
+    p = e->attrs;
+    while (!rc && next_attr(&p, &k, &kl, &v, &vl))
+      rc = attr_index(c, ei, e->first_row, k, kl, v, vl, &found, &idx);
+  }
+  p = ra;
+  while (!rc && next_attr(&p, &k, &kl, &v, &vl)) {
+    if ((rc = attr_index(c, ei, ri, k, kl, v, vl, &found, &idx))) break;
+    const cattr *x = &c->attrs[idx];
+    if (found) {
+      if (x->vl != vl || memcmp(x->v, v, vl) != 0) {
         char msg[200];
-        snprintf(msg, sizeof msg, "attribute '%s' differs from the one given for this id at line %lu",
-                 key, first->line);
-        rc = row_error(c, r, MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", msg);
-        goto out;
+        snprintf(msg, sizeof msg, "attribute '%.*s' differs from the one given for this id at line %lu",
+                 (int)kl, k, c->rs->rows[x->row].line);
+        return row_error(c, r, MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", msg);
       }
       continue;
     }
-    if ((nb.len && mt_buf_putc(c->a, &nb, ';')) || mt_buf_append(c->a, &nb, k, (size_t)(p - k))) {
-      rc = MILTAG_E_NOMEM;
-      goto out;
-    }
-    if (nb.len && nb.data[nb.len - 1] == ';') nb.data[--nb.len] = '\0';
+    if (e->xtail == MT_NONE) e->xhead = idx;
+    else c->attrs[e->xtail].next = idx;
+    e->xtail = idx;
   }
-  {
-    char *s = mt_arena_strndup(c->a, &c->arena, nb.data ? nb.data : "", nb.len);
-    if (!s) { rc = MILTAG_E_NOMEM; goto out; }
+  if (rc) return row_error(c, r, -1, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
+  return 0;
+}
+
+/* Write out the attributes of the entries that rows added keys to: the
+ * first row's string, then each new "key=value" in the order given. */
+static int finish_attrs(compiler *c) {
+  mt_buf nb = {0};
+  for (size_t i = 0; i < c->n_ents; i++) {
+    centry *e = &c->ents[i];
+    if (e->xhead == MT_NONE) continue;
+    nb.len = 0;
+    if (mt_buf_append(c->a, &nb, e->attrs, strlen(e->attrs))) goto nomem;
+    for (uint32_t x = e->xhead; x != MT_NONE; x = c->attrs[x].next) {
+      const cattr *a = &c->attrs[x];
+      if ((nb.len && mt_buf_putc(c->a, &nb, ';')) || mt_buf_append(c->a, &nb, a->k, a->kl) ||
+          mt_buf_putc(c->a, &nb, '=') || mt_buf_append(c->a, &nb, a->v, a->vl))
+        goto nomem;
+    }
+    char *s = mt_arena_strndup(c->a, &c->arena, nb.data, nb.len);
+    if (!s) goto nomem;
     e->attrs = s;
   }
-out:
   mt_buf_free(c->a, &nb);
-  if (rc == MILTAG_E_NOMEM) row_error(c, r, -1, rc, "%s", "out of memory");
-  return rc;
+  return 0;
+nomem:
+  mt_buf_free(c->a, &nb);
+  return mt_error_set(c->err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 static int add_entries(compiler *c) {
@@ -324,6 +398,7 @@ static int add_entries(compiler *c) {
       e->category = r->category;
       e->first_row = (uint32_t)i;
       e->attrs = r->field[MT_COL_ATTRS];
+      e->xhead = e->xtail = MT_NONE;
       cmap_set(&c->idmap, slot, h, (uint32_t)c->n_ents);
       c->row_entry[i] = (uint32_t)c->n_ents++;
       continue;
@@ -334,7 +409,7 @@ static int add_entries(compiler *c) {
     const mt_row *first = &rs->rows[e->first_row];
     if (e->category != r->category) {
       char msg[200];
-      snprintf(msg, sizeof msg, "id '%.120s' has category %s at line %lu", id,
+      snprintf(msg, sizeof msg, "id '%.*s' has category %s at line %lu", (int)mt_utf8_prefix(id, 120), id,
                miltag_category_name(e->category), first->line);
       return row_error(c, r, MT_COL_CATEGORY, MILTAG_E_SYNTAX, "%s", msg);
     }
@@ -345,14 +420,17 @@ static int add_entries(compiler *c) {
         if (rc) return row_error(c, r, -1, rc, "%s", "out of memory");
       } else if (strcmp(c->str.data + e->label, label) != 0) {
         char msg[360];
-        snprintf(msg, sizeof msg, "label '%.120s' differs from '%.120s' given for this id",
-                 label, c->str.data + e->label);
+        const char *was = c->str.data + e->label;
+        snprintf(msg, sizeof msg, "label '%.*s' differs from '%.*s' given for this id",
+                 (int)mt_utf8_prefix(label, 120), label, (int)mt_utf8_prefix(was, 120), was);
         return row_error(c, r, MT_COL_LABEL, MILTAG_E_SYNTAX, "%s", msg);
       }
     }
-    int rc = merge_attrs(c, e, r);
+    int rc = merge_attrs(c, ei, r, (uint32_t)i);
     if (rc) return rc;
   }
+  int rc = finish_attrs(c);
+  if (rc) return rc;
   for (size_t i = 0; i < c->n_ents; i++) c->ents[i].prior = parse_prior(c->ents[i].attrs);
   return 0;
 }
@@ -436,15 +514,62 @@ static int child(compiler *c, uint32_t parent, uint32_t token, uint32_t gap, uin
   return 0;
 }
 
+typedef struct basekey { const compiler *c; uint32_t ent, node; } basekey;
+
+static int base_eq(const void *ctx, uint32_t row) {
+  const basekey *k = ctx;
+  return k->c->row_entry[row] == k->ent && k->c->row_base[row] == k->node;
+}
+
+/* The first row of entry ent whose base form ends at node: *found and *q
+ * say which; if there is none, row is recorded as that row. */
+static int base_index(compiler *c, uint32_t ent, uint32_t node, uint32_t row, int *found,
+                      uint32_t *q) {
+  if (cmap_grow(c->a, &c->basemap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_hash3(ent, node, 0xBA5Eu);
+  basekey k = {c, ent, node};
+  size_t slot = cmap_find(&c->basemap, h, base_eq, &k, found);
+  if (*found) {
+    *q = c->basemap.v[slot];
+    return 0;
+  }
+  c->row_base[row] = node; /* what base_eq compares, before add_row sets it */
+  cmap_set(&c->basemap, slot, h, row);
+  return 0;
+}
+
 /* Called by the inflection expander for each form of the current row.  A
  * word may hold an ordinal ending after MT_INFL_JOIN: it becomes a second,
  * joined token; the {num} sentinel becomes the number slot. */
 static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra);
 
+/* Forms one row may expand into, and on average over the lexicon (beyond
+ * MAX_ROW_FORMS): the data needs at most 131 for a row and 4 on average,
+ * but optional words multiply (ten optional adjectives: 1024 variants,
+ * each declined), and a lexicon is input.  Forms past either are not
+ * added and the row gets a warning (an error with MILTAG_COMPILE_STRICT),
+ * so a hostile lexicon compiles in time linear in its size. */
+#define MAX_ROW_FORMS 65536u
+#define FORMS_PER_ROW 32u
+
+/* Why forms of the current row were not added (reported by add_row). */
+#define DROPPED_BUDGET 0x1u  /* MAX_ROW_FORMS, or the lexicon's budget */
+#define DROPPED_DEEP 0x2u    /* a form of more than MT_MAX_TERM_TOKENS tokens */
+#define DROPPED_WORD 0x4u    /* the expander kept only some forms of a word */
+
+/* add_form's return when the budget is spent: stops the expansion. */
+#define FORMS_FULL 1
+
 /* A {name} may have one to three words: each form is added once per
  * length, with the further words as {word} slots. */
 static int add_form(void *ctx, const mt_buf *keys, size_t n) {
   compiler *c = ctx;
+  if (c->row_forms >= MAX_ROW_FORMS || c->forms_given >= c->forms_budget) {
+    c->row_dropped |= DROPPED_BUDGET;
+    return FORMS_FULL;
+  }
+  c->row_forms++;
+  c->forms_given++;
   int has_name = 0;
   for (size_t i = 0; i < n; i++)
     has_name |= keys[i].len == sizeof MT_NAME_SENTINEL - 1 &&
@@ -479,38 +604,42 @@ static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra) {
     } else if ((rc = intern_token(c, k, l1, &t))) {
       goto fail;
     }
-    if (++depth > MT_MAX_TERM_TOKENS) return 0;
+    /* the scanner follows no match further: such a form is reported */
+    if (++depth > MT_MAX_TERM_TOKENS) goto deep;
     if ((rc = child(c, node, t, i ? c->cur_gaps[i] : 0, &node))) goto fail;
     if (join) {
       if ((rc = intern_token(c, join + 1, keys[i].len - l1 - 1, &t))) goto fail;
-      if (++depth > MT_MAX_TERM_TOKENS) return 0;
+      if (++depth > MT_MAX_TERM_TOKENS) goto deep;
       if ((rc = child(c, node, t, MT_GAPK_JOINED, &node))) goto fail;
     }
     if (t == c->name_token && t != MT_NONE) {
       for (unsigned w = 0; w < extra; w++) {
         if (c->word_token == MT_NONE && (rc = intern_token(c, "\x02{word}", 7, &c->word_token))) goto fail;
-        if (++depth > MT_MAX_TERM_TOKENS) return 0;
+        if (++depth > MT_MAX_TERM_TOKENS) goto deep;
         if ((rc = child(c, node, c->word_token, MT_GAPK_SOFT, &node))) goto fail;
       }
     }
   }
   if (depth > c->max_term_tokens) c->max_term_tokens = depth;
-  c->n_forms++;
   cnode *nd = &c->nodes[node];
-  if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) return 0; /* same form again */
+  /* the same form again (from another case or variant): exact, by node */
+  if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) return 0;
+  c->n_forms++;
   if (c->cur_is_base) {
+    /* a row whose base form another row of its id has: a duplicate (one
+     * lookup, not a walk over the node's rows: a term may have thousands
+     * of ids) */
     c->cur_node_base = node;
-    uint32_t ent = c->row_entry[c->cur_row];
-    for (uint32_t m = nd->mhead; m != MT_NONE; m = c->ms[m].next) {
-      uint32_t q = c->ms[m].row;
-      if (c->row_entry[q] == ent && c->row_base[q] == node) {
-        rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
-                         "duplicate row: term '%.200s' with this id is already at line %lu",
-                         r->field[MT_COL_TERM], c->rs->rows[q].line);
-        if (rc) return rc;
-        c->cur_is_base = 0;
-        return 0;
-      }
+    uint32_t ent = c->row_entry[c->cur_row], q;
+    int found;
+    if ((rc = base_index(c, ent, node, c->cur_row, &found, &q))) goto fail;
+    if (found) {
+      rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
+                       "duplicate row: term '%.*s' with this id is already at line %lu",
+                       MT_QUOTE(r->field[MT_COL_TERM]), c->rs->rows[q].line);
+      if (rc) return rc;
+      c->cur_is_base = 0;
+      return 0;
     }
   }
   c->cur_is_base = 0;
@@ -522,6 +651,9 @@ static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra) {
   c->ms[c->n_ms] = (cmatch){c->cur_row, nd->mhead};
   nd->mhead = (uint32_t)c->n_ms++;
   nd->nmatch++;
+  return 0;
+deep:
+  c->row_dropped |= DROPPED_DEEP;
   return 0;
 fail:
   return row_error(c, r, MT_COL_TERM, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
@@ -655,9 +787,13 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
   mt_token t;
   while ((rc = mt_tok_next(&c->tok, &t)) == 1) {
     if (n >= MT_MAX_TERM_TOKENS)
-      return row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT, "term '%.200s' has more than 32 tokens",
-                       r->field[MT_COL_TERM]);
+      return row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT, "term '%.*s' has more than 32 tokens",
+                       MT_QUOTE(r->field[MT_COL_TERM]));
     rc = mt_normalize(&c->norm, c->a, &c->ns, text + t.start, t.end - t.start, &keys[n]);
+    if (rc == MT_NO_KEY)
+      return row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                       "a word of the term has more than %d characters or %d combining marks: "
+                       "text never has such a key", MT_KEY_MAX_CHARS, MT_KEY_MAX_MARKS);
     if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term");
     if (keys[n].len == 0) continue; /* only ignorable characters */
     if (n == 0) c->cur_gaps[0] = 0;
@@ -690,8 +826,33 @@ static size_t spec_words(const char *spec) {
   return n;
 }
 
+/* A row some of whose forms were not added: a warning, never a silent
+ * drop (an error with MILTAG_COMPILE_STRICT). */
+static int report_dropped(compiler *c, const mt_row *r) {
+  const char *term = r->field[MT_COL_TERM];
+  if (c->row_dropped & DROPPED_BUDGET) {
+    if (c->row_forms >= MAX_ROW_FORMS)
+      return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                         "term '%.*s' has more than %u inflected forms: the rest are not added",
+                         MT_QUOTE_SHORT(term), MAX_ROW_FORMS);
+    return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                       "term '%.*s': the lexicon's budget of inflected forms (%zu: %u a row on "
+                       "average, beyond %u) is spent, its other forms are not added",
+                       MT_QUOTE_SHORT(term), c->forms_budget, FORMS_PER_ROW, MAX_ROW_FORMS);
+  }
+  if (c->row_dropped & DROPPED_DEEP)
+    return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                       "term '%.*s' has forms of more than %d tokens: they are not added",
+                       MT_QUOTE_SHORT(term), MT_MAX_TERM_TOKENS);
+  return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                     "a word of term '%.*s' has more than 24 forms in one case: the rest are "
+                     "not added", MT_QUOTE_SHORT(term));
+}
+
 static int add_row(compiler *c, uint32_t ri) {
   const mt_row *r = &c->rs->rows[ri];
+  c->row_forms = 0;
+  c->row_dropped = 0;
   const char *term = r->field[MT_COL_TERM], *spec = r->field[MT_COL_INFLECT];
   pattern pt;
   const char *why = NULL;
@@ -714,7 +875,7 @@ static int add_row(compiler *c, uint32_t ri) {
   if ((rc = tokenize_term(c, r, text.data, text.len, keys, wflags, &nfull, starts))) goto out;
   if (nfull == 0) {
     rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_EMPTY,
-                     "term '%.200s' has no letters or digits: it can never match", term);
+                     "term '%.*s' has no letters or digits: it can never match", MT_QUOTE(term));
     c->row_base[ri] = MT_NONE;
     goto out;
   }
@@ -779,17 +940,18 @@ static int add_row(compiler *c, uint32_t ri) {
     }
     why = NULL;
     if (c->flags & MILTAG_COMPILE_NO_INFLECTION) sp = "none";
-    rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], sp, keys, wflags, n, opts, add_form, c, &why);
+    unsigned dropped;
+    rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], sp, keys, wflags, n, opts, add_form, c, &why,
+                           &dropped);
+    if (dropped & MT_INFL_DROPPED) c->row_dropped |= DROPPED_WORD;
+    if (rc == FORMS_FULL) { rc = 0; break; } /* the budget is spent: no more variants */
     if (rc == MILTAG_E_SYNTAX && why) { rc = row_error(c, r, MT_COL_INFLECT, rc, "%s", why); goto out; }
-    if (rc == MILTAG_E_LIMIT && why == NULL && (!c->err || c->err->status != MILTAG_E_LIMIT)) {
-      rc = row_error(c, r, MT_COL_TERM, rc, "%s", "too many inflected forms");
-      goto out;
-    }
     if (rc == MILTAG_E_NOMEM && (!c->err || c->err->status != MILTAG_E_NOMEM)) goto nomem;
     if (rc) goto out;
   }
   c->row_base[ri] = c->cur_node_base;
   c->row_case[ri] = (uint16_t)c->cur_case;
+  if (c->row_dropped) rc = report_dropped(c, r);
   goto out;
 nomem:
   rc = row_error(c, r, MT_COL_TERM, MILTAG_E_NOMEM, "%s", "out of memory");
@@ -832,17 +994,16 @@ static int cmp_rank(const void *x, const void *y) {
 static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
 static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
 
-/* Sort a node's rows by rank; lists are short. */
+static int cmp_row_rank(const void *x, const void *y, const void *ctx) {
+  const uint32_t *rank = ctx;
+  uint32_t a = rank[*(const uint32_t *)x], b = rank[*(const uint32_t *)y];
+  return a < b ? -1 : a > b;
+}
+
+/* Sort a node's rows by rank: lists are short and nearly sorted, except
+ * under a term that thousands of ids share (mt_sort's heapsort then). */
 static void sort_matches(const uint32_t *rank, uint32_t *m, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    uint32_t x = m[i];
-    size_t j = i;
-    while (j > 0 && rank[m[j - 1]] > rank[x]) {
-      m[j] = m[j - 1];
-      j--;
-    }
-    m[j] = x;
-  }
+  mt_sort(m, n, sizeof *m, cmp_row_rank, rank);
 }
 
 static size_t align8(size_t x) { return (x + 7) & ~(size_t)7; }
@@ -1014,6 +1175,8 @@ static void compiler_free(compiler *c) {
   cmap_free(a, &c->strmap);
   mt_free(a, c->ents);
   cmap_free(a, &c->idmap);
+  mt_free(a, c->attrs);
+  cmap_free(a, &c->attrmap);
   mt_free(a, c->toks);
   mt_free(a, c->root);
   cmap_free(a, &c->keymap);
@@ -1021,6 +1184,7 @@ static void compiler_free(compiler *c) {
   mt_free(a, c->ms);
   mt_free(a, c->edges);
   cmap_free(a, &c->edgemap);
+  cmap_free(a, &c->basemap);
   mt_free(a, c->row_entry);
   mt_free(a, c->row_base);
   mt_free(a, c->row_case);
@@ -1060,6 +1224,7 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
     rc = mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
     goto out;
   }
+  c.forms_budget = MAX_ROW_FORMS + (size_t)FORMS_PER_ROW * rs->n;
   if ((rc = add_entries(&c))) goto out;
   for (size_t i = 0; i < rs->n; i++)
     if ((rc = add_row(&c, (uint32_t)i))) goto out;

@@ -62,6 +62,7 @@ enum gender { G_M, G_F, G_N, G_PL };
 typedef struct word {
   char32_t w[MAXW];
   size_t n;
+  int whole;       /* longer than MAXW: stays as written in every form */
   int cls, gender, fleeting;
   int name;        /* a proper name (place, unit): see MT_INFL_SINGULAR */
   int abbrev_head; /* ord: the word it agrees with is an abbreviation */
@@ -77,7 +78,6 @@ typedef struct forms {
 } forms;
 
 static void add_form(forms *f, int slot, const char32_t *stem, size_t sn, const char32_t *end) {
-  if (f->nv[slot] >= MAXV) return;
   char buf[MAXW * 4 + 32];
   size_t b = 0;
   for (size_t i = 0; i < sn; i++) b += mt_utf8_encode((uint32_t)stem[i], buf + b);
@@ -88,7 +88,9 @@ static void add_form(forms *f, int slot, const char32_t *stem, size_t sn, const 
   buf[b] = '\0';
   for (int v = 0; v < f->nv[slot]; v++)
     if (strcmp(f->pool + f->off[slot][v], buf) == 0) return;
-  if (f->used + b + 1 > sizeof f->pool) { f->overflow = 1; return; }
+  /* more forms than fit (far more than any paradigm has): the caller
+   * reports it, never drops them silently */
+  if (f->nv[slot] >= MAXV || f->used + b + 1 > sizeof f->pool) { f->overflow = 1; return; }
   memcpy(f->pool + f->used, buf, b + 1);
   f->off[slot][f->nv[slot]++] = (uint16_t)f->used;
   f->used += b + 1;
@@ -699,24 +701,15 @@ static int agreement_gender(int lang, const word *w) {
 
 /* ------------------------------------------------------------ expansion */
 
-typedef struct seen {
-  uint64_t h[512];
-  size_t n;
-} seen;
-
-static uint64_t fnv(const char *s, size_t n, uint64_t h) {
-  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 0x100000001B3ull; }
-  return h;
-}
-
 int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *spec,
                       const mt_buf *keys, const unsigned *wflags, size_t n, unsigned opts,
-                      mt_form_fn fn, void *ctx, const char **why) {
+                      mt_form_fn fn, void *ctx, const char **why, unsigned *dropped) {
   int lang;
   if (strcmp(langs, "ru") == 0) lang = RU;
   else if (strcmp(langs, "uk") == 0) lang = UK;
   else lang = -1;
   int is_none = strcmp(spec, "none") == 0 || (!*spec && lang < 0);
+  *dropped = 0;
   if (is_none || n > MAXWORDS) return fn(ctx, keys, n);
   if (lang < 0) lang = RU; /* an explicit spec on a row of another language */
 
@@ -724,10 +717,8 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
   word *ws = mt_malloc(a, n * sizeof *ws);
   forms *fs = mt_malloc(a, n * sizeof *fs);
   mt_buf *out = mt_calloc(a, n, sizeof *out);
-  seen *sn = mt_malloc(a, sizeof *sn);
   int rc = 0;
-  if (!ws || !fs || !out || !sn) { rc = MILTAG_E_NOMEM; goto done; }
-  sn->n = 0;
+  if (!ws || !fs || !out) { rc = MILTAG_E_NOMEM; goto done; }
 
   /* words: decode keys; specs */
   int explicit = *spec && strcmp(spec, "auto") != 0;
@@ -741,7 +732,10 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       j += mt_utf8_decode(k + j, kl - j, &c);
       ws[i].w[ws[i].n++] = (char32_t)c;
     }
-    if (j < kl) ws[i].n = 0; /* too long to inflect */
+    if (j < kl) { /* too long to inflect: as written */
+      ws[i].whole = 1;
+      ws[i].n = 0;
+    }
     ws[i].cls = -1;
     if (explicit) {
       while (*sp == ' ') sp++;
@@ -786,7 +780,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       }
       head_seen = 1;
     }
-    if (ws[i].n == 0) ws[i].cls = W_INV;
+    if (ws[i].n == 0 || ws[i].whole) ws[i].cls = W_INV;
   }
 
   int all = !(opts & MT_INFL_SINGULAR);
@@ -797,6 +791,10 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
     fs[i].overflow = 0;
     memset(fs[i].nv, 0, sizeof fs[i].nv);
     word *w = &ws[i];
+    if (w->whole) {
+      for (int s = 0; s < NSLOT; s++) fs[i].nv[s] = 1; /* keys[i] itself */
+      continue;
+    }
     if (w->cls == W_INV) {
       for (int s = 0; s < NSLOT; s++) add_form(&fs[i], s, w->w, w->n, U"");
       continue;
@@ -827,7 +825,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       if (lang == RU) ru_noun(w, &fs[i], !pl_only, pl_only || all);
       else uk_noun(w, &fs[i], !pl_only, pl_only || all);
     }
-    if (fs[i].overflow) { rc = MILTAG_E_LIMIT; goto done; }
+    if (fs[i].overflow) *dropped |= MT_INFL_DROPPED;
   }
 
   /* The base form first, then every slot's combinations.  A term with
@@ -835,38 +833,29 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
    * of the generated forms, with the two-digit rule applied. */
   int has_ord = 0;
   for (size_t i = 0; i < n; i++) has_ord |= ws[i].cls == W_ORD;
-  if (!has_ord) {
-    rc = fn(ctx, keys, n);
-    uint64_t h = 0xCBF29CE484222325ull;
-    for (size_t i = 0; i < n; i++) h = fnv(keys[i].data, keys[i].len + 1, h);
-    sn->h[sn->n++] = h;
-  }
+  if (!has_ord) rc = fn(ctx, keys, n);
   for (int s = 0; s < NSLOT && !rc; s++) {
     /* words without forms in this slot (a singular-only word in a plural
-     * slot) make the slot empty */
+     * slot) make the slot empty.  Every combination is given: a form that
+     * repeats one given before (the accusative of an inanimate noun is
+     * its nominative) is recognised by the caller, exactly, in its trie;
+     * the caller's budget (fn's return) stops a row that has too many. */
     size_t total = 1;
-    for (size_t i = 0; i < n; i++) {
-      total *= fs[i].nv[s];
-      if (total > 4096) total = 4096;
+    for (size_t i = 0; i < n && total; i++) {
+      size_t nv = fs[i].nv[s];
+      total = nv && total > SIZE_MAX / 2 / nv ? SIZE_MAX / 2 : total * nv;
     }
     for (size_t combo = 0; combo < total && !rc; combo++) {
       size_t c = combo;
-      uint64_t h = 0xCBF29CE484222325ull;
       for (size_t i = 0; i < n; i++) {
         size_t v = c % fs[i].nv[s];
         c /= fs[i].nv[s];
-        const char *str = fs[i].pool + fs[i].off[s][v];
-        size_t l = strlen(str);
+        const char *str = ws[i].whole ? keys[i].data : fs[i].pool + fs[i].off[s][v];
+        size_t l = ws[i].whole ? keys[i].len : strlen(str);
         out[i].len = 0;
         if (mt_buf_append(a, &out[i], str, l)) { rc = MILTAG_E_NOMEM; break; }
-        h = fnv(str, l + 1, h);
       }
       if (rc) break;
-      int dup = 0;
-      for (size_t k = 0; k < sn->n; k++)
-        if (sn->h[k] == h) { dup = 1; break; }
-      if (dup) continue;
-      if (sn->n < sizeof sn->h / sizeof *sn->h) sn->h[sn->n++] = h;
       rc = fn(ctx, out, n);
     }
   }
@@ -876,6 +865,5 @@ done:
   mt_free(a, out);
   mt_free(a, ws);
   mt_free(a, fs);
-  mt_free(a, sn);
   return rc;
 }

@@ -37,12 +37,20 @@ typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
 #define MT_NUM2_SENTINEL_U "000000000099"
 #define MT_INFL_JOIN '\x01'
 
+/* *dropped: a word had more forms in one case than the expander keeps
+ * (24, or 8 KB of them; no paradigm comes near): the rest were not given. */
+#define MT_INFL_DROPPED 0x1u
+
 /* Expand the words keys[0..n) (normalized) of a term in language lang
- * ("ru", "uk", ...) according to spec.  The base form comes first; every
- * form is given once.  Returns 0, MILTAG_E_NOMEM, MILTAG_E_SYNTAX (spec does
- * not fit the term: *why says why), MILTAG_E_LIMIT or what fn returned. */
+ * ("ru", "uk", ...) according to spec.  The base form comes first, then
+ * every combination of the words' forms, case by case: a form may be
+ * given more than once (fn must tell, exactly), and fn's non-zero return
+ * stops the expansion.  A word longer than 64 characters stays as written.
+ * *dropped gets MT_INFL_DROPPED bits.  Returns 0, MILTAG_E_NOMEM,
+ * MILTAG_E_SYNTAX (spec does not fit the term: *why says why) or what fn
+ * returned. */
 int mt_inflect_expand(const miltag_allocator *a, const char *lang, const char *spec,
                       const mt_buf *keys, const unsigned *wflags, size_t n, unsigned opts,
-                      mt_form_fn fn, void *ctx, const char **why);
+                      mt_form_fn fn, void *ctx, const char **why, unsigned *dropped);
 
 #endif

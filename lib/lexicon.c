@@ -55,10 +55,39 @@ static int valid_id_char(unsigned char c) {
          c == '.' || c == '_' || c == '-' || c == ':' || c == '/';
 }
 
+/* Keys seen so far in one attribute string: an open-addressing set of
+ * their offsets (+1, 0 = empty).  A field has at most MAX_FIELD_BYTES
+ * bytes and a key takes at least three ("k=;"), so the table never fills
+ * and every key is checked against all before it. */
+#define KEY_SLOTS 4096u
+
+static uint32_t key_hash(const char *k, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 16777619u;
+  return h;
+}
+
+/* Add the key s[k, k + kl) to the set of mask + 1 slots; 0 if it was
+ * there already. */
+static int key_add(uint16_t *set, uint32_t mask, const char *s, size_t k, size_t kl) {
+  uint32_t i = key_hash(s + k, kl) & mask;
+  while (set[i]) {
+    size_t o = set[i] - 1u, ol = 0;
+    while (s[o + ol] != '=') ol++;
+    if (ol == kl && memcmp(s + o, s + k, kl) == 0) return 0;
+    i = (i + 1) & mask;
+  }
+  set[i] = (uint16_t)(k + 1);
+  return 1;
+}
+
 int mt_attrs_check(const char *s, size_t n, size_t *bad, const char **why) {
+  if (n > MAX_FIELD_BYTES) { *bad = MAX_FIELD_BYTES; *why = "attributes longer than 4096 bytes"; return 0; }
   size_t i = 0;
-  char seen_keys[64][33];
-  size_t nkeys = 0;
+  uint16_t seen[KEY_SLOTS];
+  uint32_t slots = 16;
+  while (slots < KEY_SLOTS && slots < 2 * (n / 3 + 1)) slots *= 2; /* at most half full */
+  memset(seen, 0, slots * sizeof *seen);
   while (i < n) {
     size_t k = i;
     while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
@@ -66,13 +95,7 @@ int mt_attrs_check(const char *s, size_t n, size_t *bad, const char **why) {
     if (i == k) { *bad = i; *why = "attribute key expected (a-z, 0-9, _)"; return 0; }
     if (i - k > 32) { *bad = k; *why = "attribute key longer than 32 bytes"; return 0; }
     if (i >= n || s[i] != '=') { *bad = i; *why = "'=' expected after attribute key"; return 0; }
-    for (size_t j = 0; j < nkeys && j < 64; j++) {
-      if (strlen(seen_keys[j]) == i - k && memcmp(seen_keys[j], s + k, i - k) == 0) {
-        *bad = k; *why = "attribute key given twice"; return 0;
-      }
-    }
-    if (nkeys < 64) { memcpy(seen_keys[nkeys], s + k, i - k); seen_keys[nkeys][i - k] = 0; }
-    nkeys++;
+    if (!key_add(seen, slots - 1, s, k, i - k)) { *bad = k; *why = "attribute key given twice"; return 0; }
     i++;
     while (i < n && s[i] != ';') {
       if (s[i] == '\\') {
@@ -152,6 +175,7 @@ static int parse_header(parser *p, int *map, size_t *ncols) {
     if (col < 0) {
       char name[64];
       size_t k = fl < sizeof name - 1 ? fl : sizeof name - 1;
+      while (k > 0 && k < fl && ((unsigned char)fs[k] & 0xC0) == 0x80) k--; /* whole characters */
       memcpy(name, fs, k);
       name[k] = 0;
       return fail(p, MILTAG_E_SYNTAX, f,
@@ -225,6 +249,9 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
   if (!row.category) {
     char name[64];
     size_t k = flen[MT_COL_CATEGORY] < 63 ? flen[MT_COL_CATEGORY] : 63;
+    while (k > 0 && k < flen[MT_COL_CATEGORY] &&
+           ((unsigned char)fstart[MT_COL_CATEGORY][k] & 0xC0) == 0x80)
+      k--; /* whole characters */
     memcpy(name, fstart[MT_COL_CATEGORY], k);
     name[k] = 0;
     return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_CATEGORY],

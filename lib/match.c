@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "sort.h"
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   memset(s, 0, sizeof *s);
@@ -24,13 +25,13 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->cands);
   mt_free(a, s->ents);
   mt_free(a, s->rows);
+  mt_free(a, s->eset);
   mt_buf_free(a, &s->attrs);
 }
 
 /* ------------------------------------------------------------ stepping */
 
 static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t node) {
-  if (*n >= MT_MAX_STATES) return MILTAG_E_LIMIT;
   if (*n >= s->cap_nxt &&
       mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, *n + 1, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
@@ -124,6 +125,14 @@ static int step(miltag_scanner *s, uint32_t i) {
       if (nd->count & MT_NODE_INNER) s->nxt[live++] = s->nxt[k];
     }
     n = live;
+    /* States are in order of start (those that go on, in the order they
+     * were, then the new ones).  Past the cap the oldest partial matches
+     * are dropped, and the scan says so (MILTAG_INCOMPLETE). */
+    if (n > MT_MAX_STATES) {
+      memmove(s->nxt, s->nxt + (n - MT_MAX_STATES), MT_MAX_STATES * sizeof(mt_state));
+      n = MT_MAX_STATES;
+      s->incomplete = 1;
+    }
   }
   mt_state *tmp = s->act;
   size_t tcap = s->cap_act;
@@ -183,33 +192,62 @@ static int is_not_row(const miltag_scanner *s, uint32_t row) {
   return (s->img->rows[row].flags & MT_ROW_NOT) != 0;
 }
 
-static int cmp_cand(const mt_cand *x, const mt_cand *y) {
+/* Candidates by start, then longest first; (start, end, node) is unique. */
+static int cmp_cand(const void *xp, const void *yp, const void *ctx) {
+  const mt_cand *x = xp, *y = yp;
+  (void)ctx;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
   if (x->end != y->end) return x->end > y->end ? -1 : 1;
   if (x->node != y->node) return x->node < y->node ? -1 : 1;
   return 0;
 }
 
-/* Sort candidates; insertion sort on nearly-sorted input (matches arrive
- * ordered by end), merge sort would need scratch. */
-static void sort_cands(mt_cand *c, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    mt_cand x = c[i];
-    size_t j = i;
-    while (j > 0 && cmp_cand(&x, &c[j - 1]) < 0) {
-      c[j] = c[j - 1];
-      j--;
-    }
-    c[j] = x;
-  }
+/* Rows by rank (a permutation of the rows: a total order). */
+static int cmp_rank(const void *xp, const void *yp, const void *ctx) {
+  const mt_image *img = ctx;
+  uint32_t x = img->rows[*(const uint32_t *)xp].rank, y = img->rows[*(const uint32_t *)yp].rank;
+  return x < y ? -1 : x > y;
 }
 
-static int add_unique(miltag_scanner *s, size_t *n, uint32_t ent) {
-  for (size_t i = 0; i < *n; i++)
-    if (s->ents[i] == ent) return 0;
-  if (mt_reserve(&s->a, (void **)&s->ents, &s->cap_ents, *n + 1, sizeof(uint32_t)))
-    return MILTAG_E_NOMEM;
-  s->ents[(*n)++] = ent;
+/* Entries are collected once each, in order.  A span of many entries (one
+ * term under thousands of ids) looks them up in a hash set, so that
+ * emitting it stays linear; a few are compared directly. */
+#define ESET_FROM 16
+
+static uint32_t eset_slot(uint32_t ent, size_t mask) {
+  return (uint32_t)((ent * 0x9E3779B1u) & mask);
+}
+
+static int collect_entries(miltag_scanner *s, size_t nrows, size_t *out) {
+  const mt_image *img = s->img;
+  size_t n = 0, mask = 0;
+  if (nrows > ESET_FROM) {
+    size_t want = 32;
+    while (want < 2 * nrows) want *= 2;
+    if (mt_reserve(&s->a, (void **)&s->eset, &s->cap_eset, want, sizeof(uint32_t)))
+      return MILTAG_E_NOMEM;
+    mask = want - 1;
+    memset(s->eset, 0xFF, want * sizeof(uint32_t)); /* MT_NONE: empty */
+  }
+  for (size_t i = 0; i < nrows; i++) {
+    uint32_t row = s->rows[i];
+    if (is_not_row(s, row)) continue;
+    uint32_t ent = img->rows[row].entry;
+    if (mask) {
+      uint32_t h = eset_slot(ent, mask);
+      while (s->eset[h] != MT_NONE && s->eset[h] != ent) h = (h + 1) & (uint32_t)mask;
+      if (s->eset[h] == ent) continue;
+      s->eset[h] = ent;
+    } else {
+      size_t k = 0;
+      while (k < n && s->ents[k] != ent) k++;
+      if (k < n) continue;
+    }
+    if (mt_reserve(&s->a, (void **)&s->ents, &s->cap_ents, n + 1, sizeof(uint32_t)))
+      return MILTAG_E_NOMEM;
+    s->ents[n++] = ent;
+  }
+  *out = n;
   return 0;
 }
 
@@ -231,22 +269,17 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
         if (nrows >= s->cap_rows &&
             mt_reserve(&s->a, (void **)&s->rows, &s->cap_rows, nrows + 1, sizeof(uint32_t)))
           return MILTAG_E_NOMEM;
-        /* insert by rank */
-        size_t j = nrows++;
-        while (j > 0 && img->rows[s->rows[j - 1]].rank > img->rows[row].rank) {
-          s->rows[j] = s->rows[j - 1];
-          j--;
-        }
-        s->rows[j] = row;
+        s->rows[nrows++] = row;
       }
     }
   }
+  /* by rank: a node's rows are in rank order already (the compiler sorts
+   * them), so only a span of several nodes has work to do */
+  mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
   /* a stop phrase wins the span and says nothing */
   if (!nrows || is_not_row(s, s->rows[0])) return 0;
-  size_t nents = 0;
-  for (size_t i = 0; i < nrows; i++)
-    if (!is_not_row(s, s->rows[i]) && (rc = add_unique(s, &nents, img->rows[s->rows[i]].entry)))
-      return rc;
+  size_t nents;
+  if ((rc = collect_entries(s, nrows, &nents))) return rc;
   uint32_t primary_row = s->rows[0];
   const mt_stok *a = &s->toks[c[0].start], *b = &s->toks[c[0].end];
   miltag_tag tag;
@@ -346,7 +379,7 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
     c[kept].amb = best == 2;
     kept++;
   }
-  sort_cands(c, kept);
+  mt_sort(c, kept, sizeof(mt_cand), cmp_cand, NULL);
   /* 3. Select and emit, in start order. */
   int rc;
   for (size_t i = 0; i < kept;) {
@@ -394,7 +427,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap) {
 
 /* The window is full but partial matches are alive: settle the matches
  * that start before the oldest live one and drop the tokens before it. */
-static int flush_partial(miltag_scanner *s, unsigned next_gap) {
+static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
   uint32_t keep = (uint32_t)s->ntoks;
   for (size_t k = 0; k < s->nact; k++)
     if (s->act[k].start < keep) keep = s->act[k].start;
@@ -425,6 +458,22 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
   return 0;
 }
 
+static int flush_partial(miltag_scanner *s, unsigned next_gap) {
+  for (;;) {
+    int rc = flush_partial_once(s, next_gap);
+    if (rc || s->ncands < MT_MAX_CANDS / 2 || !s->nact) return rc;
+    /* Too many matches still wait for the oldest partial ones: drop those
+     * (the states of the oldest start, which come first), so that the
+     * next round can settle more. */
+    uint32_t oldest = s->act[0].start;
+    size_t k = 0;
+    while (k < s->nact && s->act[k].start == oldest) k++;
+    memmove(s->act, s->act + k, (s->nact - k) * sizeof(mt_state));
+    s->nact -= k;
+    s->incomplete = 1;
+  }
+}
+
 /* ------------------------------------------------------------ scanning */
 
 static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
@@ -433,6 +482,7 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
   int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, s->text_len - st->start, &s->key)
            : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
            : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
+  if (rc == MT_NO_KEY) rc = 0; /* past the bounds of a key: the empty key, no id */
   if (rc) return rc;
   st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
@@ -447,6 +497,7 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
   s->cb_ctx = ctx;
   s->last_end = 0;
   s->last_end_amb = 0;
+  s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = 0;
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
@@ -465,7 +516,8 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
       s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
       /* A sentence ends here unless a match runs on across it. */
       if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st)) e = flush_all(s, t.gap);
-      else if (s->ntoks >= MT_WINDOW_TOKENS) e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap);
+      else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)
+        e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap);
       if (e) return e;
     }
     if (s->ntoks >= s->cap_toks &&
@@ -476,7 +528,8 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
   }
   if (rc < 0) return rc;
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
-  return flush_all(s, MILTAG_GAP_BREAK);
+  rc = flush_all(s, MILTAG_GAP_BREAK);
+  return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;
 }
 
 int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,

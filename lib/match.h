@@ -43,8 +43,15 @@ typedef struct mt_cand {
 /* Tokens kept per window before matches that cannot grow any more are
  * settled; a sentence longer than this is split for the evidence rules. */
 #define MT_WINDOW_TOKENS 4096u
-/* Live partial matches at one position (far above any real lexicon). */
+/* Live partial matches at one position (far above any real lexicon).
+ * Past it the oldest are dropped and the scan returns MILTAG_INCOMPLETE. */
 #define MT_MAX_STATES 65536u
+/* Complete matches waiting in the window for the partial ones that might
+ * still beat them.  Past it the matches that can be settled are, and if
+ * that is not enough the oldest partial matches are dropped (again
+ * MILTAG_INCOMPLETE): a lexicon of many overlapping patterns must not
+ * make the window's memory grow with the text. */
+#define MT_MAX_CANDS 262144u
 
 struct miltag_scanner {
   const miltag_lexicon *lex;
@@ -65,6 +72,8 @@ struct miltag_scanner {
   size_t cap_ents;
   uint32_t *rows;           /* rows passing the filters (scratch) */
   size_t cap_rows;
+  uint32_t *eset;           /* hash set of the entries of one tag (scratch) */
+  size_t cap_eset;
   mt_buf attrs;             /* attributes of a {num} tag: entry's + number= */
 
   /* per scan */
@@ -75,6 +84,7 @@ struct miltag_scanner {
   void *cb_ctx;
   size_t last_end;          /* byte end of the last selected tag */
   size_t last_end_amb;      /* the same among ambiguous candidates */
+  int incomplete;           /* partial matches were dropped at a cap */
 };
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex);

@@ -139,12 +139,42 @@ static uint32_t strip_stress(const mt_norm *nm, uint32_t c) {
   return c;
 }
 
+/* The key of a token past the bounds (MT_KEY_MAX_CHARS, _MARKS): none. */
+static int no_key(const miltag_allocator *a, mt_buf *out) {
+  if (mt_reserve(a, (void **)&out->data, &out->cap, MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
+  out->len = 0;
+  out->data[0] = '\0';
+  return MT_NO_KEY;
+}
+
+/* More than MT_KEY_MAX_CHARS code points in s[0..len)?  Counted only as far
+ * as needed: a byte is at most one code point, four bytes at least one. */
+static int too_long(const char *s, size_t len) {
+  if (len <= MT_KEY_MAX_CHARS) return 0;
+  if (len > 4 * (size_t)MT_KEY_MAX_CHARS) return 1;
+  return mt_utf8_count(s, len) > MT_KEY_MAX_CHARS;
+}
+
+/* Stress marks are the only characters of the fast mapping with a
+ * combining class above 0 (they are dropped). */
+static int is_fast_mark(uint32_t c) {
+  return c == 0x0300 || c == 0x0301 || c == 0x0340 || c == 0x0341;
+}
+
 static int slow_path(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
                      const char *s, size_t len, size_t *ncps) {
   /* 1. UTF-8 → UTF-16 with the fast mapping applied first, so that
    *    characters NFKC would decompose oddly (´ → space + accent) are
-   *    already settled. */
+   *    already settled.  Combining marks are counted first: past
+   *    MT_KEY_MAX_MARKS the token is no key, and ICU never sees it. */
   const unsigned char *u = (const unsigned char *)s;
+  size_t marks = 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t c;
+    i += u[i] < 0x80 ? (c = u[i], 1) : mt_utf8_decode(u + i, len - i, &c);
+    if (c >= 0x0300 && u_getCombiningClass((UChar32)c) != 0 && ++marks > MT_KEY_MAX_MARKS)
+      return MT_NO_KEY;
+  }
   size_t need = len + 1;
   if (need > (size_t)INT32_MAX / 2) return MILTAG_E_LIMIT;
   if (mt_reserve(a, (void **)&sc->u16a, &sc->cap_a, need * 2, sizeof(UChar)))
@@ -226,7 +256,7 @@ static int fast_bytes(const unsigned char *u, size_t len, char *o, size_t *olen)
 
 int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out) {
-  if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
+  if (too_long(s, len)) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   size_t fast_len;
   if (fast_bytes((const unsigned char *)s, len, out->data, &fast_len)) {
@@ -235,16 +265,18 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
     return 0;
   }
   const unsigned char *u = (const unsigned char *)s;
-  size_t n = 0;
+  size_t n = 0, marks = 0;
   int slow = 0;
   for (size_t i = 0; i < len;) {
     uint32_t c, m;
     i += u[i] < 0x80 ? (c = u[i], 1) : mt_utf8_decode(u + i, len - i, &c);
     if (!mt_norm_fast(c, &m)) { slow = 1; break; }
+    if (!m && is_fast_mark(c) && ++marks > MT_KEY_MAX_MARKS) return no_key(a, out);
     if (m && push_cp(a, sc, &n, m)) return MILTAG_E_NOMEM;
   }
   if (slow) {
     int rc = slow_path(nm, a, sc, s, len, &n);
+    if (rc == MT_NO_KEY) return no_key(a, out);
     if (rc) return rc;
   }
   fold_confusables(sc->cps, n);
@@ -269,7 +301,7 @@ static inline uint64_t fold8(uint64_t x) {
 
 int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
                        mt_buf *out) {
-  if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
+  if (len > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;
@@ -310,7 +342,7 @@ static const unsigned char cyr_fold[96][2] = {
 };
 
 int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
-  if (len >= SIZE_MAX / 2) return MILTAG_E_LIMIT;
+  if (len / 2 > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;

@@ -26,8 +26,23 @@ typedef struct mt_norm_scratch {
 /* Returns 0 or MILTAG_E_ICU. */
 int mt_norm_init(mt_norm *n);
 
+/* What one token may cost.  A token of more than MT_KEY_MAX_CHARS code
+ * points, or with more than MT_KEY_MAX_MARKS combining marks (characters
+ * of canonical combining class > 0), is never a lexicon key: the
+ * normalizers below give it the empty key and return MT_NO_KEY without
+ * looking further.  ICU reorders a run of combining marks in quadratic
+ * time and NFKC makes up to 18 characters of one (U+FDFA), so without the
+ * bound one hostile token would cost time and memory out of proportion to
+ * the text.  The bound is on the token as written (invisible characters
+ * count), and the compiler refuses a term word beyond it, so both sides
+ * agree. */
+#define MT_KEY_MAX_CHARS MILTAG_TOKEN_MAX_CHARS
+#define MT_KEY_MAX_MARKS MILTAG_TOKEN_MAX_MARKS
+#define MT_NO_KEY 1
+
 /* Normalize s[0..len) as one token; the key replaces the contents of out
- * (NUL-terminated).  Returns 0, MILTAG_E_NOMEM or MILTAG_E_ICU. */
+ * (NUL-terminated).  Returns 0, MT_NO_KEY (out is "": a token past the
+ * bounds above), MILTAG_E_NOMEM or MILTAG_E_ICU. */
 int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
                  const char *s, size_t len, mt_buf *out);
 
@@ -39,13 +54,13 @@ int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *s
  * (MT_TOK_ASCII): the same key, for a fraction of the work, eight bytes at
  * a time.  avail (>= len) is how many bytes of s may be read: the text
  * after the token, which saves a byte loop at its end.  Returns 0,
- * MILTAG_E_NOMEM or MILTAG_E_LIMIT. */
+ * MT_NO_KEY or MILTAG_E_NOMEM. */
 int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
                        mt_buf *out);
 
 /* mt_normalize for a token known to hold only basic Cyrillic letters,
  * U+0400-U+045F (MT_TOK_CYR), so of even length: the same key, by table.
- * Returns 0, MILTAG_E_NOMEM or MILTAG_E_LIMIT. */
+ * Returns 0, MT_NO_KEY or MILTAG_E_NOMEM. */
 int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out);
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);

@@ -77,3 +77,12 @@ size_t mt_utf8_count(const char *s, size_t n) {
   }
   return count;
 }
+
+size_t mt_utf8_prefix(const char *s, size_t max) {
+  size_t n = 0;
+  while (n < max && s[n]) n++;
+  if (s[n] == '\0') return n; /* all of it */
+  /* cut before the lead byte of a character that would not fit */
+  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+  return n;
+}

@@ -23,4 +23,14 @@ int mt_utf8_valid(const char *s, size_t n, size_t *bad);
 /* Number of code points in s[0..n) (ill-formed subparts count as one). */
 size_t mt_utf8_count(const char *s, size_t n);
 
+/* Length of the longest prefix of the NUL-terminated s of at most max
+ * bytes that does not end inside a UTF-8 character. */
+size_t mt_utf8_prefix(const char *s, size_t max);
+
+/* printf arguments for "%.*s": s cut to at most 200 bytes at a character
+ * boundary (quoting a term in a message); MT_QUOTE_SHORT to 120, for
+ * messages with more to say (miltag_error.what holds 255 bytes). */
+#define MT_QUOTE(s) (int)mt_utf8_prefix((s), 200), (s)
+#define MT_QUOTE_SHORT(s) (int)mt_utf8_prefix((s), 120), (s)
+
 #endif

@@ -15,7 +15,6 @@ if [ "${1:-}" != "--instructions" ]; then
   exec "$tool" "${1:-1000000}"
 fi
 n=${2:-100000}
-names="repeated prefix 'груз'|repeated prefix 'Postoyalye'|repeated code 'груз 200'|prefix soup, all overlaps|invalid UTF-8|random bytes|compile of N/10 entries sharing an 8-word prefix"
 count() { # instructions of the measured call only
   out=$(mktemp)
   valgrind --tool=callgrind --callgrind-out-file="$out" --collect-atstart=no \
@@ -24,19 +23,26 @@ count() { # instructions of the measured call only
   awk '/^summary:/ {print $2}' "$out"
   rm -f "$out"
 }
-echo "Instructions (callgrind), N = $n tokens:"
+echo "Instructions (callgrind), N = $n units:"
 echo
-echo "| input | instructions N | instructions 10N | ratio |"
+echo "| measure | instructions N | instructions 10N | ratio |"
 echo "|---|---:|---:|---:|"
-ok=1
+list=$(mktemp)
+"$tool" --list >"$list"
 k=0
-echo "$names" | tr '|' '\n' | while read -r name; do
+bad=0
+while read -r name; do
   a=$(count "$k" "$n")
   b=$(count "$k" $((n * 10)))
   r=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", b / a}')
   echo "| $name | $a | $b | $r |"
-  awk -v r="$r" 'BEGIN {exit !(r > 11)}' && echo "NOT LINEAR" && exit 1
+  if awk -v r="$r" 'BEGIN {exit !(r > 11)}'; then bad=1; fi
   k=$((k + 1))
-done
+done <"$list"
+rm -f "$list"
 echo
+if [ "$bad" = 1 ]; then
+  echo "NOT LINEAR: a ratio exceeds 11"
+  exit 1
+fi
 echo "linear: every ratio is at most 11"

@@ -154,6 +154,163 @@ START_TEST(repeated_prefixes) {
 }
 END_TEST
 
+/* Peak memory a scan of text adds (after a warm-up scan of its start). */
+static long scan_growth_kb(const char *text, size_t len, size_t *tags) {
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  size_t n = 0;
+  ck_assert_int_eq(miltag_scan(s, text, len < 100000 ? len : 100000, 0, count_only, &n), MILTAG_OK);
+  long before = max_rss_kb();
+  n = 0;
+  ck_assert_int_eq(miltag_scan(s, text, len, 0, count_only, &n), MILTAG_OK);
+  long grown = max_rss_kb() - before;
+  miltag_scanner_free(s);
+  *tags = n;
+  return grown;
+}
+
+static char *fill(const char *unit, size_t mb, const char *tail, size_t *len) {
+  size_t ul = strlen(unit), reps = mb * 1000000 / ul, tl = strlen(tail);
+  char *text = malloc(reps * ul + tl + 1);
+  ck_assert_ptr_nonnull(text);
+  for (size_t i = 0; i < reps; i++) memcpy(text + i * ul, unit, ul);
+  memcpy(text + reps * ul, tail, tl + 1);
+  *len = reps * ul + tl;
+  return text;
+}
+
+/* One long word costs memory in proportion to nothing: a run of U+FDFA
+ * (which NFKC makes 18 characters each) is one token past the bounds of a
+ * key, and a long run of Chinese goes to ICU's dictionary segmentation in
+ * pieces.  Before (issue 18): 47x and 11x the input. */
+START_TEST(long_words_cost_no_memory) {
+  static const char *const units[] = {"\xEF\xB7\xBA", "战争哈尔科夫的士兵", "a\xCC\x82\xCC\x96",
+                                      "Kharkiv"};
+  for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+    size_t len, tags;
+    char *text = fill(units[u], BIG_MB / 4, " Kursk", &len);
+    long grown = scan_growth_kb(text, len, &tags);
+    ck_assert_msg(grown < 20 * 1024, "unit %zu: a %zu MB word grew memory by %ld KB", u, len >> 20,
+                  grown);
+    ck_assert_uint_eq(tags, 1); /* the word after it */
+    free(text);
+  }
+}
+END_TEST
+
+/* Lexicons whose patterns overlap without end: rows of ten "(11|{num})"
+ * and `bits` more numbers, 1024 << bits paths over a run of "11".  A scan
+ * must finish (issue 18: the 64-row lexicon stopped it with
+ * MILTAG_E_LIMIT, which the CLI turned into a lost document and invalid
+ * JSON); past the caps it drops the oldest partial matches and says so
+ * with MILTAG_INCOMPLETE. */
+typedef struct warned {
+  size_t n, limit;
+} warned;
+
+static int on_warning(const miltag_error *w, void *ctx) {
+  warned *k = ctx;
+  k->n++;
+  k->limit += w->status == MILTAG_E_LIMIT && strstr(w->what, "budget of inflected forms") != NULL;
+  return 0;
+}
+
+static miltag_lexicon *overlapping_numbers(int bits, warned *k) {
+  static char tsv[65536];
+  size_t len = (size_t)snprintf(tsv, sizeof tsv, "term\tcategory\tid\n");
+  for (int j = 0; j < 1 << bits; j++) {
+    for (int g = 0; g < 10; g++) len += (size_t)snprintf(tsv + len, sizeof tsv - len, "(11|{num}) ");
+    for (int b = 0; b < bits; b++)
+      len += (size_t)snprintf(tsv + len, sizeof tsv - len, "%s%s", (j >> b) & 1 ? "11" : "{num}",
+                              b < bits - 1 ? " " : "");
+    len += (size_t)snprintf(tsv + len, sizeof tsv - len, "\tunit\tu.%d\n", j);
+  }
+  miltag_compile_options opt = {0};
+  opt.warn = on_warning;
+  opt.warn_ctx = k;
+  miltag_lexicon *out = NULL;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, len, "ov.tsv", &opt, &out, &err), MILTAG_OK);
+  return out;
+}
+
+START_TEST(overlapping_patterns_degrade) {
+  warned k = {0, 0};
+  miltag_lexicon *ov = overlapping_numbers(6, &k);
+  ck_assert_uint_eq(k.n, 0);
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(ov, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(ov, &r), MILTAG_OK);
+  char text[256] = "";
+  for (int i = 0; i < 20; i++) strcat(text, i ? " 11" : "11");
+  /* 64 rows: 65,534 partial matches at a time, within the cap: complete */
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  const miltag_tag *t = miltag_results_get(r, 0);
+  ck_assert_uint_eq(t->end - t->start, 16 * 3 - 1); /* sixteen numbers */
+  ck_assert_uint_eq(t->n_candidates, 64);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(ov);
+
+  /* 128 rows: past the cap (and past the lexicon's budget of forms, which
+   * the compiler reports) */
+  ov = overlapping_numbers(7, &k);
+  ck_assert_uint_ge(k.limit, 1);
+  ck_assert_int_eq(miltag_scanner_new(ov, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(ov, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_INCOMPLETE);
+  ck_assert_uint_ge(miltag_results_count(r), 1);
+  /* the same scanner, text within the caps: complete again */
+  ck_assert_int_eq(miltag_scan_results(s, "11 11 11", 8, 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 0);
+  ck_assert_str_eq(miltag_strerror(MILTAG_INCOMPLETE),
+                   "partial matches dropped at a size limit: tags may be missing");
+  /* a long run: the window's complete matches stay bounded too */
+  size_t len = 3 * 600, n = 0;
+  char *run = malloc(len);
+  for (size_t i = 0; i < len; i += 3) memcpy(run + i, "11 ", 3);
+  long before = max_rss_kb();
+  ck_assert_int_eq(miltag_scan(s, run, len, MILTAG_SCAN_OVERLAPS, count_only, &n), MILTAG_INCOMPLETE);
+  long grown = max_rss_kb() - before;
+  ck_assert_uint_gt(n, 500);
+  ck_assert_msg(grown < 64 * 1024, "600 numbers grew memory by %ld KB", grown);
+  free(run);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(ov);
+}
+END_TEST
+
+/* One term under 20,000 ids: compiling, and each tag listing every id,
+ * are linear (issue 18: a duplicate check and the candidate list walked
+ * the whole list per row and per entry, 13 s to compile 100k ids and 128
+ * ms a tag at 30k). */
+START_TEST(one_term_many_ids) {
+  size_t ids = 20000, cap = ids * 40 + 64, len = 0;
+  char *tsv = malloc(cap);
+  len += (size_t)snprintf(tsv + len, cap - len, "term\tcategory\tid\tattrs\n");
+  for (size_t i = 0; i < ids; i++)
+    len += (size_t)snprintf(tsv + len, cap - len, "Zorbograd\tplace\tp.z%zu\tprior=%zu\n", i, i);
+  miltag_lexicon *many = compile_or_fail(tsv);
+  free(tsv);
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(many, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(many, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, "Zorbograd, Zorbograd", 20, 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 2);
+  const miltag_tag *t = miltag_results_get(r, 1);
+  ck_assert_uint_eq(t->n_candidates, ids);
+  /* most likely first: the highest prior, given last */
+  for (size_t i = 0; i < ids; i++) ck_assert_uint_eq(t->candidates[i], ids - 1 - i);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(many);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("hostile");
   TCase *tc = tcase_create("core");
@@ -163,6 +320,9 @@ int main(void) {
   tcase_add_test(tc, nul_bytes_cr_crlf_bom);
   tcase_add_test(tc, one_huge_line);
   tcase_add_test(tc, repeated_prefixes);
+  tcase_add_test(tc, long_words_cost_no_memory);
+  tcase_add_test(tc, overlapping_patterns_degrade);
+  tcase_add_test(tc, one_term_many_ids);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

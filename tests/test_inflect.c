@@ -316,6 +316,119 @@ START_TEST(casualty_negatives) {
 }
 END_TEST
 
+/* Caps of the expansion either hold what the data needs or are reported:
+ * never a silent drop (issue 18). */
+typedef struct warnings {
+  int n;
+  char last[700];
+} warnings;
+
+static int on_warning(const miltag_error *w, void *ctx) {
+  warnings *k = ctx;
+  k->n++;
+  snprintf(k->last, sizeof k->last, "%s", w->what);
+  return 0;
+}
+
+static miltag_lexicon *compile_warned(const char *tsv, unsigned flags, warnings *k, int *rc) {
+  miltag_compile_options opt = {0};
+  opt.flags = flags;
+  opt.warn = on_warning;
+  opt.warn_ctx = k;
+  miltag_lexicon *lex = NULL;
+  miltag_error err;
+  k->n = 0;
+  k->last[0] = 0;
+  *rc = miltag_lexicon_compile(tsv, strlen(tsv), "t.tsv", &opt, &lex, &err);
+  if (*rc) snprintf(k->last, sizeof k->last, "%s", err.what);
+  return lex;
+}
+
+/* Eight ordinals before a noun: 3^8 forms a case.  A cap of 4,096
+ * combinations a case tagged "1-ая 2-я ... 8-я бригада" and silently not
+ * "1-я ... 7-я 8-ая бригада". */
+START_TEST(eight_ordinals_all_forms) {
+  warnings k;
+  int rc;
+  miltag_lexicon *lex = compile_warned(
+      "term\tcategory\tid\tlang\tinflect\n"
+      "1 2 3 4 5 6 7 8 бригада\tunit\tu.b\tru\tord ord ord ord ord ord ord ord f\n", 0, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_OK);
+  ck_assert_int_eq(k.n, 0);
+  static const char *const texts[] = {"1-ая 2-я 3-я 4-я 5-я 6-я 7-я 8-я бригада",
+                                      "1-я 2-я 3-я 4-я 5-я 6-я 7-я 8-ая бригада",
+                                      "1-ой 2-й 3-й 4-ой 5-й 6-ой 7-й 8-ой бригады"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    char want[256];
+    snprintf(want, sizeof want, "%s:unit:u.b", texts[i]);
+    ck_assert_str_eq(tag_string(lex, texts[i], 0), want);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Ten optional pairs of adjectives: millions of forms from one 288-byte
+ * row (issue 18: 4.3 M forms and 24 s from a 475-byte row).  At most
+ * 65,536 forms a row are added, and the row is reported: a warning, an
+ * error in strict mode. */
+START_TEST(form_budget_is_reported) {
+  static const char *const adjs[] = {"большая", "малая", "новая", "старая", "красная",
+                                     "белая", "чёрная", "зелёная", "синяя", "жёлтая"};
+  char tsv[1024] = "term\tcategory\tid\tlang\n";
+  for (size_t i = 0; i < 10; i++)
+    snprintf(tsv + strlen(tsv), sizeof tsv - strlen(tsv), "[%s %s] ", adjs[i], adjs[i]);
+  strcat(tsv, "птичка\tslang\ts.o\tru\nптичка\tslang\ts.bird\tru\n");
+  warnings k;
+  int rc;
+  miltag_lexicon *lex = compile_warned(tsv, 0, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_OK);
+  ck_assert_int_eq(k.n, 1);
+  ck_assert_msg(strstr(k.last, "has more than 65536 inflected forms: the rest are not added"), "%s", k.last);
+  miltag_lexicon_stats st;
+  ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
+  ck_assert_uint_le(st.forms, 65536 + 100);
+  /* the rows after it are whole */
+  ck_assert_str_eq(tag_string(lex, "птичками", 0), "птичками:slang:s.bird");
+  miltag_lexicon_free(lex);
+  lex = compile_warned(tsv, MILTAG_COMPILE_STRICT, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_E_LIMIT);
+  ck_assert_ptr_null(lex);
+}
+END_TEST
+
+/* A word too long to decline (more than 64 characters) stays as written
+ * while the others decline (it used to empty every form but the base),
+ * and forms longer than the 32 tokens the scanner follows are reported
+ * (they used to be dropped silently). */
+START_TEST(long_words_and_long_forms) {
+  char word[400] = "Зорб";
+  for (int i = 0; i < 70; i++) strcat(word, "о");
+  strcat(word, "вская");
+  char tsv[2048], text[1024], want[1200];
+  snprintf(tsv, sizeof tsv, "term\tcategory\tid\tlang\n%s область\tplace\tp.l\tru\n", word);
+  warnings k;
+  int rc;
+  miltag_lexicon *lex = compile_warned(tsv, 0, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_OK);
+  snprintf(text, sizeof text, "в %s области", word);
+  snprintf(want, sizeof want, "%s области:place:p.l", word);
+  ck_assert_str_eq(tag_string(lex, text, 0), want);
+  miltag_lexicon_free(lex);
+
+  /* a number and 31 words: with its ordinal ending, 33 tokens */
+  snprintf(tsv, sizeof tsv, "term\tcategory\tid\tlang\tinflect\n1");
+  for (int i = 0; i < 31; i++) snprintf(tsv + strlen(tsv), sizeof tsv - strlen(tsv), " сл%c", 'a' + i % 26);
+  strcat(tsv, "\tunit\tu.d\tru\tord");
+  for (int i = 0; i < 31; i++) strcat(tsv, " -");
+  strcat(tsv, "\n");
+  lex = compile_warned(tsv, 0, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_OK);
+  ck_assert_int_eq(k.n, 1);
+  ck_assert_ptr_nonnull(strstr(k.last, "has forms of more than 32 tokens: they are not added"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 static void open_default(void) { ck_assert_int_eq(miltag_lexicon_default(NULL, &deflex), MILTAG_OK); }
 static void close_default(void) { miltag_lexicon_free(deflex); }
 
@@ -329,6 +442,9 @@ int main(void) {
   tcase_add_test(tc, no_inflection_flag);
   tcase_add_test(tc, spec_errors);
   tcase_add_test(tc, patterns);
+  tcase_add_test(tc, eight_ordinals_all_forms);
+  tcase_add_test(tc, form_budget_is_reported);
+  tcase_add_test(tc, long_words_and_long_forms);
   suite_add_tcase(s, tc);
   TCase *cas = tcase_create("casualty");
   tcase_add_checked_fixture(cas, open_default, close_default);
