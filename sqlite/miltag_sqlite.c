@@ -18,10 +18,15 @@
  * step at a time and nothing here calls back into SQLite while scanning, so
  * one scanner per lexicon and connection is never used twice at once.
  */
+#define _POSIX_C_SOURCE 200809L /* open, fstat, read */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <sqlite3ext.h>
 /* The API table pointer every loadable extension needs: set by the entry
@@ -77,35 +82,54 @@ static void lex_release(mt_lex *l) {
   sqlite3_free(l);
 }
 
-/* Read a whole file with SQLite's allocator.  Returns SQLITE_OK,
- * SQLITE_NOMEM or SQLITE_IOERR (errno says why). */
-static int read_file(const char *path, char **data, size_t *size) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return SQLITE_IOERR;
-  char *buf = NULL;
-  size_t len = 0, cap = 0;
-  int rc = SQLITE_OK;
+/* Read the lexicon file at path with SQLite's allocator: a regular file
+ * of at most MILTAG_MAX_FILE_BYTES, checked on the open file itself, so
+ * that a device (/dev/zero), a pipe or a directory is never read and the
+ * file cannot be swapped for one between the check and the read.
+ * Returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *why set to a
+ * static reason (never anything read from the file). */
+static int read_file(const char *path, char **data, size_t *size, const char **why) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
+    *why = "cannot open the file";
+    return SQLITE_ERROR;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    *why = "not a regular file";
+    return SQLITE_ERROR;
+  }
+  if ((uint64_t)st.st_size > MILTAG_MAX_FILE_BYTES) {
+    close(fd);
+    *why = "file too large";
+    return SQLITE_ERROR;
+  }
+  size_t cap = (size_t)st.st_size + 1, len = 0; /* one more: a file that grew */
+  char *buf = sqlite3_malloc64(cap);
+  if (!buf) {
+    close(fd);
+    return SQLITE_NOMEM;
+  }
   for (;;) {
-    if (cap - len < 65536) {
-      size_t ncap = cap ? cap * 2 : 65536;
-      if (ncap < cap) { rc = SQLITE_NOMEM; break; }
-      char *nb = sqlite3_realloc64(buf, ncap);
-      if (!nb) { rc = SQLITE_NOMEM; break; }
-      buf = nb;
-      cap = ncap;
+    ssize_t k = read(fd, buf + len, cap - len);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) {
+      close(fd);
+      sqlite3_free(buf);
+      *why = "cannot read the file";
+      return SQLITE_ERROR;
     }
-    size_t k = fread(buf + len, 1, cap - len, f);
-    len += k;
-    if (k == 0) {
-      if (ferror(f)) rc = SQLITE_IOERR;
-      break;
+    if (k == 0) break;
+    len += (size_t)k;
+    if (len == cap) { /* it grew since fstat: refuse rather than chase it */
+      close(fd);
+      sqlite3_free(buf);
+      *why = "file changed while being read";
+      return SQLITE_ERROR;
     }
   }
-  if (fclose(f) != 0 && rc == SQLITE_OK) rc = SQLITE_IOERR;
-  if (rc != SQLITE_OK) {
-    sqlite3_free(buf);
-    return rc;
-  }
+  close(fd);
   *data = buf;
   *size = len;
   return SQLITE_OK;
@@ -113,39 +137,41 @@ static int read_file(const char *path, char **data, size_t *size) {
 
 /* Open the lexicon at path: a compiled image (recognised by its magic, as
  * the CLI does) or TSV.  On failure returns an SQLite code and, except for
- * SQLITE_NOMEM, sets *msg to a message from sqlite3_mprintf. */
+ * SQLITE_NOMEM, sets *msg to a message from sqlite3_mprintf.  The message
+ * names the file and the place and kind of the problem, never text from
+ * the file: the path may come from a query an attacker wrote, and an error
+ * message that quoted the file would read it out (the first line of
+ * /etc/passwd as an "unknown column"). */
 static int lex_compile_path(const char *path, miltag_lexicon **out, char **msg) {
   miltag_error err;
   memset(&err, 0, sizeof err);
-  char magic[8];
-  size_t got = 0;
-  FILE *f = fopen(path, "rb");
-  if (f) {
-    got = fread(magic, 1, sizeof magic, f);
-    fclose(f); /* read-only: nothing to lose if closing fails */
+  char *data = NULL;
+  size_t size = 0;
+  const char *why = NULL;
+  int io = read_file(path, &data, &size, &why);
+  if (io == SQLITE_NOMEM) return SQLITE_NOMEM;
+  if (io != SQLITE_OK) {
+    *msg = sqlite3_mprintf("miltag: %s: %s", path, why);
+    return *msg ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   int rc;
-  if (got == sizeof magic && memcmp(magic, "MILTAGLX", sizeof magic) == 0) {
-    char *data = NULL;
-    size_t size = 0;
-    int io = read_file(path, &data, &size);
-    if (io == SQLITE_NOMEM) return SQLITE_NOMEM;
-    if (io != SQLITE_OK) {
-      *msg = sqlite3_mprintf("miltag: %s: cannot read the lexicon image", path);
-      return *msg ? SQLITE_ERROR : SQLITE_NOMEM;
-    }
+  if (size >= 8 && memcmp(data, "MILTAGLX", 8) == 0)
     rc = miltag_lexicon_open_image(data, size, NULL, out, &err);
-    sqlite3_free(data);
-    if (rc == MILTAG_E_NOMEM) return SQLITE_NOMEM;
-    if (rc) *msg = sqlite3_mprintf("miltag: %s: %s", path, err.what);
-  } else {
-    rc = miltag_lexicon_compile_file(path, NULL, out, &err);
-    if (rc == MILTAG_E_NOMEM) return SQLITE_NOMEM;
-    if (rc) *msg = sqlite3_mprintf("miltag: %s", err.message[0] ? err.message
-                                                               : miltag_strerror(rc));
-  }
-  if (rc) return *msg ? SQLITE_ERROR : SQLITE_NOMEM;
-  return SQLITE_OK;
+  else
+    rc = miltag_lexicon_compile(data, size, path, NULL, out, &err);
+  sqlite3_free(data);
+  if (rc == MILTAG_E_NOMEM) return SQLITE_NOMEM;
+  if (rc == MILTAG_OK) return SQLITE_OK;
+  /* where and what kind, from the library's numbers: no file content */
+  if (err.line && err.column)
+    *msg = sqlite3_mprintf("miltag: %s:%lu:%lu: %s (miltag lexicon check names the problem)",
+                           path, err.line, err.column, miltag_strerror(rc));
+  else if (err.line)
+    *msg = sqlite3_mprintf("miltag: %s:%lu: %s (miltag lexicon check names the problem)", path,
+                           err.line, miltag_strerror(rc));
+  else
+    *msg = sqlite3_mprintf("miltag: %s: %s", path, miltag_strerror(rc));
+  return *msg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /* A new mt_lex (one reference) for path, or for the built-in lexicon when
@@ -606,6 +632,12 @@ static int each_connect(sqlite3 *db, void *aux, int argc, const char *const *arg
       "CREATE TABLE x(start INTEGER, \"end\" INTEGER, category TEXT, id TEXT, label TEXT,"
       " text TEXT, lang TEXT, attrs TEXT, candidates TEXT, doc HIDDEN, lexicon HIDDEN)");
   if (rc != SQLITE_OK) return rc;
+  /* Direct only, as miltag_tags(text, lexicon): the lexicon argument
+   * reads a file, and SQLite marks a virtual table as a whole, so views
+   * and triggers cannot use miltag_each (json_each over miltag_tags(text)
+   * does the same there). */
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+  if (rc != SQLITE_OK) return rc;
   mt_vtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
   memset(v, 0, sizeof *v);
@@ -850,8 +882,10 @@ MT_EXPORT int sqlite3_miltag_init(sqlite3 *db, char **err, const sqlite3_api_rou
     int nargs, flags;
   } fns[] = {
     {"miltag_tags", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS},
-    /* Not innocuous: it reads any file it is given. */
-    {"miltag_tags", 2, SQLITE_DETERMINISTIC},
+    /* Direct only: it reads the file it is given, so a view or trigger of
+     * a database from elsewhere must not call it, whatever trusted_schema
+     * says. */
+    {"miltag_tags", 2, SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY},
   };
   for (size_t i = 0; i < sizeof fns / sizeof fns[0] && rc == SQLITE_OK; i++) {
     st->refs++;

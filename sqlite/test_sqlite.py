@@ -267,8 +267,55 @@ def main():
             f.write("term\tcategory\tid\nfoo\tcity\tx.foo\n")
         p = sh.run("SELECT miltag_tags('x', '%s');" % bad.replace("'", "''"), ok=False)
         err = p.stderr.decode(errors="replace")
-        check(p.returncode != 0 and "%s:2:5: unknown category 'city'" % bad in err,
+        check(p.returncode != 0 and "%s:2:5: malformed lexicon" % bad in err,
               "a bad lexicon is an SQL error naming file, line and column: %r" % err)
+        check("city" not in err, "the error quotes nothing from the file: %r" % err)
+
+        # The file named is read, never echoed, and only if it is a regular
+        # file of at most 1 GiB.
+        secret = os.path.join(tmp, "passwd")
+        with open(secret, "w", encoding="utf-8") as f:
+            f.write("root:x:0:0:SECRET-ROOT-LINE:/root:/bin/bash\ndaemon:SECRET-2\n")
+        p = sh.run("SELECT miltag_tags('x', '%s');" % secret.replace("'", "''"), ok=False)
+        err = p.stderr.decode(errors="replace")
+        check(p.returncode != 0 and "malformed lexicon" in err and "SECRET" not in err,
+              "no file content in the error: %r" % err)
+        p = sh.run("SELECT * FROM miltag_each('x', '%s');" % secret.replace("'", "''"), ok=False)
+        err = p.stderr.decode(errors="replace")
+        check(p.returncode != 0 and "SECRET" not in err, "miltag_each: no file content: %r" % err)
+        for dev in ("/dev/zero", tmp):
+            p = sh.run("SELECT miltag_tags('x', '%s');" % dev.replace("'", "''"), ok=False)
+            err = p.stderr.decode(errors="replace")
+            check(p.returncode != 0 and "not a regular file" in err,
+                  "%s is refused without being read: %r" % (dev, err))
+
+        # A database from elsewhere: its views and triggers must not make
+        # the extension read files, even with trusted_schema on (SQLite's
+        # default).  The one-argument miltag_tags stays usable there, also
+        # with trusted_schema off (it is innocuous).
+        evil = os.path.join(tmp, "evil.db")
+        q_secret = secret.replace("'", "''")
+        sh_evil = Shell(shell, args.extension, evil, env=env)
+        sh_evil.run("CREATE TABLE docs(body TEXT); INSERT INTO docs VALUES ('Kharkiv');\n"
+               "CREATE VIEW leak_tags AS SELECT miltag_tags('x', '%s') AS t;\n"
+               "CREATE VIEW leak_each AS SELECT t.id FROM miltag_each('x', '%s') t;\n"
+               "CREATE VIEW each_plain AS SELECT t.id FROM docs d, miltag_each(d.body) t;\n"
+               "CREATE VIEW tags_plain AS SELECT miltag_tags(body) AS t FROM docs;\n"
+               "CREATE TABLE log(x); CREATE TRIGGER leak_trig AFTER INSERT ON log BEGIN "
+               "SELECT miltag_tags('x', '%s'); END;" % (q_secret, q_secret, q_secret))
+        for what, sql in (("view over miltag_tags(text, path)", "SELECT * FROM leak_tags;"),
+                          ("view over miltag_each(text, path)", "SELECT * FROM leak_each;"),
+                          ("view over miltag_each(text)", "SELECT * FROM each_plain;"),
+                          ("trigger calling miltag_tags(text, path)", "INSERT INTO log VALUES (1);")):
+            p = sh_evil.run("PRAGMA trusted_schema=ON;\n" + sql, ok=False)
+            err = p.stderr.decode(errors="replace")
+            check(p.returncode != 0 and "unsafe use of" in err and "SECRET" not in err
+                  and "SECRET" not in p.stdout.decode(errors="replace"),
+                  "%s is refused: %r" % (what, err))
+        for trusted in ("ON", "OFF"):
+            rows = sh_evil.query("PRAGMA trusted_schema=%s;\nSELECT t FROM tags_plain;" % trusted)
+            check(len(rows) == 1 and json.loads(rows[0]["t"])[0]["id"] == "place.kharkiv",
+                  "a view over miltag_tags(text) works (trusted_schema=%s): %r" % (trusted, rows))
         p = sh.run("SELECT * FROM miltag_each;", ok=False)
         check(p.returncode != 0 and "missing text argument" in p.stderr.decode(),
               "miltag_each without text is an error")
@@ -298,7 +345,7 @@ def main():
                       % (p.returncode, p.stderr.decode(errors="replace")[-4000:]))
                 p = vsh.run("SELECT miltag_tags('x', '%s');" % bad.replace("'", "''"), ok=False)
                 err = p.stderr.decode(errors="replace")
-                check("unknown category" in err and "definitely lost" not in err
+                check("malformed lexicon" in err and "definitely lost" not in err
                       and "Invalid" not in err, "valgrind: error path:\n%s" % err[-4000:])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
