@@ -70,13 +70,16 @@ typedef struct match_ctx {
   const miltag_lexicon *lex;
   const char *text;
   const tag_list *selected;
+  size_t next;            /* first selected tag that may still be chosen */
 } match_ctx;
 
 static int on_match(const miltag_tag *t, void *ctx) {
   match_ctx *c = ctx;
-  int chosen = 0;
-  for (size_t i = 0; i < c->selected->n; i++)
-    chosen |= c->selected->s[i].start == t->start && c->selected->s[i].end == t->end;
+  /* matches come in order of start, and so do the selected tags (which
+   * never share a start): one cursor, not a search per match */
+  const tag_list *sel = c->selected;
+  while (c->next < sel->n && sel->s[c->next].start < t->start) c->next++;
+  int chosen = c->next < sel->n && sel->s[c->next].start == t->start && sel->s[c->next].end == t->end;
   miltag_row row;
   miltag_lexicon_row(c->lex, t->row, &row);
   fprintf(c->out, "  %s %5zu-%-5zu %-9s %-28s \"%.*s\"\n", chosen ? "TAG " : "    ", t->start, t->end,
@@ -118,7 +121,7 @@ int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t 
   if (rc >= 0) rc = miltag_scan(scan, text, len, 0, remember, &sel);
   if (rc >= 0 && !sel.oom) {
     fprintf(out, "\nmatches (TAG: what miltag reports; the others lost or lack evidence):\n");
-    match_ctx mc = {out, lex, text, &sel};
+    match_ctx mc = {out, lex, text, &sel, 0};
     rc = miltag_scan(scan, text, len, MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_match, &mc);
     if (sel.n == 0) fprintf(out, "  (no tag)\n");
   }

@@ -102,18 +102,74 @@ static size_t term_keys(miltag_scanner *scan, const char *term, keys_ctx *k) {
   return rc < 0 ? 0 : k->n;
 }
 
-/* The first `not` row (outside patterns) whose term has the same keys. */
-static int stop_row_for(const miltag_lexicon *lex, miltag_scanner *scan, const char *keys,
-                        miltag_row *out) {
+/* The keys of every `not` row outside patterns, sorted, made once: each
+ * row that is never tagged looks its keys up there, so that a lexicon of
+ * many such rows is checked in n log n, not in n * rows. */
+typedef struct stop_key {
+  char *keys;
+  uint32_t row;
+} stop_key;
+
+typedef struct stop_index {
+  stop_key *k;
+  size_t n, cap;
+  int built, oom;
+} stop_index;
+
+static int cmp_stop(const void *x, const void *y) {
+  const stop_key *a = x, *b = y;
+  int c = strcmp(a->keys, b->keys);
+  return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+static void stop_index_build(stop_index *ix, const miltag_lexicon *lex, miltag_scanner *scan) {
   uint32_t nrows = miltag_lexicon_row_count(lex);
   keys_ctx k;
+  miltag_row row;
+  ix->built = 1;
   for (uint32_t r = 0; r < nrows; r++) {
-    miltag_lexicon_row(lex, r, out);
-    if (!strstr(out->flags, "not") || is_pattern(out->term)) continue;
-    term_keys(scan, out->term, &k);
-    if (strcmp(k.buf, keys) == 0) return 1;
+    miltag_lexicon_row(lex, r, &row);
+    if (!strstr(row.flags, "not") || is_pattern(row.term)) continue;
+    term_keys(scan, row.term, &k);
+    if (ix->n == ix->cap) {
+      size_t ncap = ix->cap ? 2 * ix->cap : 64;
+      stop_key *nk = realloc(ix->k, ncap * sizeof *nk);
+      if (!nk) {
+        ix->oom = 1;
+        return;
+      }
+      ix->k = nk;
+      ix->cap = ncap;
+    }
+    char *copy = malloc(k.len + 1);
+    if (!copy) {
+      ix->oom = 1;
+      return;
+    }
+    memcpy(copy, k.buf, k.len + 1);
+    ix->k[ix->n++] = (stop_key){copy, r};
   }
-  return 0;
+  qsort(ix->k, ix->n, sizeof *ix->k, cmp_stop);
+}
+
+static void stop_index_free(stop_index *ix) {
+  for (size_t i = 0; i < ix->n; i++) free(ix->k[i].keys);
+  free(ix->k);
+}
+
+/* The first `not` row (outside patterns) whose term has the same keys. */
+static int stop_row_for(stop_index *ix, const miltag_lexicon *lex, miltag_scanner *scan,
+                        const char *keys, miltag_row *out) {
+  if (!ix->built) stop_index_build(ix, lex, scan);
+  size_t lo = 0, hi = ix->n; /* the first entry with these keys */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->k[mid].keys, keys) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == ix->n || strcmp(ix->k[lo].keys, keys) != 0) return 0;
+  miltag_lexicon_row(lex, ix->k[lo].row, out);
+  return 1;
 }
 
 /* With --extend: the built-in lexicon's source names, to tell its rows
@@ -168,8 +224,8 @@ static int is_builtin(const sources *s, const char *source) {
 /* Tag a row's own term (between quotes for `quoted` rows) and judge it.
  * builtin (with --extend): the built-in sources, whose conflicts with the
  * user's rows are reported by the user's row.  0, or a scan error. */
-static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t r,
-                     unsigned long counts[3], const sources *builtin) {
+static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index *stops,
+                     uint32_t r, unsigned long counts[3], const sources *builtin) {
   miltag_row row;
   miltag_entry own;
   miltag_lexicon_row(lex, r, &row);
@@ -191,7 +247,7 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, uint32_t r
   if (rc < 0) return rc;
   if (!s.full_span) {
     miltag_row stop;
-    if (stop_row_for(lex, scan, keys.buf, &stop)) {
+    if (stop_row_for(stops, lex, scan, keys.buf, &stop)) {
       printf("%s:%lu: shadowed: term '%s' is a stop phrase (%s:%lu), never tagged\n", row.source,
              row.line, row.term, stop.source, stop.line);
       counts[1]++;
@@ -288,6 +344,7 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
     }
     if (!status) qsort(keys, nkeys, sizeof *keys, cmp_str);
   }
+  stop_index stops = {NULL, 0, 0, 0, 0};
   for (uint32_t r = 0; r < nrows && status == 0; r++) {
     if (with_default) {
       miltag_row row;
@@ -299,8 +356,10 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
         if (!bsearch(&kp, keys, nkeys, sizeof *keys, cmp_str)) continue;
       }
     }
-    status = check_row(lex, scan, r, counts, with_default ? &builtin : NULL);
+    status = check_row(lex, scan, &stops, r, counts, with_default ? &builtin : NULL);
   }
+  if (!status && stops.oom) status = -1;
+  stop_index_free(&stops);
   miltag_lexicon_stats st;
   miltag_lexicon_get_stats(lex, &st);
   if (status) {
