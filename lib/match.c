@@ -482,8 +482,7 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
   int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, s->text_len - st->start, &s->key)
            : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
            : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
-  if (rc == MT_NO_KEY) rc = 0; /* past the bounds of a key: the empty key, no id */
-  if (rc) return rc;
+  if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
   st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
 }

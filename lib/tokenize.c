@@ -488,8 +488,6 @@ static int icu_piece(mt_tokenizer *t, size_t start, size_t end) {
 static int next_chunk(mt_tokenizer *t) {
   const unsigned char *p = t->text;
   size_t i = t->pos;
-  if (i < t->rest_end) /* the next piece of a long chunk for ICU */
-    return icu_piece(t, i, piece_end(t, i, t->rest_end));
   while (i < t->len && t->byte[p[i]] == BYTE_SPACE) i++;
   if (i >= t->len) return 0;
   size_t start = i;
@@ -559,11 +557,15 @@ static int next_chunk(mt_tokenizer *t) {
   return 1;
 }
 
-/* One run of fast_segment: 1 and [*s, *e) for a word segment, 2 for a
- * lone connector (no word: the caller goes on), or 0 at the chunk's end. */
-static int fast_segment_step(mt_tokenizer *t, size_t *s, size_t *e) {
+/* Next word segment of a fast chunk, from t->pos: 1 and [*s, *e), or 0 at
+ * the chunk's end.  Letters, digits and connectors join (WB5, WB8-WB10,
+ * WB13a-b); a MidNumLet between two letters (WB6-7) or a MidNumLet or
+ * MidNum between two digits (WB11-12) joins too. */
+static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   const unsigned char *p = t->text;
-  size_t i = t->pos, end = t->chunk_end, k;
+  size_t i, end = t->chunk_end, k;
+next:
+  i = t->pos;
   for (;;) {
     if (i >= end) { t->pos = end; return 0; }
     int c = fast_class(t->cls, p + i, end - i, &k);
@@ -659,20 +661,11 @@ static int fast_segment_step(mt_tokenizer *t, size_t *s, size_t *e) {
   } else {
     t->seg_flags = ~0u;
   }
-  /* ICU gives a lone connector ("_") no word status, two or more it does */
-  return first == C_ENL && i - *s == 1 ? 2 : 1;
-}
-
-/* Next word segment of a fast chunk, from t->pos: 1 and [*s, *e), or 0 at
- * the chunk's end.  Letters, digits and connectors join (WB5, WB8-WB10,
- * WB13a-b); a MidNumLet between two letters (WB6-7) or a MidNumLet or
- * MidNum between two digits (WB11-12) joins too.  A loop, not recursion,
- * over lone connectors: "_-_-_-..." is input, and the stack is not. */
-static int fast_segment(mt_tokenizer *t, size_t *s, size_t *e) {
-  int r;
-  while ((r = fast_segment_step(t, s, e)) == 2) {
-  }
-  return r;
+  /* ICU gives a lone connector ("_") no word status, two or more it does:
+   * look on from after it (a loop, not recursion: "_-_-_-..." is input,
+   * and the stack is not) */
+  if (first == C_ENL && i - *s == 1) goto next;
+  return 1;
 }
 
 /* Next word segment from ICU in the current chunk. */
@@ -737,10 +730,13 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       t->seg_end = e;
       continue;
     }
-    /* the chunk is done: the next one */
+    /* the chunk is done: the next one, or the next piece of a long chunk
+     * for ICU */
     if (t->in_chunk) t->pos = t->chunk_end;
     t->in_chunk = 0;
-    int rc = next_chunk(t);
+    int rc = t->chunk_icu && t->pos < t->rest_end
+                 ? icu_piece(t, t->pos, piece_end(t, t->pos, t->rest_end))
+                 : next_chunk(t);
     if (rc <= 0) return rc;
   }
 }
