@@ -43,15 +43,17 @@ typedef struct mt_cand {
 /* Tokens kept per window before matches that cannot grow any more are
  * settled; a sentence longer than this is split for the evidence rules. */
 #define MT_WINDOW_TOKENS 4096u
-/* Live partial matches at one position (far above any real lexicon).
- * Past it the oldest are dropped and the scan returns MILTAG_INCOMPLETE. */
-#define MT_MAX_STATES 65536u
+/* Live partial matches at one position: the built-in lexicon keeps at
+ * most 4 alive on 45 MB of news, so this is a thousand times what a real
+ * lexicon needs, and it bounds the work per token.  Past it the oldest
+ * are dropped and the scan returns MILTAG_INCOMPLETE. */
+#define MT_MAX_STATES 4096u
 /* Complete matches waiting in the window for the partial ones that might
- * still beat them.  Past it the matches that can be settled are, and if
+ * still beat them (16 tokens' worth at the cap of states).  Past it the matches that can be settled are, and if
  * that is not enough the oldest partial matches are dropped (again
  * MILTAG_INCOMPLETE): a lexicon of many overlapping patterns must not
  * make the window's memory grow with the text. */
-#define MT_MAX_CANDS 262144u
+#define MT_MAX_CANDS 65536u
 
 struct miltag_scanner {
   const miltag_lexicon *lex;

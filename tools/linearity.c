@@ -80,7 +80,8 @@ static char *tsv_many_ids(size_t m, size_t *len) {
   return tsv;
 }
 
-/* 64 rows of ten "(11|{num})" and six numbers: 65,536 paths over "11 11 ...". */
+/* 64 rows of ten "(11|{num})" and six numbers: 65,536 paths over "11 11 ...",
+ * past the caps of the scan. */
 static char *tsv_overlapping_numbers(size_t *len) {
   char *tsv = malloc(16384);
   if (!tsv) die("out of memory");
