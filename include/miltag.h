@@ -110,7 +110,9 @@ typedef struct miltag_error {
  * internal allocations do not go through this allocator, and ICU does not
  * always survive their failure: ICU 72 deadlocks or crashes when malloc
  * fails inside ubrk_open (called by miltag_scanner_new) while it sets up
- * its default locale, which no caller can catch.  See docs/robustness.md. */
+ * its default locale, and loops for ever when it fails in its dictionary
+ * segmentation (Chinese, Japanese, Thai text), which no caller can catch.
+ * A scan of other text makes no ICU allocation.  See docs/robustness.md. */
 typedef struct miltag_allocator {
   void *(*malloc_fn)(size_t size, void *ctx);
   void *(*realloc_fn)(void *ptr, size_t size, void *ctx);
