@@ -93,13 +93,16 @@ static long max_rss_kb(void) {
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define BIG_MB 10
+#define SANITIZED 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define BIG_MB 10
+#define SANITIZED 1
 #endif
 #endif
 #ifndef BIG_MB
 #define BIG_MB 100
+#define SANITIZED 0
 #endif
 
 static int count_only(const miltag_tag *t, void *ctx) {
@@ -190,8 +193,11 @@ START_TEST(long_words_cost_no_memory) {
     size_t len, tags;
     char *text = fill(units[u], BIG_MB / 4, " Kursk", &len);
     long grown = scan_growth_kb(text, len, &tags);
-    ck_assert_msg(grown < 20 * 1024, "unit %zu: a %zu MB word grew memory by %ld KB", u, len >> 20,
-                  grown);
+    /* ICU allocates and frees its dictionary buffers per piece, which
+     * AddressSanitizer's quarantine keeps: no memory figure there */
+    if (!(SANITIZED && u == 1))
+      ck_assert_msg(grown < 20 * 1024, "unit %zu: a %zu MB word grew memory by %ld KB", u,
+                    len >> 20, grown);
     ck_assert_uint_eq(tags, 1); /* the word after it */
     free(text);
   }
