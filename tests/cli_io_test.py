@@ -554,7 +554,7 @@ class Conventions(unittest.TestCase):
         for path in ("/dev/zero", "/dev/null", "/"):
             for args in (["--lexicon", path], ["--extend", path], ["lexicon", "check", path],
                          ["explain", "--extend", path, "x"]):
-                p = run(args, b"", check=False, timeout=60)
+                p = run(args, b"", check=False, timeout=600)
                 self.assertEqual(p.returncode, 1, args)
                 self.assertIn(path, p.stderr.decode())
                 self.assertRegex(p.stderr.decode(), "refused|directory")
