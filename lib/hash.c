@@ -8,10 +8,10 @@ static inline uint64_t load64(const unsigned char *p) {
   return v;
 }
 
+/* 64x64 -> 128 multiply folded back: cheap and mixes every input bit. */
 static inline uint64_t fold(uint64_t a, uint64_t b) {
-  /* 64x64 -> 128 multiply folded back: cheap and mixes every input bit. */
-  __uint128_t m = (__uint128_t)a * b;
-  return (uint64_t)m ^ (uint64_t)(m >> 64);
+  uint64_t hi, lo = mt_mul128(a, b, &hi);
+  return lo ^ hi;
 }
 
 static const uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull;
