@@ -1,8 +1,9 @@
-# miltag_embed_image(IMAGE OUT_C HOW): make OUT_C, a C source that embeds the
-# lexicon image file IMAGE and defines mt_default_image() (lib/default_image.h),
-# the way MILTAG_EMBED asks for; HOW receives the way chosen.
+# miltag_embed_image(IMAGE OUT_C HOW): OUT_C receives the C source that
+# embeds the lexicon image file IMAGE and defines mt_default_image()
+# (lib/default_image.h), the way MILTAG_EMBED asks for; HOW receives the way
+# chosen.
 #
-#   INCBIN  lib/default_image.c.in: the assembler includes the file itself
+#   INCBIN  lib/default_image.c: the assembler includes the file itself
 #           (.incbin), whatever its size, in no time.  Written for ELF
 #           targets and GNU-compatible compilers (gcc, clang).
 #   C       tools/embed.c writes the bytes as C string literals: any C
@@ -10,7 +11,7 @@
 #           400 MB of memory, clang in 0.6 s; an array of integers, which
 #           MSVC needs, takes 15 to 30 times as long.
 #   AUTO    INCBIN when a probe of it compiles and links, C otherwise.
-function(miltag_embed_image image out how_var)
+function(miltag_embed_image image out_var how_var)
   set(how ${MILTAG_EMBED})
   string(FIND "${image}" "\"" _quote)
   string(FIND "${image}" "\\" _backslash)
@@ -21,14 +22,13 @@ function(miltag_embed_image image out how_var)
       if(NOT DEFINED MILTAG_HAVE_INCBIN)
         set(probe ${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/miltag_incbin)
         file(WRITE ${probe}/probe.img "MILTAGLX probe image")
-        set(MILTAG_EMBED_IMAGE_PATH ${probe}/probe.img)
-        configure_file(${PROJECT_SOURCE_DIR}/lib/default_image.c.in ${probe}/image.c @ONLY)
         file(WRITE ${probe}/main.c
              "#include \"default_image.h\"\n"
              "int main(void) { size_t n; const unsigned char *p = mt_default_image(&n);\n"
              "  return n == 20 && p[0] == 'M' && p[19] == 'e' ? 0 : 1; }\n")
-        try_compile(ok ${probe}/build SOURCES ${probe}/main.c ${probe}/image.c
+        try_compile(ok ${probe}/build SOURCES ${probe}/main.c ${PROJECT_SOURCE_DIR}/lib/default_image.c
                     CMAKE_FLAGS "-DINCLUDE_DIRECTORIES=${PROJECT_SOURCE_DIR}/lib"
+                    COMPILE_DEFINITIONS "-DMILTAG_EMBED_IMAGE=\"${probe}/probe.img\""
                     OUTPUT_VARIABLE log)
         set(MILTAG_HAVE_INCBIN ${ok} CACHE INTERNAL "the compiler embeds files with .incbin")
         if(NOT ok)
@@ -47,10 +47,11 @@ function(miltag_embed_image image out how_var)
     if(NOT _quote EQUAL -1 OR NOT _backslash EQUAL -1)
       message(FATAL_ERROR "miltag: MILTAG_EMBED=INCBIN needs a build path without quotes or backslashes")
     endif()
-    set(MILTAG_EMBED_IMAGE_PATH ${image})
-    configure_file(${PROJECT_SOURCE_DIR}/lib/default_image.c.in ${out} @ONLY)
-    set_source_files_properties(${out} PROPERTIES OBJECT_DEPENDS ${image})
+    set(out ${PROJECT_SOURCE_DIR}/lib/default_image.c)
+    set_source_files_properties(${out} PROPERTIES OBJECT_DEPENDS ${image}
+                                COMPILE_DEFINITIONS "MILTAG_EMBED_IMAGE=\"${image}\"")
   elseif(how STREQUAL "C")
+    set(out ${PROJECT_BINARY_DIR}/default_image.c)
     set(form "")
     if(MSVC)
       set(form --array)  # MSVC caps a string literal at 64 KB
@@ -69,5 +70,6 @@ function(miltag_embed_image image out how_var)
   else()
     message(FATAL_ERROR "miltag: MILTAG_EMBED must be AUTO, INCBIN or C, not '${MILTAG_EMBED}'")
   endif()
+  set(${out_var} ${out} PARENT_SCOPE)
   set(${how_var} ${how} PARENT_SCOPE)
 endfunction()

@@ -28,7 +28,6 @@ function(miltag_pkgconfig_file out)
   foreach(lib ${CMAKE_DL_LIBS})
     list(APPEND private -l${lib})
   endforeach()
-  list(REMOVE_DUPLICATES private)
   list(JOIN private " " MILTAG_PC_LIBS_PRIVATE)
   # Relocatable: the prefix is found from where the .pc file lies.
   file(RELATIVE_PATH MILTAG_PC_PREFIX_REL "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")

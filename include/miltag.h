@@ -367,6 +367,22 @@ MILTAG_API void miltag_results_free(miltag_results *r);
 MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t len,
                                    unsigned flags, miltag_results *r);
 
+/* Tag n documents into one results object, one call for all of them (a
+ * binding then crosses into C once per batch, not once per document).  r
+ * holds the tags of texts[0], then those of texts[1], and so on, each
+ * document's in miltag_scan's order and with offsets into that document;
+ * ends[i] receives the number of tags of documents 0..i, so document i's
+ * tags are the indices ends[i-1] (0 for i = 0) to ends[i] - 1.  texts[i]
+ * may be NULL only when lens[i] is 0; texts, lens and ends may be NULL
+ * only when n is 0.  Returns MILTAG_OK, or the first error that
+ * miltag_scan_results would return for a document (and MILTAG_E_INVALID
+ * for bad arguments, before anything is scanned); after an error the
+ * documents before the failing one are complete in r, and ends[] is
+ * (size_t)-1 from the failing document on. */
+MILTAG_API int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
+                                 const size_t *lens, unsigned flags, miltag_results *r,
+                                 size_t *ends);
+
 MILTAG_API size_t miltag_results_count(const miltag_results *r);
 /* The i-th tag (NULL if i is out of range); valid until the next scan into
  * r or until r is freed. */

@@ -465,21 +465,55 @@ static int collect(const miltag_tag *tag, void *ctx) {
   return 0;
 }
 
-int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,
-                        miltag_results *r) {
-  if (!s || !r) return MILTAG_E_INVALID;
-  if (r->lex != s->lex) return MILTAG_E_MISMATCH;
+static void results_clear(miltag_results *r) {
   r->n = 0;
   r->ncands = 0;
   r->strs.len = 0;
   r->failed = 0;
+}
+
+/* Scan one text, appending to r (collect() keeps offsets into the pools
+ * until results_fix() turns them into pointers). */
+static int results_append(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                          miltag_results *r) {
   int rc = miltag_scan(s, text, len, flags, collect, r);
   if (rc == MILTAG_STOPPED && r->failed) rc = MILTAG_E_NOMEM;
+  return rc;
+}
+
+static void results_fix(miltag_results *r) {
   for (size_t i = 0; i < r->n; i++) {
     r->tags[i].candidates = r->cands + (size_t)(uintptr_t)r->tags[i].candidates;
     if (r->str_off[i] != SIZE_MAX) r->tags[i].attrs = r->strs.data + r->str_off[i];
   }
+}
+
+int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                        miltag_results *r) {
+  if (!s || !r) return MILTAG_E_INVALID;
+  if (r->lex != s->lex) return MILTAG_E_MISMATCH;
+  results_clear(r);
+  int rc = results_append(s, text, len, flags, r);
+  results_fix(r);
   return rc;
+}
+
+int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
+                      const size_t *lens, unsigned flags, miltag_results *r, size_t *ends) {
+  if (!s || !r || (n && (!texts || !lens || !ends))) return MILTAG_E_INVALID;
+  if (r->lex != s->lex) return MILTAG_E_MISMATCH;
+  for (size_t i = 0; i < n; i++)
+    if (!texts[i] && lens[i]) return MILTAG_E_INVALID;
+  results_clear(r);
+  int rc = 0;
+  size_t i = 0;
+  for (; i < n && rc >= 0; i++) {
+    rc = results_append(s, texts[i], lens[i], flags, r);
+    ends[i] = rc < 0 ? SIZE_MAX : r->n;
+  }
+  for (; i < n; i++) ends[i] = SIZE_MAX;
+  results_fix(r);
+  return rc < 0 ? rc : MILTAG_OK;
 }
 
 size_t miltag_results_count(const miltag_results *r) { return r ? r->n : 0; }

@@ -1,33 +1,44 @@
 """miltag: tag casualty codes, military units, places and slang in text.
 
-A thin ctypes binding of libmiltag (standard library only)::
+A ctypes binding of libmiltag (standard library only)::
 
     import miltag
     with miltag.Tagger() as t:
         for s in t.tag("Бойцы ЧВК «Вагнер» под Бахмутом, 200s."):
             print(s.start, s.end, s.category, s.id, s.text)
 
+        # many documents: tagged in batches, the GIL released while C scans
+        for spans in t.tag_many(lines):
+            ...
+
 The shared library is looked up, in this order: the path in the environment
-variable MILTAG_LIBRARY; libmiltag next to this package; the system's
-library path (ctypes.util.find_library, then the soname itself).
+variable MILTAG_LIBRARY; the copy bundled next to this package (what `pip
+install` puts there); the library that `cmake --install` recorded in
+miltag/_install.py; the system's library path (ctypes.util.find_library,
+then the soname itself).
 
 One Tagger may be used from any number of threads: the compiled lexicon is
 shared and immutable, and each thread gets its own scanner.  The GIL is
 released while the C library scans.
 """
 
+import collections
+import concurrent.futures
 import ctypes
 import ctypes.util
 import functools
+import itertools
 import os
 import re
+import struct
 import sys
 import threading
 import warnings
 import weakref
-from typing import Dict, List, NamedTuple
+from typing import (Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, NamedTuple,
+                    NoReturn, Optional, Sequence, Tuple, Union)
 
-__all__ = ["Tagger", "Span", "Error", "LexiconWarning", "format_jsonl", "version",
+__all__ = ["Tagger", "Span", "Attrs", "Error", "LexiconWarning", "format_jsonl", "version",
            "library_path"]
 __version__ = "0.1.0"
 
@@ -35,10 +46,17 @@ __version__ = "0.1.0"
 # layouts may change with it, so a different major refuses to load.
 _ABI_MAJOR = 0
 
+#: What Tagger.tag_bytes and the batch calls accept as bytes: any object
+#: with the buffer protocol (bytes, bytearray, memoryview, mmap, array).
+BytesLike = Union[bytes, bytearray, memoryview]
+#: A lexicon source: a path (TSV or compiled image), or a list of them.
+LexiconSource = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]",
+                      Sequence[Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]]]
+
 # ------------------------------------------------------------ loading
 
 
-def _library_names():
+def _library_names() -> List[str]:
     if sys.platform == "darwin":
         return ["libmiltag.dylib", "libmiltag.0.dylib"]
     if sys.platform == "win32":
@@ -46,7 +64,18 @@ def _library_names():
     return ["libmiltag.so", "libmiltag.so.0"]
 
 
-def _load_library():
+def _installed_library() -> Optional[str]:
+    """The library `cmake --install` recorded next to this package, if any
+    (a path relative to this directory, so that the tree can move)."""
+    try:
+        from . import _install  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.normpath(os.path.join(here, _install.LIBRARY))
+
+
+def _load_library() -> Tuple[ctypes.CDLL, str]:
     env = os.environ.get("MILTAG_LIBRARY")
     if env:
         # An explicit choice must not silently fall back to another copy.
@@ -57,6 +86,9 @@ def _load_library():
     tried = []
     here = os.path.dirname(os.path.abspath(__file__))
     candidates = [os.path.join(here, n) for n in _library_names()]
+    installed = _installed_library()
+    if installed:
+        candidates.append(installed)
     found = ctypes.util.find_library("miltag")
     if found:
         candidates.append(found)
@@ -69,13 +101,12 @@ def _load_library():
             return ctypes.CDLL(path), path
         except OSError as e:
             tried.append("%s (%s)" % (path, e))
-    raise ImportError("miltag: cannot find the shared library libmiltag; set MILTAG_LIBRARY "
-                      "to its full path (tried: %s)" % ", ".join(tried))
+    raise ImportError("miltag: cannot find the shared library libmiltag (install the package "
+                      "with pip, which bundles it, or set MILTAG_LIBRARY to its full path; "
+                      "tried: %s)" % ", ".join(tried))
 
 
 _lib, library_path = _load_library()
-
-_c_size_p = ctypes.POINTER(ctypes.c_size_t)
 
 
 class _CError(ctypes.Structure):
@@ -96,6 +127,14 @@ class _CTag(ctypes.Structure):
                 ("n_candidates", ctypes.c_size_t), ("candidates", ctypes.c_void_p)]
 
 
+# The same layout for struct.iter_unpack, which reads a whole array of tags
+# at C speed instead of one ctypes object per tag.
+_TAG_FORMAT = struct.Struct("@NNiPPPPIIINP")
+if _TAG_FORMAT.size != ctypes.sizeof(_CTag):  # pragma: no cover - a foreign ABI
+    raise ImportError("miltag: miltag_tag is %d bytes, the binding expects %d"
+                      % (ctypes.sizeof(_CTag), _TAG_FORMAT.size))
+
+
 class _CEntry(ctypes.Structure):
     _fields_ = [("id", ctypes.c_void_p), ("label", ctypes.c_void_p),
                 ("attrs", ctypes.c_void_p), ("category", ctypes.c_int)]
@@ -109,7 +148,7 @@ class _CCompileOptions(ctypes.Structure):
                 ("warn", _WARN_FN), ("warn_ctx", ctypes.c_void_p)]
 
 
-def _fn(name, restype, *argtypes):
+def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
     f = getattr(_lib, name)
     f.restype = restype
     f.argtypes = list(argtypes)
@@ -119,6 +158,7 @@ def _fn(name, restype, *argtypes):
 _vp = ctypes.c_void_p
 _pvp = ctypes.POINTER(ctypes.c_void_p)
 _perr = ctypes.POINTER(_CError)
+_psize = ctypes.POINTER(ctypes.c_size_t)
 _version = _fn("miltag_version", ctypes.c_char_p)
 _version_number = _fn("miltag_version_number", ctypes.c_int)
 _strerror = _fn("miltag_strerror", ctypes.c_char_p, ctypes.c_int)
@@ -140,10 +180,12 @@ _scanner_new = _fn("miltag_scanner_new", ctypes.c_int, _vp, _pvp)
 _scanner_free = _fn("miltag_scanner_free", None, _vp)
 _results_new = _fn("miltag_results_new", ctypes.c_int, _vp, _pvp)
 _results_free = _fn("miltag_results_free", None, _vp)
-# ctypes (CDLL, not PyDLL) releases the GIL around this call: other Python
-# threads run while a long text is scanned.
+# ctypes (CDLL, not PyDLL) releases the GIL around these calls: other Python
+# threads run while C scans a long text or a whole batch of documents.
 _scan_results = _fn("miltag_scan_results", ctypes.c_int, _vp, ctypes.c_char_p,
                     ctypes.c_size_t, ctypes.c_uint, _vp)
+_scan_batch = _fn("miltag_scan_batch", ctypes.c_int, _vp, ctypes.c_size_t,
+                  ctypes.POINTER(ctypes.c_char_p), _psize, ctypes.c_uint, _vp, _psize)
 _results_count = _fn("miltag_results_count", ctypes.c_size_t, _vp)
 _results_get = _fn("miltag_results_get", ctypes.c_void_p, _vp, ctypes.c_size_t)
 
@@ -158,11 +200,18 @@ _SCAN_OVERLAPS = 0x1
 _SCAN_AMBIGUOUS = 0x2
 _TAG_AMBIGUOUS = 0x1
 _IMAGE_MAGIC = b"MILTAGLX"
+_SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
+
+# Tags are read from C in slices of this many (bounded temporary memory).
+_CHUNK_TAGS = 4096
+# A thread's results buffer that held more tags than this is given back to
+# the allocator after the call rather than kept at its largest size.
+_KEEP_RESULTS_TAGS = 1 << 16
 
 
-def version():
+def version() -> str:
     """The version of the loaded C library, e.g. "0.1.0"."""
-    return _version().decode()
+    return str(_version().decode())
 
 
 # ------------------------------------------------------------- errors
@@ -177,7 +226,8 @@ class Error(Exception):
     file); what is the problem without its location.
     """
 
-    def __init__(self, message, status, line=0, column=0, file="", what=""):
+    def __init__(self, message: str, status: int, line: int = 0, column: int = 0,
+                 file: str = "", what: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.status = status
@@ -191,24 +241,56 @@ class LexiconWarning(UserWarning):
     """A non-fatal problem found while compiling a lexicon (e.g. a duplicate row)."""
 
 
-def _strerror_text(status):
-    return _strerror(status).decode("utf-8", "replace")
+def _strerror_text(status: int) -> str:
+    return str(_strerror(status).decode("utf-8", "replace"))
 
 
-def _error_from(status, err=None):
+def _error_from(status: int, err: Optional[_CError] = None) -> Error:
     if err is not None and err.message:
-        dec = lambda b: b.decode("utf-8", "replace")  # noqa: E731
+        def dec(b: bytes) -> str:
+            return b.decode("utf-8", "replace")
         return Error(dec(err.message), status, err.line, err.column, dec(err.file),
                      dec(err.what))
     return Error(_strerror_text(status), status)
 
 
-def _check(status, err=None):
+def _check(status: int, err: Optional[_CError] = None) -> None:
     if status < 0:
         raise _error_from(status, err)
 
 
 # --------------------------------------------------------------- spans
+
+
+class Attrs(Dict[str, str]):
+    """An entry's attributes: a read-only dict.
+
+    Every span of one entry shares one Attrs, so a million tags of Kharkiv
+    cost one dict, not a million.  It is a dict for everything that reads
+    (json.dumps, ==, .get, iteration); changing it raises TypeError.
+    dict(span.attrs) is a copy of your own.
+    """
+
+    __slots__ = ()
+
+    def _readonly(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("miltag.Attrs is read-only (shared by every span of the entry); "
+                        "copy it with dict(span.attrs)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly
+    __ior__ = _readonly
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (Attrs, (dict(self),))
+
+    def __copy__(self) -> "Attrs":
+        return self
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "Attrs":
+        return self
+
+
+_NO_ATTRS = Attrs()
 
 
 class Span(NamedTuple):
@@ -218,7 +300,7 @@ class Span(NamedTuple):
     offsets for Tagger.tag_bytes), so text == source[start:end].
     byte_start, byte_end: UTF-8 byte offsets, as the C library and the CLI
     report them.  category: "casualty", "unit", "place" or "slang".
-    attrs: the entry's attributes as a dict (escapes removed).
+    attrs: the entry's attributes (a read-only dict, escapes removed).
     candidates: every id the span may denote, most likely first
     (candidates[0] == id).  ambiguous: the match lacked the evidence an
     ambiguous row needs (only reported with ambiguous=True).
@@ -232,18 +314,21 @@ class Span(NamedTuple):
     id: str
     label: str
     lang: str
-    attrs: Dict[str, str]
-    candidates: List[str]
+    attrs: Mapping[str, str]
+    candidates: Tuple[str, ...]
     ambiguous: bool
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_attrs(raw):
-    """'k=v;k2=v\\;2' -> (('k', 'v'), ('k2', 'v;2')).
+# tuple.__new__ skips the Python-level __new__ of a named tuple: a third of
+# the cost of making a Span.
+_new_span = functools.partial(tuple.__new__, Span)
+
+
+def _parse_attrs(raw: bytes) -> Tuple[Tuple[str, str], ...]:
+    """b'k=v;k2=v\\;2' -> (('k', 'v'), ('k2', 'v;2')).
 
     Keys are [a-z0-9_] (docs/lexicon.md); values escape ';', '=' and '\\'
-    with a backslash.  Cached because a scan sees the same few strings over
-    and over; the tuple is immutable, callers get a fresh dict.
+    with a backslash.
     """
     s = raw.decode("utf-8", "replace")
     out = []
@@ -268,7 +353,14 @@ def _parse_attrs(raw):
     return tuple(out)
 
 
-def _decode_lossy(b):
+@functools.lru_cache(maxsize=4096)
+def _attrs_of(raw: bytes) -> Attrs:
+    """The Attrs of an attribute string; cached, as a scan sees the same
+    few strings over and over (an Attrs is immutable, so it is shared)."""
+    return Attrs(_parse_attrs(raw)) if raw else _NO_ATTRS
+
+
+def _decode_lossy(b: bytes) -> str:
     """Decode UTF-8 with one U+FFFD per invalid byte, as the CLI writes it
     (Python's "replace" handler would merge some invalid sequences)."""
     try:
@@ -289,25 +381,25 @@ def _decode_lossy(b):
 
 # Bytes that continue a UTF-8 sequence; deleting them leaves one byte per
 # code point, so len() after translate() counts code points at C speed.
+# Lone surrogates (encoded with surrogatepass) are one lead byte plus
+# continuation bytes, so they count as one code point, as they are in the str.
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
-def _codepoint_map(data, offsets):
-    """Map each byte offset in offsets to its code-point offset in data.
-
-    One left-to-right pass over data in total: O(len(data) + k log k) for k
-    offsets, instead of decoding a prefix per offset.  Lone surrogates
-    (encoded with surrogatepass) are one lead byte plus continuation bytes,
-    so they count as one code point, as they are in the str.
-    """
-    m = {}
-    prev = 0
-    cp = 0
-    for off in sorted(offsets):
-        cp += len(data[prev:off].translate(None, _CONTINUATION))
-        m[off] = cp
-        prev = off
-    return m
+def _as_bytes(data: Any, what: str) -> bytes:
+    """data as bytes, for the calls that take bytes-like objects.  A str
+    and an int are refused (bytes(5) would be five NUL bytes)."""
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        raise TypeError("miltag: %s needs bytes, not str; use tag() for str" % what)
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError("miltag: %s needs a bytes-like object, not %s"
+                        % (what, type(data).__name__)) from None
+    with view:
+        return view.tobytes()
 
 
 # ---------------------------------------------------------- C objects
@@ -316,43 +408,79 @@ def _codepoint_map(data, offsets):
 class _Lexicon:
     """Owns one miltag_lexicon and caches what is decoded from it."""
 
-    def __init__(self, ptr):
+    def __init__(self, ptr: Optional[int]) -> None:
         self.ptr = ptr
-        self._entries = {}
-        self._strings = {}
+        # entry index -> (id, label, category, attrs address, Attrs, (id,))
+        self._entries: Dict[int, Tuple[str, str, str, Optional[int], Attrs,
+                                       Tuple[str, ...]]] = {}
+        self._strings: Dict[int, str] = {}
+        self._candidates: Dict[bytes, Tuple[str, ...]] = {}
 
-    def free(self):
+    def free(self) -> None:
         ptr, self.ptr = self.ptr, None
         if ptr and _lexicon_free is not None:
             _lexicon_free(ptr)
 
-    def __del__(self):
+    def __del__(self) -> None:
         try:
             self.free()
         except Exception:  # interpreter shutdown: the module may be gone
             pass
 
-    def string(self, addr):
+    def string(self, addr: Optional[int]) -> str:
         # The lexicon is immutable and its strings live as long as it, so an
         # address identifies a string for the lexicon's lifetime.
+        if not addr:
+            return ""
         s = self._strings.get(addr)
         if s is None:
-            s = ctypes.string_at(addr).decode("utf-8", "replace") if addr else ""
+            s = ctypes.string_at(addr).decode("utf-8", "replace")
             self._strings[addr] = s
         return s
 
-    def entry(self, index):
-        """(id, label, category name, attrs address, parsed attrs)."""
+    def entry(self, index: int) -> Tuple[str, str, str, Optional[int], Attrs, Tuple[str, ...]]:
         e = self._entries.get(index)
         if e is None:
             ce = _CEntry()
             _check(_lexicon_entry(self.ptr, index, ctypes.byref(ce)))
             raw = ctypes.string_at(ce.attrs) if ce.attrs else b""
             cat = _category_name(ce.category)
-            e = (self.string(ce.id), self.string(ce.label),
-                 cat.decode() if cat else str(ce.category), ce.attrs, _parse_attrs(raw))
+            ident = self.string(ce.id)
+            e = (ident, self.string(ce.label), cat.decode() if cat else str(ce.category),
+                 ce.attrs, Attrs(_parse_attrs(raw)) if raw else _NO_ATTRS, (ident,))
             self._entries[index] = e
         return e
+
+    def candidates(self, addr: int, n: int) -> Tuple[str, ...]:
+        raw = ctypes.string_at(addr, 4 * n)
+        c = self._candidates.get(raw)
+        if c is None:
+            idx = (ctypes.c_uint32 * n).from_buffer_copy(raw)
+            c = tuple(self.entry(k)[0] for k in idx)
+            self._candidates[raw] = c
+        return c
+
+
+class _Results:
+    """One miltag_results object."""
+
+    __slots__ = ("ptr", "__weakref__")
+
+    def __init__(self, lex: _Lexicon) -> None:
+        r = ctypes.c_void_p()
+        _check(_results_new(lex.ptr, ctypes.byref(r)))
+        self.ptr: Optional[int] = r.value
+
+    def free(self) -> None:
+        r, self.ptr = self.ptr, None
+        if r:
+            _results_free(r)
+
+    def __del__(self) -> None:
+        try:
+            self.free()
+        except Exception:
+            pass
 
 
 class _Scratch:
@@ -360,36 +488,41 @@ class _Scratch:
 
     __slots__ = ("lex", "scanner", "results", "__weakref__")
 
-    def __init__(self, lex):
+    def __init__(self, lex: _Lexicon) -> None:
         self.lex = lex  # keeps the lexicon alive at least as long as this
-        self.scanner = None
-        self.results = None
+        self.scanner: Optional[int] = None
+        self.results: Optional[_Results] = None
         s = ctypes.c_void_p()
         _check(_scanner_new(lex.ptr, ctypes.byref(s)))
         self.scanner = s.value
-        r = ctypes.c_void_p()
-        rc = _results_new(lex.ptr, ctypes.byref(r))
-        if rc < 0:
+        try:
+            self.results = _Results(lex)
+        except Error:
             self.free()
-            _check(rc)
-        self.results = r.value
+            raise
 
-    def free(self):
+    def trim(self) -> None:
+        """Give a results buffer grown by a huge scan back to the allocator."""
+        if self.results is not None and _results_count(self.results.ptr) > _KEEP_RESULTS_TAGS:
+            self.results.free()
+            self.results = _Results(self.lex)
+
+    def free(self) -> None:
         r, self.results = self.results, None
         s, self.scanner = self.scanner, None
-        if r:
-            _results_free(r)
+        if r is not None:
+            r.free()
         if s:
             _scanner_free(s)
 
-    def __del__(self):
+    def __del__(self) -> None:
         try:
             self.free()
         except Exception:
             pass
 
 
-def _source_paths(lexicon):
+def _source_paths(lexicon: LexiconSource) -> List[Any]:
     if isinstance(lexicon, (str, bytes, os.PathLike)):
         return [lexicon]
     paths = list(lexicon)
@@ -398,7 +531,7 @@ def _source_paths(lexicon):
     return paths
 
 
-def _open_image(path):
+def _open_image(path: bytes) -> _Lexicon:
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -414,7 +547,7 @@ def _open_image(path):
     return _Lexicon(out.value)
 
 
-def _is_image(path):
+def _is_image(path: bytes) -> bool:
     try:
         with open(path, "rb") as f:
             return f.read(len(_IMAGE_MAGIC)) == _IMAGE_MAGIC
@@ -422,7 +555,7 @@ def _is_image(path):
         return False  # let the TSV reader report it with the library's message
 
 
-def _build(lexicon, extend, strict):
+def _build(lexicon: Optional[LexiconSource], extend: bool, strict: bool) -> _Lexicon:
     """Compile the lexicon a Tagger asked for; returns a _Lexicon."""
     if lexicon is None:
         if extend:
@@ -434,7 +567,7 @@ def _build(lexicon, extend, strict):
     paths = [os.fsencode(p) for p in _source_paths(lexicon)]
     found = []
 
-    def on_warning(w, ctx):
+    def on_warning(w: Any, ctx: Any) -> int:
         found.append(w.contents.message.decode("utf-8", "replace"))
         return 0
 
@@ -476,6 +609,73 @@ def _build(lexicon, extend, strict):
     return _Lexicon(out.value)
 
 
+def _spans(lex: _Lexicon, results: int, lo: int, hi: int, data: bytes,
+           text: Optional[str]) -> Iterator[Span]:
+    """The Spans of tags lo..hi-1 of a results object, all from one
+    document: data are its bytes, text the str they were encoded from (None
+    for bytes: offsets stay byte offsets).
+
+    Reads the tags in slices of _CHUNK_TAGS with struct (no ctypes object
+    per tag) and makes each Span from shared pieces: the entry's strings,
+    its Attrs and its candidate tuple are decoded once per lexicon, so a
+    Span costs its own tuple, offsets and text.  Code-point offsets are
+    counted incrementally (tags come in order of increasing start): one pass
+    over the document in all.
+    """
+    if lo >= hi:
+        return
+    base = _results_get(results, 0)
+    size = _TAG_FORMAT.size
+    entry = lex.entry
+    string = lex.string
+    ascii_text = text is not None and len(data) == len(text)
+    prev_b = prev_cp = 0
+    for c0 in range(lo, hi, _CHUNK_TAGS):
+        c1 = min(hi, c0 + _CHUNK_TAGS)
+        buf = ctypes.string_at(base + c0 * size, (c1 - c0) * size)
+        for (bs, be, _cat, _id, _label, lang, attrs_p, index, _row, flags, ncand,
+             cand_p) in _TAG_FORMAT.iter_unpack(buf):
+            e = entry(index)
+            if attrs_p == e[3]:
+                attrs = e[4]
+            elif attrs_p:  # a {num} match: the attrs live in the results object
+                attrs = _attrs_of(ctypes.string_at(attrs_p))
+            else:
+                attrs = _NO_ATTRS
+            cands = e[5] if ncand <= 1 else lex.candidates(cand_p, ncand)
+            if text is None:
+                s, t, piece = bs, be, _decode_lossy(data[bs:be])
+            elif ascii_text:
+                s, t, piece = bs, be, text[bs:be]
+            else:
+                prev_cp += len(data[prev_b:bs].translate(None, _CONTINUATION))
+                prev_b = bs
+                piece = data[bs:be].decode("utf-8", "surrogatepass")
+                s, t = prev_cp, prev_cp + len(piece)
+            yield _new_span((s, t, bs, be, piece, e[2], e[0], e[1], string(lang), attrs,
+                             cands, bool(flags & _TAG_AMBIGUOUS)))
+
+
+def _encode(text: Union[str, BytesLike], what: str) -> Tuple[bytes, Optional[str]]:
+    """(bytes to scan, the str they came from or None)."""
+    if isinstance(text, str):
+        # surrogatepass: a lone surrogate becomes ill-formed UTF-8, which the
+        # library accepts and never tags, instead of failing the whole call.
+        return text.encode("utf-8", "surrogatepass"), text
+    return _as_bytes(text, what), None
+
+
+def _flags(overlaps: bool, ambiguous: bool) -> int:
+    return (_SCAN_OVERLAPS if overlaps else 0) | (_SCAN_AMBIGUOUS if ambiguous else 0)
+
+
+# Documents go to C in batches of at most this many documents or bytes (a
+# longer document is a batch of its own): one call, with the GIL released,
+# per batch.
+_BATCH_DOCS = 1024
+_BATCH_BYTES = 1 << 20
+
+
 # --------------------------------------------------------------- Tagger
 
 
@@ -491,57 +691,68 @@ class Tagger:
     they are issued as LexiconWarning.  Raises Error when a source is bad.
     """
 
-    def __init__(self, lexicon=None, *, extend=False, strict=False):
+    def __init__(self, lexicon: Optional[LexiconSource] = None, *, extend: bool = False,
+                 strict: bool = False) -> None:
         self._lock = threading.Lock()
         self._active = 0
         self._closed = True
-        self._scratches = weakref.WeakSet()
+        self._scratches: "weakref.WeakSet[_Scratch]" = weakref.WeakSet()
         self._local = threading.local()
         self._lex = _build(lexicon, extend, strict)
         self._closed = False
 
     # -- lifetime
 
-    def close(self):
+    def close(self) -> None:
         """Free the C objects now.  Idempotent; tagging afterwards raises
         ValueError.  Raises Error (status MILTAG_E_BUSY) while another
-        thread is inside tag()."""
+        thread is inside a call or an iter_tags() iterator is open."""
         with self._lock:
             if self._closed:
                 return
             if self._active:
-                raise Error("miltag: Tagger.close() while another thread is tagging",
-                            _MILTAG_E_BUSY)
+                raise Error("miltag: Tagger.close() while another thread is tagging "
+                            "or an iterator is open", _MILTAG_E_BUSY)
             self._closed = True
             scratches = list(self._scratches)
         for s in scratches:
             s.free()
         self._lex.free()
 
-    def __del__(self):
+    def __del__(self) -> None:
         try:
             self.close()
         except Exception:
             pass
 
-    def __enter__(self):
+    def __enter__(self) -> "Tagger":
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: Any) -> None:
         self.close()
 
     @property
-    def closed(self):
+    def closed(self) -> bool:
         return self._closed
 
-    def __reduce__(self):
+    def __reduce__(self) -> NoReturn:
         # The default error would be about a lock; say what to do instead.
         raise TypeError("miltag.Tagger holds C objects and cannot be pickled: build one "
                         "Tagger per process (see examples/dask_tag.py)")
 
-    # -- tagging
+    # -- internals
 
-    def _scratch(self):
+    def _enter(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise ValueError("miltag: the Tagger is closed")
+            self._active += 1
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._active -= 1
+
+    def _scratch(self) -> _Scratch:
         s = getattr(self._local, "scratch", None)
         if s is None:
             s = _Scratch(self._lex)
@@ -550,91 +761,188 @@ class Tagger:
                 self._scratches.add(s)
         return s
 
-    def _scan(self, data, overlaps, ambiguous):
-        """Scan data; return the raw tags as tuples while the results are
-        still valid: (bstart, bend, entry, lang, attrs, candidates, ambiguous)."""
-        flags = (_SCAN_OVERLAPS if overlaps else 0) | (_SCAN_AMBIGUOUS if ambiguous else 0)
-        with self._lock:
-            if self._closed:
-                raise ValueError("miltag: the Tagger is closed")
-            self._active += 1
+    def _tag_one(self, data: bytes, text: Optional[str], flags: int) -> List[Span]:
+        self._enter()
         try:
             s = self._scratch()
-            rc = _scan_results(s.scanner, data, len(data), flags, s.results)
+            assert s.results is not None and s.results.ptr
+            r = s.results.ptr
+            rc = _scan_results(s.scanner, data, len(data), flags, r)
             if rc < 0:
                 raise _error_from(rc)
-            lex = self._lex
+            spans = list(_spans(self._lex, r, 0, _results_count(r), data, text))
+            s.trim()
+            return spans
+        finally:
+            self._leave()
+
+    def _tag_batch(self, docs: List[Tuple[bytes, Optional[str]]], flags: int) -> List[List[Span]]:
+        """One C call for all of docs (miltag_scan_batch), then the Spans."""
+        n = len(docs)
+        texts = (ctypes.c_char_p * n)(*[d[0] for d in docs])
+        lens = (ctypes.c_size_t * n)(*[len(d[0]) for d in docs])
+        ends = (ctypes.c_size_t * n)()
+        self._enter()
+        try:
+            s = self._scratch()
+            assert s.results is not None and s.results.ptr
+            r = s.results.ptr
+            rc = _scan_batch(s.scanner, n, texts, lens, flags, r, ends)
+            if rc < 0:
+                raise _error_from(rc)
             out = []
-            for i in range(_results_count(s.results)):
-                t = _CTag.from_address(_results_get(s.results, i))
-                e = lex.entry(t.entry)
-                if t.attrs == e[3]:
-                    attrs = e[4]
-                elif t.attrs:  # a {num} match: the attrs live in the results object
-                    attrs = _parse_attrs(ctypes.string_at(t.attrs))
-                else:
-                    attrs = ()
-                n = t.n_candidates
-                if n > 1:
-                    idx = (ctypes.c_uint32 * n).from_address(t.candidates)
-                    cands = [lex.entry(k)[0] for k in idx]
-                else:
-                    cands = [e[0]]
-                out.append((t.start, t.end, e, lex.string(t.lang), attrs, cands,
-                            bool(t.flags & _TAG_AMBIGUOUS)))
+            lo = 0
+            for (data, text), hi in zip(docs, ends):
+                out.append(list(_spans(self._lex, r, lo, hi, data, text)))
+                lo = hi
+            s.trim()
             return out
         finally:
-            with self._lock:
-                self._active -= 1
+            self._leave()
 
-    def tag(self, text, *, overlaps=False, ambiguous=False):
+    # -- tagging
+
+    def tag(self, text: str, *, overlaps: bool = False, ambiguous: bool = False) -> List[Span]:
         """Tag a str; returns a list of Span in order of increasing start.
 
         start and end are code-point offsets into text; byte_start and
         byte_end are offsets into text.encode("utf-8").  overlaps=True
         reports overlapping matches too; ambiguous=True also reports
         ambiguous matches that lack evidence (Span.ambiguous is then True).
+        For a huge text whose Spans need not all be kept, iter_tags() uses
+        far less memory.
         """
         if not isinstance(text, str):
             raise TypeError("miltag: tag() needs a str; use tag_bytes() for bytes")
-        # surrogatepass: a lone surrogate becomes ill-formed UTF-8, which the
-        # library accepts and never tags, instead of failing the whole call.
-        data = text.encode("utf-8", "surrogatepass")
-        raw = self._scan(data, overlaps, ambiguous)
-        if not raw:
-            return []
-        if len(data) == len(text):  # ASCII: bytes and code points agree
-            cp = None
-        else:
-            offs = set()
-            for r in raw:
-                offs.add(r[0])
-                offs.add(r[1])
-            cp = _codepoint_map(data, offs)
-        spans = []
-        for bs, be, e, lang, attrs, cands, amb in raw:
-            s, t = (bs, be) if cp is None else (cp[bs], cp[be])
-            spans.append(Span(s, t, bs, be, text[s:t], e[2], e[0], e[1], lang, dict(attrs),
-                              cands, amb))
-        return spans
+        data, _ = _encode(text, "tag()")
+        return self._tag_one(data, text, _flags(overlaps, ambiguous))
 
-    def tag_bytes(self, data, *, overlaps=False, ambiguous=False):
+    def tag_bytes(self, data: BytesLike, *, overlaps: bool = False,
+                  ambiguous: bool = False) -> List[Span]:
         """Tag UTF-8 bytes (invalid sequences allowed; they are never tagged).
 
-        Like tag(), but start == byte_start and end == byte_end are byte
-        offsets, and Span.text has one U+FFFD per invalid byte.
+        data is any bytes-like object (bytes, bytearray, memoryview, mmap);
+        anything else, a str or an int included, raises TypeError.  Like
+        tag(), but start == byte_start and end == byte_end are byte offsets,
+        and Span.text has one U+FFFD per invalid byte.
         """
-        data = bytes(data)
-        raw = self._scan(data, overlaps, ambiguous)
-        return [Span(bs, be, bs, be, _decode_lossy(data[bs:be]), e[2], e[0], e[1], lang,
-                     dict(attrs), cands, amb)
-                for bs, be, e, lang, attrs, cands, amb in raw]
+        raw = _as_bytes(data, "tag_bytes()")
+        return self._tag_one(raw, None, _flags(overlaps, ambiguous))
+
+    def iter_tags(self, text: Union[str, BytesLike], *, overlaps: bool = False,
+                  ambiguous: bool = False) -> Iterator[Span]:
+        """Tag one text and yield its Spans one by one, for texts too big for
+        a list of all their Spans.
+
+        A str gives code-point offsets as tag() does; bytes-like data byte
+        offsets as tag_bytes() does.  The text is scanned when iteration
+        starts; the tags wait in C (about 100 bytes each) and become Spans
+        only as they are yielded, so memory holds the Spans you keep, not
+        all of them.  The Tagger cannot be closed while the iterator is
+        open: exhaust it, or call its close().
+        """
+        data, src = _encode(text, "iter_tags()")
+        flags = _flags(overlaps, ambiguous)
+        return self._iter_tags(data, src, flags)
+
+    def _iter_tags(self, data: bytes, src: Optional[str], flags: int) -> Iterator[Span]:
+        self._enter()
+        try:
+            results = _Results(self._lex)
+            try:
+                # The thread's scanner is busy only for the scan itself; the
+                # tags go to a results object of this iterator's own, so
+                # other calls in this thread may come between two Spans.
+                s = self._scratch()
+                rc = _scan_results(s.scanner, data, len(data), flags, results.ptr)
+                if rc < 0:
+                    raise _error_from(rc)
+                yield from _spans(self._lex, results.ptr, 0, _results_count(results.ptr),
+                                  data, src)
+            finally:
+                results.free()
+        finally:
+            self._leave()
+
+    def tag_many(self, texts: Iterable[Union[str, BytesLike]], *,
+                 threads: Optional[int] = None, overlaps: bool = False,
+                 ambiguous: bool = False) -> List[List[Span]]:
+        """Tag many documents; returns one list of Spans per document, in
+        order.  Each document may be a str (code-point offsets, as tag()) or
+        bytes-like (byte offsets, as tag_bytes()).
+
+        The documents go to C in batches of up to 1024 documents or 1 MiB,
+        one call per batch (miltag_scan_batch) with the GIL released, so
+        other Python threads run meanwhile.  threads: how many threads tag
+        batches at once (default: one per CPU; 1 tags in the calling
+        thread).  A thread scans while another turns its tags into Spans.
+        """
+        return list(self.iter_many(texts, threads=threads, overlaps=overlaps,
+                                   ambiguous=ambiguous))
+
+    def iter_many(self, texts: Iterable[Union[str, BytesLike]], *,
+                  threads: Optional[int] = None, overlaps: bool = False,
+                  ambiguous: bool = False) -> Iterator[List[Span]]:
+        """tag_many() as an iterator: yields each document's list of Spans in
+        order, reading texts lazily (a few batches per thread ahead), so a
+        file of any size can be tagged line by line::
+
+            with open("posts.txt", encoding="utf-8") as f:
+                for n, spans in enumerate(t.iter_many(f), 1):
+                    ...
+        """
+        flags = _flags(overlaps, ambiguous)
+        if threads is None:
+            threads = os.cpu_count() or 1
+        if threads < 1:
+            raise ValueError("miltag: threads must be at least 1")
+        batches = self._batches(texts)
+        first = list(itertools.islice(batches, 2))
+        if threads == 1 or len(first) < 2:  # no thread pool for one batch
+            for batch in itertools.chain(first, batches):
+                yield from self._tag_batch(batch, flags)
+            return
+        batches = itertools.chain(first, batches)
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=threads,
+                                                     thread_name_prefix="miltag")
+        pending: Deque["concurrent.futures.Future[List[List[Span]]]"] = collections.deque()
+        try:
+            for batch in itertools.islice(batches, 2 * threads):
+                pending.append(pool.submit(self._tag_batch, batch, flags))
+            while pending:
+                done = pending.popleft().result()
+                nxt = next(batches, None)
+                if nxt is not None:
+                    pending.append(pool.submit(self._tag_batch, nxt, flags))
+                yield from done
+        finally:
+            for f in pending:
+                f.cancel()
+            pool.shutdown(wait=True)
+
+    @staticmethod
+    def _batches(texts: Iterable[Union[str, BytesLike]]
+                 ) -> Iterator[List[Tuple[bytes, Optional[str]]]]:
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("miltag: tag_many() takes an iterable of documents, "
+                            "not one %s" % type(texts).__name__)
+        batch: List[Tuple[bytes, Optional[str]]] = []
+        size = 0
+        for t in texts:
+            doc = _encode(t, "tag_many()")
+            if batch and (len(batch) >= _BATCH_DOCS or size + len(doc[0]) > _BATCH_BYTES):
+                yield batch
+                batch, size = [], 0
+            batch.append(doc)
+            size += len(doc[0])
+        if batch:
+            yield batch
 
 
 # ------------------------------------------------------ CLI-format output
 
 
-def _json_escape_table():
+def _json_escape_table() -> Dict[int, str]:
     t = {c: "\\u%04x" % c for c in range(0x20)}
     t.update({ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r", ord('"'): '\\"',
               ord("\\"): "\\\\", 0x7F: "\\u007f", 0x2028: "\\u2028", 0x2029: "\\u2029"})
@@ -646,11 +954,11 @@ def _json_escape_table():
 _JSON_ESCAPES = _json_escape_table()
 
 
-def _json_str(s):
+def _json_str(s: str) -> str:
     return '"' + s.translate(_JSON_ESCAPES) + '"'
 
 
-def _json_bytes(b):
+def _json_bytes(b: bytes) -> str:
     """A JSON string for UTF-8 bytes, each invalid byte written as the
     escape \\ufffd, as the CLI does."""
     try:
@@ -672,7 +980,7 @@ def _json_bytes(b):
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
-def _json_attr(key, value):
+def _json_attr(key: str, value: str) -> str:
     """An attribute value as the CLI writes it: coordinates and population
     (lat, lon, pop) as JSON numbers, everything else as strings."""
     if key in ("lat", "lon", "pop") and _JSON_NUMBER.match(value):
@@ -680,7 +988,8 @@ def _json_attr(key, value):
     return _json_str(value)
 
 
-def format_jsonl(line, spans, source=None):
+def format_jsonl(line: int, spans: Iterable[Span],
+                 source: Optional[BytesLike] = None) -> str:
     """One line of `miltag --format jsonl` output (without the newline) for
     document number line and its spans, byte for byte what the CLI prints.
 
@@ -705,4 +1014,3 @@ def format_jsonl(line, spans, source=None):
         o.append("}")
         parts.append("".join(o))
     return '{"line":%d,"tags":[%s]}' % (line, ",".join(parts))
-

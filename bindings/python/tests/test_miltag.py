@@ -7,20 +7,28 @@ MILTAG_CLI (default: <repo>/build/miltag) is the command the binding must
 agree with; the tests comparing against it are skipped when it is missing.
 MILTAG_SHARED (default: <repo>/../shared) holds eval/dev.jsonl, the
 annotated sentences the binding must tag exactly as the CLI does.
+With MILTAG_TEST_INSTALLED=1 the tests import the installed package (what
+pip put in the environment) instead of the one in this source tree.
 """
 
+import array
+import gc
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
 import threading
+import time
+import tracemalloc
 import unittest
 import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-sys.path.insert(0, os.path.dirname(HERE))
+if not os.environ.get("MILTAG_TEST_INSTALLED"):
+    sys.path.insert(0, os.path.dirname(HERE))
 
 import miltag  # noqa: E402
 
@@ -55,7 +63,7 @@ def span_as_cli(s):
     o = {"start": s.byte_start, "end": s.byte_end, "category": s.category, "id": s.id,
          "label": s.label, "text": s.text, "lang": s.lang, "attrs": attrs}
     if len(s.candidates) > 1:
-        o["candidates"] = s.candidates
+        o["candidates"] = list(s.candidates)
     if s.ambiguous:
         o["ambiguous"] = True
     return o
@@ -92,14 +100,32 @@ class DefaultLexicon(unittest.TestCase):
         ])
         s = spans[2]
         self.assertEqual((s.label, s.lang, s.candidates, s.ambiguous),
-                         ("killed", "en", ["casualty.200"], False))
+                         ("killed", "en", ("casualty.200",), False))
 
-    def test_attrs_are_a_dict(self):
-        (s,) = self.t.tag("Kharkiv")
-        self.assertEqual(s.attrs["country"], "UA")
-        self.assertEqual(s.attrs["geonames"], "706483")
-        s.attrs["country"] = "XX"  # each span owns its dict
+    def test_attrs_are_a_read_only_dict(self):
+        a, b = self.t.tag("Kharkiv, Kharkiv")
+        self.assertEqual(a.attrs["country"], "UA")
+        self.assertEqual(a.attrs["geonames"], "706483")
+        self.assertIsInstance(a.attrs, dict)
+        self.assertIsInstance(a.attrs, miltag.Attrs)
+        # one dict per entry, shared by its spans: so none may change it
+        self.assertIs(a.attrs, b.attrs)
+        for change in (lambda d: d.__setitem__("country", "XX"), lambda d: d.pop("country"),
+                       lambda d: d.update(x="1"), lambda d: d.clear(),
+                       lambda d: d.setdefault("y", "2"), lambda d: d.__delitem__("lat"),
+                       lambda d: d.popitem()):
+            with self.assertRaises(TypeError):
+                change(a.attrs)
         self.assertEqual(self.t.tag("Kharkiv")[0].attrs["country"], "UA")
+        own = dict(a.attrs)
+        own["country"] = "XX"
+        self.assertEqual(a.attrs["country"], "UA")
+        # what reads a dict reads it: JSON, pickle, equality
+        self.assertEqual(json.loads(json.dumps(a._asdict()))["attrs"], dict(a.attrs))
+        self.assertEqual(pickle.loads(pickle.dumps(a)), a)
+        self.assertEqual(a.attrs, dict(a.attrs))
+        (none,) = miltag.Tagger(lexicon=write_tmp(self, "term\tcategory\tid\nzork\tslang\tslang.z\n")).tag("zork")
+        self.assertEqual(none.attrs, {})
 
     def test_numbered_formation_attrs(self):
         (s,) = self.t.tag("the 155th Brigade moved")
@@ -148,6 +174,25 @@ class DefaultLexicon(unittest.TestCase):
     def test_type_errors(self):
         with self.assertRaises(TypeError):
             self.t.tag(b"bytes")
+        # bytes(5) would be five NUL bytes: an int is no text
+        for bad in (5, "str", None, 2.5, ["Kharkiv"]):
+            with self.assertRaises(TypeError, msg=repr(bad)):
+                self.t.tag_bytes(bad)
+            if not isinstance(bad, str):
+                with self.assertRaises(TypeError, msg=repr(bad)):
+                    list(self.t.iter_tags(bad))
+        with self.assertRaises(TypeError):
+            self.t.tag_many("one string is not a list of documents")
+        with self.assertRaises(TypeError):
+            self.t.tag_many(["Kharkiv", 5])
+
+    def test_bytes_like(self):
+        want = self.t.tag_bytes(b"Kharkiv and Kursk")
+        self.assertEqual(len(want), 2)
+        for data in (bytearray(b"Kharkiv and Kursk"), memoryview(b"Kharkiv and Kursk"),
+                     array.array("B", b"Kharkiv and Kursk"),
+                     memoryview(b"xxKharkiv and Kursk")[2:]):
+            self.assertEqual(self.t.tag_bytes(data), want)
 
     def test_ambiguous_flag(self):
         # An "amb" row without evidence: reported only when asked for.
@@ -275,6 +320,181 @@ class Loading(unittest.TestCase):
                                 {"PYTHONDONTWRITEBYTECODE": "1", "MILTAG_LIBRARY": ""}, tmp)
             self.assertEqual(p.returncode, 0, p.stderr)
             self.assertEqual(p.stdout.split(), [lib, "place.kharkiv"])
+
+
+class InstalledLibrary(unittest.TestCase):
+    def test_library_recorded_at_install(self):
+        # `cmake --install` writes miltag/_install.py with the library's
+        # path relative to the package (bindings/python/CMakeLists.txt).
+        with tempfile.TemporaryDirectory() as tmp:
+            pkg = os.path.join(tmp, "site", "miltag")
+            os.makedirs(pkg)
+            with open(os.path.join(os.path.dirname(HERE), "miltag", "__init__.py"), "rb") as f:
+                src = f.read()
+            with open(os.path.join(pkg, "__init__.py"), "wb") as f:
+                f.write(src)
+            libdir = os.path.join(tmp, "lib")
+            os.mkdir(libdir)
+            lib = os.path.join(libdir, "libmiltag.so.0")
+            os.symlink(os.path.realpath(miltag.library_path), lib)
+            with open(os.path.join(pkg, "_install.py"), "w") as f:
+                f.write('LIBRARY = "../../lib/libmiltag.so.0"\n')
+            env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MILTAG_LIBRARY="")
+            env.pop("PYTHONPATH", None)
+            p = subprocess.run([sys.executable, "-c", "import miltag; print(miltag.library_path); "
+                                "print(miltag.Tagger().tag('Kharkiv')[0].id)"],
+                               env=env, cwd=os.path.join(tmp, "site"), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(p.stdout.split(), [lib, "place.kharkiv"])
+
+
+class Streaming(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.t = miltag.Tagger()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.t.close()
+
+    def test_iter_tags_gives_what_tag_gives(self):
+        lines = [l for l in sample_lines() if l]
+        text = " ".join(lines) + " 😀 \ud800 Kharkiv"
+        self.assertEqual(list(self.t.iter_tags(text)), self.t.tag(text))
+        data = text.encode("utf-8", "surrogatepass") + b"\xff Kursk"
+        self.assertEqual(list(self.t.iter_tags(data)), self.t.tag_bytes(data))
+        self.assertEqual(list(self.t.iter_tags(text, overlaps=True, ambiguous=True)),
+                         self.t.tag(text, overlaps=True, ambiguous=True))
+        self.assertEqual(list(self.t.iter_tags("")), [])
+
+    def test_other_calls_between_spans(self):
+        it = self.t.iter_tags("Kharkiv, Kursk, Бахмут, " * 5000)
+        first = next(it)
+        self.assertEqual(first.id, "place.kharkiv")
+        # the thread's scanner and results are free for other calls meanwhile
+        self.assertEqual([s.id for s in self.t.tag("Sumy")], ["place.sumy"])
+        self.assertEqual(sum(1 for _ in it), 3 * 5000 - 1)
+
+    def test_close_waits_for_open_iterators(self):
+        t = miltag.Tagger()
+        it = t.iter_tags("Kharkiv Kursk")
+        next(it)
+        with self.assertRaises(miltag.Error) as cm:
+            t.close()
+        self.assertEqual(cm.exception.status, -6)
+        self.assertEqual(next(it).id, "place.kursk")
+        it.close()
+        t.close()
+        self.assertTrue(t.closed)
+        with self.assertRaises(ValueError):
+            next(t.iter_tags("Kharkiv"))
+
+    def test_memory_per_tag(self):
+        # Python objects a tag costs (the C results are not counted): a
+        # Span shares its entry's strings, attributes and candidates, so
+        # it costs its tuple, offsets and text, well under 500 bytes (it
+        # was 1-3 KB with a dict of attributes per span).  iter_tags()
+        # holds one Span at a time.
+        text = "Kharkiv, Бахмут, груз 200. " * 10000
+        self.t.tag(text[:1000])  # entries decoded, caches warm
+        gc.collect()
+        tracemalloc.start()
+        try:
+            spans = self.t.tag(text)
+            size, _ = tracemalloc.get_traced_memory()
+            n = len(spans)
+            del spans
+            gc.collect()
+            tracemalloc.reset_peak()
+            base, _ = tracemalloc.get_traced_memory()
+            count = 0
+            for _s in self.t.iter_tags(text):
+                count += 1
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        self.assertEqual(n, 30000)
+        self.assertEqual(count, n)
+        self.assertLess(size / n, 500, "%.0f bytes per tag" % (size / n))
+        self.assertLess(peak - base, 2 << 20, "iter_tags peaked at %d bytes" % (peak - base))
+
+
+class Batches(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.t = miltag.Tagger()
+        lines = [l for l in sample_lines() if l]
+        # str and bytes mixed, empty documents, enough for several batches
+        cls.docs = []
+        for i in range(3000):
+            line = lines[i % len(lines)]
+            cls.docs.append(line.encode() if i % 3 == 0 else "" if i % 7 == 0 else line)
+        cls.want = [cls.t.tag_bytes(d) if isinstance(d, bytes) else cls.t.tag(d)
+                    for d in cls.docs]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.t.close()
+
+    def test_tag_many_is_tag_per_document(self):
+        for threads in (1, 2, 3, None):
+            with self.subTest(threads=threads):
+                self.assertEqual(self.t.tag_many(self.docs, threads=threads), self.want)
+        self.assertEqual(self.t.tag_many([]), [])
+        self.assertEqual(self.t.tag_many(iter(["Kharkiv"])), [self.t.tag("Kharkiv")])
+        opts = {"overlaps": True, "ambiguous": True}
+        self.assertEqual(self.t.tag_many(self.docs[:300], threads=2, **opts),
+                         [self.t.tag_bytes(d, **opts) if isinstance(d, bytes) else
+                          self.t.tag(d, **opts) for d in self.docs[:300]])
+        with self.assertRaises(ValueError):
+            self.t.tag_many(["x"], threads=0)
+
+    def test_iter_many_reads_lazily(self):
+        pulled = []
+
+        def source():
+            for i, d in enumerate(self.docs * 4):
+                pulled.append(i)
+                yield d
+
+        it = self.t.iter_many(source(), threads=2)
+        self.assertEqual(next(it), self.want[0])
+        # a few batches ahead per thread, not the whole input
+        self.assertLess(len(pulled), len(self.docs) * 4)
+        rest = list(it)
+        self.assertEqual(len(rest), len(self.docs) * 4 - 1)
+        self.assertEqual(rest[len(self.docs) - 1:2 * len(self.docs) - 1], self.want)
+
+    def test_one_big_batch_releases_the_gil(self):
+        # While C scans a batch, another Python thread must run: the longest
+        # pause of a counting thread stays far below the length of the call
+        # (with the GIL held it would be the whole call).
+        doc = "обычный текст о погоде без единого тега " * 200000  # ~14 MB, no tag
+        stop = threading.Event()
+        stamps = []
+
+        def count():
+            while not stop.is_set():
+                stamps.append(time.perf_counter())
+
+        th = threading.Thread(target=count)
+        th.start()
+        try:
+            while len(stamps) < 10:
+                time.sleep(0.001)
+            t0 = time.perf_counter()
+            self.assertEqual(self.t.tag_many([doc], threads=1), [[]])
+            t1 = time.perf_counter()
+        finally:
+            stop.set()
+            th.join()
+        inside = [x for x in stamps if t0 <= x <= t1]
+        gaps = [b - a for a, b in zip([t0] + inside, inside + [t1])]
+        self.assertGreater(t1 - t0, 0.02)
+        self.assertLess(max(gaps), (t1 - t0) / 2,
+                        "the counting thread stalled %.3f s of a %.3f s call"
+                        % (max(gaps), t1 - t0))
 
 
 class Lifetime(unittest.TestCase):
