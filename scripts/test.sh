@@ -1,20 +1,27 @@
 #!/bin/sh
 # The whole test suite: install what is needed, build, and run
-#   1. the Check suites and end-to-end tests (ctest), the CLI also under
-#      valgrind memcheck;
-#   2. all of them again under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. the multi-threaded tests under ThreadSanitizer;
-#   4. each libFuzzer target for MILTAG_FUZZ_SECONDS seconds (default 60;
+#   1. the Check suites, end-to-end and packaging tests (ctest) with gcc,
+#      the CLI also under valgrind memcheck;
+#   2. the same with clang, the built-in lexicon embedded as generated C
+#      instead of by the assembler (without the valgrind runs);
+#   3. all of them again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   4. the multi-threaded tests under ThreadSanitizer;
+#   5. each libFuzzer target for MILTAG_FUZZ_SECONDS seconds (default 60;
 #      0 skips fuzzing, for quick local runs).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh test
 j=$(nproc)
 
-echo "== build and test" >&2
-cmake -S . -B build -DMILTAG_BUILD_TESTS=ON >/dev/null
+echo "== build and test (gcc)" >&2
+CC=gcc cmake -S . -B build -DMILTAG_BUILD_TESTS=ON >/dev/null
 cmake --build build -j"$j"
 ctest --test-dir build --output-on-failure -j"$j"
+
+echo "== build and test (clang, lexicon embedded as C)" >&2
+CC=clang cmake -S . -B build-clang -DMILTAG_BUILD_TESTS=ON -DMILTAG_EMBED=C >/dev/null
+cmake --build build-clang -j"$j" >/dev/null
+ctest --test-dir build-clang --output-on-failure -j"$j" -E '_valgrind$'
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer" >&2
 CC=clang cmake -S . -B build-asan -DMILTAG_SANITIZE=ON -DMILTAG_BUILD_TESTS=ON >/dev/null

@@ -3,10 +3,11 @@
 # different names and depths, built in two build directories (one inside
 # its tree, one outside), give byte-identical shared and static libraries.
 # RelWithDebInfo, so that any path in the debug information would show.
-# usage: reproducible_test.sh SOURCE_DIR [CC]
+# usage: reproducible_test.sh SOURCE_DIR [CC [EMBED]]   (EMBED: MILTAG_EMBED)
 set -eu
 src=$(cd "$1" && pwd)
 cc=${2:-cc}
+embed=${3:-AUTO}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -27,7 +28,7 @@ copy "$tmp/a-second-copy/deeper/src"
 
 build() { # SOURCE BUILD
   cmake -S "$1" -B "$2" -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DMILTAG_BUILD_TESTS=OFF -DMILTAG_SQLITE=OFF >"$2.log" 2>&1 ||
+    -DMILTAG_BUILD_TESTS=OFF -DMILTAG_SQLITE=OFF -DMILTAG_EMBED="$embed" >"$2.log" 2>&1 ||
     { cat "$2.log"; exit 1; }
   cmake --build "$2" -j"$(nproc)" --target miltag miltag_static >>"$2.log" 2>&1 ||
     { tail -40 "$2.log"; exit 1; }
@@ -40,7 +41,7 @@ for f in libmiltag.so.0.1.0 libmiltag.a; do
   a="$tmp/one/miltag/build/$f"
   b="$tmp/b2/$f"
   if cmp -s "$a" "$b"; then
-    echo "$f: identical ($(wc -c <"$a") bytes)"
+    echo "$f: identical ($(wc -c <"$a") bytes, $cc, embedded with $embed)"
   else
     status=1
     echo "$f: the two builds differ"

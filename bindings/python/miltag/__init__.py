@@ -36,7 +36,7 @@ import threading
 import warnings
 import weakref
 from typing import (Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, NamedTuple,
-                    NoReturn, Optional, Sequence, Tuple, Union)
+                    NoReturn, Optional, Sequence, Tuple, Union, cast)
 
 __all__ = ["Tagger", "Span", "Attrs", "Error", "LexiconWarning", "format_jsonl", "version",
            "library_path"]
@@ -277,8 +277,10 @@ class Attrs(Dict[str, str]):
         raise TypeError("miltag.Attrs is read-only (shared by every span of the entry); "
                         "copy it with dict(span.attrs)")
 
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly
-    __ior__ = _readonly
+    # Deliberately not the signatures of dict's methods: each refuses.
+    __setitem__ = __delitem__ = clear = _readonly  # type: ignore[assignment]
+    pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+    __ior__ = _readonly  # type: ignore[assignment]
 
     def __reduce__(self) -> Tuple[Any, ...]:
         return (Attrs, (dict(self),))
@@ -321,7 +323,7 @@ class Span(NamedTuple):
 
 # tuple.__new__ skips the Python-level __new__ of a named tuple: a third of
 # the cost of making a Span.
-_new_span = functools.partial(tuple.__new__, Span)
+_new_span = cast(Callable[[Tuple[Any, ...]], Span], functools.partial(tuple.__new__, Span))
 
 
 def _parse_attrs(raw: bytes) -> Tuple[Tuple[str, str], ...]:
@@ -854,11 +856,12 @@ class Tagger:
                 # tags go to a results object of this iterator's own, so
                 # other calls in this thread may come between two Spans.
                 s = self._scratch()
-                rc = _scan_results(s.scanner, data, len(data), flags, results.ptr)
+                r = results.ptr
+                assert r
+                rc = _scan_results(s.scanner, data, len(data), flags, r)
                 if rc < 0:
                     raise _error_from(rc)
-                yield from _spans(self._lex, results.ptr, 0, _results_count(results.ptr),
-                                  data, src)
+                yield from _spans(self._lex, r, 0, _results_count(r), data, src)
             finally:
                 results.free()
         finally:
