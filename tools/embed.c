@@ -19,14 +19,18 @@ static int fail(const char *what, const char *path) {
   return 1;
 }
 
-/* One byte inside a string literal.  Octal escapes always take three
- * digits, so a digit that follows cannot extend them; '?' is escaped
- * against trigraphs. */
-static void put_char(FILE *f, unsigned c) {
-  if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
-    putc((int)c, f);
-  else
-    fprintf(f, "\\%03o", c);
+/* How each byte is written inside a string literal.  Octal escapes always
+ * take three digits, so a digit that follows cannot extend them; '?' is
+ * escaped against trigraphs. */
+static char spelling[256][5];
+
+static void make_spellings(void) {
+  for (unsigned c = 0; c < 256; c++) {
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
+      spelling[c][0] = (char)c;
+    else
+      snprintf(spelling[c], sizeof spelling[c], "\\%03o", c);
+  }
 }
 
 int main(int argc, char **argv) {
@@ -50,6 +54,7 @@ int main(int argc, char **argv) {
           "#include \"default_image.h\"\n\n"
           "static _Alignas(64) const unsigned char image[] =%s\n",
           array ? " {" : "");
+  make_spellings();
   size_t n = 0;
   int c;
   while ((c = getc(in)) != EOF) {
@@ -57,7 +62,7 @@ int main(int argc, char **argv) {
       fprintf(out, "%s%u,", n % 20 ? "" : "\n", (unsigned)c);
     } else {
       if (n % 64 == 0) fputs(n ? "\"\n\"" : "\"", out);
-      put_char(out, (unsigned)c);
+      fputs(spelling[c], out);
     }
     n++;
   }
