@@ -82,7 +82,20 @@ def sample_lines():
         return f.read().split("\n")[:-1]
 
 
-class DefaultLexicon(unittest.TestCase):
+def copy_package(dest):
+    """This tree's miltag/__init__.py, alone, as a package in dest."""
+    pkg = os.path.join(dest, "miltag")
+    os.makedirs(pkg)
+    with open(os.path.join(os.path.dirname(HERE), "miltag", "__init__.py"), "rb") as f:
+        src = f.read()
+    with open(os.path.join(pkg, "__init__.py"), "wb") as f:
+        f.write(src)
+    return pkg
+
+
+class WithTagger(unittest.TestCase):
+    """One Tagger of the default lexicon for all tests of the class."""
+
     @classmethod
     def setUpClass(cls):
         cls.t = miltag.Tagger()
@@ -90,6 +103,9 @@ class DefaultLexicon(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.t.close()
+
+
+class DefaultLexicon(WithTagger):
 
     def test_english_sentence(self):
         spans = self.t.tag("Wagner fighters near Kharkiv reported three 200s.")
@@ -306,12 +322,7 @@ class Loading(unittest.TestCase):
 
     def test_library_next_to_the_package(self):
         with tempfile.TemporaryDirectory() as tmp:
-            pkg = os.path.join(tmp, "miltag")
-            os.mkdir(pkg)
-            with open(os.path.join(os.path.dirname(HERE), "miltag", "__init__.py"), "rb") as f:
-                src = f.read()
-            with open(os.path.join(pkg, "__init__.py"), "wb") as f:
-                f.write(src)
+            pkg = copy_package(tmp)
             lib = os.path.join(pkg, "libmiltag.so")
             os.symlink(miltag.library_path, lib)
             # An empty MILTAG_LIBRARY counts as unset.
@@ -321,43 +332,25 @@ class Loading(unittest.TestCase):
             self.assertEqual(p.returncode, 0, p.stderr)
             self.assertEqual(p.stdout.split(), [lib, "place.kharkiv"])
 
-
-class InstalledLibrary(unittest.TestCase):
     def test_library_recorded_at_install(self):
         # `cmake --install` writes miltag/_install.py with the library's
         # path relative to the package (bindings/python/CMakeLists.txt).
         with tempfile.TemporaryDirectory() as tmp:
-            pkg = os.path.join(tmp, "site", "miltag")
-            os.makedirs(pkg)
-            with open(os.path.join(os.path.dirname(HERE), "miltag", "__init__.py"), "rb") as f:
-                src = f.read()
-            with open(os.path.join(pkg, "__init__.py"), "wb") as f:
-                f.write(src)
-            libdir = os.path.join(tmp, "lib")
-            os.mkdir(libdir)
-            lib = os.path.join(libdir, "libmiltag.so.0")
+            site = os.path.join(tmp, "site")
+            pkg = copy_package(site)
+            os.mkdir(os.path.join(tmp, "lib"))
+            lib = os.path.join(tmp, "lib", "libmiltag.so.0")
             os.symlink(os.path.realpath(miltag.library_path), lib)
             with open(os.path.join(pkg, "_install.py"), "w") as f:
                 f.write('LIBRARY = "../../lib/libmiltag.so.0"\n')
-            env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MILTAG_LIBRARY="")
-            env.pop("PYTHONPATH", None)
-            p = subprocess.run([sys.executable, "-c", "import miltag; print(miltag.library_path); "
-                                "print(miltag.Tagger().tag('Kharkiv')[0].id)"],
-                               env=env, cwd=os.path.join(tmp, "site"), stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+            p = self.run_python("import miltag; print(miltag.library_path); "
+                                "print(miltag.Tagger().tag('Kharkiv')[0].id)",
+                                {"PYTHONDONTWRITEBYTECODE": "1", "MILTAG_LIBRARY": ""}, site)
             self.assertEqual(p.returncode, 0, p.stderr)
             self.assertEqual(p.stdout.split(), [lib, "place.kharkiv"])
 
 
-class Streaming(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.t = miltag.Tagger()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.t.close()
-
+class Streaming(WithTagger):
     def test_iter_tags_gives_what_tag_gives(self):
         lines = [l for l in sample_lines() if l]
         text = " ".join(lines) + " 😀 \ud800 Kharkiv"
@@ -423,10 +416,10 @@ class Streaming(unittest.TestCase):
         self.assertLess(peak - base, 2 << 20, "iter_tags peaked at %d bytes" % (peak - base))
 
 
-class Batches(unittest.TestCase):
+class Batches(WithTagger):
     @classmethod
     def setUpClass(cls):
-        cls.t = miltag.Tagger()
+        super().setUpClass()
         lines = [l for l in sample_lines() if l]
         # str and bytes mixed, empty documents, enough for several batches
         cls.docs = []
@@ -435,10 +428,6 @@ class Batches(unittest.TestCase):
             cls.docs.append(line.encode() if i % 3 == 0 else "" if i % 7 == 0 else line)
         cls.want = [cls.t.tag_bytes(d) if isinstance(d, bytes) else cls.t.tag(d)
                     for d in cls.docs]
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.t.close()
 
     def test_tag_many_is_tag_per_document(self):
         for threads in (1, 2, 3, None):
