@@ -64,8 +64,13 @@ function(miltag_embed_image image out_var how_var)
       COMMENT "Writing the default lexicon image as C"
       VERBATIM)
     # One target makes the source: the shared and the static library both
-    # compile it, and two instances of the command must not race.
+    # compile it, and two instances of the command must not race.  It comes
+    # after the target that makes the image (miltag_default_image), or it
+    # would run that command too, at the same time.
     add_custom_target(miltag_default_image_source DEPENDS ${out})
+    if(TARGET miltag_default_image)
+      add_dependencies(miltag_default_image_source miltag_default_image)
+    endif()
     if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang")
       # C11 asks compilers to accept string literals of 4095 bytes at least;
       # gcc and clang take any length, and -pedantic would say so per line.
