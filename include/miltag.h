@@ -372,16 +372,19 @@ MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t l
  * holds the tags of texts[0], then those of texts[1], and so on, each
  * document's in miltag_scan's order and with offsets into that document;
  * ends[i] receives the number of tags of documents 0..i, so document i's
- * tags are the indices ends[i-1] (0 for i = 0) to ends[i] - 1.  texts[i]
- * may be NULL only when lens[i] is 0; texts, lens and ends may be NULL
- * only when n is 0.  Returns MILTAG_OK, or the first error that
- * miltag_scan_results would return for a document (and MILTAG_E_INVALID
- * for bad arguments, before anything is scanned); after an error the
- * documents before the failing one are complete in r, and ends[] is
- * (size_t)-1 from the failing document on. */
+ * tags are the indices ends[i-1] (0 for i = 0) to ends[i] - 1.  statuses
+ * (may be NULL) receives what miltag_scan_results returned for each
+ * document: MILTAG_OK or MILTAG_INCOMPLETE.  texts[i] may be NULL only
+ * when lens[i] is 0; texts, lens and ends may be NULL only when n is 0.
+ * Returns MILTAG_OK, MILTAG_INCOMPLETE when a document was (its status
+ * says which), or the first error that miltag_scan_results returned for a
+ * document (MILTAG_E_INVALID for bad arguments, before anything is
+ * scanned); after an error the documents before the failing one are
+ * complete in r, and from the failing document on ends[] is (size_t)-1
+ * and statuses[] the error. */
 MILTAG_API int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
                                  const size_t *lens, unsigned flags, miltag_results *r,
-                                 size_t *ends);
+                                 size_t *ends, int *statuses);
 
 MILTAG_API size_t miltag_results_count(const miltag_results *r);
 /* The i-th tag (NULL if i is out of range); valid until the next scan into

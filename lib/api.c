@@ -499,21 +499,27 @@ int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigne
 }
 
 int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
-                      const size_t *lens, unsigned flags, miltag_results *r, size_t *ends) {
+                      const size_t *lens, unsigned flags, miltag_results *r, size_t *ends,
+                      int *statuses) {
   if (!s || !r || (n && (!texts || !lens || !ends))) return MILTAG_E_INVALID;
   if (r->lex != s->lex) return MILTAG_E_MISMATCH;
   for (size_t i = 0; i < n; i++)
     if (!texts[i] && lens[i]) return MILTAG_E_INVALID;
   results_clear(r);
-  int rc = 0;
+  int rc = MILTAG_OK, all = MILTAG_OK;
   size_t i = 0;
   for (; i < n && rc >= 0; i++) {
     rc = results_append(s, texts[i], lens[i], flags, r);
     ends[i] = rc < 0 ? SIZE_MAX : r->n;
+    if (statuses) statuses[i] = rc;
+    if (rc == MILTAG_INCOMPLETE) all = MILTAG_INCOMPLETE;
   }
-  for (; i < n; i++) ends[i] = SIZE_MAX;
+  for (; i < n; i++) {
+    ends[i] = SIZE_MAX;
+    if (statuses) statuses[i] = rc;
+  }
   results_fix(r);
-  return rc < 0 ? rc : MILTAG_OK;
+  return rc < 0 ? rc : all;
 }
 
 size_t miltag_results_count(const miltag_results *r) { return r ? r->n : 0; }

@@ -32,7 +32,7 @@ START_TEST(batch_equals_one_scan_per_document) {
   for (int i = 0; i < 6; i++) lens[i] = docs[i] ? strlen(docs[i]) : 0;
   size_t ends[6];
   for (unsigned flags = 0; flags < 4; flags++) {
-    ck_assert_int_eq(miltag_scan_batch(s, 6, docs, lens, flags, all, ends), MILTAG_OK);
+    ck_assert_int_eq(miltag_scan_batch(s, 6, docs, lens, flags, all, ends, NULL), MILTAG_OK);
     size_t k = 0;
     for (int i = 0; i < 6; i++) {
       ck_assert_int_eq(miltag_scan_results(s, docs[i], lens[i], flags, one), MILTAG_OK);
@@ -47,13 +47,13 @@ START_TEST(batch_equals_one_scan_per_document) {
     ck_assert_uint_eq(k, miltag_results_count(all));
   }
   /* the numbered brigade's attributes live in the results object */
-  ck_assert_int_eq(miltag_scan_batch(s, 6, docs, lens, 0, all, ends), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_batch(s, 6, docs, lens, 0, all, ends, NULL), MILTAG_OK);
   int numbered = 0;
   for (size_t k = 0; k < miltag_results_count(all); k++)
     if (strstr(miltag_results_get(all, k)->attrs, "number=36")) numbered++;
   ck_assert_int_eq(numbered, 1);
   /* an empty batch empties the results */
-  ck_assert_int_eq(miltag_scan_batch(s, 0, NULL, NULL, 0, all, NULL), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_batch(s, 0, NULL, NULL, 0, all, NULL, NULL), MILTAG_OK);
   ck_assert_uint_eq(miltag_results_count(all), 0);
   miltag_results_free(one);
   miltag_results_free(all);
@@ -71,17 +71,17 @@ START_TEST(batch_arguments) {
   ck_assert_int_eq(miltag_results_new(other, &r_other), MILTAG_OK);
   const char *docs[] = {"Kursk", NULL};
   size_t lens[] = {5, 3}, ends[2] = {7, 7};
-  ck_assert_int_eq(miltag_scan_batch(NULL, 1, docs, lens, 0, r, ends), MILTAG_E_INVALID);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, NULL, ends), MILTAG_E_INVALID);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, NULL, lens, 0, r, ends), MILTAG_E_INVALID);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, NULL, 0, r, ends), MILTAG_E_INVALID);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, r, NULL), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(NULL, 1, docs, lens, 0, r, ends, NULL), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, NULL, ends, NULL), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, NULL, lens, 0, r, ends, NULL), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, NULL, 0, r, ends, NULL), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, r, NULL, NULL), MILTAG_E_INVALID);
   /* a NULL text with a length is refused before anything is scanned */
-  ck_assert_int_eq(miltag_scan_batch(s, 2, docs, lens, 0, r, ends), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 2, docs, lens, 0, r, ends, NULL), MILTAG_E_INVALID);
   ck_assert_uint_eq(ends[0], 7);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0x100, r, ends), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0x100, r, ends, NULL), MILTAG_E_INVALID);
   ck_assert_uint_eq(ends[0], SIZE_MAX);
-  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, r_other, ends), MILTAG_E_MISMATCH);
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0, r_other, ends, NULL), MILTAG_E_MISMATCH);
   miltag_results_free(r_other);
   miltag_results_free(r);
   miltag_scanner_free(s);
@@ -115,6 +115,7 @@ START_TEST(batch_out_of_memory) {
   enum { N = 64 };
   const char *docs[N];
   size_t lens[N], ends[N];
+  int statuses[N];
   for (int i = 0; i < N; i++) {
     docs[i] = "Kharkiv Kursk Kharkiv Kursk Kharkiv Kursk Kharkiv Kursk the 36 brigade";
     lens[i] = strlen(docs[i]);
@@ -125,7 +126,7 @@ START_TEST(batch_out_of_memory) {
     budget = 1 << 30;
     ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
     budget = allowed;
-    int rc = miltag_scan_batch(s, N, docs, lens, 0, r, ends);
+    int rc = miltag_scan_batch(s, N, docs, lens, 0, r, ends, statuses);
     budget = 1 << 30;
     if (rc == MILTAG_OK) {
       ck_assert_uint_eq(ends[N - 1], miltag_results_count(r));
@@ -139,7 +140,11 @@ START_TEST(batch_out_of_memory) {
       k++;
     }
     ck_assert_int_lt(k, N);
-    for (int i = k; i < N; i++) ck_assert_uint_eq(ends[i], SIZE_MAX);
+    for (int i = 0; i < k; i++) ck_assert_int_eq(statuses[i], MILTAG_OK);
+    for (int i = k; i < N; i++) {
+      ck_assert_uint_eq(ends[i], SIZE_MAX);
+      ck_assert_int_eq(statuses[i], MILTAG_E_NOMEM);
+    }
     /* the complete documents' tags are intact */
     for (size_t t = 0; k > 0 && t < ends[k - 1]; t++)
       ck_assert_ptr_nonnull(miltag_results_get(r, t)->id);
@@ -152,6 +157,50 @@ START_TEST(batch_out_of_memory) {
 }
 END_TEST
 
+/* A document past the scanner's caps (64 rows of ten "(11|{num})" and six
+ * more numbers, on twenty "11": tests/test_hostile.c) is tagged as far as
+ * it goes and flagged MILTAG_INCOMPLETE in statuses[]; the batch goes on,
+ * and returns MILTAG_INCOMPLETE. */
+START_TEST(batch_reports_incomplete_documents) {
+  static char tsv[65536];
+  size_t len = (size_t)snprintf(tsv, sizeof tsv, "term\tcategory\tid\nKursk\tplace\tplace.kursk\n");
+  for (int j = 0; j < 64; j++) {
+    for (int g = 0; g < 10; g++) len += (size_t)snprintf(tsv + len, sizeof tsv - len, "(11|{num}) ");
+    for (int b = 0; b < 6; b++)
+      len += (size_t)snprintf(tsv + len, sizeof tsv - len, "%s%s", (j >> b) & 1 ? "11" : "{num}",
+                              b < 5 ? " " : "");
+    len += (size_t)snprintf(tsv + len, sizeof tsv - len, "\tunit\tu.%d\n", j);
+  }
+  miltag_lexicon *lex;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, len, "ov.tsv", NULL, &lex, &err), MILTAG_OK);
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  char run[256] = "";
+  for (int i = 0; i < 20; i++) strcat(run, i ? " 11" : "11");
+  const char *docs[] = {"Kursk", run, "Kursk and Kursk"};
+  size_t lens[] = {5, strlen(run), 15}, ends[3];
+  int statuses[3];
+  ck_assert_int_eq(miltag_scan_batch(s, 3, docs, lens, 0, r, ends, statuses), MILTAG_INCOMPLETE);
+  ck_assert_int_eq(statuses[0], MILTAG_OK);
+  ck_assert_int_eq(statuses[1], MILTAG_INCOMPLETE);
+  ck_assert_int_eq(statuses[2], MILTAG_OK);
+  ck_assert_uint_eq(ends[0], 1);
+  ck_assert_uint_eq(ends[2] - ends[1], 2);
+  ck_assert_uint_eq(ends[2], miltag_results_count(r));
+  /* without the long run: complete */
+  const char *ok_docs[] = {"Kursk", "Kursk and Kursk"};
+  size_t ok_lens[] = {5, 15};
+  ck_assert_int_eq(miltag_scan_batch(s, 2, ok_docs, ok_lens, 0, r, ends, statuses), MILTAG_OK);
+  ck_assert_int_eq(statuses[0] | statuses[1], MILTAG_OK);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("batch");
   TCase *tc = tcase_create("core");
@@ -159,6 +208,7 @@ int main(void) {
   tcase_add_test(tc, batch_equals_one_scan_per_document);
   tcase_add_test(tc, batch_arguments);
   tcase_add_test(tc, batch_out_of_memory);
+  tcase_add_test(tc, batch_reports_incomplete_documents);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -38,8 +38,8 @@ import weakref
 from typing import (Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, NamedTuple,
                     NoReturn, Optional, Sequence, Tuple, Union, cast)
 
-__all__ = ["Tagger", "Span", "Attrs", "Error", "LexiconWarning", "format_jsonl", "version",
-           "library_path"]
+__all__ = ["Tagger", "Span", "Attrs", "Error", "LexiconWarning", "IncompleteWarning",
+           "format_jsonl", "version", "library_path"]
 __version__ = "0.1.0"
 
 # The C library's major version this binding was written against.  Structure
@@ -185,7 +185,8 @@ _results_free = _fn("miltag_results_free", None, _vp)
 _scan_results = _fn("miltag_scan_results", ctypes.c_int, _vp, ctypes.c_char_p,
                     ctypes.c_size_t, ctypes.c_uint, _vp)
 _scan_batch = _fn("miltag_scan_batch", ctypes.c_int, _vp, ctypes.c_size_t,
-                  ctypes.POINTER(ctypes.c_char_p), _psize, ctypes.c_uint, _vp, _psize)
+                  ctypes.POINTER(ctypes.c_char_p), _psize, ctypes.c_uint, _vp, _psize,
+                  ctypes.POINTER(ctypes.c_int))
 _results_count = _fn("miltag_results_count", ctypes.c_size_t, _vp)
 _results_get = _fn("miltag_results_get", ctypes.c_void_p, _vp, ctypes.c_size_t)
 
@@ -193,6 +194,7 @@ if _version_number() // 10000 != _ABI_MAJOR:
     raise ImportError("miltag: %s is version %s; this binding needs %d.x"
                       % (library_path, _version().decode(), _ABI_MAJOR))
 
+_MILTAG_INCOMPLETE = 2
 _MILTAG_E_INVALID = -2
 _MILTAG_E_BUSY = -6
 _COMPILE_STRICT = 0x1
@@ -239,6 +241,19 @@ class Error(Exception):
 
 class LexiconWarning(UserWarning):
     """A non-fatal problem found while compiling a lexicon (e.g. a duplicate row)."""
+
+
+class IncompleteWarning(UserWarning):
+    """A text was tagged to its end, but a size limit of the scanner made it
+    drop partial matches, so tags may be missing (MILTAG_INCOMPLETE; only
+    lexicons of hundreds of overlapping patterns reach it).  The spans
+    returned are right.  Make it an error with
+    warnings.simplefilter("error", miltag.IncompleteWarning)."""
+
+
+def _warn_incomplete(which: str) -> None:
+    warnings.warn("miltag: %s: %s" % (which, _strerror_text(_MILTAG_INCOMPLETE)),
+                  IncompleteWarning, stacklevel=4)
 
 
 def _strerror_text(status: int) -> str:
@@ -772,26 +787,35 @@ class Tagger:
             rc = _scan_results(s.scanner, data, len(data), flags, r)
             if rc < 0:
                 raise _error_from(rc)
+            if rc == _MILTAG_INCOMPLETE:
+                _warn_incomplete("the text")
             spans = list(_spans(self._lex, r, 0, _results_count(r), data, text))
             s.trim()
             return spans
         finally:
             self._leave()
 
-    def _tag_batch(self, docs: List[Tuple[bytes, Optional[str]]], flags: int) -> List[List[Span]]:
-        """One C call for all of docs (miltag_scan_batch), then the Spans."""
+    def _tag_batch(self, first: int, docs: List[Tuple[bytes, Optional[str]]],
+                   flags: int) -> List[List[Span]]:
+        """One C call for all of docs (miltag_scan_batch), then the Spans;
+        first is the number of the first document, for warnings."""
         n = len(docs)
         texts = (ctypes.c_char_p * n)(*[d[0] for d in docs])
         lens = (ctypes.c_size_t * n)(*[len(d[0]) for d in docs])
         ends = (ctypes.c_size_t * n)()
+        statuses = (ctypes.c_int * n)()
         self._enter()
         try:
             s = self._scratch()
             assert s.results is not None and s.results.ptr
             r = s.results.ptr
-            rc = _scan_batch(s.scanner, n, texts, lens, flags, r, ends)
+            rc = _scan_batch(s.scanner, n, texts, lens, flags, r, ends, statuses)
             if rc < 0:
                 raise _error_from(rc)
+            if rc == _MILTAG_INCOMPLETE:
+                for i, st in enumerate(statuses):
+                    if st == _MILTAG_INCOMPLETE:
+                        _warn_incomplete("document %d (from 0)" % (first + i))
             out = []
             lo = 0
             for (data, text), hi in zip(docs, ends):
@@ -861,6 +885,8 @@ class Tagger:
                 rc = _scan_results(s.scanner, data, len(data), flags, r)
                 if rc < 0:
                     raise _error_from(rc)
+                if rc == _MILTAG_INCOMPLETE:
+                    _warn_incomplete("the text")
                 yield from _spans(self._lex, r, 0, _results_count(r), data, src)
             finally:
                 results.free()
@@ -902,21 +928,21 @@ class Tagger:
         batches = self._batches(texts)
         first = list(itertools.islice(batches, 2))
         if threads == 1 or len(first) < 2:  # no thread pool for one batch
-            for batch in itertools.chain(first, batches):
-                yield from self._tag_batch(batch, flags)
+            for start, batch in itertools.chain(first, batches):
+                yield from self._tag_batch(start, batch, flags)
             return
         batches = itertools.chain(first, batches)
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=threads,
                                                      thread_name_prefix="miltag")
         pending: Deque["concurrent.futures.Future[List[List[Span]]]"] = collections.deque()
         try:
-            for batch in itertools.islice(batches, 2 * threads):
-                pending.append(pool.submit(self._tag_batch, batch, flags))
+            for start, batch in itertools.islice(batches, 2 * threads):
+                pending.append(pool.submit(self._tag_batch, start, batch, flags))
             while pending:
                 done = pending.popleft().result()
                 nxt = next(batches, None)
                 if nxt is not None:
-                    pending.append(pool.submit(self._tag_batch, nxt, flags))
+                    pending.append(pool.submit(self._tag_batch, nxt[0], nxt[1], flags))
                 yield from done
         finally:
             for f in pending:
@@ -925,21 +951,23 @@ class Tagger:
 
     @staticmethod
     def _batches(texts: Iterable[Union[str, BytesLike]]
-                 ) -> Iterator[List[Tuple[bytes, Optional[str]]]]:
+                 ) -> Iterator[Tuple[int, List[Tuple[bytes, Optional[str]]]]]:
+        """(number of the first document, documents) per batch."""
         if isinstance(texts, (str, bytes)):
             raise TypeError("miltag: tag_many() takes an iterable of documents, "
                             "not one %s" % type(texts).__name__)
         batch: List[Tuple[bytes, Optional[str]]] = []
-        size = 0
+        size = start = 0
         for t in texts:
             doc = _encode(t, "tag_many()")
             if batch and (len(batch) >= _BATCH_DOCS or size + len(doc[0]) > _BATCH_BYTES):
-                yield batch
+                yield start, batch
+                start += len(batch)
                 batch, size = [], 0
             batch.append(doc)
             size += len(doc[0])
         if batch:
-            yield batch
+            yield start, batch
 
 
 # ------------------------------------------------------ CLI-format output

@@ -522,6 +522,57 @@ class Batches(WithTagger):
         self.assertEqual([v for v in stamps if t0 < v < t1], [])
 
 
+class Incomplete(unittest.TestCase):
+    """A scan past the scanner's caps (hundreds of overlapping patterns; the
+    C library returns MILTAG_INCOMPLETE) is reported as an IncompleteWarning
+    naming the document, and what was found is returned."""
+
+    @classmethod
+    def setUpClass(cls):
+        rows = ["term\tcategory\tid", "Kursk\tplace\tplace.kursk"]
+        for j in range(64):  # tests/test_hostile.c: 64 rows of ten "(11|{num})"
+            tail = " ".join("11" if (j >> b) & 1 else "{num}" for b in range(6))
+            rows.append("(11|{num}) " * 10 + tail + "\tunit\tu.%d" % j)
+        fd, cls.path = tempfile.mkstemp(suffix=".tsv")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write("\n".join(rows) + "\n")
+        cls.t = miltag.Tagger(lexicon=cls.path)
+        cls.numbers = " ".join(["11"] * 20)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.t.close()
+        os.unlink(cls.path)
+
+    def caught(self, call):
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            result = call()
+        return result, [x for x in w if x.category is miltag.IncompleteWarning]
+
+    def test_warned_with_the_document(self):
+        spans, w = self.caught(lambda: self.t.tag(self.numbers))
+        self.assertEqual(len(w), 1)
+        self.assertIn("tags may be missing", str(w[0].message))
+        self.assertTrue(all(s.category == "unit" for s in spans))
+        _, w = self.caught(lambda: list(self.t.iter_tags(self.numbers.encode())))
+        self.assertEqual(len(w), 1)
+        docs = ["Kursk", self.numbers, "Kursk and Kursk"] * 2
+        for threads in (1, 2):
+            got, w = self.caught(lambda: self.t.tag_many(docs, threads=threads))
+            self.assertEqual([str(x.message).split(":")[1].strip() for x in w],
+                             ["document 1 (from 0)", "document 4 (from 0)"])
+            self.assertEqual([len(g) for g in got][::3], [1, 1])
+            self.assertEqual([len(g) for g in got][2::3], [2, 2])
+        # complete texts: no warning; and it can be made an error
+        _, w = self.caught(lambda: self.t.tag_many(["Kursk", "11 11"]))
+        self.assertEqual(w, [])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", miltag.IncompleteWarning)
+            with self.assertRaises(miltag.IncompleteWarning):
+                self.t.tag(self.numbers)
+
+
 class Lifetime(unittest.TestCase):
     def test_close_and_with(self):
         with miltag.Tagger() as t:
