@@ -533,6 +533,9 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
 
 int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
                   miltag_token_callback cb, void *ctx) {
+  /* lookup reads ASCII keys on into the text, up to its end */
+  s->text = text;
+  s->text_len = len;
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
   mt_token t;
