@@ -288,7 +288,23 @@ typedef struct miltag_tag {
   size_t n_candidates;       /* >= 1: every entry this span may denote */
   const uint32_t *candidates;/* entry indices, most likely first;
                                 candidates[0] == entry */
+  /* How many people a casualty tag counts, when the text states it
+   * ("three 200s", "двое двухсотых", "200-х — 4", "4 KIA"; the rules are
+   * in docs/counts.md).  Every other tag, and a casualty tag without a
+   * stated number, has count == count_min == count_max == MILTAG_NO_COUNT
+   * and count_start == count_end == 0.  (Added in 0.2: these fields come
+   * last, and tags are always the library's, so the layout of the fields
+   * above is unchanged.) */
+  long count;                /* the number; for a range ("3-4") its lower
+                                bound */
+  long count_min, count_max; /* the range; both equal count for a single
+                                number */
+  size_t count_start;        /* bytes of the number that gave the count */
+  size_t count_end;          /* ("3–4", "5 (пять)", "двое"), [start, end) */
 } miltag_tag;
+
+/* The count of a tag that has none (miltag_tag.count). */
+#define MILTAG_NO_COUNT (-1L)
 
 /* ----------------------------------------------------------------- scanner */
 

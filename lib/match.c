@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "count.h"
 #include "lexicon.h"
 #include "sort.h"
 
@@ -27,6 +28,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->rows);
   mt_free(a, s->eset);
   mt_buf_free(a, &s->attrs);
+  mt_buf_free(a, &s->count_key);
 }
 
 /* ------------------------------------------------------------ stepping */
@@ -338,6 +340,7 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
   tag.flags = amb ? MILTAG_TAG_AMBIGUOUS : 0;
   tag.n_candidates = nents;
   tag.candidates = s->ents;
+  if ((rc = mt_count_tag(s, c[0].start, c[0].end, &tag))) return rc;
   if (s->cb(&tag, s->cb_ctx)) return MILTAG_STOPPED;
   return 0;
 }

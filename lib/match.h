@@ -77,6 +77,7 @@ struct miltag_scanner {
   uint32_t *eset;           /* hash set of the entries of one tag (scratch) */
   size_t cap_eset;
   mt_buf attrs;             /* attributes of a {num} tag: entry's + number= */
+  mt_buf count_key;         /* keys of the tokens around a casualty tag */
 
   /* per scan */
   const char *text;

@@ -40,6 +40,10 @@ enum {
 /* Look up one key.  Returns 1 and sets *value (0 for ARTICLE/AND) and
  * *kind when the key is a number word, else 0. */
 int mt_numword(const char *key, size_t len, long *value, int *kind);
+/* The list of number words, for tests: how many, and the i-th key (NULL
+ * past the end). */
+size_t mt_numword_count(void);
+const char *mt_numword_at(size_t i);
 
 /* The text and its tokens, in order (a sentence, or the part of it the
  * caller has). */

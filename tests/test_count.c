@@ -99,6 +99,12 @@ static void run_cases(const kase *k, size_t n) {
 
 #define RUN(cases) run_cases(cases, sizeof cases / sizeof cases[0])
 
+static int first_count_dummy(const miltag_tag *t, void *ctx) {
+  (void)t;
+  (void)ctx;
+  return 0;
+}
+
 /* ---------------------------------------------------------------- words */
 
 START_TEST(numwords) {
@@ -117,6 +123,18 @@ START_TEST(numwords) {
   ck_assert(!mt_numword("сьома", strlen("сьома"), &v, &kind));
   ck_assert(!mt_numword("both", 4, &v, &kind));
   ck_assert(!mt_numword("", 0, &v, &kind));
+  /* the list is in byte order (binary search), and every key is found */
+  size_t n = mt_numword_count();
+  ck_assert_uint_gt(n, 300);
+  for (size_t i = 0; i < n; i++) {
+    const char *k = mt_numword_at(i);
+    if (i) ck_assert_msg(strcmp(mt_numword_at(i - 1), k) < 0, "out of order: %s", k);
+    ck_assert_msg(mt_numword(k, strlen(k), &v, &kind), "%s", k);
+  }
+  ck_assert_ptr_null(mt_numword_at(n));
+  /* prefixes and extensions of keys are not keys */
+  ck_assert(!mt_numword("пят", strlen("пят"), &v, &kind));
+  ck_assert(!mt_numword("пятьь", strlen("пятьь"), &v, &kind));
 }
 END_TEST
 
@@ -193,12 +211,14 @@ static const kase ru_collective[] = {
   {"обоих двухсотых", "двухсотых", "2"},
   {"двое наших двухсотых", "двухсотых", "2"},
   {"трое тяжёлых трёхсотых", "трёхсотых", "3"},
+  {"сорок с лишним двухсотых", "двухсотых", "40"},
   {"двое-трое трёхсотых", "трёхсотых", "2-3"},
   {"двое или трое двухсотых", "двухсотых", "2-3"},
 };
 
 static const kase ru_collective_not[] = {
   {"двое суток двухсотых не вывозили", "двухсотых", "none"},
+  {"двое с двухсотыми", "двухсотыми", "none"},
   {"трое из них двухсотые", "двухсотые", "none"},
   {"пятеро. Двухсотых нет", "Двухсотых", "none"},
 };
@@ -256,6 +276,20 @@ static const kase ru_lists[] = {
   {"двухсотых — около 5", "двухсотых", "5"},
   {"двухсотых — 4 (четыре).", "двухсотых", "4@4 (четыре)"},
   {"200-х—4", "200-х", "4"},
+  {"300-х — 5 за сутки", "300-х", "5"},
+  /* without a list mark, a number that ends the phrase */
+  {"Двухсотых пятеро, трёхсотых двенадцать.", "Двухсотых", "5"},
+  {"Двухсотых пятеро, трёхсотых двенадцать.", "трёхсотых", "12"},
+  {"двухсотых 5", "двухсотых", "5"},
+  {"«300» 7 человек", "300", "7"},
+  {"«Двухсотых» у нас пятеро, «трехсотых» — восемь.", "Двухсотых", "5"},
+  {"В 2022 году двухсотых было 12.", "двухсотых", "12"},
+  {"двухсотых у нас уже трое", "двухсотых", "3"},
+  {"Двое — «двухсотые», трое — «трёхсотые».", "двухсотые", "2"},
+  {"Двое — «двухсотые», трое — «трёхсотые».", "трёхсотые", "3"},
+  {"Потери: 5 — 200-х", "200-х", "5"},
+  {"погибших (груз 200) — 5", "груз 200", "5"},
+  {"(«груз 200») — 5", "груз 200", "5"},
 };
 
 static const kase ru_lists_not[] = {
@@ -268,7 +302,16 @@ static const kase ru_lists_not[] = {
   {"200-х — 30%", "200-х", "none"},
   {"трёхсотых — 4 двухсотых", "трёхсотых", "none"},      /* the next code's */
   {"Груз 200, 5 лет", "Груз 200", "none"},               /* no list mark */
-  {"двухсотых 5", "двухсотых", "none"},
+  {"груз 200 5 лет назад", "груз 200", "none"},          /* no mark: a word follows */
+  {"груз 200 2007 года", "груз 200", "none"},
+  {"Cargo 200 1/2", "Cargo 200", "none"},
+  {"двухсотых 5:30", "двухсотых", "none"},
+  {"двухсотых 2023.", "двухсотых", "none"},
+  {"двухсотых было 5 лет назад", "двухсотых", "none"},
+  {"двухсотых у нас в 5 утра", "двухсотых", "none"},
+  {"в 5 — двухсотые", "двухсотые", "none"},               /* not a list item */
+  {"Ракета С-300 — трое трёхсотых", "трёхсотых", "3"},
+  {"двухсотых — 5 кругом", "двухсотых", "none"},         /* prose after it */
 };
 
 /* ------------------------------------------------------------- Ukrainian */
@@ -316,6 +359,7 @@ static const kase uk_cases[] = {
   {"обоє трьохсотих", "трьохсотих", "2"},
   {"обидва двохсотих", "двохсотих", "2"},
   {"двоє наших двохсотих", "двохсотих", "2"},
+  {"сорок з гаком трьохсотих", "трьохсотих", "40"},
   {"троє важких трьохсотих", "трьохсотих", "3"},
   {"п'ять-шість двохсотих", "двохсотих", "5-6"},
   {"двоє-троє трьохсотих", "трьохсотих", "2-3"},
@@ -444,6 +488,29 @@ START_TEST(edges) {
 }
 END_TEST
 
+/* miltag_tokens read ASCII keys eight bytes at a time up to the end of
+ * the text of the previous scan (found by this suite under ASan): a text
+ * in a buffer of its exact size, after a longer one and on a fresh
+ * scanner. */
+START_TEST(tokens_stay_in_the_text) {
+  static const char longer[] = "a much longer text than the next one, with several ASCII words";
+  ck_assert_int_eq(miltag_scan(scanner, longer, strlen(longer), 0, first_count_dummy, NULL),
+                   MILTAG_OK);
+  for (int round = 0; round < 2; round++) {
+    char *t = malloc(9);
+    ck_assert_ptr_nonnull(t);
+    memcpy(t, "ab cdefgh", 9);
+    toks c = {.n = 0};
+    ck_assert_int_eq(miltag_tokens(scanner, t, 9, collect, &c), MILTAG_OK);
+    ck_assert_uint_eq(c.n, 2);
+    ck_assert_str_eq(c.keys[1], "cdefgh");
+    free(t);
+    miltag_scanner_free(scanner);
+    ck_assert_int_eq(miltag_scanner_new(lex, &scanner), MILTAG_OK);
+  }
+}
+END_TEST
+
 START_TEST(gap_classes) {
   const char *g = " «—:=(),;.№+/x";
   unsigned m = mt_gap_classes(g, 0, strlen(g));
@@ -453,6 +520,108 @@ START_TEST(gap_classes) {
   ck_assert_uint_eq(mt_gap_classes("\xC2\xA0", 0, 2), MT_GC_SPACE);
   ck_assert_uint_eq(mt_gap_classes("\xFF", 0, 1), MT_GC_OTHER); /* invalid UTF-8 */
   ck_assert_uint_eq(mt_gap_classes("", 0, 0), 0);
+}
+END_TEST
+
+/* ------------------------------------------------------------ end to end */
+
+/* The tags of text with the built-in lexicon, as
+ * "text:id:count|..." with count "-" for none, "N" or "MIN-MAX", and the
+ * number's text after "@". */
+static const char *scan_counts(miltag_lexicon *l, const char *text) {
+  static char out[4096];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(l, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(l, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  out[0] = 0;
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    char one[256];
+    int n = snprintf(one, sizeof one, "%s%.*s:%s:", i ? "|" : "", (int)(t->end - t->start),
+                     text + t->start, t->id);
+    if (t->count == MILTAG_NO_COUNT) {
+      ck_assert(t->count_min == MILTAG_NO_COUNT && t->count_max == MILTAG_NO_COUNT);
+      ck_assert(t->count_start == 0 && t->count_end == 0);
+      snprintf(one + n, sizeof one - (size_t)n, "-");
+    } else {
+      ck_assert_int_eq(t->category, MILTAG_CASUALTY);
+      ck_assert(t->count == t->count_min && t->count_min <= t->count_max);
+      ck_assert(t->count_start < t->count_end && t->count_end <= strlen(text));
+      /* the number is outside the code */
+      ck_assert(t->count_end <= t->start || t->count_start >= t->end);
+      if (t->count_min == t->count_max)
+        snprintf(one + n, sizeof one - (size_t)n, "%ld@%.*s", t->count, (int)(t->count_end - t->count_start),
+                 text + t->count_start);
+      else
+        snprintf(one + n, sizeof one - (size_t)n, "%ld-%ld@%.*s", t->count_min, t->count_max,
+                 (int)(t->count_end - t->count_start), text + t->count_start);
+    }
+    strncat(out, one, sizeof out - strlen(out) - 1);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  return out;
+}
+
+START_TEST(scanner_sets_counts) {
+  miltag_lexicon *d;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &d), MILTAG_OK);
+  ck_assert_str_eq(scan_counts(d, "We had three 200s and five 300s."),
+                   "200s:casualty.200:3@three|300s:casualty.300:5@five");
+  ck_assert_str_eq(scan_counts(d, "У нас двое двухсотых и трое трёхсотых под Бахмутом."),
+                   "двухсотых:casualty.200:2@двое|трёхсотых:casualty.300:3@трое|"
+                   "Бахмутом:place.bakhmut:-");
+  ck_assert_str_eq(scan_counts(d, "Потери: 200-х — 4, 300-х — 11."),
+                   "200-х:casualty.200:4@4|300-х:casualty.300:11@11");
+  ck_assert_str_eq(scan_counts(d, "Вчера 2 груза 200 и 3–4 трёхсотых."),
+                   "груза 200:casualty.200:2@2|трёхсотых:casualty.300:3-4@3–4");
+  ck_assert_str_eq(scan_counts(d, "The unit reported 4 KIA, 11 WIA and 2 MIA."),
+                   "KIA:casualty.kia:4@4|WIA:casualty.wia:11@11|MIA:casualty.mia:2@2");
+  ck_assert_str_eq(scan_counts(d, "KIA: 4, WIA: 11 after the shelling"),
+                   "KIA:casualty.kia:4@4|WIA:casualty.wia:11@11");
+  ck_assert_str_eq(scan_counts(d, "п'ятеро двохсотих і 5 (п'ять) трьохсотих"),
+                   "двохсотих:casualty.200:5@п'ятеро|трьохсотих:casualty.300:5@5 (п'ять)");
+  ck_assert_str_eq(scan_counts(d, "(R): Yesterday, one “300” *wounded* was taken away."),
+                   "300:casualty.300:1@one");
+  /* the twins: the number belongs to something else */
+  ck_assert_str_eq(scan_counts(d, "Груз 200 — 300 км до границы."), "Груз 200:casualty.200:-");
+  ck_assert_str_eq(scan_counts(d, "В 2023 году «двухсотых» было 5."), "двухсотых:casualty.200:5@5");
+  ck_assert_str_eq(scan_counts(d, "В 2023 году «двухсотых» было много."), "двухсотых:casualty.200:-");
+  ck_assert_str_eq(scan_counts(d, "Cargo 200 cost $300."), "Cargo 200:casualty.200:-");
+  ck_assert_str_eq(scan_counts(d, "«Двухсотых» привезли в 5 утра."), "Двухсотых:casualty.200:-");
+  /* no number stated: a singular code has no count */
+  ck_assert_str_eq(scan_counts(d, "появился «двухсотый»"), "двухсотый:casualty.200:-");
+  /* other categories never carry one */
+  ck_assert_str_eq(scan_counts(d, "5 Бахмут"), "Бахмут:place.bakhmut:-");
+  /* a count per code in a long run of text, the same as alone */
+  char big[20000];
+  big[0] = 0;
+  for (int i = 0; i < 300; i++) strcat(big, "Было тихо. ");
+  strcat(big, "Вчера трое двухсотых.");
+  ck_assert_str_eq(scan_counts(d, big), "двухсотых:casualty.200:3@трое");
+  miltag_lexicon_free(d);
+}
+END_TEST
+
+/* A callback sees the same count as the results object. */
+static int first_count(const miltag_tag *t, void *ctx) {
+  *(long *)ctx = t->count;
+  return 1;
+}
+
+START_TEST(callback_sees_count) {
+  miltag_lexicon *d;
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &d), MILTAG_OK);
+  ck_assert_int_eq(miltag_scanner_new(d, &s), MILTAG_OK);
+  long c = 0;
+  const char *text = "пятеро трёхсотых";
+  ck_assert_int_eq(miltag_scan(s, text, strlen(text), 0, first_count, &c), MILTAG_STOPPED);
+  ck_assert_int_eq(c, 5);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(d);
 }
 END_TEST
 
@@ -469,6 +638,11 @@ int main(void) {
   tcase_add_test(tc, english);
   tcase_add_test(tc, edges);
   tcase_add_test(tc, gap_classes);
+  tcase_add_test(tc, tokens_stay_in_the_text);
   suite_add_tcase(s, tc);
+  TCase *e2e = tcase_create("scanner");
+  tcase_add_test(e2e, scanner_sets_counts);
+  tcase_add_test(e2e, callback_sees_count);
+  suite_add_tcase(s, e2e);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
