@@ -15,7 +15,10 @@ int agg_init(agg *a, uint32_t entries, int keep_forms) {
   a->tags = calloc(n, sizeof *a->tags);
   a->docs = calloc(n, sizeof *a->docs);
   a->last = calloc(n, sizeof *a->last);
-  if (!a->tags || !a->docs || !a->last) {
+  a->counted = calloc(n, sizeof *a->counted);
+  a->sum = calloc(n, sizeof *a->sum);
+  a->sum_max = calloc(n, sizeof *a->sum_max);
+  if (!a->tags || !a->docs || !a->last || !a->counted || !a->sum || !a->sum_max) {
     agg_free(a);
     return -1;
   }
@@ -26,9 +29,12 @@ void agg_free(agg *a) {
   free(a->tags);
   free(a->docs);
   free(a->last);
+  free(a->counted);
+  free(a->sum);
+  free(a->sum_max);
   free(a->forms);
   wb_free(&a->pool);
-  a->tags = a->docs = a->last = NULL;
+  a->tags = a->docs = a->last = a->counted = a->sum = a->sum_max = NULL;
   a->forms = NULL;
   a->nforms = a->fcap = 0;
 }
@@ -115,10 +121,20 @@ void agg_tag(agg *a, uint32_t entry, const char *text, size_t len, unsigned long
   if (buf != small) free(buf);
 }
 
+void agg_count(agg *a, uint32_t entry, long min, long max) {
+  if (entry >= a->n || min < 0 || max < min) return;
+  a->counted[entry]++;
+  a->sum[entry] += (unsigned long long)min;
+  a->sum_max[entry] += (unsigned long long)max;
+}
+
 int agg_merge(agg *into, const agg *from) {
   for (uint32_t e = 0; e < into->n && e < from->n; e++) {
     into->tags[e] += from->tags[e];
     into->docs[e] += from->docs[e];
+    into->counted[e] += from->counted[e];
+    into->sum[e] += from->sum[e];
+    into->sum_max[e] += from->sum_max[e];
   }
   into->ntags += from->ntags;
   into->ndocs += from->ndocs;
@@ -209,7 +225,7 @@ void agg_write_count(wbuf *w, const agg *a, const miltag_lexicon *lex, int forma
     w->err = ENOMEM;
     return;
   }
-  if (format == FMT_CSV) wb_lit(w, "count,docs,category,id,label\r\n");
+  if (format == FMT_CSV) wb_lit(w, "count,docs,category,id,label,counted,sum,sum_max\r\n");
   if (format == FMT_JSON) wb_putc(w, '[');
   for (size_t i = 0; i < n; i++) {
     miltag_entry en;
@@ -227,6 +243,14 @@ void agg_write_count(wbuf *w, const agg *a, const miltag_lexicon *lex, int forma
       wb_u64(w, a->tags[v[i]]);
       wb_lit(w, ",\"docs\":");
       wb_u64(w, a->docs[v[i]]);
+      if (en.category == MILTAG_CASUALTY) {
+        wb_lit(w, ",\"counted\":");
+        wb_u64(w, a->counted[v[i]]);
+        wb_lit(w, ",\"sum\":");
+        wb_u64(w, a->sum[v[i]]);
+        wb_lit(w, ",\"sum_max\":");
+        wb_u64(w, a->sum_max[v[i]]);
+      }
       json_num_attr(w, en.attrs, "lat", "lat");
       json_num_attr(w, en.attrs, "lon", "lon");
       wb_putc(w, '}');
@@ -246,6 +270,13 @@ void agg_write_count(wbuf *w, const agg *a, const miltag_lexicon *lex, int forma
       wb_putc(w, sep);
       if (csv) csv_cell(w, en.label, strlen(en.label));
       else wb_puts(w, en.label);
+      /* casualty ids: the tags with a count and its sums; empty otherwise */
+      wb_putc(w, sep);
+      if (en.category == MILTAG_CASUALTY) wb_u64(w, a->counted[v[i]]);
+      wb_putc(w, sep);
+      if (en.category == MILTAG_CASUALTY) wb_u64(w, a->sum[v[i]]);
+      wb_putc(w, sep);
+      if (en.category == MILTAG_CASUALTY) wb_u64(w, a->sum_max[v[i]]);
       wb_puts(w, csv ? "\r\n" : "\n");
     }
   }

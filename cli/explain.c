@@ -90,6 +90,14 @@ static int on_match(const miltag_tag *t, void *ctx) {
   if (*row.flags) fprintf(c->out, ", flags %s", row.flags);
   fputc('\n', c->out);
   if (*t->attrs) fprintf(c->out, "        attrs %s\n", t->attrs);
+  if (t->count != MILTAG_NO_COUNT) {
+    /* which tokens stated it: the number's bytes and text */
+    fprintf(c->out, "        count %ld", t->count);
+    if (t->count_max != t->count_min) fprintf(c->out, " (range %ld-%ld)", t->count_min, t->count_max);
+    fprintf(c->out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
+            c->text + t->count_start, t->count_start, t->count_end,
+            t->count_end <= t->start ? "before" : "after");
+  }
   if (t->n_candidates > 1) {
     fprintf(c->out, "        %zu candidates:", t->n_candidates);
     for (size_t i = 0; i < t->n_candidates && i < 12; i++) {

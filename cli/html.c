@@ -137,6 +137,17 @@ static void tip(emitter *e, size_t ti) {
       }
     }
   }
+  if (t->count != MILTAG_NO_COUNT) {
+    /* the number the text states for a casualty code, and where */
+    wb_lit(&v, "\ncount ");
+    wb_u64(&v, (unsigned long long)t->count);
+    if (t->count_max != t->count_min) {
+      wb_putc(&v, '-');
+      wb_u64(&v, (unsigned long long)t->count_max);
+    }
+    wb_lit(&v, ": ");
+    wb_put(&v, e->d->text + t->count_start, t->count_end - t->count_start);
+  }
   if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(&v, "\nambiguous: no evidence in the sentence");
   if (v.err) w->err = v.err;
   else html_text(w, v.p, v.len);

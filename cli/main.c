@@ -191,7 +191,7 @@ static int parse_fields(options *o, const char *list) {
       if (strlen(field_names[k]) == n && memcmp(field_names[k], p, n) == 0) f = k;
     if (f < 0) {
       fprintf(stderr, "miltag: unknown field '%.*s' in --fields (expected start, end, category, id, "
-                      "label, text, lang, attrs, candidates or ambiguous)\n", (int)n, p);
+                      "label, text, lang, attrs, candidates, ambiguous, count, count_min or count_max)\n", (int)n, p);
       return -1;
     }
     for (int k = 0; k < o->nfields; k++)

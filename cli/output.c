@@ -9,10 +9,13 @@
 #include "json.h"
 
 const char *const field_names[F_COUNT] = {"start", "end",   "category",   "id",       "label",
-                                          "text",  "lang",  "attrs",      "candidates", "ambiguous"};
+                                          "text",  "lang",  "attrs",      "candidates", "ambiguous",
+                                          "count", "count_min", "count_max"};
 
-static const int tsv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT};
-static const int csv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_LANG};
+/* the count comes last: columns that scripts cut by number stay where
+ * they were */
+static const int tsv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_NUM};
+static const int csv_default[] = {F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_LANG, F_NUM};
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a) {
   memset(e, 0, sizeof *e);
@@ -138,6 +141,37 @@ void json_attrs(wbuf *w, const char *a) {
     if (*p == ';') p++;
   }
   wb_putc(w, '}');
+}
+
+static void wb_long(wbuf *w, long v) {
+  if (v < 0) {
+    wb_putc(w, '-');
+    wb_u64(w, (unsigned long long)-(v + 1) + 1);
+  } else {
+    wb_u64(w, (unsigned long long)v);
+  }
+}
+
+void json_tag_attrs(wbuf *w, const miltag_tag *t) {
+  json_attrs(w, t->attrs);
+  if (t->count == MILTAG_NO_COUNT || w->err || !w->len) return;
+  w->len--; /* the closing brace */
+  if (w->len && w->p[w->len - 1] != '{') wb_putc(w, ',');
+  wb_lit(w, "\"count\":");
+  wb_long(w, t->count);
+  if (t->count_min != t->count_max) {
+    wb_lit(w, ",\"count_min\":");
+    wb_long(w, t->count_min);
+    wb_lit(w, ",\"count_max\":");
+    wb_long(w, t->count_max);
+  }
+  wb_putc(w, '}');
+}
+
+/* A count as a JSON value or a table cell: the number, or null / empty. */
+static void count_value(wbuf *w, long v, int json) {
+  if (v != MILTAG_NO_COUNT) wb_long(w, v);
+  else if (json) wb_lit(w, "null");
 }
 
 int attr_value(const char *a, const char *key, wbuf *out) {
@@ -291,12 +325,15 @@ static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t 
     case F_LABEL: wb_json_str(w, t->label, strlen(t->label)); break;
     case F_TEXT: wb_json_str(w, e->d->text + t->start, t->end - t->start); break;
     case F_LANG: wb_json_str(w, t->lang, strlen(t->lang)); break;
-    case F_ATTRS: json_attrs(w, t->attrs); break;
+    case F_ATTRS: json_tag_attrs(w, t); break;
     case F_CANDIDATES: json_candidates(w, e->o->lex, t); break;
     case F_AMBIGUOUS:
       if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "true");
       else wb_lit(w, "false");
       break;
+    case F_NUM: count_value(w, t->count, 1); break;
+    case F_NUM_MIN: count_value(w, t->count_min, 1); break;
+    case F_NUM_MAX: count_value(w, t->count_max, 1); break;
   }
 }
 
@@ -333,7 +370,7 @@ static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wb_lit(w, ",\"lang\":");
   wb_json_str(w, t->lang, strlen(t->lang));
   wb_lit(w, ",\"attrs\":");
-  json_attrs(w, t->attrs);
+  json_tag_attrs(w, t);
   if (t->n_candidates > 1) {
     wb_lit(w, ",\"candidates\":");
     json_candidates(w, e->o->lex, t);
@@ -357,7 +394,7 @@ static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t
     case F_ATTRS: {
       wbuf tmp;
       wb_init(&tmp, -1);
-      json_attrs(&tmp, t->attrs);
+      json_tag_attrs(&tmp, t);
       if (tmp.err) w->err = tmp.err;
       else cell(w, csv, tmp.p, tmp.len);
       wb_free(&tmp);
@@ -374,6 +411,9 @@ static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t
       if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "true");
       else wb_lit(w, "false");
       break;
+    case F_NUM: count_value(w, t->count, 0); break;
+    case F_NUM_MIN: count_value(w, t->count_min, 0); break;
+    case F_NUM_MAX: count_value(w, t->count_max, 0); break;
   }
 }
 
@@ -550,6 +590,18 @@ static void text_segment(emitter *e, size_t a, size_t b, size_t t0, size_t t1, u
       wb_puts(w, t->label);
       wb_putc(w, ')');
     }
+    if (t->count != MILTAG_NO_COUNT) {
+      wb_lit(w, "  count ");
+      wb_long(w, t->count);
+      if (t->count_max != t->count_min) {
+        wb_lit(w, "-");
+        wb_long(w, t->count_max);
+      }
+      wb_lit(w, " (");
+      for (size_t k = t->count_start; k < t->count_end; k++)
+        wb_putc(w, text[k] == '\n' || text[k] == '\r' ? ' ' : text[k]);
+      wb_putc(w, ')');
+    }
     if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "  [ambiguous]");
     wb_putc(w, '\n');
   }
@@ -695,6 +747,7 @@ int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
     for (size_t i = 0; i < e->ntags; i++) {
       const miltag_tag *t = &e->tags[i];
       agg_tag(e->agg, t->entry, d->text + t->start, t->end - t->start, d->seq);
+      if (t->count != MILTAG_NO_COUNT) agg_count(e->agg, t->entry, t->count_min, t->count_max);
     }
     e->agg->ndocs++;
   }

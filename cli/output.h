@@ -25,7 +25,7 @@ enum { IN_TEXT, IN_JSONL, IN_CSV, IN_TELEGRAM, IN_DOC };
 enum { OFF_BYTES, OFF_CHARS, OFF_UTF16 };
 /* the keys of a tag, in their default order (--fields) */
 enum { F_START, F_END, F_CATEGORY, F_ID, F_LABEL, F_TEXT, F_LANG, F_ATTRS, F_CANDIDATES,
-       F_AMBIGUOUS, F_COUNT };
+       F_AMBIGUOUS, F_NUM, F_NUM_MIN, F_NUM_MAX, F_COUNT };  /* F_NUM: a casualty's "count" */
 extern const char *const field_names[F_COUNT];
 
 /* One document: a line, a record, a message or a whole file. */
@@ -87,6 +87,10 @@ void doc_key(wbuf *w, const doc *d, int csv);
 /* A JSON attribute string "k=v;k2=v2" as a JSON object: lat, lon and pop
  * as numbers when they are numbers, everything else as strings. */
 void json_attrs(wbuf *w, const char *attrs);
+/* A tag's attributes as a JSON object: json_attrs, then the count of a
+ * casualty tag that has one as numbers, "count" (and "count_min" and
+ * "count_max" for a range). */
+void json_tag_attrs(wbuf *w, const miltag_tag *t);
 /* Whether v[0, n) is a JSON number. */
 int is_json_number(const char *v, size_t n);
 /* One value of an attribute string, unescaped (\; \= \\), into out. */

@@ -287,12 +287,12 @@ class Formats(unittest.TestCase):
         data = "Wagner fighters near Kharkiv, \"a\" 200s\nгруз 200, Бахмут\n".encode()
         out = run(["-f", "csv"], data).stdout.decode()
         rows = list(csv.reader(io.StringIO(out, newline="")))
-        self.assertEqual(rows[0], ["doc", "start", "end", "category", "id", "label", "text", "lang"])
+        self.assertEqual(rows[0], ["doc", "start", "end", "category", "id", "label", "text", "lang", "count"])
         want = [(o["line"], t) for o in lines_json(run([], data).stdout) for t in o["tags"]]
         self.assertEqual(len(rows) - 1, len(want))
         for row, (line, t) in zip(rows[1:], want):
             self.assertEqual(row, [str(line), str(t["start"]), str(t["end"]), t["category"], t["id"],
-                                   t["label"], t["text"], t["lang"]])
+                                   t["label"], t["text"], t["lang"], str(t["attrs"].get("count", ""))])
         # ids of the documents, --fields, several files
         out = run(["-i", "jsonl", "-f", "csv", "--fields", "id,text,attrs,candidates"],
                   b'{"id":"q,1","text":"Kharkiv"}\n').stdout.decode()
@@ -395,7 +395,7 @@ class Formats(unittest.TestCase):
         jl = lines_json(run(["--count", "-f", "jsonl"], data).stdout)
         self.assertEqual(jl, arr)
         rows = list(csv.reader(io.StringIO(run(["--count", "-f", "csv"], data).stdout.decode())))
-        self.assertEqual(rows[0], ["count", "docs", "category", "id", "label"])
+        self.assertEqual(rows[0], ["count", "docs", "category", "id", "label", "counted", "sum", "sum_max"])
         for bad in (["--count", "-f", "html"], ["--count", "--fields", "id"], ["-f", "json"]):
             self.assertEqual(run(bad, b"", check=False).returncode, 2, bad)
 
@@ -453,7 +453,7 @@ class Conventions(unittest.TestCase):
     def test_getopt_long(self):
         data = b"near Kharkiv\n"
         want = run(["--format", "tsv", "--jobs", "2"], data).stdout
-        self.assertEqual(want, b"1\t5\t12\tplace\tplace.kharkiv\tKharkiv\tKharkiv\n")
+        self.assertEqual(want, b"1\t5\t12\tplace\tplace.kharkiv\tKharkiv\tKharkiv\t\n")
         for args in (["-ftsv", "-j2"], ["--format=tsv", "--jobs=2"], ["-j", "2", "-f", "tsv"]):
             self.assertEqual(run(args, data).stdout, want, args)
         path = tmpfile(self, data)
