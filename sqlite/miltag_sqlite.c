@@ -453,6 +453,30 @@ static void json_attrs(sqlite3_str *s, const char *a) {
   sqlite3_str_appendchar(s, 1, '}');
 }
 
+/* A tag's attributes: json_attrs, then a casualty tag's count as the CLI
+ * adds it ("count", and "count_min", "count_max" for a range). */
+static void json_tag_attrs(sqlite3_str *s, const miltag_tag *t) {
+  if (t->count == MILTAG_NO_COUNT) {
+    json_attrs(s, t->attrs);
+    return;
+  }
+  sqlite3_str *a = sqlite3_str_new(NULL);
+  json_attrs(a, t->attrs);
+  int n = sqlite3_str_length(a);
+  char *obj = sqlite3_str_finish(a);
+  if (!obj || n < 2) {
+    sqlite3_free(obj);
+    json_attrs(s, t->attrs); /* out of memory: s reports it */
+    return;
+  }
+  str_append(s, obj, (size_t)n - 1); /* without its closing brace */
+  sqlite3_free(obj);
+  sqlite3_str_appendf(s, "%s\"count\":%ld", n > 2 ? "," : "", t->count);
+  if (t->count_min != t->count_max)
+    sqlite3_str_appendf(s, ",\"count_min\":%ld,\"count_max\":%ld", t->count_min, t->count_max);
+  sqlite3_str_appendchar(s, 1, '}');
+}
+
 /* A JSON array of the ids a tag may denote. */
 static int json_candidates(sqlite3_str *s, const miltag_lexicon *lex, const miltag_tag *t) {
   sqlite3_str_appendchar(s, 1, '[');
@@ -483,7 +507,7 @@ static int json_tag(sqlite3_str *s, const miltag_lexicon *lex, const miltag_tag 
   sqlite3_str_appendall(s, ",\"lang\":");
   json_cstring(s, t->lang);
   sqlite3_str_appendall(s, ",\"attrs\":");
-  json_attrs(s, t->attrs);
+  json_tag_attrs(s, t);
   if (t->n_candidates > 1) {
     sqlite3_str_appendall(s, ",\"candidates\":");
     int rc = json_candidates(s, lex, t);
@@ -600,7 +624,7 @@ static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 enum {
   COL_START, COL_END, COL_CATEGORY, COL_ID, COL_LABEL, COL_TEXT, COL_LANG, COL_ATTRS,
-  COL_CANDIDATES, COL_DOC, COL_LEXICON
+  COL_CANDIDATES, COL_COUNT, COL_COUNT_MIN, COL_COUNT_MAX, COL_DOC, COL_LEXICON
 };
 
 /* idxNum bits chosen by xBestIndex: which arguments xFilter receives. */
@@ -630,7 +654,8 @@ static int each_connect(sqlite3 *db, void *aux, int argc, const char *const *arg
   /* "end" is an SQL keyword: users write t."end" or t.[end]. */
   int rc = sqlite3_declare_vtab(db,
       "CREATE TABLE x(start INTEGER, \"end\" INTEGER, category TEXT, id TEXT, label TEXT,"
-      " text TEXT, lang TEXT, attrs TEXT, candidates TEXT, doc HIDDEN, lexicon HIDDEN)");
+      " text TEXT, lang TEXT, attrs TEXT, candidates TEXT, count INTEGER, count_min INTEGER,"
+      " count_max INTEGER, doc HIDDEN, lexicon HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   /* Direct only, as miltag_tags(text, lexicon): the lexicon argument
    * reads a file, and SQLite marks a virtual table as a whole, so views
@@ -820,9 +845,18 @@ static int each_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) 
     case COL_TEXT: result_utf8(ctx, c->doc + t->start, t->end - t->start); break;
     case COL_ATTRS:
       s = sqlite3_str_new(sqlite3_context_db_handle(ctx));
-      json_attrs(s, t->attrs);
+      json_tag_attrs(s, t);
       result_str(ctx, s, 0);
       break;
+    /* a casualty tag's count (NULL when the text states none) */
+    case COL_COUNT:
+    case COL_COUNT_MIN:
+    case COL_COUNT_MAX: {
+      long v = col == COL_COUNT ? t->count : col == COL_COUNT_MIN ? t->count_min : t->count_max;
+      if (v == MILTAG_NO_COUNT) sqlite3_result_null(ctx);
+      else sqlite3_result_int64(ctx, (sqlite3_int64)v);
+      break;
+    }
     case COL_CANDIDATES:
       s = sqlite3_str_new(sqlite3_context_db_handle(ctx));
       if (json_candidates(s, c->l->lex, t) != MILTAG_OK) {

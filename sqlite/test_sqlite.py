@@ -34,6 +34,7 @@ DOCS = [
     "",
     "They called the refusers 500s; the 155th Brigade moved to Sumy.",
     "\u2028Kyiv\u2029 'single' quotes O'Brien near Kharkiv\x01",
+    "Потери: 200-х — 4, 300-х — 3–5 человек; 4 KIA, 11 WIA.",
 ]
 RAW_DOCS = [
     b"\xff\xfe Wagner \xe2\x82 near Kharkiv \x00 reported 200s",
@@ -176,12 +177,19 @@ def main():
               % (len(rows), ntags))
         if rows:
             check(set(rows[0]) == {"doc", "n", "start", "end", "category", "id", "label", "text",
-                                   "lang", "attrs", "candidates"},
+                                   "lang", "attrs", "candidates", "count", "count_min", "count_max"},
                   "t.* columns: %s" % sorted(rows[0]))
         got = collections.defaultdict(list)
+        ncounts = 0
         for r in rows:
             o = {k: r[k] for k in ("start", "end", "category", "id", "label", "text", "lang")}
             o["attrs"] = json.loads(r["attrs"])
+            # a casualty tag's count: the columns agree with attrs (NULL when none)
+            a = o["attrs"]
+            check((r["count"], r["count_min"], r["count_max"]) ==
+                  (a.get("count"), a.get("count_min", a.get("count")), a.get("count_max", a.get("count"))),
+                  "count columns of %r" % r)
+            ncounts += r["count"] is not None
             cands = json.loads(r["candidates"])
             check(cands[0] == r["id"], "candidates start with the id")
             if len(cands) > 1:
@@ -189,6 +197,12 @@ def main():
             got[r["doc"]].append(o)
         for i, w in enumerate(want, 1):
             check(got.get(i, []) == w, "miltag_each of document %d: %r != %r" % (i, got.get(i), w))
+        check(ncounts >= 8, "casualty counts in miltag_each (%d)" % ncounts)
+        rows = sh.query("SELECT t.id AS id, sum(t.count) AS people FROM docs d, miltag_each(d.body) t "
+                        "WHERE t.category = 'casualty' AND t.count IS NOT NULL GROUP BY t.id ORDER BY 1;")
+        people = {r["id"]: r["people"] for r in rows}
+        check(people.get("casualty.kia") == 4 and people.get("casualty.wia") == 11,
+              "sum(count) per casualty id: %r" % people)
 
         # Aggregates over the join.
         flat = [t for w in want for t in w]
