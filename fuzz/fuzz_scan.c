@@ -23,6 +23,18 @@ static int on_tag(const miltag_tag *t, void *ctx) {
   FUZZ_CHECK(t->entry < miltag_lexicon_entry_count(c->lex));
   FUZZ_CHECK(t->category >= MILTAG_CASUALTY && t->category <= MILTAG_SLANG);
   FUZZ_CHECK(t->id && t->label && t->lang && t->attrs);
+  /* a count only on a casualty tag, its number in bounds and outside the
+   * code (docs/counts.md) */
+  if (t->count == MILTAG_NO_COUNT) {
+    FUZZ_CHECK(t->count_min == MILTAG_NO_COUNT && t->count_max == MILTAG_NO_COUNT);
+    FUZZ_CHECK(t->count_start == 0 && t->count_end == 0);
+  } else {
+    FUZZ_CHECK(t->category == MILTAG_CASUALTY);
+    FUZZ_CHECK(t->count >= 0 && t->count == t->count_min && t->count_min <= t->count_max);
+    FUZZ_CHECK(t->count_start < t->count_end && t->count_end <= c->len);
+    FUZZ_CHECK(c->bound[t->count_start] && c->bound[t->count_end]);
+    FUZZ_CHECK(t->count_end <= t->start || t->count_start >= t->end);
+  }
   c->last_start = t->start;
   c->last_end = t->end;
   c->n++;
