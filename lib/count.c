@@ -402,8 +402,8 @@ int mt_count_tag(miltag_scanner *s, uint32_t first, uint32_t last, miltag_tag *t
              : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, len, &s->count_key)
                                         : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, len,
                                                        &s->count_key);
-    if (rc) return rc;
-    size_t kl = s->count_key.len < COUNT_KEY ? s->count_key.len : 0;
+    if (rc < 0) return rc; /* MT_NO_KEY: an over-long token, the empty key */
+    size_t kl = rc == 0 && s->count_key.len < COUNT_KEY ? s->count_key.len : 0;
     if (kl) memcpy(keys[n], s->count_key.data, kl);
     t[n].key = keys[n];
     t[n].key_len = kl;

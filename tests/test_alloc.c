@@ -67,7 +67,7 @@ static const char *tsv =
     "Zorbograd\tplace\tz.16\t\t\t\t\t\n" "Zorbograd\tplace\tz.17\t\t\t\t\t\n" "Zorbograd\tplace\tz.18\t\t\t\t\t\n";
 
 static const char *text =
-    "Под Харьковом и в Курской области: груза 200, 47th Separate Brigade, ЧВК «Вагнер». "
+    "Под Харьковом и в Курской области: трое груза 200, 47th Separate Brigade, ЧВК «Вагнер». "
     "Обстрел, птички. Kharkiv's 3rd Brigade. Zorbograd.";
 
 START_TEST(compile_fails_cleanly_at_every_allocation) {
@@ -104,7 +104,7 @@ static size_t count_tags(miltag_results *r, char *out, size_t cap) {
   for (size_t i = 0; i < miltag_results_count(r); i++) {
     const miltag_tag *t = miltag_results_get(r, i);
     char one[256];
-    snprintf(one, sizeof one, "%zu-%zu:%s:%s|", t->start, t->end, t->id, t->attrs);
+    snprintf(one, sizeof one, "%zu-%zu:%s:%s:%ld|", t->start, t->end, t->id, t->attrs, t->count);
     strncat(out, one, cap - strlen(out) - 1);
   }
   return miltag_results_count(r);
@@ -128,6 +128,7 @@ START_TEST(scanning_fails_cleanly_at_every_allocation) {
     ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
     ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), MILTAG_SCAN_AMBIGUOUS, r), MILTAG_OK);
     ck_assert_uint_ge(count_tags(r, want, sizeof want), 7);
+    ck_assert_ptr_nonnull(strstr(want, ":casualty.200:code=200:3|")); /* a count is read too */
     miltag_results_free(r);
     miltag_scanner_free(s);
   }
