@@ -38,7 +38,7 @@ import weakref
 from typing import (Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, NamedTuple,
                     NoReturn, Optional, Sequence, Tuple, Union, cast)
 
-__all__ = ["Tagger", "Span", "Attrs", "Error", "LexiconWarning", "IncompleteWarning",
+__all__ = ["Tagger", "Span", "Count", "Attrs", "Error", "LexiconWarning", "IncompleteWarning",
            "format_jsonl", "version", "library_path"]
 __version__ = "0.1.0"
 
@@ -124,12 +124,16 @@ class _CTag(ctypes.Structure):
                 ("label", ctypes.c_void_p), ("lang", ctypes.c_void_p),
                 ("attrs", ctypes.c_void_p), ("entry", ctypes.c_uint32),
                 ("row", ctypes.c_uint32), ("flags", ctypes.c_uint),
-                ("n_candidates", ctypes.c_size_t), ("candidates", ctypes.c_void_p)]
+                ("n_candidates", ctypes.c_size_t), ("candidates", ctypes.c_void_p),
+                ("count", ctypes.c_long), ("count_min", ctypes.c_long),
+                ("count_max", ctypes.c_long), ("count_start", ctypes.c_size_t),
+                ("count_end", ctypes.c_size_t)]
 
 
 # The same layout for struct.iter_unpack, which reads a whole array of tags
 # at C speed instead of one ctypes object per tag.
-_TAG_FORMAT = struct.Struct("@NNiPPPPIIINP")
+_TAG_FORMAT = struct.Struct("@NNiPPPPIIINPlllNN")
+_NO_COUNT = -1  # MILTAG_NO_COUNT
 if _TAG_FORMAT.size != ctypes.sizeof(_CTag):  # pragma: no cover - a foreign ABI
     raise ImportError("miltag: miltag_tag is %d bytes, the binding expects %d"
                       % (ctypes.sizeof(_CTag), _TAG_FORMAT.size))
@@ -310,6 +314,25 @@ class Attrs(Dict[str, str]):
 _NO_ATTRS = Attrs()
 
 
+class Count(NamedTuple):
+    """How many people a casualty tag counts, as the text states it
+    ("three 200s", "200-х — 4", "3–4 двухсотых"; docs/counts.md).
+
+    value: the number (for a range its lower bound); min, max: the range
+    (both equal value for one number).  start, end: where the number is,
+    in the same units as the Span's start and end; byte_start, byte_end:
+    UTF-8 byte offsets; text: the number as written ("трое", "3–4").
+    """
+    value: int
+    min: int
+    max: int
+    start: int
+    end: int
+    byte_start: int
+    byte_end: int
+    text: str
+
+
 class Span(NamedTuple):
     """One tag.
 
@@ -320,7 +343,10 @@ class Span(NamedTuple):
     attrs: the entry's attributes (a read-only dict, escapes removed).
     candidates: every id the span may denote, most likely first
     (candidates[0] == id).  ambiguous: the match lacked the evidence an
-    ambiguous row needs (only reported with ambiguous=True).
+    ambiguous row needs (only reported with ambiguous=True).  headcount: a
+    Count when the span is a casualty code whose text states how many
+    people it counts, else None (the C library's count fields; not named
+    count, which is tuple.count).
     """
     start: int
     end: int
@@ -334,11 +360,13 @@ class Span(NamedTuple):
     attrs: Mapping[str, str]
     candidates: Tuple[str, ...]
     ambiguous: bool
+    headcount: Optional[Count] = None
 
 
 # tuple.__new__ skips the Python-level __new__ of a named tuple: a third of
 # the cost of making a Span.
 _new_span = cast(Callable[[Tuple[Any, ...]], Span], functools.partial(tuple.__new__, Span))
+_new_count = cast(Callable[[Tuple[Any, ...]], Count], functools.partial(tuple.__new__, Count))
 
 
 def _parse_attrs(raw: bytes) -> Tuple[Tuple[str, str], ...]:
@@ -651,7 +679,7 @@ def _spans(lex: _Lexicon, results: int, lo: int, hi: int, data: bytes,
         c1 = min(hi, c0 + _CHUNK_TAGS)
         buf = ctypes.string_at(base + c0 * size, (c1 - c0) * size)
         for (bs, be, _cat, _id, _label, lang, attrs_p, index, _row, flags, ncand,
-             cand_p) in _TAG_FORMAT.iter_unpack(buf):
+             cand_p, count, cmin, cmax, cs, ce) in _TAG_FORMAT.iter_unpack(buf):
             e = entry(index)
             if attrs_p == e[3]:
                 attrs = e[4]
@@ -669,8 +697,24 @@ def _spans(lex: _Lexicon, results: int, lo: int, hi: int, data: bytes,
                 prev_b = bs
                 piece = data[bs:be].decode("utf-8", "surrogatepass")
                 s, t = prev_cp, prev_cp + len(piece)
+            how_many = None
+            if count != _NO_COUNT:
+                # rare: a casualty code with a number; its offsets from the
+                # tag's, over the few bytes between them
+                if text is None:
+                    ns, nt, ntext = cs, ce, _decode_lossy(data[cs:ce])
+                elif ascii_text:
+                    ns, nt, ntext = cs, ce, text[cs:ce]
+                else:
+                    ntext = data[cs:ce].decode("utf-8", "surrogatepass")
+                    if cs < bs:
+                        ns = s - len(data[cs:bs].translate(None, _CONTINUATION))
+                    else:
+                        ns = s + len(data[bs:cs].translate(None, _CONTINUATION))
+                    nt = ns + len(ntext)
+                how_many = _new_count((count, cmin, cmax, ns, nt, cs, ce, ntext))
             yield _new_span((s, t, bs, be, piece, e[2], e[0], e[1], string(lang), attrs,
-                             cands, bool(flags & _TAG_AMBIGUOUS)))
+                             cands, bool(flags & _TAG_AMBIGUOUS), how_many))
 
 
 def _encode(text: Union[str, BytesLike], what: str) -> Tuple[bytes, Optional[str]]:
@@ -1036,8 +1080,14 @@ def format_jsonl(line: int, spans: Iterable[Span],
         o = ['{"start":%d,"end":%d,"category":%s,"id":%s,"label":%s,"text":%s,"lang":%s,'
              '"attrs":{' % (s.byte_start, s.byte_end, _json_str(s.category), _json_str(s.id),
                             _json_str(s.label), text, _json_str(s.lang)),
-             ",".join("%s:%s" % (_json_str(k), _json_attr(k, v)) for k, v in s.attrs.items()),
-             "}"]
+             ",".join("%s:%s" % (_json_str(k), _json_attr(k, v)) for k, v in s.attrs.items())]
+        if s.headcount is not None:
+            # as the CLI adds it to attrs (docs/counts.md)
+            c = s.headcount
+            o.append("%s\"count\":%d" % ("," if s.attrs else "", c.value))
+            if c.min != c.max:
+                o.append(',"count_min":%d,"count_max":%d' % (c.min, c.max))
+        o.append("}")
         if len(s.candidates) > 1:
             o.append(',"candidates":[%s]' % ",".join(_json_str(c) for c in s.candidates))
         if s.ambiguous:

@@ -60,6 +60,11 @@ def span_as_cli(s):
     """A Span as the CLI's JSON object (byte offsets)."""
     # the CLI writes coordinates and population as numbers
     attrs = {k: json.loads(v) if k in ("lat", "lon", "pop") else v for k, v in s.attrs.items()}
+    if s.headcount is not None:
+        # a casualty tag's count, added to attrs as numbers
+        attrs["count"] = s.headcount.value
+        if s.headcount.min != s.headcount.max:
+            attrs["count_min"], attrs["count_max"] = s.headcount.min, s.headcount.max
     o = {"start": s.byte_start, "end": s.byte_end, "category": s.category, "id": s.id,
          "label": s.label, "text": s.text, "lang": s.lang, "attrs": attrs}
     if len(s.candidates) > 1:
@@ -142,6 +147,33 @@ class DefaultLexicon(WithTagger):
         self.assertEqual(a.attrs, dict(a.attrs))
         (none,) = miltag.Tagger(lexicon=write_tmp(self, "term\tcategory\tid\nzork\tslang\tslang.z\n")).tag("zork")
         self.assertEqual(none.attrs, {})
+
+    def test_counts(self):
+        text = "Потери: 200-х — 4, 300-х — 3–5 человек; трое «двухсотых», 4 KIA у Бахмута"
+        spans = self.t.tag(text)
+        got = [(s.text, s.headcount) for s in spans]
+        self.assertEqual([(t, c.value if c else None) for t, c in got],
+                         [("200-х", 4), ("300-х", 3), ("двухсотых", 3), ("KIA", 4), ("Бахмута", None)])
+        r = spans[1].headcount
+        self.assertEqual((r.value, r.min, r.max, r.text), (3, 3, 5, "3–5"))
+        for s in spans:
+            if s.headcount:
+                # code-point offsets like the span's, byte offsets like C's
+                self.assertEqual(text[s.headcount.start:s.headcount.end], s.headcount.text)
+                self.assertEqual(text.encode()[s.headcount.byte_start:s.headcount.byte_end].decode(),
+                                 s.headcount.text)
+        # the same from bytes, from iter_tags and from tag_many
+        b = self.t.tag_bytes(text.encode())
+        self.assertEqual([s.headcount.value if s.headcount else None for s in b],
+                         [4, 3, 3, 4, None])
+        self.assertEqual([(s.headcount.byte_start, s.headcount.byte_end) for s in b if s.headcount],
+                         [(s.headcount.byte_start, s.headcount.byte_end) for s in spans if s.headcount])
+        self.assertEqual(list(self.t.iter_tags(text)), spans)
+        self.assertEqual(self.t.tag_many([text, "пятеро трёхсотых"])[1][0].headcount.value, 5)
+        # a number that belongs to something else: no count
+        (s,) = self.t.tag("Груз 200 — 300 км до границы.")
+        self.assertIsNone(s.headcount)
+        self.assertEqual(pickle.loads(pickle.dumps(spans[1])), spans[1])
 
     def test_numbered_formation_attrs(self):
         (s,) = self.t.tag("the 155th Brigade moved")

@@ -1,6 +1,6 @@
 """A user's script, for the type checker only (tests/typecheck.py runs
 mypy --strict on it): the API as the README uses it must type-check."""
-from typing import Dict, Iterator, List, Mapping, Tuple
+from typing import Dict, Iterator, List, Mapping, Optional, Tuple
 
 import miltag
 
@@ -15,6 +15,10 @@ def main() -> None:
             own: Dict[str, str] = dict(s.attrs)
             cands: Tuple[str, ...] = s.candidates
             print(start, ident, attrs.get("lat"), own, cands[0], s.ambiguous)
+            hc: Optional[miltag.Count] = s.headcount
+            if hc is not None:
+                people: int = hc.value
+                print(people, hc.min, hc.max, hc.start, hc.byte_end, hc.text)
         by_doc: List[List[miltag.Span]] = t.tag_many(["Kharkiv", b"Kursk"], threads=2)
         stream: Iterator[List[miltag.Span]] = t.iter_many(iter(["Sumy"]), overlaps=True)
         one: Iterator[miltag.Span] = t.iter_tags(memoryview(b"Kharkiv"))
