@@ -21,13 +21,66 @@
 
 /* ------------------------------------------------------------ spec syntax */
 
-static const char *const word_specs[] = {"-", "auto", "m", "f", "n", "pl", "adj", "poss",
-                                         "m+u", "m+fv", "m+u+fv", "ord", NULL};
+/* A word's spec: a class, and for nouns modifiers after "+":
+ *   u     locative in -у/-ю (Крым → в Крыму; Ukrainian nouns have it anyway)
+ *   fv    a fleeting vowel (Орёл → Орла, Відень → Відня, Кравець → Кравця)
+ *   o e i Ukrainian і of the last syllable becomes о, е, or stays (Прокіп →
+ *         Прокопа, Могилів → Могилева, Невір → Невіра); without one the
+ *         ending decides (Харків → Харкова, Бердичів → Бердичева)
+ *   soft  a stem in a consonant that declines soft (Ігор → Ігоря)
+ *   z ov  plural-only: the genitive has the zero ending only (Суми → Сум)
+ *         or -ів/-ов only (Орішники → Орішників); without either, both */
+enum { ALT_AUTO, ALT_NONE, ALT_O, ALT_E };
+enum { GENPL_BOTH, GENPL_ZERO, GENPL_END };
 
-static int word_spec_ok(const char *w, size_t n) {
-  for (int i = 0; word_specs[i]; i++)
-    if (strlen(word_specs[i]) == n && memcmp(word_specs[i], w, n) == 0) return 1;
-  return 0;
+typedef struct spec_mods {
+  int cls;      /* enum wclass, or -1 for auto */
+  int gender;   /* enum gender (nouns) */
+  int fleeting, alt, soft, gen_pl;
+} spec_mods;
+
+enum wclass { W_INV, W_NOUN, W_ADJ, W_POSS, W_ORD, W_SUR };
+enum gender { G_M, G_F, G_N, G_PL };
+
+static int word_is(const char *s, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+/* Parse one word's spec.  Returns 1 and fills *m, or 0 if it is not one. */
+static int parse_word_spec(const char *s, size_t n, spec_mods *m) {
+  spec_mods z = {-1, G_M, 0, ALT_AUTO, 0, GENPL_BOTH};
+  *m = z;
+  size_t b = 0;
+  while (b < n && s[b] != '+') b++;
+  if (word_is(s, n, "-")) { m->cls = W_INV; return 1; }
+  if (word_is(s, n, "auto")) return 1;
+  if (word_is(s, n, "adj")) { m->cls = W_ADJ; return 1; }
+  if (word_is(s, n, "poss")) { m->cls = W_POSS; return 1; }
+  if (word_is(s, n, "ord")) { m->cls = W_ORD; return 1; }
+  if (word_is(s, n, "sur")) { m->cls = W_SUR; return 1; }
+  if (word_is(s, b, "m")) m->gender = G_M;
+  else if (word_is(s, b, "f")) m->gender = G_F;
+  else if (word_is(s, b, "n")) m->gender = G_N;
+  else if (word_is(s, b, "pl")) m->gender = G_PL;
+  else return 0;
+  m->cls = W_NOUN;
+  while (b < n) {
+    size_t k = ++b;
+    while (b < n && s[b] != '+') b++;
+    const char *t = s + k;
+    size_t l = b - k;
+    int pl = m->gender == G_PL;
+    if (word_is(t, l, "u") && !pl) continue;
+    if (word_is(t, l, "fv") && !pl) m->fleeting = 1;
+    else if (word_is(t, l, "o") && !pl) m->alt = ALT_O;
+    else if (word_is(t, l, "e") && !pl) m->alt = ALT_E;
+    else if (word_is(t, l, "i") && !pl) m->alt = ALT_NONE;
+    else if (word_is(t, l, "soft") && !pl) m->soft = 1;
+    else if (word_is(t, l, "z") && pl) m->gen_pl = GENPL_ZERO;
+    else if (word_is(t, l, "ov") && pl) m->gen_pl = GENPL_END;
+    else return 0;
+  }
+  return 1;
 }
 
 int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
@@ -38,10 +91,11 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
     while (i < n && s[i] == ' ') i++;
     size_t k = i;
     while (i < n && s[i] != ' ') i++;
-    if (i > k && !word_spec_ok(s + k, i - k)) {
+    spec_mods m;
+    if (i > k && !parse_word_spec(s + k, i - k, &m)) {
       *bad = k;
-      *why = "unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, "
-             "adj, poss, m+u, m+fv, ord per word)";
+      *why = "unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, adj, "
+             "poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov)";
       return 0;
     }
   }
@@ -56,14 +110,13 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
 #define MAXWORDS 32
 
 enum lang { RU, UK };
-enum wclass { W_INV, W_NOUN, W_ADJ, W_POSS, W_ORD };
-enum gender { G_M, G_F, G_N, G_PL };
 
 typedef struct word {
   char32_t w[MAXW];
   size_t n;
   int whole;       /* longer than MAXW: stays as written in every form */
   int cls, gender, fleeting;
+  int alt, soft, gen_pl;   /* see spec_mods */
   int name;        /* a proper name (place, unit): see MT_INFL_SINGULAR */
   int abbrev_head; /* ord: the word it agrees with is an abbreviation */
 } word;
@@ -139,20 +192,30 @@ static const char32_t SIBIL[] = U"жшщчц";
 
 static int is_cyr_letter(char32_t c) { return c >= 0x0430 && c <= 0x045F; }
 
-/* The last vowel before the final consonant, for fleeting vowels
- * (орел → орл-, городок → городк-); returns its index or -1. */
-static long fleeting_at(const word *w) {
-  if (w->n < 3 || in(last(w, 0), VOWELS)) return -1;
-  size_t i = w->n - 2;
-  if (in(w->w[i], U"оеё")) return (long)i;
-  return -1;
+/* Drop the fleeting vowel of a stem that ends in a consonant: the о, е or
+ * є before it (орел → орл-, городок → городк-, відень → відн-).  After л
+ * an е leaves ь (лев → льв-, селець → сельц-), after a vowel й (заєць →
+ * зайц-, боец → бойц-).  Returns the stem's new length. */
+static size_t drop_fleeting(char32_t *st, size_t sn) {
+  if (sn < 3 || in(st[sn - 1], VOWELS) || st[sn - 1] == U'ь' || !in(st[sn - 2], U"оеєё")) return sn;
+  char32_t v = st[sn - 2], before = st[sn - 3];
+  if (v != U'о' && before == U'л') {
+    st[sn - 2] = U'ь';
+    return sn;
+  }
+  if (v != U'о' && (in(before, VOWELS) || v == U'є')) {
+    st[sn - 2] = U'й';
+    return sn;
+  }
+  memmove(st + sn - 2, st + sn - 1, sizeof *st);
+  return sn - 1;
 }
 
-/* Insert a fleeting vowel into a stem ending in consonant + к/ц
- * (крынк → крынок, птичк → птичек) for zero-ending genitive plurals. */
+/* Insert a fleeting vowel into a stem ending in consonant + к (крынк →
+ * крынок, птичк → птичек) for zero-ending genitive plurals. */
 static size_t zero_gen_pl(const char32_t *s, size_t n, char32_t *out) {
   memcpy(out, s, n * sizeof *s);
-  if (n >= 2 && in(s[n - 1], U"кц") && !in(s[n - 2], VOWELS)) {
+  if (n >= 2 && s[n - 1] == U'к' && !in(s[n - 2], VOWELS)) {
     char32_t before = s[n - 2];
     if (before == U'ь' || before == U'й') {
       out[n - 2] = U'е';
@@ -207,9 +270,15 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     }
     if (z == U'я') {
       static const char32_t *const s1[6] = {U"я", U"и", U"е", U"ю", U"ей|ею", U"е"};
-      static const char32_t *const p1[6] = {U"и", U"ь|ей", U"ям", U"и", U"ями", U"ях"};
+      static const char32_t *const p1[6] = {U"и", NULL, U"ям", U"и", U"ями", U"ях"};
       if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      if (pl) {
+        add_row(f, 1, st, sn, p1);
+        /* genitive plural: Авдотья → Авдотий, Аглая → Аглай, пуля → пуль */
+        if (y == U'ь') add_form(f, 7, st, sn - 1, U"ий");
+        else if (in(y, VOWELS)) add_form(f, 7, st, sn, U"й");
+        else add_ends(f, 7, st, sn, U"ь|ей");
+      }
       return;
     }
     const char32_t *gen = hushing ? U"и" : U"ы";
@@ -261,11 +330,10 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
       if (pl) add_row(f, 1, st, sn, p1);
     } else {
       static const char32_t *const p1[6] = {U"и", U"ей", U"ям", U"и|ей", U"ями", U"ях"};
-      long fv = w->fleeting ? fleeting_at(w) : -1;
       if (sg) {
         add_form(f, 0, st, sn, U"ь");
         add_form(f, 3, st, sn, U"ь");
-        if (fv >= 0) { memmove(st + fv, st + fv + 1, (sn - (size_t)fv - 1) * sizeof *st); sn--; }
+        if (w->fleeting) sn = drop_fleeting(st, sn);
         static const char32_t *const obl[6] = {NULL, U"я", U"ю", U"я", U"ем", U"е"};
         add_row(f, 0, st, sn, obl);
       }
@@ -291,11 +359,7 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     add_form(f, 0, st, sn, U"");
     add_form(f, 3, st, sn, U"");
   }
-  long fv = w->fleeting ? fleeting_at(w) : -1;
-  if (fv >= 0) {
-    memmove(st + fv, st + fv + 1, (sn - (size_t)fv - 1) * sizeof *st);
-    sn--;
-  }
+  if (w->fleeting) sn = drop_fleeting(st, sn);
   const char32_t *ins = in(z, SIBIL) ? U"ом|ем" : U"ом";
   const char32_t *s1[6] = {NULL, U"а", U"у", U"а", ins, U"е"};
   if (sg) add_row(f, 0, st, sn, s1);
@@ -355,7 +419,8 @@ static void ru_adj(const word *w, forms *f, int all_genders) {
   else if (ends_with(w, U"ие")) { gender = G_PL; if (type == A_HARD) type = A_SOFT; }
   else return;
   for (int g = G_M; g <= G_PL; g++)
-    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL))
+    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL) ||
+        (all_genders >= 3 && g != G_N && (g != G_PL || all_genders == 3)))
       ru_adj_gender(f, type, g, st, sn, stressed);
 }
 
@@ -379,47 +444,200 @@ static void ru_poss(const word *w, forms *f, int all_genders) {
 
 /* ------------------------------------------------------------ Ukrainian */
 
-/* Ukrainian changes і (ї) in the last closed syllable to о (є) when an
- * ending is added: Харків → Харкова, Київ → Києва, Ріг → Рогу,
- * Ірпінь → Ірпеня. */
-static size_t uk_oblique(const word *w, char32_t *st, size_t n) {
-  memcpy(st, w->w, n * sizeof *st);
-  if (n >= 3 && !in(st[n - 1], VOWELS) && st[n - 1] != U'ь') {
-    if (st[n - 2] == U'і' && (st[n - 1] == U'в' || st[n - 1] == U'г' || st[n - 1] == U'р'))
-      st[n - 2] = U'о';
-    else if (st[n - 2] == U'ї' && st[n - 1] == U'в')
-      st[n - 2] = U'є';
+/* Ukrainian і (ї) in the last syllable of a stem becomes о (є) or е when
+ * an ending opens the syllable: Харків → Харкова, Київ → Києва, Ріг →
+ * Рогу, Тернопіль → Тернополя, Бердичів → Бердичева, Ірпінь → Ірпеня,
+ * власність → власності.  st[0..sn) is the stem without ь.  The spec's
+ * +o, +e, +i decide; without one, only the endings above change (a final
+ * і+н, і+д, і+т... stays: Берлін → Берліна, Мадрид).  Returns the index
+ * of the vowel to change and sets *to, or returns -1. */
+static long uk_alternation(const char32_t *st, size_t sn, int alt, int soft_sign, int fem, char32_t *to) {
+  if (sn < 3 || alt == ALT_NONE || in(st[sn - 1], VOWELS) || st[sn - 1] == U'\'') return -1;
+  size_t i = sn - 2;
+  /* a cluster after the vowel (власність, Підгірськ): only -ість changes
+   * unasked, and an explicit +o/+e over clusters */
+  if (!in(st[i], U"іїо") && sn >= 4 && in(st[sn - 3], U"іїо") && !in(st[i], VOWELS)) {
+    i = sn - 3;
+    int ist = fem && st[i] == U'і' && st[sn - 2] == U'с' && st[sn - 1] == U'т';
+    if (alt == ALT_AUTO && !ist) return -1;
   }
-  if (n >= 4 && st[n - 1] == U'ь' && st[n - 3] == U'і' && st[n - 2] == U'н') st[n - 3] = U'е';
-  return n;
+  char32_t v = st[i], c = st[i + 1], p = i ? st[i - 1] : 0;
+  if (v == U'ї') {
+    if (alt != ALT_AUTO || c == U'в') { *to = U'є'; return (long)i; }
+    return -1;
+  }
+  if (v != U'і') return -1;
+  if (alt == ALT_O) { *to = U'о'; return (long)i; }
+  if (alt == ALT_E) { *to = U'е'; return (long)i; }
+  if (fem) {
+    if (i == sn - 3) { *to = U'о'; return (long)i; } /* -ість */
+    return -1;
+  }
+  if (c == U'в' && i + 2 == sn) { *to = in(p, U"жчшщц") ? U'е' : U'о'; return (long)i; }
+  if ((c == U'г' || c == U'р') && i + 2 == sn && !soft_sign) { *to = U'о'; return (long)i; }
+  if (soft_sign && c == U'л' && p == U'п') { *to = U'о'; return (long)i; }
+  if (soft_sign && c == U'н') { *to = U'е'; return (long)i; }
+  return -1;
+}
+
+/* The oblique stem of a noun: alternation, then the fleeting vowel. */
+static size_t uk_oblique(const word *w, const char32_t *stem, size_t sn, int soft_sign, int fem,
+                         char32_t *st) {
+  memcpy(st, stem, sn * sizeof *st);
+  char32_t to;
+  long i = uk_alternation(st, sn, w->alt, soft_sign, fem, &to);
+  if (i >= 0) st[i] = to;
+  if (w->fleeting) sn = drop_fleeting(st, sn);
+  return sn;
 }
 
 static char32_t uk_mutate(char32_t c) {
-  return c == U'к' ? U'ц' : c == U'г' ? U'з' : c == U'х' ? U'с' : c;
+  return c == U'к' ? U'ц' : c == U'г' ? U'з' : c == U'х' ? U'с' : c == U'ґ' ? U'з' : c;
+}
+
+/* The zero ending of a plural-only name's genitive, or 0 if it has none
+ * that can be told: Суми → Сум, Сівки → Сівок, Іваньки → Іваньок,
+ * Зозулі → Зозуль, but Чернівці, Орішники, Камишли: -ів only. */
+static size_t uk_zero_gen_pl(const char32_t *s, size_t n, int soft, char32_t *out) {
+  if (n < 2) return 0;
+  memcpy(out, s, n * sizeof *s);
+  char32_t c = s[n - 1], b = s[n - 2];
+  if (in(c, VOWELS)) return 0;
+  if (soft) {
+    if (!in(b, VOWELS)) return 0;
+    out[n] = U'ь';
+    return n + 1;
+  }
+  if (c == U'к' && !in(b, VOWELS)) {
+    out[n - 1] = U'о';
+    out[n] = U'к';
+    return n + 1;
+  }
+  if (c == U'к' || !in(b, VOWELS)) return 0; /* -ики are masculine: -ів */
+  return n;
+}
+
+static void uk_plural_only(const word *w, forms *f) {
+  char32_t st[MAXW + 2], g[MAXW + 2];
+  size_t n = w->n;
+  char32_t z = last(w, 0);
+  if (n < 3 || (z != U'и' && z != U'і' && z != U'ї')) return;
+  size_t sn = n - 1;
+  memcpy(st, w->w, sn * sizeof *st);
+  /* soft stems: Чернівці → Чернівцям, Гаї → Гаям */
+  int soft = z == U'ї' || (z == U'і' && in(st[sn - 1], U"злнрстцд"));
+  const char32_t *nom = z == U'и' ? U"и" : z == U'і' ? U"і" : U"ї";
+  add_form(f, 6, st, sn, nom);
+  add_form(f, 9, st, sn, nom);
+  size_t gn = z == U'ї' ? 0 : uk_zero_gen_pl(st, sn, soft, g);
+  /* names take both genitives unless the spec says which; common nouns
+   * (вагнерівці) only -ів, or a zero ending with a vowel put in */
+  int zero = gn && (w->gen_pl == GENPL_ZERO || (w->gen_pl == GENPL_BOTH && (w->name || gn > sn)));
+  if (zero) add_form(f, 7, g, gn, U"");
+  if (!zero || w->gen_pl != GENPL_ZERO) add_form(f, 7, st, sn, z == U'ї' ? U"їв" : U"ів");
+  add_form(f, 8, st, sn, soft ? U"ям" : U"ам");
+  add_form(f, 10, st, sn, soft ? U"ями" : U"ами");
+  add_form(f, 11, st, sn, soft ? U"ях" : U"ах");
+}
+
+/* Masculine nouns of a consonant or -ь, on their oblique stems. */
+static void uk_masc(const word *w, forms *f, int sg, int pl, int soft_sign) {
+  char32_t st[MAXW + 2];
+  size_t n = w->n, bn = soft_sign ? n - 1 : n;
+  if (sg) {
+    add_form(f, 0, w->w, n, U"");
+    add_form(f, 3, w->w, n, U"");
+  }
+  /* -інь: the dictionary's Ірпеня, Ірпені, and the Ірпіня, Ірпіні of
+   * news text */
+  int both = soft_sign && w->alt == ALT_AUTO && !w->fleeting && bn >= 3 && w->w[bn - 2] == U'і' &&
+             w->w[bn - 1] == U'н';
+  for (int pass = 0; pass < 1 + both; pass++) {
+    word v = *w;
+    if (pass) v.alt = ALT_NONE;
+    size_t sn = uk_oblique(&v, w->w, bn, soft_sign, 0, st);
+    if (sn < 2) return;
+    char32_t c = st[sn - 1];
+    if (soft_sign || w->soft) {
+      /* Тернопіль → Тернополя, Тернополю/-еві, Тернополем, Тернополі;
+       * Ігор (+soft) → Ігоря */
+      static const char32_t *const s1[6] = {NULL, U"я", U"ю|еві", NULL, U"ем", U"і|еві"};
+      static const char32_t *const p1[6] = {U"і", U"ів", U"ям", U"і|ів", U"ями", U"ях"};
+      if (sg) add_row(f, 0, st, sn, s1);
+      if (pl) add_row(f, 1, st, sn, p1);
+      continue;
+    }
+    /* hushing stems take -ем, -еві (Париж → Парижем, Парижеві); a suffix
+     * -ов/-ев/-єв takes -у, not -ові (Львову, Петрову; but Лев → Левові) */
+    int hush = in(c, U"жчшщ");
+    int ov = sn > 3 && c == U'в' && in(st[sn - 2], U"оеє");
+    const char32_t *ovi = ov ? NULL : hush ? U"еві" : U"ові";
+    if (sg) {
+      add_ends(f, 1, st, sn, U"а|у");
+      add_form(f, 2, st, sn, U"у");
+      add_form(f, 3, st, sn, U"а");
+      add_form(f, 4, st, sn, hush ? U"ем" : U"ом");
+      if (ovi) add_form(f, 2, st, sn, ovi), add_form(f, 5, st, sn, ovi);
+      if (in(c, VELAR) || c == U'ґ') {
+        /* у Печерську, у Нью-Йорку; г and х also soften before -і
+         * (у Кривому Розі, у Гамбурзі) */
+        add_form(f, 5, st, sn, U"у");
+        if (c != U'к') {
+          char32_t m[MAXW + 2];
+          memcpy(m, st, sn * sizeof *m);
+          m[sn - 1] = uk_mutate(c);
+          add_form(f, 5, m, sn, U"і");
+        }
+      } else {
+        add_ends(f, 5, st, sn, U"і|у");
+      }
+    }
+    if (pl) {
+      static const char32_t *const p1[6] = {U"и", U"ів", U"ам", U"и|ів", U"ами", U"ах"};
+      add_row(f, 1, st, sn, p1);
+    }
+  }
+}
+
+/* Feminine nouns in -ь or a consonant: область → області, областю;
+ * сіль (+o) → солі, сіллю; власність → власності, власністю; Межиріч →
+ * Межирічі, Межиріччю. */
+static void uk_fem_consonant(const word *w, forms *f, int sg, int pl, int soft_sign) {
+  size_t sn = soft_sign ? w->n - 1 : w->n;
+  char32_t o[MAXW + 2];
+  size_t on = uk_oblique(w, w->w, sn, 1, 1, o);
+  if (on < 1 || sn < 2) return;
+  if (sg) {
+    add_form(f, 0, w->w, w->n, U"");
+    add_form(f, 3, w->w, w->n, U"");
+    static const char32_t *const s1[6] = {NULL, U"і", U"і", NULL, NULL, U"і"};
+    add_row(f, 0, o, on, s1);
+    /* the instrumental keeps the nominative's vowel and doubles a single
+     * consonant after a vowel */
+    char32_t d[MAXW + 2];
+    memcpy(d, w->w, sn * sizeof *d);
+    size_t dn = sn;
+    if (in(w->w[sn - 2], VOWELS)) d[dn++] = w->w[sn - 1];
+    add_form(f, 4, d, dn, U"ю");
+  }
+  if (pl) {
+    static const char32_t *const p1[6] = {U"і", U"ей", U"ям", U"і", U"ями", U"ях"};
+    add_row(f, 1, o, on, p1);
+  }
 }
 
 static void uk_noun(const word *w, forms *f, int sg, int pl) {
   char32_t st[MAXW + 2];
   size_t n = w->n;
+  if (n < 2) return;
   char32_t z = last(w, 0), y = last(w, 1);
   if (w->gender == G_PL) {
-    if (z != U'и' && z != U'і') return;
-    memcpy(st, w->w, (n - 1) * sizeof *st);
-    size_t sn = n - 1;
-    add_form(f, 6, st, sn, z == U'и' ? U"и" : U"і");
-    char32_t g[MAXW + 2];
-    size_t gn = zero_gen_pl(st, sn, g);
-    if (w->name || gn != sn) add_form(f, 7, g, gn, U"");
-    add_form(f, 7, st, sn, U"ів");
-    add_form(f, 8, st, sn, U"ам");
-    add_form(f, 9, st, sn, z == U'и' ? U"и" : U"і");
-    add_form(f, 10, st, sn, U"ами");
-    add_form(f, 11, st, sn, U"ах");
+    uk_plural_only(w, f);
     return;
   }
+  size_t sn = n - 1;
+  memcpy(st, w->w, sn * sizeof *st);
   if (z == U'а') {
-    memcpy(st, w->w, (n - 1) * sizeof *st);
-    size_t sn = n - 1;
     if (sg) {
       /* stems ending in a hushing consonant take -і, -ею (Суджа → Суджі) */
       int mixed = in(y, U"жчшщ");
@@ -441,20 +659,21 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     return;
   }
   if (z == U'я') {
-    memcpy(st, w->w, (n - 1) * sizeof *st);
-    size_t sn = n - 1;
-    if (w->gender == G_N || (sn >= 2 && st[sn - 1] == st[sn - 2])) {
-      static const char32_t *const s1[6] = {U"я", U"я", U"ю", U"я", U"ям", U"і"};
+    int after_vowel = in(y, VOWELS) || y == U'\'';
+    if (w->gender == G_N) {
+      /* Запоріжжя → Запоріжжі, Міжгір'я → Міжгір'ї, Поволжя → Поволжям */
+      const char32_t *s1[6] = {U"я", U"я", U"ю", U"я", U"ям", after_vowel ? U"ї" : U"і"};
       if (sg) add_row(f, 0, st, sn, s1);
       return;
     }
-    if (in(y, VOWELS) || y == U'\'') {
+    if (after_vowel) {
       static const char32_t *const s1[6] = {U"я", U"ї", U"ї", U"ю", U"єю", U"ї"};
       static const char32_t *const p1[6] = {U"ї", U"й", U"ям", U"ї", U"ями", U"ях"};
       if (sg) add_row(f, 0, st, sn, s1);
       if (pl) add_row(f, 1, st, sn, p1);
       return;
     }
+    /* Росія is above; Ілля, Рудня, Вишня */
     static const char32_t *const s1[6] = {U"я", U"і", U"і", U"ю", U"ею", U"і"};
     static const char32_t *const p1[6] = {U"і", U"ь", U"ям", U"і", U"ями", U"ях"};
     if (sg) add_row(f, 0, st, sn, s1);
@@ -462,76 +681,45 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     return;
   }
   if (z == U'о') {
-    memcpy(st, w->w, (n - 1) * sizeof *st);
-    static const char32_t *const s1[6] = {U"о", U"а", U"у", U"о", U"ом", U"і"};
-    if (sg) add_row(f, 0, st, n - 1, s1);
-    return;
-  }
-  if (z == U'ь') {
-    size_t sn = uk_oblique(w, st, n) - 1;
-    if (w->gender == G_F) {
-      if (sg) {
-        add_form(f, 0, w->w, n, U"");
-        add_form(f, 3, w->w, n, U"");
-        static const char32_t *const s1[6] = {NULL, U"і", U"і", NULL, NULL, U"і"};
-        add_row(f, 0, st, sn, s1);
-        /* instrumental doubles a single consonant after a vowel */
-        char32_t d[MAXW + 2];
-        memcpy(d, st, sn * sizeof *d);
-        size_t dn = sn;
-        if (sn >= 2 && in(st[sn - 2], VOWELS)) d[dn++] = st[sn - 1];
-        add_form(f, 4, d, dn, U"ю");
-      }
-      if (pl) {
-        static const char32_t *const p1[6] = {U"і", U"ей", U"ям", U"і", U"ями", U"ях"};
-        add_row(f, 1, st, sn, p1);
-      }
-    } else {
-      if (sg) {
-        add_form(f, 0, w->w, n, U"");
-        add_form(f, 3, w->w, n, U"");
-        static const char32_t *const s1[6] = {NULL, U"я", U"ю|еві", NULL, U"ем", U"і|еві"};
-        add_row(f, 0, st, sn, s1);
-      }
-      if (pl) {
-        static const char32_t *const p1[6] = {U"і", U"ів", U"ям", U"і", U"ями", U"ях"};
-        add_row(f, 1, st, sn, p1);
-      }
+    /* neuter (Містечко) and masculine (Дніпро, Петро, Шевченко): a velar
+     * stem takes the locative -у; a masculine one -ові too */
+    int velar = in(y, VELAR);
+    static const char32_t *const s1[6] = {U"о", U"а", U"у", U"о", U"ом", NULL};
+    if (sg) {
+      add_row(f, 0, st, sn, s1);
+      add_form(f, 5, st, sn, velar ? U"у" : U"і");
+      if (w->gender == G_M) add_form(f, 2, st, sn, U"ові"), add_form(f, 5, st, sn, U"ові");
     }
     return;
   }
+  if (z == U'е' || z == U'є') {
+    /* neuter nouns (a spec's n; auto reads -е as an adjective): Поле →
+     * Поля, Полем; Селище → Селища, Селищу */
+    int hard = z == U'е' && in(y, U"жчшщ");
+    static const char32_t *const soft1[6] = {U"е", U"я", U"ю", U"е", U"ем", U"і"};
+    static const char32_t *const hard1[6] = {U"е", U"а", U"у", U"е", U"ем", U"і"};
+    static const char32_t *const ye1[6] = {U"є", U"я", U"ю", U"є", U"ям", U"ї"};
+    if (sg) add_row(f, 0, st, sn, z == U'є' ? ye1 : hard ? hard1 : soft1);
+    return;
+  }
+  if (z == U'ь') {
+    if (w->gender == G_F) {
+      uk_fem_consonant(w, f, sg, pl, 1);
+      return;
+    }
+    uk_masc(w, f, sg, pl, 1);
+    return;
+  }
   if (z == U'й') {
-    memcpy(st, w->w, (n - 1) * sizeof *st);
-    size_t sn = n - 1;
     static const char32_t *const s1[6] = {U"й", U"я", U"ю|єві", U"й", U"єм", U"ї|єві"};
     static const char32_t *const p1[6] = {U"ї", U"їв", U"ям", U"ї", U"ями", U"ях"};
     if (sg) add_row(f, 0, st, sn, s1);
     if (pl) add_row(f, 1, st, sn, p1);
     return;
   }
-  if (!is_cyr_letter(z) || in(z, VOWELS)) return;
-  /* masculine, consonant */
-  if (sg) {
-    add_form(f, 0, w->w, n, U"");
-    add_form(f, 3, w->w, n, U"");
-  }
-  size_t sn = uk_oblique(w, st, n);
-  long fv = w->fleeting ? fleeting_at(w) : -1;
-  if (fv >= 0) {
-    memmove(st + fv, st + fv + 1, (sn - (size_t)fv - 1) * sizeof *st);
-    sn--;
-  }
-  const char32_t *ins = in(z, SIBIL) ? U"ем" : U"ом";
-  if (sg) {
-    const char32_t *s1[6] = {NULL, U"а|у", U"у|ові", U"а", ins, NULL};
-    add_row(f, 0, st, sn, s1);
-    if (in(z, VELAR)) add_ends(f, 5, st, sn, U"у|ові");
-    else add_ends(f, 5, st, sn, U"і|ові|у");
-  }
-  if (pl) {
-    static const char32_t *const p1[6] = {U"и", U"ів", U"ам", U"и|ів", U"ами", U"ах"};
-    add_row(f, 1, st, sn, p1);
-  }
+  if (!is_cyr_letter(z) || in(z, VOWELS) || z == U'\'') return;
+  if (w->gender == G_F) uk_fem_consonant(w, f, sg, pl, 0); /* Межиріч */
+  else uk_masc(w, f, sg, pl, 0);
 }
 
 static void uk_adj(const word *w, forms *f, int all_genders) {
@@ -561,7 +749,8 @@ static void uk_adj(const word *w, forms *f, int all_genders) {
     {U"і", U"іх", U"ім", U"і|іх", U"іми", U"іх"}};
   const char32_t *const(*t)[6] = soft ? softt : hard;
   for (int g = G_M; g <= G_PL; g++)
-    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL))
+    if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL) ||
+        (all_genders >= 3 && g != G_N && (g != G_PL || all_genders == 3)))
       add_row(f, g == G_PL, st, sn, t[g]);
 }
 
@@ -570,11 +759,57 @@ static void uk_poss(const word *w, forms *f, int all_genders) {
    * its oblique stem. */
   (void)all_genders;
   char32_t st[MAXW + 2];
-  size_t sn = uk_oblique(w, st, w->n);
+  size_t sn = uk_oblique(w, w->w, w->n, 0, 0, st);
   add_form(f, 0, w->w, w->n, U"");
   add_form(f, 3, w->w, w->n, U"");
   static const char32_t *const m[6] = {NULL, U"ого", U"ому", NULL, U"им", U"ому|ім"};
   add_row(f, 0, st, sn, m);
+}
+
+/* ------------------------------------------------------------ surnames */
+
+static int is_adj_ending(int lang, const word *w);
+
+/* A surname names a man, a woman and a family: -ов/-ев/-ин surnames take
+ * their own endings (Песков: Пескова, Песковым, Пескове, Песковой,
+ * Песковых; Пєсков: Пєскову, Пєсковим, Пєскові, Пєскової, Пєсковою),
+ * adjectival ones every gender but the neuter, which is a village's name
+ * (Толстой: Толстая, Толстые, not Толстое), and others decline as
+ * masculine nouns (Шевченко: Шевченкові). */
+static int sur_possessive(int lang, const word *w) {
+  if (w->n < 4) return 0;
+  if (lang == RU)
+    return ends_with(w, U"ов") || ends_with(w, U"ев") || ends_with(w, U"ин") || ends_with(w, U"ын");
+  return ends_with(w, U"ов") || ends_with(w, U"ев") || ends_with(w, U"єв") || ends_with(w, U"ин") ||
+         ends_with(w, U"ін") || ends_with(w, U"їн");
+}
+
+static void sur_forms(int lang, const word *w, forms *f, int pl) {
+  if (sur_possessive(lang, w)) {
+    static const char32_t *const ru[3][6] = {
+      {U"", U"а", U"у", U"а", U"ым", U"е"},
+      {U"а", U"ой", U"ой", U"у", U"ой|ою", U"ой"},
+      {U"ы", U"ых", U"ым", U"ых", U"ыми", U"ых"}};
+    static const char32_t *const uk[3][6] = {
+      {U"", U"а", U"у", U"а", U"им", U"і|у"},
+      {U"а", U"ої", U"ій", U"у", U"ою", U"ій"},
+      {U"и", U"их", U"им", U"их", U"ими", U"их"}};
+    const char32_t *const(*t)[6] = lang == UK ? uk : ru;
+    add_row(f, 0, w->w, w->n, t[0]);
+    add_row(f, 0, w->w, w->n, t[1]);
+    if (pl) add_row(f, 1, w->w, w->n, t[2]);
+    return;
+  }
+  if (is_adj_ending(lang, w)) {
+    if (lang == RU) ru_adj(w, f, pl ? 3 : 4);
+    else uk_adj(w, f, pl ? 3 : 4);
+    return;
+  }
+  word m = *w;
+  m.cls = W_NOUN;
+  m.gender = G_M;
+  if (lang == RU) ru_noun(&m, f, 1, pl);
+  else uk_noun(&m, f, 1, pl);
 }
 
 /* ------------------------------------------------------------ ordinals */
@@ -625,14 +860,17 @@ static int is_adj_ending(int lang, const word *w) {
 }
 
 static int guess_gender(int lang, const word *w) {
-  char32_t z = last(w, 0);
+  char32_t z = last(w, 0), y = last(w, 1);
+  /* Ukrainian -я after a doubled consonant or an apostrophe is neuter
+   * (Запоріжжя, Міжгір'я); a feminine one says so (Ілля: f) */
+  if (lang == UK && z == U'я' && (y == U'\'' || (w->n >= 3 && y == last(w, 2) && !in(y, VOWELS))))
+    return G_N;
   if (z == U'а' || z == U'я') return G_F;
   if (z == U'о' || z == U'е' || z == U'є') return G_N;
   if (z == U'ь') {
-    if (ends_with(w, U"сть") || in(last(w, 1), U"жшчщ")) return G_F;
+    if (ends_with(w, U"сть") || in(y, U"жшчщ")) return G_F;
     return G_M;
   }
-  (void)lang;
   return G_M;
 }
 
@@ -665,19 +903,22 @@ static void guess_class(int lang, word *w, int after_head, int multi, int has_ne
   if (lang == UK && (z == U'и' || z == U'у' || z == U'ю')) { w->cls = W_INV; return; }
   w->cls = W_NOUN;
   w->gender = guess_gender(lang, w);
+  /* -ець and -ец after a consonant lose their е (Трускавець → Трускавця,
+   * Марганец → Марганца); other fleeting vowels are the spec's (+fv) */
+  if (lang == UK ? w->n >= 5 && ends_with(w, U"ець") && !in(last(w, 3), VOWELS)
+                 : w->n >= 4 && ends_with(w, U"ец") && !in(last(w, 2), VOWELS))
+    w->fleeting = 1;
 }
 
 static int parse_spec_word(const char *s, size_t n, word *w) {
-  w->fleeting = 0;
-  if (n == 1 && s[0] == '-') { w->cls = W_INV; return 1; }
-  if (n == 4 && memcmp(s, "auto", 4) == 0) return 0;
-  if (n == 3 && memcmp(s, "adj", 3) == 0) { w->cls = W_ADJ; return 1; }
-  if (n == 4 && memcmp(s, "poss", 4) == 0) { w->cls = W_POSS; return 1; }
-  if (n == 3 && memcmp(s, "ord", 3) == 0) { w->cls = W_ORD; return 1; }
-  if (n == 2 && memcmp(s, "pl", 2) == 0) { w->cls = W_NOUN; w->gender = G_PL; return 1; }
-  w->cls = W_NOUN;
-  w->gender = s[0] == 'f' ? G_F : s[0] == 'n' ? G_N : G_M;
-  if (n > 1 && strstr(s, "+fv") && (size_t)(strstr(s, "+fv") - s) < n) w->fleeting = 1;
+  spec_mods m;
+  if (!parse_word_spec(s, n, &m) || m.cls < 0) return 0; /* auto */
+  w->cls = m.cls;
+  w->gender = m.gender;
+  w->fleeting = m.fleeting;
+  w->alt = m.alt;
+  w->soft = m.soft;
+  w->gen_pl = m.gen_pl;
   return 1;
 }
 
@@ -697,6 +938,23 @@ static int agreement_gender(int lang, const word *w) {
     return G_M;
   }
   return -1;
+}
+
+/* Remove from slot acc the forms that are in slot gen and not in slot nom,
+ * unless that leaves it empty. */
+static void inanimate_accusative(forms *f, int acc, int nom, int gen) {
+  uint16_t keep[MAXV];
+  int k = 0;
+  for (int v = 0; v < f->nv[acc]; v++) {
+    const char *a = f->pool + f->off[acc][v];
+    int in_nom = 0, in_gen = 0;
+    for (int u = 0; u < f->nv[nom]; u++) in_nom |= strcmp(a, f->pool + f->off[nom][u]) == 0;
+    for (int u = 0; u < f->nv[gen]; u++) in_gen |= strcmp(a, f->pool + f->off[gen][u]) == 0;
+    if (in_nom || !in_gen) keep[k++] = f->off[acc][v];
+  }
+  if (k == 0 || k == f->nv[acc]) return;
+  memcpy(f->off[acc], keep, (size_t)k * sizeof *keep);
+  f->nv[acc] = (uint8_t)k;
 }
 
 /* ------------------------------------------------------------ expansion */
@@ -781,6 +1039,9 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       head_seen = 1;
     }
     if (ws[i].n == 0 || ws[i].whole) ws[i].cls = W_INV;
+    /* a word of one letter never declines (а, у, і are prepositions and
+     * conjunctions), whatever the spec says; numbers are ordinals' own */
+    if (ws[i].n < 2 && ws[i].cls != W_ORD) ws[i].cls = W_INV;
   }
 
   int all = !(opts & MT_INFL_SINGULAR);
@@ -814,7 +1075,9 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
     /* a lone adjective (двухсотый) takes every gender; in a phrase it
      * agrees with its noun, in the plural too unless the term is a name */
     int gender_all = !all ? 0 : n == 1 ? 1 : 2;
-    if (w->cls == W_ADJ) {
+    if (w->cls == W_SUR) {
+      sur_forms(lang, w, &fs[i], all);
+    } else if (w->cls == W_ADJ) {
       if (lang == RU) ru_adj(w, &fs[i], gender_all);
       else uk_adj(w, &fs[i], gender_all);
     } else if (w->cls == W_POSS) {
@@ -826,6 +1089,12 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       else uk_noun(w, &fs[i], !pl_only, pl_only || all);
     }
     if (fs[i].overflow) *dropped |= MT_INFL_DROPPED;
+    /* The accusative of a masculine or plural word is its nominative
+     * (inanimate) or its genitive (animate).  Each word keeps only the
+     * former there: the animate accusative of the whole term is its
+     * genitive, and mixing them gives "кривого ріг", "кривий рога". */
+    inanimate_accusative(&fs[i], 3, 0, 1);
+    inanimate_accusative(&fs[i], 9, 6, 7);
   }
 
   /* The base form first, then every slot's combinations.  A term with
