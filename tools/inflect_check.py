@@ -126,9 +126,9 @@ UK_ADJ = re.compile(r"(ий|ій|а|я|е|є|і)$")
 def ru_singular(lemma, form):
     """Is a form of a Russian noun entry singular?  By its ending, since a
     flag of the Russian dictionary gives both numbers."""
+    form, lemma = key(form), key(lemma)
     if RU_PLURAL_END.search(form):
         return False
-    lemma = key(lemma)
     if re.search(r"[ыи]$", lemma):
         return True                       # plural-only: every form counts
     if lemma.endswith(("а", "я")):
@@ -302,8 +302,9 @@ def main(argv):
         rows = [r for r in rows if any(key(w) in only for w in WORD.findall(r[0]))]
     # one expansion per distinct (lang, category, spec, term)
     # names are checked in the singular, as places (their plural is a
-    # question of which rows want one, not of the paradigm)
-    rows = [(t, "place", e, l, sp, k) for t, c, e, l, sp, k in rows]
+    # question of which rows want one, not of the paradigm), but surnames
+    # (sur) name families too
+    rows = [(t, "context" if "sur" in sp.split() else "place", e, l, sp, k) for t, c, e, l, sp, k in rows]
     todo = sorted({(r[3], r[1], r[4], r[0]) for r in rows})
     inp = "".join(f"{lang}\t{cat}\t{spec}\t{term}\n" for lang, cat, spec, term in todo)
     res = subprocess.run([args.forms], input=inp, capture_output=True, text=True, check=True)
@@ -329,7 +330,7 @@ def main(argv):
             stats[(lang, "untokenized", "")]["rows"] += 1
             continue
         specs = spec.split() if spec and spec != "auto" else ["auto"] * n
-        plural = False
+        plural = cat == "context"
         for i, w in enumerate(words):
             sw = specs[i] if i < len(specs) else "auto"
             if sw in ("-", "poss", "ord") or len(w) <= 2:

@@ -82,7 +82,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from placelib import Hunspell, case_forms, key  # noqa: E402  (the same reader, key and forms)
+from placelib import Hunspell, case_forms, key, uk_auto_alternation  # noqa: E402  (the same reader, key and forms)
 from sources import SourceError, debian_file, npm_member, npm_tarball  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -308,9 +308,7 @@ def ru_first_name_rows(name, gender, patr):
     for fleet in (w[:-2] + w[-1], w[:-2] + "ь" + w[-1]):
         if w[-2] in "еоё" and len(w) > 3 - (fleet[-2] == "ь") and fleet + "ович" in patr \
                 and w + "ович" not in patr:
-            forms = [fleet + e for e in ("а", "у", "ом", "е")]
-            cap = name[0] + fleet[1:]
-            return [(name, "none")] + [(cap + e, "none") for e in ("а", "у", "ом", "е")], forms
+            return [(name, "m+fv")], [fleet + e for e in ("а", "у", "ом", "е")]
     ins = "ем" if last in "жшщчц" else "ом"
     return [(name, "m")], [w + "а", w + "у", w + ins, w + "е"]
 
@@ -330,44 +328,54 @@ def uk_first_name_rows(name, gender, dforms):
             return [(name, "f")], checked([gen, dat, st + "у", ins], dforms)
         gen = st + ("ї" if st[-1] in "аеиіоуюя'ь" else "і")
         exp = [gen, st + "ю", st + ("єю" if st[-1] in "аеиіоуюя'ь" else "ею")]
-        rows = [(name, "f")]
-        if len(st) > 1 and st[-1] == st[-2]:         # Ілля: the engine reads -ля as neuter
-            rows.append((name[:-1] + "ею", "none"))
-        return rows, checked(exp, dforms)
+        return [(name, "f")], checked(exp, dforms)
     if gender == "f" or last in "еиіуює" or not re.search(f"[{UK_LETTERS}]$", w):
         return [(name, "none")], []
     if last == "о":
         st = w[:-1]
-        return [(name, "m"), (name[:-1] + "ові", "none")], \
-            checked([st + "а", st + "у", st + "ові", st + "ом"], dforms)
+        return [(name, "m")], checked([st + "а", st + "у", st + "ові", st + "ом"], dforms)
     if last in "йь":
         st = w[:-1]
         return [(name, "m")], checked([st + "я", st + "ю", st + ("єм" if last == "й" else "ем")], dforms)
-    return [(name, "m")] + alternation_rows(name, dforms), \
-        checked(masculine_forms(w, dforms), dforms)
+    return [(name, masculine_spec(w, dforms))], checked(masculine_forms(w, dforms), dforms)
+
+
+def masculine_stem(w, dforms):
+    """The oblique stem of a Ukrainian masculine noun in a consonant, with
+    і -> о/е in the last syllable when the dictionary has it (Федір: Федор-;
+    Агапіт: Агапіт-), and whether it declines soft (Ігор: Ігоря)."""
+    if dforms is not None:
+        for st in (re.sub(r"і(\w)$", r"о\1", w), re.sub(r"і(\w)$", r"е\1", w), w):
+            if st + "а" in dforms or st + "у" in dforms:
+                return st, False
+            if st + "я" in dforms:
+                return st, True
+    return w, False
 
 
 def masculine_forms(w, dforms):
     """Genitive, dative and instrumental of a Ukrainian masculine noun in a
-    consonant, with і -> о/е in the last syllable when the dictionary has it
-    (Федір: Федора; Агапіт: Агапіта)."""
-    stems = [w]
-    if dforms is not None:
-        stems = [st for st in (re.sub(r"і(\w)$", r"о\1", w), re.sub(r"і(\w)$", r"е\1", w), w)
-                 if st + "а" in dforms or st + "у" in dforms][:1] or [w]
-    ob = stems[0]
-    return [ob + "а", ob + "ові", ob + ("ем" if w[-1] in "жчшщц" else "ом")]
+    consonant (-еві, -ем after a hushing consonant: Артимовичеві)."""
+    ob, soft = masculine_stem(w, dforms)
+    if soft:
+        return [ob + "я", ob + "еві", ob + "ем"]
+    hush = w[-1] in "жчшщ"
+    return [ob + "а", ob + ("еві" if hush else "ові"), ob + ("ем" if hush else "ом")]
 
 
-def alternation_rows(name, dforms):
-    """Rows for the oblique forms of a name with і -> о/е (Прокіп: Прокопа,
-    Антін: Антона), which the engine makes for some endings only."""
-    w = lower(name)
-    ob = masculine_forms(w, dforms)[0][:-1]
-    if ob == w:
-        return []
-    cap = name[0] + ob[1:]
-    return [(cap + e, "none") for e in ("а", "у", "ові", "ом", "і")]
+def masculine_spec(w, dforms):
+    """The spec that makes the engine decline it so: m, with +o, +e or +i
+    where its guess for the і of the last syllable differs from the
+    dictionary (Прокіп: m+o, Антін: m+o), +soft for Ігор."""
+    ob, soft = masculine_stem(w, dforms)
+    alt = "o" if ob != w and ob[-2] == "о" else "e" if ob != w else None
+    auto = uk_auto_alternation(w)
+    mods = ""
+    if dforms is not None and alt != auto:
+        mods += {"o": "+o", "e": "+e", None: "+i"}[alt]
+    if soft:
+        mods += "+soft"
+    return "m" + mods
 
 
 def checked(forms, dforms):
@@ -509,14 +517,14 @@ def ru_surname_rows(n):
     """(rows, expected forms) of a Russian surname."""
     w = lower(n)
     if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|ёв|ин|ын)$", w):
-        # Песков: the possessive gives Пескова, Пескову, Песковым; the
-        # feminine noun gives Пескове (m. loc.), Песковой, Пескову
-        return [(n, "poss"), (n + "а", "f")], [w + e for e in ("а", "у", "ым", "е", "ой")]
+        # Песков: Пескова, Пескову, Песковым, Пескове; Песковой; Песковы,
+        # Песковых: the engine's surname paradigm
+        return [(n, "sur")], [w + e for e in ("а", "у", "ым", "е", "ой", "ы", "ых")]
     if re.search("(ова|ева|ёва|ина|ына)$", w):
         return ru_surname_rows(n[:-1])
     if re.search("(ний|ский|цкий|ской|цкой|[кгхжшчщ]ий|ый|[^аеиоуыэюяё]ой)$", w) and \
             re.search(f"[{VOWELS}]", w[:-2]):
-        return adjective_surname_rows(n, "ru")
+        return [(n, "sur")], adjective_surname_rows(n, "ru")[1]
     if re.search("(ых|их|о|е|и|у|ю|э|ы)$", w):
         return [(n, "none")], []
     if w[-1] in "ая":
@@ -530,32 +538,35 @@ def uk_surname_rows(n, flags, dforms):
     """(rows, expected forms) of a Ukrainian surname; flags and dforms from
     its dictionary entry (None when it has none)."""
     w = lower(n)
-    if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ів|їв|ин|ін|їн)$", w) and (flags is None or "C" in flags or not flags):
+    if re.search(f"[{VOWELS}][^{VOWELS}]*(ов|ев|єв|ин|ін|їн)$", w) and (flags is None or "C" in flags or not flags):
         # Пєсков: Пєскова, Пєскову, Пєскові; Пєсковим; f. Пєскова, Пєскової,
-        # Пєсковій, Пєсковою (rows: `adj` would add the neuter Пєскове, a
-        # village's name)
-        extra = ("у",) if w.endswith(("ів", "їв")) else ()    # Гаврилів: Гавриліву (the engine: Гаврилову)
-        return [(n, "m")] + [(n + e, "none") for e in ("им", "а", "ої", "ій", "ою") + extra], \
+        # Пєсковій, Пєсковою: the engine's surname paradigm (no neuter
+        # Пєскове, a village's name)
+        return [(n, "sur")], checked([w + "а", w + "у", w + "им", w + "ої", w + "ій"], dforms)
+    if re.search(f"[{VOWELS}][^{VOWELS}]*(ів|їв)$", w) and (flags is None or "C" in flags or not flags):
+        # Гаврилів: Гаврилова, Гаврилову and the forms on the nominative's
+        # stem (Гавриліва, Гавриліву, Гаврилівим), rows of their own
+        return [(n, "m")] + [(n + e, "none") for e in ("им", "а", "ої", "ій", "ою", "у")], \
                checked([w + "а", w + "у", w + "им", w + "ої", w + "ій"], dforms)
     if re.search("(ський|цький|зький)$", w) or (flags and "E" in flags and re.search("(ий|ій)$", w)):
-        return adjective_surname_rows(n, "uk")
+        return [(n, "sur")], adjective_surname_rows(n, "uk")[1]
     if re.search(f"[{VOWELS}][^{VOWELS}]*ой$", w):
         st = n[:-2]
         return [(n, "none")] + [(st + e, "none") for e in ("ого", "ому", "им")], \
                [lower(st) + e for e in ("ого", "ому", "им")]
     if w.endswith("о"):
         st = n[:-1]
-        return [(n, "m"), (st + "ові", "none")], checked([lower(st) + e for e in ("а", "у", "ові", "ом")], dforms)
+        return [(n, "m")], checked([lower(st) + e for e in ("а", "у", "ові", "ом")], dforms)
     if w.endswith("ець") and len(w) > 4:
-        st = n[:-3] + "ц"
-        forms = [st + e for e in ("я", "ю", "еві", "ем")]
-        return [(n, "none")] + [(f, "none") for f in forms], [lower(f) for f in forms]
+        # Кравець: Кравця (after л a ь: Гнилець: Гнильця; after a vowel й)
+        st = w[:-3] + ("ь" if w[-4] == "л" else "й" if w[-4] in VOWELS else "") + "ц"
+        return [(n, "m+fv")], [st + e for e in ("я", "ю", "еві", "ем")]
     if w[-1] in "ая":
         return [(n, "f")], []
     if w[-1] in "йь":
         return [(n, "m")], checked([w[:-1] + "я", w[:-1] + "ю"], dforms)
     if re.search(f"[{UK_LETTERS}]$", w) and w[-1] not in "еиіуює":
-        return [(n, "m")] + alternation_rows(n, dforms), checked(masculine_forms(w, dforms), dforms)
+        return [(n, masculine_spec(w, dforms))], checked(masculine_forms(w, dforms), dforms)
     return [(n, "none")], []
 
 

@@ -554,11 +554,17 @@ def inflect_spec(term, lang, lex):
             g = _gender_of_ending(w, lang)
             if w.endswith("ь") and len(adj_numbers) == 1 and adj_numbers <= {"f", "m"}:
                 g = next(iter(adj_numbers))
+            if g == "m" and re.search(r"(ок|ець)$" if lang == "uk" else r"(ок|ёк|ец)$", w):
+                g = "m+fv"          # Кам'янець-Подільський: Кам'янця-Подільського
+            if lang == "uk":
+                g = uk_dictionary_spec(w, g, lex)
             specs.append(g)
     return " ".join(specs)
 
 
 def _single_spec(w, lang, lex):
+    if lang == "uk":
+        return uk_dictionary_spec(w, _uk_single_spec(w, lex), lex, single=True)
     if lang == "ru":
         if w.endswith("ы") or re.search(r"[кгхжшчщ]и$", w):
             return "pl"
@@ -570,6 +576,9 @@ def _single_spec(w, lang, lex):
         if re.search(r"(ок|ёк|ец)$", w):
             return "m+fv"
         return ""
+
+
+def _uk_single_spec(w, lex):
     if w.endswith("и"):
         return "pl"
     if w.endswith("і"):
@@ -585,6 +594,181 @@ def _single_spec(w, lang, lex):
     if re.search(r"(ий|ій)$", w) and not re.search("[аеєиіїоуюя]", w[:-2]):
         return "m"                  # Стрий is a noun
     return ""
+
+
+# ---------------------------------------------------------------- Ukrainian paradigms from the dictionary
+
+UK_VOWELS = "аеєиіїоуюя"
+# Flags of hunspell-uk that make other words (possessive adjectives: Косів,
+# Косіва; demonyms; adverbs) or vocatives, not case forms.
+UK_NOT_CASE_FLAGS = "jRHc+hx6z!Kg>il"
+UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
+
+
+def _uk_alternate(st, to):
+    """st with the і/ї of its last syllable (before the final consonant or a
+    cluster of two) made `to` (ї becomes є for о and е), or None."""
+    for i in (len(st) - 2, len(st) - 3):
+        if i < 1 or st[-1] not in UK_CONSONANTS:
+            return None
+        if st[i] in "ії" and all(c in UK_CONSONANTS for c in st[i + 1:]):
+            return st[:i] + ("є" if st[i] == "ї" else to) + st[i + 1:]
+        if st[i] in UK_VOWELS:
+            return None
+    return None
+
+
+def uk_auto_alternation(w):
+    """What lib/inflect.c's uk_alternation does to a masculine noun in a
+    consonant or -ь without a +o/+e/+i: "o", "e" or None (no change)."""
+    soft = w.endswith("ь")
+    st = w[:-1] if soft else w
+    if len(st) < 3 or st[-2] not in "ії":
+        return None
+    c, p = st[-1], st[-3]
+    if st[-2] == "ї":
+        return "o" if c == "в" else None
+    if c == "в":
+        return "e" if p in "жчшщц" else "o"
+    if c in "гр" and not soft:
+        return "o"
+    if soft and c == "л" and p == "п":
+        return "o"
+    if soft and c == "н":
+        return "e"
+    return None
+
+
+def _uk_drop_fleeting(st):
+    """lib/inflect.c's drop_fleeting: Відень -> Відн, Селець -> Сельц."""
+    if len(st) < 3 or st[-1] not in UK_CONSONANTS or st[-2] not in "оеє":
+        return None
+    v, before = st[-2], st[-3]
+    if v != "о" and before == "л":
+        return st[:-2] + "ь" + st[-1]
+    if v != "о" and (before in UK_VOWELS or v == "є"):
+        return st[:-2] + "й" + st[-1]
+    return st[:-2] + st[-1]
+
+
+def _uk_zero_gen_pl(w, force=False):
+    """lib/inflect.c's zero genitive of a plural-only name (with force: as
+    the spec +z makes it), or None."""
+    st = w[:-1]
+    soft = w.endswith("ї") or (w.endswith("і") and st[-1:] in tuple("злнрстцд"))
+    if len(st) < 2 or w.endswith("ї") or st[-1] in UK_VOWELS:
+        return None
+    if soft:
+        return st + "ь" if st[-2] in UK_VOWELS or force else None
+    if st[-1] == "к" and st[-2] not in UK_VOWELS:
+        return st[:-1] + "ок"
+    if not force and (st.endswith(("ик", "ік")) or st[-2] not in UK_VOWELS):
+        return None
+    return st
+
+
+def uk_dictionary_spec(w, spec, lex, single=False):
+    """A Ukrainian noun's spec, refined by the Ukrainian dictionary where it
+    has the word (its capitalized entry first): the gender it declines in,
+    the і of the last syllable (+o Прокіп: Прокопа, +e Могилів: Могилева,
+    +i Невір: Невіра), a fleeting vowel (+fv Садок: Садка; not Білосток),
+    a soft stem (+soft Шахтар: Шахтаря), and for a plural-only name the
+    genitive it has (+z Суми: Сум, +ov Орішники: Орішників).  Modifiers
+    are added only where lib/inflect.c's guess from the ending would be
+    wrong; a word the dictionary lacks keeps its spec.  With single, a
+    one-word name that the dictionary declines as an adjective (Щаслива)
+    or as a neuter noun (Замістя, Поле) gets adj or n."""
+    d = lex.uk
+    if spec in ("none", "adj", "poss", "-") or "+u" in spec:
+        return spec
+    for stems in (d.name_stems, d.stems):
+        if w not in stems:
+            continue
+        flags = stems[w]
+        if not flags:
+            return spec
+
+        def has(form):
+            """A case form of the entry: not through the flags of derived
+            words (possessives: Косів, Косіва; demonyms) or vocatives."""
+            for cut in range(1, len(form) + 1):
+                for flag, strip, cond in d.rules.get(form[cut:], ()):
+                    if form[:cut] + strip == w and flag in flags and flag not in UK_NOT_CASE_FLAGS \
+                            and (cond is None or cond.search(w)):
+                        return True
+            return False
+        if w[-1:] in "иі" and spec.startswith("pl"):
+            gen = w[:-1] + ("їв" if w.endswith("ї") else "ів")
+            zero = _uk_zero_gen_pl(w)
+            if zero is not None and has(gen) and not has(zero):
+                return "pl+ov"
+            # (a zero genitive alone, +z, is not chosen: text writes Гологорів
+            # where the dictionary has Гологор)
+            return spec
+        if w[-1:] in "аяеєо":
+            if (single or w[-1] in "еє") and "E" in flags and w[-1] in "аяеє" and "%" not in flags \
+                    and "Q" not in flags:
+                return "adj"                    # Щаслива, (Нижнє) Запрудне
+            if "Q" in flags and w[-1] in "яеє" and spec in ("", "f", "n"):
+                return "n"                      # Замістя, Поле, Мостище
+            if w.endswith("о") and "1" in flags and spec in ("", "n"):
+                return "m"                      # Дніпро
+            return spec
+        if spec not in ("", "m", "m+fv", "f"):
+            return spec
+        st = w[:-1] if w.endswith("ь") else w
+        if w.endswith("й") or st[-1:] not in UK_CONSONANTS:
+            return spec
+        # masculine: which oblique stem takes the genitive
+        cands = [(st, None, False)]
+        for to in ("о", "е"):
+            alt = _uk_alternate(st, to)
+            if alt:
+                cands.append((alt, {"о": "o", "е": "e"}[to], False))
+        fl = _uk_drop_fleeting(st)
+        if fl:
+            cands.append((fl, None, True))
+        found = None
+        for ob, alt, fleeting in cands:
+            for end, soft in (("а", False), ("у", False), ("я", True)):
+                if has(ob + end):
+                    found = (alt, fleeting, soft and not w.endswith("ь"))
+                    break
+            if found:
+                break
+        if not found:
+            # feminine: the genitive -і, the instrumental doubles (Межиріч:
+            # Межирічі, Межиріччю; Сіль: Солі, Сіллю)
+            double = st + st[-1] if len(st) >= 2 and st[-2] in UK_VOWELS else st
+            alt = _uk_alternate(st, "о")
+            if has(double + "ю") and (has(st + "і") or (alt and has(alt + "і"))):
+                if alt and has(alt + "і") and not has(st + "і") and not re.search("ість$", w):
+                    return "f+o"
+                return "f"
+            return spec
+        if spec == "f":
+            spec = "m"      # the dictionary declines it as a masculine (Ізраїль: Ізраїлю)
+        alt, fleeting, soft = found
+        if _uk_alternate(st, "о") is None:
+            alt = auto = None
+        else:
+            auto = uk_auto_alternation(w)
+            if auto == "e" and alt is None and w.endswith("інь"):
+                auto = None     # Ірпінь: the compiler gives both
+        auto_fleet = spec == "m+fv" or (spec == "" and len(w) >= 5 and w.endswith("ець") and w[-4] not in UK_VOWELS)
+        mods = ""
+        if fleeting:
+            mods += "+fv"
+        if alt != auto:
+            mods += {"o": "+o", "e": "+e", None: "+i"}[alt]
+        if soft:
+            mods += "+soft"
+        if not mods and fleeting == auto_fleet:
+            return spec
+        if not mods and spec == "" and not fleeting and not auto_fleet:
+            return spec
+        return "m" + mods
+    return spec
 
 
 # ---------------------------------------------------------------- GeoNames
@@ -688,6 +872,8 @@ def case_forms(word, lang, spec):
     harmless."""
     w = lower_apos(word)
     spec = spec or ""
+    if spec.startswith("pl"):
+        spec = "pl"
     forms = {w}
     if spec == "none" or (lang == "ru" and spec == "" and re.search(r"[оиыу]$", w) and not w.endswith("ы")):
         return forms
@@ -715,7 +901,7 @@ def case_forms(word, lang, spec):
         return forms
     st = w[:-1] if w.endswith(("й", "ь")) else w
     stems = {st}
-    if spec in ("m+fv", "m+u+fv") or re.search(r"(ок|ец|ець)$", w):
+    if "+fv" in spec or re.search(r"(ок|ец|ець)$", w):
         stems.add(re.sub(r"[оеё](\w)$", r"\1", st))
     if lang == "uk":
         stems.add(re.sub(r"і(\w)$", r"о\1", st))             # Петрів -> Петрова
