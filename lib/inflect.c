@@ -496,15 +496,17 @@ static char32_t uk_mutate(char32_t c) {
 }
 
 /* The zero ending of a plural-only name's genitive, or 0 if it has none
- * that can be told: Суми → Сум, Сівки → Сівок, Іваньки → Іваньок,
- * Зозулі → Зозуль, but Чернівці, Орішники, Камишли: -ів only. */
-static size_t uk_zero_gen_pl(const char32_t *s, size_t n, int soft, char32_t *out) {
+ * that can be told: Суми → Сум, Прилуки → Прилук, Сівки → Сівок, Іваньки →
+ * Іваньок, Зозулі → Зозуль, but Чернівці, Орішники, Камишли: -ів only.
+ * With force (the spec's +z), a stem in two consonants keeps them (Стирти
+ * → Стирт). */
+static size_t uk_zero_gen_pl(const char32_t *s, size_t n, int soft, int force, char32_t *out) {
   if (n < 2) return 0;
   memcpy(out, s, n * sizeof *s);
   char32_t c = s[n - 1], b = s[n - 2];
   if (in(c, VOWELS)) return 0;
   if (soft) {
-    if (!in(b, VOWELS)) return 0;
+    if (!in(b, VOWELS) && !force) return 0;
     out[n] = U'ь';
     return n + 1;
   }
@@ -513,7 +515,8 @@ static size_t uk_zero_gen_pl(const char32_t *s, size_t n, int soft, char32_t *ou
     out[n] = U'к';
     return n + 1;
   }
-  if (c == U'к' || !in(b, VOWELS)) return 0; /* -ики are masculine: -ів */
+  /* -ики are masculine (Орішники: Орішників) */
+  if (!force && ((c == U'к' && (b == U'и' || b == U'і')) || !in(b, VOWELS))) return 0;
   return n;
 }
 
@@ -529,7 +532,7 @@ static void uk_plural_only(const word *w, forms *f) {
   const char32_t *nom = z == U'и' ? U"и" : z == U'і' ? U"і" : U"ї";
   add_form(f, 6, st, sn, nom);
   add_form(f, 9, st, sn, nom);
-  size_t gn = z == U'ї' ? 0 : uk_zero_gen_pl(st, sn, soft, g);
+  size_t gn = z == U'ї' ? 0 : uk_zero_gen_pl(st, sn, soft, w->gen_pl == GENPL_ZERO, g);
   /* names take both genitives unless the spec says which; common nouns
    * (вагнерівці) only -ів, or a zero ending with a vowel put in */
   int zero = gn && (w->gen_pl == GENPL_ZERO || (w->gen_pl == GENPL_BOTH && (w->name || gn > sn)));
