@@ -573,9 +573,21 @@ def _single_spec(w, lang, lex):
         if RU_ADJ.search(w):
             # an adjective's stem has a vowel: Стрый, Кий are nouns
             return "" if re.search("[аеёиоуыэюя]", w[:-2]) else "m"
-        if re.search(r"(ок|ёк|ец)$", w):
+        if re.search(r"(ок|ёк|ец)$", w) or ru_fleeting(w, lex):
             return "m+fv"
         return ""
+
+
+def ru_fleeting(w, lex):
+    """Does the Russian dictionary drop the е/ё/о of this word's last
+    syllable (Орёл: Орла, written Орел too)?  Any entry of that spelling
+    counts: a place declines like the word it is named after."""
+    dropped = drop_fleeting(w)
+    if not dropped or not re.search("[бвгджзклмнпрстфхцчшщ]$", w):
+        return False
+    lemmas = {w, w[:-2] + "ё" + w[-1]} if w[-2] == "е" else {w}
+    return any(lex.ru.derives(dropped + "а", lemma, stems=stems) is not None
+               for lemma in lemmas for stems in (lex.ru.name_stems, None))
 
 
 def _uk_single_spec(w, lex):
@@ -639,14 +651,16 @@ def uk_auto_alternation(w):
     return None
 
 
-def _uk_drop_fleeting(st):
-    """lib/inflect.c's drop_fleeting: Відень -> Відн, Селець -> Сельц."""
-    if len(st) < 3 or st[-1] not in UK_CONSONANTS or st[-2] not in "оеє":
+def drop_fleeting(st):
+    """lib/inflect.c's drop_fleeting, for a stem without its final ь:
+    Відень -> Відн, Селець -> Сельц, Лев -> Льв, Заєць -> Зайц; None if
+    the stem has no vowel to drop."""
+    if len(st) < 3 or st[-1] in "аеёєиіїоуыэюяь" or st[-2] not in "оеєё":
         return None
     v, before = st[-2], st[-3]
     if v != "о" and before == "л":
         return st[:-2] + "ь" + st[-1]
-    if v != "о" and (before in UK_VOWELS or v == "є"):
+    if v != "о" and (before in "аеёєиіїоуыэюя" or v == "є"):
         return st[:-2] + "й" + st[-1]
     return st[:-2] + st[-1]
 
@@ -725,7 +739,7 @@ def uk_dictionary_spec(w, spec, lex, single=False):
             alt = _uk_alternate(st, to)
             if alt:
                 cands.append((alt, {"о": "o", "е": "e"}[to], False))
-        fl = _uk_drop_fleeting(st)
+        fl = drop_fleeting(st)
         if fl:
             cands.append((fl, None, True))
         found = None
@@ -935,6 +949,10 @@ def ukrainian_oblique(term):
         return [st + "і", st + "еві"]
     if last in "бвдзлмнпрстф" and re.search("[аеиоуяюєії]", w):
         return [w + "і", w + "ові"]
+    if last in "жчшщ" and re.search("[аеиоуяюєії]", w):
+        return [w + "і", w + "еві"]             # у Галичі, Парижеві
+    if last in "гх" and re.search("[аеиоуяюєії]", w):
+        return [w[:-1] + {"г": "з", "х": "с"}[last] + "і"]   # у Петербурзі
     return []
 
 

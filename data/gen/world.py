@@ -92,7 +92,7 @@ from pathlib import Path
 
 from placelib import (
     Entry, HEADER, Lexicons, RU_ALPHABET, UK_ALPHABET, align_cost, clean,
-    edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
+    drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
     lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM)
 
 REPO = Path(__file__).resolve().parents[2]
@@ -334,10 +334,9 @@ def noun_spec(w, lang, lex, spec):
                 return "m"
         return spec
     if spec == "m+fv":
-        fleeting = re.sub(r"[оеёє](\w)$", r"\1", w) + ("а" if w[-1] != "ь" else "я")
-        if re.search(r"ець$", w):
-            fleeting = w[:-3] + "ця"
-        if not any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
+        dropped = drop_fleeting(w[:-1] if w.endswith("ь") else w)
+        fleeting = dropped + ("я" if w.endswith("ь") else "а") if dropped else None
+        if not fleeting or not any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
             return "m"
     return spec
 
