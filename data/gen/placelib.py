@@ -573,8 +573,11 @@ def _single_spec(w, lang, lex):
         if RU_ADJ.search(w):
             # an adjective's stem has a vowel: Стрый, Кий are nouns
             return "" if re.search("[аеёиоуыэюя]", w[:-2]) else "m"
-        if re.search(r"(ок|ёк|ец)$", w) or ru_fleeting(w, lex):
+        if ru_fleeting(w, lex):
             return "m+fv"
+        if re.search(r"(ок|ёк|ец)$", w) and not any(lex.ru.derives(w + "а", w, stems=stems) is not None
+                                                  for stems in (lex.ru.name_stems, None)):
+            return "m+fv"           # not where the dictionary keeps the vowel: Восток, Рок
         return ""
 
 
