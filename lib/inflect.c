@@ -344,10 +344,11 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
   if (z == U'й') {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
+    /* -ий nouns have the locative -ии (Дмитрий: о Дмитрии, not Дмитрие) */
     static const char32_t *const s1[6] = {U"й", U"я", U"ю", U"й|я", U"ем", U"е"};
+    static const char32_t *const s1i[6] = {U"й", U"я", U"ю", U"й|я", U"ем", U"и"};
     static const char32_t *const p1[6] = {U"и", U"ев", U"ям", U"и|ев", U"ями", U"ях"};
-    if (sg) add_row(f, 0, st, sn, s1);
-    if (y == U'и' && sg) add_form(f, 5, st, sn, U"и");
+    if (sg) add_row(f, 0, st, sn, y == U'и' ? s1i : s1);
     if (pl) add_row(f, 1, st, sn, p1);
     return;
   }

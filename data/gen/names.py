@@ -529,6 +529,10 @@ def ru_surname_rows(n):
         return [(n, "none")], []
     if w[-1] in "ая":
         return [(n, "f")], []
+    if re.search(f"[^{VOWELS}]ец$", w):
+        # Запорожец: Запорожца (after л a ь: Погорелец: Погорельца)
+        st = w[:-2] + ("ь" if w[-3] == "л" else "") + "ц"
+        return [(n, "m+fv")], [st + "а", st + "у", st + "ем", st + "е"]
     if re.search(f"[{RU_LETTERS}]$", w):
         return [(n, "m")], [w[:-1] + "я" if w[-1] in "йь" else w + "а"]
     return [(n, "none")], []
