@@ -609,7 +609,7 @@ static void uk_masc(const word *w, forms *f, int sg, int pl, int soft_sign) {
 static void uk_fem_consonant(const word *w, forms *f, int sg, int pl, int soft_sign) {
   size_t sn = soft_sign ? w->n - 1 : w->n;
   char32_t o[MAXW + 2];
-  size_t on = uk_oblique(w, w->w, sn, 1, 1, o);
+  size_t on = uk_oblique(w, w->w, sn, soft_sign, 1, o);
   if (on < 1 || sn < 2) return;
   if (sg) {
     add_form(f, 0, w->w, w->n, U"");
