@@ -176,6 +176,10 @@ def expected(hs, lang, written, plural, spec):
                                and len(written) > 3)
     g = adj_gender(written, lang)
     fallback = False
+    if is_adj and lang == "uk" and not any("E" in f for _, f in entries):
+        entries = []            # Донецька the surname: the adjective is the masculine's entry
+    if is_adj and lang == "ru" and not any("A" in f for _, f in entries):
+        entries = []
     if not entries and is_adj:
         # a feminine, neuter or plural adjective: the entry is the masculine
         w = key(written)
