@@ -29,7 +29,8 @@
  *         ending decides (Харків → Харкова, Бердичів → Бердичева)
  *   soft  a stem in a consonant that declines soft (Ігор → Ігоря)
  *   z ov  plural-only: the genitive has the zero ending only (Суми → Сум)
- *         or -ів/-ов only (Орішники → Орішників); without either, both */
+ *         or -ів/-ов only (Орішники → Орішників); without either, both
+ * and adj+soft: a Ukrainian plural adjective of the soft kind (Верхні). */
 enum { ALT_AUTO, ALT_NONE, ALT_O, ALT_E };
 enum { GENPL_BOTH, GENPL_ZERO, GENPL_END };
 
@@ -55,6 +56,9 @@ static int parse_word_spec(const char *s, size_t n, spec_mods *m) {
   if (word_is(s, n, "-")) { m->cls = W_INV; return 1; }
   if (word_is(s, n, "auto")) return 1;
   if (word_is(s, n, "adj")) { m->cls = W_ADJ; return 1; }
+  /* Ukrainian plural adjectives do not show whether they are soft
+   * (Верхні Сироватки: Верхніх; Малі: Малих) */
+  if (word_is(s, n, "adj+soft")) { m->cls = W_ADJ; m->soft = 1; return 1; }
   if (word_is(s, n, "poss")) { m->cls = W_POSS; return 1; }
   if (word_is(s, n, "ord")) { m->cls = W_ORD; return 1; }
   if (word_is(s, n, "sur")) { m->cls = W_SUR; return 1; }
@@ -95,7 +99,8 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
     if (i > k && !parse_word_spec(s + k, i - k, &m)) {
       *bad = k;
       *why = "unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, adj, "
-             "poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov)";
+             "poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov; "
+             "adj takes +soft)";
       return 0;
     }
   }
@@ -737,7 +742,7 @@ static void uk_adj(const word *w, forms *f, int all_genders) {
   else if (ends_with(w, U"я")) { gender = G_F; soft = 1; cut = 1; }
   else if (ends_with(w, U"е")) { gender = G_N; cut = 1; }
   else if (ends_with(w, U"є")) { gender = G_N; soft = 1; cut = 1; }
-  else if (ends_with(w, U"і")) { gender = G_PL; cut = 1; }
+  else if (ends_with(w, U"і")) { gender = G_PL; cut = 1; soft = w->soft; }
   else return;
   size_t sn = w->n - cut;
   memcpy(st, w->w, sn * sizeof *st);

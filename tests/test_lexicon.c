@@ -80,11 +80,13 @@ START_TEST(field_contents) {
                "t.tsv:2:18: unknown flag (expected amb, ctx, cap, not or quoted, separated by commas)");
   EXPECT_ERROR("term\tcategory\tid\tinflect\nKyiv\tplace\tp\tm dative\n", MILTAG_E_SYNTAX,
                "t.tsv:2:16: unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, "
-               "adj, poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov)");
+               "adj, poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov; "
+               "adj takes +soft)");
   /* a modifier only where it means something */
   EXPECT_ERROR("term\tcategory\tid\tinflect\nСуми\tplace\tp\tpl+fv\n", MILTAG_E_SYNTAX,
                "t.tsv:2:14: unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, "
-               "adj, poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov)");
+               "adj, poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov; "
+               "adj takes +soft)");
 }
 END_TEST
 

@@ -545,7 +545,7 @@ def inflect_spec(term, lang, lex):
                 w.endswith(("о", "е")) or (kinds[i + 1] == "noun" and not re.search(r"[аяиіы]$", w))):
             specs.append("-")       # Петрово-Красносілля, Ивано-Франковская, Нью-Йорк
         elif kinds[i] == "adj":
-            specs.append("adj")
+            specs.append("adj+soft" if lang == "uk" and uk_soft_plural_adjective(w, lex) else "adj")
         elif not last and i == 0 and seps[0] == " " and kinds[i + 1] == "noun" and \
                 low[1] not in PREPOSITIONS and re.search(
                 r"(ів|їв|ов|ев|ёв|ин|ін|їн|ова|ева|єва|ина|іна|їна|ове|еве|ине)$", w):
@@ -593,11 +593,22 @@ def ru_fleeting(w, lex):
                for lemma in lemmas for stems in (lex.ru.name_stems, None))
 
 
+def uk_soft_plural_adjective(w, lex):
+    """A Ukrainian plural adjective whose masculine is soft (Верхні: верхній,
+    Верхніх), as the dictionary has it."""
+    if not w.endswith("і") or len(w) < 4:
+        return False
+    st = w[:-1]
+    return st + "ій" in lex.uk.stems and st + "ий" not in lex.uk.stems
+
+
 def _uk_single_spec(w, lex):
     if w.endswith("и"):
         return "pl"
     if w.endswith("і"):
-        return "adj" if lex.uk_adjective(w) else "pl"
+        if lex.uk_adjective(w):
+            return "adj+soft" if uk_soft_plural_adjective(w, lex) else "adj"
+        return "pl"
     if UK_NOUN_NEUTER_YA.search(w) or w.endswith("о"):
         return "n"
     if w.endswith(("е", "є")):
@@ -696,7 +707,7 @@ def uk_dictionary_spec(w, spec, lex, single=False):
     one-word name that the dictionary declines as an adjective (Щаслива)
     or as a neuter noun (Замістя, Поле) gets adj or n."""
     d = lex.uk
-    if spec in ("none", "adj", "poss", "-") or "+u" in spec:
+    if spec in ("none", "adj", "adj+soft", "poss", "-") or "+u" in spec:
         return spec
     for stems in (d.name_stems, d.stems):
         if w not in stems:
@@ -889,8 +900,8 @@ def case_forms(word, lang, spec):
     harmless."""
     w = lower_apos(word)
     spec = spec or ""
-    if spec.startswith("pl"):
-        spec = "pl"
+    if spec.startswith("pl") or spec.startswith("adj"):
+        spec = spec.split("+")[0]
     forms = {w}
     if spec == "none" or (lang == "ru" and spec == "" and re.search(r"[оиыу]$", w) and not w.endswith("ы")):
         return forms

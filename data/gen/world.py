@@ -372,7 +372,7 @@ def phrase_spec(term, lang, lex):
             out.append("-")
             continue
         out.append(sp)
-        if sp not in ("adj", "poss", "-"):
+        if sp.split("+")[0] not in ("adj", "poss", "-"):
             head_seen = True
     return " ".join(out)
 
