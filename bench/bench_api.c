@@ -25,6 +25,7 @@
 
 #include "benchutil.h"
 #include "miltag.h"
+#include "miltag_inspect.h"
 
 static const char usage[] =
     "usage: bench_api [OPTIONS] CORPUS\n"

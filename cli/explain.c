@@ -1,5 +1,7 @@
 #include "explain.h"
 
+#include "miltag_inspect.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,12 +44,22 @@ static int on_token(const miltag_token *t, void *ctx) {
   return 0;
 }
 
-typedef struct span {
-  size_t start, end;
-} span;
+/* The candidates of one span (they come span by span, rows in rank
+ * order), printed when the next span starts. */
+typedef struct span_rows {
+  miltag_candidate *c;
+  size_t n, cap;
+  unsigned char *done;    /* printed already */
+  size_t cap_done;
+  uint32_t *ents;         /* scratch: the entries of the tag */
+  size_t cap_ents;
+  int oom;
+} span_rows;
 
+/* The tags miltag_scan reports (for what a tag has beyond its rows: the
+ * count of a casualty tag). */
 typedef struct tag_list {
-  span *s;
+  miltag_tag *t;
   size_t n, cap;
   int oom;
 } tag_list;
@@ -56,12 +68,17 @@ static int remember(const miltag_tag *t, void *ctx) {
   tag_list *l = ctx;
   if (l->n == l->cap) {
     size_t ncap = l->cap ? l->cap * 2 : 16;
-    span *ns = realloc(l->s, ncap * sizeof *ns);
-    if (!ns) { l->oom = 1; return 1; }
-    l->s = ns;
+    miltag_tag *nt = realloc(l->t, ncap * sizeof *nt);
+    if (!nt) {
+      l->oom = 1;
+      return 1;
+    }
+    l->t = nt;
     l->cap = ncap;
   }
-  l->s[l->n++] = (span){t->start, t->end};
+  l->t[l->n] = *t;
+  l->t[l->n].candidates = NULL; /* valid only during the call */
+  l->n++;
   return 0;
 }
 
@@ -69,48 +86,155 @@ typedef struct match_ctx {
   FILE *out;
   const miltag_lexicon *lex;
   const char *text;
-  const tag_list *selected;
-  size_t next;            /* first selected tag that may still be chosen */
+  span_rows span;
+  size_t tags;            /* spans tagged */
+  const tag_list *tagged; /* the tags, in order of start */
+  size_t next;            /* the first that may still come */
 } match_ctx;
 
-static int on_match(const miltag_tag *t, void *ctx) {
-  match_ctx *c = ctx;
-  /* matches come in order of start, and so do the selected tags (which
-   * never share a start): one cursor, not a search per match */
-  const tag_list *sel = c->selected;
-  while (c->next < sel->n && sel->s[c->next].start < t->start) c->next++;
-  int chosen = c->next < sel->n && sel->s[c->next].start == t->start && sel->s[c->next].end == t->end;
+/* The count of the tag that starts at start, with the bytes and text of
+ * the number that gave it.  Tags and spans come in order of start, and
+ * tags never share one: one cursor. */
+static void print_count(match_ctx *c, size_t start) {
+  const tag_list *l = c->tagged;
+  while (c->next < l->n && l->t[c->next].start < start) c->next++;
+  if (c->next >= l->n || l->t[c->next].start != start) return;
+  const miltag_tag *t = &l->t[c->next];
+  if (t->count == MILTAG_NO_COUNT) return;
+  fprintf(c->out, "        count %ld", t->count);
+  if (t->count_max != t->count_min) fprintf(c->out, " (range %ld-%ld)", t->count_min, t->count_max);
+  fprintf(c->out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
+          c->text + t->count_start, t->count_start, t->count_end,
+          t->count_end <= t->start ? "before" : "after");
+}
+
+static void print_row(match_ctx *c, const miltag_candidate *k, int tag) {
   miltag_row row;
-  miltag_lexicon_row(c->lex, t->row, &row);
-  fprintf(c->out, "  %s %5zu-%-5zu %-9s %-28s \"%.*s\"\n", chosen ? "TAG " : "    ", t->start, t->end,
-          miltag_category_name(t->category), t->id, (int)(t->end - t->start), c->text + t->start);
+  miltag_entry e;
+  miltag_lexicon_row(c->lex, k->row, &row);
+  miltag_lexicon_entry(c->lex, k->entry, &e);
+  fprintf(c->out, "  %s %5zu-%-5zu %-9s %-28s \"%.*s\"\n", tag ? "TAG " : "    ", k->start, k->end,
+          miltag_category_name(k->category), e.id, (int)(k->end - k->start), c->text + k->start);
   fprintf(c->out, "        row %s:%lu: term '%s'", row.source, row.line, row.term);
   if (*row.lang) fprintf(c->out, ", lang %s", row.lang);
   if (*row.inflect) fprintf(c->out, ", inflect %s", row.inflect);
   if (*row.flags) fprintf(c->out, ", flags %s", row.flags);
   fputc('\n', c->out);
-  if (*t->attrs) fprintf(c->out, "        attrs %s\n", t->attrs);
-  if (t->count != MILTAG_NO_COUNT) {
-    /* which tokens stated it: the number's bytes and text */
-    fprintf(c->out, "        count %ld", t->count);
-    if (t->count_max != t->count_min) fprintf(c->out, " (range %ld-%ld)", t->count_min, t->count_max);
-    fprintf(c->out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
-            c->text + t->count_start, t->count_start, t->count_end,
-            t->count_end <= t->start ? "before" : "after");
-  }
-  if (t->n_candidates > 1) {
-    fprintf(c->out, "        %zu candidates:", t->n_candidates);
-    for (size_t i = 0; i < t->n_candidates && i < 12; i++) {
-      miltag_entry e;
-      miltag_lexicon_entry(c->lex, t->candidates[i], &e);
-      fprintf(c->out, " %s", e.id);
+  if (*e.attrs) fprintf(c->out, "        attrs %s\n", e.attrs);
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* Why a row that is not a reading of a tag is not one. */
+static void print_why(FILE *out, const miltag_candidate *k) {
+  if (k->verdict == MILTAG_ACCEPT && k->reason != MILTAG_REASON_STOP_PHRASE)
+    fprintf(out, "        not tagged: a longer or earlier match won this span (accepted: %s)\n",
+            miltag_reason_name(k->reason));
+  else
+    fprintf(out, "        not tagged: %s (%s)\n", miltag_reason_name(k->reason),
+            miltag_reason_text(k->reason));
+}
+
+static int same_why(const miltag_candidate *a, const miltag_candidate *b) {
+  return a->verdict == b->verdict && a->reason == b->reason && a->tagged == b->tagged;
+}
+
+static void flush_span(match_ctx *c) {
+  span_rows *sp = &c->span;
+  if (!sp->n) return;
+  memset(sp->done, 0, sp->n);
+  /* the tag: its first reading (the primary), why it was accepted, and
+   * every entry it may denote */
+  size_t first = sp->n;
+  for (size_t i = 0; i < sp->n && first == sp->n; i++)
+    if (sp->c[i].tagged) first = i;
+  if (first < sp->n) {
+    c->tags++;
+    print_row(c, &sp->c[first], 1);
+    fprintf(c->out, "        accepted: %s (%s)\n", miltag_reason_name(sp->c[first].reason),
+            miltag_reason_text(sp->c[first].reason));
+    print_count(c, sp->c[first].start);
+    size_t ne = 0;
+    for (size_t i = first; i < sp->n; i++)
+      if (sp->c[i].tagged) {
+        sp->ents[ne++] = sp->c[i].entry;
+        sp->done[i] = 1;
+      }
+    /* distinct entries, in the order of the tag's candidates (by rank of
+     * their first reading): the sorted copy says which were seen */
+    uint32_t *sorted = sp->ents + sp->n;
+    memcpy(sorted, sp->ents, ne * sizeof *sorted);
+    qsort(sorted, ne, sizeof *sorted, cmp_u32);
+    size_t distinct = 0;
+    for (size_t i = 0; i < ne; i++) distinct += i == 0 || sorted[i] != sorted[i - 1];
+    if (distinct > 1) {
+      fprintf(c->out, "        %zu candidates:", distinct);
+      size_t shown = 0;
+      for (size_t i = 0; i < ne && shown < 12; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++) seen = sp->ents[j] == sp->ents[i];
+        if (seen) continue;
+        miltag_entry e;
+        miltag_lexicon_entry(c->lex, sp->ents[i], &e);
+        fprintf(c->out, " %s", e.id);
+        shown++;
+      }
+      fprintf(c->out, "%s\n", distinct > 12 ? " ..." : "");
     }
-    fprintf(c->out, "%s\n", t->n_candidates > 12 ? " ..." : "");
   }
-  if (!chosen)
-    fprintf(c->out, "        not tagged: %s\n",
-            (t->flags & MILTAG_TAG_AMBIGUOUS) ? "ambiguous, and the sentence has no evidence"
-                                              : "a longer or earlier match won this span");
+  /* the other rows, one block per reason: the first row in full, the
+   * others by id */
+  for (size_t i = 0; i < sp->n; i++) {
+    if (sp->done[i]) continue;
+    const miltag_candidate *k = &sp->c[i];
+    print_row(c, k, 0);
+    print_why(c->out, k);
+    sp->done[i] = 1;
+    size_t more = 0;
+    for (size_t j = i + 1; j < sp->n; j++) more += !sp->done[j] && same_why(k, &sp->c[j]);
+    if (more) {
+      fprintf(c->out, "        and %zu more rows for the same reason:", more);
+      size_t shown = 0;
+      for (size_t j = i + 1; j < sp->n; j++) {
+        if (sp->done[j] || !same_why(k, &sp->c[j])) continue;
+        sp->done[j] = 1;
+        if (shown++ < 12) {
+          miltag_entry e;
+          miltag_lexicon_entry(c->lex, sp->c[j].entry, &e);
+          fprintf(c->out, " %s", e.id);
+        }
+      }
+      fprintf(c->out, "%s\n", more > 12 ? " ..." : "");
+    }
+  }
+  sp->n = 0;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return 0;
+  size_t ncap = *cap ? *cap : 16;
+  while (ncap < need) ncap *= 2;
+  void *np = realloc(*p, ncap * elem);
+  if (!np) return 1;
+  *p = np;
+  *cap = ncap;
+  return 0;
+}
+
+static int on_candidate(const miltag_candidate *k, void *ctx) {
+  match_ctx *c = ctx;
+  span_rows *sp = &c->span;
+  if (sp->n && (sp->c[0].start != k->start || sp->c[0].end != k->end)) flush_span(c);
+  if (grow((void **)&sp->c, &sp->cap, sp->n + 1, sizeof *sp->c) ||
+      grow((void **)&sp->done, &sp->cap_done, sp->n + 1, 1) ||
+      grow((void **)&sp->ents, &sp->cap_ents, 2 * (sp->n + 1), sizeof *sp->ents)) {
+    sp->oom = 1;
+    return 1;
+  }
+  sp->c[sp->n++] = *k;
   return 0;
 }
 
@@ -125,18 +249,23 @@ int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t 
           (int)len, text);
   tok_ctx tc = {out, text, 0};
   int rc = miltag_tokens(scan, text, len, on_token, &tc);
-  tag_list sel = {0};
-  if (rc >= 0) rc = miltag_scan(scan, text, len, 0, remember, &sel);
-  if (rc >= 0 && !sel.oom) {
-    fprintf(out, "\nmatches (TAG: what miltag reports; the others lost or lack evidence):\n");
-    match_ctx mc = {out, lex, text, &sel, 0};
-    rc = miltag_scan(scan, text, len, MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_match, &mc);
-    if (sel.n == 0) fprintf(out, "  (no tag)\n");
+  tag_list tags = {0};
+  match_ctx mc = {out, lex, text, {0}, 0, &tags, 0};
+  if (rc >= 0) rc = miltag_scan(scan, text, len, 0, remember, &tags);
+  if (rc >= 0 && !tags.oom) {
+    fprintf(out, "\nmatches (TAG: what miltag reports; every other row says why not):\n");
+    rc = miltag_candidates(scan, text, len, 0, on_candidate, &mc);
+    if (rc >= 0 && !mc.span.oom) flush_span(&mc);
+    if (rc >= 0 && !mc.span.oom && mc.tags == 0) fprintf(out, "  (no tag)\n");
   }
-  free(sel.s);
+  int oom = mc.span.oom || tags.oom;
+  free(tags.t);
+  free(mc.span.c);
+  free(mc.span.done);
+  free(mc.span.ents);
   miltag_scanner_free(scan);
-  if (rc < 0 || sel.oom) {
-    fprintf(stderr, "miltag: %s\n", sel.oom ? "out of memory" : miltag_strerror(rc));
+  if (rc < 0 || oom) {
+    fprintf(stderr, "miltag: %s\n", oom ? "out of memory" : miltag_strerror(rc));
     return 1;
   }
   return 0;

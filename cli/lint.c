@@ -18,6 +18,7 @@
  * exactly what a user would get. */
 #define _POSIX_C_SOURCE 200809L
 #include "lint.h"
+#include "miltag_inspect.h"
 
 #include <errno.h>
 #include <stdio.h>

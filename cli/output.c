@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "miltag_inspect.h"
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>

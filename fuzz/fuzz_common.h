@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "miltag.h"
+#include "miltag_inspect.h"
 
 #define FUZZ_CHECK(cond) \
   do {                   \

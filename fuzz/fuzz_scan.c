@@ -1,7 +1,9 @@
 /* Fuzz target: tag arbitrary bytes with the built-in lexicon, in every
- * scan mode, and inspect the tokens.  The first input byte picks the
- * flags.  Every tag must be in bounds, on character boundaries, ordered,
- * and non-overlapping unless overlaps were asked for. */
+ * scan mode, and inspect the tokens and the candidates.  The first input
+ * byte picks the flags.  Every tag must be in bounds, on character
+ * boundaries, ordered, and non-overlapping unless overlaps were asked
+ * for; every candidate too, with a verdict that fits its reason, and its
+ * tagged spans must be the tags. */
 #include "fuzz_common.h"
 
 typedef struct check {
@@ -51,6 +53,27 @@ static int on_token(const miltag_token *t, void *ctx) {
   return 0;
 }
 
+static int on_candidate(const miltag_candidate *k, void *ctx) {
+  check *c = ctx;
+  FUZZ_CHECK(k->start < k->end && k->end <= c->len);
+  FUZZ_CHECK(c->bound[k->start] && c->bound[k->end]);
+  FUZZ_CHECK(k->start >= c->last_start);
+  FUZZ_CHECK(k->row < miltag_lexicon_row_count(c->lex));
+  FUZZ_CHECK(k->entry < miltag_lexicon_entry_count(c->lex));
+  FUZZ_CHECK(miltag_reason_name((int)k->reason) != NULL);
+  if (k->reason <= MILTAG_REASON_STOP_PHRASE) FUZZ_CHECK(k->verdict == MILTAG_ACCEPT);
+  else if (k->reason <= MILTAG_REASON_DESIGNATION) FUZZ_CHECK(k->verdict == MILTAG_REJECT);
+  else FUZZ_CHECK(k->verdict == MILTAG_NEEDS_EVIDENCE);
+  FUZZ_CHECK(!k->tagged || k->verdict != MILTAG_REJECT);
+  /* a tagged span counts once: its rows come one after another */
+  if (k->tagged && !(c->n && k->start == c->last_start && k->end == c->last_end)) {
+    c->n++;
+    c->last_end = k->end;
+  }
+  c->last_start = k->start;
+  return 0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static miltag_lexicon *lex;
@@ -68,6 +91,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fuzz_boundaries(text, len, bound);
   check c = {text, len, bound, flags, 0, 0, 0, lex};
   FUZZ_CHECK(miltag_scan(scan, (const char *)text, len, flags, on_tag, &c) == MILTAG_OK);
+  check k = {text, len, bound, flags, 0, 0, 0, lex};
+  FUZZ_CHECK(miltag_candidates(scan, (const char *)text, len, flags, on_candidate, &k) == MILTAG_OK);
+  FUZZ_CHECK(k.n == c.n);
   check t = {text, len, bound, 0, 0, 0, 0, lex};
   FUZZ_CHECK(miltag_tokens(scan, (const char *)text, len, on_token, &t) == MILTAG_OK);
   free(bound);

@@ -2,8 +2,8 @@
  * miltag.h: find military code words, unit names, places and slang in
  * Russian, Ukrainian and English text.
  *
- * This header is the whole public interface of libmiltag and its reference
- * documentation.  The model follows Hyperscan and PCRE2:
+ * This header is the tagging interface of libmiltag and its reference
+ * documentation (miltag_inspect.h adds the inspection calls).  The model follows Hyperscan and PCRE2:
  *
  *   1. A lexicon (rows of data/lexicon.tsv format, see docs/lexicon.md) is
  *      compiled once into an immutable miltag_lexicon.  Any number of threads
@@ -28,6 +28,9 @@
  * fill a caller-provided miltag_error with the file, line and column.  The
  * library never prints, never calls exit(), and keeps no global mutable
  * state of its own (ICU keeps its own caches; see docs/robustness.md).
+ *
+ * What a tagger does not need, the tokens, the keys and the evidence
+ * module's verdict on every candidate match, is in miltag_inspect.h.
  */
 #ifndef MILTAG_H
 #define MILTAG_H
@@ -406,47 +409,6 @@ MILTAG_API size_t miltag_results_count(const miltag_results *r);
 /* The i-th tag (NULL if i is out of range); valid until the next scan into
  * r or until r is freed. */
 MILTAG_API const miltag_tag *miltag_results_get(const miltag_results *r, size_t i);
-
-/* ------------------------------------------------------------ inspection */
-
-/* Separator kinds between two tokens, as the matcher sees them. */
-#define MILTAG_GAP_NONE   0x01u  /* nothing: parts of one word ("груз200") */
-#define MILTAG_GAP_SPACE  0x02u  /* white space */
-#define MILTAG_GAP_DASH   0x04u  /* a hyphen or dash of any kind */
-#define MILTAG_GAP_QUOTE  0x08u  /* quotation marks */
-#define MILTAG_GAP_PUNCT  0x10u  /* other punctuation or symbols */
-#define MILTAG_GAP_BREAK  0x20u  /* a sentence or paragraph end */
-
-typedef struct miltag_token {
-  size_t start, end;      /* bytes of the token in the text */
-  const char *key;        /* normalized key (NUL-terminated, scanner-owned) */
-  size_t key_len;
-  unsigned gap;           /* MILTAG_GAP_* bits of the separator before it */
-  int known;              /* 1 if the key occurs in the lexicon */
-} miltag_token;
-
-/* Called for each token; return non-zero to stop. */
-typedef int (*miltag_token_callback)(const miltag_token *tok, void *ctx);
-
-/* Tokenize and normalize text exactly as miltag_scan does and report every
- * token (for `miltag explain` and for debugging a lexicon).  A token past
- * the bounds MILTAG_TOKEN_MAX_CHARS or MILTAG_TOKEN_MAX_MARKS has the key
- * "" (key_len 0) and is not known.  Returns MILTAG_OK, MILTAG_STOPPED,
- * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU. */
-MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
-                             miltag_token_callback cb, void *ctx);
-
-/* Normalize one string (a whole term or a single token) the way the lexicon
- * compiler and the scanner do, writing a NUL-terminated UTF-8 key of at
- * most cap bytes into out.  *out_len receives the full length needed
- * (excluding the NUL); if it is >= cap the output was truncated.  The
- * string is held to the bounds of one token: past MILTAG_TOKEN_MAX_CHARS
- * code points or MILTAG_TOKEN_MAX_MARKS combining marks the result is
- * MILTAG_E_LIMIT with out set to "" and *out_len to 0.
- * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_LIMIT, MILTAG_E_NOMEM or
- * MILTAG_E_ICU. */
-MILTAG_API int miltag_normalize(const char *text, size_t len, char *out, size_t cap,
-                                size_t *out_len);
 
 #ifdef __cplusplus
 }

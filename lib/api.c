@@ -10,10 +10,12 @@
 #include "alloc.h"
 #include "compile.h"
 #include "error.h"
+#include "evidence.h"
 #include "image.h"
 #include "lexicon.h"
 #include "match.h"
 #include "miltag.h"
+#include "miltag_inspect.h"
 #include "api.h"
 
 const char *miltag_version(void) { return MILTAG_VERSION_STRING; }
@@ -296,7 +298,7 @@ int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex, mil
     row.source = mt_img_str(img, r->source);
     row.line = r->line;
     row.category = e->category;
-    row.flags = r->flags;
+    row.flags = r->flags & MT_TRAITS_WRITTEN; /* the compiler derives the rest again */
     rc = mt_rowset_add_copy(&b->alloc, &tmp, &row);
   }
   if (!rc) rc = mt_rowset_append(&b->alloc, &b->rows, &tmp);
@@ -382,6 +384,16 @@ int miltag_scan(miltag_scanner *s, const char *text, size_t len, unsigned flags,
   if (flags & ~(MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) return MILTAG_E_INVALID;
   if (acquire(s)) return MILTAG_E_BUSY;
   int rc = mt_scan_run(s, text, len, flags, cb, ctx);
+  release(s);
+  return rc;
+}
+
+int miltag_candidates(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                      miltag_candidate_callback cb, void *ctx) {
+  if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
+  if (flags & ~(MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) return MILTAG_E_INVALID;
+  if (acquire(s)) return MILTAG_E_BUSY;
+  int rc = mt_candidates_run(s, text, len, flags, cb, ctx);
   release(s);
   return rc;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "evidence.h"
 #include "hash.h"
 #include "image.h"
 #include "inflect.h"
@@ -81,6 +82,7 @@ typedef struct centry {
   uint32_t xhead, xtail;    /* keys later rows add (cattr list), MT_NONE */
   int indexed;              /* its keys are in attrmap */
   double prior;
+  uint16_t roles;           /* evidence roles (mt_ev_entry_roles) */
 } centry;
 
 /* One attribute key of an entry, in the index that tells a new key from a
@@ -156,9 +158,8 @@ typedef struct compiler {
 
   /* the row being compiled */
   uint32_t cur_row;
-  unsigned cur_case;        /* MT_ROW_PROPER or MT_ROW_ABBREV of its term */
   size_t cur_last_end;      /* end of the last token of the term */
-  uint16_t *row_case;       /* the same for every row */
+  uint16_t *row_traits;     /* every row's traits (mt_ev_traits) */
   uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
   int cur_is_base;
   uint32_t cur_node_base;
@@ -431,7 +432,13 @@ static int add_entries(compiler *c) {
   }
   int rc = finish_attrs(c);
   if (rc) return rc;
-  for (size_t i = 0; i < c->n_ents; i++) c->ents[i].prior = parse_prior(c->ents[i].attrs);
+  for (size_t i = 0; i < c->n_ents; i++) {
+    centry *e = &c->ents[i];
+    e->prior = parse_prior(e->attrs);
+    const char *why;
+    if (mt_ev_entry_roles(e->category, e->attrs, &e->roles, &why))
+      return row_error(c, &rs->rows[e->first_row], MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", why);
+  }
   return 0;
 }
 
@@ -849,6 +856,9 @@ static int report_dropped(compiler *c, const mt_row *r) {
                      "not added", MT_QUOTE_SHORT(term));
 }
 
+static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
+static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
+
 static int add_row(compiler *c, uint32_t ri) {
   const mt_row *r = &c->rs->rows[ri];
   c->row_forms = 0;
@@ -868,6 +878,10 @@ static int add_row(compiler *c, uint32_t ri) {
   int explicit = is_explicit_spec(spec);
   size_t nfull = 0;
   uint32_t present;
+  /* what the traits of the row derive from; a term that never matches
+   * keeps those of its columns */
+  mt_ev_term facts = {r->category, r->field[MT_COL_LANG], 0, 0, row_has_slot(r), row_has_name(r)};
+  c->row_traits[ri] = (uint16_t)mt_ev_traits(r->flags, &facts);
   unsigned opts = (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) ? MT_INFL_SINGULAR : 0;
 
   /* The full variant fixes which token each spec word belongs to. */
@@ -886,13 +900,9 @@ static int add_row(compiler *c, uint32_t ri) {
     for (int g = 0; g < ngroups; g++)
       if (starts[i] >= ranges[g][0] && starts[i] < ranges[g][1]) group_of[i] = g;
   }
-  /* how the term is written decides what a match in other case needs */
-  c->cur_case = 0;
-  if (c->cur_last_end + 1 == text.len && text.data[c->cur_last_end] == '.') c->cur_case |= MT_ROW_DOT;
-  if (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) {
-    if (wflags[0] & MT_IW_ALLCAPS) c->cur_case |= MT_ROW_ABBREV;
-    else if (wflags[0] & MT_IW_CAP) c->cur_case |= MT_ROW_PROPER;
-  }
+  /* how the term is written: the evidence module derives the traits */
+  facts.first_word = wflags[0];
+  facts.ends_with_period = c->cur_last_end + 1 == text.len && text.data[c->cur_last_end] == '.';
   if (explicit && spec_words(spec) != nfull) {
     char msg[120];
     snprintf(msg, sizeof msg, "the inflection spec has %zu words, the term has %zu",
@@ -950,7 +960,7 @@ static int add_row(compiler *c, uint32_t ri) {
     if (rc) goto out;
   }
   c->row_base[ri] = c->cur_node_base;
-  c->row_case[ri] = (uint16_t)c->cur_case;
+  c->row_traits[ri] = (uint16_t)mt_ev_traits(r->flags, &facts);
   if (c->row_dropped) rc = report_dropped(c, r);
   goto out;
 nomem:
@@ -991,8 +1001,6 @@ static int cmp_rank(const void *x, const void *y) {
   return a->row < b->row ? -1 : a->row > b->row;
 }
 
-static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
-static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
 
 static int cmp_row_rank(const void *x, const void *y, const void *ctx) {
   const uint32_t *rank = ctx;
@@ -1024,9 +1032,9 @@ static int serialize(compiler *c, void **image, size_t *size) {
   }
   for (size_t i = 0; i < rs->n; i++) {
     rk[i].row = (uint32_t)i;
-    rk[i].not = (rs->rows[i].flags & MT_ROW_NOT) != 0;
-    rk[i].amb = (rs->rows[i].flags & (MT_ROW_AMB | MT_ROW_CTX)) != 0;
-    rk[i].slot = row_has_slot(&rs->rows[i]) || row_has_name(&rs->rows[i]);
+    rk[i].not = (c->row_traits[i] & MT_TRAIT_NOT) != 0;
+    rk[i].amb = mt_ev_needs_evidence(c->row_traits[i]);
+    rk[i].slot = (c->row_traits[i] & (MT_TRAIT_SLOT | MT_TRAIT_NAME)) != 0;
     rk[i].prior = c->ents[c->row_entry[i]].prior;
   }
   qsort(rk, rs->n, sizeof *rk, cmp_rank);
@@ -1044,9 +1052,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     o->line = r->line > UINT32_MAX ? UINT32_MAX : (uint32_t)r->line;
     o->entry = c->row_entry[i];
     o->rank = rank[i];
-    o->flags = (uint16_t)(r->flags | (row_has_slot(r) ? MT_ROW_SLOT : 0) |
-                          (row_has_name(r) ? MT_ROW_NAME : 0) | c->row_case[i] |
-                          (strcmp(r->field[MT_COL_LANG], "en") == 0 ? MT_ROW_EN : 0));
+    o->flags = c->row_traits[i];
   }
   uint32_t *attr_off = NULL;
   if (!rc) {
@@ -1121,6 +1127,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     ents[i].label = c->ents[i].label;
     ents[i].attrs = attr_off[i];
     ents[i].category = (uint8_t)c->ents[i].category;
+    ents[i].roles = c->ents[i].roles;
+    h->roles |= c->ents[i].roles;
   }
   if (rs->n) memcpy(b + o_rows, rows, rs->n * sizeof(mt_img_row));
   if (c->n_toks) memcpy(b + o_tok, c->toks, c->n_toks * sizeof(mt_img_token));
@@ -1187,7 +1195,7 @@ static void compiler_free(compiler *c) {
   cmap_free(a, &c->basemap);
   mt_free(a, c->row_entry);
   mt_free(a, c->row_base);
-  mt_free(a, c->row_case);
+  mt_free(a, c->row_traits);
 }
 
 int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
@@ -1218,9 +1226,9 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   }
   c.row_entry = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
   c.row_base = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
-  c.row_case = mt_calloc(a, rs->n ? rs->n : 1, sizeof(uint16_t));
+  c.row_traits = mt_calloc(a, rs->n ? rs->n : 1, sizeof(uint16_t));
   uint32_t rootn;
-  if (!c.row_entry || !c.row_base || !c.row_case || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
+  if (!c.row_entry || !c.row_base || !c.row_traits || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
     rc = mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
     goto out;
   }

@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "evidence.h"
 
 #define CHECKSUM_SEED 0x6D696C746167ull
 
@@ -102,16 +102,19 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
    * hostile image can read out of bounds or loop forever. */
   uint32_t ls = h->len_strings;
 #define STR_OK(o) ((o) < ls)
+  uint32_t roles = 0;
   for (uint32_t i = 0; i < h->n_entries; i++) {
     const mt_img_entry *e = &img->entries[i];
     if (!STR_OK(e->id) || !STR_OK(e->label) || !STR_OK(e->attrs) || e->category < 1 ||
-        e->category > MILTAG_CONTEXT)
+        e->category > MILTAG_CONTEXT || (e->roles & ~MT_ROLES_ALL))
       goto bad;
+    roles |= e->roles;
   }
+  if (roles != h->roles) goto bad;
   for (uint32_t i = 0; i < h->n_rows; i++) {
     const mt_img_row *r = &img->rows[i];
     if (!STR_OK(r->term) || !STR_OK(r->lang) || !STR_OK(r->inflect) || !STR_OK(r->flags_str) ||
-        !STR_OK(r->source) || r->entry >= h->n_entries)
+        !STR_OK(r->source) || r->entry >= h->n_entries || (r->flags & ~MT_TRAITS_ALL))
       goto bad;
   }
   for (uint32_t i = 0; i < h->n_tokens; i++) {

@@ -12,7 +12,8 @@
 #include "normalize.h"
 
 #define MT_IMG_MAGIC "MILTAGLX"
-#define MT_IMG_VERSION 1u
+/* 2: entries carry evidence roles, the header their union */
+#define MT_IMG_VERSION 2u
 #define MT_NONE 0xFFFFFFFFu
 
 /* Gap kinds on trie edges: how a term joins two of its tokens. */
@@ -39,14 +40,15 @@ typedef struct mt_img_header {
   uint32_t off_strings, len_strings;
   uint32_t off_entries, off_rows, off_tokens, off_keyslots, off_root, off_nodes,
       off_matches, off_edges;
-  uint32_t reserved[3];
+  uint32_t roles;           /* every entry's roles together (mt_role) */
+  uint32_t reserved[2];
 } mt_img_header;
 
 typedef struct mt_img_entry {
   uint32_t id, label, attrs;   /* string offsets */
   uint8_t category;
-  uint8_t flags;
-  uint16_t pad;
+  uint8_t pad;
+  uint16_t roles;            /* mt_role bits (evidence.h) */
 } mt_img_entry;
 
 typedef struct mt_img_row {
@@ -54,7 +56,7 @@ typedef struct mt_img_row {
   uint32_t line;
   uint32_t entry;
   uint32_t rank;             /* global preference order: lower first */
-  uint16_t flags;            /* MT_ROW_* */
+  uint16_t flags;            /* traits: mt_trait bits (evidence.h) */
   uint16_t pad;
 } mt_img_row;
 

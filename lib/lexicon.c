@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "evidence.h"
 #include "inflect.h"
 #include "utf8.h"
 
@@ -119,13 +120,9 @@ static int check_flags(const char *s, size_t n, unsigned *out, size_t *bad) {
   while (i < n) {
     size_t k = i;
     while (i < n && s[i] != ',') i++;
-    size_t w = i - k;
-    if (w == 3 && memcmp(s + k, "amb", 3) == 0) f |= MT_ROW_AMB;
-    else if (w == 3 && memcmp(s + k, "cap", 3) == 0) f |= MT_ROW_CAP;
-    else if (w == 3 && memcmp(s + k, "not", 3) == 0) f |= MT_ROW_NOT;
-    else if (w == 6 && memcmp(s + k, "quoted", 6) == 0) f |= MT_ROW_QUOTED;
-    else if (w == 3 && memcmp(s + k, "ctx", 3) == 0) f |= MT_ROW_CTX;
-    else { *bad = k; return 0; }
+    unsigned t = mt_ev_flag_parse(s + k, i - k);
+    if (!t) { *bad = k; return 0; }
+    f |= t;
     if (i < n) i++;
   }
   *out = f;
@@ -270,7 +267,7 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
     size_t badpos;
     if (!check_flags(fstart[MT_COL_FLAGS], flen[MT_COL_FLAGS], &row.flags, &badpos))
       return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS] + badpos,
-                  "unknown flag (expected amb, ctx, cap, not or quoted, separated by commas)");
+                  "unknown flag (expected " MT_EV_FLAG_NAMES ", separated by commas)");
   }
   if (fstart[MT_COL_ATTRS]) {
     size_t badpos;

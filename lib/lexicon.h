@@ -14,29 +14,14 @@ enum {
   MT_COL_INFLECT, MT_COL_FLAGS, MT_COL_ATTRS, MT_NCOLS
 };
 
-/* Row flags (the `flags` column). */
-#define MT_ROW_AMB 0x1u   /* ambiguous: tagged only with evidence */
-#define MT_ROW_CAP 0x2u   /* must be capitalized in the text */
-#define MT_ROW_SLOT 0x4u  /* the term has a {num} slot (set by the compiler) */
-#define MT_ROW_NOT 0x8u   /* a phrase that blocks tags: selected, never emitted */
-#define MT_ROW_QUOTED 0x10u /* must stand alone between quotation marks */
-/* Set by the compiler from the term as written: */
-#define MT_ROW_PROPER 0x20u /* a capitalized name: in lower case it needs evidence */
-#define MT_ROW_ABBREV 0x40u /* an abbreviation in capitals: otherwise it needs evidence */
-#define MT_ROW_EN 0x80u     /* English: a capital is no evidence (every name has one) */
-#define MT_ROW_CTX 0x100u   /* needs military context: also a person's name, so a
-                               capital is no evidence */
-#define MT_ROW_DOT 0x200u   /* the term ends with a period after its last word
-                               (U.S.): the tag takes the text's period too */
-#define MT_ROW_NAME 0x400u  /* the term has a {name} slot */
-
 typedef struct mt_row {
   const char *field[MT_NCOLS];  /* never NULL; "" when empty or absent */
   unsigned long col[MT_NCOLS];  /* 1-based column of each field; 0 = absent */
   const char *source;           /* source name */
   unsigned long line;           /* 1-based line */
   int category;                 /* miltag_category */
-  unsigned flags;               /* MT_ROW_* */
+  unsigned flags;               /* the traits its `flags` column gives
+                                   (MT_TRAITS_WRITTEN, evidence.h) */
 } mt_row;
 
 typedef struct mt_rowset {

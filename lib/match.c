@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "count.h"
-#include "lexicon.h"
+#include "evidence.h"
 #include "sort.h"
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
@@ -29,6 +29,8 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->eset);
   mt_buf_free(a, &s->attrs);
   mt_buf_free(a, &s->count_key);
+  mt_ev_scratch_free(a, &s->ev);
+  mt_free(a, s->icands);
 }
 
 /* ------------------------------------------------------------ stepping */
@@ -43,11 +45,12 @@ static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t nod
   return 0;
 }
 
-static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t node) {
+static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t node,
+                     mt_cand_kind kind) {
   if (s->ncands >= s->cap_cands &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
-  s->cands[s->ncands++] = (mt_cand){start, end, node, 0};
+  s->cands[s->ncands++] = (mt_cand){start, end, node, MILTAG_REJECT, (uint8_t)kind, MT_TAGGED_NO, 0};
   return 0;
 }
 
@@ -109,21 +112,29 @@ static int step(miltag_scanner *s, uint32_t i) {
           if (c != MT_NONE && (rc = push_state(s, &n, st->start, c))) return rc;
         }
     }
-    /* A match starts only where a word starts, and not at a number that a
-     * hyphen joins to the word before it: С-300, ФАБ-500 and 767-300s are
-     * designations, not codes. */
-    int starts = t->gap != MILTAG_GAP_NONE &&
-                 !((t->flags & MT_TOK_DIGITS) && t->gap == MILTAG_GAP_DASH);
-    if (starts)
+    /* where a match may start is the evidence module's to say */
+    mt_start starts = mt_ev_start(t);
+    if (starts == MT_START_YES) {
       for (size_t d = 0; d < nids; d++) {
         uint32_t c = img->root[ids[d]];
         if (c != MT_NONE && (rc = push_state(s, &n, i, c))) return rc;
       }
+    } else if (starts == MT_START_DESIGNATION && s->mode == MT_SCAN_CANDIDATES) {
+      /* shown, not matched: the rows this number alone would have */
+      for (size_t d = 0; d < nids; d++) {
+        uint32_t c = img->root[ids[d]];
+        if (c != MT_NONE && MT_NODE_COUNT(&img->nodes[c]) &&
+            (rc = push_cand(s, i, i, c, MT_CAND_DESIGNATION)))
+          return rc;
+      }
+    }
     /* record complete matches; keep only states that can still grow */
     size_t live = 0;
     for (size_t k = 0; k < n; k++) {
       const mt_img_node *nd = &img->nodes[s->nxt[k].node];
-      if (MT_NODE_COUNT(nd) && (rc = push_cand(s, s->nxt[k].start, i, s->nxt[k].node))) return rc;
+      if (MT_NODE_COUNT(nd) &&
+          (rc = push_cand(s, s->nxt[k].start, i, s->nxt[k].node, MT_CAND_MATCH)))
+        return rc;
       if (nd->count & MT_NODE_INNER) s->nxt[live++] = s->nxt[k];
     }
     n = live;
@@ -147,52 +158,6 @@ static int step(miltag_scanner *s, uint32_t i) {
 }
 
 /* ------------------------------------------------------------ settling */
-
-/* Evidence in a sentence that ambiguous rows need. */
-#define EV_ANY 1u    /* military context: a context word, a unit, a casualty
-                        code or sure slang */
-#define EV_PLACE 2u  /* a sure place: evidence for other places only, or
-                        every sentence naming a town would let ambiguous
-                        slang fire */
-
-/* Row passes its own conditions?  0 = no, 1 = yes, 2 = only evidence for
- * an ambiguous row is missing. */
-static int row_ok(const miltag_scanner *s, uint32_t row, const mt_cand *c, unsigned ev) {
-  const mt_img_row *r = &s->img->rows[row];
-  const mt_stok *first = &s->toks[c->start];
-  if ((r->flags & MT_ROW_CAP) && !(first->flags & MT_TOK_CAP)) return 0;
-  int quoted = (first->flags & MT_TOK_QOPEN) && s->toks[c->end].qclose;
-  if ((r->flags & MT_ROW_QUOTED) && !quoted) return 0;
-  /* a {name} ends with its closing quotation mark */
-  if ((r->flags & MT_ROW_NAME) && !s->toks[c->end].qclose) return 0;
-  /* A name written in lower case, or an abbreviation not in capitals, is
-   * probably an ordinary word ("луковку", "us"): like an ambiguous row it
-   * needs evidence, and its case is none. */
-  int miscased = ((r->flags & MT_ROW_PROPER) && !(first->flags & MT_TOK_CAP)) ||
-                 ((r->flags & MT_ROW_ABBREV) && !(first->flags & MT_TOK_ALLCAPS));
-  if ((r->flags & (MT_ROW_AMB | MT_ROW_CTX)) || miscased) {
-    int cat = s->img->entries[r->entry].category;
-    /* a capital inside a sentence tells a name from a word, except in
-     * English, where every name has one, and for names of people too */
-    int capital_inside = !miscased && !(r->flags & (MT_ROW_EN | MT_ROW_CTX)) &&
-                         (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_SENT);
-    /* quotation marks around a jargon word flag its special sense
-     * ("за «ленточкой»"); around a name they often mark a call sign */
-    int has = (ev & EV_ANY) || (cat == MILTAG_PLACE && (ev & EV_PLACE)) || capital_inside ||
-              (cat == MILTAG_SLANG && quoted);
-    if (!has) return 2;
-  }
-  return 1;
-}
-
-static int is_context_row(const miltag_scanner *s, uint32_t row) {
-  return s->img->entries[s->img->rows[row].entry].category == MILTAG_CONTEXT &&
-         !(s->img->rows[row].flags & MT_ROW_NOT);
-}
-
-static int is_not_row(const miltag_scanner *s, uint32_t row) {
-  return (s->img->rows[row].flags & MT_ROW_NOT) != 0;
-}
 
 /* Candidates by start, then longest first; (start, end, node) is unique. */
 static int cmp_cand(const void *xp, const void *yp, const void *ctx) {
@@ -233,7 +198,7 @@ static int collect_entries(miltag_scanner *s, size_t nrows, size_t *out) {
   }
   for (size_t i = 0; i < nrows; i++) {
     uint32_t row = s->rows[i];
-    if (is_not_row(s, row)) continue;
+    if (mt_ev_is_stop_row(img, row)) continue;
     uint32_t ent = img->rows[row].entry;
     if (mask) {
       uint32_t h = eset_slot(ent, mask);
@@ -256,8 +221,10 @@ static int collect_entries(miltag_scanner *s, size_t nrows, size_t *out) {
 static size_t b_end(const miltag_scanner *s, const mt_cand *c) { return s->toks[c->end].end; }
 
 /* Emit the group of candidates c[0..k) that share one span: every row of
- * them that passes, in rank order; the first is the tag's reading. */
-static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context, int amb) {
+ * them that the evidence module accepts (or, for an ambiguous tag, finds
+ * lacking only evidence), in rank order; the first is the tag's reading.
+ * When inspecting, mark the group instead. */
+static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int amb) {
   const mt_image *img = s->img;
   size_t nrows = 0;
   int rc;
@@ -265,9 +232,10 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
     const mt_img_node *nd = &img->nodes[c[g].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
-      if (is_context_row(s, row)) continue;
-      int ok = row_ok(s, row, &c[g], context);
-      if (ok == 1 || (amb && ok == 2)) {
+      if (mt_ev_is_context_row(img, row)) continue;
+      miltag_reason why;
+      miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
+      if (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)) {
         if (nrows >= s->cap_rows &&
             mt_reserve(&s->a, (void **)&s->rows, &s->cap_rows, nrows + 1, sizeof(uint32_t)))
           return MILTAG_E_NOMEM;
@@ -279,7 +247,11 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
    * them), so only a span of several nodes has work to do */
   mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
   /* a stop phrase wins the span and says nothing */
-  if (!nrows || is_not_row(s, s->rows[0])) return 0;
+  if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
+  if (s->mode == MT_SCAN_CANDIDATES) {
+    for (size_t g = 0; g < k; g++) c[g].tagged = amb ? MT_TAGGED_AMBIGUOUS : MT_TAGGED_SURE;
+    return 0;
+  }
   size_t nents;
   if ((rc = collect_entries(s, nrows, &nents))) return rc;
   uint32_t primary_row = s->rows[0];
@@ -295,12 +267,12 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
   const mt_img_entry *e = &img->entries[r->entry];
   /* an abbreviation written with its final period (U.S.) takes the
    * text's period along, as annotators mark it */
-  if ((r->flags & MT_ROW_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
+  if ((r->flags & MT_TRAIT_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
   tag.category = e->category;
   tag.id = mt_img_str(img, e->id);
   tag.label = mt_img_str(img, e->label);
   tag.attrs = mt_img_str(img, e->attrs);
-  if (r->flags & MT_ROW_SLOT) {
+  if (r->flags & MT_TRAIT_SLOT) {
     /* the number that filled the {num} slot */
     for (uint32_t i = c[0].start; i <= c[0].end; i++) {
       const mt_stok *t = &s->toks[i];
@@ -315,7 +287,7 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
       break;
     }
   }
-  if (r->flags & MT_ROW_NAME) {
+  if (r->flags & MT_TRAIT_NAME) {
     /* the quoted name: from the token after the opening quote to the end */
     for (uint32_t i = c[0].start + 1; i <= c[0].end; i++) {
       if (!(s->toks[i].flags & MT_TOK_QOPEN)) continue;
@@ -345,78 +317,97 @@ static int emit(miltag_scanner *s, const mt_cand *c, size_t k, unsigned context,
   return 0;
 }
 
-/* Settle candidates c[0..n) (all final), which lie in one window whose
- * evidence flag is context.  next_gap is the gap after the last token. */
-static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
-  mt_cand *c = s->cands;
+/* Inspection: report every row of the window's candidates ic[0..n) (as
+ * found, before selection) with its verdict; kept[0..nk) are those that
+ * took part in selection, marked with what became of them.  Both are
+ * sorted by cmp_cand here. */
+static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, const mt_cand *kept,
+                  size_t nk) {
   const mt_image *img = s->img;
-  /* 1. Evidence in the window: a context word, or a match that needs none. */
-  unsigned context = 0;
-  for (size_t i = 0; i < s->ncands && context != (EV_ANY | EV_PLACE); i++) {
-    const mt_img_node *nd = &img->nodes[s->cands[i].node];
+  mt_sort(ic, n, sizeof(mt_cand), cmp_cand, NULL);
+  size_t j = 0;
+  for (size_t i = 0; i < n; i++) {
+    const mt_cand *c = &ic[i];
+    while (j < nk && cmp_cand(&kept[j], c, NULL) < 0) j++;
+    mt_tagged tagged = j < nk && cmp_cand(&kept[j], c, NULL) == 0 ? kept[j].tagged : MT_TAGGED_NO;
+    const mt_img_node *nd = &img->nodes[c->node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
-      if (is_context_row(s, row)) {
-        context |= EV_ANY;
-      } else if (!is_not_row(s, row) && row_ok(s, row, &s->cands[i], 0) == 1) {
-        context |= img->entries[img->rows[row].entry].category == MILTAG_PLACE ? EV_PLACE : EV_ANY;
-      }
+      miltag_candidate out;
+      out.start = s->toks[c->start].start;
+      out.end = s->toks[c->end].end;
+      out.row = row;
+      out.entry = img->rows[row].entry;
+      out.category = img->entries[out.entry].category;
+      out.verdict = mt_ev_inspect(ev, row, c, &out.reason);
+      /* what emit() takes as the tag's readings */
+      int reading = !mt_ev_is_context_row(img, row) && !mt_ev_is_stop_row(img, row) &&
+                    c->kind == MT_CAND_MATCH;
+      out.tagged = reading && ((tagged == MT_TAGGED_SURE && out.verdict == MILTAG_ACCEPT) ||
+                               (tagged == MT_TAGGED_AMBIGUOUS && out.verdict != MILTAG_REJECT));
+      if (s->ccb(&out, s->cb_ctx)) return MILTAG_STOPPED;
     }
   }
-  /* 2. Drop matches that end inside a word, classify the rest. */
+  return 0;
+}
+
+/* Settle candidates c[0..n) (all final), which lie in one window.
+ * next_gap is the gap after the last token. */
+static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
+  mt_cand *c = s->cands;
+  int rc;
+  /* 1. Evidence in the window: found once, from every match in it. */
+  mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap};
+  mt_ev ev;
+  if ((rc = mt_ev_begin(&ev, &w, s->cands, s->ncands, &s->ev, &s->a))) return rc;
+  int inspect = s->mode == MT_SCAN_CANDIDATES;
+  if (inspect) {
+    if (mt_reserve(&s->a, (void **)&s->icands, &s->cap_icands, n, sizeof(mt_cand)))
+      return MILTAG_E_NOMEM;
+    memcpy(s->icands, c, n * sizeof(mt_cand));
+  }
+  /* 2. Keep the candidates the evidence module accepts (or finds lacking
+   * only evidence, when ambiguous ones are asked for). */
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned after = c[i].end + 1 < s->ntoks ? s->toks[c[i].end + 1].gap : next_gap;
-    if (after == MILTAG_GAP_NONE) continue;
-    const mt_img_node *nd = &img->nodes[c[i].node];
-    int best = 0;
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-      uint32_t row = img->matches[nd->first + m];
-      if (is_context_row(s, row)) continue;
-      int ok = row_ok(s, row, &c[i], context);
-      if (ok == 1) { best = 1; break; }
-      if (ok == 2) best = 2;
-    }
-    if (best == 0 || (best == 2 && !(s->flags & MILTAG_SCAN_AMBIGUOUS))) continue;
+    miltag_verdict v = mt_ev_cand(&ev, &c[i]);
+    if (v == MILTAG_REJECT || (v == MILTAG_NEEDS_EVIDENCE && !(s->flags & MILTAG_SCAN_AMBIGUOUS)))
+      continue;
     c[kept] = c[i];
-    c[kept].amb = best == 2;
+    c[kept].verdict = (uint8_t)v;
+    c[kept].tagged = MT_TAGGED_NO;
     kept++;
   }
   mt_sort(c, kept, sizeof(mt_cand), cmp_cand, NULL);
   /* 3. Select and emit, in start order. */
-  int rc;
   for (size_t i = 0; i < kept;) {
     size_t j = i + 1;
     while (j < kept && c[j].start == c[i].start && c[j].end == c[i].end) j++;
     size_t start = s->toks[c[i].start].start, end = s->toks[c[i].end].end;
+    /* unambiguous readings of a span win over ambiguous ones */
+    int any_sure = 0;
+    for (size_t g = i; g < j; g++) any_sure |= c[g].verdict == MILTAG_ACCEPT;
     if (s->flags & MILTAG_SCAN_OVERLAPS) {
-      /* every span; unambiguous readings of a span win over ambiguous ones */
-      int any_sure = 0;
-      for (size_t g = i; g < j; g++) any_sure |= !c[g].amb;
-      if ((rc = emit(s, c + i, j - i, context, !any_sure))) return rc;
-    } else {
-      int any_sure = 0;
-      for (size_t g = i; g < j; g++) any_sure |= !c[g].amb;
-      if (any_sure && start >= s->last_end) {
-        if ((rc = emit(s, c + i, j - i, context, 0))) return rc;
-        s->last_end = end;
-      } else if (!any_sure && start >= s->last_end_amb && start >= s->last_end) {
-        /* Ambiguous candidates are selected among themselves, after the
-         * unambiguous ones, so that asking for them never changes the
-         * unambiguous tags: they must not overlap a later sure tag. */
-        int blocked = 0;
-        /* sorted by start: stop at the first candidate past this one */
-        for (size_t q = j; q < kept && !blocked && s->toks[c[q].start].start < end; q++)
-          if (!c[q].amb) blocked = 1;
-        if (!blocked) {
-          if ((rc = emit(s, c + i, j - i, context, 1))) return rc;
-          s->last_end_amb = end;
-        }
+      if ((rc = emit(s, c + i, j - i, &ev, !any_sure))) return rc;
+    } else if (any_sure && start >= s->last_end) {
+      if ((rc = emit(s, c + i, j - i, &ev, 0))) return rc;
+      s->last_end = end;
+    } else if (!any_sure && start >= s->last_end_amb && start >= s->last_end) {
+      /* Ambiguous candidates are selected among themselves, after the
+       * unambiguous ones, so that asking for them never changes the
+       * unambiguous tags: they must not overlap a later sure tag. */
+      int blocked = 0;
+      /* sorted by start: stop at the first candidate past this one */
+      for (size_t q = j; q < kept && !blocked && s->toks[c[q].start].start < end; q++)
+        if (c[q].verdict == MILTAG_ACCEPT) blocked = 1;
+      if (!blocked) {
+        if ((rc = emit(s, c + i, j - i, &ev, 1))) return rc;
+        s->last_end_amb = end;
       }
     }
     i = j;
   }
-  return 0;
+  return inspect ? report(s, &ev, s->icands, n, c, kept) : 0;
 }
 
 /* Settle everything in the window (no partial match is alive). */
@@ -490,13 +481,11 @@ static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
   return 0;
 }
 
-int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
-                miltag_callback cb, void *ctx) {
+/* One scan; s->mode and the callbacks are set. */
+static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
   s->flags = flags;
   s->text = text;
   s->text_len = len;
-  s->cb = cb;
-  s->cb_ctx = ctx;
   s->last_end = 0;
   s->last_end_amb = 0;
   s->incomplete = 0;
@@ -532,6 +521,26 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
   rc = flush_all(s, MILTAG_GAP_BREAK);
   return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;
+}
+
+int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                miltag_callback cb, void *ctx) {
+  s->mode = MT_SCAN_TAGS;
+  s->cb = cb;
+  s->ccb = NULL;
+  s->cb_ctx = ctx;
+  return run(s, text, len, flags);
+}
+
+int mt_candidates_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                      miltag_candidate_callback cb, void *ctx) {
+  s->mode = MT_SCAN_CANDIDATES;
+  s->cb = NULL;
+  s->ccb = cb;
+  s->cb_ctx = ctx;
+  int rc = run(s, text, len, flags);
+  s->mode = MT_SCAN_TAGS;
+  return rc;
 }
 
 int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,

@@ -4,6 +4,7 @@
 
 #include "utf8.h"
 #include "miltag.h"
+#include "miltag_inspect.h"
 
 /* ------------------------------------------------------------ number words
  *

@@ -12,6 +12,7 @@
 #include <unicode/utext.h>
 
 #include "alloc.h"
+#include "miltag_inspect.h"
 
 /* Token flags. */
 #define MT_TOK_CAP     0x01u  /* first letter is upper case */

@@ -280,7 +280,24 @@ class Explain(unittest.TestCase):
         self.assertRegex(out, r"row .*lexicon\.tsv:\d+: term 'Бахмут'")
         self.assertIn("a longer or earlier match won this span", out)  # Вагнер inside ЧВК «Вагнер»
         out = run(["explain", "-"], "птичка поёт".encode()).stdout.decode()
-        self.assertIn("ambiguous, and the sentence has no evidence", out)
+        # the evidence module's reason, by name and in words
+        self.assertIn("not tagged: needs-context (flag ctx: needs military context", out)
+
+    def test_explain_gives_the_reason_for_every_rejected_match(self):
+        out = run(["explain", "-"], "Взлетели С-300, а у дома лиман был тих.".encode()).stdout.decode()
+        # a number joined by a hyphen to the word before it starts no match
+        self.assertRegex(out, r"casualty +casualty\.300[^\n]*\n(?:        [^\n]*\n)*"
+                              r"        not tagged: designation")
+        # a `cap` row in lower case
+        self.assertRegex(out, r"place\.lyman[^\n]*\n(?:        [^\n]*\n)*"
+                              r"        not tagged: not-capitalized")
+        # the other readings of one span, once, with their ids
+        self.assertRegex(out, r"and \d+ more rows for the same reason: place\.lyman-")
+        # and the accepted readings of a tag say why
+        out = run(["explain", "-"], "Обстрел у Лимана.".encode()).stdout.decode()
+        self.assertRegex(out, r"TAG [^\n]*place\.lyman\b[^\n]*\n(?:        [^\n]*\n)*"
+                              r"        accepted: (capital|military-context)")
+        self.assertIn("not tagged: context-word", out)  # обстрел
 
 
 class LexiconCheck(unittest.TestCase):

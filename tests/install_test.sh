@@ -21,6 +21,7 @@ libdir=$(find "$stage/usr" -name 'libmiltag.so.0' -printf '%h\n' | head -n 1)
 [ -n "$libdir" ] || { echo "libmiltag.so.0 not installed"; exit 1; }
 rel=${libdir#"$stage/usr/"}
 test -f "$stage/usr/include/miltag.h"
+test -f "$stage/usr/include/miltag_inspect.h"
 test -x "$stage/usr/bin/miltag"
 test -f "$stage/usr/share/man/man1/miltag.1"
 test -f "$libdir/libmiltag.a"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "miltag.h"
+#include "miltag_inspect.h"
 
 #define HEADER "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs\n"
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate docs/api.md from include/miltag.h, the API's documentation.
+"""Generate docs/api.md from include/miltag.h and include/miltag_inspect.h,
+the API's documentation.
 
 usage: gen_api_doc.py [--check]
 
@@ -27,11 +28,24 @@ def comment_text(block):
     return "\n".join(lines).strip()
 
 
+HEADERS = ["miltag.h", "miltag_inspect.h"]
+
+
 def generate():
-    lines = (ROOT / "include" / "miltag.h").read_text(encoding="utf-8").splitlines()
     out = ["# The C API", "",
-           "GENERATED from `include/miltag.h` by `tools/gen_api_doc.py`; the header is the",
-           "reference.", ""]
+           "GENERATED from `include/miltag.h` and `include/miltag_inspect.h` by",
+           "`tools/gen_api_doc.py`; the headers are the reference.", ""]
+    for n, name in enumerate(HEADERS):
+        if n:
+            out += ["# Inspection: `miltag_inspect.h`", ""]
+        out += header_doc(name)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def header_doc(name):
+    lines = (ROOT / "include" / name).read_text(encoding="utf-8").splitlines()
+    guard = name.replace(".", "_").upper()
+    out = []
     i = 0
     # the opening comment: the overview
     block = []
@@ -67,7 +81,7 @@ def generate():
                 i += 1
                 decl.append(lines[i])
             text = "\n".join(decl)
-            if "MILTAG_H" not in text:
+            if guard not in text:
                 out += ["```c", text, "```", ""]
                 if pending:
                     out[-1:] = [pending, ""]
@@ -90,7 +104,7 @@ def generate():
             i += 1
             continue
         i += 1
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
 def main(argv):

@@ -1,0 +1,159 @@
+/*
+ * miltag_inspect.h: look inside a scan, for `miltag explain`, for
+ * debugging a lexicon and for tools that want to know why a word was or
+ * was not tagged.
+ *
+ * The tagging interface is miltag.h; this header adds what a tagger does
+ * not need: the tokens and keys a scan sees, the normalizer on its own,
+ * and every candidate match with the evidence module's verdict on it and
+ * the reason for that verdict (docs/lexicon.md, "Evidence").  It includes
+ * miltag.h.  The same rules hold: the caller owns what it passes in, the
+ * structs given to a callback are valid only during the call, and every
+ * function that can fail returns a miltag_status.
+ */
+#ifndef MILTAG_INSPECT_H
+#define MILTAG_INSPECT_H
+
+#include "miltag.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ----------------------------------------------------------------- tokens */
+
+/* Separator kinds between two tokens, as the matcher sees them. */
+#define MILTAG_GAP_NONE   0x01u  /* nothing: parts of one word ("груз200") */
+#define MILTAG_GAP_SPACE  0x02u  /* white space */
+#define MILTAG_GAP_DASH   0x04u  /* a hyphen or dash of any kind */
+#define MILTAG_GAP_QUOTE  0x08u  /* quotation marks */
+#define MILTAG_GAP_PUNCT  0x10u  /* other punctuation or symbols */
+#define MILTAG_GAP_BREAK  0x20u  /* a sentence or paragraph end */
+
+typedef struct miltag_token {
+  size_t start, end;      /* bytes of the token in the text */
+  const char *key;        /* normalized key (NUL-terminated, scanner-owned) */
+  size_t key_len;
+  unsigned gap;           /* MILTAG_GAP_* bits of the separator before it */
+  int known;              /* 1 if the key occurs in the lexicon */
+} miltag_token;
+
+/* Called for each token; return non-zero to stop. */
+typedef int (*miltag_token_callback)(const miltag_token *tok, void *ctx);
+
+/* Tokenize and normalize text exactly as miltag_scan does and report every
+ * token (for `miltag explain` and for debugging a lexicon).  A token past
+ * the bounds MILTAG_TOKEN_MAX_CHARS or MILTAG_TOKEN_MAX_MARKS has the key
+ * "" (key_len 0) and is not known.  Returns MILTAG_OK, MILTAG_STOPPED,
+ * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU. */
+MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
+                             miltag_token_callback cb, void *ctx);
+
+/* Normalize one string (a whole term or a single token) the way the lexicon
+ * compiler and the scanner do, writing a NUL-terminated UTF-8 key of at
+ * most cap bytes into out.  *out_len receives the full length needed
+ * (excluding the NUL); if it is >= cap the output was truncated.  The
+ * string is held to the bounds of one token: past MILTAG_TOKEN_MAX_CHARS
+ * code points or MILTAG_TOKEN_MAX_MARKS combining marks the result is
+ * MILTAG_E_LIMIT with out set to "" and *out_len to 0.
+ * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_LIMIT, MILTAG_E_NOMEM or
+ * MILTAG_E_ICU. */
+MILTAG_API int miltag_normalize(const char *text, size_t len, char *out, size_t cap,
+                                size_t *out_len);
+
+/* --------------------------------------------------------------- evidence */
+
+/* What the evidence module decides about one lexicon row matched at one
+ * span of the text. */
+typedef enum miltag_verdict {
+  MILTAG_ACCEPT = 0,          /* the row may be tagged here */
+  MILTAG_REJECT = 1,          /* the row is never tagged here */
+  MILTAG_NEEDS_EVIDENCE = 2   /* tagged only with evidence the sentence
+                                 lacks: reported by miltag_scan only with
+                                 MILTAG_SCAN_AMBIGUOUS, flagged
+                                 MILTAG_TAG_AMBIGUOUS */
+} miltag_verdict;
+
+/* Why.  The first group goes with MILTAG_ACCEPT, the second with
+ * MILTAG_REJECT, the third with MILTAG_NEEDS_EVIDENCE.  New reasons may be
+ * added before MILTAG_REASON_COUNT in later versions. */
+typedef enum miltag_reason {
+  /* accepted */
+  MILTAG_REASON_SURE = 0,         /* the row needs no evidence */
+  MILTAG_REASON_CAPITAL,          /* capitalized inside a sentence */
+  MILTAG_REASON_MILITARY_CONTEXT, /* the sentence has military context: a
+                                     context word or a tag that needs no
+                                     evidence */
+  MILTAG_REASON_PLACE_CONTEXT,    /* a place: the sentence names a place
+                                     that needs no evidence */
+  MILTAG_REASON_QUOTED_SLANG,     /* slang between quotation marks */
+  MILTAG_REASON_STOP_PHRASE,      /* a stop phrase (flag `not`): it wins
+                                     its span and is never tagged */
+  /* rejected */
+  MILTAG_REASON_CONTEXT_WORD,     /* a context row: evidence, never a tag */
+  MILTAG_REASON_NOT_CAPITALIZED,  /* flag `cap`, but the text has no capital */
+  MILTAG_REASON_NOT_QUOTED,       /* flag `quoted`, but the match does not
+                                     stand alone between quotation marks */
+  MILTAG_REASON_NAME_NOT_CLOSED,  /* a {name} without its closing quotation
+                                     mark */
+  MILTAG_REASON_INSIDE_WORD,      /* the match ends inside a word */
+  MILTAG_REASON_DESIGNATION,      /* a number that a hyphen joins to the word
+                                     before it (С-300, ФАБ-500): no match
+                                     starts there */
+  /* needing evidence */
+  MILTAG_REASON_AMBIGUOUS,        /* flag `amb`: also an ordinary word, and
+                                     neither a capital inside the sentence
+                                     nor context says otherwise */
+  MILTAG_REASON_SENTENCE_START,   /* flag `amb`: its only capital is that of
+                                     the first word of a sentence */
+  MILTAG_REASON_ENGLISH_CAPITAL,  /* flag `amb`, English: a capital is no
+                                     evidence (every name has one) */
+  MILTAG_REASON_NEEDS_CONTEXT,    /* flag `ctx`: needs military context */
+  MILTAG_REASON_MISCASED,         /* a name found in lower case, or an
+                                     abbreviation not in capitals */
+  MILTAG_REASON_COUNT             /* the number of reasons */
+} miltag_reason;
+
+/* A short stable name of a reason ("needs-context", "not-capitalized"),
+ * or NULL for a value that is not a reason.  Static storage. */
+MILTAG_API const char *miltag_reason_name(int reason);
+
+/* One sentence that explains a reason to a person ("flag ctx: needs
+ * military context in the sentence"), or NULL.  Static storage. */
+MILTAG_API const char *miltag_reason_text(int reason);
+
+/* One lexicon row matched at one span. */
+typedef struct miltag_candidate {
+  size_t start;           /* bytes of the match [start, end): a tag made of
+                             it may be longer (a closing quotation mark, the
+                             period of U.S.) */
+  size_t end;
+  uint32_t row;           /* the row (miltag_lexicon_row) */
+  uint32_t entry;         /* its entry (miltag_lexicon_entry) */
+  int category;           /* miltag_category of the entry */
+  miltag_verdict verdict; /* the evidence module's verdict */
+  miltag_reason reason;   /* and why */
+  int tagged;             /* 1 if miltag_scan, with the same flags, reports
+                             a tag of this span with this row's entry among
+                             its candidates; 0 if the verdict forbids it or
+                             a longer or earlier match won the span */
+} miltag_candidate;
+
+/* Called for each candidate; return non-zero to stop. */
+typedef int (*miltag_candidate_callback)(const miltag_candidate *c, void *ctx);
+
+/* Scan text as miltag_scan(s, text, len, flags, ...) does and report every
+ * row that matched anywhere, with its verdict and reason, whether or not it
+ * became a tag: the rows of one span in the order miltag_scan ranks them,
+ * spans in order of increasing start, then decreasing end.  Context rows
+ * and stop phrases are reported too, and so is a number that the
+ * designation rule keeps from starting a match (with the rows of that
+ * number alone).  flags are miltag_scan's; they decide `tagged`.
+ * Returns what miltag_scan returns. */
+MILTAG_API int miltag_candidates(miltag_scanner *s, const char *text, size_t len,
+                                 unsigned flags, miltag_candidate_callback cb, void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MILTAG_INSPECT_H */

@@ -1,0 +1,96 @@
+/* The object structs behind the public handles: the shared, immutable
+ * lexicon and the per-thread scanner (private: only the library's own
+ * files see their fields). */
+#ifndef MT_SCANNER_H
+#define MT_SCANNER_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "alloc.h"
+#include "evidence.h"
+#include "image.h"
+#include "miltag_inspect.h"
+#include "normalize.h"
+#include "tokenize.h"
+#include "window.h"
+
+/* The shared, immutable lexicon. */
+struct miltag_lexicon {
+  miltag_allocator alloc;
+  void *owned;          /* image bytes we allocated, or NULL (built-in) */
+  mt_image img;
+  mt_norm norm;
+};
+
+/* A live partial match: it started at window token `start` and has reached
+ * trie node `node`. */
+typedef struct mt_state {
+  uint32_t start, node;
+} mt_state;
+
+/* Tokens kept per window before matches that cannot grow any more are
+ * settled; a sentence longer than this is split for the evidence rules. */
+#define MT_WINDOW_TOKENS 4096u
+/* Live partial matches at one position: the built-in lexicon keeps at
+ * most 4 alive on 45 MB of news, so this is a thousand times what a real
+ * lexicon needs, and it bounds the work per token.  Past it the oldest
+ * are dropped and the scan returns MILTAG_INCOMPLETE. */
+#define MT_MAX_STATES 4096u
+/* Complete matches waiting in the window for the partial ones that might
+ * still beat them (16 tokens' worth at the cap of states).  Past it the
+ * matches that can be settled are, and if that is not enough the oldest
+ * partial matches are dropped (again MILTAG_INCOMPLETE): a lexicon of many
+ * overlapping patterns must not make the window's memory grow with the
+ * text. */
+#define MT_MAX_CANDS 65536u
+
+/* What a scan reports. */
+typedef enum mt_scan_mode {
+  MT_SCAN_TAGS = 0,       /* tags, to a miltag_callback (miltag_scan) */
+  MT_SCAN_CANDIDATES = 1  /* every candidate with its verdict, to a
+                             miltag_candidate_callback (miltag_candidates) */
+} mt_scan_mode;
+
+struct miltag_scanner {
+  const miltag_lexicon *lex;
+  const mt_image *img;
+  miltag_allocator a;
+  atomic_int busy;          /* 1 while a call uses the scanner */
+  mt_tokenizer tok;
+  mt_norm_scratch ns;
+  mt_buf key;
+
+  mt_stok *toks;
+  size_t ntoks, cap_toks;
+  mt_state *act, *nxt;
+  size_t nact, cap_act, cap_nxt;
+  mt_cand *cands;
+  size_t ncands, cap_cands;
+  uint32_t *ents;           /* candidate entries of the tag being emitted */
+  size_t cap_ents;
+  uint32_t *rows;           /* rows passing the filters (scratch) */
+  size_t cap_rows;
+  uint32_t *eset;           /* hash set of the entries of one tag (scratch) */
+  size_t cap_eset;
+  mt_buf attrs;             /* attributes of a {num} tag: entry's + number= */
+  mt_buf count_key;         /* keys of the tokens around a casualty tag */
+  mt_ev_scratch ev;         /* the evidence module's */
+  mt_cand *icands;          /* inspection: a window's candidates as found */
+  size_t cap_icands;
+
+  /* per scan */
+  const char *text;
+  size_t text_len;
+  unsigned flags;
+  mt_scan_mode mode;
+  miltag_callback cb;
+  miltag_candidate_callback ccb;
+  void *cb_ctx;
+  size_t last_end;          /* byte end of the last selected tag */
+  size_t last_end_amb;      /* the same among ambiguous candidates */
+  int incomplete;           /* partial matches were dropped at a cap */
+};
+
+#endif

@@ -1,0 +1,57 @@
+/* The token window: what the matcher keeps of the sentence it is in, and
+ * what the evidence module reads to judge the matches found there.  Token
+ * and candidate indices are positions in the window (docs/design.md,
+ * "Matching"). */
+#ifndef MT_WINDOW_H
+#define MT_WINDOW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "image.h"
+
+/* One token of the window. */
+typedef struct mt_stok {
+  size_t start, end;    /* bytes */
+  uint32_t id;          /* token id of the key, MT_NONE if not in the lexicon */
+  uint32_t gapsig;      /* punctuation signature of the gap before it */
+  uint16_t gap, flags;  /* MILTAG_GAP_*, MT_TOK_* */
+  uint16_t qclose;      /* bytes of a closing quotation mark right after */
+} mt_stok;
+
+/* What made a candidate. */
+typedef enum mt_cand_kind {
+  MT_CAND_MATCH = 0,        /* a match of the trie */
+  MT_CAND_DESIGNATION = 1   /* inspection only: the rows of a number that
+                               the designation rule keeps from starting a
+                               match (reported, never judged or selected) */
+} mt_cand_kind;
+
+/* A complete match: tokens [start, end] of the window (end inclusive)
+ * reach a trie node with rows. */
+typedef struct mt_cand {
+  uint32_t start, end, node;
+  uint8_t verdict;   /* miltag_verdict: the best of its rows (settle) */
+  uint8_t kind;      /* mt_cand_kind */
+  uint8_t tagged;    /* inspection: MT_TAGGED_* of its span */
+  uint8_t pad;
+} mt_cand;
+
+/* How an inspected candidate's span was selected. */
+typedef enum mt_tagged {
+  MT_TAGGED_NO = 0,
+  MT_TAGGED_SURE = 1,      /* a tag of the rows that were accepted */
+  MT_TAGGED_AMBIGUOUS = 2  /* a tag flagged MILTAG_TAG_AMBIGUOUS */
+} mt_tagged;
+
+/* A read-only view of the window for the evidence module. */
+typedef struct mt_window {
+  const mt_image *img;
+  const char *text;      /* the whole text of the scan */
+  size_t text_len;
+  const mt_stok *toks;
+  size_t ntoks;
+  unsigned next_gap;     /* MILTAG_GAP_* after the last token */
+} mt_window;
+
+#endif

@@ -1,0 +1,481 @@
+/* Evidence module (lib/evidence.c): traits derived at compile time, roles
+ * of context entries, and the verdict with its reason on every candidate,
+ * as miltag_candidates reports them; `tagged` agrees with miltag_scan. */
+#include "testutil.h"
+
+#include "evidence.h"
+#include "inflect.h"
+#include "scanner.h"
+
+/* ------------------------------------------------------------- helpers */
+
+typedef struct seen {
+  char buf[8192];
+} seen;
+
+static int collect(const miltag_candidate *c, void *ctx) {
+  seen *s = ctx;
+  char one[256];
+  snprintf(one, sizeof one, "%s%zu-%zu:%u:%s:%s%s", s->buf[0] ? "|" : "", c->start, c->end, c->row,
+           c->verdict == MILTAG_ACCEPT ? "accept" : c->verdict == MILTAG_REJECT ? "reject" : "needs",
+           miltag_reason_name((int)c->reason), c->tagged ? ":TAG" : "");
+  strncat(s->buf, one, sizeof s->buf - strlen(s->buf) - 1);
+  return 0;
+}
+
+/* Every candidate of text as "start-end:row:verdict:reason[:TAG]|...". */
+static const char *cands(miltag_lexicon *lex, const char *text, unsigned flags) {
+  static seen s;
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  s.buf[0] = 0;
+  ck_assert_int_eq(miltag_candidates(sc, text, strlen(text), flags, collect, &s), MILTAG_OK);
+  miltag_scanner_free(sc);
+  return s.buf;
+}
+
+/* The verdict and reason of row `row` matched as the span `word` of text,
+ * as "verdict:reason[:TAG]" ("" if there is none). */
+typedef struct one_ctx {
+  size_t start, end;
+  uint32_t row;
+  char out[128];
+} one_ctx;
+
+static int find_one(const miltag_candidate *c, void *ctx) {
+  one_ctx *o = ctx;
+  if (c->start != o->start || c->end != o->end || c->row != o->row || o->out[0]) return 0;
+  snprintf(o->out, sizeof o->out, "%s:%s%s",
+           c->verdict == MILTAG_ACCEPT ? "accept" : c->verdict == MILTAG_REJECT ? "reject" : "needs",
+           miltag_reason_name((int)c->reason), c->tagged ? ":TAG" : "");
+  return 0;
+}
+
+static const char *verdict(miltag_lexicon *lex, const char *text, const char *word, uint32_t row,
+                           unsigned flags) {
+  static one_ctx o;
+  const char *at = strstr(text, word);
+  ck_assert_msg(at != NULL, "%s not in %s", word, text);
+  o.start = (size_t)(at - text);
+  o.end = o.start + strlen(word);
+  o.row = row;
+  o.out[0] = 0;
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  ck_assert_int_eq(miltag_candidates(sc, text, strlen(text), flags, find_one, &o), MILTAG_OK);
+  miltag_scanner_free(sc);
+  return o.out;
+}
+
+/* Rows of this lexicon, by number (0-based, in file order). */
+static miltag_lexicon *lex_rules(void) {
+  return compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\tdrone\tru\t\tamb\t\n"          /* 0 */
+    "Счастье\tplace\tplace.shchastia\t\tru\t\tamb\t\n"           /* 1 */
+    "Мир\tplace\tplace.myr\t\tru\t\tamb,cap\t\n"                 /* 2 */
+    "ВСУ\tunit\tunit.afu\t\tru\t\t\t\n"                          /* 3 */
+    "обстрел\tcontext\tctx.shelling\t\tru\t\t\t\n"               /* 4 */
+    "Харьков\tplace\tplace.kharkiv\t\tru\t\t\t\n"                /* 5 */
+    "ленточка\tslang\tslang.border\t\tru\t\tamb\t\n"             /* 6 */
+    "200\tcasualty\tcasualty.200\t\tmul\tnone\tquoted\t\n"       /* 7 */
+    "двухсотый день\tcontext\tstop.ordinal\t\tru\tnone\tnot\t\n" /* 8 */
+    "батальон «{name}»\tunit\tunit.named\t\tru\tnone\t\t\n"      /* 9 */
+    "Толстой\tplace\tplace.tolstoi\t\tru\tnone\tctx\t\n"         /* 10 */
+    "Bar\tplace\tplace.bar\t\ten\t\tamb\t\n"                     /* 11 */
+    "Луковка\tplace\tplace.lukivka\t\tru\t\t\t\n"                /* 12 */
+    "груз\tslang\tslang.cargo\t\tru\tnone\t\t\n"                 /* 13 */
+    "300\tcasualty\tcasualty.300\t\tmul\tnone\t\t\n");           /* 14 */
+}
+
+/* ------------------------------------------------------------- verdicts */
+
+START_TEST(accepted_and_why) {
+  miltag_lexicon *lex = lex_rules();
+  ck_assert_str_eq(verdict(lex, "в Харькове", "Харькове", 5, 0), "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "Жители Счастье ушли", "Счастье", 1, 0), "accept:capital:TAG");
+  ck_assert_str_eq(verdict(lex, "обстрел и птичка", "птичка", 0, 0), "accept:military-context:TAG");
+  ck_assert_str_eq(verdict(lex, "птичка над ВСУ", "птичка", 0, 0), "accept:military-context:TAG");
+  ck_assert_str_eq(verdict(lex, "из Харькова в счастье", "счастье", 1, 0), "accept:place-context:TAG");
+  ck_assert_str_eq(verdict(lex, "за «ленточкой»", "ленточкой", 6, 0), "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "«200» на месте", "200", 7, 0), "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "двухсотый день войны", "двухсотый день", 8, 0), "accept:stop-phrase");
+  ck_assert_str_eq(verdict(lex, "обстрел у Толстой", "Толстой", 10, 0), "accept:military-context:TAG");
+  ck_assert_str_eq(verdict(lex, "батальон «Феникс» ушёл", "батальон «Феникс", 9, 0), "accept:sure:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(rejected_and_why) {
+  miltag_lexicon *lex = lex_rules();
+  ck_assert_str_eq(verdict(lex, "обстрел", "обстрел", 4, 0), "reject:context-word");
+  ck_assert_str_eq(verdict(lex, "мир и ВСУ", "мир", 2, 0), "reject:not-capitalized");
+  ck_assert_str_eq(verdict(lex, "их было 200 человек", "200", 7, 0), "reject:not-quoted");
+  ck_assert_str_eq(verdict(lex, "батальон «Феникс ушёл", "батальон «Феникс", 9, 0), "reject:name-not-closed");
+  /* груз in груз200: the match ends inside a word */
+  ck_assert_str_eq(verdict(lex, "груз200 и грузы", "груз", 13, 0), "reject:inside-word");
+  /* С-300: a designation starts no match, and says so */
+  ck_assert_str_eq(verdict(lex, "С-300 и ВСУ", "300", 14, 0), "reject:designation");
+  ck_assert_str_eq(verdict(lex, "их 300 и ВСУ", "300", 14, 0), "accept:sure:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(needing_evidence_and_why) {
+  miltag_lexicon *lex = lex_rules();
+  ck_assert_str_eq(verdict(lex, "птичка поёт", "птичка", 0, 0), "needs:ambiguous");
+  ck_assert_str_eq(verdict(lex, "Счастье есть.", "Счастье", 1, 0), "needs:sentence-start");
+  ck_assert_str_eq(verdict(lex, "the New York Bar Association", "Bar", 11, 0), "needs:english-capital");
+  ck_assert_str_eq(verdict(lex, "писал Толстой", "Толстой", 10, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "купила луковку", "луковку", 12, 0), "needs:miscased");
+  /* asked for, a match that needs evidence is tagged (flagged) */
+  ck_assert_str_eq(verdict(lex, "птичка поёт", "птичка", 0, MILTAG_SCAN_AMBIGUOUS), "needs:ambiguous:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(lost_selection_is_not_a_verdict) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "ЧВК «Вагнер»\tunit\tunit.wagner\t\tru\tnone\t\t\n"
+    "Вагнер\tunit\tunit.wagner2\t\tru\tnone\t\t\n");
+  /* accepted, but a longer match won the span */
+  ck_assert_str_eq(verdict(lex, "ЧВК «Вагнер»", "Вагнер", 1, 0), "accept:sure");
+  ck_assert_str_eq(verdict(lex, "ЧВК «Вагнер»", "ЧВК «Вагнер", 0, 0), "accept:sure:TAG");
+  /* with overlaps, every accepted span is a tag */
+  ck_assert_str_eq(verdict(lex, "ЧВК «Вагнер»", "Вагнер", 1, MILTAG_SCAN_OVERLAPS), "accept:sure:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(order_and_every_row) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "a b\tslang\tx.ab\t\t\t\t\t\n"
+    "a\tslang\tx.a\t\t\t\t\t\n"
+    "a\tslang\tx.a2\t\t\t\t\t\n"
+    "b\tslang\tx.b\t\t\t\t\t\n");
+  /* by start, longer first; the rows of a span in rank order */
+  ck_assert_str_eq(cands(lex, "a b", 0),
+                   "0-3:0:accept:sure:TAG|0-1:1:accept:sure|0-1:2:accept:sure|2-3:3:accept:sure");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* `tagged` is what miltag_scan reports: for every flag combination, the
+ * tagged candidates give exactly the tags' spans and candidate entries. */
+typedef struct agree_ctx {
+  size_t n;
+  struct { size_t start, end; uint32_t entry; } k[512];
+} agree_ctx;
+
+static int tagged_only(const miltag_candidate *c, void *ctx) {
+  agree_ctx *a = ctx;
+  if (!c->tagged) return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (a->k[i].start == c->start && a->k[i].entry == c->entry) return 0;
+  ck_assert_uint_lt(a->n, 512);
+  a->k[a->n].start = c->start;
+  a->k[a->n].end = c->end;
+  a->k[a->n].entry = c->entry;
+  a->n++;
+  return 0;
+}
+
+static void check_agreement(miltag_lexicon *lex, const char *text) {
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  for (unsigned flags = 0; flags < 4; flags++) {
+    agree_ctx a;
+    a.n = 0;
+    ck_assert_int_eq(miltag_candidates(s, text, strlen(text), flags, tagged_only, &a), MILTAG_OK);
+    ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), flags, r), MILTAG_OK);
+    size_t want = 0;
+    for (size_t i = 0; i < miltag_results_count(r); i++) {
+      const miltag_tag *t = miltag_results_get(r, i);
+      for (size_t k = 0; k < t->n_candidates; k++) {
+        int found = 0;
+        for (size_t j = 0; j < a.n && !found; j++)
+          found = a.k[j].start == t->start && a.k[j].entry == t->candidates[k] &&
+                  a.k[j].end <= t->end;
+        ck_assert_msg(found, "flags %u: tag %zu-%zu %s not tagged among the candidates of '%s'", flags,
+                      t->start, t->end, t->id, text);
+        want++;
+      }
+    }
+    ck_assert_msg(a.n == want, "flags %u: %zu tagged candidates, %zu readings of tags in '%s'", flags,
+                  a.n, want, text);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+
+START_TEST(tagged_agrees_with_scan) {
+  miltag_lexicon *lex = lex_rules();
+  static const char *const texts[] = {
+    "птичка поёт, а обстрел и птичка. Мир и мир. В Мир вошли ВСУ.",
+    "Жители Счастье ушли из Харькова в счастье; «200» и 200, С-300, груз200.",
+    "двухсотый день: батальон «Феникс» и батальон «Феникс, Толстой писал.",
+    "the New York Bar Association. Bar. купила луковку, обстрел луковки.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) check_agreement(lex, texts[i]);
+  miltag_lexicon_free(lex);
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  static const char *const real[] = {
+    "Под Бахмутом птичка, а у Лимана обстрел: двое 200-х и трое трёхсотых. ЧВК «Вагнер» ушла.",
+    "Russian forces shelled Kharkiv; the Bar Association in the US said 300s were evacuated.",
+    "Взлетели С-300, а у дома лиман был тих. Лиман. «Ленточка» и за ленточкой.",
+  };
+  for (size_t i = 0; i < sizeof real / sizeof *real; i++) check_agreement(lex, real[i]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(reason_names) {
+  for (int r = 0; r < MILTAG_REASON_COUNT; r++) {
+    ck_assert_ptr_nonnull(miltag_reason_name(r));
+    ck_assert_ptr_nonnull(miltag_reason_text(r));
+    for (int q = 0; q < r; q++) ck_assert_str_ne(miltag_reason_name(r), miltag_reason_name(q));
+  }
+  ck_assert_ptr_null(miltag_reason_name(-1));
+  ck_assert_ptr_null(miltag_reason_name(MILTAG_REASON_COUNT));
+  ck_assert_ptr_null(miltag_reason_text(MILTAG_REASON_COUNT));
+}
+END_TEST
+
+START_TEST(candidates_arguments) {
+  miltag_lexicon *lex = lex_rules();
+  miltag_scanner *s;
+  seen sn;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_candidates(NULL, "a", 1, 0, collect, &sn), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_candidates(s, "a", 1, 0, NULL, &sn), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_candidates(s, NULL, 1, 0, collect, &sn), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_candidates(s, "a", 1, 0x80, collect, &sn), MILTAG_E_INVALID);
+  sn.buf[0] = 0;
+  ck_assert_int_eq(miltag_candidates(s, NULL, 0, 0, collect, &sn), MILTAG_OK);
+  ck_assert_str_eq(sn.buf, "");
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+static int stop_at_first(const miltag_candidate *c, void *ctx) {
+  (void)c;
+  ++*(int *)ctx;
+  return 1;
+}
+
+START_TEST(candidates_stop) {
+  miltag_lexicon *lex = lex_rules();
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  int calls = 0;
+  const char *t = "обстрел у Харькова. ВСУ.";
+  ck_assert_int_eq(miltag_candidates(s, t, strlen(t), 0, stop_at_first, &calls), MILTAG_STOPPED);
+  ck_assert_int_eq(calls, 1);
+  /* and the scanner is usable again, for tags too */
+  ck_assert_str_eq(tag_string(lex, t, 0), "Харькова:place:place.kharkiv|ВСУ:unit:unit.afu");
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* --------------------------------------------------------------- traits */
+
+START_TEST(traits_from_the_term) {
+  /* written flags, and what the term says */
+  mt_ev_term t = {MILTAG_PLACE, "en", MT_IW_CAP, 0, 0, 0};
+  ck_assert_uint_eq(mt_ev_traits(MT_TRAIT_AMB, &t), MT_TRAIT_AMB | MT_TRAIT_PROPER | MT_TRAIT_EN);
+  t.first_word = MT_IW_CAP | MT_IW_ALLCAPS;
+  t.ends_with_period = 1;
+  ck_assert_uint_eq(mt_ev_traits(0, &t), MT_TRAIT_ABBREV | MT_TRAIT_EN | MT_TRAIT_DOT);
+  /* slang and casualty codes have no case trait */
+  mt_ev_term s = {MILTAG_SLANG, "ru", MT_IW_CAP, 0, 1, 1};
+  ck_assert_uint_eq(mt_ev_traits(MT_TRAIT_CTX, &s), MT_TRAIT_CTX | MT_TRAIT_SLOT | MT_TRAIT_NAME);
+  /* derived bits given as written are derived again, not kept */
+  ck_assert_uint_eq(mt_ev_traits(MT_TRAIT_PROPER | MT_TRAIT_EN, &s), MT_TRAIT_SLOT | MT_TRAIT_NAME);
+  ck_assert_uint_eq(mt_ev_flag_parse("quoted", 6), MT_TRAIT_QUOTED);
+  ck_assert_uint_eq(mt_ev_flag_parse("amb", 3), MT_TRAIT_AMB);
+  ck_assert_uint_eq(mt_ev_flag_parse("am", 2), 0);
+  ck_assert_uint_eq(mt_ev_flag_parse("", 0), 0);
+  ck_assert(mt_ev_needs_evidence(MT_TRAIT_CTX) && mt_ev_needs_evidence(MT_TRAIT_AMB));
+  ck_assert(!mt_ev_needs_evidence(MT_TRAIT_CAP | MT_TRAIT_PROPER));
+}
+END_TEST
+
+/* A lexicon copied row by row keeps its traits (the builder re-derives
+ * them from the written flags). */
+START_TEST(traits_survive_a_copy) {
+  miltag_lexicon *lex = lex_rules(), *copy;
+  miltag_builder *b;
+  miltag_error err;
+  ck_assert_int_eq(miltag_builder_new(NULL, &b), MILTAG_OK);
+  ck_assert_int_eq(miltag_builder_add_lexicon(b, lex, &err), MILTAG_OK);
+  ck_assert_int_eq(miltag_builder_compile(b, &copy, &err), MILTAG_OK);
+  for (uint32_t i = 0; i < lex->img.h->n_rows; i++)
+    ck_assert_uint_eq(lex->img.rows[i].flags, copy->img.rows[i].flags);
+  miltag_builder_free(b);
+  miltag_lexicon_free(copy);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- roles */
+
+START_TEST(roles_of_context_entries) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "обстрел\tcontext\tctx.a\t\tru\t\t\t\n"
+    "фронт\tcontext\tctx.b\t\tru\t\t\tevidence=military\n"
+    "Лев\tcontext\tev.fn\t\tru\tnone\tcap\tevidence=first-name\n"
+    "сказал\tcontext\tev.sp\t\tru\tnone\t\tevidence=speech,title\n"
+    "Харьков\tplace\tplace.kharkiv\t\tru\t\t\t\n");
+  const mt_image *img = &lex->img;
+  ck_assert_uint_eq(img->entries[0].roles, MT_ROLE_MILITARY);
+  ck_assert_uint_eq(img->entries[1].roles, MT_ROLE_MILITARY);
+  ck_assert_uint_eq(img->entries[2].roles, MT_ROLE_FIRST_NAME);
+  ck_assert_uint_eq(img->entries[3].roles, MT_ROLE_SPEECH | MT_ROLE_TITLE);
+  ck_assert_uint_eq(img->entries[4].roles, 0);
+  ck_assert_uint_eq(img->h->roles,
+                    MT_ROLE_MILITARY | MT_ROLE_FIRST_NAME | MT_ROLE_SPEECH | MT_ROLE_TITLE);
+  ck_assert_str_eq(mt_ev_role_name(MT_ROLE_GENERIC_PLACE), "generic-place");
+  ck_assert_ptr_null(mt_ev_role_name(0x3));
+  /* the roles go through a saved image */
+  const void *data;
+  size_t size;
+  miltag_lexicon *again;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
+  ck_assert_int_eq(miltag_lexicon_open_image(data, size, NULL, &again, &err), MILTAG_OK);
+  ck_assert_uint_eq(again->img.entries[3].roles, MT_ROLE_SPEECH | MT_ROLE_TITLE);
+  miltag_lexicon_free(again);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(roles_are_checked) {
+  miltag_lexicon *lex;
+  miltag_error err;
+  const char *bad = HEADER "Лев\tcontext\tev.fn\t\tru\t\t\tevidence=first_name\n";
+  ck_assert_int_eq(miltag_lexicon_compile(bad, strlen(bad), "t.tsv", NULL, &lex, &err), MILTAG_E_SYNTAX);
+  ck_assert_ptr_nonnull(strstr(err.what, "unknown evidence role"));
+  ck_assert_uint_eq(err.line, 2);
+  const char *notctx = HEADER "Лев\tplace\tp.lev\t\tru\t\t\tevidence=first-name\n";
+  ck_assert_int_eq(miltag_lexicon_compile(notctx, strlen(notctx), "t.tsv", NULL, &lex, &err),
+                   MILTAG_E_SYNTAX);
+  ck_assert_ptr_nonnull(strstr(err.what, "context rows only"));
+  const char *empty = HEADER "Лев\tcontext\tev.fn\t\tru\t\t\tevidence=\n";
+  ck_assert_int_eq(miltag_lexicon_compile(empty, strlen(empty), "t.tsv", NULL, &lex, &err),
+                   MILTAG_E_SYNTAX);
+}
+END_TEST
+
+/* A context word with a role other than military (a first name, a speech
+ * verb) is no military context: it must not let ambiguous rows fire. */
+START_TEST(roles_are_not_military_context) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\t\tru\tnone\tamb\t\n"
+    "сказал\tcontext\tev.sp\t\tru\tnone\t\tevidence=speech\n"
+    "обстрел\tcontext\tctx.a\t\tru\tnone\t\t\n");
+  ck_assert_str_eq(tag_string(lex, "сказал: птичка поёт", 0), "");
+  ck_assert_str_eq(verdict(lex, "сказал птичка", "птичка", 0, 0), "needs:ambiguous");
+  ck_assert_str_eq(verdict(lex, "сказал птичка", "сказал", 1, 0), "reject:context-word");
+  ck_assert_str_eq(tag_string(lex, "обстрел, птичка", 0), "птичка:slang:slang.drone");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* The hook for rules on neighbouring words: the roles of the context
+ * matches that end or start at each token of a window. */
+static mt_stok tok_of(const mt_image *img, const char *text, const char *word, unsigned flags,
+                      unsigned gap) {
+  const char *at = strstr(text, word);
+  char key[64] = {0};
+  size_t n;
+  ck_assert_int_eq(miltag_normalize(word, strlen(word), key, sizeof key - 16, &n), MILTAG_OK);
+  mt_stok t = {(size_t)(at - text), (size_t)(at - text) + strlen(word),
+               mt_image_lookup_padded(img, key, n), 0, (uint16_t)gap, (uint16_t)flags, 0};
+  return t;
+}
+
+START_TEST(roles_by_token) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Лев\tcontext\tev.fn\t\tru\tnone\tcap\tevidence=first-name\n"
+    "сказал\tcontext\tev.sp\t\tru\tnone\t\tevidence=speech\n"
+    "Толстой\tplace\tplace.tolstoi\t\tru\tnone\tctx\t\n");
+  const mt_image *img = &lex->img;
+  for (int capital = 0; capital < 2; capital++) {
+    const char *text = capital ? "Лев Толстой сказал" : "лев Толстой сказал";
+    mt_stok toks[3] = {
+      tok_of(img, text, capital ? "Лев" : "лев", capital ? MT_TOK_CAP | MT_TOK_SENT : MT_TOK_SENT,
+             MILTAG_GAP_BREAK),
+      tok_of(img, text, "Толстой", MT_TOK_CAP, MILTAG_GAP_SPACE),
+      tok_of(img, text, "сказал", 0, MILTAG_GAP_SPACE),
+    };
+    mt_cand c[3];
+    for (uint32_t i = 0; i < 3; i++) {
+      ck_assert_uint_ne(toks[i].id, MT_NONE);
+      c[i] = (mt_cand){i, i, img->root[toks[i].id], 0, MT_CAND_MATCH, 0, 0};
+    }
+    mt_window w = {img, text, strlen(text), toks, 3, MILTAG_GAP_BREAK};
+    mt_ev ev;
+    mt_ev_scratch sc = {0};
+    ck_assert_int_eq(mt_ev_begin(&ev, &w, c, 3, &sc, &lex->alloc), MILTAG_OK);
+    /* a `cap` first name counts only when capitalized */
+    ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), capital ? MT_ROLE_FIRST_NAME : 0);
+    ck_assert_uint_eq(mt_ev_roles_starting(&ev, 0), capital ? MT_ROLE_FIRST_NAME : 0);
+    ck_assert_uint_eq(mt_ev_roles_ending(&ev, 1), 0);
+    ck_assert_uint_eq(mt_ev_roles_starting(&ev, 2), MT_ROLE_SPEECH);
+    ck_assert_uint_eq(mt_ev_roles_ending(&ev, 3), 0); /* past the window */
+    /* and none of it is military context */
+    ck_assert_uint_eq(ev.found, 0);
+    miltag_reason why;
+    ck_assert_int_eq(mt_ev_row(&ev, img->matches[img->nodes[c[1].node].first], &c[1], &why),
+                     MILTAG_NEEDS_EVIDENCE);
+    ck_assert_int_eq(why, MILTAG_REASON_NEEDS_CONTEXT);
+    mt_ev_scratch_free(&lex->alloc, &sc);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(no_roles_no_index) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "обстрел\tcontext\tctx.a\t\tru\tnone\t\t\n");
+  const mt_image *img = &lex->img;
+  const char *text = "обстрел";
+  mt_stok t = tok_of(img, text, "обстрел", MT_TOK_SENT, MILTAG_GAP_BREAK);
+  mt_cand c = {0, 0, img->root[t.id], 0, MT_CAND_MATCH, 0, 0};
+  mt_window w = {img, text, strlen(text), &t, 1, MILTAG_GAP_BREAK};
+  mt_ev ev;
+  mt_ev_scratch sc = {0};
+  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, &sc, &lex->alloc), MILTAG_OK);
+  ck_assert_ptr_null(ev.roles);
+  ck_assert_ptr_null(sc.roles); /* nothing allocated */
+  ck_assert_uint_eq(ev.found, MT_EV_MILITARY);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("evidence");
+  TCase *tc = tcase_create("verdicts");
+  tcase_add_test(tc, accepted_and_why);
+  tcase_add_test(tc, rejected_and_why);
+  tcase_add_test(tc, needing_evidence_and_why);
+  tcase_add_test(tc, lost_selection_is_not_a_verdict);
+  tcase_add_test(tc, order_and_every_row);
+  tcase_add_test(tc, tagged_agrees_with_scan);
+  tcase_add_test(tc, reason_names);
+  tcase_add_test(tc, candidates_arguments);
+  tcase_add_test(tc, candidates_stop);
+  suite_add_tcase(s, tc);
+  TCase *tt = tcase_create("traits and roles");
+  tcase_add_test(tt, traits_from_the_term);
+  tcase_add_test(tt, traits_survive_a_copy);
+  tcase_add_test(tt, roles_of_context_entries);
+  tcase_add_test(tt, roles_are_checked);
+  tcase_add_test(tt, roles_are_not_military_context);
+  tcase_add_test(tt, roles_by_token);
+  tcase_add_test(tt, no_roles_no_index);
+  suite_add_tcase(s, tt);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
