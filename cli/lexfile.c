@@ -78,7 +78,7 @@ int lexfile_add(miltag_builder *b, const char *path, miltag_error *err) {
   size_t len;
   int rc = slurp(path, &buf, &len, err);
   if (rc) return rc;
-  if (len >= 8 && memcmp(buf, "MILTAGLX", 8) == 0) {
+  if (miltag_lexicon_is_image(buf, len)) {
     miltag_lexicon *img;
     rc = miltag_lexicon_open_image(buf, len, NULL, &img, err);
     if (rc) {

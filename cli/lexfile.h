@@ -8,7 +8,7 @@
  * longer) is refused, not read until memory runs out. */
 #define LEXFILE_MAX ((size_t)1 << 30)
 
-/* Add the file at path to b: a compiled image (by its magic) or lexicon
+/* Add the file at path to b: a compiled image (miltag_lexicon_is_image) or lexicon
  * TSV.  A regular file or a pipe (process substitution works); a device
  * such as /dev/zero, a directory or a socket is refused.  On an error the
  * message, naming the file, is in err->message. */

@@ -221,6 +221,13 @@ MILTAG_API int miltag_lexicon_open_image(const void *data, size_t size,
                                          const miltag_allocator *allocator,
                                          miltag_lexicon **out, miltag_error *err);
 
+/* 1 if data[0, size) begins as a compiled lexicon image does (whatever its
+ * format version, and whether it is intact or not: opening it tells), 0 if
+ * not (lexicon TSV, for example).  For programs that accept both, so that
+ * a damaged image is reported as one.  Reads at most the first 8 bytes;
+ * data may be NULL only when size is 0. */
+MILTAG_API int miltag_lexicon_is_image(const void *data, size_t size);
+
 /* Counts, for reports and tests. */
 typedef struct miltag_lexicon_stats {
   size_t entries;      /* distinct ids */

@@ -110,6 +110,11 @@ int miltag_lexicon_open_image(const void *data, size_t size, const miltag_alloca
   return mt_lexicon_from_image(&a, copy, size, 1, 1, out, err);
 }
 
+int miltag_lexicon_is_image(const void *data, size_t size) {
+  return data && size >= sizeof MT_IMG_MAGIC - 1 &&
+         memcmp(data, MT_IMG_MAGIC, sizeof MT_IMG_MAGIC - 1) == 0;
+}
+
 int miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out) {
   if (!lex || !out) return MILTAG_E_INVALID;
   const mt_img_header *h = lex->img.h;

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "evidence.h"
+#include "gap.h"
 #include "hash.h"
 #include "image.h"
 #include "inflect.h"
@@ -803,10 +804,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
                        "text never has such a key", MT_KEY_MAX_CHARS, MT_KEY_MAX_MARKS);
     if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term");
     if (keys[n].len == 0) continue; /* only ignorable characters */
-    if (n == 0) c->cur_gaps[0] = 0;
-    else if (t.gap & MILTAG_GAP_PUNCT) c->cur_gaps[n] = t.gapsig;
-    else if (t.gap == MILTAG_GAP_NONE) c->cur_gaps[n] = MT_GAPK_JOINED;
-    else c->cur_gaps[n] = MT_GAPK_SOFT;
+    c->cur_gaps[n] = n ? mt_gap_term_kind(t.gap, t.gapsig) : 0;
     wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
                 ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
     if (starts) starts[n] = t.start;

@@ -397,11 +397,8 @@ int mt_count_tag(miltag_scanner *s, uint32_t first, uint32_t last, miltag_tag *t
     const mt_stok *st = &s->toks[i];
     const char *tok = s->text + st->start;
     size_t len = st->end - st->start;
-    int rc = (st->flags & MT_TOK_ASCII)
-                 ? mt_normalize_ascii(&s->a, tok, len, s->text_len - st->start, &s->count_key)
-             : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, len, &s->count_key)
-                                        : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, len,
-                                                       &s->count_key);
+    int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, tok, len, s->text_len - st->start,
+                                (mt_charset)st->charset, &s->count_key);
     if (rc < 0) return rc; /* MT_NO_KEY: an over-long token, the empty key */
     size_t kl = rc == 0 && s->count_key.len < COUNT_KEY ? s->count_key.len : 0;
     if (kl) memcpy(keys[n], s->count_key.data, kl);

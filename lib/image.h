@@ -16,11 +16,6 @@
 #define MT_IMG_VERSION 2u
 #define MT_NONE 0xFFFFFFFFu
 
-/* Gap kinds on trie edges: how a term joins two of its tokens. */
-#define MT_GAPK_JOINED 0u   /* nothing between them in the term */
-#define MT_GAPK_SOFT 1u     /* spaces, hyphens or quotes in the term */
-/* any other value: punctuation signature (>= 2), see tokenize.c */
-
 #define MT_MAX_TERM_TOKENS 32u
 
 typedef struct mt_img_header {
@@ -78,7 +73,9 @@ typedef struct mt_img_node {
 #define MT_NODE_COUNT(n) ((n)->count & ~MT_NODE_INNER)
 
 typedef struct mt_img_edge {
-  uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot */
+  uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot;
+                                          gap: mt_gap_kind or a punctuation
+                                          signature (gap.h) */
 } mt_img_edge;
 
 /* An opened image: pointers into the bytes. */

@@ -4,6 +4,7 @@
 
 #include "count.h"
 #include "evidence.h"
+#include "gap.h"
 #include "sort.h"
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
@@ -54,15 +55,6 @@ static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t n
   return 0;
 }
 
-/* The gap kinds of term edges that a text gap can stand for. */
-static size_t gap_kinds(const mt_stok *t, uint32_t kinds[2]) {
-  if (t->gap & MILTAG_GAP_PUNCT) { kinds[0] = t->gapsig; return 1; }
-  if (t->gap & (MILTAG_GAP_SPACE | MILTAG_GAP_QUOTE | MILTAG_GAP_BREAK)) { kinds[0] = MT_GAPK_SOFT; return 1; }
-  kinds[0] = MT_GAPK_JOINED;
-  kinds[1] = MT_GAPK_SOFT;
-  return 2;
-}
-
 /* A token stands for its own key and, if it is a number, for the number
  * slots of patterns. */
 static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[5]) {
@@ -85,7 +77,7 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[
 /* Can any live partial match go on over token t? */
 static int any_continues(const miltag_scanner *s, const mt_stok *t) {
   uint32_t ids[5], kinds[2];
-  size_t nids = token_ids(s, t, ids), nk = gap_kinds(t, kinds);
+  size_t nids = token_ids(s, t, ids), nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
   for (size_t k = 0; k < s->nact; k++)
     for (size_t d = 0; d < nids; d++)
       for (size_t g = 0; g < nk; g++)
@@ -102,7 +94,7 @@ static int step(miltag_scanner *s, uint32_t i) {
   size_t n = 0;
   int rc;
   if (nids) {
-    size_t nk = gap_kinds(t, kinds);
+    size_t nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
     for (size_t k = 0; k < s->nact; k++) {
       const mt_state *st = &s->act[k];
       if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
@@ -470,12 +462,10 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
 
 /* ------------------------------------------------------------ scanning */
 
-static int lookup(miltag_scanner *s, const char *text, mt_stok *st) {
-  const char *tok = text + st->start;
-  size_t n = st->end - st->start;
-  int rc = (st->flags & MT_TOK_ASCII) ? mt_normalize_ascii(&s->a, tok, n, s->text_len - st->start, &s->key)
-           : (st->flags & MT_TOK_CYR) ? mt_normalize_cyrillic(&s->a, tok, n, &s->key)
-           : mt_normalize(&s->lex->norm, &s->a, &s->ns, tok, n, &s->key);
+/* The key of token t (of the scan's text) into s->key, and its id. */
+static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st) {
+  int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, s->text + t->start, t->end - t->start,
+                              s->text_len - t->start, t->charset, &s->key);
   if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
   st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
@@ -501,7 +491,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     st.gapsig = t.gapsig;
     st.flags = (uint16_t)t.flags;
     st.qclose = 0;
-    int e = lookup(s, text, &st);
+    st.charset = (uint8_t)t.charset;
+    int e = lookup(s, &t, &st);
     if (e) return e;
     if (s->ntoks) {
       s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
@@ -552,8 +543,9 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   if (rc) return rc;
   mt_token t;
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
-    mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0};
-    if ((rc = lookup(s, text, &st))) return rc;
+    mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0,
+                  (uint8_t)t.charset};
+    if ((rc = lookup(s, &t, &st))) return rc;
     miltag_token out;
     out.start = t.start;
     out.end = t.end;

@@ -35,7 +35,10 @@ static int is_ignorable(uint32_t c) {
          c == 0x0300 || c == 0x0301 || c == 0x0340 || c == 0x0341;
 }
 
-int mt_norm_fast(uint32_t c, uint32_t *out) {
+/* Per-code-point mapping of the fast path: returns 1 and sets *out (0 =
+ * drop the character) when the character is handled without ICU, 0 when
+ * the slow path is needed. */
+static int norm_fast(uint32_t c, uint32_t *out) {
   if (c < 0x80) {
     if (c >= 'A' && c <= 'Z') c += 32;
     else if (c == '`') c = '\'';
@@ -183,7 +186,7 @@ static int slow_path(const mt_norm *nm, const miltag_allocator *a, mt_norm_scrat
   for (size_t i = 0; i < len;) {
     uint32_t c, m;
     i += mt_utf8_decode(u + i, len - i, &c);
-    if (mt_norm_fast(c, &m)) {
+    if (norm_fast(c, &m)) {
       if (!m) continue;
       c = m;
     }
@@ -207,11 +210,11 @@ static int slow_path(const mt_norm *nm, const miltag_allocator *a, mt_norm_scrat
     UChar32 c;
     U16_NEXT(sc->u16b, i, k, c);
     uint32_t m;
-    if (mt_norm_fast((uint32_t)c, &m)) {
+    if (norm_fast((uint32_t)c, &m)) {
       if (!m) continue;
     } else {
       m = strip_stress(nm, (uint32_t)c);
-      if (m != (uint32_t)c && mt_norm_fast(m, &m) && !m) continue;
+      if (m != (uint32_t)c && norm_fast(m, &m) && !m) continue;
     }
     if (push_cp(a, sc, ncps, m)) return MILTAG_E_NOMEM;
   }
@@ -270,7 +273,7 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
   for (size_t i = 0; i < len;) {
     uint32_t c, m;
     i += u[i] < 0x80 ? (c = u[i], 1) : mt_utf8_decode(u + i, len - i, &c);
-    if (!mt_norm_fast(c, &m)) { slow = 1; break; }
+    if (!norm_fast(c, &m)) { slow = 1; break; }
     if (!m && is_fast_mark(c) && ++marks > MT_KEY_MAX_MARKS) return no_key(a, out);
     if (m && push_cp(a, sc, &n, m)) return MILTAG_E_NOMEM;
   }
@@ -299,8 +302,9 @@ static inline uint64_t fold8(uint64_t x) {
   return x | (capital >> 2);
 }
 
-int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
-                       mt_buf *out) {
+/* mt_normalize for a token of ASCII letters and digits only. */
+static int normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
+                           mt_buf *out) {
   if (len > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
@@ -341,7 +345,8 @@ static const unsigned char cyr_fold[96][2] = {
   {0xD1,0x98}, {0xD1,0x99}, {0xD1,0x9A}, {0xD1,0x9B}, {0xD1,0x9C}, {0xD0,0xB8}, {0xD1,0x9E}, {0xD1,0x9F},
 };
 
-int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
+/* mt_normalize for a token of basic Cyrillic letters only. */
+static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
   if (len / 2 > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
@@ -354,6 +359,16 @@ int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, 
   o[len] = '\0';
   out->len = len;
   return 0;
+}
+
+int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
+                       const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out) {
+  switch (cs) {
+    case MT_CHARSET_ASCII: return normalize_ascii(a, s, len, avail, out);
+    case MT_CHARSET_CYRILLIC: return normalize_cyrillic(a, s, len, out);
+    case MT_CHARSET_ANY: break;
+  }
+  return mt_normalize(n, a, sc, s, len, out);
 }
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc) {

@@ -1,6 +1,7 @@
 /* Normalizer: turns the bytes of one token into its lookup key.  The
- * lexicon compiler and the scanner both call mt_normalize, so terms and
- * text meet in exactly the same form (see docs/normalization.md). */
+ * lexicon compiler and the scanner both call mt_normalize (the scanner
+ * through mt_normalize_token), so terms and text meet in exactly the same
+ * form (docs/design.md, "Keys"). */
 #ifndef MT_NORMALIZE_H
 #define MT_NORMALIZE_H
 
@@ -50,25 +51,24 @@ int mt_normalize(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *s
  * included), so that the scanner can hash it with mt_hash_padded. */
 #define MT_KEY_PAD 16
 
-/* mt_normalize for a token known to hold only ASCII letters and digits
- * (MT_TOK_ASCII): the same key, for a fraction of the work, eight bytes at
- * a time.  avail (>= len) is how many bytes of s may be read: the text
- * after the token, which saves a byte loop at its end.  Returns 0,
- * MT_NO_KEY or MILTAG_E_NOMEM. */
-int mt_normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
-                       mt_buf *out);
+/* What the tokenizer found out about a token's characters while cutting
+ * it: the one interface between its fast paths and the normalizer's. */
+typedef enum mt_charset {
+  MT_CHARSET_ANY = 0,       /* nothing known: the general path */
+  MT_CHARSET_ASCII = 1,     /* only ASCII letters and digits */
+  MT_CHARSET_CYRILLIC = 2   /* only basic Cyrillic letters, U+0400-U+045F
+                               (two bytes each: an even length) */
+} mt_charset;
 
-/* mt_normalize for a token known to hold only basic Cyrillic letters,
- * U+0400-U+045F (MT_TOK_CYR), so of even length: the same key, by table.
- * Returns 0, MT_NO_KEY or MILTAG_E_NOMEM. */
-int mt_normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out);
+/* mt_normalize for one token of text whose characters are cs: the same
+ * key, by the shortest way cs allows (ASCII: eight bytes at a time;
+ * Cyrillic: by table).  avail (>= len) is how many bytes of s may be read:
+ * the text after the token, which saves a byte loop at the end of an
+ * ASCII token.  Returns what mt_normalize returns. */
+int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
+                       const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out);
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);
-
-/* Per-code-point mapping of the fast path, exposed for the tokenizer and
- * tests: returns 1 and sets *out (0 = drop the character) when the
- * character is handled without ICU, 0 when the slow path is needed. */
-int mt_norm_fast(uint32_t c, uint32_t *out);
 
 /* Apostrophe-like characters that normalize to U+0027. */
 int mt_is_apostrophe(uint32_t c);

@@ -3,8 +3,15 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "gap.h"
 #include "normalize.h"
 #include "utf8.h"
+
+/* The charset of a token (mt_charset) travels with its flags inside the
+ * tokenizer, above the MT_TOK_* bits, and is split off by mt_tok_next. */
+#define CS_ASCII ((unsigned)MT_CHARSET_ASCII << 16)
+#define CS_CYR ((unsigned)MT_CHARSET_CYRILLIC << 16)
+#define CS_SHIFT 16
 
 static int probe_icu(mt_tokenizer *t);
 
@@ -66,7 +73,8 @@ static uint32_t sig_mix(uint32_t h, uint32_t c) {
   return h;
 }
 
-void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out) {
+/* Describe the separator p[0..n) before a token into out. */
+static void gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out) {
   if (n == 1 && p[0] == ' ') { /* by far the most common gap */
     out->gap = at_start ? MILTAG_GAP_SPACE | MILTAG_GAP_BREAK : MILTAG_GAP_SPACE;
     out->gapsig = 0;
@@ -79,12 +87,11 @@ void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *ou
   int punct = 0, newlines = 0, pending_end = 0;
   unsigned lead_quote = 0;
   size_t i = 0, last_quote_end = (size_t)-1;
-  uint32_t first_cp = 0;
   size_t ncp = 0;
   while (i < n) {
     uint32_t c;
     size_t k = p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, n - i, &c);
-    if (ncp++ == 0) first_cp = c;
+    ncp++;
     if (c == '\n' || c == 0x2028 || c == 0x2029) {
       gap |= MILTAG_GAP_SPACE;
       if (++newlines >= 2 || c == 0x2029) { gap |= MILTAG_GAP_BREAK; punct = 1; sig = sig_mix(sig, '\n'); }
@@ -117,17 +124,13 @@ void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *ou
     }
     i += k;
   }
-  (void)first_cp;
+  /* a terminal is a sentence end only with white space after it (handled
+   * above): at the very end of the gap ("U.S") it is not */
   if (punct) gap |= MILTAG_GAP_PUNCT;
   if (at_start) gap |= MILTAG_GAP_BREAK;
-  if (pending_end && n && i == n) {
-    /* "… end." followed directly by the token counts as a break only when
-     * white space came after the terminal: handled above; a terminal at
-     * the very end of the gap ("U.S") is not a sentence end. */
-  }
   if (!gap) gap = MILTAG_GAP_NONE;
   out->gap = gap;
-  out->gapsig = punct ? (sig < 2 ? sig + 2 : sig) : 0;
+  out->gapsig = punct ? mt_gap_signature(sig) : 0;
   out->lead_quote = lead_quote;
   if (n && last_quote_end == n) out->flags |= MT_TOK_QOPEN;
   if (gap & MILTAG_GAP_BREAK) out->flags |= MT_TOK_SENT;
@@ -188,8 +191,8 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
   if (digits_only && n) f |= MT_TOK_DIGITS;
   if (letters) f |= MT_TOK_LETTERS;
   if (upper >= 2) f |= MT_TOK_MULTICAP;
-  if (ascii && n) f |= MT_TOK_ASCII;
-  if (cyr && n) f |= MT_TOK_CYR;
+  if (ascii && n) f |= CS_ASCII;
+  else if (cyr && n) f |= CS_CYR;
   return f;
 }
 
@@ -537,7 +540,7 @@ static int next_chunk(mt_tokenizer *t) {
   /* letters are the ASCII ones, cyr the Cyrillic ones */
   t->chunk_plain = plain && !slow && !((letters | cyr) && digits);
   if (t->chunk_plain) {
-    unsigned kind = cyr ? (letters ? 0 : MT_TOK_CYR) : MT_TOK_ASCII;
+    unsigned kind = cyr ? (letters ? 0 : CS_CYR) : CS_ASCII;
     letters += cyr;
     /* the run's first character is a letter here, or there are none */
     unsigned first_upper = letters && (t->byte[p[start]] == BYTE_UPPER ||
@@ -656,7 +659,7 @@ next:
   *e = i;
   t->pos = i;
   if (simple && !(letters && digits)) {
-    unsigned kind = !cyr ? MT_TOK_ASCII : cyr == letters ? MT_TOK_CYR : 0;
+    unsigned kind = !cyr ? CS_ASCII : cyr == letters ? CS_CYR : 0;
     t->seg_flags = run_flags(letters, upper, digits, first_upper) | kind;
   } else {
     t->seg_flags = ~0u;
@@ -693,17 +696,19 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       out->flags = 0;
       out->lead_quote = 0;
       if (s == t->prev_end && !t->started) {
-        mt_gap_analyze(t->text, 0, 1, out);
+        gap_analyze(t->text, 0, 1, out);
       } else if (t->started && s - t->prev_end == 1 && t->text[t->prev_end] == ' ') {
         /* by far the most common gap, settled without the call */
         out->gap = MILTAG_GAP_SPACE;
         out->gapsig = 0;
       } else {
-        mt_gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
+        gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
       }
       out->start = s;
       out->end = e;
-      out->flags |= known != ~0u ? known : case_flags(t->text + s, e - s);
+      unsigned f = out->flags | (known != ~0u ? known : case_flags(t->text + s, e - s));
+      out->flags = f & ((1u << CS_SHIFT) - 1);
+      out->charset = (mt_charset)(f >> CS_SHIFT);
       t->started = 1;
       t->prev_end = e;
       t->sub = e + gap_len;
@@ -745,6 +750,6 @@ unsigned mt_tok_tail_quote(const mt_tokenizer *t) {
   if (t->prev_end >= t->len) return 0;
   mt_token g;
   memset(&g, 0, sizeof g);
-  mt_gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, &g);
+  gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, &g);
   return g.lead_quote;
 }

@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "miltag_inspect.h"
+#include "normalize.h"
 
 /* Token flags. */
 #define MT_TOK_CAP     0x01u  /* first letter is upper case */
@@ -22,10 +23,6 @@
 #define MT_TOK_SENT    0x10u  /* first token of a sentence (or of the text) */
 #define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
 #define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
-#define MT_TOK_ASCII   0x80u  /* only ASCII letters and digits: its key is
-                                 mt_normalize_ascii's */
-#define MT_TOK_CYR     0x100u /* only basic Cyrillic letters (U+0400-U+045F):
-                                 its key is mt_normalize_cyrillic's */
 
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */
@@ -34,6 +31,7 @@ typedef struct mt_token {
   unsigned flags;      /* MT_TOK_* */
   unsigned lead_quote; /* bytes of a quotation mark that starts the gap
                           before this token (closes the previous token) */
+  mt_charset charset;  /* what its characters are, for mt_normalize_token */
 } mt_token;
 
 typedef struct mt_tokenizer {
@@ -90,8 +88,5 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len);
 int mt_tok_next(mt_tokenizer *t, mt_token *out);
 /* After the end: bytes of a quotation mark right after the last token. */
 unsigned mt_tok_tail_quote(const mt_tokenizer *t);
-
-/* Describe the separator p[0..n) (used for term gaps too). */
-void mt_gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out);
 
 #endif

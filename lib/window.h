@@ -17,6 +17,7 @@ typedef struct mt_stok {
   uint32_t gapsig;      /* punctuation signature of the gap before it */
   uint16_t gap, flags;  /* MILTAG_GAP_*, MT_TOK_* */
   uint16_t qclose;      /* bytes of a closing quotation mark right after */
+  uint8_t charset;      /* mt_charset: what the normalizer may assume */
 } mt_stok;
 
 /* What made a candidate. */

@@ -135,7 +135,7 @@ static int read_file(const char *path, char **data, size_t *size, const char **w
   return SQLITE_OK;
 }
 
-/* Open the lexicon at path: a compiled image (recognised by its magic, as
+/* Open the lexicon at path: a compiled image (miltag_lexicon_is_image, as
  * the CLI does) or TSV.  On failure returns an SQLite code and, except for
  * SQLITE_NOMEM, sets *msg to a message from sqlite3_mprintf.  The message
  * names the file and the place and kind of the problem, never text from
@@ -155,7 +155,7 @@ static int lex_compile_path(const char *path, miltag_lexicon **out, char **msg) 
     return *msg ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   int rc;
-  if (size >= 8 && memcmp(data, "MILTAGLX", 8) == 0)
+  if (miltag_lexicon_is_image(data, size))
     rc = miltag_lexicon_open_image(data, size, NULL, out, &err);
   else
     rc = miltag_lexicon_compile(data, size, path, NULL, out, &err);
