@@ -150,7 +150,7 @@ typedef struct compiler {
   uint32_t *row_base;       /* node of each row's base form */
   uint32_t max_term_tokens;
   size_t n_forms;
-  uint32_t num_token, num2_token, name_token, word_token;
+  uint32_t slot_tok[MT_SLOT_COUNT]; /* slot tokens (slot_token), MT_NONE */
 
   /* forms: what one row, and the whole lexicon, may expand into */
   size_t forms_given, forms_budget;
@@ -546,10 +546,32 @@ static int base_index(compiler *c, uint32_t ent, uint32_t node, uint32_t row, in
   return 0;
 }
 
-/* Called by the inflection expander for each form of the current row.  A
- * word may hold an ordinal ending after MT_INFL_JOIN: it becomes a second,
- * joined token; the {num} sentinel becomes the number slot. */
-static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra);
+/* Called by the inflection expander for each form of the current row.  An
+ * ordinal ending becomes a second token, joined to its number; a slot
+ * becomes its slot token. */
+static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra);
+
+/* The token of a slot: made once, with a readable key ("{num}") that is
+ * not entered in the key table, so that no key of text reaches it. */
+static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
+  static const char *const label[MT_SLOT_COUNT] = {NULL, "{num}", "{num2}", "{name}", "{word}"};
+  if (c->slot_tok[slot] != MT_NONE) {
+    *out = c->slot_tok[slot];
+    return 0;
+  }
+  if (c->n_toks >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+  if (mt_reserve(c->a, (void **)&c->toks, &c->cap_toks, c->n_toks + 1, sizeof(mt_img_token)) ||
+      mt_reserve(c->a, (void **)&c->root, &c->cap_root, c->n_toks + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  uint32_t off;
+  int rc = intern_cstr(c, label[slot], &off);
+  if (rc) return rc;
+  c->toks[c->n_toks].key = off;
+  c->toks[c->n_toks].len = (uint32_t)strlen(label[slot]);
+  c->root[c->n_toks] = MT_NONE;
+  *out = c->slot_tok[slot] = (uint32_t)c->n_toks++;
+  return 0;
+}
 
 /* Forms one row may expand into, and on average over the lexicon (beyond
  * MAX_ROW_FORMS): the built-in lexicon needs 4,005 for its largest row and
@@ -570,7 +592,7 @@ static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra);
 
 /* A {name} may have one to three words: each form is added once per
  * length, with the further words as {word} slots. */
-static int add_form(void *ctx, const mt_buf *keys, size_t n) {
+static int add_form(void *ctx, const mt_iword *w, size_t n) {
   compiler *c = ctx;
   if (c->row_forms >= MAX_ROW_FORMS || c->forms_given >= c->forms_budget) {
     c->row_dropped |= DROPPED_BUDGET;
@@ -579,52 +601,40 @@ static int add_form(void *ctx, const mt_buf *keys, size_t n) {
   c->row_forms++;
   c->forms_given++;
   int has_name = 0;
-  for (size_t i = 0; i < n; i++)
-    has_name |= keys[i].len == sizeof MT_NAME_SENTINEL - 1 &&
-                memcmp(keys[i].data, MT_NAME_SENTINEL, keys[i].len) == 0;
-  int rc = add_path(c, keys, n, 0);
-  for (unsigned extra = 1; has_name && !rc && extra <= 2; extra++) rc = add_path(c, keys, n, extra);
+  for (size_t i = 0; i < n; i++) has_name |= w[i].slot == MT_SLOT_NAME;
+  int rc = add_path(c, w, n, 0);
+  for (unsigned extra = 1; has_name && !rc && extra <= 2; extra++) rc = add_path(c, w, n, extra);
   return rc;
 }
 
-static int add_path(compiler *c, const mt_buf *keys, size_t n, unsigned extra) {
+static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
   const mt_row *r = &c->rs->rows[c->cur_row];
   uint32_t node = 0, depth = 0;
   int rc;
   for (size_t i = 0; i < n; i++) {
-    if (keys[i].len == 0) return 0; /* a word inflected away: skip the form */
-    const char *k = keys[i].data;
-    const char *join = memchr(k, MT_INFL_JOIN, keys[i].len);
-    size_t l1 = join ? (size_t)(join - k) : keys[i].len;
     uint32_t t;
-    if (l1 == sizeof MT_NUM_SENTINEL - 1 && memcmp(k, MT_NUM_SENTINEL, l1) == 0) {
-      if (c->num_token == MT_NONE && (rc = intern_token(c, "\x02{num}", 6, &c->num_token))) goto fail;
-      t = c->num_token;
-    } else if (l1 == sizeof MT_NUM2_SENTINEL - 1 && memcmp(k, MT_NUM2_SENTINEL, l1) == 0) {
-      if (c->num2_token == MT_NONE && (rc = intern_token(c, "\x02{num2}", 7, &c->num2_token))) goto fail;
-      t = c->num2_token;
-    } else if (l1 == sizeof MT_NAME_SENTINEL - 1 && memcmp(k, MT_NAME_SENTINEL, l1) == 0) {
-      if (c->name_token == MT_NONE && (rc = intern_token(c, "\x02{name}", 7, &c->name_token))) goto fail;
-      t = c->name_token;
-    } else if (l1 == sizeof MT_WORD_SENTINEL - 1 && memcmp(k, MT_WORD_SENTINEL, l1) == 0) {
-      if (c->word_token == MT_NONE && (rc = intern_token(c, "\x02{word}", 7, &c->word_token))) goto fail;
-      t = c->word_token;
-    } else if ((rc = intern_token(c, k, l1, &t))) {
+    if (w[i].slot != MT_SLOT_NONE) {
+      if ((rc = slot_token(c, w[i].slot, &t))) goto fail;
+    } else if (w[i].len == 0) {
+      return 0; /* a word inflected away: skip the form */
+    } else if ((rc = intern_token(c, w[i].key, w[i].len, &t))) {
       goto fail;
     }
     /* the scanner follows no match further: such a form is reported */
     if (++depth > MT_MAX_TERM_TOKENS) goto deep;
     if ((rc = child(c, node, t, i ? c->cur_gaps[i] : 0, &node))) goto fail;
-    if (join) {
-      if ((rc = intern_token(c, join + 1, keys[i].len - l1 - 1, &t))) goto fail;
+    if (w[i].ending_len) {
+      uint32_t e;
+      if ((rc = intern_token(c, w[i].ending, w[i].ending_len, &e))) goto fail;
       if (++depth > MT_MAX_TERM_TOKENS) goto deep;
-      if ((rc = child(c, node, t, MT_GAPK_JOINED, &node))) goto fail;
+      if ((rc = child(c, node, e, MT_GAPK_JOINED, &node))) goto fail;
     }
-    if (t == c->name_token && t != MT_NONE) {
-      for (unsigned w = 0; w < extra; w++) {
-        if (c->word_token == MT_NONE && (rc = intern_token(c, "\x02{word}", 7, &c->word_token))) goto fail;
+    if (w[i].slot == MT_SLOT_NAME) {
+      uint32_t wt;
+      if ((rc = slot_token(c, MT_SLOT_WORD, &wt))) goto fail;
+      for (unsigned k = 0; k < extra; k++) {
         if (++depth > MT_MAX_TERM_TOKENS) goto deep;
-        if ((rc = child(c, node, c->word_token, MT_GAPK_SOFT, &node))) goto fail;
+        if ((rc = child(c, node, wt, MT_GAPK_SOFT, &node))) goto fail;
       }
     }
   }
@@ -726,28 +736,59 @@ static int parse_pattern(const char *t, pattern *pt, const char **why) {
   return 0;
 }
 
-/* Replace every `from` in out with `to`. */
-static int replace_all(const miltag_allocator *a, mt_buf *out, const char *from, const char *to) {
-  size_t fl = strlen(from), tl = strlen(to);
-  for (;;) {
-    char *at = out->data ? strstr(out->data, from) : NULL;
-    if (!at) return 0;
-    size_t pos = (size_t)(at - out->data), tail = out->len - pos - fl;
-    if (mt_reserve(a, (void **)&out->data, &out->cap, out->len - fl + tl + 1, 1)) return MILTAG_E_NOMEM;
-    at = out->data + pos;
-    memmove(at + tl, at + fl, tail + 1);
-    memcpy(at, to, tl);
-    out->len = out->len - fl + tl;
+/* Where the slots of a variant are: the byte offset of each placeholder
+ * word and what it stands for. */
+typedef struct slotpos {
+  size_t n;
+  size_t at[MT_MAX_TERM_TOKENS];
+  mt_slot kind[MT_MAX_TERM_TOKENS];
+} slotpos;
+
+/* Placeholders: one-character words the tokenizer cuts like what the slot
+ * stands for (a number: "{num}th" is cut as "155th" is; a word), found
+ * again by their offsets, never by their text. */
+#define NUM_PLACEHOLDER "0"
+#define NAME_PLACEHOLDER "x"
+
+/* Append p[0..n) to out with each {num} and {name} replaced by its
+ * placeholder, noting where (so that ranges of the variant stay right). */
+static int append_piece(const miltag_allocator *a, mt_buf *out, const char *p, size_t n,
+                        slotpos *sp) {
+  size_t i = 0;
+  while (i < n) {
+    const char *brace = memchr(p + i, '{', n - i);
+    size_t lit = brace ? (size_t)(brace - (p + i)) : n - i;
+    if (mt_buf_append(a, out, p + i, lit)) return MILTAG_E_NOMEM;
+    i += lit;
+    if (!brace) break;
+    mt_slot kind = MT_SLOT_NONE;
+    size_t len = 1;
+    if (n - i >= 5 && memcmp(p + i, "{num}", 5) == 0) kind = MT_SLOT_NUM, len = 5;
+    else if (n - i >= 6 && memcmp(p + i, "{name}", 6) == 0) kind = MT_SLOT_NAME, len = 6;
+    if (kind == MT_SLOT_NONE || sp->n >= MT_MAX_TERM_TOKENS) {
+      /* a brace of the term, or more slots than a term has tokens (the
+       * tokenizer refuses that term) */
+      if (mt_buf_append(a, out, p + i, len)) return MILTAG_E_NOMEM;
+    } else {
+      sp->at[sp->n] = out->len;
+      sp->kind[sp->n++] = kind;
+      if (mt_buf_append(a, out, kind == MT_SLOT_NUM ? NUM_PLACEHOLDER : NAME_PLACEHOLDER, 1))
+        return MILTAG_E_NOMEM;
+    }
+    i += len;
   }
+  return 0;
 }
 
 /* Build variant v (0 = every optional group present, first alternatives)
- * into out, with {num} replaced by the sentinel.  *present gets one bit per
- * optional group; ranges[g] the byte range of group g in the text. */
+ * into out, with the slots' placeholders (their places in *sp).  *present
+ * gets one bit per optional group; ranges[g] the byte range of group g in
+ * the text. */
 static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_allocator *a,
-                         uint32_t *present, size_t ranges[][2]) {
+                         uint32_t *present, size_t ranges[][2], slotpos *sp) {
   out->len = 0;
   *present = 0;
+  sp->n = 0;
   int g = 0;
   for (size_t s = 0; s < pt->nseg; s++) {
     const pseg *sg = &pt->seg[s];
@@ -759,7 +800,7 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
       size_t from = out->len;
       if (on) {
         *present |= 1u << g;
-        if (mt_buf_append(a, out, p, n)) return MILTAG_E_NOMEM;
+        if (append_piece(a, out, p, n, sp)) return MILTAG_E_NOMEM;
       }
       if (ranges) { ranges[g][0] = from; ranges[g][1] = out->len; }
       g++;
@@ -776,22 +817,20 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
       const char *bar = memchr(p, '|', n);
       if (bar) n = (size_t)(bar - p);
     }
-    if (mt_buf_append(a, out, p, n)) return MILTAG_E_NOMEM;
+    if (append_piece(a, out, p, n, sp)) return MILTAG_E_NOMEM;
   }
-  /* the slots become sentinel words (a {name}'s further words come from
-   * add_form) */
-  if (replace_all(a, out, "{num}", MT_NUM_SENTINEL) || replace_all(a, out, "{name}", MT_NAME_SENTINEL))
-    return MILTAG_E_NOMEM;
   if (!out->data && mt_buf_append(a, out, "", 0)) return MILTAG_E_NOMEM;
   return 0;
 }
 
-/* Tokenize and normalize one variant of the current row into keys. */
+/* Tokenize and normalize one variant of the current row into words
+ * (their keys in keys[]); the slots are typed words, known by their
+ * places sp. */
 static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t len, mt_buf *keys,
-                         unsigned *wflags, size_t *count, size_t *starts) {
+                         mt_iword *words, size_t *count, size_t *starts, const slotpos *sp) {
   int rc = mt_tok_reset(&c->tok, text, len);
   if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
-  size_t n = 0;
+  size_t n = 0, slots = 0;
   mt_token t;
   while ((rc = mt_tok_next(&c->tok, &t)) == 1) {
     if (n >= MT_MAX_TERM_TOKENS)
@@ -805,13 +844,33 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
     if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot normalize the term");
     if (keys[n].len == 0) continue; /* only ignorable characters */
     c->cur_gaps[n] = n ? mt_gap_term_kind(t.gap, t.gapsig) : 0;
-    wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
-                ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
+    mt_iword *w = &words[n];
+    w->key = keys[n].data;
+    w->len = keys[n].len;
+    w->ending = "";
+    w->ending_len = 0;
+    w->flags = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
+               ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
+    w->slot = MT_SLOT_NONE;
+    for (size_t k = 0; k < sp->n; k++) {
+      if (sp->at[k] < t.start || sp->at[k] >= t.end) continue;
+      /* the placeholder must be the whole token */
+      if (sp->at[k] != t.start || t.end - t.start != 1)
+        return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
+                         "a slot ({num}, {name}) must be a word of its own");
+      w->slot = sp->kind[k];
+      w->key = "";
+      w->len = 0;
+      slots++;
+    }
     if (starts) starts[n] = t.start;
     n++;
     c->cur_last_end = t.end;
   }
   if (rc < 0) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
+  if (slots != sp->n)
+    return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
+                     "a slot ({num}, {name}) must be a word of its own");
   *count = n;
   return 0;
 }
@@ -867,7 +926,8 @@ static int add_row(compiler *c, uint32_t ri) {
   int rc = parse_pattern(term, &pt, &why);
   if (rc) return row_error(c, r, MT_COL_TERM, rc, "%s", why);
   mt_buf keys[MT_MAX_TERM_TOKENS];
-  unsigned wflags[MT_MAX_TERM_TOKENS];
+  mt_iword words[MT_MAX_TERM_TOKENS];
+  slotpos sp;
   size_t starts[MT_MAX_TERM_TOKENS];
   int group_of[MT_MAX_TERM_TOKENS];
   size_t ranges[MAX_GROUPS][2];
@@ -883,8 +943,8 @@ static int add_row(compiler *c, uint32_t ri) {
   unsigned opts = (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) ? MT_INFL_SINGULAR : 0;
 
   /* The full variant fixes which token each spec word belongs to. */
-  if ((rc = build_variant(&pt, 0, &text, c->a, &present, ranges))) goto nomem;
-  if ((rc = tokenize_term(c, r, text.data, text.len, keys, wflags, &nfull, starts))) goto out;
+  if ((rc = build_variant(&pt, 0, &text, c->a, &present, ranges, &sp))) goto nomem;
+  if ((rc = tokenize_term(c, r, text.data, text.len, keys, words, &nfull, starts, &sp))) goto out;
   if (nfull == 0) {
     rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_EMPTY,
                      "term '%.*s' has no letters or digits: it can never match", MT_QUOTE(term));
@@ -899,7 +959,7 @@ static int add_row(compiler *c, uint32_t ri) {
       if (starts[i] >= ranges[g][0] && starts[i] < ranges[g][1]) group_of[i] = g;
   }
   /* how the term is written: the evidence module derives the traits */
-  facts.first_word = wflags[0];
+  facts.first_word = words[0].flags;
   facts.ends_with_period = c->cur_last_end + 1 == text.len && text.data[c->cur_last_end] == '.';
   if (explicit && spec_words(spec) != nfull) {
     char msg[120];
@@ -914,11 +974,11 @@ static int add_row(compiler *c, uint32_t ri) {
   c->cur_node_base = MT_NONE;
   for (size_t v = 0; v < pt.variants; v++) {
     size_t n;
-    if (v && (rc = build_variant(&pt, v, &text, c->a, &present, NULL))) goto nomem;
-    if (v && (rc = tokenize_term(c, r, text.data, text.len, keys, wflags, &n, NULL))) goto out;
+    if (v && (rc = build_variant(&pt, v, &text, c->a, &present, NULL, &sp))) goto nomem;
+    if (v && (rc = tokenize_term(c, r, text.data, text.len, keys, words, &n, NULL, &sp))) goto out;
     if (!v) n = nfull;
     if (n == 0) continue;
-    const char *sp = spec;
+    const char *spec_v = spec;
     if (explicit && ngroups) {
       /* keep the spec words of the tokens this variant has */
       vspec.len = 0;
@@ -940,16 +1000,16 @@ static int add_row(compiler *c, uint32_t ri) {
                        "an optional group or alternative must hold whole words");
         goto out;
       }
-      sp = vspec.data ? vspec.data : "";
+      spec_v = vspec.data ? vspec.data : "";
     } else if (explicit && n != nfull) {
       rc = row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX, "%s",
                      "alternatives must have the same number of words");
       goto out;
     }
     why = NULL;
-    if (c->flags & MILTAG_COMPILE_NO_INFLECTION) sp = "none";
+    if (c->flags & MILTAG_COMPILE_NO_INFLECTION) spec_v = "none";
     unsigned dropped;
-    rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], sp, keys, wflags, n, opts, add_form, c, &why,
+    rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], spec_v, words, n, opts, add_form, c, &why,
                            &dropped);
     if (dropped & MT_INFL_DROPPED) c->row_dropped |= DROPPED_WORD;
     if (rc == FORMS_FULL) { rc = 0; break; } /* the budget is spent: no more variants */
@@ -1102,10 +1162,10 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->key_slots = key_slots;
   h->edge_slots = edge_slots;
   h->max_term_tokens = c->max_term_tokens;
-  h->num_token = c->num_token;
-  h->num2_token = c->num2_token;
-  h->name_token = c->name_token;
-  h->word_token = c->word_token;
+  h->num_token = c->slot_tok[MT_SLOT_NUM];
+  h->num2_token = c->slot_tok[MT_SLOT_NUM2];
+  h->name_token = c->slot_tok[MT_SLOT_NAME];
+  h->word_token = c->slot_tok[MT_SLOT_WORD];
   for (size_t i = 0; i < rs->n; i++) h->per_category[rs->rows[i].category]++;
   h->off_strings = (uint32_t)o_str;
   h->len_strings = (uint32_t)c->str.len;
@@ -1133,6 +1193,9 @@ static int serialize(compiler *c, void **image, size_t *size) {
   mt_img_keyslot *ks = (mt_img_keyslot *)(b + o_keys);
   for (uint32_t i = 0; i < key_slots; i++) ks[i].token = MT_NONE;
   for (uint32_t t = 0; t < c->n_toks; t++) {
+    int is_slot = 0;
+    for (int k = 1; k < MT_SLOT_COUNT; k++) is_slot |= c->slot_tok[k] == t;
+    if (is_slot) continue; /* no key reaches a slot */
     uint64_t hh = mt_image_key_hash(c->str.data + c->toks[t].key, c->toks[t].len);
     uint32_t i = (uint32_t)hh & (key_slots - 1);
     while (ks[i].token != MT_NONE) i = (i + 1) & (key_slots - 1);
@@ -1207,10 +1270,7 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   c.warn = warn;
   c.warn_ctx = warn_ctx;
   c.flags = flags;
-  c.num_token = MT_NONE;
-  c.num2_token = MT_NONE;
-  c.name_token = MT_NONE;
-  c.word_token = MT_NONE;
+  for (int i = 0; i < MT_SLOT_COUNT; i++) c.slot_tok[i] = MT_NONE;
   *image = NULL;
   *size = 0;
   int rc = mt_norm_init(&c.norm);

@@ -22,7 +22,9 @@
 /* ------------------------------------------------------------ spec syntax */
 
 /* A word's spec: a class, and for nouns modifiers after "+":
- *   u     locative in -у/-ю (Крым → в Крыму; Ukrainian nouns have it anyway)
+ *   u     a Russian masculine's second locative in -у/-ю, in the locative
+ *         slot, so that it agrees across the term (Крым → в Крыму,
+ *         Сосновый Бор → в Сосновом Бору); Ukrainian nouns have it anyway
  *   fv    a fleeting vowel (Орёл → Орла, Відень → Відня, Кравець → Кравця)
  *   o e i Ukrainian і of the last syllable becomes о, е, or stays (Прокіп →
  *         Прокопа, Могилів → Могилева, Невір → Невіра); without one the
@@ -38,6 +40,7 @@ typedef struct spec_mods {
   int cls;      /* enum wclass, or -1 for auto */
   int gender;   /* enum gender (nouns) */
   int fleeting, alt, soft, gen_pl;
+  int locu;     /* +u */
 } spec_mods;
 
 enum wclass { W_INV, W_NOUN, W_ADJ, W_POSS, W_ORD, W_SUR };
@@ -49,7 +52,7 @@ static int word_is(const char *s, size_t n, const char *lit) {
 
 /* Parse one word's spec.  Returns 1 and fills *m, or 0 if it is not one. */
 static int parse_word_spec(const char *s, size_t n, spec_mods *m) {
-  spec_mods z = {-1, G_M, 0, ALT_AUTO, 0, GENPL_BOTH};
+  spec_mods z = {-1, G_M, 0, ALT_AUTO, 0, GENPL_BOTH, 0};
   *m = z;
   size_t b = 0;
   while (b < n && s[b] != '+') b++;
@@ -74,8 +77,8 @@ static int parse_word_spec(const char *s, size_t n, spec_mods *m) {
     const char *t = s + k;
     size_t l = b - k;
     int pl = m->gender == G_PL;
-    if (word_is(t, l, "u") && !pl) continue;
-    if (word_is(t, l, "fv") && !pl) m->fleeting = 1;
+    if (word_is(t, l, "u") && !pl) m->locu = 1;
+    else if (word_is(t, l, "fv") && !pl) m->fleeting = 1;
     else if (word_is(t, l, "o") && !pl) m->alt = ALT_O;
     else if (word_is(t, l, "e") && !pl) m->alt = ALT_E;
     else if (word_is(t, l, "i") && !pl) m->alt = ALT_NONE;
@@ -120,11 +123,17 @@ typedef struct word {
   char32_t w[MAXW];
   size_t n;
   int whole;       /* longer than MAXW: stays as written in every form */
+  mt_slot slot;    /* a slot of a pattern: no letters of its own */
   int cls, gender, fleeting;
-  int alt, soft, gen_pl;   /* see spec_mods */
+  int alt, soft, gen_pl, locu;   /* see spec_mods */
   int name;        /* a proper name (place, unit): see MT_INFL_SINGULAR */
   int abbrev_head; /* ord: the word it agrees with is an abbreviation */
 } word;
+
+/* Inside a form, an ordinal ending follows its number after this
+ * character (no key has it); the expander's output splits it off into
+ * mt_iword.ending. */
+#define JOIN 0x01u
 
 /* A word's forms: strings in a small pool. */
 typedef struct forms {
@@ -132,6 +141,7 @@ typedef struct forms {
   size_t used;
   uint16_t off[NSLOT][MAXV];
   uint8_t nv[NSLOT];
+  uint8_t num2[NSLOT][MAXV]; /* the form is a bare {num} of two digits or more */
   int overflow;
 } forms;
 
@@ -341,6 +351,7 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
         if (w->fleeting) sn = drop_fleeting(st, sn);
         static const char32_t *const obl[6] = {NULL, U"я", U"ю", U"я", U"ем", U"е"};
         add_row(f, 0, st, sn, obl);
+        if (w->locu) add_form(f, 5, st, sn, U"ю"); /* m+u */
       }
       if (pl) add_row(f, 1, st, sn, p1);
     }
@@ -354,6 +365,7 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     static const char32_t *const s1i[6] = {U"й", U"я", U"ю", U"й|я", U"ем", U"и"};
     static const char32_t *const p1[6] = {U"и", U"ев", U"ям", U"и|ев", U"ями", U"ях"};
     if (sg) add_row(f, 0, st, sn, y == U'и' ? s1i : s1);
+    if (sg && w->locu) add_form(f, 5, st, sn, U"ю"); /* m+u: в краю, в бою */
     if (pl) add_row(f, 1, st, sn, p1);
     return;
   }
@@ -367,7 +379,9 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
   }
   if (w->fleeting) sn = drop_fleeting(st, sn);
   const char32_t *ins = in(z, SIBIL) ? U"ом|ем" : U"ом";
-  const char32_t *s1[6] = {NULL, U"а", U"у", U"а", ins, U"е"};
+  /* m+u: the second locative (в Крыму, на Дону, в полку), spelled like
+   * the dative */
+  const char32_t *s1[6] = {NULL, U"а", U"у", U"а", ins, w->locu ? U"е|у" : U"е"};
   if (sg) add_row(f, 0, st, sn, s1);
   if (pl) {
     const char32_t *nom = in(z, U"гкхжшщч") ? U"и" : U"ы";
@@ -823,24 +837,23 @@ static void sur_forms(int lang, const word *w, forms *f, int pl) {
 
 /* ------------------------------------------------------------ ordinals */
 
-static void ordinal(int lang, int gender, const char32_t *num, size_t nn, forms *f, int all,
-                    int abbrev) {
-  /* "\x01" joins the number and its ending into one word of two tokens. */
+static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is_slot, forms *f,
+                    int all, int abbrev) {
+  /* JOIN ties the number to its ending: one word of two tokens. */
   char32_t st[MAXW + 2];
   memcpy(st, num, nn * sizeof *st);
-  st[nn] = 0x01;
+  st[nn] = JOIN;
   size_t sn = nn + 1;
   /* A bare number before a full noun is usually a count ("2 бригады"),
    * so it only stands for an ordinal with two digits or more ("155
    * бригада", "141 механізованої бригади"); before an abbreviation any
-   * number does ("3 ОШБр"). */
-  static const char32_t num2[] = U"" MT_NUM2_SENTINEL_U;
-  static const char32_t slot[] = U"" MT_NUM_SENTINEL_U;
-  int is_slot = nn == sizeof slot / sizeof *slot - 1 && memcmp(num, slot, sizeof slot - sizeof *slot) == 0;
+   * number does ("3 ОШБр").  A number written in the term (1 армейский
+   * корпус) stands for itself. */
   for (int s = 0; s < NSLOT; s++) {
-    /* a number written in the term (1 армейский корпус) stands for itself */
-    if (abbrev || !is_slot) add_form(f, s, num, nn, U"");
-    else add_form(f, s, num2, sizeof num2 / sizeof *num2 - 1, U"");
+    add_form(f, s, num, nn, U"");
+    if (is_slot && !abbrev)
+      for (int v = 0; v < f->nv[s]; v++)
+        if (f->pool[f->off[s][v]] == '\0') f->num2[s][v] = 1;
   }
   static const char32_t *const ru[4][6] = {
     {U"й|ый|ий", U"го|ого", U"му|ому", U"й|го", U"м|ым", U"м|ом"},
@@ -928,6 +941,7 @@ static int parse_spec_word(const char *s, size_t n, word *w) {
   w->alt = m.alt;
   w->soft = m.soft;
   w->gen_pl = m.gen_pl;
+  w->locu = m.locu;
   return 1;
 }
 
@@ -968,22 +982,40 @@ static void inanimate_accusative(forms *f, int acc, int nom, int gen) {
 
 /* ------------------------------------------------------------ expansion */
 
+/* Word i of form v of slot s, as the expander gives it. */
+static void out_word(const word *w, const forms *f, const mt_iword *in, int s, size_t v,
+                     mt_iword *out) {
+  *out = *in;
+  out->ending = "";
+  out->ending_len = 0;
+  if (w->whole) return; /* the key as given */
+  const char *str = f->pool + f->off[s][v];
+  const char *join = strchr(str, (int)JOIN);
+  out->key = str;
+  out->len = join ? (size_t)(join - str) : strlen(str);
+  if (join) {
+    out->ending = join + 1;
+    out->ending_len = strlen(join + 1);
+  }
+  if (w->slot == MT_SLOT_NUM && f->num2[s][v]) out->slot = MT_SLOT_NUM2;
+}
+
 int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *spec,
-                      const mt_buf *keys, const unsigned *wflags, size_t n, unsigned opts,
-                      mt_form_fn fn, void *ctx, const char **why, unsigned *dropped) {
+                      const mt_iword *win, size_t n, unsigned opts, mt_form_fn fn, void *ctx,
+                      const char **why, unsigned *dropped) {
   int lang;
   if (strcmp(langs, "ru") == 0) lang = RU;
   else if (strcmp(langs, "uk") == 0) lang = UK;
   else lang = -1;
   int is_none = strcmp(spec, "none") == 0 || (!*spec && lang < 0);
   *dropped = 0;
-  if (is_none || n > MAXWORDS) return fn(ctx, keys, n);
+  if (is_none || n > MAXWORDS) return fn(ctx, win, n);
   if (lang < 0) lang = RU; /* an explicit spec on a row of another language */
 
   static const word zero;
   word *ws = mt_malloc(a, n * sizeof *ws);
   forms *fs = mt_malloc(a, n * sizeof *fs);
-  mt_buf *out = mt_calloc(a, n, sizeof *out);
+  mt_iword *out = mt_calloc(a, n, sizeof *out);
   int rc = 0;
   if (!ws || !fs || !out) { rc = MILTAG_E_NOMEM; goto done; }
 
@@ -992,8 +1024,9 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
   const char *sp = spec;
   for (size_t i = 0; i < n; i++) {
     ws[i] = zero;
-    const unsigned char *k = (const unsigned char *)keys[i].data;
-    size_t kl = keys[i].len, j = 0;
+    ws[i].slot = win[i].slot;
+    const unsigned char *k = (const unsigned char *)win[i].key;
+    size_t kl = ws[i].slot ? 0 : win[i].len, j = 0; /* a slot has no letters */
     while (j < kl && ws[i].n < MAXW) {
       uint32_t c;
       j += mt_utf8_decode(k + j, kl - j, &c);
@@ -1030,7 +1063,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
   int head_seen = 0;
   for (size_t i = 0; i < n; i++) {
     if (ws[i].cls == -1) {
-      int abbrev = (wflags[i] & MT_IW_ALLCAPS) != 0;
+      int abbrev = (win[i].flags & MT_IW_ALLCAPS) != 0;
       guess_class(lang, &ws[i], head_seen || abbrev, n > 1, i + 1 < n);
       if (abbrev) ws[i].cls = W_INV;
     }
@@ -1047,7 +1080,9 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       }
       head_seen = 1;
     }
-    if (ws[i].n == 0 || ws[i].whole) ws[i].cls = W_INV;
+    /* a word without letters stays, but a {num} takes its ordinal endings */
+    int ord_slot = ws[i].slot == MT_SLOT_NUM && ws[i].cls == W_ORD;
+    if ((ws[i].n == 0 && !ord_slot) || ws[i].whole) ws[i].cls = W_INV;
     /* a word of one letter never declines (а, у, і are prepositions and
      * conjunctions), whatever the spec says; numbers are ordinals' own */
     if (ws[i].n < 2 && ws[i].cls != W_ORD) ws[i].cls = W_INV;
@@ -1060,6 +1095,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
     fs[i].used = 0;
     fs[i].overflow = 0;
     memset(fs[i].nv, 0, sizeof fs[i].nv);
+    memset(fs[i].num2, 0, sizeof fs[i].num2);
     word *w = &ws[i];
     if (w->whole) {
       for (int s = 0; s < NSLOT; s++) fs[i].nv[s] = 1; /* keys[i] itself */
@@ -1076,9 +1112,9 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       for (size_t j = i + 1; j < n; j++) {
         int ag = agreement_gender(lang, &ws[j]);
         if (ag >= 0) { g = ag; break; }
-        if (ws[j].cls == W_INV && (wflags[j] & MT_IW_ALLCAPS)) { abbrev = 1; break; }
+        if (ws[j].cls == W_INV && (win[j].flags & MT_IW_ALLCAPS)) { abbrev = 1; break; }
       }
-      ordinal(lang, g < 0 ? G_M : g, w->w, w->n, &fs[i], g < 0, abbrev);
+      ordinal(lang, g < 0 ? G_M : g, w->w, w->n, w->slot == MT_SLOT_NUM, &fs[i], g < 0, abbrev);
       continue;
     }
     /* a lone adjective (двухсотый) takes every gender; in a phrase it
@@ -1111,7 +1147,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
    * of the generated forms, with the two-digit rule applied. */
   int has_ord = 0;
   for (size_t i = 0; i < n; i++) has_ord |= ws[i].cls == W_ORD;
-  if (!has_ord) rc = fn(ctx, keys, n);
+  if (!has_ord) rc = fn(ctx, win, n);
   for (int s = 0; s < NSLOT && !rc; s++) {
     /* words without forms in this slot (a singular-only word in a plural
      * slot) make the slot empty.  Every combination is given: a form that
@@ -1128,18 +1164,12 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       for (size_t i = 0; i < n; i++) {
         size_t v = c % fs[i].nv[s];
         c /= fs[i].nv[s];
-        const char *str = ws[i].whole ? keys[i].data : fs[i].pool + fs[i].off[s][v];
-        size_t l = ws[i].whole ? keys[i].len : strlen(str);
-        out[i].len = 0;
-        if (mt_buf_append(a, &out[i], str, l)) { rc = MILTAG_E_NOMEM; break; }
+        out_word(&ws[i], &fs[i], &win[i], s, v, &out[i]);
       }
-      if (rc) break;
       rc = fn(ctx, out, n);
     }
   }
 done:
-  if (out)
-    for (size_t i = 0; i < n; i++) mt_buf_free(a, &out[i]);
   mt_free(a, out);
   mt_free(a, ws);
   mt_free(a, fs);

@@ -12,45 +12,59 @@
  * otherwise 0 with *bad = byte offset of the problem and *why a message. */
 int mt_inflect_check(const char *spec, size_t n, size_t *bad, const char **why);
 
-/* Called once per distinct form: keys[0..n) are the form's words, in the
- * term's order (the separators do not change).  Return 0 to go on. */
-typedef int (*mt_form_fn)(void *ctx, const mt_buf *keys, size_t n);
-
 /* Token flags the expander needs, per word. */
 #define MT_IW_CAP 0x1u      /* written with a capital letter */
 #define MT_IW_ALLCAPS 0x2u  /* an abbreviation (two or more capitals) */
+
+/* The slots of patterns (docs/lexicon.md, "Patterns"): typed words that
+ * stand for what the text has there.  A slot has no key; the compiler
+ * knows it by its place in the term, the expander keeps it as a slot, and
+ * the compiler gives it a token that no key can reach. */
+typedef enum mt_slot {
+  MT_SLOT_NONE = 0,  /* a word of the term */
+  MT_SLOT_NUM,       /* {num}: any number written in digits */
+  MT_SLOT_NUM2,      /* {num} standing for an ordinal written without its
+                        ending: only numbers of two digits or more */
+  MT_SLOT_NAME,      /* {name}: the first word of a quoted name */
+  MT_SLOT_WORD,      /* a further word of a {name} */
+  MT_SLOT_COUNT
+} mt_slot;
+
+/* One word of a term, into and out of the expander. */
+typedef struct mt_iword {
+  const char *key;     /* normalized key; "" for a slot */
+  size_t len;
+  const char *ending;  /* out: an ordinal ending joined to the number (the
+                          "я" of 155-я, a token of its own); "" if none */
+  size_t ending_len;
+  unsigned flags;      /* in: MT_IW_* */
+  mt_slot slot;
+} mt_iword;
+
+/* Called once per form: w[0..n) are the form's words, in the term's order
+ * (the separators do not change).  Return 0 to go on. */
+typedef int (*mt_form_fn)(void *ctx, const mt_iword *w, size_t n);
 
 /* Options. */
 #define MT_INFL_SINGULAR 0x1u  /* names: singular forms only (plural-only
                                   words keep their plural) */
 
-/* A word key made of this many zeros stands for the {num} slot; an ordinal
- * ending is appended after the byte MT_INFL_JOIN, which the compiler turns
- * into a joined second token. */
-#define MT_NUM_SENTINEL "000000000000"
-#define MT_NUM_SENTINEL_U "000000000000"
-/* The {name} slot: a word that normalizes to itself. */
-#define MT_NAME_SENTINEL "qmiltagnameslot"
-#define MT_WORD_SENTINEL "qmiltagwordslot"
-/* The same for a number of two digits or more (a bare ordinal). */
-#define MT_NUM2_SENTINEL "000000000099"
-#define MT_NUM2_SENTINEL_U "000000000099"
-#define MT_INFL_JOIN '\x01'
-
 /* *dropped: a word had more forms in one case than the expander keeps
  * (24, or 8 KB of them; no paradigm comes near): the rest were not given. */
 #define MT_INFL_DROPPED 0x1u
 
-/* Expand the words keys[0..n) (normalized) of a term in language lang
- * ("ru", "uk", ...) according to spec.  The base form comes first, then
- * every combination of the words' forms, case by case: a form may be
- * given more than once (fn must tell, exactly), and fn's non-zero return
- * stops the expansion.  A word longer than 64 characters stays as written.
- * *dropped gets MT_INFL_DROPPED bits.  Returns 0, MILTAG_E_NOMEM,
- * MILTAG_E_SYNTAX (spec does not fit the term: *why says why) or what fn
- * returned. */
+/* Expand the words w[0..n) of a term in language lang ("ru", "uk", ...)
+ * according to spec.  The base form (w as given) comes first, then every
+ * combination of the words' forms, case by case: a form may be given more
+ * than once (fn must tell, exactly), and fn's non-zero return stops the
+ * expansion.  A word longer than 64 characters stays as written; a slot
+ * stays a slot ({num} with the spec `ord` gets its ordinal endings, and
+ * stands bare for MT_SLOT_NUM2 unless the word it agrees with is an
+ * abbreviation).  *dropped gets MT_INFL_DROPPED bits.  Returns 0,
+ * MILTAG_E_NOMEM, MILTAG_E_SYNTAX (spec does not fit the term: *why says
+ * why) or what fn returned. */
 int mt_inflect_expand(const miltag_allocator *a, const char *lang, const char *spec,
-                      const mt_buf *keys, const unsigned *wflags, size_t n, unsigned opts,
-                      mt_form_fn fn, void *ctx, const char **why, unsigned *dropped);
+                      const mt_iword *w, size_t n, unsigned opts, mt_form_fn fn, void *ctx,
+                      const char **why, unsigned *dropped);
 
 #endif

@@ -189,8 +189,12 @@ START_TEST(lookups) {
     const mt_img_token *tk = &img->tokens[t];
     memset(key, 0x7F, sizeof key);
     memcpy(key, img->str + tk->key, tk->len);
-    ck_assert_uint_eq(mt_image_lookup_padded(img, key, tk->len), t);
+    /* a slot's token has a key for people to read, which finds nothing */
+    int slot = t == img->h->num_token || t == img->h->num2_token || t == img->h->name_token ||
+               t == img->h->word_token;
+    ck_assert_uint_eq(mt_image_lookup_padded(img, key, tk->len), slot ? MT_NONE : t);
   }
+  ck_assert_uint_ne(img->h->num_token, MT_NONE);
   memset(key, 0, sizeof key);
   memcpy(key, "харьков", strlen("харьков"));
   ck_assert_uint_eq(mt_image_lookup_padded(img, key, strlen("харьков")), MT_NONE);

@@ -154,6 +154,26 @@ START_TEST(no_inflection_flag) {
 }
 END_TEST
 
+/* m+u: the locative in -у/-ю, which agrees case by case with the words
+ * of the term (в Сосновом Бору; m alone gives в Сосновом Боре only). */
+START_TEST(second_locative) {
+  miltag_lexicon *lex = compile_or_fail(
+      "term\tcategory\tid\tlang\tinflect\n"
+      "Сосновый Бор\tplace\tp.sb\tru\tadj m+u\n"
+      "Зелёный Бор\tplace\tp.zb\tru\tadj m\n"
+      "Тихий Дон\tplace\tp.don\tru\tadj m+u\n"
+      "{num} полк\tunit\tu.reg\tru\tord m+u\n"
+      "Красный Край\tplace\tp.kk\tru\tadj m+u\n");
+  ck_assert_str_eq(tag_string(lex, "служил в Сосновом Бору", 0), "Сосновом Бору:place:p.sb");
+  ck_assert_str_eq(tag_string(lex, "служил в Сосновом Боре", 0), "Сосновом Боре:place:p.sb");
+  ck_assert_str_eq(tag_string(lex, "служил в Зелёном Бору", 0), "");
+  ck_assert_str_eq(tag_string(lex, "на Тихом Дону", 0), "Тихом Дону:place:p.don");
+  ck_assert_str_eq(tag_string(lex, "в 155-м полку", 0), "155-м полку:unit:u.reg");
+  ck_assert_str_eq(tag_string(lex, "в Красном Краю", 0), "Красном Краю:place:p.kk");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(spec_errors) {
   miltag_lexicon *lex;
   miltag_error err;
@@ -584,6 +604,7 @@ int main(void) {
   TCase *tc = tcase_create("engine");
   tcase_add_loop_test(tc, case_forms, 0, (int)(sizeof forms / sizeof *forms));
   tcase_add_test(tc, plural_only_common_nouns);
+  tcase_add_test(tc, second_locative);
   tcase_add_test(tc, latin_names_do_not_inflect);
   tcase_add_test(tc, abbreviations_do_not_inflect);
   tcase_add_test(tc, no_inflection_flag);

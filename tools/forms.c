@@ -30,19 +30,22 @@ typedef struct seen {
   unsigned long line;
 } seen;
 
-static int print_form(void *ctx, const mt_buf *keys, size_t n) {
+static int print_form(void *ctx, const mt_iword *w, size_t n) {
   seen *s = ctx;
   size_t len = 0;
-  for (size_t i = 0; i < n; i++) len += keys[i].len + 1;
+  for (size_t i = 0; i < n; i++) len += w[i].len + 1 + (w[i].ending_len ? w[i].ending_len + 1 : 0);
   char *f = malloc(len + 1);
   if (!f) return MILTAG_E_NOMEM;
   size_t b = 0;
   for (size_t i = 0; i < n; i++) {
     if (i) f[b++] = ' ';
-    for (size_t j = 0; j < keys[i].len; j++) {
-      /* an ordinal's joined ending: shown as a hyphen */
-      char c = keys[i].data[j];
-      f[b++] = c == MT_INFL_JOIN ? '-' : c;
+    memcpy(f + b, w[i].key, w[i].len);
+    b += w[i].len;
+    if (w[i].ending_len) {
+      /* an ordinal's joined ending: shown after a hyphen */
+      f[b++] = '-';
+      memcpy(f + b, w[i].ending, w[i].ending_len);
+      b += w[i].ending_len;
     }
   }
   f[b] = '\0';
@@ -105,7 +108,7 @@ int main(void) {
       printf("%lu\t! expected LANG, CATEGORY, INFLECT and TERM\n", lineno);
       continue;
     }
-    unsigned wflags[MAXTOK];
+    mt_iword words[MAXTOK];
     size_t n = 0;
     mt_token t;
     int rc = mt_tok_reset(&tok, term, strlen(term));
@@ -120,8 +123,14 @@ int main(void) {
         break;
       }
       if (keys[n].len == 0) continue;
-      wflags[n] = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
-                  ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
+      /* terms are literal: no word is a slot */
+      words[n] = (mt_iword){.key = keys[n].data,
+                            .len = keys[n].len,
+                            .ending = "",
+                            .ending_len = 0,
+                            .flags = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
+                                     ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0),
+                            .slot = MT_SLOT_NONE};
       n++;
       rc = 0;
     }
@@ -133,7 +142,7 @@ int main(void) {
     seen s = {NULL, 0, 0, lineno};
     const char *why = NULL;
     unsigned dropped = 0;
-    rc = mt_inflect_expand(&a, lang, spec, keys, wflags, n, opts, print_form, &s, &why, &dropped);
+    rc = mt_inflect_expand(&a, lang, spec, words, n, opts, print_form, &s, &why, &dropped);
     if (rc == MILTAG_E_SYNTAX) printf("%lu\t! %s\n", lineno, why ? why : "bad spec");
     else if (rc) {
       fprintf(stderr, "miltag-forms: line %lu: error %d\n", lineno, rc);
