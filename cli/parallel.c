@@ -28,13 +28,22 @@ typedef struct pdoc {
   unsigned long long seq;
 } pdoc;
 
+/* Where a batch is: free for the reader, queued for a worker, being
+ * tagged, or tagged and waiting to be written. */
+typedef enum batch_state {
+  BATCH_FREE = 0,
+  BATCH_QUEUED = 1,
+  BATCH_TAKEN = 2,
+  BATCH_DONE = 3
+} batch_state;
+
 typedef struct batch {
   wbuf data;               /* the documents' texts and ids */
   pdoc *docs;
   size_t ndocs, cap;
   wbuf out;                /* the batch's output */
   wbuf msgs;               /* documents skipped: one message a line */
-  int state;               /* 0 free, 1 queued, 2 taken, 3 done */
+  batch_state state;
   int fatal;               /* the worker could not tag it at all */
 } batch;
 
@@ -102,7 +111,7 @@ static void *worker(void *arg) {
     batch *b = NULL;
     for (size_t k = 0; k < p->nslots; k++) {
       batch *c = &p->slots[(p->write_at + k) % p->nslots];
-      if (c->state == 1) {
+      if (c->state == BATCH_QUEUED) {
         b = c;
         break;
       }
@@ -112,12 +121,12 @@ static void *worker(void *arg) {
       pthread_cond_wait(&p->work, &p->mu);
       continue;
     }
-    b->state = 2;
+    b->state = BATCH_TAKEN;
     pthread_mutex_unlock(&p->mu);
     if (rc) b->fatal = 1;
     else run_batch(p->o, scan, wc->with_agg ? &wc->a : NULL, b);
     pthread_mutex_lock(&p->mu);
-    b->state = 3;
+    b->state = BATCH_DONE;
     pthread_cond_broadcast(&p->done);
   }
   pthread_mutex_unlock(&p->mu);
@@ -170,7 +179,7 @@ static int write_batch(par *p, batch *b) {
   }
   pthread_mutex_lock(&p->mu);
   batch_reset(b);
-  b->state = 0;
+  b->state = BATCH_FREE;
   pthread_mutex_unlock(&p->mu);
   return rc;
 }
@@ -228,8 +237,8 @@ static int make_room(par *p) {
     pthread_mutex_lock(&p->mu);
     batch *w = &p->slots[p->write_at % p->nslots];
     batch *f = &p->slots[p->fill_at % p->nslots];
-    while (w->state != 3 && f->state != 0) pthread_cond_wait(&p->done, &p->mu);
-    int ready = w->state == 3;
+    while (w->state != BATCH_DONE && f->state != BATCH_FREE) pthread_cond_wait(&p->done, &p->mu);
+    int ready = w->state == BATCH_DONE;
     pthread_mutex_unlock(&p->mu);
     if (!ready) return 0;
     if (write_batch(p, w)) return -1;
@@ -240,7 +249,7 @@ static int make_room(par *p) {
 static int dispatch(par *p) {
   batch *b = &p->slots[p->fill_at % p->nslots];
   pthread_mutex_lock(&p->mu);
-  b->state = 1;
+  b->state = BATCH_QUEUED;
   pthread_cond_signal(&p->work);
   pthread_mutex_unlock(&p->mu);
   p->fill_at++;
@@ -300,7 +309,7 @@ int par_finish(par *p, agg *into) {
   while (!p->dead && p->write_at < p->fill_at) {
     batch *w = &p->slots[p->write_at % p->nslots];
     pthread_mutex_lock(&p->mu);
-    while (w->state != 3) pthread_cond_wait(&p->done, &p->mu);
+    while (w->state != BATCH_DONE) pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
     if (write_batch(p, w)) break;
     p->write_at++;
@@ -309,7 +318,7 @@ int par_finish(par *p, agg *into) {
   p->closing = 1;
   /* after a failure, what is queued is dropped (the run fails anyway) */
   for (size_t k = 0; k < p->nslots; k++)
-    if (p->slots[k].state == 1) p->slots[k].state = 0;
+    if (p->slots[k].state == BATCH_QUEUED) p->slots[k].state = BATCH_FREE;
   pthread_cond_broadcast(&p->work);
   pthread_mutex_unlock(&p->mu);
   for (int i = 0; i < p->started; i++) pthread_join(p->th[i], NULL);

@@ -684,8 +684,14 @@ fail:
 
 /* A term pattern: literal text, optional groups "[...]" and alternatives
  * "(a|b)" (parentheses without "|" are literal, as in "(ЧВК)"). */
+typedef enum seg_kind {
+  SEG_LITERAL = 0,     /* text as written */
+  SEG_OPTIONAL,        /* [words]: present or not */
+  SEG_ALTERNATIVES     /* (a|b|c): one of them */
+} seg_kind;
+
 typedef struct pseg {
-  int kind;            /* 0 literal, 1 optional, 2 alternatives */
+  seg_kind kind;
   const char *p;
   size_t n;
   int nalt;
@@ -702,30 +708,30 @@ static int parse_pattern(const char *t, pattern *pt, const char **why) {
   pt->nseg = 0;
   pt->variants = 1;
   while (i <= n) {
-    int kind = 0;
+    seg_kind kind = SEG_LITERAL;
     size_t close = 0;
     if (i < n && t[i] == '[') {
       const char *e = strchr(t + i, ']');
       if (!e) { *why = "'[' without ']' in the term"; return MILTAG_E_SYNTAX; }
-      kind = 1;
+      kind = SEG_OPTIONAL;
       close = (size_t)(e - t);
     } else if (i < n && t[i] == '(') {
       const char *e = strchr(t + i, ')');
       if (e && memchr(t + i, '|', (size_t)(e - (t + i)))) {
-        kind = 2;
+        kind = SEG_ALTERNATIVES;
         close = (size_t)(e - t);
       }
     }
-    if (kind || i == n) {
-      if (i > lit) pt->seg[pt->nseg++] = (pseg){0, t + lit, i - lit, 1};
+    if (kind != SEG_LITERAL || i == n) {
+      if (i > lit) pt->seg[pt->nseg++] = (pseg){SEG_LITERAL, t + lit, i - lit, 1};
       if (i == n) break;
       if (pt->nseg + 2 > sizeof pt->seg / sizeof *pt->seg) { *why = "too many groups in the term"; return MILTAG_E_LIMIT; }
       pseg g = {kind, t + i + 1, close - i - 1, 1};
-      if (kind == 2)
+      if (kind == SEG_ALTERNATIVES)
         for (size_t k = 0; k < g.n; k++) g.nalt += g.p[k] == '|';
       if (memchr(g.p, '[', g.n) || memchr(g.p, '(', g.n)) { *why = "groups cannot be nested"; return MILTAG_E_SYNTAX; }
       pt->seg[pt->nseg++] = g;
-      pt->variants *= kind == 1 ? 2 : (size_t)g.nalt;
+      pt->variants *= kind == SEG_OPTIONAL ? 2 : (size_t)g.nalt;
       if (pt->variants > MAX_VARIANTS) { *why = "the term expands to more than 1024 variants"; return MILTAG_E_LIMIT; }
       i = close + 1;
       lit = i;
@@ -794,7 +800,7 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
     const pseg *sg = &pt->seg[s];
     const char *p = sg->p;
     size_t n = sg->n;
-    if (sg->kind == 1) {
+    if (sg->kind == SEG_OPTIONAL) {
       int on = (v % 2) == 0;
       v /= 2;
       size_t from = out->len;
@@ -806,7 +812,7 @@ static int build_variant(const pattern *pt, size_t v, mt_buf *out, const miltag_
       g++;
       continue;
     }
-    if (sg->kind == 2) {
+    if (sg->kind == SEG_ALTERNATIVES) {
       size_t pick = v % (size_t)sg->nalt;
       v /= (size_t)sg->nalt;
       while (pick--) {
@@ -952,7 +958,7 @@ static int add_row(compiler *c, uint32_t ri) {
     goto out;
   }
   int ngroups = 0;
-  for (size_t s = 0; s < pt.nseg; s++) ngroups += pt.seg[s].kind == 1;
+  for (size_t s = 0; s < pt.nseg; s++) ngroups += pt.seg[s].kind == SEG_OPTIONAL;
   for (size_t i = 0; i < nfull; i++) {
     group_of[i] = -1;
     for (int g = 0; g < ngroups; g++)

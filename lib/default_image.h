@@ -1,5 +1,5 @@
 /* The built-in lexicon image, embedded in the library at build time
- * (cmake/EmbedImage.cmake): by the assembler from lib/default_image.c.in,
+ * (cmake/EmbedImage.cmake): by the assembler from lib/default_image.c,
  * or as a C source written by tools/embed.c. */
 #ifndef MT_DEFAULT_IMAGE_H
 #define MT_DEFAULT_IMAGE_H

@@ -113,7 +113,13 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
 /* ------------------------------------------------------------ words */
 
 #define MAXW 64          /* code points per word */
-#define NSLOT 12         /* 0-5 singular nom gen dat acc ins loc, 6-11 plural */
+/* The slots of a word's forms: the six cases in the singular, then the
+ * same six in the plural. */
+typedef enum icase { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_LOC, NCASE } icase;
+#define PLURAL(c) ((c) + NCASE)  /* the slot of case c in the plural */
+#define NSLOT (2 * NCASE)
+/* add_row's rows */
+enum { SINGULAR = 0, PLURAL_ROW = 1 };
 #define MAXV 24          /* variants per slot (ordinals of every gender) */
 #define MAXWORDS 32
 
@@ -177,9 +183,9 @@ static void add_ends(forms *f, int slot, const char32_t *stem, size_t sn, const 
 
 /* Six endings (one string per case, variants separated by "|") for the
  * singular or the plural. */
-static void add_row(forms *f, int plural, const char32_t *stem, size_t sn, const char32_t *const e[6]) {
-  for (int c = 0; c < 6; c++)
-    if (e[c]) add_ends(f, plural * 6 + c, stem, sn, e[c]);
+static void add_row(forms *f, int row, const char32_t *stem, size_t sn, const char32_t *const e[NCASE]) {
+  for (int c = 0; c < NCASE; c++)
+    if (e[c]) add_ends(f, row == PLURAL_ROW ? PLURAL(c) : c, stem, sn, e[c]);
 }
 
 static int ends_with(const word *w, const char32_t *suf) {
@@ -256,7 +262,7 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     /* plural-only: Сумы, Крынки, Дворы */
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
-    add_form(f, 6, st, sn, z == U'ы' ? U"ы" : U"и");
+    add_form(f, PLURAL(C_NOM), st, sn, z == U'ы' ? U"ы" : U"и");
     /* genitive plural: -ов/-ев/-ей for common nouns (укропы → укропов,
      * вагнеровцы → вагнеровцев); names also take the zero ending (Сумы →
      * Сум), and a stem in consonant + к does with a fleeting vowel
@@ -264,48 +270,48 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
      * into other words (укропы → укроп, dill). */
     char32_t g[MAXW + 2];
     size_t gn = zero_gen_pl(st, sn, g);
-    if (w->name || gn != sn) add_form(f, 7, g, gn, U"");
+    if (w->name || gn != sn) add_form(f, PLURAL(C_GEN), g, gn, U"");
     char32_t y2 = last(w, 1);
-    add_form(f, 7, st, sn, in(y2, U"жшщч") ? U"ей" : y2 == U'ц' ? U"ев" : U"ов");
-    add_form(f, 8, st, sn, U"ам");
-    add_form(f, 9, st, sn, z == U'ы' ? U"ы" : U"и");
-    add_form(f, 10, st, sn, U"ами");
-    add_form(f, 11, st, sn, U"ах");
+    add_form(f, PLURAL(C_GEN), st, sn, in(y2, U"жшщч") ? U"ей" : y2 == U'ц' ? U"ев" : U"ов");
+    add_form(f, PLURAL(C_DAT), st, sn, U"ам");
+    add_form(f, PLURAL(C_ACC), st, sn, z == U'ы' ? U"ы" : U"и");
+    add_form(f, PLURAL(C_INS), st, sn, U"ами");
+    add_form(f, PLURAL(C_LOC), st, sn, U"ах");
     return;
   }
   if (z == U'а' || z == U'я') {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
     if (z == U'я' && y == U'и') {
-      static const char32_t *const s1[6] = {U"я", U"и", U"и", U"ю", U"ей|ею", U"и"};
-      static const char32_t *const p1[6] = {U"и", U"й", U"ям", U"и", U"ями", U"ях"};
-      if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      static const char32_t *const s1[NCASE] = {U"я", U"и", U"и", U"ю", U"ей|ею", U"и"};
+      static const char32_t *const p1[NCASE] = {U"и", U"й", U"ям", U"и", U"ями", U"ях"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
       return;
     }
     if (z == U'я') {
-      static const char32_t *const s1[6] = {U"я", U"и", U"е", U"ю", U"ей|ею", U"е"};
-      static const char32_t *const p1[6] = {U"и", NULL, U"ям", U"и", U"ями", U"ях"};
-      if (sg) add_row(f, 0, st, sn, s1);
+      static const char32_t *const s1[NCASE] = {U"я", U"и", U"е", U"ю", U"ей|ею", U"е"};
+      static const char32_t *const p1[NCASE] = {U"и", NULL, U"ям", U"и", U"ями", U"ях"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
       if (pl) {
-        add_row(f, 1, st, sn, p1);
+        add_row(f, PLURAL_ROW, st, sn, p1);
         /* genitive plural: Авдотья → Авдотий, Аглая → Аглай, пуля → пуль */
-        if (y == U'ь') add_form(f, 7, st, sn - 1, U"ий");
-        else if (in(y, VOWELS)) add_form(f, 7, st, sn, U"й");
-        else add_ends(f, 7, st, sn, U"ь|ей");
+        if (y == U'ь') add_form(f, PLURAL(C_GEN), st, sn - 1, U"ий");
+        else if (in(y, VOWELS)) add_form(f, PLURAL(C_GEN), st, sn, U"й");
+        else add_ends(f, PLURAL(C_GEN), st, sn, U"ь|ей");
       }
       return;
     }
     const char32_t *gen = hushing ? U"и" : U"ы";
     const char32_t *ins = in(y, SIBIL) ? U"ой|ою|ей|ею" : U"ой|ою";
-    const char32_t *s1[6] = {U"а", gen, U"е", U"у", ins, U"е"};
-    if (sg) add_row(f, 0, st, sn, s1);
+    const char32_t *s1[NCASE] = {U"а", gen, U"е", U"у", ins, U"е"};
+    if (sg) add_row(f, SINGULAR, st, sn, s1);
     if (pl) {
-      const char32_t *p1[6] = {gen, NULL, U"ам", gen, U"ами", U"ах"};
-      add_row(f, 1, st, sn, p1);
+      const char32_t *p1[NCASE] = {gen, NULL, U"ам", gen, U"ами", U"ах"};
+      add_row(f, PLURAL_ROW, st, sn, p1);
       char32_t g[MAXW + 2];
       size_t gn = zero_gen_pl(st, sn, g);
-      add_form(f, 7, g, gn, U"");
+      add_form(f, PLURAL(C_GEN), g, gn, U"");
     }
     return;
   }
@@ -313,47 +319,47 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
     if (z == U'е' && y == U'ь') {
-      static const char32_t *const s1[6] = {U"е", U"я", U"ю", U"е", U"ем", U"е"};
-      if (sg) add_row(f, 0, st, sn, s1);
+      static const char32_t *const s1[NCASE] = {U"е", U"я", U"ю", U"е", U"ем", U"е"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
       return;
     }
     if (z == U'е' && y == U'и') {
-      static const char32_t *const s1[6] = {U"е", U"я", U"ю", U"е", U"ем", U"и"};
-      if (sg) add_row(f, 0, st, sn, s1);
+      static const char32_t *const s1[NCASE] = {U"е", U"я", U"ю", U"е", U"ем", U"и"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
       return;
     }
     if (z == U'е') {
-      static const char32_t *const s1[6] = {U"е", U"я|а", U"ю|у", U"е", U"ем", U"е"};
-      static const char32_t *const p1[6] = {U"я|а", U"ей", U"ям|ам", U"я|а", U"ями|ами", U"ях|ах"};
-      if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      static const char32_t *const s1[NCASE] = {U"е", U"я|а", U"ю|у", U"е", U"ем", U"е"};
+      static const char32_t *const p1[NCASE] = {U"я|а", U"ей", U"ям|ам", U"я|а", U"ями|ами", U"ях|ах"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
       return;
     }
-    static const char32_t *const s1[6] = {U"о", U"а", U"у", U"о", U"ом", U"е"};
-    static const char32_t *const p1[6] = {U"а", U"", U"ам", U"а", U"ами", U"ах"};
-    if (sg) add_row(f, 0, st, sn, s1);
-    if (pl) add_row(f, 1, st, sn, p1);
+    static const char32_t *const s1[NCASE] = {U"о", U"а", U"у", U"о", U"ом", U"е"};
+    static const char32_t *const p1[NCASE] = {U"а", U"", U"ам", U"а", U"ами", U"ах"};
+    if (sg) add_row(f, SINGULAR, st, sn, s1);
+    if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     return;
   }
   if (z == U'ь') {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
     if (w->gender == G_F) {
-      static const char32_t *const s1[6] = {U"ь", U"и", U"и", U"ь", U"ью", U"и"};
-      static const char32_t *const p1[6] = {U"и", U"ей", U"ям|ам", U"и", U"ями|ами", U"ях|ах"};
-      if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      static const char32_t *const s1[NCASE] = {U"ь", U"и", U"и", U"ь", U"ью", U"и"};
+      static const char32_t *const p1[NCASE] = {U"и", U"ей", U"ям|ам", U"и", U"ями|ами", U"ях|ах"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     } else {
-      static const char32_t *const p1[6] = {U"и", U"ей", U"ям", U"и|ей", U"ями", U"ях"};
+      static const char32_t *const p1[NCASE] = {U"и", U"ей", U"ям", U"и|ей", U"ями", U"ях"};
       if (sg) {
-        add_form(f, 0, st, sn, U"ь");
-        add_form(f, 3, st, sn, U"ь");
+        add_form(f, C_NOM, st, sn, U"ь");
+        add_form(f, C_ACC, st, sn, U"ь");
         if (w->fleeting) sn = drop_fleeting(st, sn);
-        static const char32_t *const obl[6] = {NULL, U"я", U"ю", U"я", U"ем", U"е"};
-        add_row(f, 0, st, sn, obl);
-        if (w->locu) add_form(f, 5, st, sn, U"ю"); /* m+u */
+        static const char32_t *const obl[NCASE] = {NULL, U"я", U"ю", U"я", U"ем", U"е"};
+        add_row(f, SINGULAR, st, sn, obl);
+        if (w->locu) add_form(f, C_LOC, st, sn, U"ю"); /* m+u */
       }
-      if (pl) add_row(f, 1, st, sn, p1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     }
     return;
   }
@@ -361,12 +367,12 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     memcpy(st, w->w, (n - 1) * sizeof *st);
     size_t sn = n - 1;
     /* -ий nouns have the locative -ии (Дмитрий: о Дмитрии, not Дмитрие) */
-    static const char32_t *const s1[6] = {U"й", U"я", U"ю", U"й|я", U"ем", U"е"};
-    static const char32_t *const s1i[6] = {U"й", U"я", U"ю", U"й|я", U"ем", U"и"};
-    static const char32_t *const p1[6] = {U"и", U"ев", U"ям", U"и|ев", U"ями", U"ях"};
-    if (sg) add_row(f, 0, st, sn, y == U'и' ? s1i : s1);
-    if (sg && w->locu) add_form(f, 5, st, sn, U"ю"); /* m+u: в краю, в бою */
-    if (pl) add_row(f, 1, st, sn, p1);
+    static const char32_t *const s1[NCASE] = {U"й", U"я", U"ю", U"й|я", U"ем", U"е"};
+    static const char32_t *const s1i[NCASE] = {U"й", U"я", U"ю", U"й|я", U"ем", U"и"};
+    static const char32_t *const p1[NCASE] = {U"и", U"ев", U"ям", U"и|ев", U"ями", U"ях"};
+    if (sg) add_row(f, SINGULAR, st, sn, y == U'и' ? s1i : s1);
+    if (sg && w->locu) add_form(f, C_LOC, st, sn, U"ю"); /* m+u: в краю, в бою */
+    if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     return;
   }
   if (!is_cyr_letter(z) || in(z, VOWELS) || z == U'ъ') return;
@@ -374,20 +380,20 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
   memcpy(st, w->w, n * sizeof *st);
   size_t sn = n;
   if (sg) {
-    add_form(f, 0, st, sn, U"");
-    add_form(f, 3, st, sn, U"");
+    add_form(f, C_NOM, st, sn, U"");
+    add_form(f, C_ACC, st, sn, U"");
   }
   if (w->fleeting) sn = drop_fleeting(st, sn);
   const char32_t *ins = in(z, SIBIL) ? U"ом|ем" : U"ом";
   /* m+u: the second locative (в Крыму, на Дону, в полку), spelled like
    * the dative */
-  const char32_t *s1[6] = {NULL, U"а", U"у", U"а", ins, w->locu ? U"е|у" : U"е"};
-  if (sg) add_row(f, 0, st, sn, s1);
+  const char32_t *s1[NCASE] = {NULL, U"а", U"у", U"а", ins, w->locu ? U"е|у" : U"е"};
+  if (sg) add_row(f, SINGULAR, st, sn, s1);
   if (pl) {
     const char32_t *nom = in(z, U"гкхжшщч") ? U"и" : U"ы";
     const char32_t *gen = in(z, U"жшщч") ? U"ей" : (z == U'ц' ? U"ев" : U"ов");
-    const char32_t *p1[6] = {nom, gen, U"ам", nom, U"ами", U"ах"};
-    add_row(f, 1, st, sn, p1);
+    const char32_t *p1[NCASE] = {nom, gen, U"ам", nom, U"ами", U"ах"};
+    add_row(f, PLURAL_ROW, st, sn, p1);
   }
 }
 
@@ -395,29 +401,29 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
 enum { A_HARD, A_VELAR, A_SIB, A_SOFT };
 
 static void ru_adj_gender(forms *f, int type, int gender, const char32_t *st, size_t sn, int stressed) {
-  static const char32_t *const hard[4][6] = {
+  static const char32_t *const hard[4][NCASE] = {
     {U"ый", U"ого", U"ому", U"ый|ого", U"ым", U"ом"},
     {U"ая", U"ой", U"ой", U"ую", U"ой|ою", U"ой"},
     {U"ое", U"ого", U"ому", U"ое", U"ым", U"ом"},
     {U"ые", U"ых", U"ым", U"ые|ых", U"ыми", U"ых"}};
-  static const char32_t *const velar[4][6] = {
+  static const char32_t *const velar[4][NCASE] = {
     {U"ий", U"ого", U"ому", U"ий|ого", U"им", U"ом"},
     {U"ая", U"ой", U"ой", U"ую", U"ой|ою", U"ой"},
     {U"ое", U"ого", U"ому", U"ое", U"им", U"ом"},
     {U"ие", U"их", U"им", U"ие|их", U"ими", U"их"}};
-  static const char32_t *const sib[4][6] = {
+  static const char32_t *const sib[4][NCASE] = {
     {U"ий", U"его|ого", U"ему|ому", U"ий|его", U"им", U"ем|ом"},
     {U"ая", U"ей|ой", U"ей|ой", U"ую", U"ей|ею|ой|ою", U"ей|ой"},
     {U"ее|ое", U"его|ого", U"ему|ому", U"ее|ое", U"им", U"ем|ом"},
     {U"ие", U"их", U"им", U"ие|их", U"ими", U"их"}};
-  static const char32_t *const soft[4][6] = {
+  static const char32_t *const soft[4][NCASE] = {
     {U"ий", U"его", U"ему", U"ий|его", U"им", U"ем"},
     {U"яя", U"ей", U"ей", U"юю", U"ей|ею", U"ей"},
     {U"ее", U"его", U"ему", U"ее", U"им", U"ем"},
     {U"ие", U"их", U"им", U"ие|их", U"ими", U"их"}};
-  const char32_t *const(*t)[6] = type == A_HARD ? hard : type == A_VELAR ? velar : type == A_SIB ? sib : soft;
-  add_row(f, gender == G_PL, st, sn, t[gender]);
-  if (gender == G_M && stressed) add_form(f, 0, st, sn, U"ой"), add_form(f, 3, st, sn, U"ой");
+  const char32_t *const(*t)[NCASE] = type == A_HARD ? hard : type == A_VELAR ? velar : type == A_SIB ? sib : soft;
+  add_row(f, gender == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[gender]);
+  if (gender == G_M && stressed) add_form(f, C_NOM, st, sn, U"ой"), add_form(f, C_ACC, st, sn, U"ой");
 }
 
 static void ru_adj(const word *w, forms *f, int all_genders) {
@@ -453,13 +459,13 @@ static void ru_poss(const word *w, forms *f, int all_genders) {
   else if (z == U'о') { gender = G_N; sn--; }
   else if (z == U'ы') { gender = G_PL; sn--; }
   memcpy(st, w->w, sn * sizeof *st);
-  static const char32_t *const t[4][6] = {
+  static const char32_t *const t[4][NCASE] = {
     {U"", U"а", U"у", U"", U"ым", U"ом"},
     {U"а", U"ой", U"ой", U"у", U"ой", U"ой"},
     {U"о", U"а", U"у", U"о", U"ым", U"ом"},
     {U"ы", U"ых", U"ым", U"ы", U"ыми", U"ых"}};
   for (int g = G_M; g <= G_PL; g++)
-    if (all_genders || g == gender) add_row(f, g == G_PL, st, sn, t[g]);
+    if (all_genders || g == gender) add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[g]);
 }
 
 /* ------------------------------------------------------------ Ukrainian */
@@ -550,17 +556,17 @@ static void uk_plural_only(const word *w, forms *f) {
   /* soft stems: Чернівці → Чернівцям, Гаї → Гаям */
   int soft = z == U'ї' || (z == U'і' && in(st[sn - 1], U"злнрстцд"));
   const char32_t *nom = z == U'и' ? U"и" : z == U'і' ? U"і" : U"ї";
-  add_form(f, 6, st, sn, nom);
-  add_form(f, 9, st, sn, nom);
+  add_form(f, PLURAL(C_NOM), st, sn, nom);
+  add_form(f, PLURAL(C_ACC), st, sn, nom);
   size_t gn = z == U'ї' ? 0 : uk_zero_gen_pl(st, sn, soft, w->gen_pl == GENPL_ZERO, g);
   /* names take both genitives unless the spec says which; common nouns
    * (вагнерівці) only -ів, or a zero ending with a vowel put in */
   int zero = gn && (w->gen_pl == GENPL_ZERO || (w->gen_pl == GENPL_BOTH && (w->name || gn > sn)));
-  if (zero) add_form(f, 7, g, gn, U"");
-  if (!zero || w->gen_pl != GENPL_ZERO) add_form(f, 7, st, sn, z == U'ї' ? U"їв" : U"ів");
-  add_form(f, 8, st, sn, soft ? U"ям" : U"ам");
-  add_form(f, 10, st, sn, soft ? U"ями" : U"ами");
-  add_form(f, 11, st, sn, soft ? U"ях" : U"ах");
+  if (zero) add_form(f, PLURAL(C_GEN), g, gn, U"");
+  if (!zero || w->gen_pl != GENPL_ZERO) add_form(f, PLURAL(C_GEN), st, sn, z == U'ї' ? U"їв" : U"ів");
+  add_form(f, PLURAL(C_DAT), st, sn, soft ? U"ям" : U"ам");
+  add_form(f, PLURAL(C_INS), st, sn, soft ? U"ями" : U"ами");
+  add_form(f, PLURAL(C_LOC), st, sn, soft ? U"ях" : U"ах");
 }
 
 /* Masculine nouns of a consonant or -ь, on their oblique stems. */
@@ -568,8 +574,8 @@ static void uk_masc(const word *w, forms *f, int sg, int pl, int soft_sign) {
   char32_t st[MAXW + 2];
   size_t n = w->n, bn = soft_sign ? n - 1 : n;
   if (sg) {
-    add_form(f, 0, w->w, n, U"");
-    add_form(f, 3, w->w, n, U"");
+    add_form(f, C_NOM, w->w, n, U"");
+    add_form(f, C_ACC, w->w, n, U"");
   }
   /* -інь: the dictionary's Ірпеня, Ірпені, and the Ірпіня, Ірпіні of
    * news text */
@@ -584,10 +590,10 @@ static void uk_masc(const word *w, forms *f, int sg, int pl, int soft_sign) {
     if (soft_sign || w->soft) {
       /* Тернопіль → Тернополя, Тернополю/-еві, Тернополем, Тернополі;
        * Ігор (+soft) → Ігоря */
-      static const char32_t *const s1[6] = {NULL, U"я", U"ю|еві", NULL, U"ем", U"і|еві"};
-      static const char32_t *const p1[6] = {U"і", U"ів", U"ям", U"і|ів", U"ями", U"ях"};
-      if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      static const char32_t *const s1[NCASE] = {NULL, U"я", U"ю|еві", NULL, U"ем", U"і|еві"};
+      static const char32_t *const p1[NCASE] = {U"і", U"ів", U"ям", U"і|ів", U"ями", U"ях"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
       continue;
     }
     /* hushing stems take -ем, -еві (Париж → Парижем, Парижеві); a suffix
@@ -596,28 +602,28 @@ static void uk_masc(const word *w, forms *f, int sg, int pl, int soft_sign) {
     int ov = sn > 3 && c == U'в' && in(st[sn - 2], U"оеє");
     const char32_t *ovi = ov ? NULL : hush ? U"еві" : U"ові";
     if (sg) {
-      add_ends(f, 1, st, sn, U"а|у");
-      add_form(f, 2, st, sn, U"у");
-      add_form(f, 3, st, sn, U"а");
-      add_form(f, 4, st, sn, hush ? U"ем" : U"ом");
-      if (ovi) add_form(f, 2, st, sn, ovi), add_form(f, 5, st, sn, ovi);
+      add_ends(f, C_GEN, st, sn, U"а|у");
+      add_form(f, C_DAT, st, sn, U"у");
+      add_form(f, C_ACC, st, sn, U"а");
+      add_form(f, C_INS, st, sn, hush ? U"ем" : U"ом");
+      if (ovi) add_form(f, C_DAT, st, sn, ovi), add_form(f, C_LOC, st, sn, ovi);
       if (in(c, VELAR) || c == U'ґ') {
         /* у Печерську, у Нью-Йорку; г and х also soften before -і
          * (у Кривому Розі, у Гамбурзі) */
-        add_form(f, 5, st, sn, U"у");
+        add_form(f, C_LOC, st, sn, U"у");
         if (c != U'к') {
           char32_t m[MAXW + 2];
           memcpy(m, st, sn * sizeof *m);
           m[sn - 1] = uk_mutate(c);
-          add_form(f, 5, m, sn, U"і");
+          add_form(f, C_LOC, m, sn, U"і");
         }
       } else {
-        add_ends(f, 5, st, sn, U"і|у");
+        add_ends(f, C_LOC, st, sn, U"і|у");
       }
     }
     if (pl) {
-      static const char32_t *const p1[6] = {U"и", U"ів", U"ам", U"и|ів", U"ами", U"ах"};
-      add_row(f, 1, st, sn, p1);
+      static const char32_t *const p1[NCASE] = {U"и", U"ів", U"ам", U"и|ів", U"ами", U"ах"};
+      add_row(f, PLURAL_ROW, st, sn, p1);
     }
   }
 }
@@ -631,21 +637,21 @@ static void uk_fem_consonant(const word *w, forms *f, int sg, int pl, int soft_s
   size_t on = uk_oblique(w, w->w, sn, soft_sign, 1, o);
   if (on < 1 || sn < 2) return;
   if (sg) {
-    add_form(f, 0, w->w, w->n, U"");
-    add_form(f, 3, w->w, w->n, U"");
-    static const char32_t *const s1[6] = {NULL, U"і", U"і", NULL, NULL, U"і"};
-    add_row(f, 0, o, on, s1);
+    add_form(f, C_NOM, w->w, w->n, U"");
+    add_form(f, C_ACC, w->w, w->n, U"");
+    static const char32_t *const s1[NCASE] = {NULL, U"і", U"і", NULL, NULL, U"і"};
+    add_row(f, SINGULAR, o, on, s1);
     /* the instrumental keeps the nominative's vowel and doubles a single
      * consonant after a vowel */
     char32_t d[MAXW + 2];
     memcpy(d, w->w, sn * sizeof *d);
     size_t dn = sn;
     if (in(w->w[sn - 2], VOWELS)) d[dn++] = w->w[sn - 1];
-    add_form(f, 4, d, dn, U"ю");
+    add_form(f, C_INS, d, dn, U"ю");
   }
   if (pl) {
-    static const char32_t *const p1[6] = {U"і", U"ей", U"ям", U"і", U"ями", U"ях"};
-    add_row(f, 1, o, on, p1);
+    static const char32_t *const p1[NCASE] = {U"і", U"ей", U"ям", U"і", U"ями", U"ях"};
+    add_row(f, PLURAL_ROW, o, on, p1);
   }
 }
 
@@ -664,20 +670,20 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     if (sg) {
       /* stems ending in a hushing consonant take -і, -ею (Суджа → Суджі) */
       int mixed = in(y, U"жчшщ");
-      const char32_t *s1[6] = {U"а", mixed ? U"і" : U"и", NULL, U"у", mixed ? U"ею" : U"ою", NULL};
-      add_row(f, 0, st, sn, s1);
+      const char32_t *s1[NCASE] = {U"а", mixed ? U"і" : U"и", NULL, U"у", mixed ? U"ею" : U"ою", NULL};
+      add_row(f, SINGULAR, st, sn, s1);
       char32_t m[MAXW];
       memcpy(m, st, sn * sizeof *m);
       m[sn - 1] = uk_mutate(m[sn - 1]);
-      add_form(f, 2, m, sn, U"і");
-      add_form(f, 5, m, sn, U"і");
+      add_form(f, C_DAT, m, sn, U"і");
+      add_form(f, C_LOC, m, sn, U"і");
     }
     if (pl) {
-      static const char32_t *const p1[6] = {U"и", NULL, U"ам", U"и", U"ами", U"ах"};
-      add_row(f, 1, st, sn, p1);
+      static const char32_t *const p1[NCASE] = {U"и", NULL, U"ам", U"и", U"ами", U"ах"};
+      add_row(f, PLURAL_ROW, st, sn, p1);
       char32_t g[MAXW + 2];
       size_t gn = zero_gen_pl(st, sn, g);
-      add_form(f, 7, g, gn, U"");
+      add_form(f, PLURAL(C_GEN), g, gn, U"");
     }
     return;
   }
@@ -685,33 +691,33 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     int after_vowel = in(y, VOWELS) || y == U'\'';
     if (w->gender == G_N) {
       /* Запоріжжя → Запоріжжі, Міжгір'я → Міжгір'ї, Поволжя → Поволжям */
-      const char32_t *s1[6] = {U"я", U"я", U"ю", U"я", U"ям", after_vowel ? U"ї" : U"і"};
-      if (sg) add_row(f, 0, st, sn, s1);
+      const char32_t *s1[NCASE] = {U"я", U"я", U"ю", U"я", U"ям", after_vowel ? U"ї" : U"і"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
       return;
     }
     if (after_vowel) {
-      static const char32_t *const s1[6] = {U"я", U"ї", U"ї", U"ю", U"єю", U"ї"};
-      static const char32_t *const p1[6] = {U"ї", U"й", U"ям", U"ї", U"ями", U"ях"};
-      if (sg) add_row(f, 0, st, sn, s1);
-      if (pl) add_row(f, 1, st, sn, p1);
+      static const char32_t *const s1[NCASE] = {U"я", U"ї", U"ї", U"ю", U"єю", U"ї"};
+      static const char32_t *const p1[NCASE] = {U"ї", U"й", U"ям", U"ї", U"ями", U"ях"};
+      if (sg) add_row(f, SINGULAR, st, sn, s1);
+      if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
       return;
     }
     /* Росія is above; Ілля, Рудня, Вишня */
-    static const char32_t *const s1[6] = {U"я", U"і", U"і", U"ю", U"ею", U"і"};
-    static const char32_t *const p1[6] = {U"і", U"ь", U"ям", U"і", U"ями", U"ях"};
-    if (sg) add_row(f, 0, st, sn, s1);
-    if (pl) add_row(f, 1, st, sn, p1);
+    static const char32_t *const s1[NCASE] = {U"я", U"і", U"і", U"ю", U"ею", U"і"};
+    static const char32_t *const p1[NCASE] = {U"і", U"ь", U"ям", U"і", U"ями", U"ях"};
+    if (sg) add_row(f, SINGULAR, st, sn, s1);
+    if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     return;
   }
   if (z == U'о') {
     /* neuter (Містечко) and masculine (Дніпро, Петро, Шевченко): a velar
      * stem takes the locative -у; a masculine one -ові too */
     int velar = in(y, VELAR);
-    static const char32_t *const s1[6] = {U"о", U"а", U"у", U"о", U"ом", NULL};
+    static const char32_t *const s1[NCASE] = {U"о", U"а", U"у", U"о", U"ом", NULL};
     if (sg) {
-      add_row(f, 0, st, sn, s1);
-      add_form(f, 5, st, sn, velar ? U"у" : U"і");
-      if (w->gender == G_M) add_form(f, 2, st, sn, U"ові"), add_form(f, 5, st, sn, U"ові");
+      add_row(f, SINGULAR, st, sn, s1);
+      add_form(f, C_LOC, st, sn, velar ? U"у" : U"і");
+      if (w->gender == G_M) add_form(f, C_DAT, st, sn, U"ові"), add_form(f, C_LOC, st, sn, U"ові");
     }
     return;
   }
@@ -719,10 +725,10 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     /* neuter nouns (a spec's n; auto reads -е as an adjective): Поле →
      * Поля, Полем; Селище → Селища, Селищу */
     int hard = z == U'е' && in(y, U"жчшщ");
-    static const char32_t *const soft1[6] = {U"е", U"я", U"ю", U"е", U"ем", U"і"};
-    static const char32_t *const hard1[6] = {U"е", U"а", U"у", U"е", U"ем", U"і"};
-    static const char32_t *const ye1[6] = {U"є", U"я", U"ю", U"є", U"ям", U"ї"};
-    if (sg) add_row(f, 0, st, sn, z == U'є' ? ye1 : hard ? hard1 : soft1);
+    static const char32_t *const soft1[NCASE] = {U"е", U"я", U"ю", U"е", U"ем", U"і"};
+    static const char32_t *const hard1[NCASE] = {U"е", U"а", U"у", U"е", U"ем", U"і"};
+    static const char32_t *const ye1[NCASE] = {U"є", U"я", U"ю", U"є", U"ям", U"ї"};
+    if (sg) add_row(f, SINGULAR, st, sn, z == U'є' ? ye1 : hard ? hard1 : soft1);
     return;
   }
   if (z == U'ь') {
@@ -734,10 +740,10 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     return;
   }
   if (z == U'й') {
-    static const char32_t *const s1[6] = {U"й", U"я", U"ю|єві", U"й", U"єм", U"ї|єві"};
-    static const char32_t *const p1[6] = {U"ї", U"їв", U"ям", U"ї", U"ями", U"ях"};
-    if (sg) add_row(f, 0, st, sn, s1);
-    if (pl) add_row(f, 1, st, sn, p1);
+    static const char32_t *const s1[NCASE] = {U"й", U"я", U"ю|єві", U"й", U"єм", U"ї|єві"};
+    static const char32_t *const p1[NCASE] = {U"ї", U"їв", U"ям", U"ї", U"ями", U"ях"};
+    if (sg) add_row(f, SINGULAR, st, sn, s1);
+    if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     return;
   }
   if (!is_cyr_letter(z) || in(z, VOWELS) || z == U'\'') return;
@@ -760,21 +766,21 @@ static void uk_adj(const word *w, forms *f, int all_genders) {
   else return;
   size_t sn = w->n - cut;
   memcpy(st, w->w, sn * sizeof *st);
-  static const char32_t *const hard[4][6] = {
+  static const char32_t *const hard[4][NCASE] = {
     {U"ий", U"ого", U"ому", U"ий|ого", U"им", U"ому|ім"},
     {U"а", U"ої", U"ій", U"у", U"ою", U"ій"},
     {U"е", U"ого", U"ому", U"е", U"им", U"ому|ім"},
     {U"і", U"их", U"им", U"і|их", U"ими", U"их"}};
-  static const char32_t *const softt[4][6] = {
+  static const char32_t *const softt[4][NCASE] = {
     {U"ій", U"ього", U"ьому", U"ій|ього", U"ім", U"ьому|ім"},
     {U"я", U"ьої", U"ій", U"ю", U"ьою", U"ій"},
     {U"є", U"ього", U"ьому", U"є", U"ім", U"ьому|ім"},
     {U"і", U"іх", U"ім", U"і|іх", U"іми", U"іх"}};
-  const char32_t *const(*t)[6] = soft ? softt : hard;
+  const char32_t *const(*t)[NCASE] = soft ? softt : hard;
   for (int g = G_M; g <= G_PL; g++)
     if (g == gender || all_genders == 1 || (all_genders == 2 && g == G_PL) ||
         (all_genders >= 3 && g != G_N && (g != G_PL || all_genders == 3)))
-      add_row(f, g == G_PL, st, sn, t[g]);
+      add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[g]);
 }
 
 static void uk_poss(const word *w, forms *f, int all_genders) {
@@ -783,10 +789,10 @@ static void uk_poss(const word *w, forms *f, int all_genders) {
   (void)all_genders;
   char32_t st[MAXW + 2];
   size_t sn = uk_oblique(w, w->w, w->n, 0, 0, st);
-  add_form(f, 0, w->w, w->n, U"");
-  add_form(f, 3, w->w, w->n, U"");
-  static const char32_t *const m[6] = {NULL, U"ого", U"ому", NULL, U"им", U"ому|ім"};
-  add_row(f, 0, st, sn, m);
+  add_form(f, C_NOM, w->w, w->n, U"");
+  add_form(f, C_ACC, w->w, w->n, U"");
+  static const char32_t *const m[NCASE] = {NULL, U"ого", U"ому", NULL, U"им", U"ому|ім"};
+  add_row(f, SINGULAR, st, sn, m);
 }
 
 /* ------------------------------------------------------------ surnames */
@@ -809,18 +815,18 @@ static int sur_possessive(int lang, const word *w) {
 
 static void sur_forms(int lang, const word *w, forms *f, int pl) {
   if (sur_possessive(lang, w)) {
-    static const char32_t *const ru[3][6] = {
+    static const char32_t *const ru[3][NCASE] = {
       {U"", U"а", U"у", U"а", U"ым", U"е"},
       {U"а", U"ой", U"ой", U"у", U"ой|ою", U"ой"},
       {U"ы", U"ых", U"ым", U"ых", U"ыми", U"ых"}};
-    static const char32_t *const uk[3][6] = {
+    static const char32_t *const uk[3][NCASE] = {
       {U"", U"а", U"у", U"а", U"им", U"і|у"},
       {U"а", U"ої", U"ій", U"у", U"ою", U"ій"},
       {U"и", U"их", U"им", U"их", U"ими", U"их"}};
-    const char32_t *const(*t)[6] = lang == UK ? uk : ru;
-    add_row(f, 0, w->w, w->n, t[0]);
-    add_row(f, 0, w->w, w->n, t[1]);
-    if (pl) add_row(f, 1, w->w, w->n, t[2]);
+    const char32_t *const(*t)[NCASE] = lang == UK ? uk : ru;
+    add_row(f, SINGULAR, w->w, w->n, t[0]);
+    add_row(f, SINGULAR, w->w, w->n, t[1]);
+    if (pl) add_row(f, PLURAL_ROW, w->w, w->n, t[2]);
     return;
   }
   if (is_adj_ending(lang, w)) {
@@ -855,19 +861,19 @@ static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is
       for (int v = 0; v < f->nv[s]; v++)
         if (f->pool[f->off[s][v]] == '\0') f->num2[s][v] = 1;
   }
-  static const char32_t *const ru[4][6] = {
+  static const char32_t *const ru[4][NCASE] = {
     {U"й|ый|ий", U"го|ого", U"му|ому", U"й|го", U"м|ым", U"м|ом"},
     {U"я|ая", U"й|ой", U"й|ой", U"ю|ую", U"й|ой", U"й|ой"},
     {U"е|ое", U"го|ого", U"му|ому", U"е", U"м|ым", U"м|ом"},
     {U"е|ые", U"х|ых", U"м|ым", U"е|х", U"ми|ыми", U"х|ых"}};
-  static const char32_t *const uk[4][6] = {
+  static const char32_t *const uk[4][NCASE] = {
     {U"й|ий|ій", U"го|ого", U"му|ому", U"й|го", U"м|им", U"му|ому|м"},
     {U"а|ша|га|тя|та|ма|ка", U"ї|ої", U"й|ій", U"у|шу|гу|тю|ту|му|ку", U"ю|ою", U"й|ій"},
     {U"е|ше|ге|тє|те|ме", U"го|ого", U"му|ому", U"е", U"м|им", U"му|ому|м"},
     {U"і", U"х|их", U"м|им", U"і|х", U"ми|ими", U"х|их"}};
-  const char32_t *const(*t)[6] = lang == UK ? uk : ru;
+  const char32_t *const(*t)[NCASE] = lang == UK ? uk : ru;
   for (int g = G_M; g <= G_PL; g++)
-    if (all || g == gender) add_row(f, g == G_PL, st, sn, t[g]);
+    if (all || g == gender) add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[g]);
 }
 
 /* ------------------------------------------------------------ classes */
@@ -1138,8 +1144,8 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
      * (inanimate) or its genitive (animate).  Each word keeps only the
      * former there: the animate accusative of the whole term is its
      * genitive, and mixing them gives "кривого ріг", "кривий рога". */
-    inanimate_accusative(&fs[i], 3, 0, 1);
-    inanimate_accusative(&fs[i], 9, 6, 7);
+    inanimate_accusative(&fs[i], C_ACC, C_NOM, C_GEN);
+    inanimate_accusative(&fs[i], PLURAL(C_ACC), PLURAL(C_NOM), PLURAL(C_GEN));
   }
 
   /* The base form first, then every slot's combinations.  A term with
