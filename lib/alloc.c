@@ -1,4 +1,5 @@
 #include "alloc.h"
+#include "invariant.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -50,6 +51,7 @@ char *mt_strndup(const miltag_allocator *a, const char *s, size_t n) {
 }
 
 int mt_grow(const miltag_allocator *a, void **ptr, size_t *cap, size_t need, size_t elem) {
+  MT_ASSERT(elem > 0);
   if (need <= *cap) return 0;
   size_t ncap = *cap ? *cap : 8;
   while (ncap < need) {
@@ -65,6 +67,7 @@ int mt_grow(const miltag_allocator *a, void **ptr, size_t *cap, size_t need, siz
 }
 
 int mt_buf_append(const miltag_allocator *a, mt_buf *b, const void *p, size_t n) {
+  MT_ASSERT(b->len <= b->cap && (n == 0 || p != NULL));
   if (n > SIZE_MAX - b->len - 1) return MILTAG_E_NOMEM;
   /* Keep one spare byte so that the buffer can always be NUL-terminated. */
   int rc = mt_reserve(a, (void **)&b->data, &b->cap, b->len + n + 1, 1);

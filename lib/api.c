@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "invariant.h"
 #include "compile.h"
 #include "error.h"
 #include "evidence.h"
@@ -451,6 +452,7 @@ void miltag_results_free(miltag_results *r) {
 
 static int collect(const miltag_tag *tag, void *ctx) {
   miltag_results *r = ctx;
+  MT_ASSERT(tag->n_candidates >= 1 && tag->candidates[0] == tag->entry);
   if (mt_reserve(&r->a, (void **)&r->tags, &r->cap, r->n + 1, sizeof(miltag_tag)) ||
       (r->ncands > SIZE_MAX - tag->n_candidates) ||
       mt_reserve(&r->a, (void **)&r->cands, &r->cap_cands, r->ncands + tag->n_candidates,

@@ -1,4 +1,5 @@
 #include "compile.h"
+#include "invariant.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -554,6 +555,7 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra);
 /* The token of a slot: made once, with a readable key ("{num}") that is
  * not entered in the key table, so that no key of text reaches it. */
 static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
+  MT_ASSERT(slot > MT_SLOT_NONE && slot < MT_SLOT_COUNT);
   static const char *const label[MT_SLOT_COUNT] = {NULL, "{num}", "{num2}", "{name}", "{word}"};
   if (c->slot_tok[slot] != MT_NONE) {
     *out = c->slot_tok[slot];
@@ -608,6 +610,7 @@ static int add_form(void *ctx, const mt_iword *w, size_t n) {
 }
 
 static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
+  MT_ASSERT(n >= 1 && n <= MT_MAX_TERM_TOKENS && extra <= 2);
   const mt_row *r = &c->rs->rows[c->cur_row];
   uint32_t node = 0, depth = 0;
   int rc;
@@ -1229,6 +1232,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     while (es[i].parent != MT_NONE) i = (i + 1) & (edge_slots - 1);
     es[i] = (mt_img_edge){x->parent, x->token, x->gap, x->child};
   }
+  MT_ASSERT(mpos == c->n_ms); /* every match written once */
   for (size_t e = 0; e < c->n_edges; e++) nodes[c->edges[e].parent].count |= MT_NODE_INNER;
   for (uint32_t t = 0; t < c->n_toks; t++)
     if (c->root[t] != MT_NONE) nodes[0].count |= MT_NODE_INNER;

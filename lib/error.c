@@ -1,7 +1,9 @@
 #include "error.h"
+#include "invariant.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void copy_trunc(char *dst, size_t cap, const char *src) {
@@ -45,3 +47,10 @@ void mt_error_clear(miltag_error *err) {
   if (!err) return;
   memset(err, 0, sizeof *err);
 }
+
+#if defined(MILTAG_ASSERTS)
+void mt_assert_fail(const char *cond, const char *file, int line) {
+  fprintf(stderr, "libmiltag: %s:%d: invariant broken: %s\n", file, line, cond);
+  abort();
+}
+#endif

@@ -1,4 +1,5 @@
 #include "evidence.h"
+#include "invariant.h"
 
 #include <string.h>
 
@@ -111,6 +112,7 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
   mt_ev sure = {w, 0, NULL}; /* what the text alone allows */
   for (size_t i = 0; i < n && (index_roles || ev->found != MT_EV_ALL); i++) {
     if (c[i].kind != MT_CAND_MATCH) continue;
+    MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
@@ -139,6 +141,7 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
+  MT_ASSERT(row < w->img->h->n_rows && c->start <= c->end && c->end < w->ntoks);
   const mt_stok *first = &w->toks[c->start], *last = &w->toks[c->end];
   unsigned f = r->flags;
   if ((f & MT_TRAIT_CAP) && !(first->flags & MT_TOK_CAP)) {

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "invariant.h"
 #include "miltag_inspect.h"
 
 /* Gap kinds of trie edges.  Any value from MT_GAPK_SIG_MIN up is a
@@ -35,6 +36,7 @@ static inline uint32_t mt_gap_signature(uint32_t hash) {
 
 /* The edge kind of a term's gap (bits: MILTAG_GAP_*, sig its signature). */
 static inline uint32_t mt_gap_term_kind(unsigned bits, uint32_t sig) {
+  MT_ASSERT(!(bits & MILTAG_GAP_PUNCT) || sig >= MT_GAPK_SIG_MIN);
   if (bits & MILTAG_GAP_PUNCT) return sig;
   if (bits == MILTAG_GAP_NONE) return MT_GAPK_JOINED;
   return MT_GAPK_SOFT;
@@ -43,6 +45,7 @@ static inline uint32_t mt_gap_term_kind(unsigned bits, uint32_t sig) {
 /* The edge kinds a gap of the text satisfies, into kinds[0..2); returns
  * how many (1 or 2). */
 static inline size_t mt_gap_text_kinds(unsigned bits, uint32_t sig, uint32_t kinds[2]) {
+  MT_ASSERT(bits != 0 && (!(bits & MILTAG_GAP_PUNCT) || sig >= MT_GAPK_SIG_MIN));
   if (bits & MILTAG_GAP_PUNCT) {
     kinds[0] = sig;
     return 1;

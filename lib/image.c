@@ -1,4 +1,5 @@
 #include "image.h"
+#include "invariant.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -83,6 +84,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
     }
   }
   const uint8_t *b = data;
+  MT_ASSERT(h->version == MT_IMG_VERSION);
   img->base = b;
   img->size = size;
   img->h = h;

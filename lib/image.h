@@ -118,9 +118,11 @@ uint64_t mt_image_key_hash(const char *key, size_t len);
 uint64_t mt_image_checksum(const void *data, size_t size);
 
 #include "hash.h"
+#include "invariant.h"
 
 static inline uint32_t mt_image_edge(const mt_image *img, uint32_t parent, uint32_t token,
                                      uint32_t gap) {
+  MT_ASSERT(parent < img->h->n_nodes);
   if (parent == 0) return token < img->h->n_tokens ? img->root[token] : MT_NONE;
   uint32_t mask = img->h->edge_slots - 1;
   if (!img->h->edge_slots) return MT_NONE;

@@ -11,6 +11,7 @@
  * (Крынки → Крынок), Ukrainian і/о alternation (Харків → Харкова), and
  * Ukrainian к/г/х → ц/з/с before -і (Авдіївка → Авдіївці). */
 #include "inflect.h"
+#include "invariant.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -152,6 +153,7 @@ typedef struct forms {
 } forms;
 
 static void add_form(forms *f, int slot, const char32_t *stem, size_t sn, const char32_t *end) {
+  MT_ASSERT(slot >= 0 && slot < NSLOT && sn <= MAXW + 2);
   char buf[MAXW * 4 + 32];
   size_t b = 0;
   for (size_t i = 0; i < sn; i++) b += mt_utf8_encode((uint32_t)stem[i], buf + b);
@@ -991,6 +993,7 @@ static void inanimate_accusative(forms *f, int acc, int nom, int gen) {
 /* Word i of form v of slot s, as the expander gives it. */
 static void out_word(const word *w, const forms *f, const mt_iword *in, int s, size_t v,
                      mt_iword *out) {
+  MT_ASSERT(w->whole || v < f->nv[s]);
   *out = *in;
   out->ending = "";
   out->ending_len = 0;

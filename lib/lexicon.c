@@ -1,4 +1,5 @@
 #include "lexicon.h"
+#include "invariant.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -208,6 +209,7 @@ static unsigned long column_next(colcounter *c, const char *at) {
 }
 
 static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_arena *ar) {
+  MT_ASSERT(ncols >= 3 && ncols <= MT_NCOLS); /* the header names term, category, id */
   colcounter cc = {p->line, 1};
   mt_row row;
   memset(&row, 0, sizeof row);

@@ -1,4 +1,5 @@
 #include "match.h"
+#include "invariant.h"
 
 #include <string.h>
 
@@ -37,6 +38,7 @@ void mt_scanner_fini(miltag_scanner *s) {
 /* ------------------------------------------------------------ stepping */
 
 static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t node) {
+  MT_ASSERT(node != 0 && node < s->img->h->n_nodes && start < s->ntoks);
   if (*n >= s->cap_nxt &&
       mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, *n + 1, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
@@ -48,6 +50,7 @@ static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t nod
 
 static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t node,
                      mt_cand_kind kind) {
+  MT_ASSERT(start <= end && end < s->ntoks && node < s->img->h->n_nodes);
   if (s->ncands >= s->cap_cands &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
@@ -71,6 +74,7 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[
       ids[n++] = h->name_token;
     if (h->word_token != MT_NONE && s->nact) ids[n++] = h->word_token;
   }
+  MT_ASSERT(n <= 5); /* the callers' ids[5] */
   return n;
 }
 
@@ -87,6 +91,7 @@ static int any_continues(const miltag_scanner *s, const mt_stok *t) {
 
 /* Advance every live partial match over token i and start new ones. */
 static int step(miltag_scanner *s, uint32_t i) {
+  MT_ASSERT(i + 1 == s->ntoks); /* the newest token */
   const mt_image *img = s->img;
   const mt_stok *t = &s->toks[i];
   uint32_t ids[5], kinds[2];
@@ -220,6 +225,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   const mt_image *img = s->img;
   size_t nrows = 0;
   int rc;
+  MT_ASSERT(k >= 1 && c[k - 1].start == c[0].start && c[k - 1].end == c[0].end);
   for (size_t g = 0; g < k; g++) {
     const mt_img_node *nd = &img->nodes[c[g].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
@@ -305,6 +311,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   tag.n_candidates = nents;
   tag.candidates = s->ents;
   if ((rc = mt_count_tag(s, c[0].start, c[0].end, &tag))) return rc;
+  MT_ASSERT(tag.start < tag.end && tag.end <= s->text_len && nents >= 1 && s->ents[0] == tag.entry);
   if (s->cb(&tag, s->cb_ctx)) return MILTAG_STOPPED;
   return 0;
 }
@@ -316,6 +323,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
 static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, const mt_cand *kept,
                   size_t nk) {
   const mt_image *img = s->img;
+  MT_ASSERT(nk <= n);
   mt_sort(ic, n, sizeof(mt_cand), cmp_cand, NULL);
   size_t j = 0;
   for (size_t i = 0; i < n; i++) {
@@ -348,6 +356,7 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
 static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
   mt_cand *c = s->cands;
   int rc;
+  MT_ASSERT(n <= s->ncands && s->ntoks > 0);
   /* 1. Evidence in the window: found once, from every match in it. */
   mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap};
   mt_ev ev;
@@ -417,6 +426,7 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
   uint32_t keep = (uint32_t)s->ntoks;
   for (size_t k = 0; k < s->nact; k++)
     if (s->act[k].start < keep) keep = s->act[k].start;
+  MT_ASSERT(keep <= s->ntoks);
   /* candidates are ordered by end; select the final ones (start < keep) */
   size_t nf = 0;
   for (size_t i = 0; i < s->ncands; i++) {
@@ -467,12 +477,15 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st) {
   int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, s->text + t->start, t->end - t->start,
                               s->text_len - t->start, t->charset, &s->key);
   if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
+  /* mt_image_lookup_padded reads MT_KEY_PAD bytes past the key */
+  MT_ASSERT(s->key.cap >= s->key.len + MT_KEY_PAD);
   st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
   return 0;
 }
 
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
+  MT_ASSERT(atomic_load(&s->busy)); /* the caller holds the busy flag */
   s->flags = flags;
   s->text = text;
   s->text_len = len;
@@ -536,6 +549,7 @@ int mt_candidates_run(miltag_scanner *s, const char *text, size_t len, unsigned 
 
 int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
                   miltag_token_callback cb, void *ctx) {
+  MT_ASSERT(atomic_load(&s->busy));
   /* lookup reads ASCII keys on into the text, up to its end */
   s->text = text;
   s->text_len = len;

@@ -1,4 +1,5 @@
 #include "normalize.h"
+#include "invariant.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
@@ -305,6 +306,7 @@ static inline uint64_t fold8(uint64_t x) {
 /* mt_normalize for a token of ASCII letters and digits only. */
 static int normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
                            mt_buf *out) {
+  MT_ASSERT(avail >= len);
   if (len > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
@@ -347,6 +349,7 @@ static const unsigned char cyr_fold[96][2] = {
 
 /* mt_normalize for a token of basic Cyrillic letters only. */
 static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
+  MT_ASSERT(len % 2 == 0); /* two bytes a letter */
   if (len / 2 > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
@@ -363,6 +366,7 @@ static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t l
 
 int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
                        const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out) {
+  MT_ASSERT(cs == MT_CHARSET_ANY || cs == MT_CHARSET_ASCII || cs == MT_CHARSET_CYRILLIC);
   switch (cs) {
     case MT_CHARSET_ASCII: return normalize_ascii(a, s, len, avail, out);
     case MT_CHARSET_CYRILLIC: return normalize_cyrillic(a, s, len, out);

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "invariant.h"
+
 /* Compare two elements: < 0, 0 or > 0. */
 typedef int (*mt_cmp_fn)(const void *x, const void *y, const void *ctx);
 
@@ -50,6 +52,7 @@ static inline void mt_heapsort(void *base, size_t n, size_t size, mt_cmp_fn cmp,
  * total order).  size is at most 64 bytes. */
 static inline void mt_sort(void *base, size_t n, size_t size, mt_cmp_fn cmp, const void *ctx) {
   unsigned char *b = base, tmp[64];
+  MT_ASSERT(size <= sizeof tmp);
   size_t budget = 8 * n + 32;
   for (size_t i = 1; i < n; i++) {
     if (cmp(b + (i - 1) * size, b + i * size, ctx) <= 0) continue;

@@ -1,4 +1,5 @@
 #include "tokenize.h"
+#include "invariant.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
@@ -704,6 +705,8 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       } else {
         gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
       }
+      /* tokens are non-empty, in the text, in order, apart */
+      MT_ASSERT(s < e && e <= t->len && (!t->started || s >= t->prev_end));
       out->start = s;
       out->end = e;
       unsigned f = out->flags | (known != ~0u ? known : case_flags(t->text + s, e - s));

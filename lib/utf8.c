@@ -1,6 +1,8 @@
 #include "utf8.h"
+#include "invariant.h"
 
 size_t mt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  MT_ASSERT(n >= 1);
   unsigned c = s[0];
   if (c < 0x80) { *cp = c; return 1; }
   size_t need;
@@ -31,6 +33,7 @@ size_t mt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
 }
 
 size_t mt_utf8_encode(uint32_t cp, char *out) {
+  MT_ASSERT(cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)); /* a scalar value */
   unsigned char *o = (unsigned char *)out;
   if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
   if (cp < 0x800) {
@@ -79,6 +82,7 @@ size_t mt_utf8_count(const char *s, size_t n) {
 }
 
 size_t mt_utf8_prefix(const char *s, size_t max) {
+  MT_ASSERT(s != NULL);
   size_t n = 0;
   while (n < max && s[n]) n++;
   if (s[n] == '\0') return n; /* all of it */
