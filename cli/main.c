@@ -96,7 +96,9 @@ static const char usage[] =
     "See docs/cli.md or man miltag.\n"
     "\n"
     "Exit status: 0 on success; 1 on a runtime error, or when an input, a\n"
-    "line or a record was skipped (each is reported); 2 on a usage error.\n";
+    "line or a record was skipped (each is reported); 2 on a usage error.  A\n"
+    "document whose tags may be incomplete (a size limit of the scanner) gets\n"
+    "a warning, not a failing status.\n";
 
 static const char explain_usage[] =
     "usage: miltag explain [OPTION]... TEXT...\n"
@@ -355,10 +357,14 @@ static void tag_doc(run *r, doc *d, wbuf *w, const char *wname) {
     return;
   }
   char msg[200];
-  if (emit_doc(&r->em, d, msg, sizeof msg)) {
+  int e = emit_doc(&r->em, d, msg, sizeof msg);
+  if (e < 0) {
     if (d->line) fprintf(stderr, "miltag: %s:%lu: %s: document skipped\n", d->file, d->line, msg);
     else fprintf(stderr, "miltag: %s: %s: document skipped\n", d->file, msg);
     r->status = 1;
+  } else if (e > 0) { /* tagged, but tags may be missing */
+    if (d->line) fprintf(stderr, "miltag: %s:%lu: warning: %s\n", d->file, d->line, msg);
+    else fprintf(stderr, "miltag: %s: warning: %s\n", d->file, msg);
   }
   if (w->len >= (64u << 10) && wb_flush(w)) write_failed(r, w, wname);
 }

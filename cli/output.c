@@ -753,6 +753,10 @@ int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
     }
     e->agg->ndocs++;
   }
+  if (s == MILTAG_INCOMPLETE) {
+    snprintf(msg, msgcap, "%s", miltag_strerror(s));
+    return 1;
+  }
   return 0;
 }
 

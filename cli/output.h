@@ -72,8 +72,10 @@ typedef struct emitter {
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);
 void emitter_free(emitter *e);
 
-/* Tag d and append its output to e->w.  0; or -1 with the reason in msg
- * ("out of memory", a scan error), the document's output rolled back. */
+/* Tag d and append its output to e->w.  0; 1 when the output is written
+ * but the scan dropped partial matches at a size limit (MILTAG_INCOMPLETE:
+ * tags may be missing), with the warning in msg; or -1 with the reason in
+ * msg ("out of memory", a scan error), the document's output rolled back. */
 int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap);
 
 /* Output that comes once: before the first document (csv header, html

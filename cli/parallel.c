@@ -45,6 +45,7 @@ typedef struct batch {
   wbuf msgs;               /* documents skipped: one message a line */
   batch_state state;
   int fatal;               /* the worker could not tag it at all */
+  int skipped;             /* a document was skipped (msgs also has warnings) */
 } batch;
 
 typedef struct worker_ctx {
@@ -87,11 +88,16 @@ static void run_batch(const out_opts *o, miltag_scanner *scan, agg *a, batch *b)
     if (pd->date_len) d.date = base + pd->date, d.date_len = pd->date_len;
     if (pd->chat_len) d.chat = base + pd->chat, d.chat_len = pd->chat_len;
     char msg[200];
-    if (emit_doc(&e, &d, msg, sizeof msg)) {
+    int rc = emit_doc(&e, &d, msg, sizeof msg);
+    if (rc < 0) {
       if (d.line) wb_printf(&b->msgs, "%s:%lu: %s: document skipped\n", d.file, d.line, msg);
       else wb_printf(&b->msgs, "%s: %s: document skipped\n", d.file, msg);
-      if (b->msgs.err) b->fatal = 1;
+      b->skipped = 1;
+    } else if (rc > 0) { /* tagged, but tags may be missing */
+      if (d.line) wb_printf(&b->msgs, "%s:%lu: warning: %s\n", d.file, d.line, msg);
+      else wb_printf(&b->msgs, "%s: warning: %s\n", d.file, msg);
     }
+    if (b->msgs.err) b->fatal = 1;
     if (b->out.err) {
       b->fatal = 1;
       break;
@@ -143,6 +149,7 @@ static void batch_reset(batch *b) {
   b->msgs.len = 0;
   b->msgs.err = 0;
   b->fatal = 0;
+  b->skipped = 0;
 }
 
 static void batch_free(batch *b) {
@@ -164,7 +171,7 @@ static int write_batch(par *p, batch *b) {
       fprintf(stderr, "miltag: %.*s\n", (int)n, s);
       s += n + 1;
     }
-    p->status = 1;
+    if (b->skipped) p->status = 1; /* a warning alone does not fail the run */
   }
   if (b->fatal) {
     fprintf(stderr, "miltag: %s\n", b->out.err || b->msgs.err ? "out of memory" : "cannot create a scanner");

@@ -271,6 +271,30 @@ class Formats(unittest.TestCase):
         check_offsets(self, data, objs)
 
 
+class Incomplete(unittest.TestCase):
+    def test_a_scan_past_the_caps_is_reported(self):
+        # 64 rows of ten "(11|{num})": past the cap of live partial matches
+        # on a run of numbers (docs/robustness.md); the document is tagged,
+        # but some tags may be missing: a warning names it, with -j too
+        rows = ["term\tcategory\tid"]
+        for j in range(64):
+            tail = " ".join("11" if (j >> b) & 1 else "{num}" for b in range(6))
+            rows.append("(11|{num}) " * 10 + tail + f"\tunit\tu.{j}")
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("\n".join(rows) + "\n")
+        try:
+            data = (" ".join(["11"] * 20) + "\nно здесь ничего\n").encode()
+            for jobs in ("1", "2"):
+                p = run(["-l", f.name, "-f", "jsonl", "-j", jobs], data)
+                err = p.stderr.decode()
+                self.assertRegex(err, r"miltag: <stdin>:1: warning: partial matches dropped at a "
+                                      r"size limit: tags may be missing\n")
+                self.assertNotIn("<stdin>:2:", err)
+                self.assertEqual(len(p.stdout.decode().splitlines()), 2)  # both documents written
+        finally:
+            os.unlink(f.name)
+
+
 class Explain(unittest.TestCase):
     def test_explain_shows_tokens_keys_and_rows(self):
         out = run(["explain", "под", "Бахмутом", "и", "ЧВК", "«Вагнер»"]).stdout.decode()
