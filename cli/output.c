@@ -25,12 +25,14 @@ void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, 
   e->w = w;
   e->scan = scan;
   e->agg = a;
+  wb_init(&e->attrs, -1);
 }
 
 void emitter_free(emitter *e) {
   free(e->tags);
   free(e->cand_at);
   free(e->cands);
+  wb_free(&e->attrs);
   e->tags = NULL;
   e->cand_at = NULL;
   e->cands = NULL;
@@ -154,8 +156,8 @@ static void wb_long(wbuf *w, long v) {
   }
 }
 
-void json_tag_attrs(wbuf *w, const miltag_tag *t) {
-  json_attrs(w, t->attrs);
+void json_tag_attrs(wbuf *w, const char *attrs, const miltag_tag *t) {
+  json_attrs(w, attrs);
   if (t->count == MILTAG_NO_COUNT || w->err || !w->len) return;
   w->len--; /* the closing brace */
   if (w->len && w->p[w->len - 1] != '{') wb_putc(w, ',');
@@ -317,6 +319,40 @@ static void json_candidates(wbuf *w, const miltag_lexicon *lex, const miltag_tag
   wb_putc(w, ']');
 }
 
+/* The attributes a tag shows: its entry's, then number= and name= with
+ * what its slots took ({num}, {name}: miltag_tag.number and .name), one
+ * "k=v;k=v" string with ';', '=' and '\' escaped in the name (docs/cli.md).
+ * Valid until the next call; out of memory sets e->oom. */
+static const char *shown_attrs(emitter *e, const miltag_tag *t) {
+  int num = t->number.end > t->number.start, name = t->name.end > t->name.start;
+  if (!num && !name) return t->attrs;
+  wbuf *b = &e->attrs;
+  const char *text = e->d->text;
+  b->len = 0;
+  wb_puts(b, t->attrs);
+  if (num) {
+    if (*t->attrs) wb_putc(b, ';');
+    wb_lit(b, "number=");
+    wb_put(b, text + t->number.start, t->number.end - t->number.start);
+  }
+  if (name) {
+    if (b->len) wb_putc(b, ';');
+    wb_lit(b, "name=");
+    for (size_t i = t->name.start; i < t->name.end; i++) {
+      char c = text[i];
+      if (c == ';' || c == '=' || c == '\\') wb_putc(b, '\\');
+      wb_putc(b, c);
+    }
+  }
+  wb_putc(b, '\0');
+  if (b->err) {
+    e->oom = 1;
+    b->err = 0;
+    return t->attrs;
+  }
+  return b->p;
+}
+
 static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t en) {
   wbuf *w = e->w;
   switch (f) {
@@ -327,7 +363,7 @@ static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t 
     case F_LABEL: wb_json_str(w, t->label, strlen(t->label)); break;
     case F_TEXT: wb_json_str(w, e->d->text + t->start, t->end - t->start); break;
     case F_LANG: wb_json_str(w, t->lang, strlen(t->lang)); break;
-    case F_ATTRS: json_tag_attrs(w, t); break;
+    case F_ATTRS: json_tag_attrs(w, shown_attrs(e, t), t); break;
     case F_CANDIDATES: json_candidates(w, e->o->lex, t); break;
     case F_AMBIGUOUS:
       if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, "true");
@@ -372,7 +408,7 @@ static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wb_lit(w, ",\"lang\":");
   wb_json_str(w, t->lang, strlen(t->lang));
   wb_lit(w, ",\"attrs\":");
-  json_tag_attrs(w, t);
+  json_tag_attrs(w, shown_attrs(e, t), t);
   if (t->n_candidates > 1) {
     wb_lit(w, ",\"candidates\":");
     json_candidates(w, e->o->lex, t);
@@ -396,7 +432,7 @@ static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t
     case F_ATTRS: {
       wbuf tmp;
       wb_init(&tmp, -1);
-      json_tag_attrs(&tmp, t);
+      json_tag_attrs(&tmp, shown_attrs(e, t), t);
       if (tmp.err) w->err = tmp.err;
       else cell(w, csv, tmp.p, tmp.len);
       wb_free(&tmp);

@@ -65,6 +65,7 @@ typedef struct emitter {
   size_t ncands, ccap;        /* cands[cand_at[i], + n_candidates) */
   size_t *cand_at;
   int oom;
+  wbuf attrs;                 /* a tag's attributes with its captures */
   size_t brat_chars;          /* brat: characters before the document */
   unsigned long brat_t;
 } emitter;
@@ -89,10 +90,11 @@ void doc_key(wbuf *w, const doc *d, int csv);
 /* A JSON attribute string "k=v;k2=v2" as a JSON object: lat, lon and pop
  * as numbers when they are numbers, everything else as strings. */
 void json_attrs(wbuf *w, const char *attrs);
-/* A tag's attributes as a JSON object: json_attrs, then the count of a
+/* A tag's attributes as a JSON object: json_attrs of attrs (the entry's,
+ * with number= and name= of what its slots took), then the count of a
  * casualty tag that has one as numbers, "count" (and "count_min" and
  * "count_max" for a range). */
-void json_tag_attrs(wbuf *w, const miltag_tag *t);
+void json_tag_attrs(wbuf *w, const char *attrs, const miltag_tag *t);
 /* Whether v[0, n) is a JSON number. */
 int is_json_number(const char *v, size_t n);
 /* One value of an attribute string, unescaped (\; \= \\), into out. */

@@ -37,6 +37,23 @@ static int on_tag(const miltag_tag *t, void *ctx) {
     FUZZ_CHECK(c->bound[t->count_start] && c->bound[t->count_end]);
     FUZZ_CHECK(t->count_end <= t->start || t->count_start >= t->end);
   }
+  /* captures lie inside the tag; a number is digits, its value theirs */
+  FUZZ_CHECK(t->number.start <= t->number.end && t->name.start <= t->name.end);
+  if (t->number.end > t->number.start) {
+    FUZZ_CHECK(t->number.start >= t->start && t->number.end <= t->end);
+    uint64_t v = 0;
+    int fits = 1;
+    for (size_t i = t->number.start; i < t->number.end; i++) {
+      FUZZ_CHECK(c->text[i] >= '0' && c->text[i] <= '9');
+      if (v > (UINT64_MAX - 1 - (uint64_t)(c->text[i] - '0')) / 10) fits = 0;
+      v = v * 10 + (uint64_t)(c->text[i] - '0');
+    }
+    FUZZ_CHECK(t->number_value == (fits ? v : MILTAG_NO_NUMBER));
+  } else {
+    FUZZ_CHECK(t->number_value == MILTAG_NO_NUMBER);
+  }
+  if (t->name.end > t->name.start)
+    FUZZ_CHECK(t->name.start > t->start && t->name.end <= t->end && c->bound[t->name.start]);
   c->last_start = t->start;
   c->last_end = t->end;
   c->n++;

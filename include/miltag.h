@@ -20,8 +20,9 @@
  * Offsets are byte offsets into the caller's buffer, [start, end).  They are
  * always inside the buffer and never split a well-formed UTF-8 character.
  * Strings in a tag (id, label, lang, attrs) are owned by the lexicon and live
- * as long as it does, except the attributes of a numbered-formation match
- * (see miltag_tag.attrs).
+ * as long as it does; what a pattern's slot captured ({num}, {name}) is
+ * given as byte offsets into the caller's buffer (miltag_tag.number and
+ * .name), so nothing in a tag is owned by the scanner.
  *
  * Every function that can fail returns a miltag_status (0 on success, a
  * negative code on failure).  Functions that deal with lexicon files also
@@ -281,6 +282,18 @@ MILTAG_API int miltag_attr_get(const char *attrs, const char *key,
                                       evidence it needs; only reported with
                                       MILTAG_SCAN_AMBIGUOUS */
 
+/* What a slot of a pattern captured (docs/lexicon.md, "Patterns"): bytes
+ * [start, end) of the text; start == end when there is nothing (the row
+ * that matched has no such slot). */
+typedef struct miltag_capture {
+  size_t start, end;
+} miltag_capture;
+
+/* miltag_tag.number_value when there is no number, or it does not fit. */
+#define MILTAG_NO_NUMBER UINT64_MAX
+
+/* A tag is always made by the library (never by the caller), so fields are
+ * only ever added at the end. */
 typedef struct miltag_tag {
   size_t start;              /* byte offset of the first byte */
   size_t end;                /* byte offset one past the last byte */
@@ -288,10 +301,8 @@ typedef struct miltag_tag {
   const char *id;            /* primary entry's id */
   const char *label;         /* primary entry's label */
   const char *lang;          /* language of the row that matched */
-  const char *attrs;         /* primary entry's attributes; for a match of
-                                a {num} pattern they end with ";number=N"
-                                and are owned by the scanner (valid during
-                                the callback) or by the results object */
+  const char *attrs;         /* primary entry's attributes, "k=v;k=v" ("" if
+                                none; owned by the lexicon) */
   uint32_t entry;            /* primary entry index */
   uint32_t row;              /* source row that matched (miltag_lexicon_row) */
   unsigned flags;            /* MILTAG_TAG_* */
@@ -311,6 +322,16 @@ typedef struct miltag_tag {
                                 number */
   size_t count_start;        /* bytes of the number that gave the count */
   size_t count_end;          /* ("3–4", "5 (пять)", "двое"), [start, end) */
+  /* What a pattern's slots took ({num}, {name}; docs/lexicon.md, "Patterns"),
+   * as offsets into the text: the tag's strings all stay the lexicon's. */
+  miltag_capture number;     /* the digits a {num} slot of the row took
+                                (the "155" of "155-я бригада"); the command
+                                and the bindings show them as number= */
+  uint64_t number_value;     /* their value, or MILTAG_NO_NUMBER (no {num},
+                                or more than fits in 64 bits) */
+  miltag_capture name;       /* the name a {name} slot took, without its
+                                quotation marks ("Свобода России" of
+                                батальон «Свобода России»); shown as name= */
 } miltag_tag;
 
 /* The count of a tag that has none (miltag_tag.count). */

@@ -422,9 +422,6 @@ struct miltag_results {
   size_t n, cap;
   uint32_t *cands;      /* candidate pool; tags point into it after a scan */
   size_t ncands, cap_cands;
-  mt_buf strs;          /* attributes made during the scan ({num} tags) */
-  size_t *str_off;      /* per tag: offset in strs, or SIZE_MAX */
-  size_t cap_off;
   int failed;
 };
 
@@ -445,8 +442,6 @@ void miltag_results_free(miltag_results *r) {
   miltag_allocator a = r->a;
   mt_free(&a, r->tags);
   mt_free(&a, r->cands);
-  mt_free(&a, r->str_off);
-  mt_buf_free(&a, &r->strs);
   mt_free(&a, r);
 }
 
@@ -460,21 +455,8 @@ static int collect(const miltag_tag *tag, void *ctx) {
     r->failed = 1;
     return 1;
   }
-  if (mt_reserve(&r->a, (void **)&r->str_off, &r->cap_off, r->n + 1, sizeof(size_t))) {
-    r->failed = 1;
-    return 1;
-  }
-  /* attributes that do not live in the lexicon are copied */
-  const mt_image *img = &r->lex->img;
-  size_t off = SIZE_MAX;
-  if (tag->attrs < img->str || tag->attrs >= img->str + img->h->len_strings) {
-    off = r->strs.len;
-    if (mt_buf_append(&r->a, &r->strs, tag->attrs, strlen(tag->attrs) + 1)) {
-      r->failed = 1;
-      return 1;
-    }
-  }
-  r->str_off[r->n] = off;
+  /* every string of a tag is the lexicon's, every capture an offset:
+   * only the candidate list needs a copy */
   miltag_tag *t = &r->tags[r->n++];
   *t = *tag;
   memcpy(r->cands + r->ncands, tag->candidates, tag->n_candidates * sizeof(uint32_t));
@@ -487,7 +469,6 @@ static int collect(const miltag_tag *tag, void *ctx) {
 static void results_clear(miltag_results *r) {
   r->n = 0;
   r->ncands = 0;
-  r->strs.len = 0;
   r->failed = 0;
 }
 
@@ -501,10 +482,8 @@ static int results_append(miltag_scanner *s, const char *text, size_t len, unsig
 }
 
 static void results_fix(miltag_results *r) {
-  for (size_t i = 0; i < r->n; i++) {
+  for (size_t i = 0; i < r->n; i++)
     r->tags[i].candidates = r->cands + (size_t)(uintptr_t)r->tags[i].candidates;
-    if (r->str_off[i] != SIZE_MAX) r->tags[i].attrs = r->strs.data + r->str_off[i];
-  }
 }
 
 int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,

@@ -29,7 +29,6 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->ents);
   mt_free(a, s->rows);
   mt_free(a, s->eset);
-  mt_buf_free(a, &s->attrs);
   mt_buf_free(a, &s->count_key);
   mt_ev_scratch_free(a, &s->ev);
   mt_free(a, s->icands);
@@ -37,25 +36,37 @@ void mt_scanner_fini(miltag_scanner *s) {
 
 /* ------------------------------------------------------------ stepping */
 
-static int push_state(miltag_scanner *s, size_t *n, uint32_t start, uint32_t node) {
-  MT_ASSERT(node != 0 && node < s->img->h->n_nodes && start < s->ntoks);
+static int push_state(miltag_scanner *s, size_t *n, mt_state st) {
+  MT_ASSERT(st.node != 0 && st.node < s->img->h->n_nodes && st.start < s->ntoks);
+  MT_ASSERT(st.num_at <= MT_MAX_TERM_TOKENS && st.name_at <= MT_MAX_TERM_TOKENS);
   if (*n >= s->cap_nxt &&
       mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, *n + 1, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
-  s->nxt[*n].start = start;
-  s->nxt[*n].node = node;
-  (*n)++;
+  s->nxt[(*n)++] = st;
   return 0;
 }
 
-static int push_cand(miltag_scanner *s, uint32_t start, uint32_t end, uint32_t node,
-                     mt_cand_kind kind) {
-  MT_ASSERT(start <= end && end < s->ntoks && node < s->img->h->n_nodes);
+static int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end, mt_cand_kind kind) {
+  MT_ASSERT(st->start <= end && end < s->ntoks && st->node < s->img->h->n_nodes);
   if (s->ncands >= s->cap_cands &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
-  s->cands[s->ncands++] = (mt_cand){start, end, node, MILTAG_REJECT, (uint8_t)kind, MT_TAGGED_NO, 0};
+  s->cands[s->ncands++] = (mt_cand){st->start, end, st->node, MILTAG_REJECT, (uint8_t)kind,
+                                    MT_TAGGED_NO, st->num_at, st->name_at};
   return 0;
+}
+
+/* The state that follows st over token i by the edge of token id `id` to
+ * node `child`: a slot's token records where the slot was taken. */
+static mt_state follow(const miltag_scanner *s, const mt_state *st, uint32_t i, uint32_t id,
+                       uint32_t child) {
+  const mt_img_header *h = s->img->h;
+  mt_state n = *st;
+  uint8_t pos = (uint8_t)(i - st->start + 1);
+  n.node = child;
+  if (!n.num_at && (id == h->num_token || id == h->num2_token)) n.num_at = pos;
+  if (!n.name_at && id == h->name_token) n.name_at = pos;
+  return n;
 }
 
 /* A token stands for its own key and, if it is a number, for the number
@@ -106,22 +117,24 @@ static int step(miltag_scanner *s, uint32_t i) {
       for (size_t d = 0; d < nids; d++)
         for (size_t g = 0; g < nk; g++) {
           uint32_t c = mt_image_edge(img, st->node, ids[d], kinds[g]);
-          if (c != MT_NONE && (rc = push_state(s, &n, st->start, c))) return rc;
+          if (c != MT_NONE && (rc = push_state(s, &n, follow(s, st, i, ids[d], c)))) return rc;
         }
     }
     /* where a match may start is the evidence module's to say */
     mt_start starts = mt_ev_start(t);
+    const mt_state root = {i, 0, 0, 0};
     if (starts == MT_START_YES) {
       for (size_t d = 0; d < nids; d++) {
         uint32_t c = img->root[ids[d]];
-        if (c != MT_NONE && (rc = push_state(s, &n, i, c))) return rc;
+        if (c != MT_NONE && (rc = push_state(s, &n, follow(s, &root, i, ids[d], c)))) return rc;
       }
     } else if (starts == MT_START_DESIGNATION && s->mode == MT_SCAN_CANDIDATES) {
       /* shown, not matched: the rows this number alone would have */
       for (size_t d = 0; d < nids; d++) {
         uint32_t c = img->root[ids[d]];
+        mt_state alone = {i, c, 0, 0};
         if (c != MT_NONE && MT_NODE_COUNT(&img->nodes[c]) &&
-            (rc = push_cand(s, i, i, c, MT_CAND_DESIGNATION)))
+            (rc = push_cand(s, &alone, i, MT_CAND_DESIGNATION)))
           return rc;
       }
     }
@@ -129,9 +142,7 @@ static int step(miltag_scanner *s, uint32_t i) {
     size_t live = 0;
     for (size_t k = 0; k < n; k++) {
       const mt_img_node *nd = &img->nodes[s->nxt[k].node];
-      if (MT_NODE_COUNT(nd) &&
-          (rc = push_cand(s, s->nxt[k].start, i, s->nxt[k].node, MT_CAND_MATCH)))
-        return rc;
+      if (MT_NODE_COUNT(nd) && (rc = push_cand(s, &s->nxt[k], i, MT_CAND_MATCH))) return rc;
       if (nd->count & MT_NODE_INNER) s->nxt[live++] = s->nxt[k];
     }
     n = live;
@@ -215,7 +226,24 @@ static int collect_entries(miltag_scanner *s, size_t nrows, size_t *out) {
   return 0;
 }
 
-static size_t b_end(const miltag_scanner *s, const mt_cand *c) { return s->toks[c->end].end; }
+/* Does node list row among its matches? */
+static int node_has_row(const mt_image *img, uint32_t node, uint32_t row) {
+  const mt_img_node *nd = &img->nodes[node];
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++)
+    if (img->matches[nd->first + m] == row) return 1;
+  return 0;
+}
+
+/* The value of ASCII digits, or MILTAG_NO_NUMBER past 64 bits. */
+static uint64_t number_value(const char *d, size_t n) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned digit = (unsigned)(d[i] - '0');
+    if (v > (UINT64_MAX - 1 - digit) / 10) return MILTAG_NO_NUMBER;
+    v = v * 10 + digit;
+  }
+  return v;
+}
 
 /* Emit the group of candidates c[0..k) that share one span: every row of
  * them that the evidence module accepts (or, for an ambiguous tag, finds
@@ -270,40 +298,19 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   tag.id = mt_img_str(img, e->id);
   tag.label = mt_img_str(img, e->label);
   tag.attrs = mt_img_str(img, e->attrs);
-  if (r->flags & MT_TRAIT_SLOT) {
-    /* the number that filled the {num} slot */
-    for (uint32_t i = c[0].start; i <= c[0].end; i++) {
-      const mt_stok *t = &s->toks[i];
-      if (!(t->flags & MT_TOK_DIGITS)) continue;
-      s->attrs.len = 0;
-      if (mt_buf_append(&s->a, &s->attrs, tag.attrs, strlen(tag.attrs)) ||
-          (*tag.attrs && mt_buf_putc(&s->a, &s->attrs, ';')) ||
-          mt_buf_append(&s->a, &s->attrs, "number=", 7) ||
-          mt_buf_append(&s->a, &s->attrs, s->text + t->start, t->end - t->start))
-        return MILTAG_E_NOMEM;
-      tag.attrs = s->attrs.data;
-      break;
-    }
+  /* what the row's slots took: the path to the candidate's node says */
+  const mt_cand *pc = &c[0];
+  for (size_t g = 1; g < k && !node_has_row(img, pc->node, primary_row); g++) pc = &c[g];
+  tag.number = tag.name = (miltag_capture){0, 0};
+  tag.number_value = MILTAG_NO_NUMBER;
+  if ((r->flags & MT_TRAIT_SLOT) && pc->num_at) {
+    const mt_stok *t = &s->toks[pc->start + pc->num_at - 1];
+    MT_ASSERT(t->flags & MT_TOK_DIGITS);
+    tag.number = (miltag_capture){t->start, t->end};
+    tag.number_value = number_value(s->text + t->start, t->end - t->start);
   }
-  if (r->flags & MT_TRAIT_NAME) {
-    /* the quoted name: from the token after the opening quote to the end */
-    for (uint32_t i = c[0].start + 1; i <= c[0].end; i++) {
-      if (!(s->toks[i].flags & MT_TOK_QOPEN)) continue;
-      if (tag.attrs != s->attrs.data) {
-        s->attrs.len = 0;
-        if (mt_buf_append(&s->a, &s->attrs, tag.attrs, strlen(tag.attrs))) return MILTAG_E_NOMEM;
-      }
-      if ((s->attrs.len && mt_buf_putc(&s->a, &s->attrs, ';')) || mt_buf_append(&s->a, &s->attrs, "name=", 5))
-        return MILTAG_E_NOMEM;
-      for (size_t at = s->toks[i].start; at < b_end(s, c); at++) {
-        char ch = s->text[at];
-        if ((ch == ';' || ch == '=' || ch == '\\') && mt_buf_putc(&s->a, &s->attrs, '\\')) return MILTAG_E_NOMEM;
-        if (mt_buf_putc(&s->a, &s->attrs, ch)) return MILTAG_E_NOMEM;
-      }
-      tag.attrs = s->attrs.data;
-      break;
-    }
-  }
+  if ((r->flags & MT_TRAIT_NAME) && pc->name_at)
+    tag.name = (miltag_capture){s->toks[pc->start + pc->name_at - 1].start, s->toks[pc->end].end};
   tag.lang = mt_img_str(img, r->lang);
   tag.entry = r->entry;
   tag.row = primary_row;

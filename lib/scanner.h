@@ -25,9 +25,11 @@ struct miltag_lexicon {
 };
 
 /* A live partial match: it started at window token `start` and has reached
- * trie node `node`. */
+ * trie node `node`; num_at and name_at are the tokens (1-based, from start;
+ * 0: none) that its {num} and {name} slots took. */
 typedef struct mt_state {
   uint32_t start, node;
+  uint8_t num_at, name_at;
 } mt_state;
 
 /* Tokens kept per window before matches that cannot grow any more are
@@ -74,7 +76,6 @@ struct miltag_scanner {
   size_t cap_rows;
   uint32_t *eset;           /* hash set of the entries of one tag (scratch) */
   size_t cap_eset;
-  mt_buf attrs;             /* attributes of a {num} tag: entry's + number= */
   mt_buf count_key;         /* keys of the tokens around a casualty tag */
   mt_ev_scratch ev;         /* the evidence module's */
   mt_cand *icands;          /* inspection: a window's candidates as found */

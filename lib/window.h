@@ -35,7 +35,9 @@ typedef struct mt_cand {
   uint8_t verdict;   /* miltag_verdict: the best of its rows (settle) */
   uint8_t kind;      /* mt_cand_kind */
   uint8_t tagged;    /* inspection: MT_TAGGED_* of its span */
-  uint8_t pad;
+  uint8_t num_at;    /* the token its {num} slot took, 1-based from start;
+                        0: none (the path through the trie says which) */
+  uint8_t name_at;   /* the same for {name} */
 } mt_cand;
 
 /* How an inspected candidate's span was selected. */

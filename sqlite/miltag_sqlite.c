@@ -413,8 +413,9 @@ static int numeric_attr(const char *k, size_t kl, const char *v) {
  * '\'.  A value is escaped run by run between its backslashes; the byte
  * after a backslash starts the next run, so it is never a terminator and a
  * multi-byte character after it stays whole.  lat, lon and pop are
- * numbers. */
-static void json_attrs(sqlite3_str *s, const char *a) {
+ * numbers.  Then what the slots of tag t took (t may be NULL), as number=
+ * and name= (text is the document t was found in). */
+static void json_attrs(sqlite3_str *s, const char *a, const char *text, const miltag_tag *t) {
   sqlite3_str_appendchar(s, 1, '{');
   const char *p = a ? a : "";
   int first = 1;
@@ -450,23 +451,33 @@ static void json_attrs(sqlite3_str *s, const char *a) {
     }
     if (*p == ';') p++;
   }
+  /* what the slots of a pattern took ({num}, {name}), as the CLI shows it */
+  if (t && t->number.end > t->number.start) {
+    sqlite3_str_appendall(s, first ? "\"number\":" : ",\"number\":");
+    json_string(s, text + t->number.start, t->number.end - t->number.start);
+    first = 0;
+  }
+  if (t && t->name.end > t->name.start) {
+    sqlite3_str_appendall(s, first ? "\"name\":" : ",\"name\":");
+    json_string(s, text + t->name.start, t->name.end - t->name.start);
+  }
   sqlite3_str_appendchar(s, 1, '}');
 }
 
 /* A tag's attributes: json_attrs, then a casualty tag's count as the CLI
  * adds it ("count", and "count_min", "count_max" for a range). */
-static void json_tag_attrs(sqlite3_str *s, const miltag_tag *t) {
+static void json_tag_attrs(sqlite3_str *s, const miltag_tag *t, const char *text) {
   if (t->count == MILTAG_NO_COUNT) {
-    json_attrs(s, t->attrs);
+    json_attrs(s, t->attrs, text, t);
     return;
   }
   sqlite3_str *a = sqlite3_str_new(NULL);
-  json_attrs(a, t->attrs);
+  json_attrs(a, t->attrs, text, t);
   int n = sqlite3_str_length(a);
   char *obj = sqlite3_str_finish(a);
   if (!obj || n < 2) {
     sqlite3_free(obj);
-    json_attrs(s, t->attrs); /* out of memory: s reports it */
+    json_attrs(s, t->attrs, text, t); /* out of memory: s reports it */
     return;
   }
   str_append(s, obj, (size_t)n - 1); /* without its closing brace */
@@ -507,7 +518,7 @@ static int json_tag(sqlite3_str *s, const miltag_lexicon *lex, const miltag_tag 
   sqlite3_str_appendall(s, ",\"lang\":");
   json_cstring(s, t->lang);
   sqlite3_str_appendall(s, ",\"attrs\":");
-  json_tag_attrs(s, t);
+  json_tag_attrs(s, t, text);
   if (t->n_candidates > 1) {
     sqlite3_str_appendall(s, ",\"candidates\":");
     int rc = json_candidates(s, lex, t);
@@ -845,7 +856,7 @@ static int each_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) 
     case COL_TEXT: result_utf8(ctx, c->doc + t->start, t->end - t->start); break;
     case COL_ATTRS:
       s = sqlite3_str_new(sqlite3_context_db_handle(ctx));
-      json_tag_attrs(s, t);
+      json_tag_attrs(s, t, c->doc);
       result_str(ctx, s, 0);
       break;
     /* a casualty tag's count (NULL when the text states none) */

@@ -35,6 +35,8 @@ DOCS = [
     "They called the refusers 500s; the 155th Brigade moved to Sumy.",
     "\u2028Kyiv\u2029 'single' quotes O'Brien near Kharkiv\x01",
     "Потери: 200-х — 4, 300-х — 3–5 человек; 4 KIA, 11 WIA.",
+    # what patterns' slots took ({num}, {name}) shows as number= and name=
+    "Бойцы в/ч 40318 и батальона «Свобода России»; the 47th Mechanized Brigade.",
 ]
 RAW_DOCS = [
     b"\xff\xfe Wagner \xe2\x82 near Kharkiv \x00 reported 200s",

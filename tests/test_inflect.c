@@ -2,6 +2,7 @@
  * lexicon; the casualty tables use the built-in one, because its casualty
  * rows are part of what the library promises. */
 #include "testutil.h"
+#include "invariant.h"
 
 static const char *engine_tsv =
     "term\tcategory\tid\tlang\tinflect\n"
@@ -239,21 +240,50 @@ START_TEST(patterns) {
     const char *t = "батальон «Свобода России»";
     ck_assert_int_eq(miltag_scan_results(sc, t, strlen(t), 0, rs), MILTAG_OK);
     ck_assert_uint_eq(miltag_results_count(rs), 1);
-    ck_assert_str_eq(miltag_results_get(rs, 0)->attrs, "type=battalion;name=Свобода России");
+    /* the name is a capture: offsets into the text; attrs are the entry's */
+    const miltag_tag *tg = miltag_results_get(rs, 0);
+    ck_assert_str_eq(tg->attrs, "type=battalion");
+    ck_assert_uint_eq(tg->name.start, strlen("батальон «"));
+    ck_assert_uint_eq(tg->name.end, strlen("батальон «Свобода России"));
+    ck_assert_uint_eq(tg->number.start, tg->number.end);
+    ck_assert(tg->number_value == MILTAG_NO_NUMBER);
     miltag_results_free(rs);
     miltag_scanner_free(sc);
   }
   miltag_lexicon_free(named);
-  /* the number is in the attributes */
+  /* the number is a capture: its bytes and its value */
   miltag_scanner *s;
   miltag_results *r;
   ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
   ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
-  const char *t = "the 93rd Mechanized Brigade and the 47th Mechanized Brigade";
+  const char *t = "the 93rd Mechanized Brigade and the 47th Mechanized Brigade, в/ч 040318, "
+                  "в/ч 99999999999999999999";
   ck_assert_int_eq(miltag_scan_results(s, t, strlen(t), 0, r), MILTAG_OK);
-  ck_assert_uint_eq(miltag_results_count(r), 2);
-  ck_assert_str_eq(miltag_results_get(r, 0)->attrs, "type=mechanized brigade;number=93");
-  ck_assert_str_eq(miltag_results_get(r, 1)->attrs, "type=mechanized brigade;number=47");
+  ck_assert_uint_eq(miltag_results_count(r), 4);
+  static const char *const digits[] = {"93", "47", "040318", "99999999999999999999"};
+  static const uint64_t values[] = {93, 47, 40318, MILTAG_NO_NUMBER};
+  for (size_t i = 0; i < 4; i++) {
+    const miltag_tag *tg = miltag_results_get(r, i);
+    ck_assert_str_eq(tg->attrs, i < 2 ? "type=mechanized brigade" : "");
+    ck_assert_uint_eq(tg->number.end - tg->number.start, strlen(digits[i]));
+    ck_assert(memcmp(t + tg->number.start, digits[i], strlen(digits[i])) == 0);
+    ck_assert(tg->number_value == values[i]);
+    ck_assert_uint_eq(tg->name.start, tg->name.end);
+  }
+  /* a row without slots captures nothing: a number it spells is no capture */
+  miltag_lexicon *plain = compile_or_fail(HEADER "1 армейский корпус\tunit\tu.1ak\t\tru\t- adj m\t\t\n");
+  miltag_scanner *ps;
+  miltag_results *pr;
+  ck_assert_int_eq(miltag_scanner_new(plain, &ps), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(plain, &pr), MILTAG_OK);
+  const char *pt = "в 1 армейском корпусе";
+  ck_assert_int_eq(miltag_scan_results(ps, pt, strlen(pt), 0, pr), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(pr), 1);
+  ck_assert_uint_eq(miltag_results_get(pr, 0)->number.start, miltag_results_get(pr, 0)->number.end);
+  ck_assert(miltag_results_get(pr, 0)->number_value == MILTAG_NO_NUMBER);
+  miltag_results_free(pr);
+  miltag_scanner_free(ps);
+  miltag_lexicon_free(plain);
   miltag_results_free(r);
   miltag_scanner_free(s);
   miltag_lexicon_free(lex);

@@ -127,12 +127,16 @@ class _CTag(ctypes.Structure):
                 ("n_candidates", ctypes.c_size_t), ("candidates", ctypes.c_void_p),
                 ("count", ctypes.c_long), ("count_min", ctypes.c_long),
                 ("count_max", ctypes.c_long), ("count_start", ctypes.c_size_t),
-                ("count_end", ctypes.c_size_t)]
+                ("count_end", ctypes.c_size_t),
+                # what a pattern's {num} and {name} slots took: byte offsets
+                ("number_start", ctypes.c_size_t), ("number_end", ctypes.c_size_t),
+                ("number_value", ctypes.c_uint64),
+                ("name_start", ctypes.c_size_t), ("name_end", ctypes.c_size_t)]
 
 
 # The same layout for struct.iter_unpack, which reads a whole array of tags
 # at C speed instead of one ctypes object per tag.
-_TAG_FORMAT = struct.Struct("@NNiPPPPIIINPlllNN")
+_TAG_FORMAT = struct.Struct("@NNiPPPPIIINPlllNNNNQNN")
 _NO_COUNT = -1  # MILTAG_NO_COUNT
 if _TAG_FORMAT.size != ctypes.sizeof(_CTag):  # pragma: no cover - a foreign ABI
     raise ImportError("miltag: miltag_tag is %d bytes, the binding expects %d"
@@ -285,7 +289,8 @@ class Attrs(Dict[str, str]):
     """An entry's attributes: a read-only dict.
 
     Every span of one entry shares one Attrs, so a million tags of Kharkiv
-    cost one dict, not a million.  It is a dict for everything that reads
+    cost one dict, not a million (a span of a pattern whose {num} or {name}
+    slot took something has its own, with number= or name= added).  It is a dict for everything that reads
     (json.dumps, ==, .get, iteration); changing it raises TypeError.
     dict(span.attrs) is a copy of your own.
     """
@@ -396,13 +401,6 @@ def _parse_attrs(raw: bytes) -> Tuple[Tuple[str, str], ...]:
         out.append((key, "".join(val)))
         i = j
     return tuple(out)
-
-
-@functools.lru_cache(maxsize=4096)
-def _attrs_of(raw: bytes) -> Attrs:
-    """The Attrs of an attribute string; cached, as a scan sees the same
-    few strings over and over (an Attrs is immutable, so it is shared)."""
-    return Attrs(_parse_attrs(raw)) if raw else _NO_ATTRS
 
 
 def _decode_lossy(b: bytes) -> str:
@@ -678,15 +676,21 @@ def _spans(lex: _Lexicon, results: int, lo: int, hi: int, data: bytes,
     for c0 in range(lo, hi, _CHUNK_TAGS):
         c1 = min(hi, c0 + _CHUNK_TAGS)
         buf = ctypes.string_at(base + c0 * size, (c1 - c0) * size)
-        for (bs, be, _cat, _id, _label, lang, attrs_p, index, _row, flags, ncand,
-             cand_p, count, cmin, cmax, cs, ce) in _TAG_FORMAT.iter_unpack(buf):
+        for (bs, be, _cat, _id, _label, lang, _attrs_p, index, _row, flags, ncand,
+             cand_p, count, cmin, cmax, cs, ce, num0, num1, _nv, name0,
+             name1) in _TAG_FORMAT.iter_unpack(buf):
             e = entry(index)
-            if attrs_p == e[3]:
-                attrs = e[4]
-            elif attrs_p:  # a {num} match: the attrs live in the results object
-                attrs = _attrs_of(ctypes.string_at(attrs_p))
-            else:
-                attrs = _NO_ATTRS
+            attrs = e[4]
+            if num1 > num0 or name1 > name0:
+                # a pattern's slots took a number or a name: the entry's
+                # attributes and number=, name= (as the CLI shows them)
+                extra = dict(attrs)
+                if num1 > num0:
+                    extra["number"] = data[num0:num1].decode("ascii")
+                if name1 > name0:
+                    extra["name"] = (_decode_lossy(data[name0:name1]) if text is None
+                                     else data[name0:name1].decode("utf-8", "surrogatepass"))
+                attrs = Attrs(extra)
             cands = e[5] if ncand <= 1 else lex.candidates(cand_p, ncand)
             if text is None:
                 s, t, piece = bs, be, _decode_lossy(data[bs:be])

@@ -179,6 +179,19 @@ class DefaultLexicon(WithTagger):
         (s,) = self.t.tag("the 155th Brigade moved")
         self.assertEqual(s.category, "unit")
         self.assertEqual(s.attrs.get("number"), "155")
+        # what the slots took ({num}, {name}) shows as number= and name=, as
+        # the CLI writes it; from str and from bytes
+        text = "в/ч 40318 и бойцы батальона «Свобода России»"
+        for doc in (text, text.encode()):
+            a, b = self.t.tag(doc) if isinstance(doc, str) else self.t.tag_bytes(doc)
+            self.assertEqual(a.attrs.get("number"), "40318")
+            self.assertEqual(b.attrs.get("name"), "Свобода России")
+            self.assertNotIn("number", b.attrs)
+        if have_cli():
+            cli = subprocess.run([CLI, "-f", "jsonl"], input=text.encode(), capture_output=True,
+                                 check=True).stdout
+            self.assertEqual([t["attrs"] for t in json.loads(cli)["tags"]],
+                             [dict(s.attrs) for s in self.t.tag(text)])
 
     def test_cyrillic_offsets(self):
         text = "Бойцы ЧВК «Вагнер» под Бахмутом"
