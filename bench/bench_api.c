@@ -87,8 +87,7 @@ static int lexsrc_open(lexsrc *src, const char *name, miltag_lexicon **out) {
   } else if (src->image) {
     rc = miltag_lexicon_open_image(src->data, src->len, NULL, out, &err);
   } else {
-    miltag_compile_options opt;
-    memset(&opt, 0, sizeof opt);
+    miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
     opt.warn = count_warning;
     opt.warn_ctx = src;
     rc = miltag_lexicon_compile(src->data, src->len, name, &opt, out, &err);
@@ -102,7 +101,7 @@ static int lexsrc_open(lexsrc *src, const char *name, miltag_lexicon **out) {
 }
 
 static void json_lexicon(bu_json *j, const miltag_lexicon *lex, const char *name) {
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   bu_json_str(j, "lexicon", name ? name : "default");
   if (miltag_lexicon_get_stats(lex, &st) == MILTAG_OK) {
     bu_json_u64(j, "lex_rows", st.rows);
@@ -529,6 +528,7 @@ static int compile_pass(void *ctx) {
 
 static int compile_free(void *ctx) {
   compilejob *job = ctx;
+  job->stats.size = sizeof job->stats;
   int rc = miltag_lexicon_get_stats(job->lex, &job->stats);
   if (rc) fprintf(stderr, "bench_api: cannot read lexicon stats: %s\n", miltag_strerror(rc));
   miltag_lexicon_free(job->lex);

@@ -112,7 +112,7 @@ miltag_lexicon *lexfile_build(const char *const *files, int n, int with_default,
     if (rc) fprintf(stderr, "miltag: cannot open the built-in lexicon: %s\n", miltag_strerror(rc));
     return lex;
   }
-  miltag_compile_options dflt = {0};
+  miltag_compile_options dflt = MILTAG_COMPILE_OPTIONS_INIT;
   dflt.warn = print_warning;
   miltag_builder *b;
   if (miltag_builder_new(opt ? opt : &dflt, &b)) {

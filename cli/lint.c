@@ -295,7 +295,7 @@ static int cmp_str(const void *a, const void *b) {
 
 int lint_main(const char *const *files, int nfiles, int with_default) {
   finding_ctx fc = {0, 0, 0};
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.warn = on_warning;
   opt.warn_ctx = &fc;
   /* errors (an unreadable file, a malformed row) go to standard error */
@@ -361,7 +361,7 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
   }
   if (!status && stops.oom) status = -1;
   stop_index_free(&stops);
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   miltag_lexicon_get_stats(lex, &st);
   if (status) {
     fprintf(stderr, "miltag: %s\n", status == MILTAG_E_NOMEM || status == -1 ? "out of memory"

@@ -19,7 +19,7 @@ int main(int argc, char **argv) {
   }
   miltag_lexicon *lex;
   miltag_scanner *scan;
-  int rc = miltag_lexicon_default(NULL, &lex);
+  miltag_status rc = miltag_lexicon_default(NULL, &lex);
   if (rc) {
     fprintf(stderr, "consumer: %s\n", miltag_strerror(rc));
     return 1;

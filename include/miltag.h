@@ -95,9 +95,10 @@ MILTAG_API const char *miltag_strerror(int status);
 
 /* Error detail filled by the functions that read lexicons.  The caller owns
  * the struct (typically on the stack); the library only writes into it.
+ * Its layout stays as it is through 1.x.
  * On success the status field is MILTAG_OK and message is empty. */
 typedef struct miltag_error {
-  int status;             /* the same code the function returned */
+  miltag_status status;   /* the same code the function returned */
   unsigned long line;     /* 1-based line in the file; 0 if not about a line */
   unsigned long column;   /* 1-based column in characters; 0 if unknown */
   char file[256];         /* name of the lexicon source ("" if none) */
@@ -107,8 +108,9 @@ typedef struct miltag_error {
 
 /* ------------------------------------------------------------- allocation */
 
-/* A replaceable allocator.  All three functions must be given.  ctx is
- * passed back unchanged.  realloc(NULL, n) must behave like malloc(n).
+/* A replaceable allocator (a complete interface: its layout stays as it is
+ * through 1.x).  All three functions must be given.  ctx is passed back
+ * unchanged.  realloc(NULL, n) must behave like malloc(n).
  * The library checks every result; a NULL return makes the current call
  * fail with MILTAG_E_NOMEM and leaves every object valid.  ICU's own
  * internal allocations do not go through this allocator, and ICU does not
@@ -153,29 +155,40 @@ typedef struct miltag_builder miltag_builder;
  * warning's status. */
 typedef int (*miltag_warning_fn)(const miltag_error *warning, void *ctx);
 
+/* Options of the compiling functions.  The first field is the size of the
+ * struct the caller has, so that later versions can add fields at the end:
+ * start from MILTAG_COMPILE_OPTIONS_INIT (or set size to
+ * sizeof(miltag_compile_options) yourself).  A size of 0, a size smaller
+ * than this version's, unknown flags, or fields past this version's that
+ * are not zero (a newer caller asking for what this library cannot do)
+ * make the function fail with MILTAG_E_INVALID. */
 typedef struct miltag_compile_options {
-  unsigned flags;                      /* MILTAG_COMPILE_* */
+  size_t size;                         /* sizeof(miltag_compile_options) */
+  unsigned flags;                      /* MILTAG_COMPILE_*: others refused */
   const miltag_allocator *allocator;   /* NULL: the C library's malloc */
   miltag_warning_fn warn;              /* NULL: warnings are dropped */
   void *warn_ctx;
 } miltag_compile_options;
+
+#define MILTAG_COMPILE_OPTIONS_INIT \
+  { sizeof(miltag_compile_options), 0, NULL, NULL, NULL }
 
 /* Open the built-in default lexicon (data/lexicon.tsv compiled into the
  * library at build time).  No file is read.  allocator may be NULL.
  * On success *out owns a new lexicon that the caller frees with
  * miltag_lexicon_free().  Errors: MILTAG_E_INVALID (out is NULL),
  * MILTAG_E_NOMEM. */
-MILTAG_API int miltag_lexicon_default(const miltag_allocator *allocator,
-                                      miltag_lexicon **out);
+MILTAG_API miltag_status miltag_lexicon_default(const miltag_allocator *allocator,
+                                                miltag_lexicon **out);
 
 /* Compile a lexicon from TSV text held in memory.  name is used in error
  * messages (NULL means "<memory>").  options may be NULL.  The data is not
  * retained.  On any error nothing is allocated, *out is set to NULL and
  * err (may be NULL) says where and why: MILTAG_E_SYNTAX for a malformed
  * row, MILTAG_E_DUPLICATE in strict mode, MILTAG_E_LIMIT, MILTAG_E_NOMEM. */
-MILTAG_API int miltag_lexicon_compile(const char *data, size_t len, const char *name,
-                                      const miltag_compile_options *options,
-                                      miltag_lexicon **out, miltag_error *err);
+MILTAG_API miltag_status miltag_lexicon_compile(const char *data, size_t len, const char *name,
+                                                const miltag_compile_options *options,
+                                                miltag_lexicon **out, miltag_error *err);
 
 /* The most bytes read from a lexicon file (1 GiB): a larger source would
  * compile into an image near its 4 GiB limit. */
@@ -185,9 +198,9 @@ MILTAG_API int miltag_lexicon_compile(const char *data, size_t len, const char *
  * directory, a device or a socket is refused with MILTAG_E_IO before
  * anything is read, and so is a file that cannot be opened or read;
  * more than MILTAG_MAX_FILE_BYTES is MILTAG_E_LIMIT. */
-MILTAG_API int miltag_lexicon_compile_file(const char *path,
-                                           const miltag_compile_options *options,
-                                           miltag_lexicon **out, miltag_error *err);
+MILTAG_API miltag_status miltag_lexicon_compile_file(const char *path,
+                                                     const miltag_compile_options *options,
+                                                     miltag_lexicon **out, miltag_error *err);
 
 /* Free a lexicon.  NULL is allowed.  Every scanner and results object made
  * for it must be freed first. */
@@ -196,19 +209,19 @@ MILTAG_API void miltag_lexicon_free(miltag_lexicon *lex);
 /* To combine sources (a user TSV on top of the built-in lexicon, several
  * files), use a builder: add sources, then compile.  A failed add leaves
  * the builder as it was, so nothing is loaded partially. */
-MILTAG_API int miltag_builder_new(const miltag_compile_options *options,
-                                  miltag_builder **out);
-MILTAG_API int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len,
-                                      const char *name, miltag_error *err);
+MILTAG_API miltag_status miltag_builder_new(const miltag_compile_options *options,
+                                            miltag_builder **out);
+MILTAG_API miltag_status miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len,
+                                                const char *name, miltag_error *err);
 /* Reads the file as miltag_lexicon_compile_file does. */
-MILTAG_API int miltag_builder_add_file(miltag_builder *b, const char *path,
-                                       miltag_error *err);
+MILTAG_API miltag_status miltag_builder_add_file(miltag_builder *b, const char *path,
+                                                 miltag_error *err);
 /* Add every row of an existing lexicon (for example the default one). */
-MILTAG_API int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex,
-                                          miltag_error *err);
+MILTAG_API miltag_status miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex,
+                                                    miltag_error *err);
 /* Compile what was added.  The builder stays usable and must still be freed. */
-MILTAG_API int miltag_builder_compile(miltag_builder *b, miltag_lexicon **out,
-                                      miltag_error *err);
+MILTAG_API miltag_status miltag_builder_compile(miltag_builder *b, miltag_lexicon **out,
+                                                miltag_error *err);
 MILTAG_API void miltag_builder_free(miltag_builder *b);
 
 /* A compiled lexicon is one position-independent byte image.  Save it and
@@ -216,11 +229,11 @@ MILTAG_API void miltag_builder_free(miltag_builder *b);
  * pointer into the lexicon (valid while it lives) and its size.
  * miltag_lexicon_open_image() validates an image and copies it
  * (MILTAG_E_IMAGE if it is corrupt or from another format version). */
-MILTAG_API int miltag_lexicon_image(const miltag_lexicon *lex, const void **data,
-                                    size_t *size);
-MILTAG_API int miltag_lexicon_open_image(const void *data, size_t size,
-                                         const miltag_allocator *allocator,
-                                         miltag_lexicon **out, miltag_error *err);
+MILTAG_API miltag_status miltag_lexicon_image(const miltag_lexicon *lex, const void **data,
+                                              size_t *size);
+MILTAG_API miltag_status miltag_lexicon_open_image(const void *data, size_t size,
+                                                   const miltag_allocator *allocator,
+                                                   miltag_lexicon **out, miltag_error *err);
 
 /* 1 if data[0, size) begins as a compiled lexicon image does (whatever its
  * format version, and whether it is intact or not: opening it tells), 0 if
@@ -229,8 +242,11 @@ MILTAG_API int miltag_lexicon_open_image(const void *data, size_t size,
  * data may be NULL only when size is 0. */
 MILTAG_API int miltag_lexicon_is_image(const void *data, size_t size);
 
-/* Counts, for reports and tests. */
+/* Counts, for reports and tests.  The caller sets size (start from
+ * MILTAG_LEXICON_STATS_INIT); the library writes only the fields that fit
+ * in it, so a program built against an older header gets what it knows. */
 typedef struct miltag_lexicon_stats {
+  size_t size;         /* sizeof(miltag_lexicon_stats), set by the caller */
   size_t entries;      /* distinct ids */
   size_t rows;         /* source rows */
   size_t forms;        /* surface forms after inflection */
@@ -239,9 +255,16 @@ typedef struct miltag_lexicon_stats {
   size_t image_bytes;  /* size of the compiled image */
   size_t per_category[6]; /* rows per miltag_category, index = category */
 } miltag_lexicon_stats;
-MILTAG_API int miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out);
 
-/* One entry (one id) of a lexicon.  Strings belong to the lexicon. */
+#define MILTAG_LEXICON_STATS_INIT { sizeof(miltag_lexicon_stats), 0, 0, 0, 0, 0, 0, { 0 } }
+
+/* Fill *out up to out->size bytes.  MILTAG_E_INVALID if lex or out is NULL
+ * or out->size is smaller than the size field itself. */
+MILTAG_API miltag_status miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out);
+
+/* One entry (one id) of a lexicon.  Strings belong to the lexicon.  The
+ * caller owns the struct: its layout stays as it is through 1.x (new
+ * information about entries comes through new functions). */
 typedef struct miltag_entry {
   const char *id;        /* canonical id, e.g. "place.kharkiv" */
   const char *label;     /* canonical English name ("" if none) */
@@ -251,10 +274,11 @@ typedef struct miltag_entry {
 
 MILTAG_API uint32_t miltag_lexicon_entry_count(const miltag_lexicon *lex);
 /* MILTAG_E_INVALID if index >= miltag_lexicon_entry_count(). */
-MILTAG_API int miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index,
-                                    miltag_entry *out);
+MILTAG_API miltag_status miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index,
+                                              miltag_entry *out);
 
-/* One source row of a lexicon, for explaining why a tag was made. */
+/* One source row of a lexicon, for explaining why a tag was made.  The
+ * caller owns the struct: its layout stays as it is through 1.x. */
 typedef struct miltag_row {
   const char *term;      /* the term as written in the source */
   const char *lang;      /* language of the term ("" if none) */
@@ -266,8 +290,8 @@ typedef struct miltag_row {
 } miltag_row;
 
 MILTAG_API uint32_t miltag_lexicon_row_count(const miltag_lexicon *lex);
-MILTAG_API int miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index,
-                                  miltag_row *out);
+MILTAG_API miltag_status miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index,
+                                            miltag_row *out);
 
 /* Find the value of key in an attribute string "k=v;k2=v2".  On success
  * *value points into attrs and *len is its length in bytes; escaped
@@ -344,7 +368,7 @@ typedef struct miltag_scanner miltag_scanner;
 /* Create a scanner for lex, using the lexicon's allocator.  The lexicon must
  * outlive the scanner.  Errors: MILTAG_E_INVALID, MILTAG_E_NOMEM,
  * MILTAG_E_ICU. */
-MILTAG_API int miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out);
+MILTAG_API miltag_status miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out);
 
 /* Free a scanner.  NULL is allowed.  Must not be called while it scans. */
 MILTAG_API void miltag_scanner_free(miltag_scanner *s);
@@ -394,8 +418,8 @@ typedef int (*miltag_callback)(const miltag_tag *tag, void *ctx);
  * stopped the scan; takes precedence), MILTAG_E_INVALID, MILTAG_E_BUSY,
  * MILTAG_E_NOMEM or MILTAG_E_ICU.  MILTAG_E_LIMIT is never returned.
  * After an error some tags may already have been reported. */
-MILTAG_API int miltag_scan(miltag_scanner *s, const char *text, size_t len,
-                           unsigned flags, miltag_callback cb, void *ctx);
+MILTAG_API miltag_status miltag_scan(miltag_scanner *s, const char *text, size_t len,
+                                     unsigned flags, miltag_callback cb, void *ctx);
 
 /* ----------------------------------------------------------------- results */
 
@@ -403,7 +427,7 @@ typedef struct miltag_results miltag_results;
 
 /* Caller-owned storage for the tags of one scan, reusable across scans.
  * Uses the lexicon's allocator; must be freed before the lexicon. */
-MILTAG_API int miltag_results_new(const miltag_lexicon *lex, miltag_results **out);
+MILTAG_API miltag_status miltag_results_new(const miltag_lexicon *lex, miltag_results **out);
 MILTAG_API void miltag_results_free(miltag_results *r);
 
 /* Like miltag_scan, but store every tag in r (its previous contents are
@@ -411,8 +435,8 @@ MILTAG_API void miltag_results_free(miltag_results *r);
  * with every tag found stored), or MILTAG_E_MISMATCH if r was made for
  * another lexicon.  On MILTAG_E_NOMEM, r holds the tags found before the
  * failure. */
-MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t len,
-                                   unsigned flags, miltag_results *r);
+MILTAG_API miltag_status miltag_scan_results(miltag_scanner *s, const char *text, size_t len,
+                                             unsigned flags, miltag_results *r);
 
 /* Tag n documents into one results object, one call for all of them (a
  * binding then crosses into C once per batch, not once per document).  r
@@ -429,9 +453,9 @@ MILTAG_API int miltag_scan_results(miltag_scanner *s, const char *text, size_t l
  * scanned); after an error the documents before the failing one are
  * complete in r, and from the failing document on ends[] is (size_t)-1
  * and statuses[] the error. */
-MILTAG_API int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
-                                 const size_t *lens, unsigned flags, miltag_results *r,
-                                 size_t *ends, int *statuses);
+MILTAG_API miltag_status miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
+                                           const size_t *lens, unsigned flags, miltag_results *r,
+                                           size_t *ends, int *statuses);
 
 MILTAG_API size_t miltag_results_count(const miltag_results *r);
 /* The i-th tag (NULL if i is out of range); valid until the next scan into

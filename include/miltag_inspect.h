@@ -46,8 +46,8 @@ typedef int (*miltag_token_callback)(const miltag_token *tok, void *ctx);
  * the bounds MILTAG_TOKEN_MAX_CHARS or MILTAG_TOKEN_MAX_MARKS has the key
  * "" (key_len 0) and is not known.  Returns MILTAG_OK, MILTAG_STOPPED,
  * MILTAG_E_INVALID, MILTAG_E_BUSY, MILTAG_E_NOMEM or MILTAG_E_ICU. */
-MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
-                             miltag_token_callback cb, void *ctx);
+MILTAG_API miltag_status miltag_tokens(miltag_scanner *s, const char *text, size_t len,
+                                       miltag_token_callback cb, void *ctx);
 
 /* Normalize one string (a whole term or a single token) the way the lexicon
  * compiler and the scanner do, writing a NUL-terminated UTF-8 key of at
@@ -58,8 +58,8 @@ MILTAG_API int miltag_tokens(miltag_scanner *s, const char *text, size_t len,
  * MILTAG_E_LIMIT with out set to "" and *out_len to 0.
  * Returns MILTAG_OK, MILTAG_E_INVALID, MILTAG_E_LIMIT, MILTAG_E_NOMEM or
  * MILTAG_E_ICU. */
-MILTAG_API int miltag_normalize(const char *text, size_t len, char *out, size_t cap,
-                                size_t *out_len);
+MILTAG_API miltag_status miltag_normalize(const char *text, size_t len, char *out, size_t cap,
+                                          size_t *out_len);
 
 /* --------------------------------------------------------------- evidence */
 
@@ -150,8 +150,8 @@ typedef int (*miltag_candidate_callback)(const miltag_candidate *c, void *ctx);
  * designation rule keeps from starting a match (with the rows of that
  * number alone).  flags are miltag_scan's; they decide `tagged`.
  * Returns what miltag_scan returns. */
-MILTAG_API int miltag_candidates(miltag_scanner *s, const char *text, size_t len,
-                                 unsigned flags, miltag_candidate_callback cb, void *ctx);
+MILTAG_API miltag_status miltag_candidates(miltag_scanner *s, const char *text, size_t len,
+                                           unsigned flags, miltag_candidate_callback cb, void *ctx);
 
 #ifdef __cplusplus
 }

@@ -2,6 +2,7 @@
  * together.  Nothing here keeps global mutable state. */
 #define _POSIX_C_SOURCE 200809L /* fileno, fstat */
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -90,15 +91,15 @@ void miltag_lexicon_free(miltag_lexicon *lex) {
   mt_free(&a, lex);
 }
 
-int miltag_lexicon_image(const miltag_lexicon *lex, const void **data, size_t *size) {
+miltag_status miltag_lexicon_image(const miltag_lexicon *lex, const void **data, size_t *size) {
   if (!lex || !data || !size) return MILTAG_E_INVALID;
   *data = lex->img.base;
   *size = lex->img.size;
   return 0;
 }
 
-int miltag_lexicon_open_image(const void *data, size_t size, const miltag_allocator *allocator,
-                              miltag_lexicon **out, miltag_error *err) {
+miltag_status miltag_lexicon_open_image(const void *data, size_t size, const miltag_allocator *allocator,
+                                        miltag_lexicon **out, miltag_error *err) {
   if (!out) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "out is NULL");
   *out = NULL;
   if (!data) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "data is NULL");
@@ -116,17 +117,21 @@ int miltag_lexicon_is_image(const void *data, size_t size) {
          memcmp(data, MT_IMG_MAGIC, sizeof MT_IMG_MAGIC - 1) == 0;
 }
 
-int miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out) {
-  if (!lex || !out) return MILTAG_E_INVALID;
+miltag_status miltag_lexicon_get_stats(const miltag_lexicon *lex, miltag_lexicon_stats *out) {
+  if (!lex || !out || out->size < sizeof out->size) return MILTAG_E_INVALID;
   const mt_img_header *h = lex->img.h;
-  memset(out, 0, sizeof *out);
-  out->entries = h->n_entries;
-  out->rows = h->n_rows;
-  out->forms = h->n_forms;
-  out->keys = h->n_tokens;
-  out->nodes = h->n_nodes;
-  out->image_bytes = lex->img.size;
-  for (int i = 0; i < 6; i++) out->per_category[i] = h->per_category[i];
+  miltag_lexicon_stats st;
+  memset(&st, 0, sizeof st);
+  st.size = out->size;
+  st.entries = h->n_entries;
+  st.rows = h->n_rows;
+  st.forms = h->n_forms;
+  st.keys = h->n_tokens;
+  st.nodes = h->n_nodes;
+  st.image_bytes = lex->img.size;
+  for (int i = 0; i < 6; i++) st.per_category[i] = h->per_category[i];
+  /* no more than the caller's struct holds: an older one is shorter */
+  memcpy(out, &st, out->size < sizeof st ? out->size : sizeof st);
   return 0;
 }
 
@@ -134,7 +139,7 @@ uint32_t miltag_lexicon_entry_count(const miltag_lexicon *lex) {
   return lex ? lex->img.h->n_entries : 0;
 }
 
-int miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index, miltag_entry *out) {
+miltag_status miltag_lexicon_entry(const miltag_lexicon *lex, uint32_t index, miltag_entry *out) {
   if (!lex || !out || index >= lex->img.h->n_entries) return MILTAG_E_INVALID;
   const mt_img_entry *e = &lex->img.entries[index];
   out->id = mt_img_str(&lex->img, e->id);
@@ -148,7 +153,7 @@ uint32_t miltag_lexicon_row_count(const miltag_lexicon *lex) {
   return lex ? lex->img.h->n_rows : 0;
 }
 
-int miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index, miltag_row *out) {
+miltag_status miltag_lexicon_row(const miltag_lexicon *lex, uint32_t index, miltag_row *out) {
   if (!lex || !out || index >= lex->img.h->n_rows) return MILTAG_E_INVALID;
   const mt_img_row *r = &lex->img.rows[index];
   out->term = mt_img_str(&lex->img, r->term);
@@ -193,18 +198,58 @@ struct miltag_builder {
   mt_rowset rows;
 };
 
-int miltag_builder_new(const miltag_compile_options *options, miltag_builder **out) {
-  if (!out) return MILTAG_E_INVALID;
+/* The compile flags this version knows. */
+#define COMPILE_FLAGS (MILTAG_COMPILE_STRICT | MILTAG_COMPILE_NO_INFLECTION)
+
+/* The first published layout of miltag_compile_options: a caller built
+ * against any later header passes at least this much. */
+#define OPTIONS_MIN (offsetof(miltag_compile_options, warn_ctx) + sizeof(void *))
+
+/* Read the caller's options into *out (this version's layout), checked as
+ * miltag.h says: the size, fields a newer caller set that this library does
+ * not know, unknown flags.  NULL gives the defaults. */
+static int read_options(const miltag_compile_options *in, miltag_compile_options *out,
+                        miltag_error *err, const char *name) {
+  memset(out, 0, sizeof *out);
+  out->size = sizeof *out;
+  if (!in) return 0;
+  if (in->size < OPTIONS_MIN)
+    return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "%s",
+                        in->size == 0 ? "options->size is 0: start from MILTAG_COMPILE_OPTIONS_INIT"
+                                      : "options->size is smaller than any miltag_compile_options");
+  const unsigned char *p = (const unsigned char *)in;
+  for (size_t i = sizeof *out; i < in->size; i++)
+    if (p[i])
+      return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "%s",
+                          "the options set fields this version of the library does not know");
+  memcpy(out, in, in->size < sizeof *out ? in->size : sizeof *out);
+  out->size = sizeof *out;
+  if (out->flags & ~COMPILE_FLAGS)
+    return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "unknown compile flags 0x%x",
+                        out->flags & ~COMPILE_FLAGS);
+  return 0;
+}
+
+static int builder_new(const miltag_compile_options *options, miltag_builder **out,
+                       miltag_error *err, const char *name) {
+  if (!out) return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "out is NULL");
   *out = NULL;
+  miltag_compile_options opt;
+  int rc = read_options(options, &opt, err, name);
+  if (rc) return rc;
   miltag_allocator a;
-  mt_alloc_init(&a, options ? options->allocator : NULL);
+  mt_alloc_init(&a, opt.allocator);
   miltag_builder *b = mt_calloc(&a, 1, sizeof *b);
-  if (!b) return MILTAG_E_NOMEM;
+  if (!b) return mt_error_set(err, MILTAG_E_NOMEM, name, 0, 0, "out of memory");
   b->alloc = a;
-  if (options) b->opt = *options;
+  b->opt = opt;
   b->opt.allocator = NULL;
   *out = b;
   return 0;
+}
+
+miltag_status miltag_builder_new(const miltag_compile_options *options, miltag_builder **out) {
+  return builder_new(options, out, NULL, NULL);
 }
 
 void miltag_builder_free(miltag_builder *b) {
@@ -214,8 +259,8 @@ void miltag_builder_free(miltag_builder *b) {
   mt_free(&a, b);
 }
 
-int miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len, const char *name,
-                           miltag_error *err) {
+miltag_status miltag_builder_add_tsv(miltag_builder *b, const char *data, size_t len, const char *name,
+                                     miltag_error *err) {
   if (!b || (!data && len)) return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "invalid argument");
   return mt_tsv_parse(&b->alloc, data ? data : "", len, name, &b->rows, err);
 }
@@ -271,7 +316,7 @@ static int read_file(const miltag_allocator *a, const char *path, char **data, s
   return 0;
 }
 
-int miltag_builder_add_file(miltag_builder *b, const char *path, miltag_error *err) {
+miltag_status miltag_builder_add_file(miltag_builder *b, const char *path, miltag_error *err) {
   if (!b || !path) return mt_error_set(err, MILTAG_E_INVALID, path, 0, 0, "invalid argument");
   char *data = NULL;
   size_t len = 0;
@@ -282,7 +327,7 @@ int miltag_builder_add_file(miltag_builder *b, const char *path, miltag_error *e
   return rc;
 }
 
-int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex, miltag_error *err) {
+miltag_status miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex, miltag_error *err) {
   if (!b || !lex) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "invalid argument");
   const mt_image *img = &lex->img;
   mt_rowset tmp;
@@ -314,7 +359,7 @@ int miltag_builder_add_lexicon(miltag_builder *b, const miltag_lexicon *lex, mil
   return 0;
 }
 
-int miltag_builder_compile(miltag_builder *b, miltag_lexicon **out, miltag_error *err) {
+miltag_status miltag_builder_compile(miltag_builder *b, miltag_lexicon **out, miltag_error *err) {
   if (!out) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "out is NULL");
   *out = NULL;
   if (!b) return mt_error_set(err, MILTAG_E_INVALID, NULL, 0, 0, "builder is NULL");
@@ -326,36 +371,39 @@ int miltag_builder_compile(miltag_builder *b, miltag_lexicon **out, miltag_error
   return mt_lexicon_from_image(&b->alloc, image, size, 1, 0, out, err);
 }
 
-int miltag_lexicon_compile(const char *data, size_t len, const char *name,
-                           const miltag_compile_options *options, miltag_lexicon **out,
-                           miltag_error *err) {
+miltag_status miltag_lexicon_compile(const char *data, size_t len, const char *name,
+                                     const miltag_compile_options *options, miltag_lexicon **out,
+                                     miltag_error *err) {
   if (!out) return mt_error_set(err, MILTAG_E_INVALID, name, 0, 0, "out is NULL");
   *out = NULL;
   miltag_builder *b;
-  int rc = miltag_builder_new(options, &b);
-  if (rc) return mt_error_set(err, rc, name, 0, 0, "%s", miltag_strerror(rc));
+  int rc = builder_new(options, &b, err, name);
+  if (rc) return rc;
   rc = miltag_builder_add_tsv(b, data, len, name, err);
   if (!rc) rc = miltag_builder_compile(b, out, err);
   miltag_builder_free(b);
   return rc;
 }
 
-int miltag_lexicon_compile_file(const char *path, const miltag_compile_options *options,
-                                miltag_lexicon **out, miltag_error *err) {
+miltag_status miltag_lexicon_compile_file(const char *path, const miltag_compile_options *options,
+                                          miltag_lexicon **out, miltag_error *err) {
   if (!out) return mt_error_set(err, MILTAG_E_INVALID, path, 0, 0, "out is NULL");
   *out = NULL;
   miltag_builder *b;
-  int rc = miltag_builder_new(options, &b);
-  if (rc) return mt_error_set(err, rc, path, 0, 0, "%s", miltag_strerror(rc));
+  int rc = builder_new(options, &b, err, path);
+  if (rc) return rc;
   rc = miltag_builder_add_file(b, path, err);
   if (!rc) rc = miltag_builder_compile(b, out, err);
   miltag_builder_free(b);
   return rc;
 }
 
+/* The scan flags this version knows; others are refused everywhere. */
+#define SCAN_FLAGS (MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)
+
 /* ------------------------------------------------------------ scanner */
 
-int miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out) {
+miltag_status miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out) {
   if (!out) return MILTAG_E_INVALID;
   *out = NULL;
   if (!lex) return MILTAG_E_INVALID;
@@ -384,28 +432,28 @@ static int acquire(miltag_scanner *s) {
 
 static void release(miltag_scanner *s) { atomic_store(&s->busy, 0); }
 
-int miltag_scan(miltag_scanner *s, const char *text, size_t len, unsigned flags,
-                miltag_callback cb, void *ctx) {
+miltag_status miltag_scan(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                          miltag_callback cb, void *ctx) {
   if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
-  if (flags & ~(MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) return MILTAG_E_INVALID;
+  if (flags & ~SCAN_FLAGS) return MILTAG_E_INVALID;
   if (acquire(s)) return MILTAG_E_BUSY;
   int rc = mt_scan_run(s, text, len, flags, cb, ctx);
   release(s);
   return rc;
 }
 
-int miltag_candidates(miltag_scanner *s, const char *text, size_t len, unsigned flags,
-                      miltag_candidate_callback cb, void *ctx) {
+miltag_status miltag_candidates(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                                miltag_candidate_callback cb, void *ctx) {
   if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
-  if (flags & ~(MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS)) return MILTAG_E_INVALID;
+  if (flags & ~SCAN_FLAGS) return MILTAG_E_INVALID;
   if (acquire(s)) return MILTAG_E_BUSY;
   int rc = mt_candidates_run(s, text, len, flags, cb, ctx);
   release(s);
   return rc;
 }
 
-int miltag_tokens(miltag_scanner *s, const char *text, size_t len, miltag_token_callback cb,
-                  void *ctx) {
+miltag_status miltag_tokens(miltag_scanner *s, const char *text, size_t len, miltag_token_callback cb,
+                            void *ctx) {
   if (!s || !cb || (!text && len)) return MILTAG_E_INVALID;
   if (acquire(s)) return MILTAG_E_BUSY;
   int rc = mt_tokens_run(s, text, len, cb, ctx);
@@ -425,7 +473,7 @@ struct miltag_results {
   int failed;
 };
 
-int miltag_results_new(const miltag_lexicon *lex, miltag_results **out) {
+miltag_status miltag_results_new(const miltag_lexicon *lex, miltag_results **out) {
   if (!out) return MILTAG_E_INVALID;
   *out = NULL;
   if (!lex) return MILTAG_E_INVALID;
@@ -486,9 +534,9 @@ static void results_fix(miltag_results *r) {
     r->tags[i].candidates = r->cands + (size_t)(uintptr_t)r->tags[i].candidates;
 }
 
-int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,
-                        miltag_results *r) {
-  if (!s || !r) return MILTAG_E_INVALID;
+miltag_status miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigned flags,
+                                  miltag_results *r) {
+  if (!s || !r || (flags & ~SCAN_FLAGS)) return MILTAG_E_INVALID;
   if (r->lex != s->lex) return MILTAG_E_MISMATCH;
   results_clear(r);
   int rc = results_append(s, text, len, flags, r);
@@ -496,10 +544,10 @@ int miltag_scan_results(miltag_scanner *s, const char *text, size_t len, unsigne
   return rc;
 }
 
-int miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
-                      const size_t *lens, unsigned flags, miltag_results *r, size_t *ends,
-                      int *statuses) {
-  if (!s || !r || (n && (!texts || !lens || !ends))) return MILTAG_E_INVALID;
+miltag_status miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
+                                const size_t *lens, unsigned flags, miltag_results *r, size_t *ends,
+                                int *statuses) {
+  if (!s || !r || (n && (!texts || !lens || !ends)) || (flags & ~SCAN_FLAGS)) return MILTAG_E_INVALID;
   if (r->lex != s->lex) return MILTAG_E_MISMATCH;
   for (size_t i = 0; i < n; i++)
     if (!texts[i] && lens[i]) return MILTAG_E_INVALID;
@@ -528,7 +576,7 @@ const miltag_tag *miltag_results_get(const miltag_results *r, size_t i) {
 
 /* ------------------------------------------------------------ normalize */
 
-int miltag_normalize(const char *text, size_t len, char *out, size_t cap, size_t *out_len) {
+miltag_status miltag_normalize(const char *text, size_t len, char *out, size_t cap, size_t *out_len) {
   if ((!text && len) || (!out && cap)) return MILTAG_E_INVALID;
   miltag_allocator a;
   mt_alloc_init(&a, NULL);

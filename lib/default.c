@@ -6,7 +6,7 @@
 #include "default_image.h"
 #include "miltag.h"
 
-int miltag_lexicon_default(const miltag_allocator *allocator, miltag_lexicon **out) {
+miltag_status miltag_lexicon_default(const miltag_allocator *allocator, miltag_lexicon **out) {
   if (!out) return MILTAG_E_INVALID;
   *out = NULL;
   size_t size;

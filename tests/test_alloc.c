@@ -76,7 +76,7 @@ START_TEST(compile_fails_cleanly_at_every_allocation) {
   for (k = 1; k < 100000 && !succeeded; k++) {
     failer f = {0, k, 0, 0};
     miltag_allocator a = {f_malloc, f_realloc, f_free, &f};
-    miltag_compile_options opt = {0};
+    miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
     opt.allocator = &a;
     miltag_lexicon *lex = NULL;
     miltag_error err;
@@ -113,7 +113,7 @@ static size_t count_tags(miltag_results *r, char *out, size_t cap) {
 START_TEST(scanning_fails_cleanly_at_every_allocation) {
   failer f = {0, 0, 0, 0};
   miltag_allocator a = {f_malloc, f_realloc, f_free, &f};
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.allocator = &a;
   miltag_lexicon *lex;
   miltag_error err;
@@ -189,7 +189,7 @@ START_TEST(builder_and_images_fail_cleanly) {
     if (!done_build) {
       f.calls = 0;
       f.failed = 0;
-      miltag_compile_options opt = {0};
+      miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
       opt.allocator = &a;
       miltag_builder *b = NULL;
       miltag_lexicon *out = NULL;

@@ -67,6 +67,89 @@ START_TEST(null_arguments) {
 }
 END_TEST
 
+/* Options and stats carry their size, so that later versions can add
+ * fields; unknown flags are refused everywhere (issue 14, item 7). */
+START_TEST(options_carry_their_size) {
+  const char *tsv = HEADER "Kursk\tplace\tplace.kursk\t\ten\t\t\t\n";
+  miltag_lexicon *lex = (miltag_lexicon *)1;
+  miltag_error err;
+  miltag_compile_options o = MILTAG_COMPILE_OPTIONS_INIT;
+  ck_assert_uint_eq(o.size, sizeof o);
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &o, &lex, &err), MILTAG_OK);
+  miltag_lexicon_free(lex);
+  /* a size of 0: not initialized */
+  o.size = 0;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &o, &lex, &err), MILTAG_E_INVALID);
+  ck_assert_ptr_null(lex);
+  ck_assert_ptr_nonnull(strstr(err.what, "MILTAG_COMPILE_OPTIONS_INIT"));
+  miltag_builder *b = (miltag_builder *)1;
+  ck_assert_int_eq(miltag_builder_new(&o, &b), MILTAG_E_INVALID);
+  ck_assert_ptr_null(b);
+  /* a newer caller's bigger struct: fine while the fields this library
+   * does not know are zero */
+  struct { miltag_compile_options o; unsigned long later[2]; } big;
+  memset(&big, 0, sizeof big);
+  big.o.size = sizeof big;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &big.o, &lex, &err), MILTAG_OK);
+  miltag_lexicon_free(lex);
+  big.later[1] = 7;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &big.o, &lex, &err), MILTAG_E_INVALID);
+  /* unknown compile flags are refused, as unknown scan flags are */
+  o = (miltag_compile_options)MILTAG_COMPILE_OPTIONS_INIT;
+  o.flags = 0x80;
+  ck_assert_int_eq(miltag_lexicon_compile(tsv, strlen(tsv), "t", &o, &lex, &err), MILTAG_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.what, "unknown compile flags"));
+  ck_assert_int_eq(miltag_lexicon_compile_file("/nonexistent", &o, &lex, &err), MILTAG_E_INVALID);
+  ck_assert_int_eq(miltag_builder_new(&o, &b), MILTAG_E_INVALID);
+  o.flags = MILTAG_COMPILE_STRICT | MILTAG_COMPILE_NO_INFLECTION;
+  ck_assert_int_eq(miltag_builder_new(&o, &b), MILTAG_OK);
+  miltag_builder_free(b);
+}
+END_TEST
+
+START_TEST(stats_carry_their_size) {
+  miltag_lexicon *lex = small();
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
+  ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
+  ck_assert_uint_eq(st.size, sizeof st);
+  ck_assert_uint_eq(st.rows, 3);
+  ck_assert_uint_eq(st.per_category[MILTAG_PLACE], 2);
+  /* an older caller's smaller struct (size, entries, rows): only what it
+   * has is written */
+  union { miltag_lexicon_stats st; unsigned char b[sizeof(miltag_lexicon_stats)]; } old;
+  memset(&old, 0xAB, sizeof old);
+  old.st.size = 3 * sizeof(size_t);
+  ck_assert_int_eq(miltag_lexicon_get_stats(lex, &old.st), MILTAG_OK);
+  ck_assert_uint_eq(old.st.entries, 3);
+  ck_assert_uint_eq(old.st.rows, 3);
+  for (size_t i = 3 * sizeof(size_t); i < sizeof old; i++) ck_assert_uint_eq(old.b[i], 0xAB);
+  st.size = 0;
+  ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_E_INVALID);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(unknown_scan_flags_everywhere) {
+  miltag_lexicon *lex = small();
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, "Kursk", 5, 0, r), MILTAG_OK);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  /* refused before anything is scanned or cleared */
+  ck_assert_int_eq(miltag_scan_results(s, "Kursk", 5, 0x40, r), MILTAG_E_INVALID);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  const char *docs[] = {"Kursk"};
+  size_t lens[] = {5}, ends[1];
+  ck_assert_int_eq(miltag_scan_batch(s, 1, docs, lens, 0x40, r, ends, NULL), MILTAG_E_INVALID);
+  ck_assert_uint_eq(miltag_results_count(r), 1);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(tag_fields) {
   miltag_lexicon *lex = small();
   miltag_scanner *s;
@@ -274,6 +357,9 @@ int main(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, version_and_strings);
   tcase_add_test(tc, null_arguments);
+  tcase_add_test(tc, options_carry_their_size);
+  tcase_add_test(tc, stats_carry_their_size);
+  tcase_add_test(tc, unknown_scan_flags_everywhere);
   tcase_add_test(tc, tag_fields);
   tcase_add_test(tc, results_of_another_lexicon);
   tcase_add_test(tc, callback_stops);

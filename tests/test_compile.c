@@ -49,7 +49,7 @@ START_TEST(keys_are_interned_once) {
   static const uint32_t soft[] = {0, MT_GAPK_SOFT}, joined[] = {0, MT_GAPK_JOINED};
   ck_assert_uint_eq(rows_at(img, walk(img, k, soft, 2)), 2);
   ck_assert_uint_eq(walk(img, k, joined, 2), MT_NONE);
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
   ck_assert_uint_eq(st.keys, 2);
   ck_assert_uint_eq(st.rows, 3);
@@ -200,12 +200,12 @@ static int count_warnings(const miltag_error *w, void *ctx) {
 
 START_TEST(forms_counted_and_capped) {
   miltag_lexicon *lex = compile_or_fail(HEADER "Бахмут\tplace\tp.b\t\tru\tm\t\t\n");
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
   ck_assert_uint_eq(st.forms, 5); /* Бахмут, -а, -у, -ом, -е: a place is singular */
   miltag_lexicon_free(lex);
   /* no inflection: the form as written */
-  miltag_compile_options o = {0};
+  miltag_compile_options o = MILTAG_COMPILE_OPTIONS_INIT;
   o.flags = MILTAG_COMPILE_NO_INFLECTION;
   miltag_error err;
   const char *t = HEADER "Бахмут\tplace\tp.b\t\tru\tm\t\t\n";
@@ -218,7 +218,7 @@ START_TEST(forms_counted_and_capped) {
   const char *big = HEADER
     "(a|b) (c|d) (e|f) (g|h) (i|j) (k|l) (m|n) (o|p) (q|r) (s|t)\tslang\ts.x\t\ten\tnone\t\t\n";
   int warned = 0;
-  miltag_compile_options w = {0};
+  miltag_compile_options w = MILTAG_COMPILE_OPTIONS_INIT;
   w.warn = count_warnings;
   w.warn_ctx = &warned;
   ck_assert_int_eq(miltag_lexicon_compile(big, strlen(big), "t", &w, &lex, &err), MILTAG_OK);

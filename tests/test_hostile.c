@@ -232,7 +232,7 @@ static miltag_lexicon *overlapping_numbers(int bits, warned *k) {
                               b < bits - 1 ? " " : "");
     len += (size_t)snprintf(tsv + len, sizeof tsv - len, "\tunit\tu.%d\n", j);
   }
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.warn = on_warning;
   opt.warn_ctx = k;
   miltag_lexicon *out = NULL;

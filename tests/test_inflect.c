@@ -144,7 +144,7 @@ START_TEST(abbreviations_do_not_inflect) {
 END_TEST
 
 START_TEST(no_inflection_flag) {
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.flags = MILTAG_COMPILE_NO_INFLECTION;
   miltag_lexicon *lex;
   miltag_error err;
@@ -528,7 +528,7 @@ static int on_warning(const miltag_error *w, void *ctx) {
 }
 
 static miltag_lexicon *compile_warned(const char *tsv, unsigned flags, warnings *k, int *rc) {
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.flags = flags;
   opt.warn = on_warning;
   opt.warn_ctx = k;
@@ -581,7 +581,7 @@ START_TEST(form_budget_is_reported) {
   ck_assert_int_eq(rc, MILTAG_OK);
   ck_assert_int_eq(k.n, 1);
   ck_assert_msg(strstr(k.last, "has more than 65536 inflected forms: the rest are not added"), "%s", k.last);
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
   ck_assert_uint_le(st.forms, 65536 + 100);
   /* the rows after it are whole */

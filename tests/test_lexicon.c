@@ -138,7 +138,7 @@ static int count_warning(const miltag_error *w, void *ctx) {
 
 START_TEST(duplicates_and_empty_terms_are_reported) {
   const char *tsv = "term\tcategory\tid\nKyiv\tplace\tp\nKYIV\tplace\tp\n«»\tplace\tq\n";
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.warn = count_warning;
   miltag_lexicon *lex;
   nwarn = 0;
@@ -221,7 +221,7 @@ START_TEST(row_and_entry_access) {
   ck_assert_int_eq((int)n, 5);
   ck_assert_int_eq(strncmp(v, "30.52", n), 0);
   ck_assert_int_eq(miltag_attr_get(e.attrs, "lo", &v, &n), 0);
-  miltag_lexicon_stats st;
+  miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   ck_assert_int_eq(miltag_lexicon_get_stats(lex, &st), MILTAG_OK);
   ck_assert_uint_eq(st.rows, 2);
   ck_assert_uint_eq(st.per_category[MILTAG_PLACE], 2);
@@ -314,7 +314,7 @@ START_TEST(messages_cut_whole_characters) {
   for (int i = 0; i < 150; i++) strcat(term, "ж");
   char tsv[2048];
   snprintf(tsv, sizeof tsv, "term\tcategory\tid\n%s\tplace\tp\n%s\tplace\tp\n", term, term);
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.warn = count_warning;
   miltag_lexicon *lex;
   nwarn = 0;

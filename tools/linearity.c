@@ -185,7 +185,7 @@ static double run_once(size_t k, size_t n, miltag_scanner *builtin, size_t *out)
     double t0 = cpu_now();
     miltag_lexicon *lex = compile_tsv(tsv, len);
     double dt = cpu_now() - t0;
-    miltag_lexicon_stats st;
+    miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
     miltag_lexicon_get_stats(lex, &st);
     *out = st.forms;
     miltag_lexicon_free(lex);

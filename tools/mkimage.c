@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   const char *out = argv[i++];
-  miltag_compile_options opt = {0};
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
   opt.flags = (strict ? MILTAG_COMPILE_STRICT : 0) | (no_inflect ? MILTAG_COMPILE_NO_INFLECTION : 0);
   opt.warn = print_warning;
   miltag_builder *b;
@@ -52,7 +52,7 @@ int main(int argc, char **argv) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   miltag_builder_free(b);
   if (stats) {
-    miltag_lexicon_stats st;
+    miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
     miltag_lexicon_get_stats(lex, &st);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     printf("rows %zu (casualty %zu, unit %zu, place %zu, slang %zu, context %zu)\n", st.rows,

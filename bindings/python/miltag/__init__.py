@@ -152,8 +152,9 @@ _WARN_FN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(_CError), ctypes.c_void
 
 
 class _CCompileOptions(ctypes.Structure):
-    _fields_ = [("flags", ctypes.c_uint), ("allocator", ctypes.c_void_p),
-                ("warn", _WARN_FN), ("warn_ctx", ctypes.c_void_p)]
+    _fields_ = [("size", ctypes.c_size_t), ("flags", ctypes.c_uint),
+                ("allocator", ctypes.c_void_p), ("warn", _WARN_FN),
+                ("warn_ctx", ctypes.c_void_p)]
 
 
 def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
@@ -168,6 +169,7 @@ _pvp = ctypes.POINTER(ctypes.c_void_p)
 _perr = ctypes.POINTER(_CError)
 _psize = ctypes.POINTER(ctypes.c_size_t)
 _version = _fn("miltag_version", ctypes.c_char_p)
+_lexicon_is_image = _fn("miltag_lexicon_is_image", ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)
 _version_number = _fn("miltag_version_number", ctypes.c_int)
 _strerror = _fn("miltag_strerror", ctypes.c_char_p, ctypes.c_int)
 _category_name = _fn("miltag_category_name", ctypes.c_char_p, ctypes.c_int)
@@ -209,7 +211,6 @@ _COMPILE_STRICT = 0x1
 _SCAN_OVERLAPS = 0x1
 _SCAN_AMBIGUOUS = 0x2
 _TAG_AMBIGUOUS = 0x1
-_IMAGE_MAGIC = b"MILTAGLX"
 _SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
 
 # Tags are read from C in slices of this many (bounded temporary memory).
@@ -591,11 +592,14 @@ def _open_image(path: bytes) -> _Lexicon:
 
 
 def _is_image(path: bytes) -> bool:
+    """Whether the file begins as a compiled image does (the library says:
+    miltag_lexicon_is_image)."""
     try:
         with open(path, "rb") as f:
-            return f.read(len(_IMAGE_MAGIC)) == _IMAGE_MAGIC
+            head = f.read(16)
     except OSError:
         return False  # let the TSV reader report it with the library's message
+    return bool(_lexicon_is_image(head, len(head)))
 
 
 def _build(lexicon: Optional[LexiconSource], extend: bool, strict: bool) -> _Lexicon:
@@ -615,6 +619,7 @@ def _build(lexicon: Optional[LexiconSource], extend: bool, strict: bool) -> _Lex
         return 0
 
     opts = _CCompileOptions()
+    opts.size = ctypes.sizeof(_CCompileOptions)
     opts.flags = _COMPILE_STRICT if strict else 0
     opts.warn = _WARN_FN(on_warning)  # kept alive by opts until we return
     err = _CError()
