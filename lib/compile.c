@@ -588,6 +588,7 @@ static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
 #define DROPPED_BUDGET 0x1u  /* MAX_ROW_FORMS, or the lexicon's budget */
 #define DROPPED_DEEP 0x2u    /* a form of more than MT_MAX_TERM_TOKENS tokens */
 #define DROPPED_WORD 0x4u    /* the expander kept only some forms of a word */
+#define DROPPED_LONG 0x8u    /* a word too long to decline stayed as written */
 
 /* add_form's return when the budget is spent: stops the expansion. */
 #define FORMS_FULL 1
@@ -917,6 +918,10 @@ static int report_dropped(compiler *c, const mt_row *r) {
     return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
                        "term '%.*s' has forms of more than %d tokens: they are not added",
                        MT_QUOTE_SHORT(term), MT_MAX_TERM_TOKENS);
+  if (c->row_dropped & DROPPED_LONG)
+    return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
+                       "a word of term '%.*s' has more than 64 characters: it is not declined",
+                       MT_QUOTE_SHORT(term));
   return row_warning(c, r, MT_COL_TERM, MILTAG_E_LIMIT,
                      "a word of term '%.*s' has more than 24 forms in one case: the rest are "
                      "not added", MT_QUOTE_SHORT(term));
@@ -1021,6 +1026,7 @@ static int add_row(compiler *c, uint32_t ri) {
     rc = mt_inflect_expand(c->a, r->field[MT_COL_LANG], spec_v, words, n, opts, add_form, c, &why,
                            &dropped);
     if (dropped & MT_INFL_DROPPED) c->row_dropped |= DROPPED_WORD;
+    if (dropped & MT_INFL_LONG) c->row_dropped |= DROPPED_LONG;
     if (rc == FORMS_FULL) { rc = 0; break; } /* the budget is spent: no more variants */
     if (rc == MILTAG_E_SYNTAX && why) { rc = row_error(c, r, MT_COL_INFLECT, rc, "%s", why); goto out; }
     if (rc == MILTAG_E_NOMEM && (!c->err || c->err->status != MILTAG_E_NOMEM)) goto nomem;

@@ -130,6 +130,7 @@ typedef struct word {
   char32_t w[MAXW];
   size_t n;
   int whole;       /* longer than MAXW: stays as written in every form */
+  int long_cyr;    /* whole, and its first MAXW characters Cyrillic letters */
   mt_slot slot;    /* a slot of a pattern: no letters of its own */
   int cls, gender, fleeting;
   int alt, soft, gen_pl, locu;   /* see spec_mods */
@@ -1043,6 +1044,7 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
     }
     if (j < kl) { /* too long to inflect: as written */
       ws[i].whole = 1;
+      ws[i].long_cyr = all_cyrillic(&ws[i]);
       ws[i].n = 0;
     }
     ws[i].cls = -1;
@@ -1058,6 +1060,10 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
       if (!parse_spec_word(sp, (size_t)(e - sp), &ws[i])) ws[i].cls = -1;
       sp = e;
     }
+    /* a word that would decline but is too long to: reported, not dropped
+     * silently (a spec says so, or under auto its letters are Cyrillic) */
+    if (ws[i].whole && (ws[i].cls >= 0 ? ws[i].cls != W_INV : ws[i].long_cyr))
+      *dropped |= MT_INFL_LONG;
   }
   if (explicit) {
     while (*sp == ' ') sp++;

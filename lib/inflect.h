@@ -52,6 +52,9 @@ typedef int (*mt_form_fn)(void *ctx, const mt_iword *w, size_t n);
 /* *dropped: a word had more forms in one case than the expander keeps
  * (24, or 8 KB of them; no paradigm comes near): the rest were not given. */
 #define MT_INFL_DROPPED 0x1u
+/* *dropped: a word longer than 64 characters that would have been declined
+ * stays as written: its case forms were not given. */
+#define MT_INFL_LONG 0x2u
 
 /* Expand the words w[0..n) of a term in language lang ("ru", "uk", ...)
  * according to spec.  The base form (w as given) comes first, then every

@@ -14,13 +14,12 @@ const char *const mt_column_names[MT_NCOLS] = {
   "term", "category", "id", "label", "lang", "inflect", "flags", "attrs"
 };
 
-static const char *const category_names[] = {
-  NULL, "casualty", "unit", "place", "slang", "context"
-};
-
+/* The names are miltag_category_name's: one table for both ways. */
 int mt_category_parse(const char *s, size_t n) {
-  for (int i = 1; i <= MILTAG_CONTEXT; i++)
-    if (strlen(category_names[i]) == n && memcmp(category_names[i], s, n) == 0) return i;
+  for (int i = MILTAG_CASUALTY; i <= MILTAG_CONTEXT; i++) {
+    const char *name = miltag_category_name(i);
+    if (strlen(name) == n && memcmp(name, s, n) == 0) return i;
+  }
   return 0;
 }
 

@@ -610,6 +610,15 @@ START_TEST(long_words_and_long_forms) {
   snprintf(text, sizeof text, "в %s области", word);
   snprintf(want, sizeof want, "%s области:place:p.l", word);
   ck_assert_str_eq(tag_string(lex, text, 0), want);
+  /* the long word stays as written (its noun declines): said, not silent */
+  ck_assert_int_eq(k.n, 1);
+  ck_assert_ptr_nonnull(strstr(k.last, "has more than 64 characters: it is not declined"));
+  miltag_lexicon_free(lex);
+  /* a long word its spec keeps as written: nothing to say */
+  snprintf(tsv, sizeof tsv, "term\tcategory\tid\tlang\tinflect\n%s область\tplace\tp.l\tru\t- f\n", word);
+  lex = compile_warned(tsv, 0, &k, &rc);
+  ck_assert_int_eq(rc, MILTAG_OK);
+  ck_assert_int_eq(k.n, 0);
   miltag_lexicon_free(lex);
 
   /* a number and 31 words: with its ordinal ending, 33 tokens */
