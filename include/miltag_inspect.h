@@ -75,7 +75,8 @@ typedef enum miltag_verdict {
 } miltag_verdict;
 
 /* Why.  The first group goes with MILTAG_ACCEPT, the second with
- * MILTAG_REJECT, the third with MILTAG_NEEDS_EVIDENCE.  New reasons may be
+ * MILTAG_REJECT, the third with MILTAG_NEEDS_EVIDENCE; the reasons after
+ * them with the verdict miltag_reason_verdict() gives.  New reasons may be
  * added before MILTAG_REASON_COUNT in later versions. */
 typedef enum miltag_reason {
   /* accepted */
@@ -111,6 +112,54 @@ typedef enum miltag_reason {
   MILTAG_REASON_NEEDS_CONTEXT,    /* flag `ctx`: needs military context */
   MILTAG_REASON_MISCASED,         /* a name found in lower case, or an
                                      abbreviation not in capitals */
+  /* Places, people and organisations (docs/lexicon.md, "Names").  These
+   * come after the three groups above; miltag_reason_verdict() says which
+   * verdict each goes with. */
+  MILTAG_REASON_PLACE_EVIDENCE,   /* accept: place evidence beside it (a
+                                     locative, a generic word such as село
+                                     or village, a region named after it, a
+                                     river word) beats what it would need */
+  MILTAG_REASON_AFTER_FIRST_NAME, /* reject: a person's name after a first
+                                     name (Лев Толстой, Sam Kahan) */
+  MILTAG_REASON_AFTER_INITIAL,    /* reject: after an initial (В. Путин,
+                                     Ів. Франко, W. Athey) */
+  MILTAG_REASON_PATRONYMIC,       /* reject: next to a patronymic (Маврикий
+                                     Николаевич, Иван Петрович Сидоров) */
+  MILTAG_REASON_FULL_NAME,        /* reject: a first name with a surname
+                                     (Владимир Путин, Бондаренко Володимир) */
+  MILTAG_REASON_AFTER_TITLE,      /* reject: after a title or rank (граф
+                                     Толстой, пан Козак, President Nelson) */
+  MILTAG_REASON_SPEECH_VERB,      /* reject: the subject of a verb of saying
+                                     (пояснил Песков, Kahan said) */
+  MILTAG_REASON_CALL_SIGN,        /* reject: after a call-sign word
+                                     (позывной Орел) */
+  MILTAG_REASON_ORGANISATION,     /* reject: a quoted name after an
+                                     organisation, media or work word (банк
+                                     «Россия», газета «Культура») */
+  MILTAG_REASON_QUOTED_NAME,      /* reject: a short quoted name, not a place
+                                     («Манчестер», «Путь Грузии») */
+  MILTAG_REASON_COMPANY,          /* reject: before a company word (Tonka
+                                     Corp, Far East Bank, Kyiv Post) */
+  MILTAG_REASON_TICKER,           /* reject: inside a ticker (<KPA>) */
+  MILTAG_REASON_SPORTS_RESULT,    /* reject: a team in a sports result or
+                                     table (CHICAGO 5 MINNESOTA 3) */
+  MILTAG_REASON_INSIDE_NAME,      /* reject: a city or region inside an
+                                     English name (the Texas Rangers, the
+                                     University of Michigan) */
+  MILTAG_REASON_COMPOUND,         /* reject: part of a joined word
+                                     (London-based, pro-Moscow,
+                                     France-Presse, the domain .РФ) */
+  MILTAG_REASON_SMALL_PLACE,      /* needs evidence: a small place (tier 3)
+                                     without place evidence or military
+                                     context */
+  MILTAG_REASON_NAME_FORM,        /* needs evidence: spelled like a person's
+                                     name, without place evidence */
+  MILTAG_REASON_ENGLISH_TOWN,     /* needs evidence: a town (tier 2) in
+                                     English without place evidence */
+  MILTAG_REASON_QUOTATION_START,  /* needs evidence: its only capital is that
+                                     of the first word of a quotation */
+  MILTAG_REASON_ALL_CAPS,         /* needs evidence: a word of an all-caps
+                                     line, whose capitals prove nothing */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 
@@ -121,6 +170,10 @@ MILTAG_API const char *miltag_reason_name(int reason);
 /* One sentence that explains a reason to a person ("flag ctx: needs
  * military context in the sentence"), or NULL.  Static storage. */
 MILTAG_API const char *miltag_reason_text(int reason);
+
+/* The verdict a reason goes with (MILTAG_ACCEPT, MILTAG_REJECT or
+ * MILTAG_NEEDS_EVIDENCE), or -1 for a value that is not a reason. */
+MILTAG_API int miltag_reason_verdict(int reason);
 
 /* One lexicon row matched at one span. */
 typedef struct miltag_candidate {

@@ -84,7 +84,12 @@ typedef struct centry {
   uint32_t xhead, xtail;    /* keys later rows add (cattr list), MT_NONE */
   int indexed;              /* its keys are in attrmap */
   double prior;
-  uint16_t roles;           /* evidence roles (mt_ev_entry_roles) */
+  uint32_t roles;           /* evidence roles (mt_ev_entry_roles) */
+  uint8_t place;            /* place facts (mt_ev_place_facts) */
+  uint16_t country;
+  uint32_t region;          /* entry of its admin1, MT_NONE */
+  const char *admin1;       /* in attrs, admin1_len bytes */
+  size_t admin1_len;
 } centry;
 
 /* One attribute key of an entry, in the index that tells a new key from a
@@ -165,6 +170,10 @@ typedef struct compiler {
   uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
   int cur_is_base;
   uint32_t cur_node_base;
+
+  /* word endings (`suffix` rows): not in the trie, a table of their own */
+  mt_img_suffix *sufs;
+  size_t n_sufs, cap_sufs;
 } compiler;
 
 /* ------------------------------------------------------------ strings */
@@ -379,6 +388,49 @@ nomem:
   return mt_error_set(c->err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* The region of each place: the entry that may be a region (mt_ev_is_region)
+ * whose label is the place's `admin1`, in the same country. */
+typedef struct regkey { const compiler *c; const char *s; size_t n; uint16_t country; } regkey;
+
+static int region_eq(const void *ctx, uint32_t ent) {
+  const regkey *k = ctx;
+  const centry *e = &k->c->ents[ent];
+  const char *label = k->c->str.data + e->label;
+  return e->country == k->country && strncmp(label, k->s, k->n) == 0 && label[k->n] == '\0';
+}
+
+static int link_regions(compiler *c) {
+  cmap m = {0};
+  int rc = 0;
+  for (size_t i = 0; i < c->n_ents && !rc; i++) {
+    centry *e = &c->ents[i];
+    if (!mt_ev_is_region(e->place) || !e->label) continue;
+    const char *label = c->str.data + e->label;
+    regkey k = {c, label, strlen(label), e->country};
+    if (cmap_grow(c->a, &m)) { rc = MILTAG_E_NOMEM; break; }
+    uint64_t h = mt_hash(label, k.n, 0xADu + e->country);
+    int found;
+    size_t slot = cmap_find(&m, h, region_eq, &k, &found);
+    /* two regions of one label in one country: a first-level one wins */
+    if (!found) cmap_set(&m, slot, h, (uint32_t)i);
+    else if (MT_PLACE_KIND_OF(e->place) == MT_KIND_REGION &&
+             MT_PLACE_KIND_OF(c->ents[m.v[slot]].place) != MT_KIND_REGION)
+      m.v[slot] = (uint32_t)i;
+  }
+  for (size_t i = 0; i < c->n_ents && !rc && m.n; i++) {
+    centry *e = &c->ents[i];
+    if (!e->admin1_len) continue;
+    regkey k = {c, e->admin1, e->admin1_len, e->country};
+    int found;
+    size_t slot = cmap_find(&m, mt_hash(e->admin1, e->admin1_len, 0xADu + e->country), region_eq,
+                            &k, &found);
+    if (found && m.v[slot] != i) e->region = m.v[slot];
+  }
+  cmap_free(c->a, &m);
+  if (rc) return mt_error_set(c->err, rc, NULL, 0, 0, "out of memory");
+  return 0;
+}
+
 static int add_entries(compiler *c) {
   const mt_rowset *rs = c->rs;
   for (size_t i = 0; i < rs->n; i++) {
@@ -440,8 +492,11 @@ static int add_entries(compiler *c) {
     const char *why;
     if (mt_ev_entry_roles(e->category, e->attrs, &e->roles, &why))
       return row_error(c, &rs->rows[e->first_row], MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", why);
+    mt_ev_place_facts(e->category, c->str.data + e->label, e->attrs, &e->place, &e->country,
+                      &e->admin1, &e->admin1_len);
+    e->region = MT_NONE;
   }
-  return 0;
+  return link_regions(c);
 }
 
 /* ------------------------------------------------------------ tokens */
@@ -930,8 +985,44 @@ static int report_dropped(compiler *c, const mt_row *r) {
 static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
 static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
 
+/* A `suffix` row: a word ending for the evidence module, not a term. */
+static int add_suffix(compiler *c, uint32_t ri) {
+  const mt_row *r = &c->rs->rows[ri];
+  const char *term = r->field[MT_COL_TERM];
+  size_t n = strlen(term);
+  mt_ev_term facts = {r->category, r->field[MT_COL_LANG], 0, 0, 0, 0};
+  c->row_traits[ri] = (uint16_t)mt_ev_traits(r->flags, &facts);
+  c->row_base[ri] = MT_NONE;
+  char key[64];
+  size_t kl = n < 64 ? mt_ev_fold(term, n, key, sizeof key) : 0;
+  for (size_t i = 0; i < kl; i++)
+    if (key[i] == ' ' || key[i] == '\t' || key[i] == '.' || key[i] == '-')
+      return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX, "%s",
+                       "a suffix row's term is the end of one word");
+  if (n == 0 || kl == 0 || n >= 64)
+    return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX, "%s",
+                     "a suffix row's term is 1 to 63 bytes");
+  const char *v;
+  size_t vl;
+  unsigned min_stem = 0;
+  const centry *e = &c->ents[c->row_entry[ri]];
+  if (miltag_attr_get(e->attrs, "min_stem", &v, &vl)) {
+    if (vl != 1 || v[0] < '0' || v[0] > '9')
+      return row_error(c, r, MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", "min_stem is a digit");
+    min_stem = (unsigned)(v[0] - '0');
+  }
+  uint32_t off;
+  int rc = intern_str(c, key, kl, &off);
+  if (!rc && mt_reserve(c->a, (void **)&c->sufs, &c->cap_sufs, c->n_sufs + 1, sizeof(mt_img_suffix)))
+    rc = MILTAG_E_NOMEM;
+  if (rc) return row_error(c, r, -1, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
+  c->sufs[c->n_sufs++] = (mt_img_suffix){ri, off, (uint16_t)kl, (uint8_t)min_stem, 0};
+  return 0;
+}
+
 static int add_row(compiler *c, uint32_t ri) {
   const mt_row *r = &c->rs->rows[ri];
+  if (r->flags & MT_TRAIT_SUFFIX) return add_suffix(c, ri);
   c->row_forms = 0;
   c->row_dropped = 0;
   const char *term = r->field[MT_COL_TERM], *spec = r->field[MT_COL_INFLECT];
@@ -954,7 +1045,12 @@ static int add_row(compiler *c, uint32_t ri) {
    * keeps those of its columns */
   mt_ev_term facts = {r->category, r->field[MT_COL_LANG], 0, 0, row_has_slot(r), row_has_name(r)};
   c->row_traits[ri] = (uint16_t)mt_ev_traits(r->flags, &facts);
-  unsigned opts = (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT) ? MT_INFL_SINGULAR : 0;
+  /* names are singular: places, units, and first names (Иваны is not a
+   * man's name; surnames keep their plural: Песковы) */
+  unsigned opts = (r->category == MILTAG_PLACE || r->category == MILTAG_UNIT ||
+                   c->ents[c->row_entry[ri]].roles == MT_ROLE_FIRST_NAME)
+                      ? MT_INFL_SINGULAR
+                      : 0;
 
   /* The full variant fixes which token each spec word belongs to. */
   if ((rc = build_variant(&pt, 0, &text, c->a, &present, ranges, &sp))) goto nomem;
@@ -1089,6 +1185,15 @@ static void sort_matches(const uint32_t *rank, uint32_t *m, size_t n) {
 
 static size_t align8(size_t x) { return (x + 7) & ~(size_t)7; }
 
+static int cmp_suffix(const void *xp, const void *yp, const void *ctx) {
+  const mt_img_suffix *x = xp, *y = yp;
+  const char *str = ctx;
+  if (x->len != y->len) return x->len > y->len ? -1 : 1;
+  int d = memcmp(str + x->key, str + y->key, x->len);
+  if (d) return d;
+  return x->row < y->row ? -1 : x->row > y->row;
+}
+
 static int serialize(compiler *c, void **image, size_t *size) {
   const mt_rowset *rs = c->rs;
   uint32_t key_slots = c->n_toks ? pow2_above(c->n_toks) : 0;
@@ -1150,6 +1255,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t o_nodes = off;        off = align8(off + c->n_nodes * sizeof(mt_img_node));
   size_t o_match = off;        off = align8(off + c->n_ms * sizeof(uint32_t));
   size_t o_edges = off;        off = align8(off + (size_t)edge_slots * sizeof(mt_img_edge));
+  size_t o_sufs = off;         off = align8(off + c->n_sufs * sizeof(mt_img_suffix));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
@@ -1192,6 +1298,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->off_nodes = (uint32_t)o_nodes;
   h->off_matches = (uint32_t)o_match;
   h->off_edges = (uint32_t)o_edges;
+  h->off_suffixes = (uint32_t)o_sufs;
+  h->n_suffixes = (uint32_t)c->n_sufs;
 
   memcpy(b + o_str, c->str.data, c->str.len);
   mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
@@ -1201,8 +1309,15 @@ static int serialize(compiler *c, void **image, size_t *size) {
     ents[i].attrs = attr_off[i];
     ents[i].category = (uint8_t)c->ents[i].category;
     ents[i].roles = c->ents[i].roles;
+    ents[i].place = c->ents[i].place;
+    ents[i].country = c->ents[i].country;
+    ents[i].region = c->ents[i].region;
     h->roles |= c->ents[i].roles;
   }
+  /* endings longest first: the evidence module stops at nothing, but a
+   * table in a fixed order keeps the image reproducible */
+  mt_sort(c->sufs, c->n_sufs, sizeof *c->sufs, cmp_suffix, c->str.data);
+  if (c->n_sufs) memcpy(b + o_sufs, c->sufs, c->n_sufs * sizeof(mt_img_suffix));
   if (rs->n) memcpy(b + o_rows, rows, rs->n * sizeof(mt_img_row));
   if (c->n_toks) memcpy(b + o_tok, c->toks, c->n_toks * sizeof(mt_img_token));
   mt_img_keyslot *ks = (mt_img_keyslot *)(b + o_keys);
@@ -1273,6 +1388,7 @@ static void compiler_free(compiler *c) {
   mt_free(a, c->row_entry);
   mt_free(a, c->row_base);
   mt_free(a, c->row_traits);
+  mt_free(a, c->sufs);
 }
 
 int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,

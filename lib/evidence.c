@@ -1,9 +1,11 @@
 #include "evidence.h"
 #include "invariant.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "inflect.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------- traits */
 
@@ -12,7 +14,7 @@ static const struct {
   unsigned trait;
 } flag_names[] = {
   {"amb", MT_TRAIT_AMB}, {"cap", MT_TRAIT_CAP}, {"not", MT_TRAIT_NOT},
-  {"quoted", MT_TRAIT_QUOTED}, {"ctx", MT_TRAIT_CTX},
+  {"quoted", MT_TRAIT_QUOTED}, {"ctx", MT_TRAIT_CTX}, {"suffix", MT_TRAIT_SUFFIX},
 };
 
 unsigned mt_ev_flag_parse(const char *s, size_t n) {
@@ -20,6 +22,40 @@ unsigned mt_ev_flag_parse(const char *s, size_t n) {
     if (strlen(flag_names[i].name) == n && memcmp(flag_names[i].name, s, n) == 0)
       return flag_names[i].trait;
   return 0;
+}
+
+const char *mt_ev_flags_check(unsigned written, int category) {
+  if ((written & MT_TRAIT_SUFFIX) && (category != MILTAG_CONTEXT || written != MT_TRAIT_SUFFIX))
+    return "flag suffix is for context rows, and goes alone";
+  return NULL;
+}
+
+/* The lower case of the letters endings are made of (Cyrillic, Latin),
+ * with ё as е; 0 for a combining stress mark (dropped). */
+static uint32_t fold_cp(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c == 0x401 || c == 0x451) return 0x435;          /* Ё ё -> е */
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;      /* А-Я */
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;      /* Ѐ-Џ: Є І Ї Ў ... */
+  if (c == 0x490) return 0x491;                        /* Ґ */
+  if (c == 0x300 || c == 0x301) return 0;              /* stress marks */
+  return c;
+}
+
+size_t mt_ev_fold(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t c;
+    i += mt_utf8_decode((const unsigned char *)s + i, n - i, &c);
+    c = fold_cp(c);
+    if (!c) continue;
+    char b[4];
+    size_t k = mt_utf8_encode(c, b);
+    if (o + k > cap) break;
+    memcpy(out + o, b, k);
+    o += k;
+  }
+  return o;
 }
 
 unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
@@ -42,8 +78,9 @@ unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
 /* -------------------------------------------------------------- roles */
 
 static const char *const role_names[] = {
-  "military", "first-name", "surname", "title", "speech",
-  "org-word", "org-suffix", "locative", "generic-place",
+  "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
+  "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
+  "conjunction", "article", "of", "sport",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -58,7 +95,7 @@ static unsigned role_parse(const char *s, size_t n) {
   return 0;
 }
 
-int mt_ev_entry_roles(int category, const char *attrs, uint16_t *roles, const char **why) {
+int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const char **why) {
   const char *v;
   size_t vl;
   *roles = 0;
@@ -77,72 +114,845 @@ int mt_ev_entry_roles(int category, const char *attrs, uint16_t *roles, const ch
     unsigned one = role_parse(v + i, k - i);
     if (!one) {
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
-             "org-word, org-suffix, locative or generic-place)";
+             "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
+             "riverside, versus, conjunction, article, of or sport)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
     i = k + 1;
   }
-  *roles = (uint16_t)r;
+  *roles = r;
   return 0;
+}
+
+/* -------------------------------------------------------- place facts */
+
+static int value_is(const char *v, size_t vl, const char *word) {
+  return strlen(word) == vl && memcmp(v, word, vl) == 0;
+}
+
+static int value_in(const char *v, size_t vl, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (value_is(v, vl, words[i])) return 1;
+  return 0;
+}
+
+static double value_num(const char *v, size_t vl) {
+  char buf[32];
+  if (!vl || vl >= sizeof buf) return -1;
+  memcpy(buf, v, vl);
+  buf[vl] = 0;
+  char *end;
+  double d = strtod(buf, &end);
+  return *end ? -1 : d;
+}
+
+static const char *const kinds_country[] = {"country", "former-country", "union", "continent",
+                                            "macro-region", "constituent country", NULL};
+static const char *const kinds_area[] = {"raion", "district", "region", "mountains", "island",
+                                         "spit", "peninsula", "celestial-body", "historical-region",
+                                         "occupied-area", NULL};
+static const char *const kinds_water[] = {"river", "sea", "strait", "gulf", "reservoir", "lake",
+                                          "bay", "ocean", NULL};
+static const char *const kinds_settlement[] = {"city", "town", "settlement", "village", "locality",
+                                               NULL};
+
+void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8_t *place,
+                       uint16_t *country, const char **admin1, size_t *admin1_len) {
+  *place = 0;
+  *country = 0;
+  *admin1 = NULL;
+  *admin1_len = 0;
+  if (category != MILTAG_PLACE) return;
+  const char *v, *type = NULL;
+  size_t vl, type_len = 0;
+  unsigned kind = MT_KIND_SETTLEMENT, tier, capital = 0;
+  if (miltag_attr_get(attrs, "type", &type, &type_len)) {
+    if (value_is(type, type_len, "self-declared")) kind = MT_KIND_SELF_DECLARED;
+    else if (value_in(type, type_len, kinds_country)) kind = MT_KIND_COUNTRY;
+    else if (value_in(type, type_len, kinds_water)) kind = MT_KIND_WATER;
+    else if (value_in(type, type_len, kinds_settlement)) kind = MT_KIND_SETTLEMENT;
+    else if (value_in(type, type_len, kinds_area)) kind = MT_KIND_AREA;
+    else kind = MT_KIND_REGION; /* oblast, krai, state, province, ... */
+  }
+  if (miltag_attr_get(attrs, "country", &v, &vl) && vl == 2)
+    *country = (uint16_t)((unsigned char)v[0] | (unsigned)(unsigned char)v[1] << 8);
+  if (miltag_attr_get(attrs, "admin1", &v, &vl) && vl) {
+    *admin1 = v;
+    *admin1_len = vl;
+  }
+  /* a first-level region without a type word of its own: ISO's
+   * subdivisions carry `iso`, places.py's Crimea has no `admin1` */
+  if (kind == MT_KIND_AREA && !*admin1 &&
+      (miltag_attr_get(attrs, "iso", &v, &vl) || miltag_attr_get(attrs, "katotth", &v, &vl)))
+    kind = MT_KIND_REGION;
+  /* a capital, or a city that is its own first-level region (Kyiv) */
+  if (miltag_attr_get(attrs, "seat", &v, &vl) && value_is(v, vl, "country")) capital = 1;
+  if (kind == MT_KIND_SETTLEMENT && *admin1 && label && strlen(label) == *admin1_len &&
+      memcmp(label, *admin1, *admin1_len) == 0)
+    capital = 1;
+  /* Tiers (docs/places.md): given, or from the kind and the population;
+   * a hand-checked place (its prior 100,000 above its population) is a
+   * place of the war and tags on sight. */
+  double pop = miltag_attr_get(attrs, "pop", &v, &vl) ? value_num(v, vl) : -1;
+  double prior = miltag_attr_get(attrs, "prior", &v, &vl) ? value_num(v, vl) : -1;
+  if (miltag_attr_get(attrs, "tier", &v, &vl) && vl == 1 && v[0] >= '1' && v[0] <= '3')
+    tier = (unsigned)(v[0] - '0');
+  else if (kind != MT_KIND_SETTLEMENT || capital)
+    tier = 1;
+  else if (prior >= 100000 && (pop < 0 || prior - pop >= 100000))
+    tier = 1;
+  else if (pop >= 100000)
+    tier = 1;
+  else if (pop >= 15000 || (pop < 0 && type && value_is(type, type_len, "city")))
+    tier = 2;
+  else if (pop >= 0 || type)
+    tier = 3;
+  else /* nothing says it is small: a place of a lexicon without these facts */
+    tier = 1;
+  *place = (uint8_t)(tier | kind << 2 | (capital ? MT_PLACE_CAPITAL : 0));
 }
 
 /* ------------------------------------------------- evidence of a window */
 
 void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc) {
-  mt_free(a, sc->roles);
-  sc->roles = NULL;
+  mt_free(a, sc->tok);
+  sc->tok = NULL;
   sc->cap = 0;
+  mt_ev_scratch_reset(sc);
+}
+
+void mt_ev_carry(mt_ev_scratch *sc, const mt_stok *toks, size_t keep, int judged) {
+  static const mt_ev_tok none;
+  for (size_t i = keep > 2 ? keep - 2 : 0; i < keep; i++) {
+    sc->carry[0] = sc->carry[1];
+    sc->carry_ev[0] = sc->carry_ev[1];
+    sc->carry[1] = toks[i];
+    sc->carry_ev[1] = judged ? sc->tok[i] : none;
+    if (sc->ncarry < 2) sc->ncarry++;
+  }
+}
+
+/* Token i of the window; i < 0 reaches into the look-behind (-1 the token
+ * just before the window).  NULL past either end. */
+static const mt_stok *tok_at(const mt_ev *ev, long i) {
+  if (i >= 0) return (size_t)i < ev->w->ntoks ? &ev->w->toks[i] : NULL;
+  if (!ev->sc || (size_t)-i > ev->sc->ncarry) return NULL;
+  return &ev->sc->carry[2 + i];
+}
+
+static mt_ev_tok ev_at(const mt_ev *ev, long i) {
+  static const mt_ev_tok none;
+  if (i >= 0) return ev->tok && (size_t)i < ev->w->ntoks ? ev->tok[i] : none;
+  if (!ev->tok || !ev->sc || (size_t)-i > ev->sc->ncarry) return none;
+  return ev->sc->carry_ev[2 + i];
+}
+
+/* What the words around a span say (span_bits). */
+enum {
+  SP_LOC = 1u << 0,          /* a locative right before: в, під, near */
+  SP_LOC_WEAK = 1u << 1,     /* an `amb` one: на, из, at */
+  SP_GENERIC = 1u << 2,      /* a generic word right before or after: село, village */
+  SP_REGION = 1u << 3,       /* a region or country named right after it */
+  SP_WATER = 1u << 4,        /* a river's word right before or after: река, River */
+  SP_RIVERSIDE = 1u << 5,    /* за, над, через, the: a river rather than a city */
+  SP_FIRST_BEFORE = 1u << 6, /* a first name right before */
+  SP_FIRST_WEAK = 1u << 7,   /* ... one that is also a word (Лев) */
+  SP_INITIAL = 1u << 8,      /* an initial right before: В., J., Ів. */
+  SP_PATRONYMIC = 1u << 9,   /* a patronymic right after or right before */
+  SP_TITLE = 1u << 10,       /* a title or rank right before */
+  SP_SPEECH = 1u << 11,      /* a verb of saying right before or after */
+  SP_CALL_SIGN = 1u << 12,   /* позывной right before */
+  SP_NAME_FORM = 1u << 13,   /* the span is a first-name or surname form */
+  SP_FIRST_FORM = 1u << 14,  /* ... a first-name form */
+  SP_NAME_NEXT = 1u << 15,   /* a capitalized word after it that may be a surname */
+  SP_SURNAME_NEXT = 1u << 16,/* ... that is a surname form or ending */
+  SP_SURNAME_BEFORE = 1u << 17, /* a surname right before (Бондаренко Володимир) */
+  SP_ORG_WORD = 1u << 18,    /* quoted, after an organisation word */
+  SP_QUOTED = 1u << 19,      /* inside a short quoted name */
+  SP_COMPANY = 1u << 20,     /* a company word right after: Corp, Bank */
+  SP_TICKER = 1u << 21,      /* inside <...> */
+  SP_SPORTS = 1u << 22,      /* a team of a result or table */
+  SP_COMPOUND = 1u << 23,    /* joined to another word by a hyphen or a dot */
+  SP_CAPS_LINE = 1u << 24,   /* a word of an all-caps line */
+  SP_QUOTE_START = 1u << 25, /* the first word of a quotation */
+  SP_SENT_START = 1u << 26,  /* the first word of a sentence (not after an
+                                initial or an abbreviation) */
+  SP_CAPITAL = 1u << 27,     /* written with a capital */
+  SP_LIST = 1u << 28,        /* an item of a list with a place accepted on
+                                sight (Галич, Бурштин, Рогатин) */
+  SP_SPORT_TALK = 1u << 30,  /* a sentence about sport */
+  SP_IN_NAME = 1u << 29,     /* English: the + it + a capitalized word (the
+                                Texas Rangers); an organisation word + of +
+                                it (the Bank of Canada) */
+};
+#define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER)
+#define SP_PLACE_ANY (SP_PLACE_STRONG | SP_LOC_WEAK | SP_LIST | SP_RIVERSIDE)
+
+static unsigned capital_bits(const mt_ev *ev, long s, long e);
+static int is_latin(const mt_ev *ev, const mt_stok *t);
+
+/* Lists of places: a one-word place match joined by a comma, or by a
+ * conjunction (і, та, and), to a place accepted on sight, or to such an
+ * item, is an item of the list (MT_MARK_LISTED): "Галич, Бурштин, Рогатин". */
+static int comma_between(const mt_window *w, size_t b) {
+  int commas = 0;
+  for (size_t i = w->toks[b - 1].end; i < w->toks[b].start; i++) {
+    char ch = w->text[i];
+    if (ch == ',') commas++;
+    else if (ch != ' ' && ch != '\t') return 0;
+  }
+  return commas == 1;
+}
+
+static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, size_t *item) {
+  /* tokens a < b: b follows a, after a comma, or a conjunction between */
+  if (b == a + 1) {
+    if (!comma_between(w, b)) return 0;
+    *item = a;
+    return 1;
+  }
+  if (b == a + 2 && w->toks[a + 1].gap == MILTAG_GAP_SPACE && w->toks[b].gap == MILTAG_GAP_SPACE &&
+      (tok[a + 1].start & tok[a + 1].end & MT_ROLE_CONJUNCTION)) {
+    *item = a;
+    return 1;
+  }
+  return 0;
+}
+
+static void mark_lists(const mt_window *w, mt_ev_tok *tok) {
+  const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
+  size_t n = w->ntoks, item;
+  for (size_t i = 1; i < n; i++) { /* forward: after a sure place or an item */
+    if ((tok[i].marks & one) != one) continue;
+    for (size_t d = 1; d <= 2 && d <= i; d++)
+      if (joined(w, tok, i - d, i, &item) &&
+          (tok[item].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)))
+        tok[i].marks |= MT_MARK_LISTED;
+  }
+  for (size_t i = n; i-- > 0;) { /* backward: before one */
+    if ((tok[i].marks & one) != one) continue;
+    for (size_t d = 1; d <= 2 && i + d < n; d++)
+      if (joined(w, tok, i, i + d, &item) &&
+          (tok[i + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)))
+        tok[i].marks |= MT_MARK_LISTED;
+  }
 }
 
 int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                 const miltag_allocator *a) {
   const mt_image *img = w->img;
+  memset(ev, 0, sizeof *ev);
   ev->w = w;
-  ev->found = 0;
-  ev->roles = NULL;
-  /* roles beyond military context are read by rules on neighbouring
-   * words: indexed by token only when the lexicon has some */
-  int index_roles = (img->h->roles & ~(uint32_t)MT_ROLE_MILITARY) != 0;
-  if (index_roles) {
-    if (mt_reserve(a, (void **)&sc->roles, &sc->cap, 2 * w->ntoks + 2, sizeof(uint16_t)))
-      return MILTAG_E_NOMEM;
-    memset(sc->roles, 0, 2 * w->ntoks * sizeof(uint16_t));
-  }
-  mt_ev sure = {w, 0, NULL}; /* what the text alone allows */
-  for (size_t i = 0; i < n && (index_roles || ev->found != MT_EV_ALL); i++) {
+  ev->sc = sc;
+  sc->span_valid = 0;
+  if (mt_reserve(a, (void **)&sc->tok, &sc->cap, w->ntoks + 1, sizeof(mt_ev_tok)))
+    return MILTAG_E_NOMEM;
+  memset(sc->tok, 0, w->ntoks * sizeof(mt_ev_tok));
+  sc->nclaims = 0;
+  /* 1. Context words: their roles by token, and military context. */
+  mt_ev sure = *ev; /* what the text alone allows */
+  for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH) continue;
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
-      miltag_reason why;
-      if (mt_ev_is_context_row(img, row)) {
-        unsigned roles = img->entries[img->rows[row].entry].roles;
-        if (roles & MT_ROLE_MILITARY) ev->found |= MT_EV_MILITARY;
-        if (index_roles && (roles & ~(unsigned)MT_ROLE_MILITARY) &&
-            mt_ev_row(&sure, row, &c[i], &why) != MILTAG_REJECT) {
-          sc->roles[2 * c[i].end] |= (uint16_t)roles;
-          sc->roles[2 * c[i].start + 1] |= (uint16_t)roles;
+      if (!mt_ev_is_context_row(img, row)) {
+        if (img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
+          sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
+          sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;
         }
-      } else if (!mt_ev_is_stop_row(img, row) && mt_ev_row(&sure, row, &c[i], &why) == MILTAG_ACCEPT) {
-        /* a match that needs nothing from the sentence is evidence itself */
-        ev->found |= img->entries[img->rows[row].entry].category == MILTAG_PLACE ? MT_EV_PLACE
-                                                                                 : MT_EV_MILITARY;
+        continue;
+      }
+      unsigned roles = img->entries[img->rows[row].entry].roles;
+      if (roles & MT_ROLE_MILITARY) ev->found |= MT_EV_MILITARY;
+      if (roles & MT_ROLE_SPORT) ev->found |= MT_EV_SPORT;
+      roles &= ~(unsigned)MT_ROLE_MILITARY;
+      if (!roles) continue;
+      miltag_reason why;
+      miltag_verdict v = mt_ev_row(&sure, row, &c[i], &why);
+      /* Names: in Russian and Ukrainian a capital that proves nothing
+       * leaves a name weak (Власти at a sentence start: the authorities,
+       * and a form of Власта) */
+      if ((roles & MT_ROLES_NAME) && v == MILTAG_ACCEPT && !is_latin(&sure, &w->toks[c[i].start]) &&
+          (capital_bits(&sure, (long)c[i].start, (long)c[i].end) &
+           (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)))
+        v = MILTAG_NEEDS_EVIDENCE;
+
+      if (v == MILTAG_ACCEPT) {
+        sc->tok[c[i].end].end |= roles;
+        sc->tok[c[i].start].start |= roles;
+      } else if (v == MILTAG_NEEDS_EVIDENCE) {
+        sc->tok[c[i].end].end_weak |= roles;
+        sc->tok[c[i].start].start_weak |= roles;
       }
     }
   }
-  if (index_roles) ev->roles = sc->roles;
+  /* 2. Matches that need nothing from the sentence beyond the words around
+   * them: evidence themselves, and the places that anchor linking. */
+  sure.tok = sc->tok;
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    unsigned marks = 0;
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (mt_ev_is_context_row(img, row) || mt_ev_is_stop_row(img, row)) continue;
+      miltag_reason why;
+      if (mt_ev_row(&sure, row, &c[i], &why) != MILTAG_ACCEPT) continue;
+      const mt_img_entry *e = &img->entries[img->rows[row].entry];
+      if (e->category != MILTAG_PLACE) {
+        ev->found |= MT_EV_MILITARY;
+        continue;
+      }
+      ev->found |= MT_EV_PLACE;
+      marks |= MT_MARK_PLACE_START;
+      unsigned kind = MT_PLACE_KIND_OF(e->place);
+      if (kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED) {
+        marks |= MT_MARK_REGION_START;
+        if (e->country && ev->ncountries < MT_EV_ANCHORS) {
+          ev->country_at[ev->ncountries] = c[i].start;
+          ev->countries[ev->ncountries++] = e->country;
+        }
+      } else if (mt_ev_is_region(e->place)) {
+        if (kind == MT_KIND_REGION) marks |= MT_MARK_REGION_START;
+        if (ev->nregions < MT_EV_ANCHORS) ev->regions[ev->nregions++] = img->rows[row].entry;
+      }
+    }
+    if (marks) {
+      sc->tok[c[i].start].marks |= (uint8_t)marks;
+      sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
+    }
+  }
+  mark_lists(w, sc->tok);
+  sc->span_valid = 0;
+  ev->tok = sc->tok;
+  /* 3. A place of several words that is part of another name (the New
+   * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
+   * along (York, KANSAS). */
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH || c[i].start == c[i].end) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (img->entries[img->rows[row].entry].category != MILTAG_PLACE) continue;
+      miltag_reason why;
+      if (sc->nclaims < MT_EV_CLAIMS && mt_ev_row(ev, row, &c[i], &why) == MILTAG_REJECT &&
+          why >= MILTAG_REASON_AFTER_FIRST_NAME && why <= MILTAG_REASON_COMPOUND) {
+        sc->claims[sc->nclaims][0] = c[i].start;
+        sc->claims[sc->nclaims++][1] = c[i].end;
+        sc->span_valid = 0;
+      }
+      break; /* the span's first place row says it */
+    }
+  }
   return 0;
 }
 
+/* ------------------------------------------------ evidence around a span */
+
+
+/* The separator before token i, as text. */
+static void gap_text(const mt_ev *ev, long i, const char **p, size_t *n) {
+  const mt_stok *t = tok_at(ev, i), *b = tok_at(ev, i - 1);
+  size_t from = b ? b->end : (t ? t->start : 0);
+  *p = ev->w->text + from;
+  *n = t && t->start >= from ? t->start - from : 0;
+}
+
+/* Does the separator before token i hold the character ch? */
+static int gap_has(const mt_ev *ev, long i, char ch) {
+  const char *p;
+  size_t n;
+  gap_text(ev, i, &p, &n);
+  return memchr(p, ch, n) != NULL;
+}
+
+/* The separator before token i is a period and white space, or a period
+ * alone (В.Путин): the token before is an initial or an abbreviation. */
+static int after_period(const mt_ev *ev, long i) {
+  const char *p;
+  size_t n;
+  if (!tok_at(ev, i - 1)) return 0;
+  gap_text(ev, i, &p, &n);
+  size_t k = 0;
+  while (k < n && p[k] == ' ') k++; /* tokenized text: "с . Ісаківці" */
+  if (k == n || p[k] != '.') return 0;
+  for (k++; k < n; k++)
+    if (p[k] != ' ' && p[k] != '\t' && p[k] != '\n') return 0;
+  return 1;
+}
+
+/* Nothing but white space, or quotation marks, before token i: the word
+ * before stands right next to it. */
+static int next_to(const mt_ev *ev, long i, int quotes) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!t || !tok_at(ev, i - 1)) return 0;
+  unsigned allowed = MILTAG_GAP_SPACE | (quotes ? MILTAG_GAP_QUOTE : 0u);
+  return t->gap && !(t->gap & ~allowed);
+}
+
+/* Code points of a token, up to 3 (more is "many"). */
+static size_t short_len(const mt_ev *ev, const mt_stok *t) {
+  size_t n = 0;
+  for (size_t i = t->start; i < t->end && n < 3; n++) {
+    uint32_t c;
+    i += mt_utf8_decode((const unsigned char *)ev->w->text + i, t->end - i, &c);
+  }
+  return n;
+}
+
+/* One letter, or letters joined by periods (U.S): an abbreviation whose
+ * period follows it. */
+static int dotted(const mt_ev *ev, const mt_stok *t) {
+  return short_len(ev, t) == 1 || memchr(ev->w->text + t->start, '.', t->end - t->start) != NULL;
+}
+
+static int is_latin(const mt_ev *ev, const mt_stok *t) {
+  return (unsigned char)ev->w->text[t->start] < 0x80;
+}
+
+static int is_cyrillic_start(const mt_ev *ev, const mt_stok *t) {
+  unsigned char b = (unsigned char)ev->w->text[t->start];
+  return b == 0xD0 || b == 0xD1 || b == 0xD2;
+}
+
+/* An initial: one capital letter (В, J), or a capital and one small
+ * Cyrillic letter (Ів, Вл), followed by a period. */
+static int is_initial(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!t || !(t->flags & MT_TOK_CAP) || !after_period(ev, i + 1)) return 0;
+  size_t n = short_len(ev, t);
+  if (n == 1) {
+    /* a generic abbreviation that begins a sentence (С. Андріївка) is none */
+    mt_ev_tok e = ev_at(ev, i);
+    return !((t->flags & MT_TOK_SENT) && ((e.end | e.end_weak) & MT_ROLE_GENERIC_PLACE));
+  }
+  if (n == 2 && !(t->flags & MT_TOK_ALLCAPS) && is_cyrillic_start(ev, t)) {
+    mt_ev_tok e = ev_at(ev, i);
+    return !((e.end | e.end_weak) & ~(unsigned)MT_ROLES_NAME);
+  }
+  return 0;
+}
+
+/* Roles that word endings (suffix rows) give token t: patronymic,
+ * surname.  The word must be written with a capital. */
+static unsigned suffix_roles(const mt_ev *ev, const mt_stok *t) {
+  const mt_image *img = ev->w->img;
+  if (!t || !img->h->n_suffixes || !(t->flags & MT_TOK_CAP) || !(t->flags & MT_TOK_LETTERS))
+    return 0;
+  /* the word's last characters, folded */
+  size_t from = t->end - t->start > 40 ? t->end - 40 : t->start;
+  while (from < t->end && ((unsigned char)ev->w->text[from] & 0xC0) == 0x80) from++;
+  char tail[48];
+  size_t tl = mt_ev_fold(ev->w->text + from, t->end - from, tail, sizeof tail);
+  size_t letters = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
+  unsigned roles = 0;
+  for (uint32_t k = 0; k < img->h->n_suffixes; k++) {
+    const mt_img_suffix *x = &img->suffixes[k];
+    if (x->len > tl || memcmp(tail + tl - x->len, img->str + x->key, x->len) != 0) continue;
+    size_t sl = mt_utf8_count(img->str + x->key, x->len);
+    if (letters < sl + x->min_stem) continue;
+    roles |= img->entries[img->rows[x->row].entry].roles;
+  }
+  return roles;
+}
+
+/* Is token i (of the window) the start of a place accepted on sight that
+ * is no name? */
+static int place_word(const mt_ev *ev, long i) {
+  mt_ev_tok e = ev_at(ev, i);
+  return (e.marks & MT_MARK_PLACE_START) && !((e.start | e.start_weak) & MT_ROLES_NAME);
+}
+
+static int letters(const mt_stok *t) {
+  return t && (t->flags & MT_TOK_LETTERS) && !(t->flags & MT_TOK_DIGITS);
+}
+
+/* A word of an all-caps line: this all-caps token and one of the words
+ * near it. */
+static int caps_line(const mt_ev *ev, long s, long e) {
+  const mt_stok *t = tok_at(ev, s);
+  if (!(t->flags & MT_TOK_ALLCAPS)) return 0;
+  for (long d = 1; d <= 2; d++) {
+    const mt_stok *b = s - d >= 0 ? tok_at(ev, s - d) : NULL, *a = tok_at(ev, e + d);
+    if (letters(b) && (b->flags & MT_TOK_ALLCAPS)) return 1;
+    if (letters(a) && (a->flags & MT_TOK_ALLCAPS)) return 1;
+    if (letters(b) || letters(a)) return 0;
+  }
+  return 0;
+}
+
+/* Where the two bytes b0 b1 occur in p[0..n), or NULL. */
+static const char *find2(const char *p, size_t n, char b0, char b1) {
+  for (size_t i = 0; i + 1 < n; i++)
+    if (p[i] == b0 && p[i + 1] == b1) return p + i;
+  return NULL;
+}
+
+/* A closing quotation mark right after token k (a guillemet may stand
+ * after a space: ner-uk's tokenized text). */
+static int closes_after(const mt_ev *ev, long k) {
+  const mt_window *w = ev->w;
+  const mt_stok *t = &w->toks[k];
+  if (t->qclose) return 1;
+  size_t to = (size_t)k + 1 < w->ntoks ? w->toks[k + 1].start : w->text_len;
+  const char *p = w->text + t->end;
+  const char *r = find2(p, to - t->end, '\xC2', '\xBB');
+  return r && (size_t)(r - p) <= 1;
+}
+
+/* A quoted name around tokens [s, e]: an opening mark at or up to three
+ * words before s, a closing one at or after e, at most five words in all,
+ * and a capital (or a digit) to begin it.  *q gets its first token. */
+static int quoted_name(const mt_ev *ev, long s, long e, long *q) {
+  const mt_window *w = ev->w;
+  long open = -1;
+  for (long k = s; k >= 0 && k >= s - 3; k--) {
+    const mt_stok *t = &w->toks[k];
+    if (k < s && closes_after(ev, k)) return 0;
+    if (t->flags & MT_TOK_QOPEN) { open = k; break; }
+    /* a guillemet set off by spaces (ner-uk's tokenized text: « Маяк ») */
+    const char *p;
+    size_t n;
+    gap_text(ev, k, &p, &n);
+    if (find2(p, n, '\xC2', '\xAB')) { open = k; break; }
+    if (t->gap & MILTAG_GAP_BREAK) return 0;
+  }
+  if (open < 0 || !(w->toks[open].flags & (MT_TOK_CAP | MT_TOK_DIGITS))) return 0;
+  for (long k = s; k < (long)w->ntoks && k <= open + 4; k++) {
+    const mt_stok *t = &w->toks[k];
+    if (k > s && (t->gap & MILTAG_GAP_BREAK)) return 0;
+    if (closes_after(ev, k)) {
+      if (k < e) return 0;
+      *q = open;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A small number right after token e, as in a score or a table
+ * (CHICAGO 5, Surrey 429-7): *after gets the token after it. */
+static int score_after(const mt_ev *ev, long e, long *after) {
+  /* the rest of a team's name first (Bristol City 0, London Irish 27) */
+  for (int k = 0; k < 2; k++) {
+    const mt_stok *x = tok_at(ev, e + 1);
+    if (!x || x->gap != MILTAG_GAP_SPACE || !letters(x) || !(x->flags & MT_TOK_CAP) ||
+        (ev_at(ev, e + 1).marks & MT_MARK_PLACE_MATCH))
+      break;
+    e++;
+  }
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (!n || n->gap != MILTAG_GAP_SPACE || !(n->flags & MT_TOK_DIGITS) || n->end - n->start > 3)
+    return 0;
+  long k = e + 2;
+  const mt_stok *t = tok_at(ev, k);
+  if (t && t->gap == MILTAG_GAP_DASH && (t->flags & MT_TOK_DIGITS)) t = tok_at(ev, ++k);
+  /* a number followed by an ordinary word counts something (Kharkiv 2 people) */
+  if (t && letters(t) && !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && !(t->gap & MILTAG_GAP_PUNCT))
+    return 0;
+  *after = k;
+  return 1;
+}
+
+/* Teams: a place in a line of results or a table.  Its score, and either
+ * another name with a score in the window or a row of numbers after it;
+ * or v / vs between it and another name. */
+static int sports(const mt_ev *ev, long s, long e) {
+  long k;
+  mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
+  if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0)) return 1;
+  if ((ne.start & MT_ROLE_VERSUS) && next_to(ev, e + 1, 0)) return 1;
+  /* a schedule in capitals: KANSAS CITY AT DETROIT */
+  if (caps_line(ev, s, e)) {
+    const mt_stok *a = tok_at(ev, e + 1), *b = NULL;
+    const mt_stok *y = tok_at(ev, e + 2);
+    if (a && (a->flags & MT_TOK_ALLCAPS) && ((ne.start | ne.start_weak) & MT_ROLE_LOCATIVE) &&
+        letters(y) && (y->flags & MT_TOK_ALLCAPS))
+      return 1;
+    (void)b; /* the place after AT is where they play */
+  }
+  if (!score_after(ev, e, &k)) return 0;
+  const mt_stok *t = tok_at(ev, k);
+  if (t && (t->flags & MT_TOK_DIGITS) && !(t->gap & MILTAG_GAP_BREAK)) return 1; /* a table */
+  const mt_window *w = ev->w;
+  for (long i = 0; i + 1 < (long)w->ntoks; i++) {
+    if (i >= s - 1 && i <= e) continue;
+    long k2;
+    if ((w->toks[i].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && letters(&w->toks[i]) &&
+        score_after(ev, i, &k2))
+      return 1;
+  }
+  return 0;
+}
+
+/* Joined to the word before or after by a hyphen without spaces
+ * (London-based, pro-Moscow, France-Presse, Россия-24), unless that word
+ * is a place too (Київ-Одеса); or after a dot set off by a space (the
+ * domain .РФ). */
+static int compound(const mt_ev *ev, long s, long e) {
+  const mt_stok *a = tok_at(ev, s), *b = s > 0 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
+  /* before it only a word in lower case (pro-Moscow): Австро-Угорщина */
+  if (b && a->gap == MILTAG_GAP_DASH &&
+      ((letters(b) && !(b->flags & MT_TOK_CAP)) || (b->flags & MT_TOK_DIGITS)) &&
+      !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
+    return 1;
+  const char *p;
+  size_t gn = 0;
+  if (n) gap_text(ev, e + 1, &p, &gn);
+  int dash = n && (n->gap == MILTAG_GAP_DASH ||
+                   (gn == 2 && p[0] == '.' && p[1] == '-' && dotted(ev, &ev->w->toks[e])));
+  if (dash && (letters(n) || (n->flags & MT_TOK_DIGITS)) &&
+      !(ev_at(ev, e + 1).marks & MT_MARK_PLACE_MATCH))
+    return 1;
+  if (a->start >= 2 && ev->w->text[a->start - 1] == '.' &&
+      (ev->w->text[a->start - 2] == ' ' || ev->w->text[a->start - 2] == '\t'))
+    return 1;
+  return 0;
+}
+
+/* Where the capital of token s proves nothing: the first word of a
+ * sentence (not one after an initial or an abbreviation: г. Москва), of a
+ * quotation, a word of an all-caps line. */
+static unsigned capital_bits(const mt_ev *ev, long s, long e) {
+  const mt_stok *first = &ev->w->toks[s];
+  unsigned sp = 0;
+  if (first->flags & MT_TOK_SENT) {
+    mt_ev_tok pe = ev_at(ev, s - 1);
+    if (!(after_period(ev, s) &&
+          (is_initial(ev, s - 1) ||
+           ((pe.end | pe.end_weak) & (MT_ROLE_GENERIC_PLACE | MT_ROLE_TITLE | MT_ROLE_LOCATIVE)))))
+      sp |= SP_SENT_START;
+  }
+  if (first->flags & MT_TOK_QOPEN) sp |= SP_QUOTE_START;
+  if (caps_line(ev, s, e)) sp |= SP_CAPS_LINE;
+  return sp;
+}
+
+/* A company word starting at token i ends the name: the capitalized words
+ * from it end with a company word (Far East Bank Ltd, the U.S. Open Tennis
+ * Championships; not Hong Kong Financial Secretary). */
+static int suffix_ends_name(const mt_ev *ev, long i) {
+  if (caps_line(ev, i, i)) return 1; /* HONG KONG OPEN RESULTS */
+  long last = i;
+  for (long t = i + 1; t < i + 5; t++) {
+    const mt_stok *n = tok_at(ev, t);
+    if (!n || n->gap != MILTAG_GAP_SPACE || !letters(n) || !(n->flags & MT_TOK_CAP)) break;
+    last = t;
+  }
+  return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
+}
+
+static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *first = &w->toks[s], *next = tok_at(ev, e + 1);
+  mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
+  mt_ev_tok se = ev_at(ev, s), ee = ev_at(ev, e);
+  unsigned sp = capital_bits(ev, s, e);
+  if (first->flags & MT_TOK_CAP) sp |= SP_CAPITAL;
+  if ((se.marks & MT_MARK_LISTED) && (ee.marks & MT_MARK_LISTED)) sp |= SP_LIST;
+  int before = next_to(ev, s, 1) || after_period(ev, s);
+  int before_plain = next_to(ev, s, 0);
+  int after_plain = next && (next->gap == MILTAG_GAP_SPACE ||
+                             (after_period(ev, e + 1) && dotted(ev, &w->toks[e])));
+  long q = s;
+  int quoted = quoted_name(ev, s, e, &q);
+  if (quoted && q == s) sp |= SP_QUOTE_START;
+  /* place evidence */
+  if (before) {
+    if (pe.end & MT_ROLE_LOCATIVE) sp |= SP_LOC;
+    else if (pe.end_weak & MT_ROLE_LOCATIVE) sp |= SP_LOC_WEAK;
+    if ((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) sp |= SP_GENERIC;
+    if ((pe.end | pe.end_weak) & MT_ROLE_WATER) sp |= SP_WATER;
+    if ((pe.end | pe.end_weak) & MT_ROLE_RIVERSIDE) sp |= SP_RIVERSIDE;
+  }
+  if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
+    if ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE) sp |= SP_GENERIC;
+    if ((ne.start | ne.start_weak) & MT_ROLE_WATER) sp |= SP_WATER;
+    /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
+     * it is as often a person's country: Lindsay Davenport ( U.S. )) */
+    if ((ne.marks & MT_MARK_REGION_START) && !gap_has(ev, e + 1, '(')) sp |= SP_REGION;
+  }
+  /* names of people */
+  if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLES_NAME) sp |= SP_NAME_FORM;
+  if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
+  if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
+  else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
+  if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
+  if ((after_plain && (suffix_roles(ev, next) & MT_ROLE_PATRONYMIC)) ||
+      (before_plain && (suffix_roles(ev, tok_at(ev, s - 1)) & MT_ROLE_PATRONYMIC)))
+    sp |= SP_PATRONYMIC;
+  /* an English title is written with a capital (Miss Smith, not "miss
+   * England"); an English verb of saying before the name ends its clause
+   * (said Kahan.), otherwise it takes an object (told Boston stations) */
+  int english = is_latin(ev, first);
+  if ((before || after_period(ev, s)) && (pe.end & MT_ROLE_TITLE) &&
+      (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
+    sp |= SP_TITLE;
+  if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
+       (!english || !next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))) ||
+      (after_plain && (ne.start & MT_ROLE_SPEECH)))
+    sp |= SP_SPEECH;
+  if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
+  if ((sp & SP_FIRST_FORM) && after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
+      (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
+      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLES_NAME) && !place_word(ev, e + 1)) {
+    sp |= SP_NAME_NEXT;
+    if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles(ev, next) & MT_ROLE_SURNAME))
+      sp |= SP_SURNAME_NEXT;
+  }
+  if ((sp & SP_FIRST_FORM) && before_plain && !(tok_at(ev, s - 1)->flags & MT_TOK_ALLCAPS) &&
+      ((pe.end & MT_ROLE_SURNAME) || (suffix_roles(ev, tok_at(ev, s - 1)) & MT_ROLE_SURNAME)) &&
+      !(pe.marks & MT_MARK_PLACE_END))
+    sp |= SP_SURNAME_BEFORE;
+  /* names of other things */
+  if (quoted) {
+    sp |= SP_QUOTED;
+    mt_ev_tok qe = ev_at(ev, q - 1);
+    if (next_to(ev, q, 1) && ((qe.end | qe.end_weak) & MT_ROLE_ORG_WORD)) sp |= SP_ORG_WORD;
+  }
+  if (after_plain && (ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
+      suffix_ends_name(ev, e + 1))
+    sp |= SP_COMPANY;
+  /* English: the + it + a capitalized word that is no place and no
+   * generic or title word; an organisation word + of + it */
+  if (before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain && letters(next) &&
+      (next->flags & MT_TOK_CAP) && !(next->flags & MT_TOK_ALLCAPS) &&
+      !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME)) &&
+      !(ne.marks & MT_MARK_PLACE_MATCH))
+    sp |= SP_IN_NAME;
+  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
+    const mt_stok *o = tok_at(ev, s - 2);
+    mt_ev_tok oe = ev_at(ev, s - 2);
+    if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
+      sp |= SP_IN_NAME;
+  }
+  size_t end = w->toks[e].end;
+  if (first->start > 0 && w->text[first->start - 1] == '<' && end < w->text_len && w->text[end] == '>')
+    sp |= SP_TICKER;
+  if (sports(ev, s, e)) sp |= SP_SPORTS;
+  if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) sp |= SP_SPORT_TALK;
+  /* inside a longer place that is part of another name */
+  if (ev->sc)
+    for (size_t k = 0; k < ev->sc->nclaims; k++) {
+      const uint32_t *cl = ev->sc->claims[k];
+      if (cl[0] <= c->start && c->end <= cl[1] && cl[1] - cl[0] > c->end - c->start) sp |= SP_IN_NAME;
+    }
+  if (compound(ev, s, e)) sp |= SP_COMPOUND;
+  return sp;
+}
+
+/* The evidence around candidate c (the rows of one span are judged one
+ * after another: the last span's is kept). */
+static unsigned span_bits(const mt_ev *ev, const mt_cand *c) {
+  mt_ev_scratch *sc = ev->sc;
+  if (!sc) return span_bits_compute(ev, c);
+  if (sc->span_valid && sc->span_start == c->start && sc->span_end == c->end && ev->tok == sc->tok)
+    return sc->span_bits;
+  unsigned sp = span_bits_compute(ev, c);
+  /* only the finished evidence is kept: while it is being found, roles
+   * and marks are incomplete */
+  if (ev->tok == sc->tok && ev->tok) {
+    sc->span_start = c->start;
+    sc->span_end = c->end;
+    sc->span_bits = sp;
+    sc->span_valid = 1;
+  }
+  return sp;
+}
+
 /* ------------------------------------------------------------ verdicts */
+
+/* A place that is also read as a person's or another thing's name: the
+ * verdict REJECT with its reason, or ACCEPT to go on.  Place evidence
+ * beside it (в/під + the place, a generic word, a region after it) beats
+ * the person rules; nothing beats a name in a compound, a ticker, after a
+ * company word or an organisation word. */
+static miltag_verdict name_rules(const mt_img_entry *e, unsigned traits, unsigned sp,
+                                 miltag_reason *why) {
+  unsigned kind = MT_PLACE_KIND_OF(e->place);
+  int country = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
+  int prominent = country || kind == MT_KIND_REGION || (e->place & MT_PLACE_CAPITAL);
+  *why = MILTAG_REASON_SURE;
+  if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
+  else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
+  else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
+  else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
+  /* quotation marks around a self-declared entity are the writer's doubt
+   * («ДНР»), not a name */
+  else if ((sp & SP_QUOTED) && !(sp & SP_PLACE_STRONG) && kind != MT_KIND_SELF_DECLARED &&
+           !(traits & MT_TRAIT_EN))
+    *why = MILTAG_REASON_QUOTED_NAME;
+  /* national teams stay their country, as news write them; a country
+   * named in an organisation's name stays a place too (the U.K. Defense
+   * Ministry), a city or region is part of it */
+  else if ((sp & SP_SPORTS) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
+  else if ((sp & SP_SPORT_TALK) && !country && !(sp & SP_PLACE_ANY)) *why = MILTAG_REASON_SPORTS_RESULT;
+  else if ((sp & SP_IN_NAME) && !country) *why = MILTAG_REASON_INSIDE_NAME;
+  else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
+  else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
+  else if (sp & SP_INITIAL) *why = MILTAG_REASON_AFTER_INITIAL;
+  else if (sp & SP_PATRONYMIC) *why = MILTAG_REASON_PATRONYMIC;
+  else if ((sp & SP_FIRST_BEFORE) || ((sp & SP_FIRST_WEAK) && (sp & SP_NAME_FORM)))
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
+  /* a first name and a surname; a country (Jordan, Israel, China are first
+   * names too) only with a known surname */
+  else if ((sp & SP_FIRST_FORM) &&
+           ((sp & (SP_SURNAME_NEXT | SP_SURNAME_BEFORE)) || ((sp & SP_NAME_NEXT) && !prominent)))
+    *why = MILTAG_REASON_FULL_NAME;
+  /* a title before a place is often its office (президент России): in
+   * Russian and Ukrainian only before a name form; English capitalizes the
+   * title of a person (President Nelson, the president of France) */
+  else if ((sp & SP_TITLE) && ((traits & MT_TRAIT_EN) || (sp & SP_NAME_FORM)))
+    *why = MILTAG_REASON_AFTER_TITLE;
+  /* Russia said, Moscow said: countries and capitals speak, as metonyms */
+  else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))
+    *why = MILTAG_REASON_SPEECH_VERB;
+  else
+    return MILTAG_ACCEPT;
+  return MILTAG_REJECT;
+}
+
+/* What a place accepted so far still needs: a small place evidence of
+ * place or military context; a name form place evidence; an English town
+ * some evidence. */
+static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigned traits,
+                                 unsigned sp, miltag_reason *why) {
+  unsigned tier = MT_PLACE_TIER_OF(e->place), kind = MT_PLACE_KIND_OF(e->place);
+  int prominent = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED ||
+                  kind == MT_KIND_REGION || (e->place & MT_PLACE_CAPITAL);
+  int place_ev = (sp & SP_PLACE_ANY) != 0;
+  if ((sp & SP_NAME_FORM) && !prominent && !place_ev &&
+      (tier >= 2 || ((sp & SP_FIRST_FORM) && !(traits & MT_TRAIT_EN)))) {
+    *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* a small place: place evidence, military context, or in Russian and
+   * Ukrainian a capital that proves something (not the first word of a
+   * sentence or a quotation, not an all-caps line) */
+  int capital = (sp & SP_CAPITAL) &&
+                !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) && !(traits & MT_TRAIT_EN);
+  if (tier == 3 && !place_ev && !(ev->found & MT_EV_MILITARY) && !capital) {
+    *why = MILTAG_REASON_SMALL_PLACE;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  if (tier == 2 && (traits & MT_TRAIT_EN) && !place_ev && !(ev->found & MT_EV_ALL)) {
+    *why = MILTAG_REASON_ENGLISH_TOWN;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  if (place_ev && (tier == 3 || (sp & SP_NAME_FORM))) *why = MILTAG_REASON_PLACE_EVIDENCE;
+  return MILTAG_ACCEPT;
+}
 
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
   MT_ASSERT(row < w->img->h->n_rows && c->start <= c->end && c->end < w->ntoks);
   const mt_stok *first = &w->toks[c->start], *last = &w->toks[c->end];
+  const mt_img_entry *e = &w->img->entries[r->entry];
   unsigned f = r->flags;
   if ((f & MT_TRAIT_CAP) && !(first->flags & MT_TOK_CAP)) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
@@ -158,45 +968,61 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return MILTAG_REJECT;
   }
+  int cat = e->category;
+  /* places: the words around it may say it is a person's or another
+   * thing's name (only once the window's context words are known) */
+  unsigned sp = 0;
+  if (cat == MILTAG_PLACE && ev->tok) {
+    sp = span_bits(ev, c);
+    if (name_rules(e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
+  }
+  miltag_verdict v = MILTAG_ACCEPT;
   /* A name written in lower case, or an abbreviation not in capitals, is
    * probably an ordinary word ("луковку", "us"): like an ambiguous row it
    * needs evidence, and its case is none. */
   int miscased = ((f & MT_TRAIT_PROPER) && !(first->flags & MT_TOK_CAP)) ||
                  ((f & MT_TRAIT_ABBREV) && !(first->flags & MT_TOK_ALLCAPS));
   if ((f & (MT_TRAIT_AMB | MT_TRAIT_CTX)) || miscased) {
-    int cat = w->img->entries[r->entry].category;
     int capital = (first->flags & MT_TOK_CAP) != 0;
+    if (cat != MILTAG_PLACE || !ev->tok) sp = capital_bits(ev, (long)c->start, (long)c->end);
     /* the match's own evidence first, then the sentence's */
     /* a capital inside a sentence tells a name from a word, except in
-     * English, where every name has one, and for names of people too */
-    if (!miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_CTX)) && capital &&
-        !(first->flags & MT_TOK_SENT)) {
+     * English, where every name has one, for names of people too, and
+     * where capitals prove nothing: the first word of a sentence or of a
+     * quotation, an all-caps line */
+    int proves = capital && !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE));
+    if (!miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_CTX)) && proves) {
       *why = MILTAG_REASON_CAPITAL;
-      return MILTAG_ACCEPT;
-    }
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */
-    if (cat == MILTAG_SLANG && quoted) {
+    } else if (cat == MILTAG_SLANG && quoted) {
       *why = MILTAG_REASON_QUOTED_SLANG;
-      return MILTAG_ACCEPT;
-    }
-    if (ev->found & MT_EV_MILITARY) {
+    } else if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
-      return MILTAG_ACCEPT;
-    }
-    if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE)) {
+    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE)) {
       *why = MILTAG_REASON_PLACE_CONTEXT;
-      return MILTAG_ACCEPT;
+    } else if (cat == MILTAG_PLACE && (sp & SP_PLACE_STRONG) && !miscased) {
+      *why = MILTAG_REASON_PLACE_EVIDENCE;
+    } else {
+      if (miscased) *why = MILTAG_REASON_MISCASED;
+      else if (f & MT_TRAIT_CTX) *why = MILTAG_REASON_NEEDS_CONTEXT;
+      else if (capital && (f & MT_TRAIT_EN)) *why = MILTAG_REASON_ENGLISH_CAPITAL;
+      else if (capital && (sp & SP_CAPS_LINE)) *why = MILTAG_REASON_ALL_CAPS;
+      else if (capital && (sp & SP_QUOTE_START) && !(sp & SP_SENT_START))
+        *why = MILTAG_REASON_QUOTATION_START;
+      else if (capital) *why = MILTAG_REASON_SENTENCE_START;
+      else *why = MILTAG_REASON_AMBIGUOUS;
+      v = MILTAG_NEEDS_EVIDENCE;
     }
-    if (miscased) *why = MILTAG_REASON_MISCASED;
-    else if (f & MT_TRAIT_CTX) *why = MILTAG_REASON_NEEDS_CONTEXT;
-    else if (capital && (f & MT_TRAIT_EN)) *why = MILTAG_REASON_ENGLISH_CAPITAL;
-    else if (capital) *why = MILTAG_REASON_SENTENCE_START;
-    else *why = MILTAG_REASON_AMBIGUOUS;
-    return MILTAG_NEEDS_EVIDENCE;
+  } else {
+    *why = (f & MT_TRAIT_NOT) ? MILTAG_REASON_STOP_PHRASE : MILTAG_REASON_SURE;
   }
-  *why = (f & MT_TRAIT_NOT) ? MILTAG_REASON_STOP_PHRASE : MILTAG_REASON_SURE;
-  return MILTAG_ACCEPT;
+  if (cat == MILTAG_PLACE && v == MILTAG_ACCEPT) {
+    miltag_reason because = *why;
+    v = tier_rules(ev, e, f, sp, &because);
+    if (v != MILTAG_ACCEPT || because == MILTAG_REASON_PLACE_EVIDENCE) *why = because;
+  }
+  return v;
 }
 
 miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c) {
@@ -231,7 +1057,30 @@ miltag_verdict mt_ev_inspect(const mt_ev *ev, uint32_t row, const mt_cand *c, mi
   return mt_ev_row(ev, row, c, why);
 }
 
+unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries) {
+  const mt_image *img = ev->w->img;
+  const mt_img_entry *e = &img->entries[img->rows[row].entry];
+  if (e->category != MILTAG_PLACE) return 0;
+  unsigned sp = ev->tok ? span_bits(ev, c) : 0;
+  /* a river's words, or a city's (в, у, город) */
+  int water = MT_PLACE_KIND_OF(e->place) == MT_KIND_WATER;
+  unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? (water ? 0 : 1)
+                   : (sp & (SP_LOC | SP_GENERIC)) ? (water ? 1 : 0) : 0;
+  /* a region or a country named in the sentence that it lies in */
+  unsigned near = 2;
+  for (unsigned k = 0; k < ev->nregions && near; k++)
+    if (e->region == ev->regions[k] && e->region != MT_NONE) near = 0;
+  for (unsigned k = 0; k < ev->ncountries && near > 1; k++)
+    if (e->country && e->country == ev->countries[k]) {
+      /* a country named right after it always; elsewhere, if asked */
+      if (ev->country_at[k] == c->end + 1) near = 0;
+      else if (countries) near = 1;
+    }
+  return river * 3 + near;
+}
+
 /* ------------------------------------------------------- reason names */
+
 
 static const struct {
   const char *name, *text;
@@ -266,6 +1115,41 @@ static const struct {
   [MILTAG_REASON_MISCASED] = {"miscased",
                               "a name in lower case or an abbreviation not in capitals, "
                               "and no context"},
+  [MILTAG_REASON_PLACE_EVIDENCE] = {"place-evidence",
+                                    "place evidence beside it: a locative, a generic word, a "
+                                    "region named after it, a river's word"},
+  [MILTAG_REASON_AFTER_FIRST_NAME] = {"after-first-name", "a person: after a first name"},
+  [MILTAG_REASON_AFTER_INITIAL] = {"after-initial", "a person: after an initial"},
+  [MILTAG_REASON_PATRONYMIC] = {"patronymic", "a person: next to a patronymic"},
+  [MILTAG_REASON_FULL_NAME] = {"full-name", "a person: a first name with a surname"},
+  [MILTAG_REASON_AFTER_TITLE] = {"after-title", "a person: after a title or rank"},
+  [MILTAG_REASON_SPEECH_VERB] = {"speech-verb", "a person: the subject of a verb of saying"},
+  [MILTAG_REASON_CALL_SIGN] = {"call-sign", "a call sign: after a call-sign word"},
+  [MILTAG_REASON_ORGANISATION] = {"organisation",
+                                  "a quoted name after an organisation, media or work word"},
+  [MILTAG_REASON_QUOTED_NAME] = {"quoted-name",
+                                 "a short quoted name (a call sign, a title, a company)"},
+  [MILTAG_REASON_COMPANY] = {"company", "part of a company's name: before Corp, Inc, Bank"},
+  [MILTAG_REASON_TICKER] = {"ticker", "inside a ticker <...>"},
+  [MILTAG_REASON_SPORTS_RESULT] = {"sports-result", "a team in a sports result or table"},
+  [MILTAG_REASON_INSIDE_NAME] = {"inside-name",
+                                 "a city or region inside a longer name (the Texas Rangers, "
+                                 "the University of Michigan)"},
+  [MILTAG_REASON_COMPOUND] = {"compound",
+                              "part of a word joined by a hyphen or a dot (London-based, .РФ)"},
+  [MILTAG_REASON_SMALL_PLACE] = {"small-place",
+                                 "a small place: needs a locative, a generic word, a region "
+                                 "beside it or military context"},
+  [MILTAG_REASON_NAME_FORM] = {"name-form",
+                               "spelled like a person's name: needs place evidence beside it"},
+  [MILTAG_REASON_ENGLISH_TOWN] = {"english-town",
+                                  "a town in English: needs place evidence or context"},
+  [MILTAG_REASON_QUOTATION_START] = {"quotation-start",
+                                     "its capital is that of the first word of a quotation, "
+                                     "and there is no context"},
+  [MILTAG_REASON_ALL_CAPS] = {"all-caps",
+                              "a word of an all-caps line: its capitals prove nothing, and "
+                              "there is no context"},
 };
 
 const char *miltag_reason_name(int reason) {
@@ -274,4 +1158,14 @@ const char *miltag_reason_name(int reason) {
 
 const char *miltag_reason_text(int reason) {
   return reason >= 0 && reason < MILTAG_REASON_COUNT ? reasons[reason].text : NULL;
+}
+
+int miltag_reason_verdict(int reason) {
+  if (reason < 0 || reason >= MILTAG_REASON_COUNT) return -1;
+  if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE)
+    return MILTAG_ACCEPT;
+  if (reason <= MILTAG_REASON_DESIGNATION ||
+      (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND))
+    return MILTAG_REJECT;
+  return MILTAG_NEEDS_EVIDENCE;
 }

@@ -49,18 +49,33 @@ typedef enum mt_trait {
                                no evidence (also a person's name) */
   MT_TRAIT_DOT = 0x200u,    /* the term ends with a period after its last
                                word (U.S.): the tag takes the text's period */
-  MT_TRAIT_NAME = 0x400u    /* the term has a {name} slot */
+  MT_TRAIT_NAME = 0x400u,   /* the term has a {name} slot */
+  MT_TRAIT_SUFFIX = 0x800u  /* `suffix`: the term is a word ending (a
+                               context row: evidence about the words that
+                               end so, never matched as a word) */
 } mt_trait;
 
 /* The traits a `flags` column can give. */
 #define MT_TRAITS_WRITTEN \
-  (MT_TRAIT_AMB | MT_TRAIT_CAP | MT_TRAIT_NOT | MT_TRAIT_QUOTED | MT_TRAIT_CTX)
-#define MT_TRAITS_ALL 0x7FFu
+  (MT_TRAIT_AMB | MT_TRAIT_CAP | MT_TRAIT_NOT | MT_TRAIT_QUOTED | MT_TRAIT_CTX | MT_TRAIT_SUFFIX)
+#define MT_TRAITS_ALL 0xFFFu
 
 /* One word of a `flags` column, s[0..n): its trait, or 0 if it is none.
  * MT_EV_FLAG_NAMES lists the words for messages. */
 unsigned mt_ev_flag_parse(const char *s, size_t n);
-#define MT_EV_FLAG_NAMES "amb, ctx, cap, not or quoted"
+#define MT_EV_FLAG_NAMES "amb, ctx, cap, not, quoted or suffix"
+
+/* Is a row with these written flags, of an entry of this category, valid?
+ * (A `suffix` row must be a context row with no other flag.)  Returns NULL
+ * or why not. */
+const char *mt_ev_flags_check(unsigned written, int category);
+
+/* Fold a word ending or the end of a word for comparing endings: lower
+ * case, ё as е, stress marks dropped (Cyrillic and Latin letters; other
+ * characters stay).  Writes at most cap bytes of s[0..n) folded into out
+ * and returns the bytes written; with cap too small the fold is cut at a
+ * character boundary. */
+size_t mt_ev_fold(const char *s, size_t n, char *out, size_t cap);
 
 /* What the compiler knows of a term as written. */
 typedef struct mt_ev_term {
@@ -96,17 +111,75 @@ typedef enum mt_role {
   MT_ROLE_ORG_WORD = 0x20u,      /* "org-word": before a quoted name */
   MT_ROLE_ORG_SUFFIX = 0x40u,    /* "org-suffix": Corp, Ltd, Bank */
   MT_ROLE_LOCATIVE = 0x80u,      /* "locative": в, під, north of */
-  MT_ROLE_GENERIC_PLACE = 0x100u /* "generic-place": село, village */
+  MT_ROLE_GENERIC_PLACE = 0x100u,/* "generic-place": село, village */
+  MT_ROLE_PATRONYMIC = 0x200u,   /* "patronymic": an ending (suffix rows) */
+  MT_ROLE_CALL_SIGN = 0x400u,    /* "call-sign": позывной, call sign */
+  MT_ROLE_WATER = 0x800u,        /* "water": река, річка, river: a river's
+                                    generic word */
+  MT_ROLE_RIVERSIDE = 0x1000u,   /* "riverside": за, над, через, берег,
+                                    the: a river rather than its city */
+  MT_ROLE_VERSUS = 0x2000u,      /* "versus": v, vs: teams on both sides */
+  MT_ROLE_CONJUNCTION = 0x4000u, /* "conjunction": і, та, and: items of a list */
+  MT_ROLE_ARTICLE = 0x8000u,     /* "article": the (a place inside a name:
+                                    the Texas Rangers) */
+  MT_ROLE_OF = 0x10000u,         /* "of": of (the Bank of Canada) */
+  MT_ROLE_SPORT = 0x20000u       /* "sport": match, innings, нападающий: a
+                                    city in the sentence is its club */
 } mt_role;
-#define MT_ROLES_ALL 0x1FFu
+#define MT_ROLES_ALL 0x3FFFFu
+/* roles that name a person */
+#define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 
 /* The roles of an entry of category `category` whose attributes are attrs.
  * Returns 0, or MILTAG_E_SYNTAX with *why set (an unknown role, or roles
  * on an entry that is not a context entry). */
-int mt_ev_entry_roles(int category, const char *attrs, uint16_t *roles, const char **why);
+int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const char **why);
 
 /* The name of one role bit ("first-name"), or NULL. */
 const char *mt_ev_role_name(unsigned role);
+
+/* -------------------------------------------------------- place facts */
+
+/* What the evidence module derives from a place entry's attributes once,
+ * when the lexicon is compiled (mt_img_entry.place, docs/places.md,
+ * "Tiers"). */
+typedef enum mt_place_bits {
+  MT_PLACE_TIER = 0x3u,       /* 1 tag on sight, 2 a town, 3 a small place;
+                                 0 for entries that are not places */
+  MT_PLACE_KIND = 0x1Cu,      /* MT_KIND_* << 2 */
+  MT_PLACE_CAPITAL = 0x20u    /* a capital (seat=country) or a city that is
+                                 its own first-level region (Kyiv) */
+} mt_place_bits;
+
+typedef enum mt_place_kind {
+  MT_KIND_SETTLEMENT = 0,     /* a city, town, village */
+  MT_KIND_COUNTRY = 1,        /* a country, former country, self-declared
+                                 entity, union or continent */
+  MT_KIND_REGION = 2,         /* a first-level region (oblast, state, ...) */
+  MT_KIND_AREA = 3,           /* a district, raion, region of geography */
+  MT_KIND_WATER = 4,          /* a river, sea, lake, strait, gulf */
+  MT_KIND_SELF_DECLARED = 5   /* a self-declared entity (ДНР: ironic quotes
+                                 do not make it a name) */
+} mt_place_kind;
+
+#define MT_PLACE_TIER_OF(p) ((unsigned)(p) & MT_PLACE_TIER)
+#define MT_PLACE_KIND_OF(p) (((unsigned)(p) & MT_PLACE_KIND) >> 2)
+
+/* The place facts of an entry (its label and merged attributes): *place
+ * gets MT_PLACE_* bits, *country its
+ * ISO code (two bytes, 0 without), *admin1 points into attrs at the value
+ * of its `admin1` (the label of its region's entry), *admin1_len its
+ * length (0 without).  Entries of other categories get zeros. */
+void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8_t *place,
+                       uint16_t *country, const char **admin1, size_t *admin1_len);
+
+/* Can an entry with these facts be the region that other places name as
+ * their `admin1`? */
+static inline int mt_ev_is_region(uint8_t place) {
+  unsigned k = MT_PLACE_KIND_OF(place);
+  return MT_PLACE_TIER_OF(place) && (k == MT_KIND_REGION || k == MT_KIND_AREA ||
+                                     (place & MT_PLACE_CAPITAL));
+}
 
 /* ------------------------------------------------------ where to start */
 
@@ -128,6 +201,7 @@ static inline mt_start mt_ev_start(const mt_stok *t) {
 
 /* Evidence found in a window. */
 typedef enum mt_ev_kind {
+  MT_EV_SPORT = 0x4u,    /* a word of sport (role sport) */
   MT_EV_MILITARY = 0x1u, /* military context: a context word that gives it,
                             or a match of a unit, a casualty code or slang
                             that needs no evidence */
@@ -137,33 +211,85 @@ typedef enum mt_ev_kind {
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 
+/* What is known of one token of a window. */
+typedef struct mt_ev_tok {
+  uint32_t end, start;   /* roles of the context matches accepted here
+                            (ending at it, starting at it) */
+  uint32_t end_weak, start_weak; /* roles of those that only lack evidence
+                            (an `amb` word: у, на, Лев at a sentence start) */
+  uint8_t marks;         /* MT_MARK_* */
+  uint8_t pad;
+} mt_ev_tok;
+
+enum {
+  MT_MARK_PLACE_START = 0x1u,  /* a place accepted on sight starts here */
+  MT_MARK_PLACE_END = 0x2u,    /* ... ends here */
+  MT_MARK_REGION_START = 0x4u, /* ... a region or country starts here */
+  MT_MARK_PLACE_MATCH = 0x8u,  /* a match with a place row starts here,
+                                  whatever its verdict */
+  MT_MARK_PLACE_MATCH_END = 0x10u, /* ... ends here */
+  MT_MARK_LISTED = 0x20u       /* a one-word place match in a list with a
+                                  place accepted on sight */
+};
+
+/* Places of several words that are part of another name, kept per window:
+ * the places inside them are too. */
+#define MT_EV_CLAIMS 8
+
 /* Scratch space of one scanner, reused window after window. */
 typedef struct mt_ev_scratch {
-  uint16_t *roles;       /* 2 per token: roles ending at it, starting at it */
-  size_t cap;            /* in uint16_t */
+  mt_ev_tok *tok;        /* one per token of the window */
+  size_t cap;            /* in mt_ev_tok */
+  /* The look-behind: the last tokens before the window, from the text the
+   * scanner dropped (a sentence "ends" after an initial: В. Путин). */
+  mt_stok carry[2];
+  mt_ev_tok carry_ev[2];
+  size_t ncarry;
+  uint32_t claims[MT_EV_CLAIMS][2]; /* token spans */
+  size_t nclaims;
+  /* the evidence of the last span judged (its rows come one after another) */
+  uint32_t span_start, span_end, span_bits;
+  int span_valid;
 } mt_ev_scratch;
 
 void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
+
+/* A new text: nothing before it. */
+static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
+  sc->ncarry = 0;
+  sc->span_valid = 0;
+}
+
+/* The scanner drops tokens toks[0, keep) of its window, whose evidence is
+ * in sc if judged (a window without candidates is not): keep the last of
+ * them as the look-behind of what follows. */
+void mt_ev_carry(mt_ev_scratch *sc, const mt_stok *toks, size_t keep, int judged);
+
+#define MT_EV_ANCHORS 8
 
 /* The evidence of one window, valid until the window changes. */
 typedef struct mt_ev {
   const mt_window *w;
   unsigned found;            /* MT_EV_* */
-  /* Roles of the context rows that match in the window, by token: for the
-   * rules that look at the words around a candidate (a first name before
-   * it, a speech verb after it).  NULL when the lexicon has no role other
-   * than military.  A row counts when its own conditions hold (a `cap`
-   * first name must be capitalized). */
-  const uint16_t *roles;
+  /* What is known of each token (context roles around a candidate, places
+   * accepted on sight); NULL while finding it. */
+  const mt_ev_tok *tok;
+  mt_ev_scratch *sc;
+  /* regions and countries named in the window, accepted on sight: linking
+   * prefers the candidates that lie in them */
+  uint32_t regions[MT_EV_ANCHORS];    /* entries */
+  uint16_t countries[MT_EV_ANCHORS];  /* codes (mt_img_entry.country) */
+  uint32_t country_at[MT_EV_ANCHORS]; /* the token each country starts at */
+  uint8_t nregions, ncountries;
 } mt_ev;
 
 /* Roles of the context matches that end at token i / start at token i of
  * the window (0 without roles or out of the window). */
 static inline unsigned mt_ev_roles_ending(const mt_ev *ev, size_t i) {
-  return ev->roles && i < ev->w->ntoks ? ev->roles[2 * i] : 0;
+  return ev->tok && i < ev->w->ntoks ? ev->tok[i].end : 0;
 }
 static inline unsigned mt_ev_roles_starting(const mt_ev *ev, size_t i) {
-  return ev->roles && i < ev->w->ntoks ? ev->roles[2 * i + 1] : 0;
+  return ev->tok && i < ev->w->ntoks ? ev->tok[i].start : 0;
 }
 
 /* Find the evidence of window w from its candidates c[0..n) (every match
@@ -200,6 +326,14 @@ static inline int mt_ev_ends_inside_word(const mt_window *w, const mt_cand *c) {
 /* The best verdict among the rows of candidate c that may be tagged
  * (MILTAG_ACCEPT before MILTAG_NEEDS_EVIDENCE before MILTAG_REJECT). */
 miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c);
+
+/* Linking: the preference of place row `row` among the readings of
+ * candidate c, from the evidence of the window: a river's words for a
+ * river, a city's for a city; then a region named in the sentence that the
+ * row's place lies in, or a country named right after it, or (with
+ * countries set) anywhere in the sentence.  Lower first, 0..5; rows of
+ * equal preference keep their rank (prominence). */
+unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries);
 
 /* The verdict and reason on one row of an inspected candidate, whatever
  * it is: a context row, a stop phrase, a designation, a match that ends

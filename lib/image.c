@@ -71,6 +71,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_nodes, h->n_nodes, sizeof(mt_img_node)) ||
         !section_ok(h, size, h->off_matches, h->n_matches, sizeof(uint32_t)) ||
         !section_ok(h, size, h->off_edges, h->edge_slots, sizeof(mt_img_edge)) ||
+        !section_ok(h, size, h->off_suffixes, h->n_suffixes, sizeof(mt_img_suffix)) ||
         !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
         h->n_nodes == 0 || (h->n_tokens && h->key_slots <= h->n_tokens) ||
         (h->edge_slots && h->edge_slots <= h->n_nodes / 64) ||
@@ -97,6 +98,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   img->nodes = (const mt_img_node *)(b + h->off_nodes);
   img->matches = (const uint32_t *)(b + h->off_matches);
   img->edges = (const mt_img_edge *)(b + h->off_edges);
+  img->suffixes = (const mt_img_suffix *)(b + h->off_suffixes);
   if (!verify) return 0;
 
   /* Every index in range, every string terminated inside the pool, and
@@ -108,7 +110,8 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   for (uint32_t i = 0; i < h->n_entries; i++) {
     const mt_img_entry *e = &img->entries[i];
     if (!STR_OK(e->id) || !STR_OK(e->label) || !STR_OK(e->attrs) || e->category < 1 ||
-        e->category > MILTAG_CONTEXT || (e->roles & ~MT_ROLES_ALL))
+        e->category > MILTAG_CONTEXT || (e->roles & ~MT_ROLES_ALL) ||
+        (e->region != MT_NONE && e->region >= h->n_entries))
       goto bad;
     roles |= e->roles;
   }
@@ -117,6 +120,12 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
     const mt_img_row *r = &img->rows[i];
     if (!STR_OK(r->term) || !STR_OK(r->lang) || !STR_OK(r->inflect) || !STR_OK(r->flags_str) ||
         !STR_OK(r->source) || r->entry >= h->n_entries || (r->flags & ~MT_TRAITS_ALL))
+      goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_suffixes; i++) {
+    const mt_img_suffix *x = &img->suffixes[i];
+    if (x->row >= h->n_rows || x->key >= ls || x->len >= ls - x->key ||
+        img->str[x->key + x->len] != '\0' || !(img->rows[x->row].flags & MT_TRAIT_SUFFIX))
       goto bad;
   }
   for (uint32_t i = 0; i < h->n_tokens; i++) {

@@ -12,8 +12,10 @@
 #include "normalize.h"
 
 #define MT_IMG_MAGIC "MILTAGLX"
-/* 2: entries carry evidence roles, the header their union */
-#define MT_IMG_VERSION 2u
+/* 2: entries carry evidence roles, the header their union
+ * 3: entries carry what the evidence module derives for places (tier,
+ *    kind, country, region); a table of word endings (suffix rows) */
+#define MT_IMG_VERSION 3u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -36,15 +38,31 @@ typedef struct mt_img_header {
   uint32_t off_entries, off_rows, off_tokens, off_keyslots, off_root, off_nodes,
       off_matches, off_edges;
   uint32_t roles;           /* every entry's roles together (mt_role) */
-  uint32_t reserved[2];
+  uint32_t off_suffixes, n_suffixes; /* word endings (mt_img_suffix) */
 } mt_img_header;
 
 typedef struct mt_img_entry {
   uint32_t id, label, attrs;   /* string offsets */
   uint8_t category;
-  uint8_t pad;
-  uint16_t roles;            /* mt_role bits (evidence.h) */
+  uint8_t place;             /* places: MT_PLACE_* bits (evidence.h) */
+  uint16_t pad0;
+  uint32_t roles;            /* mt_role bits (evidence.h) */
+  uint32_t region;           /* places: the entry of its first-level region
+                                (its `admin1`), or MT_NONE */
+  uint16_t country;          /* places: ISO 3166-1 alpha-2, two bytes; 0 none */
+  uint16_t pad;
 } mt_img_entry;
+
+/* A word ending: a row with the trait MT_TRAIT_SUFFIX (evidence.h).  Its
+ * key is the term folded by mt_ev_fold; ordered by key length, longest
+ * first. */
+typedef struct mt_img_suffix {
+  uint32_t row;
+  uint32_t key;              /* string offset */
+  uint16_t len;              /* bytes of the key */
+  uint8_t min_stem;          /* letters the word keeps before it */
+  uint8_t pad;
+} mt_img_suffix;
 
 typedef struct mt_img_row {
   uint32_t term, lang, inflect, flags_str, source; /* string offsets */
@@ -92,6 +110,7 @@ typedef struct mt_image {
   const mt_img_node *nodes;
   const uint32_t *matches;
   const mt_img_edge *edges;
+  const mt_img_suffix *suffixes;
 } mt_image;
 
 /* Point img at data.  With verify, check the checksum and every offset and

@@ -269,6 +269,8 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
     if (!check_flags(fstart[MT_COL_FLAGS], flen[MT_COL_FLAGS], &row.flags, &badpos))
       return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS] + badpos,
                   "unknown flag (expected " MT_EV_FLAG_NAMES ", separated by commas)");
+    const char *why = mt_ev_flags_check(row.flags, row.category);
+    if (why) return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS], "%s", why);
   }
   if (fstart[MT_COL_ATTRS]) {
     size_t badpos;

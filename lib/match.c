@@ -245,35 +245,82 @@ static uint64_t number_value(const char *d, size_t n) {
   return v;
 }
 
+/* Add row to the scratch list of rows. */
+static int push_row(miltag_scanner *s, size_t *n, uint32_t row) {
+  if (*n >= s->cap_rows &&
+      mt_reserve(&s->a, (void **)&s->rows, &s->cap_rows, *n + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  s->rows[(*n)++] = row;
+  return 0;
+}
+
+/* Place readings of one span in the order the evidence module links them
+ * (mt_ev_link: a river's words, a region or country named in the
+ * sentence), each preference in rank order: rows[0..n) are in rank order;
+ * a stable counting sort by preference.  Countries named anywhere in the
+ * sentence count only when the likeliest reading is not a big place. */
+#define LINK_PREFS 6
+static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size_t k,
+                      uint32_t *rows, size_t n) {
+  const mt_image *img = s->img;
+  if (n < 2 || img->entries[img->rows[rows[0]].entry].category != MILTAG_PLACE) return 0;
+  int countries = MT_PLACE_TIER_OF(img->entries[img->rows[rows[0]].entry].place) != 1;
+  if (mt_reserve(&s->a, (void **)&s->eset, &s->cap_eset, 2 * n, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  uint32_t *pref = s->eset, *out = s->eset + n;
+  size_t count[LINK_PREFS + 1] = {0};
+  for (size_t i = 0; i < n; i++) {
+    /* the candidate of the span whose node holds the row */
+    const mt_cand *pc = &c[0];
+    for (size_t g = 1; g < k && !node_has_row(img, pc->node, rows[i]); g++) pc = &c[g];
+    pref[i] = mt_ev_link(ev, rows[i], pc, countries);
+    MT_ASSERT(pref[i] < LINK_PREFS);
+    count[pref[i] + 1]++;
+  }
+  if (count[1] == n) return 0; /* all alike: rank order stands */
+  for (size_t p = 1; p <= LINK_PREFS; p++) count[p] += count[p - 1];
+  for (size_t i = 0; i < n; i++) out[count[pref[i]]++] = rows[i];
+  memcpy(rows, out, n * sizeof(uint32_t));
+  return 0;
+}
+
 /* Emit the group of candidates c[0..k) that share one span: every row of
  * them that the evidence module accepts (or, for an ambiguous tag, finds
- * lacking only evidence), in rank order; the first is the tag's reading.
- * When inspecting, mark the group instead. */
+ * lacking only evidence), in rank order and linked; the first is the
+ * tag's reading.  The place rows of the span that lack only evidence
+ * follow as further candidates (the 73 other villages called Андріївка),
+ * never as the reading.  When inspecting, mark the group instead. */
 static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int amb) {
   const mt_image *img = s->img;
   size_t nrows = 0;
   int rc;
   MT_ASSERT(k >= 1 && c[k - 1].start == c[0].start && c[k - 1].end == c[0].end);
-  for (size_t g = 0; g < k; g++) {
-    const mt_img_node *nd = &img->nodes[c[g].node];
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-      uint32_t row = img->matches[nd->first + m];
-      if (mt_ev_is_context_row(img, row)) continue;
-      miltag_reason why;
-      miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
-      if (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)) {
-        if (nrows >= s->cap_rows &&
-            mt_reserve(&s->a, (void **)&s->rows, &s->cap_rows, nrows + 1, sizeof(uint32_t)))
-          return MILTAG_E_NOMEM;
-        s->rows[nrows++] = row;
+  /* two passes: the readings, then the place rows that lack evidence */
+  for (int pass = 0; pass < 2; pass++) {
+    size_t before = nrows;
+    for (size_t g = 0; g < k; g++) {
+      const mt_img_node *nd = &img->nodes[c[g].node];
+      for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+        uint32_t row = img->matches[nd->first + m];
+        if (mt_ev_is_context_row(img, row)) continue;
+        miltag_reason why;
+        miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
+        int take = pass == 0 ? ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)
+                             : ok == MILTAG_NEEDS_EVIDENCE &&
+                                   img->entries[img->rows[row].entry].category == MILTAG_PLACE;
+        if (take && (rc = push_row(s, &nrows, row))) return rc;
       }
     }
+    /* by rank: a node's rows are in rank order already (the compiler sorts
+     * them), so only a span of several nodes has work to do */
+    mt_sort(s->rows + before, nrows - before, sizeof(uint32_t), cmp_rank, img);
+    if ((rc = link_order(s, ev, c, k, s->rows + before, nrows - before))) return rc;
+    if (pass == 0) {
+      /* a stop phrase wins the span and says nothing */
+      if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
+      if (amb) break;
+    }
   }
-  /* by rank: a node's rows are in rank order already (the compiler sorts
-   * them), so only a span of several nodes has work to do */
-  mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
-  /* a stop phrase wins the span and says nothing */
-  if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
   if (s->mode == MT_SCAN_CANDIDATES) {
     for (size_t g = 0; g < k; g++) c[g].tagged = amb ? MT_TAGGED_AMBIGUOUS : MT_TAGGED_SURE;
     return 0;
@@ -350,8 +397,11 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
       /* what emit() takes as the tag's readings */
       int reading = !mt_ev_is_context_row(img, row) && !mt_ev_is_stop_row(img, row) &&
                     c->kind == MT_CAND_MATCH;
-      out.tagged = reading && ((tagged == MT_TAGGED_SURE && out.verdict == MILTAG_ACCEPT) ||
-                               (tagged == MT_TAGGED_AMBIGUOUS && out.verdict != MILTAG_REJECT));
+      /* a place that lacks only evidence is a further candidate of a tag */
+      int further = out.verdict == MILTAG_NEEDS_EVIDENCE && out.category == MILTAG_PLACE;
+      out.tagged = reading &&
+                   ((tagged == MT_TAGGED_SURE && (out.verdict == MILTAG_ACCEPT || further)) ||
+                    (tagged == MT_TAGGED_AMBIGUOUS && out.verdict != MILTAG_REJECT));
       if (s->ccb(&out, s->cb_ctx)) return MILTAG_STOPPED;
     }
   }
@@ -420,7 +470,11 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
 
 /* Settle everything in the window (no partial match is alive). */
 static int flush_all(miltag_scanner *s, unsigned next_gap) {
-  int rc = s->ncands ? settle(s, s->ncands, next_gap) : 0;
+  int judged = s->ncands != 0;
+  int rc = judged ? settle(s, s->ncands, next_gap) : 0;
+  /* the last words stay visible to the rules of the next sentence (an
+   * initial: В. Путин) */
+  mt_ev_carry(&s->ev, s->toks, s->ntoks, judged && !rc);
   s->ncands = 0;
   s->ntoks = 0;
   s->nact = 0;
@@ -455,6 +509,7 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     s->cands[w++] = t;
   }
   s->ncands = w;
+  mt_ev_carry(&s->ev, s->toks, keep, nf != 0);
   memmove(s->toks, s->toks + keep, (s->ntoks - keep) * sizeof(mt_stok));
   s->ntoks -= keep;
   for (size_t k = 0; k < s->nact; k++) s->act[k].start -= keep;
@@ -500,6 +555,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->last_end_amb = 0;
   s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = 0;
+  mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
   mt_token t;

