@@ -133,6 +133,10 @@ typedef enum miltag_reason {
                                      (пояснил Песков, Kahan said) */
   MILTAG_REASON_CALL_SIGN,        /* reject: after a call-sign word
                                      (позывной Орел) */
+  MILTAG_REASON_NAMED_PERSON,     /* reject: the same text names it as a
+                                     person earlier, and no place evidence
+                                     is beside it now (Николай Ростов ... на
+                                     Ростова) */
   MILTAG_REASON_ORGANISATION,     /* reject: a quoted name after an
                                      organisation, media or work word (банк
                                      «Россия», газета «Культура») */

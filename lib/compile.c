@@ -1016,7 +1016,8 @@ static int add_suffix(compiler *c, uint32_t ri) {
   if (!rc && mt_reserve(c->a, (void **)&c->sufs, &c->cap_sufs, c->n_sufs + 1, sizeof(mt_img_suffix)))
     rc = MILTAG_E_NOMEM;
   if (rc) return row_error(c, r, -1, rc, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
-  c->sufs[c->n_sufs++] = (mt_img_suffix){ri, off, (uint16_t)kl, (uint8_t)min_stem, 0};
+  int nom = miltag_attr_get(e->attrs, "case", &v, &vl) && vl == 3 && memcmp(v, "nom", 3) == 0;
+  c->sufs[c->n_sufs++] = (mt_img_suffix){ri, off, (uint16_t)kl, (uint8_t)min_stem, (uint8_t)nom};
   return 0;
 }
 

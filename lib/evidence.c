@@ -80,7 +80,7 @@ unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
 static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
-  "conjunction", "article", "of", "sport",
+  "conjunction", "article", "of", "sport", "honorific",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -115,7 +115,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
     if (!one) {
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
-             "riverside, versus, conjunction, article, of or sport)";
+             "riverside, versus, conjunction, article, of, sport or honorific)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -147,8 +147,9 @@ static double value_num(const char *v, size_t vl) {
   return *end ? -1 : d;
 }
 
-static const char *const kinds_country[] = {"country", "former-country", "union", "continent",
-                                            "macro-region", "constituent country", NULL};
+static const char *const kinds_country[] = {"country", "former-country", "constituent country",
+                                            NULL};
+static const char *const kinds_macro[] = {"union", "continent", "macro-region", NULL};
 static const char *const kinds_area[] = {"raion", "district", "region", "mountains", "island",
                                          "spit", "peninsula", "celestial-body", "historical-region",
                                          "occupied-area", NULL};
@@ -170,6 +171,7 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
   if (miltag_attr_get(attrs, "type", &type, &type_len)) {
     if (value_is(type, type_len, "self-declared")) kind = MT_KIND_SELF_DECLARED;
     else if (value_in(type, type_len, kinds_country)) kind = MT_KIND_COUNTRY;
+    else if (value_in(type, type_len, kinds_macro)) kind = MT_KIND_MACRO;
     else if (value_in(type, type_len, kinds_water)) kind = MT_KIND_WATER;
     else if (value_in(type, type_len, kinds_settlement)) kind = MT_KIND_SETTLEMENT;
     else if (value_in(type, type_len, kinds_area)) kind = MT_KIND_AREA;
@@ -186,10 +188,14 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
   if (kind == MT_KIND_AREA && !*admin1 &&
       (miltag_attr_get(attrs, "iso", &v, &vl) || miltag_attr_get(attrs, "katotth", &v, &vl)))
     kind = MT_KIND_REGION;
-  /* a capital, or a city that is its own first-level region (Kyiv) */
+  /* a capital, or a city that is its own first-level region (Kyiv,
+   * Sevastopol: no raion; Moscow: an ISO code), not a city that only
+   * shares its region's name (Constantine) */
   if (miltag_attr_get(attrs, "seat", &v, &vl) && value_is(v, vl, "country")) capital = 1;
   if (kind == MT_KIND_SETTLEMENT && *admin1 && label && strlen(label) == *admin1_len &&
-      memcmp(label, *admin1, *admin1_len) == 0)
+      memcmp(label, *admin1, *admin1_len) == 0 &&
+      (miltag_attr_get(attrs, "iso", &v, &vl) ||
+       (miltag_attr_get(attrs, "katotth", &v, &vl) && !miltag_attr_get(attrs, "admin2", &v, &vl))))
     capital = 1;
   /* Tiers (docs/places.md): given, or from the kind and the population;
    * a hand-checked place (its prior 100,000 above its population) is a
@@ -249,48 +255,51 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 }
 
 /* What the words around a span say (span_bits). */
-enum {
-  SP_LOC = 1u << 0,          /* a locative right before: в, під, near */
-  SP_LOC_WEAK = 1u << 1,     /* an `amb` one: на, из, at */
-  SP_GENERIC = 1u << 2,      /* a generic word right before or after: село, village */
-  SP_REGION = 1u << 3,       /* a region or country named right after it */
-  SP_WATER = 1u << 4,        /* a river's word right before or after: река, River */
-  SP_RIVERSIDE = 1u << 5,    /* за, над, через, the: a river rather than a city */
-  SP_FIRST_BEFORE = 1u << 6, /* a first name right before */
-  SP_FIRST_WEAK = 1u << 7,   /* ... one that is also a word (Лев) */
-  SP_INITIAL = 1u << 8,      /* an initial right before: В., J., Ів. */
-  SP_PATRONYMIC = 1u << 9,   /* a patronymic right after or right before */
-  SP_TITLE = 1u << 10,       /* a title or rank right before */
-  SP_SPEECH = 1u << 11,      /* a verb of saying right before or after */
-  SP_CALL_SIGN = 1u << 12,   /* позывной right before */
-  SP_NAME_FORM = 1u << 13,   /* the span is a first-name or surname form */
-  SP_FIRST_FORM = 1u << 14,  /* ... a first-name form */
-  SP_NAME_NEXT = 1u << 15,   /* a capitalized word after it that may be a surname */
-  SP_SURNAME_NEXT = 1u << 16,/* ... that is a surname form or ending */
-  SP_SURNAME_BEFORE = 1u << 17, /* a surname right before (Бондаренко Володимир) */
-  SP_ORG_WORD = 1u << 18,    /* quoted, after an organisation word */
-  SP_QUOTED = 1u << 19,      /* inside a short quoted name */
-  SP_COMPANY = 1u << 20,     /* a company word right after: Corp, Bank */
-  SP_TICKER = 1u << 21,      /* inside <...> */
-  SP_SPORTS = 1u << 22,      /* a team of a result or table */
-  SP_COMPOUND = 1u << 23,    /* joined to another word by a hyphen or a dot */
-  SP_CAPS_LINE = 1u << 24,   /* a word of an all-caps line */
-  SP_QUOTE_START = 1u << 25, /* the first word of a quotation */
-  SP_SENT_START = 1u << 26,  /* the first word of a sentence (not after an
+#define SP_LOC (UINT64_C(1) << 0)  /* a locative right before: в, під, near */
+#define SP_LOC_WEAK (UINT64_C(1) << 1)  /* an `amb` one: на, из, at */
+#define SP_GENERIC (UINT64_C(1) << 2)  /* a generic word right before or after: село, village */
+#define SP_REGION (UINT64_C(1) << 3)  /* a region or country named right after it */
+#define SP_WATER (UINT64_C(1) << 4)  /* a river's word right before or after: река, River */
+#define SP_RIVERSIDE (UINT64_C(1) << 5)  /* за, над, через, the: a river rather than a city */
+#define SP_FIRST_BEFORE (UINT64_C(1) << 6)  /* a first name right before */
+#define SP_FIRST_WEAK (UINT64_C(1) << 7)  /* ... one that is also a word (Лев) */
+#define SP_INITIAL (UINT64_C(1) << 8)  /* an initial right before: В., J., Ів. */
+#define SP_PATRONYMIC (UINT64_C(1) << 9)  /* a patronymic right after or right before */
+#define SP_TITLE (UINT64_C(1) << 10)  /* a title or rank right before */
+#define SP_SPEECH (UINT64_C(1) << 11)  /* a verb of saying right before or after */
+#define SP_CALL_SIGN (UINT64_C(1) << 12)  /* позывной right before */
+#define SP_NAME_FORM (UINT64_C(1) << 13)  /* the span is a first-name or surname form */
+#define SP_FIRST_FORM (UINT64_C(1) << 14)  /* ... a first-name form */
+#define SP_NAME_NEXT (UINT64_C(1) << 15)  /* a capitalized word after it that may be a surname */
+#define SP_SURNAME_NEXT (UINT64_C(1) << 16)  /* ... that is a surname form or ending */
+#define SP_SURNAME_BEFORE (UINT64_C(1) << 17)  /* a surname right before (Бондаренко Володимир) */
+#define SP_ORG_WORD (UINT64_C(1) << 18)  /* quoted, after an organisation word */
+#define SP_QUOTED (UINT64_C(1) << 19)  /* inside a short quoted name */
+#define SP_COMPANY (UINT64_C(1) << 20)  /* a company word right after: Corp, Bank */
+#define SP_TICKER (UINT64_C(1) << 21)  /* inside <...> */
+#define SP_SPORTS (UINT64_C(1) << 22)  /* a team of a result or table */
+#define SP_COMPOUND (UINT64_C(1) << 23)  /* joined to another word by a hyphen or a dot */
+#define SP_CAPS_LINE (UINT64_C(1) << 24)  /* a word of an all-caps line */
+#define SP_QUOTE_START (UINT64_C(1) << 25)  /* the first word of a quotation */
+#define SP_SENT_START (UINT64_C(1) << 26)  /* the first word of a sentence (not after an
                                 initial or an abbreviation) */
-  SP_CAPITAL = 1u << 27,     /* written with a capital */
-  SP_LIST = 1u << 28,        /* an item of a list with a place accepted on
+#define SP_CAPITAL (UINT64_C(1) << 27)  /* written with a capital */
+#define SP_LIST (UINT64_C(1) << 28)  /* an item of a list with a place accepted on
                                 sight (Галич, Бурштин, Рогатин) */
-  SP_SPORT_TALK = 1u << 30,  /* a sentence about sport */
-  SP_IN_NAME = 1u << 29,     /* English: the + it + a capitalized word (the
+#define SP_SPORT_TALK (UINT64_C(1) << 30)  /* a sentence about sport */
+#define SP_SURNAME_SHAPE (UINT64_C(1) << 31)  /* one Cyrillic word with a surname's ending */
+#define SP_HONORIFIC (UINT64_C(1) << 32)  /* a form of address or a title of nobility
+                                right before: пан, граф, Mr */
+#define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
-};
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER)
 #define SP_PLACE_ANY (SP_PLACE_STRONG | SP_LOC_WEAK | SP_LIST | SP_RIVERSIDE)
 
-static unsigned capital_bits(const mt_ev *ev, long s, long e);
+static uint64_t capital_bits(const mt_ev *ev, long s, long e);
 static int is_latin(const mt_ev *ev, const mt_stok *t);
+static int named_person(const mt_ev *ev, uint32_t entry);
+static int person_reason(miltag_reason r);
 
 /* Lists of places: a one-word place match joined by a comma, or by a
  * conjunction (і, та, and), to a place accepted on sight, or to such an
@@ -428,7 +437,20 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
   mark_lists(w, sc->tok);
   sc->span_valid = 0;
   ev->tok = sc->tok;
-  /* 3. A place of several words that is part of another name (the New
+  /* 3. Places named as people: remembered for the rest of the text. */
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      uint32_t ent = img->rows[row].entry;
+      if (img->entries[ent].category != MILTAG_PLACE || named_person(ev, ent)) continue;
+      miltag_reason why;
+      if (mt_ev_row(ev, row, &c[i], &why) == MILTAG_REJECT && person_reason(why))
+        sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+    }
+  }
+  /* 4. A place of several words that is part of another name (the New
    * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
    * along (York, KANSAS). */
   for (size_t i = 0; i < n; i++) {
@@ -459,6 +481,17 @@ static void gap_text(const mt_ev *ev, long i, const char **p, size_t *n) {
   size_t from = b ? b->end : (t ? t->start : 0);
   *p = ev->w->text + from;
   *n = t && t->start >= from ? t->start - from : 0;
+}
+
+/* Is the separator before token i one hyphen (not a dash: Chukotka—on)? */
+static int hyphen_before(const mt_ev *ev, long i) {
+  const char *p;
+  size_t n;
+  if (!tok_at(ev, i - 1)) return 0;
+  gap_text(ev, i, &p, &n);
+  return (n == 1 && p[0] == '-') ||
+         (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+          ((unsigned char)p[2] == 0x90 || (unsigned char)p[2] == 0x91)); /* U+2010, U+2011 */
 }
 
 /* Does the separator before token i hold the character ch? */
@@ -537,8 +570,9 @@ static int is_initial(const mt_ev *ev, long i) {
 }
 
 /* Roles that word endings (suffix rows) give token t: patronymic,
- * surname.  The word must be written with a capital. */
-static unsigned suffix_roles(const mt_ev *ev, const mt_stok *t) {
+ * surname; with nominative set, only the endings of a nominative
+ * (case=nom).  The word must be written with a capital. */
+static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominative) {
   const mt_image *img = ev->w->img;
   if (!t || !img->h->n_suffixes || !(t->flags & MT_TOK_CAP) || !(t->flags & MT_TOK_LETTERS))
     return 0;
@@ -551,12 +585,18 @@ static unsigned suffix_roles(const mt_ev *ev, const mt_stok *t) {
   unsigned roles = 0;
   for (uint32_t k = 0; k < img->h->n_suffixes; k++) {
     const mt_img_suffix *x = &img->suffixes[k];
-    if (x->len > tl || memcmp(tail + tl - x->len, img->str + x->key, x->len) != 0) continue;
+    if (x->len > tl || (nominative && !x->nominative) ||
+        memcmp(tail + tl - x->len, img->str + x->key, x->len) != 0)
+      continue;
     size_t sl = mt_utf8_count(img->str + x->key, x->len);
     if (letters < sl + x->min_stem) continue;
     roles |= img->entries[img->rows[x->row].entry].roles;
   }
   return roles;
+}
+
+static unsigned suffix_roles(const mt_ev *ev, const mt_stok *t) {
+  return suffix_roles_of(ev, t, 0);
 }
 
 /* Is token i (of the window) the start of a place accepted on sight that
@@ -695,14 +735,14 @@ static int sports(const mt_ev *ev, long s, long e) {
 static int compound(const mt_ev *ev, long s, long e) {
   const mt_stok *a = tok_at(ev, s), *b = s > 0 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
   /* before it only a word in lower case (pro-Moscow): Австро-Угорщина */
-  if (b && a->gap == MILTAG_GAP_DASH &&
+  if (b && hyphen_before(ev, s) &&
       ((letters(b) && !(b->flags & MT_TOK_CAP)) || (b->flags & MT_TOK_DIGITS)) &&
       !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
     return 1;
   const char *p;
   size_t gn = 0;
   if (n) gap_text(ev, e + 1, &p, &gn);
-  int dash = n && (n->gap == MILTAG_GAP_DASH ||
+  int dash = n && (hyphen_before(ev, e + 1) ||
                    (gn == 2 && p[0] == '.' && p[1] == '-' && dotted(ev, &ev->w->toks[e])));
   if (dash && (letters(n) || (n->flags & MT_TOK_DIGITS)) &&
       !(ev_at(ev, e + 1).marks & MT_MARK_PLACE_MATCH))
@@ -716,9 +756,9 @@ static int compound(const mt_ev *ev, long s, long e) {
 /* Where the capital of token s proves nothing: the first word of a
  * sentence (not one after an initial or an abbreviation: г. Москва), of a
  * quotation, a word of an all-caps line. */
-static unsigned capital_bits(const mt_ev *ev, long s, long e) {
+static uint64_t capital_bits(const mt_ev *ev, long s, long e) {
   const mt_stok *first = &ev->w->toks[s];
-  unsigned sp = 0;
+  uint64_t sp = 0;
   if (first->flags & MT_TOK_SENT) {
     mt_ev_tok pe = ev_at(ev, s - 1);
     if (!(after_period(ev, s) &&
@@ -731,27 +771,30 @@ static unsigned capital_bits(const mt_ev *ev, long s, long e) {
   return sp;
 }
 
-/* A company word starting at token i ends the name: the capitalized words
- * from it end with a company word (Far East Bank Ltd, the U.S. Open Tennis
- * Championships; not Hong Kong Financial Secretary). */
+/* The capitalized words from token i on end with a company word (Tonka
+ * Corp, Far East Bank Ltd, Iran Al-Quds Aerospace Industries, the U.S.
+ * Open Tennis Championships; not Hong Kong Financial Secretary).  In an
+ * all-caps line, a company word at i (HONG KONG OPEN RESULTS). */
 static int suffix_ends_name(const mt_ev *ev, long i) {
-  if (caps_line(ev, i, i)) return 1; /* HONG KONG OPEN RESULTS */
+  if (caps_line(ev, i, i)) return (ev_at(ev, i).start & MT_ROLE_ORG_SUFFIX) != 0;
   long last = i;
   for (long t = i + 1; t < i + 5; t++) {
     const mt_stok *n = tok_at(ev, t);
-    if (!n || n->gap != MILTAG_GAP_SPACE || !letters(n) || !(n->flags & MT_TOK_CAP)) break;
+    if (!n || (n->gap != MILTAG_GAP_SPACE && !hyphen_before(ev, t)) || !letters(n) ||
+        !(n->flags & MT_TOK_CAP))
+      break;
     last = t;
   }
   return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
 }
 
-static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
+static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *first = &w->toks[s], *next = tok_at(ev, e + 1);
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
   mt_ev_tok se = ev_at(ev, s), ee = ev_at(ev, e);
-  unsigned sp = capital_bits(ev, s, e);
+  uint64_t sp = capital_bits(ev, s, e);
   if (first->flags & MT_TOK_CAP) sp |= SP_CAPITAL;
   if ((se.marks & MT_MARK_LISTED) && (ee.marks & MT_MARK_LISTED)) sp |= SP_LIST;
   int before = next_to(ev, s, 1) || after_period(ev, s);
@@ -779,6 +822,8 @@ static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* names of people */
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLES_NAME) sp |= SP_NAME_FORM;
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
+  if (s == e && !is_latin(ev, first) && (suffix_roles_of(ev, first, 1) & MT_ROLE_SURNAME))
+    sp |= SP_SURNAME_SHAPE;
   if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
   else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
   if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
@@ -789,20 +834,24 @@ static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * England"); an English verb of saying before the name ends its clause
    * (said Kahan.), otherwise it takes an object (told Boston stations) */
   int english = is_latin(ev, first);
-  if ((before || after_period(ev, s)) && (pe.end & MT_ROLE_TITLE) &&
+  if ((before || after_period(ev, s)) && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
       (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
-    sp |= SP_TITLE;
+    sp |= (pe.end & MT_ROLE_HONORIFIC) ? SP_TITLE | SP_HONORIFIC : SP_TITLE;
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
        (!english || !next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))) ||
       (after_plain && (ne.start & MT_ROLE_SPEECH)))
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
-  if ((sp & SP_FIRST_FORM) && after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
+  if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
       !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLES_NAME) && !place_word(ev, e + 1)) {
-    sp |= SP_NAME_NEXT;
-    if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles(ev, next) & MT_ROLE_SURNAME))
+    if (sp & SP_FIRST_FORM) {
+      sp |= SP_NAME_NEXT;
+      if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles(ev, next) & MT_ROLE_SURNAME))
+        sp |= SP_SURNAME_NEXT;
+    } else if (!(ne.marks & MT_MARK_PLACE_MATCH) && (suffix_roles(ev, next) & MT_ROLE_SURNAME)) {
       sp |= SP_SURNAME_NEXT;
+    }
   }
   if ((sp & SP_FIRST_FORM) && before_plain && !(tok_at(ev, s - 1)->flags & MT_TOK_ALLCAPS) &&
       ((pe.end & MT_ROLE_SURNAME) || (suffix_roles(ev, tok_at(ev, s - 1)) & MT_ROLE_SURNAME)) &&
@@ -814,7 +863,7 @@ static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     mt_ev_tok qe = ev_at(ev, q - 1);
     if (next_to(ev, q, 1) && ((qe.end | qe.end_weak) & MT_ROLE_ORG_WORD)) sp |= SP_ORG_WORD;
   }
-  if (after_plain && (ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
+  if (after_plain && letters(next) && (next->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
       suffix_ends_name(ev, e + 1))
     sp |= SP_COMPANY;
   /* English: the + it + a capitalized word that is no place and no
@@ -824,6 +873,21 @@ static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME)) &&
       !(ne.marks & MT_MARK_PLACE_MATCH))
     sp |= SP_IN_NAME;
+  /* an organisation word and capitalized words before it (Radio Free
+   * Asia) */
+  for (long k = s - 1; k >= 0 && k >= s - 4; k--) {
+    const mt_stok *o = tok_at(ev, k), *after = tok_at(ev, k + 1);
+    if (!o || after->gap != MILTAG_GAP_SPACE || !letters(o) || !(o->flags & MT_TOK_CAP) ||
+        (o->flags & MT_TOK_ALLCAPS))
+      break;
+    mt_ev_tok oe = ev_at(ev, k);
+    if ((oe.start | oe.start_weak) & MT_ROLE_ORG_WORD) {
+      if (k < s - 1) sp |= SP_IN_NAME; /* right before it is banks's */
+      break;
+    }
+    if (((oe.end | oe.end_weak) & ~(unsigned)MT_ROLES_NAME) || (oe.marks & MT_MARK_PLACE_MATCH_END))
+      break;
+  }
   if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
@@ -847,12 +911,12 @@ static unsigned span_bits_compute(const mt_ev *ev, const mt_cand *c) {
 
 /* The evidence around candidate c (the rows of one span are judged one
  * after another: the last span's is kept). */
-static unsigned span_bits(const mt_ev *ev, const mt_cand *c) {
+static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
   mt_ev_scratch *sc = ev->sc;
   if (!sc) return span_bits_compute(ev, c);
   if (sc->span_valid && sc->span_start == c->start && sc->span_end == c->end && ev->tok == sc->tok)
     return sc->span_bits;
-  unsigned sp = span_bits_compute(ev, c);
+  uint64_t sp = span_bits_compute(ev, c);
   /* only the finished evidence is kept: while it is being found, roles
    * and marks are incomplete */
   if (ev->tok == sc->tok && ev->tok) {
@@ -871,10 +935,24 @@ static unsigned span_bits(const mt_ev *ev, const mt_cand *c) {
  * beside it (в/під + the place, a generic word, a region after it) beats
  * the person rules; nothing beats a name in a compound, a ticker, after a
  * company word or an organisation word. */
-static miltag_verdict name_rules(const mt_img_entry *e, unsigned traits, unsigned sp,
-                                 miltag_reason *why) {
+/* Is entry named as a person earlier in the text? */
+static int named_person(const mt_ev *ev, uint32_t entry) {
+  const mt_ev_scratch *sc = ev->sc;
+  size_t n = sc ? (sc->npeople < MT_EV_PEOPLE ? sc->npeople : MT_EV_PEOPLE) : 0;
+  for (size_t k = 0; k < n; k++)
+    if (sc->people[k] == entry) return 1;
+  return 0;
+}
+
+static int person_reason(miltag_reason r) {
+  return r >= MILTAG_REASON_AFTER_FIRST_NAME && r <= MILTAG_REASON_CALL_SIGN;
+}
+
+static miltag_verdict name_rules(const mt_ev *ev, uint32_t entry, const mt_img_entry *e,
+                                 unsigned traits, uint64_t sp, miltag_reason *why) {
   unsigned kind = MT_PLACE_KIND_OF(e->place);
-  int country = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
+  int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
+  int country = state || kind == MT_KIND_MACRO;
   int prominent = country || kind == MT_KIND_REGION || (e->place & MT_PLACE_CAPITAL);
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
@@ -891,26 +969,35 @@ static miltag_verdict name_rules(const mt_img_entry *e, unsigned traits, unsigne
    * Ministry), a city or region is part of it */
   else if ((sp & SP_SPORTS) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & SP_PLACE_ANY)) *why = MILTAG_REASON_SPORTS_RESULT;
-  else if ((sp & SP_IN_NAME) && !country) *why = MILTAG_REASON_INSIDE_NAME;
+  else if ((sp & SP_IN_NAME) && !state) *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
   else if (sp & SP_INITIAL) *why = MILTAG_REASON_AFTER_INITIAL;
   else if (sp & SP_PATRONYMIC) *why = MILTAG_REASON_PATRONYMIC;
-  else if ((sp & SP_FIRST_BEFORE) || ((sp & SP_FIRST_WEAK) && (sp & SP_NAME_FORM)))
+  /* a first name that is also a word (Лев), or at a sentence start: with
+   * a name form after it, or in Russian and Ukrainian with a place that is
+   * not prominent (Александр Брод, but Власти Бурятии) */
+  else if ((sp & SP_FIRST_BEFORE) ||
+           ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN)))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */
   else if ((sp & SP_FIRST_FORM) &&
            ((sp & (SP_SURNAME_NEXT | SP_SURNAME_BEFORE)) || ((sp & SP_NAME_NEXT) && !prominent)))
     *why = MILTAG_REASON_FULL_NAME;
+  /* any name before a surname of its language's endings (Гата Камский) */
+  else if ((sp & SP_SURNAME_NEXT) && !prominent && !(traits & MT_TRAIT_EN))
+    *why = MILTAG_REASON_FULL_NAME;
   /* a title before a place is often its office (президент России): in
    * Russian and Ukrainian only before a name form; English capitalizes the
    * title of a person (President Nelson, the president of France) */
-  else if ((sp & SP_TITLE) && ((traits & MT_TRAIT_EN) || (sp & SP_NAME_FORM)))
+  else if ((sp & SP_TITLE) && ((traits & MT_TRAIT_EN) || (sp & (SP_NAME_FORM | SP_HONORIFIC))))
     *why = MILTAG_REASON_AFTER_TITLE;
   /* Russia said, Moscow said: countries and capitals speak, as metonyms */
   else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))
     *why = MILTAG_REASON_SPEECH_VERB;
+  else if (!state && named_person(ev, entry))
+    *why = MILTAG_REASON_NAMED_PERSON;
   else
     return MILTAG_ACCEPT;
   return MILTAG_REJECT;
@@ -920,13 +1007,24 @@ static miltag_verdict name_rules(const mt_img_entry *e, unsigned traits, unsigne
  * place or military context; a name form place evidence; an English town
  * some evidence. */
 static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigned traits,
-                                 unsigned sp, miltag_reason *why) {
+                                 uint64_t sp, miltag_reason *why) {
   unsigned tier = MT_PLACE_TIER_OF(e->place), kind = MT_PLACE_KIND_OF(e->place);
-  int prominent = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED ||
-                  kind == MT_KIND_REGION || (e->place & MT_PLACE_CAPITAL);
   int place_ev = (sp & SP_PLACE_ANY) != 0;
-  if ((sp & SP_NAME_FORM) && !prominent && !place_ev &&
+  /* a town spelled like a person's name: only a capital is sure of
+   * itself */
+  int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED || kind == MT_KIND_MACRO ||
+              (e->place & MT_PLACE_CAPITAL);
+  /* (к Даше, за Аделаиду: a weak preposition takes people too) */
+  if ((sp & SP_NAME_FORM) && !state && kind == MT_KIND_SETTLEMENT &&
+      !(sp & (SP_PLACE_STRONG | SP_LIST)) &&
       (tier >= 2 || ((sp & SP_FIRST_FORM) && !(traits & MT_TRAIT_EN)))) {
+    *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* a town shaped like a surname (Пугачев, Ростов, Королёв): place
+   * evidence or military context */
+  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
+      !(ev->found & MT_EV_MILITARY)) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
@@ -941,6 +1039,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
   }
   if (tier == 2 && (traits & MT_TRAIT_EN) && !place_ev && !(ev->found & MT_EV_ALL)) {
     *why = MILTAG_REASON_ENGLISH_TOWN;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* a town at the start of a sentence or a quotation has only the capital
+   * every word has there (Пугачев смягчился; «Какой ...») */
+  if (tier == 2 && !(traits & MT_TRAIT_EN) && !place_ev && !(ev->found & MT_EV_MILITARY) &&
+      (sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE))) {
+    *why = (sp & SP_CAPS_LINE) ? MILTAG_REASON_ALL_CAPS
+           : (sp & SP_SENT_START) ? MILTAG_REASON_SENTENCE_START
+                                  : MILTAG_REASON_QUOTATION_START;
     return MILTAG_NEEDS_EVIDENCE;
   }
   if (place_ev && (tier == 3 || (sp & SP_NAME_FORM))) *why = MILTAG_REASON_PLACE_EVIDENCE;
@@ -971,10 +1078,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   int cat = e->category;
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
-  unsigned sp = 0;
+  uint64_t sp = 0;
   if (cat == MILTAG_PLACE && ev->tok) {
     sp = span_bits(ev, c);
-    if (name_rules(e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
+    if (name_rules(ev, r->entry, e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
   }
   miltag_verdict v = MILTAG_ACCEPT;
   /* A name written in lower case, or an abbreviation not in capitals, is
@@ -1061,7 +1168,7 @@ unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countri
   const mt_image *img = ev->w->img;
   const mt_img_entry *e = &img->entries[img->rows[row].entry];
   if (e->category != MILTAG_PLACE) return 0;
-  unsigned sp = ev->tok ? span_bits(ev, c) : 0;
+  uint64_t sp = ev->tok ? span_bits(ev, c) : 0;
   /* a river's words, or a city's (в, у, город) */
   int water = MT_PLACE_KIND_OF(e->place) == MT_KIND_WATER;
   unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? (water ? 0 : 1)
@@ -1125,6 +1232,9 @@ static const struct {
   [MILTAG_REASON_AFTER_TITLE] = {"after-title", "a person: after a title or rank"},
   [MILTAG_REASON_SPEECH_VERB] = {"speech-verb", "a person: the subject of a verb of saying"},
   [MILTAG_REASON_CALL_SIGN] = {"call-sign", "a call sign: after a call-sign word"},
+  [MILTAG_REASON_NAMED_PERSON] = {"named-person",
+                                  "named as a person earlier in the text, and no place "
+                                  "evidence beside it"},
   [MILTAG_REASON_ORGANISATION] = {"organisation",
                                   "a quoted name after an organisation, media or work word"},
   [MILTAG_REASON_QUOTED_NAME] = {"quoted-name",

@@ -123,10 +123,12 @@ typedef enum mt_role {
   MT_ROLE_ARTICLE = 0x8000u,     /* "article": the (a place inside a name:
                                     the Texas Rangers) */
   MT_ROLE_OF = 0x10000u,         /* "of": of (the Bank of Canada) */
-  MT_ROLE_SPORT = 0x20000u       /* "sport": match, innings, нападающий: a
+  MT_ROLE_SPORT = 0x20000u,      /* "sport": match, innings, нападающий: a
                                     city in the sentence is its club */
+  MT_ROLE_HONORIFIC = 0x40000u   /* "honorific": пан, граф, Mr: a name
+                                    follows, never a place */
 } mt_role;
-#define MT_ROLES_ALL 0x3FFFFu
+#define MT_ROLES_ALL 0x7FFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 
@@ -153,13 +155,14 @@ typedef enum mt_place_bits {
 
 typedef enum mt_place_kind {
   MT_KIND_SETTLEMENT = 0,     /* a city, town, village */
-  MT_KIND_COUNTRY = 1,        /* a country, former country, self-declared
-                                 entity, union or continent */
+  MT_KIND_COUNTRY = 1,        /* a country or former country */
   MT_KIND_REGION = 2,         /* a first-level region (oblast, state, ...) */
   MT_KIND_AREA = 3,           /* a district, raion, region of geography */
   MT_KIND_WATER = 4,          /* a river, sea, lake, strait, gulf */
-  MT_KIND_SELF_DECLARED = 5   /* a self-declared entity (ДНР: ironic quotes
+  MT_KIND_SELF_DECLARED = 5,  /* a self-declared entity (ДНР: ironic quotes
                                  do not make it a name) */
+  MT_KIND_MACRO = 6           /* a continent, macro-region or union (Asia,
+                                 the EU) */
 } mt_place_kind;
 
 #define MT_PLACE_TIER_OF(p) ((unsigned)(p) & MT_PLACE_TIER)
@@ -235,6 +238,7 @@ enum {
 /* Places of several words that are part of another name, kept per window:
  * the places inside them are too. */
 #define MT_EV_CLAIMS 8
+#define MT_EV_PEOPLE 32
 
 /* Scratch space of one scanner, reused window after window. */
 typedef struct mt_ev_scratch {
@@ -247,8 +251,13 @@ typedef struct mt_ev_scratch {
   size_t ncarry;
   uint32_t claims[MT_EV_CLAIMS][2]; /* token spans */
   size_t nclaims;
+  /* Places named as people earlier in the text (Николай Ростов ... на
+   * Ростова): one sense in one text.  A ring of entries. */
+  uint32_t people[MT_EV_PEOPLE];
+  size_t npeople;
   /* the evidence of the last span judged (its rows come one after another) */
-  uint32_t span_start, span_end, span_bits;
+  uint32_t span_start, span_end;
+  uint64_t span_bits;
   int span_valid;
 } mt_ev_scratch;
 
@@ -258,6 +267,7 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
 static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->ncarry = 0;
   sc->span_valid = 0;
+  sc->npeople = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

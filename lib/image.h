@@ -61,7 +61,7 @@ typedef struct mt_img_suffix {
   uint32_t key;              /* string offset */
   uint16_t len;              /* bytes of the key */
   uint8_t min_stem;          /* letters the word keeps before it */
-  uint8_t pad;
+  uint8_t nominative;        /* 1: the ending of a nominative (case=nom) */
 } mt_img_suffix;
 
 typedef struct mt_img_row {

@@ -27,6 +27,7 @@ not repeat a term):
 | conjunction | і, та, and: items of a list | between two places |
 | article, of | English the, of: a place inside a name (the Texas Rangers, the Bank of Canada) | before a place |
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
+| honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
 
 Flags: every first-name and surname row is `cap` (a name counts only when
@@ -788,6 +789,21 @@ TITLES = {
         "Pope", "Patriarch", "Metropolitan", "Bishop", "Archbishop", "Cardinal", "Father", "Fr.",
         "Rev.", "Reverend", "Rabbi", "Imam")],
 }
+# Forms of address and titles of nobility: always before a person's name
+# (граф Толстой, пан Козак, Mr Kahan), unlike offices, which also take the
+# place they are of (президент России, мэр Бахмута).  The same sources as
+# the titles above.
+HONORIFICS = {
+    "ru": [(w, "m", ()) for w in "господин товарищ мистер сэр лорд пан граф барон князь герцог принц".split()]
+          + [(w, "f", ()) for w in "госпожа графиня баронесса княгиня княжна принцесса".split()]
+          + [(w, "none", ()) for w in "г-н г-жа тов. миссис мисс леди пани фрау месье мадам".split()],
+    "uk": [(w, "m", ()) for w in "пан добродій містер сер лорд граф барон князь герцог принц".split()]
+          + [(w, "f", ()) for w in "панна графиня княгиня принцеса".split()]
+          + [(w, "none", ()) for w in "пані місіс міс леді".split()],
+    "en": [(w, "none", ()) for w in (
+        "Mr Mr. Mrs Mrs. Ms Ms. Miss Mister Monsieur Herr Frau Madam Sir Dame Lord Lady Count "
+        "Countess Baron Baroness Duke Duchess Prince Princess").split()],
+}
 # Speech verbs that take a person as subject (verba dicendi), in the forms a
 # news report uses: past tense (every gender and the plural) and present 3rd
 # person.  Русская грамматика (АН СССР, 1980), vol. 2, verbs of speech in
@@ -799,21 +815,27 @@ SPEECH = {
     "ru": {"past": ("сказал заявил пояснил отметил сообщил подчеркнул добавил рассказал написал ответил "
                     "уточнил напомнил признал заметил указал объяснил констатировал предупредил "
                     "опроверг заверил прокомментировал высказал признался отказался пообещал "
-                    "сообщал заявлял говорил рассказывал отмечал считал полагал").split(),
+                    "сообщал заявлял говорил рассказывал отмечал считал полагал "
+                    # and the verbs of dialogue in prose
+                    "спросил воскликнул крикнул закричал прошептал проговорил подумал возразил "
+                    "продолжал продолжил перебил вскричал пробормотал промолвил").split(),
            "present": ("говорит говорят считает считают заявляет заявляют отмечает отмечают "
                        "подчёркивает подчёркивают утверждает утверждают сообщает сообщают "
                        "поясняет поясняют полагает полагают уверен уверена пишет пишут "
                        "рассказывает рассказывают добавляет добавляют признаёт признают").split()},
     "uk": {"past": ("сказав заявив пояснив зазначив повідомив наголосив додав розповів написав "
                     "відповів уточнив нагадав визнав зауважив вказав підкреслив пообіцяв "
-                    "попередив запевнив прокоментував заявляв говорив розповідав вважав").split(),
+                    "попередив запевнив прокоментував заявляв говорив розповідав вважав "
+                    "спитав запитав вигукнув крикнув закричав прошепотів промовив подумав "
+                    "заперечив продовжив продовжував перебив пробурмотів").split(),
            "present": ("каже кажуть говорить говорять вважає вважають заявляє заявляють зазначає "
                        "зазначають наголошує наголошують стверджує стверджують повідомляє "
                        "повідомляють пояснює пояснюють переконаний переконана пише пишуть "
                        "розповідає розповідають додає додають визнає визнають").split()},
     "en": {"past": ("said told added explained noted stated wrote asked replied answered announced "
                     "declared insisted argued warned claimed denied confirmed commented recalled "
-                    "admitted acknowledged stressed emphasised emphasized urged").split(),
+                    "admitted acknowledged stressed emphasised emphasized urged shouted whispered "
+                    "exclaimed cried muttered continued").split(),
            "present": ("says tells adds explains notes states writes asks replies announces declares "
                        "insists argues warns claims denies confirms comments recalls admits stresses "
                        "emphasises emphasizes urges believes").split()},
@@ -1060,7 +1082,7 @@ def closed_classes(src, out, stats):
                         ("call-sign", CALL_SIGNS), ("water", WATER_WORDS),
                         ("riverside", RIVERSIDE), ("versus", VERSUS),
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
-                        ("sport", SPORT)):
+                        ("sport", SPORT), ("honorific", HONORIFICS)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
@@ -1087,7 +1109,11 @@ def suffix_rows(out):
                     out.suffix(f"evidence.patronymic.{lang}", "patronymic", lang, f, "min_stem=2")
     for lang, ends in SURNAME_SUFFIXES.items():
         for e in dict.fromkeys(ends.split()):
-            out.suffix(f"evidence.surname-ending.{lang}", "surname", lang, e, "min_stem=3")
+            if e in SURNAME_NOMINATIVE[lang]:
+                out.suffix(f"evidence.surname-nominative.{lang}", "surname", lang, e,
+                           "min_stem=3;case=nom")
+            else:
+                out.suffix(f"evidence.surname-ending.{lang}", "surname", lang, e, "min_stem=3")
 
 
 # ---------------------------------------------------------------- rules file
@@ -1133,6 +1159,13 @@ SURNAME_SUFFIXES = {
           "ським ській цький цька цького енко енка енку енкові енком ук ука уку укові юк юка юку "
           "чук чука чуку",
 }
+
+
+# The endings of a man's surname in the nominative (Пугачев, Ростов,
+# Хмельницький): a town's name that ends so is read as a surname without
+# place evidence; the other case forms are also a town's (Львова, Донецька).
+SURNAME_NOMINATIVE = {"ru": {"ов", "ев", "ин", "ын", "ский", "цкий"},
+                      "uk": {"ов", "ев", "єв", "ін", "ин", "ський", "цький"}}
 
 
 def rules(src, stats):
