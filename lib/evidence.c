@@ -80,7 +80,7 @@ unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
 static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
-  "conjunction", "article", "of", "sport", "honorific",
+  "conjunction", "article", "of", "sport", "honorific", "modifier",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -115,7 +115,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
     if (!one) {
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
-             "riverside, versus, conjunction, article, of, sport or honorific)";
+             "riverside, versus, conjunction, article, of, sport, honorific or modifier)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -776,7 +776,17 @@ static uint64_t capital_bits(const mt_ev *ev, long s, long e) {
  * Open Tennis Championships; not Hong Kong Financial Secretary).  In an
  * all-caps line, a company word at i (HONG KONG OPEN RESULTS). */
 static int suffix_ends_name(const mt_ev *ev, long i) {
-  if (caps_line(ev, i, i)) return (ev_at(ev, i).start & MT_ROLE_ORG_SUFFIX) != 0;
+  if (caps_line(ev, i, i)) {
+    /* CHICAGO PACIFIC CORP <CPAC.O>: a company word or a ticker ends the
+     * capitals */
+    if (ev_at(ev, i).start & MT_ROLE_ORG_SUFFIX) return 1;
+    for (long t = i; t < i + 5; t++) {
+      const mt_stok *n = tok_at(ev, t);
+      if (!n || !(n->flags & MT_TOK_ALLCAPS)) break;
+      if (gap_has(ev, t + 1, '<') && tok_at(ev, t + 1)) return 1;
+    }
+    return 0;
+  }
   long last = i;
   for (long t = i + 1; t < i + 5; t++) {
     const mt_stok *n = tok_at(ev, t);
@@ -887,6 +897,16 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     }
     if (((oe.end | oe.end_weak) & ~(unsigned)MT_ROLES_NAME) || (oe.marks & MT_MARK_PLACE_MATCH_END))
       break;
+  }
+  /* English, inside a sentence: a capitalized word before it that is no
+   * name, place, title, direction or adjective of nationality (Real
+   * Madrid, Dynamo Moscow, Shopping Centre) */
+  if (english && before_plain) {
+    const mt_stok *b = tok_at(ev, s - 1);
+    if (letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
+        !(pe.end | pe.end_weak) && !(pe.marks & MT_MARK_PLACE_MATCH_END) &&
+        !(b->flags & MT_TOK_QOPEN) && !suffix_roles(ev, b))
+      sp |= SP_IN_NAME;
   }
   if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);

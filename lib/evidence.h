@@ -125,10 +125,12 @@ typedef enum mt_role {
   MT_ROLE_OF = 0x10000u,         /* "of": of (the Bank of Canada) */
   MT_ROLE_SPORT = 0x20000u,      /* "sport": match, innings, нападающий: a
                                     city in the sentence is its club */
-  MT_ROLE_HONORIFIC = 0x40000u   /* "honorific": пан, граф, Mr: a name
+  MT_ROLE_HONORIFIC = 0x40000u,  /* "honorific": пан, граф, Mr: a name
                                     follows, never a place */
+  MT_ROLE_MODIFIER = 0x80000u    /* "modifier": Eastern, Russian: before a
+                                    place, no part of another name */
 } mt_role;
-#define MT_ROLES_ALL 0x7FFFFu
+#define MT_ROLES_ALL 0xFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

@@ -28,6 +28,7 @@ not repeat a term):
 | article, of | English the, of: a place inside a name (the Texas Rangers, the Bank of Canada) | before a place |
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
+| modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
 
 Flags: every first-name and surname row is `cap` (a name counts only when
@@ -891,7 +892,7 @@ ORG_SUFFIXES = {
         "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
         "Gazette Journal Independent Newsroom Exchange Exchanges Radio Television TV Broadcasting "
         # events named after a place (the Hong Kong Open, the Atlanta Games)
-        "Open Games Championship Championships Cup Marathon Masters Classic").split()]
+        "Open Games Championship Championships Cup Marathon Masters Classic International").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
@@ -1020,6 +1021,20 @@ SPORT = {
         "inning wicket wickets batting bowled bowler stumps halftime half-time stadium "
         "scorer skipper").split()],
 }
+# English words that stand before a place's name without making it part
+# of another name: directions and sizes (Eastern Ukraine, Greater London),
+# and the endings of adjectives of nationality (Russian, Chinese, British,
+# Iraqi, Baltic, French; flag suffix).  Any other capitalized word before a
+# city inside a sentence makes the city part of a name (Real Madrid, Dynamo
+# Moscow, the St Stephen's Green Shopping Centre).
+MODIFIERS = {
+    "en": [(w, "none", ()) for w in (
+        "Eastern Western Northern Southern Central East West North South Northeast Northwest "
+        "Southeast Southwest Upper Lower Greater Inner Outer Old New Little Great Mid Middle Far "
+        "Near Occupied Soviet Greek Welsh Scots Czech Slovak Thai Arab Moslem Muslim "
+        "Orthodox").split()],
+}
+MODIFIER_ENDINGS = {"en": "an ian ese ish ic ch ss i"}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
     "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
@@ -1082,7 +1097,7 @@ def closed_classes(src, out, stats):
                         ("call-sign", CALL_SIGNS), ("water", WATER_WORDS),
                         ("riverside", RIVERSIDE), ("versus", VERSUS),
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
-                        ("sport", SPORT), ("honorific", HONORIFICS)):
+                        ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
@@ -1107,6 +1122,9 @@ def suffix_rows(out):
                     out.suffix(f"evidence.surname-ending.{lang}", "surname", lang, f, "min_stem=3")
                 else:
                     out.suffix(f"evidence.patronymic.{lang}", "patronymic", lang, f, "min_stem=2")
+    for lang, ends in MODIFIER_ENDINGS.items():
+        for e in ends.split():
+            out.suffix(f"evidence.modifier-ending.{lang}", "modifier", lang, e, "min_stem=3")
     for lang, ends in SURNAME_SUFFIXES.items():
         for e in dict.fromkeys(ends.split()):
             if e in SURNAME_NOMINATIVE[lang]:
