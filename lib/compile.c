@@ -1189,6 +1189,8 @@ static size_t align8(size_t x) { return (x + 7) & ~(size_t)7; }
 static int cmp_suffix(const void *xp, const void *yp, const void *ctx) {
   const mt_img_suffix *x = xp, *y = yp;
   const char *str = ctx;
+  unsigned char a = (unsigned char)str[x->key + x->len - 1], b = (unsigned char)str[y->key + y->len - 1];
+  if (a != b) return a < b ? -1 : 1;
   if (x->len != y->len) return x->len > y->len ? -1 : 1;
   int d = memcmp(str + x->key, str + y->key, x->len);
   if (d) return d;
@@ -1315,8 +1317,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     ents[i].region = c->ents[i].region;
     h->roles |= c->ents[i].roles;
   }
-  /* endings longest first: the evidence module stops at nothing, but a
-   * table in a fixed order keeps the image reproducible */
+  /* endings by their last byte (the evidence module compares only the run
+   * of a word's last byte), then longest first */
   mt_sort(c->sufs, c->n_sufs, sizeof *c->sufs, cmp_suffix, c->str.data);
   if (c->n_sufs) memcpy(b + o_sufs, c->sufs, c->n_sufs * sizeof(mt_img_suffix));
   if (rs->n) memcpy(b + o_rows, rows, rs->n * sizeof(mt_img_row));

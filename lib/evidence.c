@@ -294,11 +294,15 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER)
+#define SP_PERSON                                                                           \
+  (SP_FIRST_BEFORE | SP_FIRST_WEAK | SP_INITIAL | SP_PATRONYMIC | SP_TITLE | SP_SPEECH |   \
+   SP_CALL_SIGN | SP_FIRST_FORM | SP_SURNAME_NEXT | SP_SURNAME_BEFORE)
 #define SP_PLACE_ANY (SP_PLACE_STRONG | SP_LOC_WEAK | SP_LIST | SP_RIVERSIDE)
 
 static uint64_t capital_bits(const mt_ev *ev, long s, long e);
 static int is_latin(const mt_ev *ev, const mt_stok *t);
 static int named_person(const mt_ev *ev, uint32_t entry);
+static uint64_t span_bits(const mt_ev *ev, const mt_cand *c);
 static int person_reason(miltag_reason r);
 
 /* Lists of places: a one-word place match joined by a comma, or by a
@@ -348,13 +352,36 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok) {
   }
 }
 
+int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++)
+      if (!mt_ev_is_context_row(img, img->matches[nd->first + m])) return 1;
+  }
+  return 0;
+}
+
+static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
+                 const miltag_allocator *a, int full, size_t from);
+
 int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                 const miltag_allocator *a) {
+  return begin(ev, w, c, n, sc, a, 1, 0);
+}
+
+int mt_ev_words(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, size_t from,
+                mt_ev_scratch *sc, const miltag_allocator *a) {
+  return begin(ev, w, c, n, sc, a, 0, from);
+}
+
+static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
+                 const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
   memset(ev, 0, sizeof *ev);
   ev->w = w;
   ev->sc = sc;
-  sc->span_valid = 0;
+  sc->gen++; /* nothing cached holds for this window */
   if (mt_reserve(a, (void **)&sc->tok, &sc->cap, w->ntoks + 1, sizeof(mt_ev_tok)))
     return MILTAG_E_NOMEM;
   memset(sc->tok, 0, w->ntoks * sizeof(mt_ev_tok));
@@ -362,7 +389,7 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
   /* 1. Context words: their roles by token, and military context. */
   mt_ev sure = *ev; /* what the text alone allows */
   for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH) continue;
+    if (c[i].kind != MT_CAND_MATCH || c[i].end < from) continue;
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
@@ -379,8 +406,13 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
       if (roles & MT_ROLE_SPORT) ev->found |= MT_EV_SPORT;
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
-      miltag_reason why;
-      miltag_verdict v = mt_ev_row(&sure, row, &c[i], &why);
+      miltag_reason why = MILTAG_REASON_SURE;
+      unsigned f = img->rows[row].flags;
+      /* most context words have no flag to check */
+      miltag_verdict v = (f & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED |
+                               MT_TRAIT_NAME | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
+                             ? mt_ev_row(&sure, row, &c[i], &why)
+                             : MILTAG_ACCEPT;
       /* Names: in Russian and Ukrainian a capital that proves nothing
        * leaves a name weak (Власти at a sentence start: the authorities,
        * and a form of Власта) */
@@ -398,9 +430,14 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
       }
     }
   }
-  /* 2. Matches that need nothing from the sentence beyond the words around
-   * them: evidence themselves, and the places that anchor linking. */
-  sure.tok = sc->tok;
+  if (!full) {
+    sc->gen++;
+    ev->tok = sc->tok;
+    return 0;
+  }
+  /* 2. Matches that need nothing from the sentence: evidence themselves,
+   * and the places that anchor linking (judged on their own flags: the
+   * words around are the next step's) */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
@@ -435,11 +472,13 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
     }
   }
   mark_lists(w, sc->tok);
-  sc->span_valid = 0;
+  sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people: remembered for the rest of the text. */
   for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH) continue;
+    if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
+        !(span_bits(ev, &c[i]) & SP_PERSON))
+      continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
@@ -464,7 +503,7 @@ int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev
           why >= MILTAG_REASON_AFTER_FIRST_NAME && why <= MILTAG_REASON_COMPOUND) {
         sc->claims[sc->nclaims][0] = c[i].start;
         sc->claims[sc->nclaims++][1] = c[i].end;
-        sc->span_valid = 0;
+        sc->gen++; /* the spans inside it change */
       }
       break; /* the span's first place row says it */
     }
@@ -583,8 +622,20 @@ static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominativ
   size_t tl = mt_ev_fold(ev->w->text + from, t->end - from, tail, sizeof tail);
   size_t letters = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
   unsigned roles = 0;
-  for (uint32_t k = 0; k < img->h->n_suffixes; k++) {
+  if (!tl) return 0;
+  /* the table is ordered by the last byte of the ending: only the run of
+   * this word's last byte is compared */
+  unsigned char last = (unsigned char)tail[tl - 1];
+  uint32_t lo = 0, hi = img->h->n_suffixes;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    const mt_img_suffix *x = &img->suffixes[mid];
+    if ((unsigned char)img->str[x->key + x->len - 1] < last) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < img->h->n_suffixes; k++) {
     const mt_img_suffix *x = &img->suffixes[k];
+    if ((unsigned char)img->str[x->key + x->len - 1] != last) break;
     if (x->len > tl || (nominative && !x->nominative) ||
         memcmp(tail + tl - x->len, img->str + x->key, x->len) != 0)
       continue;
@@ -595,8 +646,22 @@ static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominativ
   return roles;
 }
 
-static unsigned suffix_roles(const mt_ev *ev, const mt_stok *t) {
-  return suffix_roles_of(ev, t, 0);
+/* The same for token i of the window (or the look-behind), kept in the
+ * token's evidence once found. */
+static unsigned suffix_roles_at(const mt_ev *ev, long i, int nominative) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!t) return 0;
+  mt_ev_scratch *sc = ev->sc;
+  if (i < 0 || !sc || ev->tok != sc->tok || !ev->tok) return suffix_roles_of(ev, t, nominative);
+  mt_ev_tok *k = &sc->tok[i];
+  unsigned bit = nominative ? 2u : 1u;
+  if (!(k->sfx_done & bit)) {
+    unsigned r = suffix_roles_of(ev, t, nominative);
+    if (nominative) k->sfx_nom = r;
+    else k->sfx = r;
+    k->sfx_done |= bit;
+  }
+  return nominative ? k->sfx_nom : k->sfx;
 }
 
 /* Is token i (of the window) the start of a place accepted on sight that
@@ -637,6 +702,8 @@ static int closes_after(const mt_ev *ev, long k) {
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[k];
   if (t->qclose) return 1;
+  unsigned gap = (size_t)k + 1 < w->ntoks ? w->toks[k + 1].gap : w->next_gap;
+  if (!(gap & MILTAG_GAP_QUOTE) && (size_t)k + 1 < w->ntoks) return 0;
   size_t to = (size_t)k + 1 < w->ntoks ? w->toks[k + 1].start : w->text_len;
   const char *p = w->text + t->end;
   const char *r = find2(p, to - t->end, '\xC2', '\xBB');
@@ -654,10 +721,12 @@ static int quoted_name(const mt_ev *ev, long s, long e, long *q) {
     if (k < s && closes_after(ev, k)) return 0;
     if (t->flags & MT_TOK_QOPEN) { open = k; break; }
     /* a guillemet set off by spaces (ner-uk's tokenized text: « Маяк ») */
-    const char *p;
-    size_t n;
-    gap_text(ev, k, &p, &n);
-    if (find2(p, n, '\xC2', '\xAB')) { open = k; break; }
+    if (t->gap & MILTAG_GAP_QUOTE) {
+      const char *p;
+      size_t n;
+      gap_text(ev, k, &p, &n);
+      if (find2(p, n, '\xC2', '\xAB')) { open = k; break; }
+    }
     if (t->gap & MILTAG_GAP_BREAK) return 0;
   }
   if (open < 0 || !(w->toks[open].flags & (MT_TOK_CAP | MT_TOK_DIGITS))) return 0;
@@ -704,15 +773,20 @@ static int sports(const mt_ev *ev, long s, long e) {
   long k;
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
   if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0)) return 1;
-  if ((ne.start & MT_ROLE_VERSUS) && next_to(ev, e + 1, 0)) return 1;
-  /* a schedule in capitals: KANSAS CITY AT DETROIT */
+  /* the rest of a team's name, then v (Queens Park Rangers v Bolton) */
+  for (long t = e + 1; t <= e + 3; t++) {
+    const mt_stok *x = tok_at(ev, t);
+    if (!x || !next_to(ev, t, 0)) break;
+    if (ev_at(ev, t).start & MT_ROLE_VERSUS) return 1;
+    if (!letters(x) || !(x->flags & MT_TOK_CAP) || (ev_at(ev, t).marks & MT_MARK_PLACE_MATCH)) break;
+  }
+  /* a schedule in capitals: KANSAS CITY AT DETROIT (the place after AT is
+   * where they play) */
   if (caps_line(ev, s, e)) {
-    const mt_stok *a = tok_at(ev, e + 1), *b = NULL;
-    const mt_stok *y = tok_at(ev, e + 2);
+    const mt_stok *a = tok_at(ev, e + 1), *y = tok_at(ev, e + 2);
     if (a && (a->flags & MT_TOK_ALLCAPS) && ((ne.start | ne.start_weak) & MT_ROLE_LOCATIVE) &&
         letters(y) && (y->flags & MT_TOK_ALLCAPS))
       return 1;
-    (void)b; /* the place after AT is where they play */
   }
   if (!score_after(ev, e, &k)) return 0;
   const mt_stok *t = tok_at(ev, k);
@@ -812,7 +886,18 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   int after_plain = next && (next->gap == MILTAG_GAP_SPACE ||
                              (after_period(ev, e + 1) && dotted(ev, &w->toks[e])));
   long q = s;
-  int quoted = quoted_name(ev, s, e, &q);
+  /* the costlier tests only where their marks are (a quotation mark, a
+   * number, a hyphen) */
+  int quotes = 0, digits = 0, hyphens = 0;
+  for (long k = s - 3; k <= e + 3; k++) {
+    const mt_stok *t = k >= 0 ? tok_at(ev, k) : NULL;
+    if (!t) continue;
+    if (k <= e + 1) quotes |= (t->gap & MILTAG_GAP_QUOTE) != 0 || (t->flags & MT_TOK_QOPEN) || t->qclose;
+    if (k > e) digits |= (t->flags & MT_TOK_DIGITS) != 0;
+    if (k >= s && k <= e + 1) hyphens |= (t->gap & (MILTAG_GAP_DASH | MILTAG_GAP_PUNCT)) != 0;
+  }
+  quotes |= (w->next_gap & MILTAG_GAP_QUOTE) != 0;
+  int quoted = quotes && quoted_name(ev, s, e, &q);
   if (quoted && q == s) sp |= SP_QUOTE_START;
   /* place evidence */
   if (before) {
@@ -827,18 +912,20 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     if ((ne.start | ne.start_weak) & MT_ROLE_WATER) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
      * it is as often a person's country: Lindsay Davenport ( U.S. )) */
-    if ((ne.marks & MT_MARK_REGION_START) && !gap_has(ev, e + 1, '(')) sp |= SP_REGION;
+    if ((ne.marks & MT_MARK_REGION_START) && !gap_has(ev, e + 1, '(') &&
+        !(next->flags & MT_TOK_QOPEN))
+      sp |= SP_REGION;
   }
   /* names of people */
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLES_NAME) sp |= SP_NAME_FORM;
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
-  if (s == e && !is_latin(ev, first) && (suffix_roles_of(ev, first, 1) & MT_ROLE_SURNAME))
+  if (s == e && !is_latin(ev, first) && (suffix_roles_at(ev, s, 1) & MT_ROLE_SURNAME))
     sp |= SP_SURNAME_SHAPE;
   if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
   else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
   if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
-  if ((after_plain && (suffix_roles(ev, next) & MT_ROLE_PATRONYMIC)) ||
-      (before_plain && (suffix_roles(ev, tok_at(ev, s - 1)) & MT_ROLE_PATRONYMIC)))
+  if ((after_plain && (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_PATRONYMIC)) ||
+      (before_plain && (suffix_roles_at(ev, s - 1, 0) & MT_ROLE_PATRONYMIC)))
     sp |= SP_PATRONYMIC;
   /* an English title is written with a capital (Miss Smith, not "miss
    * England"); an English verb of saying before the name ends its clause
@@ -857,14 +944,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLES_NAME) && !place_word(ev, e + 1)) {
     if (sp & SP_FIRST_FORM) {
       sp |= SP_NAME_NEXT;
-      if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles(ev, next) & MT_ROLE_SURNAME))
+      if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME))
         sp |= SP_SURNAME_NEXT;
-    } else if (!(ne.marks & MT_MARK_PLACE_MATCH) && (suffix_roles(ev, next) & MT_ROLE_SURNAME)) {
+    } else if (!(ne.marks & MT_MARK_PLACE_MATCH) && (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME)) {
       sp |= SP_SURNAME_NEXT;
     }
   }
   if ((sp & SP_FIRST_FORM) && before_plain && !(tok_at(ev, s - 1)->flags & MT_TOK_ALLCAPS) &&
-      ((pe.end & MT_ROLE_SURNAME) || (suffix_roles(ev, tok_at(ev, s - 1)) & MT_ROLE_SURNAME)) &&
+      ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
     sp |= SP_SURNAME_BEFORE;
   /* names of other things */
@@ -905,7 +992,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     const mt_stok *b = tok_at(ev, s - 1);
     if (letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
         !(pe.end | pe.end_weak) && !(pe.marks & MT_MARK_PLACE_MATCH_END) &&
-        !(b->flags & MT_TOK_QOPEN) && !suffix_roles(ev, b))
+        !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, s - 1, 0))
       sp |= SP_IN_NAME;
   }
   if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
@@ -917,7 +1004,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   size_t end = w->toks[e].end;
   if (first->start > 0 && w->text[first->start - 1] == '<' && end < w->text_len && w->text[end] == '>')
     sp |= SP_TICKER;
-  if (sports(ev, s, e)) sp |= SP_SPORTS;
+  if ((digits || ((pe.end | ne.start) & MT_ROLE_VERSUS) || caps_line(ev, s, e) ||
+       ((ev_at(ev, e + 2).start | ev_at(ev, e + 3).start) & MT_ROLE_VERSUS)) &&
+      sports(ev, s, e))
+    sp |= SP_SPORTS;
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) sp |= SP_SPORT_TALK;
   /* inside a longer place that is part of another name */
   if (ev->sc)
@@ -925,26 +1015,21 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       const uint32_t *cl = ev->sc->claims[k];
       if (cl[0] <= c->start && c->end <= cl[1] && cl[1] - cl[0] > c->end - c->start) sp |= SP_IN_NAME;
     }
-  if (compound(ev, s, e)) sp |= SP_COMPOUND;
+  if (hyphens && compound(ev, s, e)) sp |= SP_COMPOUND;
   return sp;
 }
 
-/* The evidence around candidate c (the rows of one span are judged one
- * after another: the last span's is kept). */
+/* The evidence around candidate c, found once per window: a span's rows
+ * are judged several times (settling, selecting, linking). */
 static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
   mt_ev_scratch *sc = ev->sc;
-  if (!sc) return span_bits_compute(ev, c);
-  if (sc->span_valid && sc->span_start == c->start && sc->span_end == c->end && ev->tok == sc->tok)
-    return sc->span_bits;
-  uint64_t sp = span_bits_compute(ev, c);
   /* only the finished evidence is kept: while it is being found, roles
    * and marks are incomplete */
-  if (ev->tok == sc->tok && ev->tok) {
-    sc->span_start = c->start;
-    sc->span_end = c->end;
-    sc->span_bits = sp;
-    sc->span_valid = 1;
-  }
+  if (!sc || !ev->tok || ev->tok != sc->tok) return span_bits_compute(ev, c);
+  struct mt_ev_span *x = &sc->spans[(c->start * 7u + c->end) % MT_EV_SPANS];
+  if (x->gen == sc->gen && x->start == c->start && x->end == c->end) return x->bits;
+  uint64_t sp = span_bits_compute(ev, c);
+  *x = (struct mt_ev_span){c->start, c->end, sc->gen, sp};
   return sp;
 }
 

@@ -222,8 +222,10 @@ typedef struct mt_ev_tok {
                             (ending at it, starting at it) */
   uint32_t end_weak, start_weak; /* roles of those that only lack evidence
                             (an `amb` word: у, на, Лев at a sentence start) */
+  uint32_t sfx, sfx_nom;  /* roles its ending gives (all endings, those of
+                            a nominative), once found (sfx_done bits 1, 2) */
   uint8_t marks;         /* MT_MARK_* */
-  uint8_t pad;
+  uint8_t sfx_done;
 } mt_ev_tok;
 
 enum {
@@ -241,6 +243,7 @@ enum {
  * the places inside them are too. */
 #define MT_EV_CLAIMS 8
 #define MT_EV_PEOPLE 32
+#define MT_EV_SPANS 64
 
 /* Scratch space of one scanner, reused window after window. */
 typedef struct mt_ev_scratch {
@@ -257,10 +260,14 @@ typedef struct mt_ev_scratch {
    * Ростова): one sense in one text.  A ring of entries. */
   uint32_t people[MT_EV_PEOPLE];
   size_t npeople;
-  /* the evidence of the last span judged (its rows come one after another) */
-  uint32_t span_start, span_end;
-  uint64_t span_bits;
-  int span_valid;
+  /* The evidence around the spans judged in this window: a small
+   * direct-mapped cache, valid for one generation (one finished
+   * mt_ev_begin). */
+  struct mt_ev_span {
+    uint32_t start, end, gen;
+    uint64_t bits;
+  } spans[MT_EV_SPANS];
+  uint32_t gen;
 } mt_ev_scratch;
 
 void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
@@ -268,7 +275,6 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
 /* A new text: nothing before it. */
 static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->ncarry = 0;
-  sc->span_valid = 0;
   sc->npeople = 0;
 }
 
@@ -309,6 +315,17 @@ static inline unsigned mt_ev_roles_starting(const mt_ev *ev, size_t i) {
  * Returns 0 or MILTAG_E_NOMEM. */
 int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                 const miltag_allocator *a);
+
+/* Could any candidate of c[0..n) become a tag (a row that is no context
+ * word)?  A window without one needs only the roles of its words, for the
+ * look-behind of the next (mt_ev_words). */
+int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n);
+
+/* The roles of the words of window w that end at token from or after it
+ * only (what mt_ev_begin finds first), for a window with nothing to tag:
+ * the look-behind of the next.  Returns 0 or MILTAG_E_NOMEM. */
+int mt_ev_words(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, size_t from,
+                mt_ev_scratch *sc, const miltag_allocator *a);
 
 /* ------------------------------------------------------------ verdicts */
 

@@ -54,8 +54,8 @@ typedef struct mt_img_entry {
 } mt_img_entry;
 
 /* A word ending: a row with the trait MT_TRAIT_SUFFIX (evidence.h).  Its
- * key is the term folded by mt_ev_fold; ordered by key length, longest
- * first. */
+ * key is the term folded by mt_ev_fold; ordered by the key's last byte,
+ * then by length, longest first. */
 typedef struct mt_img_suffix {
   uint32_t row;
   uint32_t key;              /* string offset */

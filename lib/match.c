@@ -28,6 +28,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->cands);
   mt_free(a, s->ents);
   mt_free(a, s->rows);
+  mt_free(a, s->more);
   mt_free(a, s->eset);
   mt_buf_free(a, &s->count_key);
   mt_ev_scratch_free(a, &s->ev);
@@ -292,34 +293,40 @@ static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size
  * never as the reading.  When inspecting, mark the group instead. */
 static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int amb) {
   const mt_image *img = s->img;
-  size_t nrows = 0;
+  size_t nrows = 0, nmore = 0;
   int rc;
   MT_ASSERT(k >= 1 && c[k - 1].start == c[0].start && c[k - 1].end == c[0].end);
-  /* two passes: the readings, then the place rows that lack evidence */
-  for (int pass = 0; pass < 2; pass++) {
-    size_t before = nrows;
-    for (size_t g = 0; g < k; g++) {
-      const mt_img_node *nd = &img->nodes[c[g].node];
-      for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-        uint32_t row = img->matches[nd->first + m];
-        if (mt_ev_is_context_row(img, row)) continue;
-        miltag_reason why;
-        miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
-        int take = pass == 0 ? ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)
-                             : ok == MILTAG_NEEDS_EVIDENCE &&
-                                   img->entries[img->rows[row].entry].category == MILTAG_PLACE;
-        if (take && (rc = push_row(s, &nrows, row))) return rc;
+  /* the readings into s->rows, the place rows that lack evidence into
+   * s->more */
+  for (size_t g = 0; g < k; g++) {
+    const mt_img_node *nd = &img->nodes[c[g].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (mt_ev_is_context_row(img, row)) continue;
+      miltag_reason why;
+      miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
+      if (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)) {
+        if ((rc = push_row(s, &nrows, row))) return rc;
+      } else if (ok == MILTAG_NEEDS_EVIDENCE && !amb &&
+                 img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
+        if (nmore >= s->cap_more &&
+            mt_reserve(&s->a, (void **)&s->more, &s->cap_more, nmore + 1, sizeof(uint32_t)))
+          return MILTAG_E_NOMEM;
+        s->more[nmore++] = row;
       }
     }
-    /* by rank: a node's rows are in rank order already (the compiler sorts
-     * them), so only a span of several nodes has work to do */
-    mt_sort(s->rows + before, nrows - before, sizeof(uint32_t), cmp_rank, img);
-    if ((rc = link_order(s, ev, c, k, s->rows + before, nrows - before))) return rc;
-    if (pass == 0) {
-      /* a stop phrase wins the span and says nothing */
-      if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
-      if (amb) break;
-    }
+  }
+  /* by rank: a node's rows are in rank order already (the compiler sorts
+   * them), so only a span of several nodes has work to do; then linked */
+  mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
+  if ((rc = link_order(s, ev, c, k, s->rows, nrows))) return rc;
+  /* a stop phrase wins the span and says nothing */
+  if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
+  if (nmore) {
+    mt_sort(s->more, nmore, sizeof(uint32_t), cmp_rank, img);
+    if ((rc = link_order(s, ev, c, k, s->more, nmore))) return rc;
+    for (size_t i = 0; i < nmore; i++)
+      if ((rc = push_row(s, &nrows, s->more[i]))) return rc;
   }
   if (s->mode == MT_SCAN_CANDIDATES) {
     for (size_t g = 0; g < k; g++) c[g].tagged = amb ? MT_TAGGED_AMBIGUOUS : MT_TAGGED_SURE;
@@ -409,16 +416,21 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
 }
 
 /* Settle candidates c[0..n) (all final), which lie in one window.
- * next_gap is the gap after the last token. */
-static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
+ * next_gap is the gap after the last token; the tokens from carry_from on
+ * are kept as the look-behind of what follows (mt_ev_carry). */
+static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_from) {
   mt_cand *c = s->cands;
   int rc;
   MT_ASSERT(n <= s->ncands && s->ntoks > 0);
   /* 1. Evidence in the window: found once, from every match in it. */
   mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap};
   mt_ev ev;
-  if ((rc = mt_ev_begin(&ev, &w, s->cands, s->ncands, &s->ev, &s->a))) return rc;
   int inspect = s->mode == MT_SCAN_CANDIDATES;
+  /* a window of context words alone (most sentences of general prose):
+   * their roles only, for the next window's look-behind */
+  if (!inspect && !mt_ev_taggable(s->img, c, n))
+    return mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
+  if ((rc = mt_ev_begin(&ev, &w, s->cands, s->ncands, &s->ev, &s->a))) return rc;
   if (inspect) {
     if (mt_reserve(&s->a, (void **)&s->icands, &s->cap_icands, n, sizeof(mt_cand)))
       return MILTAG_E_NOMEM;
@@ -471,7 +483,7 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap) {
 /* Settle everything in the window (no partial match is alive). */
 static int flush_all(miltag_scanner *s, unsigned next_gap) {
   int judged = s->ncands != 0;
-  int rc = judged ? settle(s, s->ncands, next_gap) : 0;
+  int rc = judged ? settle(s, s->ncands, next_gap, s->ntoks > 2 ? s->ntoks - 2 : 0) : 0;
   /* the last words stay visible to the rules of the next sentence (an
    * initial: В. Путин) */
   mt_ev_carry(&s->ev, s->toks, s->ntoks, judged && !rc);
@@ -498,7 +510,7 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     }
   }
   size_t all = s->ncands;
-  int rc = nf ? settle(s, nf, next_gap) : 0;
+  int rc = nf ? settle(s, nf, next_gap, keep > 2 ? keep - 2 : 0) : 0;
   if (rc) return rc;
   /* keep the rest, re-based */
   size_t w = 0;

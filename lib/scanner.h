@@ -74,6 +74,8 @@ struct miltag_scanner {
   size_t cap_ents;
   uint32_t *rows;           /* rows passing the filters (scratch) */
   size_t cap_rows;
+  uint32_t *more;           /* place rows that lack only evidence (scratch) */
+  size_t cap_more;
   uint32_t *eset;           /* hash set of the entries of one tag (scratch) */
   size_t cap_eset;
   mt_buf count_key;         /* keys of the tokens around a casualty tag */
