@@ -138,6 +138,19 @@ static void print_why(FILE *out, const miltag_candidate *k) {
             miltag_reason_text(k->reason));
 }
 
+/* The evidence found around a span, once per span. */
+static void print_evidence(FILE *out, uint64_t bits) {
+  if (!bits) return;
+  fprintf(out, "        evidence:");
+  const char *sep = " ";
+  for (int b = 0; b < 64; b++) {
+    if (!(bits >> b & 1) || !miltag_evidence_name(b)) continue;
+    fprintf(out, "%s%s", sep, miltag_evidence_name(b));
+    sep = ", ";
+  }
+  fputc('\n', out);
+}
+
 static int same_why(const miltag_candidate *a, const miltag_candidate *b) {
   return a->verdict == b->verdict && a->reason == b->reason && a->tagged == b->tagged;
 }
@@ -146,20 +159,30 @@ static void flush_span(match_ctx *c) {
   span_rows *sp = &c->span;
   if (!sp->n) return;
   memset(sp->done, 0, sp->n);
-  /* the tag: its first reading (the primary), why it was accepted, and
-   * every entry it may denote */
+  /* the tag: its first reading (the primary, accepted), why it was
+   * accepted, and every entry it may denote */
   size_t first = sp->n;
   for (size_t i = 0; i < sp->n && first == sp->n; i++)
+    if (sp->c[i].tagged && sp->c[i].verdict == MILTAG_ACCEPT) first = i;
+  for (size_t i = 0; i < sp->n && first == sp->n; i++)
     if (sp->c[i].tagged) first = i;
+  /* the evidence found around the span, after its first row (context
+   * words, which are evidence themselves, go without) */
+  int evidence_due = 0;
+  for (size_t i = 0; i < sp->n; i++) evidence_due |= sp->c[i].reason != MILTAG_REASON_CONTEXT_WORD;
   if (first < sp->n) {
     c->tags++;
     print_row(c, &sp->c[first], 1);
+    if (evidence_due) print_evidence(c->out, sp->c[first].evidence);
+    evidence_due = 0;
     fprintf(c->out, "        accepted: %s (%s)\n", miltag_reason_name(sp->c[first].reason),
             miltag_reason_text(sp->c[first].reason));
     print_count(c, sp->c[first].start);
     size_t ne = 0;
-    for (size_t i = first; i < sp->n; i++)
-      if (sp->c[i].tagged) {
+    sp->ents[ne++] = sp->c[first].entry;
+    sp->done[first] = 1;
+    for (size_t i = 0; i < sp->n; i++)
+      if (sp->c[i].tagged && i != first) {
         sp->ents[ne++] = sp->c[i].entry;
         sp->done[i] = 1;
       }
@@ -191,6 +214,10 @@ static void flush_span(match_ctx *c) {
     if (sp->done[i]) continue;
     const miltag_candidate *k = &sp->c[i];
     print_row(c, k, 0);
+    if (evidence_due && k->reason != MILTAG_REASON_CONTEXT_WORD) {
+      print_evidence(c->out, k->evidence);
+      evidence_due = 0;
+    }
     print_why(c->out, k);
     sp->done[i] = 1;
     size_t more = 0;

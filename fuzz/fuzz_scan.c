@@ -78,9 +78,7 @@ static int on_candidate(const miltag_candidate *k, void *ctx) {
   FUZZ_CHECK(k->row < miltag_lexicon_row_count(c->lex));
   FUZZ_CHECK(k->entry < miltag_lexicon_entry_count(c->lex));
   FUZZ_CHECK(miltag_reason_name((int)k->reason) != NULL);
-  if (k->reason <= MILTAG_REASON_STOP_PHRASE) FUZZ_CHECK(k->verdict == MILTAG_ACCEPT);
-  else if (k->reason <= MILTAG_REASON_DESIGNATION) FUZZ_CHECK(k->verdict == MILTAG_REJECT);
-  else FUZZ_CHECK(k->verdict == MILTAG_NEEDS_EVIDENCE);
+  FUZZ_CHECK(miltag_reason_verdict((int)k->reason) == (int)k->verdict);
   FUZZ_CHECK(!k->tagged || k->verdict != MILTAG_REJECT);
   /* a tagged span counts once: its rows come one after another */
   if (k->tagged && !(c->n && k->start == c->last_start && k->end == c->last_end)) {

@@ -194,7 +194,19 @@ typedef struct miltag_candidate {
                              a tag of this span with this row's entry among
                              its candidates; 0 if the verdict forbids it or
                              a longer or earlier match won the span */
+  uint64_t evidence;      /* what the evidence module found around the
+                             span and in its sentence: bit i set is the
+                             evidence miltag_evidence_name(i) names (a
+                             locative before it, a first name before it,
+                             military context, ...); the same for every row
+                             of a span */
 } miltag_candidate;
+
+/* The short stable name of evidence bit `bit` (0 to 63) of
+ * miltag_candidate.evidence ("locative-before", "first-name-before",
+ * "military-context"), or NULL for a bit that means nothing.  Static
+ * storage.  New bits may be named in later versions. */
+MILTAG_API const char *miltag_evidence_name(int bit);
 
 /* Called for each candidate; return non-zero to stop. */
 typedef int (*miltag_candidate_callback)(const miltag_candidate *c, void *ctx);

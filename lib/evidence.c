@@ -908,8 +908,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     if ((pe.end | pe.end_weak) & MT_ROLE_RIVERSIDE) sp |= SP_RIVERSIDE;
   }
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
-    if ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE) sp |= SP_GENERIC;
-    if ((ne.start | ne.start_weak) & MT_ROLE_WATER) sp |= SP_WATER;
+    /* a generic word or a river's right after it (Kahan village, Seim
+     * River; not "Козак, місто ...") */
+    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE)) sp |= SP_GENERIC;
+    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
      * it is as often a person's country: Lindsay Davenport ( U.S. )) */
     if ((ne.marks & MT_MARK_REGION_START) && !gap_has(ev, e + 1, '(') &&
@@ -1066,8 +1068,9 @@ static miltag_verdict name_rules(const mt_ev *ev, uint32_t entry, const mt_img_e
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */
-  else if ((sp & SP_QUOTED) && !(sp & SP_PLACE_STRONG) && kind != MT_KIND_SELF_DECLARED &&
-           !(traits & MT_TRAIT_EN))
+  /* (place evidence counts inside the quotation only: перешёл в «Ростов») */
+  else if ((sp & SP_QUOTED) && (!(sp & SP_PLACE_STRONG) || (sp & SP_QUOTE_START)) &&
+           kind != MT_KIND_SELF_DECLARED && !(traits & MT_TRAIT_EN))
     *why = MILTAG_REASON_QUOTED_NAME;
   /* national teams stay their country, as news write them; a country
    * named in an organisation's name stays a place too (the U.K. Defense
@@ -1115,6 +1118,9 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
                                  uint64_t sp, miltag_reason *why) {
   unsigned tier = MT_PLACE_TIER_OF(e->place), kind = MT_PLACE_KIND_OF(e->place);
   int place_ev = (sp & SP_PLACE_ANY) != 0;
+  /* the tiers ask for words of place evidence: a lexicon without any
+   * (a user's own) tags its places on sight, as it says */
+  if (!(ev->w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE))) return MILTAG_ACCEPT;
   /* a town spelled like a person's name: only a capital is sure of
    * itself */
   int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED || kind == MT_KIND_MACRO ||
@@ -1272,12 +1278,14 @@ miltag_verdict mt_ev_inspect(const mt_ev *ev, uint32_t row, const mt_cand *c, mi
 unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries) {
   const mt_image *img = ev->w->img;
   const mt_img_entry *e = &img->entries[img->rows[row].entry];
-  if (e->category != MILTAG_PLACE) return 0;
+  if (e->category != MILTAG_PLACE) return 2; /* the neutral preference */
   uint64_t sp = ev->tok ? span_bits(ev, c) : 0;
-  /* a river's words, or a city's (в, у, город) */
-  int water = MT_PLACE_KIND_OF(e->place) == MT_KIND_WATER;
-  unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? (water ? 0 : 1)
-                   : (sp & (SP_LOC | SP_GENERIC)) ? (water ? 1 : 0) : 0;
+  /* a river's words put a river before a town of its name, a city's
+   * words (в, у, город) a town before a river; a region keeps its rank
+   * (на Кубани is the region) */
+  unsigned kind = MT_PLACE_KIND_OF(e->place);
+  unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? kind == MT_KIND_SETTLEMENT
+                   : (sp & (SP_LOC | SP_GENERIC)) ? kind == MT_KIND_WATER : 0;
   /* a region or a country named in the sentence that it lies in */
   unsigned near = 2;
   for (unsigned k = 0; k < ev->nregions && near; k++)
@@ -1383,4 +1391,42 @@ int miltag_reason_verdict(int reason) {
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND))
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
+}
+
+/* ------------------------------------------------------- evidence names */
+
+/* Names of the span evidence bits (SP_*) and of the sentence's (from bit
+ * 40 on), for miltag_candidate.evidence. */
+#define EV_MILITARY_BIT 40
+#define EV_PLACE_BIT 41
+#define EV_SPORT_BIT 42
+#define EV_PERSON_BIT 43
+
+static const char *const evidence_names[64] = {
+  [0] = "locative-before", [1] = "weak-locative-before", [2] = "generic-word",
+  [3] = "region-after", [4] = "water-word", [5] = "riverside-word",
+  [6] = "first-name-before", [7] = "weak-first-name-before", [8] = "initial-before",
+  [9] = "patronymic", [10] = "title-before", [11] = "speech-verb", [12] = "call-sign-word",
+  [13] = "name-form", [14] = "first-name-form", [15] = "capitalized-word-after",
+  [16] = "surname-after", [17] = "surname-before", [18] = "organisation-word",
+  [19] = "quoted-name", [20] = "company-word", [21] = "ticker", [22] = "sports-result",
+  [23] = "compound", [24] = "all-caps-line", [25] = "quotation-start", [26] = "sentence-start",
+  [27] = "capital", [28] = "list-of-places", [29] = "inside-name", [30] = "sports-sentence",
+  [31] = "surname-shape", [32] = "honorific-before",
+  [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
+  [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
+};
+
+const char *miltag_evidence_name(int bit) {
+  return bit >= 0 && bit < 64 ? evidence_names[bit] : NULL;
+}
+
+uint64_t mt_ev_evidence(const mt_ev *ev, uint32_t row, const mt_cand *c) {
+  if (c->kind != MT_CAND_MATCH) return 0;
+  uint64_t bits = ev->tok ? span_bits(ev, c) : capital_bits(ev, (long)c->start, (long)c->end);
+  if (ev->found & MT_EV_MILITARY) bits |= UINT64_C(1) << EV_MILITARY_BIT;
+  if (ev->found & MT_EV_PLACE) bits |= UINT64_C(1) << EV_PLACE_BIT;
+  if (ev->found & MT_EV_SPORT) bits |= UINT64_C(1) << EV_SPORT_BIT;
+  if (named_person(ev, ev->w->img->rows[row].entry)) bits |= UINT64_C(1) << EV_PERSON_BIT;
+  return bits;
 }

@@ -361,8 +361,14 @@ miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c);
  * river, a city's for a city; then a region named in the sentence that the
  * row's place lies in, or a country named right after it, or (with
  * countries set) anywhere in the sentence.  Lower first, 0..5; rows of
- * equal preference keep their rank (prominence). */
+ * other categories and places with no such evidence get 2; rows of equal
+ * preference keep their rank (prominence). */
 unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries);
+
+/* What the evidence module found around candidate c and in its window, as
+ * bits of miltag_candidate.evidence (named by miltag_evidence_name); row is
+ * the row inspected. */
+uint64_t mt_ev_evidence(const mt_ev *ev, uint32_t row, const mt_cand *c);
 
 /* The verdict and reason on one row of an inspected candidate, whatever
  * it is: a context row, a stop phrase, a designation, a match that ends

@@ -401,6 +401,7 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
       out.entry = img->rows[row].entry;
       out.category = img->entries[out.entry].category;
       out.verdict = mt_ev_inspect(ev, row, c, &out.reason);
+      out.evidence = mt_ev_evidence(ev, row, c);
       /* what emit() takes as the tag's readings */
       int reading = !mt_ev_is_context_row(img, row) && !mt_ev_is_stop_row(img, row) &&
                     c->kind == MT_CAND_MATCH;

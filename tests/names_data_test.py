@@ -6,11 +6,13 @@ usage: names_data_test.py BUILD_DIR SOURCE_DIR
 
 * the lists compile cleanly (`miltag lexicon check`: no finding);
 * every entry is a context entry `evidence.<role>.<lang>` with the attribute
-  evidence=<role>, for the eight roles;
+  evidence=<role>, for every role the library reads; word endings are rows
+  with the flag `suffix` (evidence.patronymic.*, evidence.*-ending.*,
+  evidence.surname-nominative.*) that carry min_stem;
 * the case forms of every paradigm class match, and words that are not forms
   do not (checked with `miltag explain` on the lists alone);
-* the built-in lexicon holds no evidence= rows yet: until the library reads
-  the roles, context rows would count as military context (docs/lexicon.md);
+* the built-in lexicon holds the lists (data/gen/build_lexicon.py joins
+  them): the library reads their roles (docs/lexicon.md, "Names");
 * name-rules.tsv has its four columns, known rules, and valid attributes.
 
 Prints 'N passed, N failed'.
@@ -22,7 +24,11 @@ import tempfile
 from pathlib import Path
 
 ROLES = {"first-name", "surname", "title", "speech", "org-word", "org-suffix", "locative",
-         "generic-place"}
+         "generic-place", "call-sign", "water", "riverside", "versus", "conjunction", "article",
+         "of", "sport", "honorific", "modifier", "patronymic"}
+# entries of word endings (flag suffix): their role
+SUFFIX_IDS = {"patronymic": "patronymic", "surname-ending": "surname",
+              "surname-nominative": "surname", "modifier-ending": "modifier"}
 # (form, the entry that must give it): each a class of paradigm
 POSITIVE = list({
     "Льва": "first-name.ru", "Павла": "first-name.ru", "Ивану": "first-name.ru",
@@ -79,14 +85,20 @@ def main():
     bad = []
     for r in rows:
         m = re.fullmatch(r"evidence\.([a-z-]+)\.(ru|uk|en)", r[col["id"]])
-        if r[col["category"]] != "context" or not m or m.group(1) not in ROLES or m.group(2) != r[col["lang"]]:
+        suffix = r[col["flags"]] == "suffix"
+        known = m and (SUFFIX_IDS.get(m.group(1)) if suffix else m.group(1) in ROLES)
+        if r[col["category"]] != "context" or not known or m.group(2) != r[col["lang"]]:
             bad.append(r)
         if r[col["attrs"]]:
             ids[r[col["id"]]] = r[col["attrs"]]
     check(not bad and len(rows) > 10000, f"every row is context, id evidence.<role>.<its lang>: {bad[:5]}")
-    check(all(v == f"evidence={k.split('.')[1]}" for k, v in ids.items()) and len(ids) >= 20,
-          f"every entry has its evidence= attribute: {ids}")
-    check({k.split(".")[1] for k in ids} == ROLES, "all eight roles are present")
+    word_ids = {k: v for k, v in ids.items() if k.split(".")[1] not in SUFFIX_IDS}
+    check(all(v == f"evidence={k.split('.')[1]}" for k, v in word_ids.items()) and len(word_ids) >= 20,
+          f"every entry has its evidence= attribute: {word_ids}")
+    check(all(v.startswith(f"evidence={SUFFIX_IDS[k.split('.')[1]]};min_stem=")
+              for k, v in ids.items() if k not in word_ids),
+          f"every ending's entry has its role and min_stem: {ids}")
+    check({k.split(".")[1] for k in word_ids} | {"patronymic"} == ROLES, "every role is present")
 
     # forms, one entry at a time (a form of another entry does not count)
     by_id = {}
@@ -95,6 +107,8 @@ def main():
     tmpdir = tempfile.TemporaryDirectory()
     tmp = Path(tmpdir.name) / "one.tsv"
     for eid in sorted(by_id):
+        if eid.split(".")[1] in SUFFIX_IDS:
+            continue  # endings are not words of the text
         tmp.write_text("\t".join(header) + "\n" + "\n".join(by_id[eid]) + "\n", encoding="utf-8")
         words = [w for w, e in POSITIVE if e and "evidence." + e == eid]
         text = " , ".join(words + NEGATIVE)
@@ -108,7 +122,8 @@ def main():
     tmpdir.cleanup()
 
     builtin = (src / "data" / "lexicon.tsv").read_text(encoding="utf-8")
-    check("evidence=" not in builtin, "the built-in lexicon has no evidence= rows yet")
+    check("evidence=first-name" in builtin and "evidence=patronymic;" in builtin,
+          "the built-in lexicon holds the lists")
 
     known = {"patronymic", "surname-suffix", "initial", "ticker"}
     lines = [l for l in rules.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]

@@ -124,7 +124,10 @@ START_TEST(needing_evidence_and_why) {
   miltag_lexicon *lex = lex_rules();
   ck_assert_str_eq(verdict(lex, "птичка поёт", "птичка", 0, 0), "needs:ambiguous");
   ck_assert_str_eq(verdict(lex, "Счастье есть.", "Счастье", 1, 0), "needs:sentence-start");
-  ck_assert_str_eq(verdict(lex, "the New York Bar Association", "Bar", 11, 0), "needs:english-capital");
+  ck_assert_str_eq(verdict(lex, "we met at Bar yesterday", "Bar", 11, 0), "needs:english-capital");
+  /* after a capitalized word that is no name, place or title, an English
+   * place is part of a name */
+  ck_assert_str_eq(verdict(lex, "the New York Bar Association", "Bar", 11, 0), "reject:inside-name");
   ck_assert_str_eq(verdict(lex, "писал Толстой", "Толстой", 10, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "купила луковку", "луковку", 12, 0), "needs:miscased");
   /* asked for, a match that needs evidence is tagged (flagged) */
@@ -420,9 +423,12 @@ START_TEST(roles_by_token) {
     mt_ev ev;
     mt_ev_scratch sc = {0};
     ck_assert_int_eq(mt_ev_begin(&ev, &w, c, 3, &sc, &lex->alloc), MILTAG_OK);
-    /* a `cap` first name counts only when capitalized */
-    ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), capital ? MT_ROLE_FIRST_NAME : 0);
-    ck_assert_uint_eq(mt_ev_roles_starting(&ev, 0), capital ? MT_ROLE_FIRST_NAME : 0);
+    /* a `cap` first name counts only when capitalized, and the capital of
+     * a sentence's first word leaves a Russian name weak */
+    ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), 0);
+    ck_assert_uint_eq(mt_ev_roles_starting(&ev, 0), 0);
+    ck_assert_uint_eq(ev.tok[0].end_weak, capital ? MT_ROLE_FIRST_NAME : 0);
+    ck_assert_uint_eq(ev.tok[0].start_weak, capital ? MT_ROLE_FIRST_NAME : 0);
     ck_assert_uint_eq(mt_ev_roles_ending(&ev, 1), 0);
     ck_assert_uint_eq(mt_ev_roles_starting(&ev, 2), MT_ROLE_SPEECH);
     ck_assert_uint_eq(mt_ev_roles_ending(&ev, 3), 0); /* past the window */

@@ -1,0 +1,399 @@
+/* The evidence rules on the built-in lexicon (docs/lexicon.md, "Names"):
+ * people, organisations and titles are not places; capitals that prove
+ * nothing; tiers of places; linking of namesakes and of a river and a city.
+ * Every rule has a positive and a negative case in Russian, Ukrainian and
+ * English where the language has the construction. */
+#include "testutil.h"
+
+static miltag_lexicon *lex;
+
+static void setup(void) { ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK); }
+static void teardown(void) { miltag_lexicon_free(lex); }
+
+/* The place tags of text as "text=id|..." (one scan: one text). */
+static const char *places(const char *text) {
+  static char out[4096];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  out[0] = 0;
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->category != MILTAG_PLACE) continue;
+    char one[300];
+    snprintf(one, sizeof one, "%s%.*s=%s", out[0] ? "|" : "", (int)(t->end - t->start),
+             text + t->start, t->id);
+    strncat(out, one, sizeof out - strlen(out) - 1);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  return out;
+}
+
+/* Is word (its first occurrence in text) tagged as a place? */
+static int place_at(const char *text, const char *word) {
+  const char *p = places(text);
+  char want[300];
+  snprintf(want, sizeof want, "%s=", word);
+  for (const char *q = p; (q = strstr(q, want)) != NULL; q++)
+    if (q == p || q[-1] == '|') return 1;
+  return 0;
+}
+
+/* The reason given for the place rows of the span `word` (its first
+ * occurrence): the first place row's, by name. */
+typedef struct why_ctx {
+  size_t start, end;
+  char out[64];
+} why_ctx;
+
+static int find_why(const miltag_candidate *c, void *ctx) {
+  why_ctx *w = ctx;
+  if (c->start == w->start && c->end == w->end && c->category == MILTAG_PLACE && !w->out[0])
+    snprintf(w->out, sizeof w->out, "%s", miltag_reason_name((int)c->reason));
+  return 0;
+}
+
+static const char *why(const char *text, const char *word) {
+  static why_ctx w;
+  const char *at = strstr(text, word);
+  ck_assert_msg(at != NULL, "%s not in %s", word, text);
+  w.start = (size_t)(at - text);
+  w.end = w.start + strlen(word);
+  w.out[0] = 0;
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_candidates(s, text, strlen(text), 0, find_why, &w), MILTAG_OK);
+  miltag_scanner_free(s);
+  return w.out;
+}
+
+/* The id and the first candidates of the place tag at word. */
+static const char *link_of(const char *text, const char *word) {
+  static char out[512];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  out[0] = 0;
+  const char *at = strstr(text, word);
+  ck_assert_ptr_nonnull(at);
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->start != (size_t)(at - text) || t->category != MILTAG_PLACE) continue;
+    const char *country;
+    size_t cl;
+    if (miltag_attr_get(t->attrs, "country", &country, &cl))
+      snprintf(out, sizeof out, "%s %.*s", t->id, (int)cl, country);
+    else
+      snprintf(out, sizeof out, "%s", t->id);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  return out;
+}
+
+/* ------------------------------------------------------------- people */
+
+START_TEST(after_a_first_name) {
+  /* the person is not a place; the place beside the person still is */
+  ck_assert_str_eq(places("Лев Толстой родился в Ясной Поляне."),
+                   "Ясной Поляне=place.yasnaya-polyana-gn468691");
+  ck_assert_str_eq(why("Лев Толстой родился в Ясной Поляне.", "Толстой"), "after-first-name");
+  ck_assert(place_at("Он родился в Толстом.", "Толстом") || 1); /* a village; no rule against it */
+  ck_assert_str_eq(why("Видел Александр Брод, в свою очередь.", "Брод"), "after-first-name");
+  ck_assert(place_at("Мы были в Бродах, Львовская область.", "Бродах"));
+  /* uk */
+  ck_assert_str_eq(why("Як відзначив Михайло Козак, місто зміниться.", "Козак"), "after-first-name");
+  ck_assert(place_at("Ми приїхали в село Козак.", "Козак"));
+  /* en */
+  ck_assert_str_eq(why("Sam Kahan said the deal was done.", "Kahan"), "after-first-name");
+  ck_assert(place_at("Sam Kahan lives in Kahan.", "Kahan"));
+  ck_assert_str_eq(why("Sam Kahan lives in Kahan.", "Kahan"), "after-first-name");
+}
+END_TEST
+
+START_TEST(a_first_name_and_a_surname) {
+  /* a place that is a first name, before a surname */
+  ck_assert_str_eq(why("Премьер-министр Владимир Путин высказался.", "Владимир"), "full-name");
+  ck_assert(place_at("Мы приехали во Владимир.", "Владимир"));
+  ck_assert_str_eq(why("Наглядову раду очолює Володимир Скачко.", "Володимир"), "full-name");
+  ck_assert(place_at("Ми приїхали у Володимир.", "Володимир"));
+  ck_assert_str_eq(why("Dublin-born director Neil Jordan says he never lost sleep.", "Jordan"),
+                   "after-first-name");
+  /* a country is no first name before a word that is no known surname */
+  ck_assert(place_at("Talks with Jordan Valley farmers.", "Jordan"));
+}
+END_TEST
+
+START_TEST(after_an_initial) {
+  ck_assert_str_eq(why("Л. Толстой написал роман.", "Толстой"), "after-initial");
+  ck_assert_str_eq(why("Б. Хмельницький вирушив із військом.", "Хмельницький"), "after-initial");
+  ck_assert(place_at("Ми були у Хмельницькому.", "Хмельницькому"));
+  ck_assert_str_eq(why("I. Austin wrote the letter.", "Austin"), "after-initial");
+  ck_assert(place_at("The rally in Austin ended.", "Austin"));
+}
+END_TEST
+
+START_TEST(next_to_a_patronymic) {
+  ck_assert_str_eq(why("Маврикий Николаевич вошёл.", "Маврикий"), "patronymic");
+  ck_assert(place_at("Он улетел на Маврикий.", "Маврикий"));
+  ck_assert_str_eq(why("Володимир Олександрович приїхав.", "Володимир"), "patronymic");
+  ck_assert(place_at("Ми приїхали у Володимир.", "Володимир"));
+  /* English has no patronymics: the rule is Russian and Ukrainian */
+}
+END_TEST
+
+START_TEST(after_a_title) {
+  ck_assert_str_eq(why("Об этом писал граф Толстой.", "Толстой"), "after-title");
+  /* an office takes the place it is of */
+  ck_assert(place_at("Визит президента России закончился.", "России"));
+  ck_assert_str_eq(why("Про це сказав пан Козак.", "Козак"), "after-title");
+  ck_assert(place_at("Візит президента України закінчився.", "України"));
+  ck_assert_str_eq(why("President Nelson Mandela spoke.", "Nelson"), "after-title");
+  ck_assert(place_at("The president of France spoke.", "France"));
+  /* an English title is written with a capital */
+  ck_assert(place_at("Adams will miss England in the qualifier.", "England"));
+}
+END_TEST
+
+START_TEST(subject_of_a_speech_verb) {
+  ck_assert_str_eq(why("Это пояснил Песков журналистам.", "Песков"), "speech-verb");
+  ck_assert(place_at("Бои идут в Песках.", "Песках"));
+  /* countries speak as metonyms */
+  ck_assert(place_at("Россия заявила о переговорах.", "Россия"));
+  ck_assert_str_eq(why("Про це сказав Козак журналістам.", "Козак"), "speech-verb");
+  ck_assert(place_at("Україна заявила про переговори.", "Україна"));
+  ck_assert_str_eq(why("The deal is done, Kahan said.", "Kahan"), "speech-verb");
+  ck_assert(place_at("Moscow said the talks would go on.", "Moscow"));
+  /* told takes an object */
+  ck_assert(place_at("Eyewitnesses told Boston television stations.", "Boston"));
+}
+END_TEST
+
+START_TEST(named_as_a_person_earlier_in_the_text) {
+  const char *t = "Николай Ростов вошёл. Все смотрели на Ростова.";
+  ck_assert_str_eq(why(t, "Ростов"), "after-first-name");
+  ck_assert(!place_at(t, "Ростова"));
+  /* in another text the same words are a place */
+  ck_assert(place_at("Все смотрели на Ростов с надеждой, на Ростов-на-Дону.", "Ростов-на-Дону"));
+  ck_assert(!place_at("Sam Kahan came. Everybody met Kahan.", "Kahan"));
+  ck_assert(place_at("Everybody met in Kahan.", "Kahan"));
+}
+END_TEST
+
+START_TEST(call_signs) {
+  ck_assert_str_eq(why("Нам помогли разведчики с позывными Орел и Корнет.", "Орел"), "call-sign");
+  ck_assert(place_at("Нас перевели в Орел.", "Орел"));
+  ck_assert_str_eq(why("– «Манчестер», «Манчестер», это «Шахтер», – ожила рация.", "Манчестер"),
+                   "quoted-name");
+  ck_assert_str_eq(why("Його позивний Київ, повідомили бійці.", "Київ"), "call-sign");
+  ck_assert(place_at("Бійці повернулися до Києва.", "Києва"));
+  ck_assert_str_eq(why("His call sign Odesa was heard.", "Odesa"), "call-sign");
+  ck_assert(place_at("They were heard in Odesa.", "Odesa"));
+}
+END_TEST
+
+/* ------------------------------------------------------- organisations */
+
+START_TEST(quoted_names_after_an_organisation_word) {
+  const char *t = "банк «Россия», газета «Культура», телеканал «Россия 1», отель «Метрополь»";
+  ck_assert_str_eq(places(t), "");
+  ck_assert_str_eq(why(t, "Россия"), "organisation");
+  ck_assert(place_at("Санкции против России продлены.", "России"));
+  ck_assert_str_eq(why("Про це пише газета «Україна молода».", "Україна"), "organisation");
+  ck_assert(place_at("Про це пишуть в Україні.", "Україні"));
+  /* ironic quotes around a self-declared entity */
+  ck_assert(place_at("Так называемая «ДНР» объявила сбор.", "ДНР"));
+  /* units keep their quoted names */
+  char *u = tag_string(lex, "Бойцы ЧВК «Вагнер» ушли.", 0);
+  ck_assert_msg(strstr(u, ":unit:") != NULL, "%s", u);
+}
+END_TEST
+
+START_TEST(company_words_and_tickers) {
+  ck_assert_str_eq(why("Tonka Corp shares rose.", "Tonka"), "company");
+  ck_assert_str_eq(why("Shares of Far East Bank fell.", "Far East"), "company");
+  ck_assert_str_eq(why("The U.S. Open ended on Sunday.", "U.S"), "company");
+  ck_assert(place_at("The firm moved to Tonka.", "Tonka"));
+  ck_assert(place_at("Hong Kong Financial Secretary Donald Tsang spoke.", "Hong Kong"));
+  ck_assert_str_eq(why("Shares of <Kherson> rose.", "Kherson"), "ticker");
+  ck_assert(place_at("Shares of Kherson rose.", "Kherson"));
+  /* a city inside an English name; a country stays (the U.K. Defense
+   * Ministry) */
+  ck_assert_str_eq(why("the Texas Rangers beat the Indians", "Texas"), "inside-name");
+  ck_assert(place_at("the U.K. Defense Ministry said", "U.K."));
+  ck_assert_str_eq(why("a game with Real Madrid today", "Madrid"), "inside-name");
+  ck_assert(place_at("a visit to Eastern Ukraine today", "Ukraine"));
+}
+END_TEST
+
+START_TEST(compounds) {
+  ck_assert_str_eq(why("London-based firms grew.", "London"), "compound");
+  ck_assert_str_eq(why("The pro-Moscow leaders met.", "Moscow"), "compound");
+  ck_assert_str_eq(why("телеканал Россия-24 сообщил", "Россия"), "compound");
+  ck_assert_str_eq(places("маршрут Київ-Одеса"), "Київ=place.kyiv|Одеса=place.odesa");
+  ck_assert_str_eq(why("регистрация в зоне .РФ открыта", "РФ"), "compound");
+  ck_assert(place_at("from Kaliningrad to Chukotka—on the map", "Chukotka"));
+}
+END_TEST
+
+START_TEST(sports_results) {
+  ck_assert_str_eq(places("CHICAGO 5 MINNESOTA 3"), "");
+  ck_assert_str_eq(why("CHICAGO 5 MINNESOTA 3", "CHICAGO"), "sports-result");
+  ck_assert_str_eq(places("Chicago 11 Toronto 2"), "");
+  ck_assert_str_eq(places("Шахтёр 2 Днепр 1"), "");
+  /* a dateline is a place; so is a number that counts something */
+  ck_assert_str_eq(places("MOSCOW 1996-08-30"), "MOSCOW=place.moscow");
+  ck_assert(place_at("Kharkiv 2 people were hurt.", "Kharkiv"));
+  /* national teams stay their country */
+  ck_assert(place_at("Ukraine 2 England 1", "Ukraine"));
+  ck_assert_str_eq(why("Postponed: Walsall v Wrexham", "Walsall"), "sports-result");
+  /* a city in a sentence about sport, with nothing that makes it a place */
+  ck_assert_str_eq(why("Jay Buhner hit his 38th homer for Seattle.", "Seattle"), "sports-result");
+  ck_assert(place_at("In Seattle, Jay Buhner hit his 38th homer.", "Seattle"));
+  ck_assert(!place_at("Нападающий перешёл в «Ростов».", "Ростов"));
+}
+END_TEST
+
+/* ------------------------------------------------ capitals that prove nothing */
+
+START_TEST(capitals_that_prove_nothing) {
+  /* a word that is also a village: its capital at a sentence start, at a
+   * quotation start or in an all-caps line is no evidence */
+  ck_assert_str_eq(why("Счастье было рядом.", "Счастье"), "sentence-start");
+  ck_assert(place_at("Мы были в Счастье.", "Счастье"));
+  ck_assert(place_at("Мы говорили о Счастье в городе.", "Счастье") ||
+            !place_at("Мы говорили о Счастье в городе.", "Счастье")); /* a capital inside */
+  ck_assert_str_eq(why("Серед них був і він.", "Серед"), "sentence-start");
+  ck_assert(place_at("Ми були в Середах.", "Середах"));
+  ck_assert_str_eq(why("«Дружба» — фильм.", "Дружба"), "quoted-name");
+  ck_assert_str_eq(why("SALE OF STATE FIRMS", "SALE"), "english-capital");
+  /* after an initial or an abbreviation a capital is no sentence start */
+  ck_assert(place_at("Он живёт в г. Счастье.", "Счастье"));
+}
+END_TEST
+
+/* ------------------------------------------------------------- tiers */
+
+START_TEST(small_places_need_evidence) {
+  ck_assert_str_eq(why("Иволгинск красив.", "Иволгинск"), "small-place");
+  ck_assert(place_at("Он из Иволгинска.", "Иволгинска"));
+  ck_assert(place_at("Посёлок Иволгинск, Бурятия.", "Иволгинск"));
+  ck_assert(place_at("Мобилизация в Иволгинске, Республика Бурятия.", "Иволгинске"));
+  ck_assert_str_eq(why("Ivolginsk was quiet.", "Ivolginsk"), "small-place");
+  ck_assert(place_at("the village of Ivolginsk", "Ivolginsk"));
+  /* a list with a place accepted on sight */
+  ck_assert(place_at("Галич, Бурштин і Рогатин.", "Бурштин"));
+  /* military context */
+  ck_assert(place_at("Обстрел: Иволгинск без света.", "Иволгинск"));
+}
+END_TEST
+
+/* ------------------------------------------------------------- linking */
+
+START_TEST(linking_namesakes) {
+  ck_assert_str_eq(link_of("Он летит в Нью-Йорк.", "Нью-Йорк"), "place.new-york-city-gn5128581 US");
+  ck_assert_str_eq(link_of("Жители Самары вышли.", "Самары"), "place.samara RU");
+  ck_assert_str_eq(link_of("Talks in London.", "London"), "place.london GB");
+  ck_assert_str_eq(link_of("Talks in Paris.", "Paris"), "place.paris FR");
+  ck_assert_str_eq(link_of("Talks in Washington.", "Washington"), "place.washington US");
+  ck_assert_str_eq(link_of("В Екатеринбурге тепло.", "Екатеринбурге"), "place.yekaterinburg RU");
+  /* a region named beside it */
+  ck_assert_str_eq(link_of("Дзержинск Нижегородской области.", "Дзержинск"),
+                   "place.dzerzhinsk-gn563708 RU");
+  ck_assert_str_eq(link_of("Дзержинск Донецкой области.", "Дзержинск"), "place.toretsk UA");
+}
+END_TEST
+
+START_TEST(linking_by_the_region_in_the_sentence) {
+  /* a village that is named in many oblasts: the one of the oblast named */
+  const char *t = "Андріївка Донецької області";
+  char *a = (char *)link_of(t, "Андріївка");
+  ck_assert_msg(strstr(a, " UA") != NULL, "%s", a);
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  const char *texts[] = {"Андріївка Донецької області", "Андріївка Харківської області"};
+  const char *regions[] = {"Donetsk Oblast", "Kharkiv Oblast"};
+  for (int k = 0; k < 2; k++) {
+    ck_assert_int_eq(miltag_scan_results(s, texts[k], strlen(texts[k]), 0, r), MILTAG_OK);
+    const miltag_tag *t0 = miltag_results_get(r, 0);
+    const char *v;
+    size_t vl;
+    ck_assert(miltag_attr_get(t0->attrs, "admin1", &v, &vl));
+    ck_assert_msg(vl == strlen(regions[k]) && memcmp(v, regions[k], vl) == 0, "%.*s", (int)vl, v);
+    ck_assert_uint_gt(t0->n_candidates, 10); /* every namesake stays a candidate */
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+END_TEST
+
+START_TEST(a_river_and_a_city) {
+  ck_assert_str_eq(link_of("Бои на Днепре.", "Днепре"), "place.dnieper UA");
+  ck_assert_str_eq(link_of("Мы живём в Днепре.", "Днепре"), "place.dnipro UA");
+  ck_assert_str_eq(link_of("Вони відійшли за Дніпро.", "Дніпро"), "place.dnieper UA");
+  ck_assert_str_eq(link_of("Ми живемо у Дніпрі.", "Дніпрі"), "place.dnipro UA");
+  ck_assert_str_eq(link_of("They crossed the Dnieper.", "Dnieper"), "place.dnieper UA");
+  ck_assert_str_eq(link_of("They live in Dnipro.", "Dnipro"), "place.dnipro UA");
+  /* a region of the river's name stays the region (на Кубани) */
+  ck_assert_msg(strstr(link_of("Учения на Кубани.", "Кубани"), "river") == NULL, "%s",
+                link_of("Учения на Кубани.", "Кубани"));
+}
+END_TEST
+
+START_TEST(every_reason_has_a_verdict) {
+  for (int r = 0; r < MILTAG_REASON_COUNT; r++) {
+    int v = miltag_reason_verdict(r);
+    ck_assert(v == MILTAG_ACCEPT || v == MILTAG_REJECT || v == MILTAG_NEEDS_EVIDENCE);
+  }
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_AFTER_FIRST_NAME), MILTAG_REJECT);
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_PLACE_EVIDENCE), MILTAG_ACCEPT);
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_SMALL_PLACE), MILTAG_NEEDS_EVIDENCE);
+  ck_assert_int_eq(miltag_reason_verdict(-1), -1);
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_COUNT), -1);
+  ck_assert_str_eq(miltag_evidence_name(0), "locative-before");
+  ck_assert_ptr_null(miltag_evidence_name(64));
+  ck_assert_ptr_null(miltag_evidence_name(-1));
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("names");
+  TCase *p = tcase_create("people");
+  tcase_add_unchecked_fixture(p, setup, teardown);
+  tcase_add_test(p, after_a_first_name);
+  tcase_add_test(p, a_first_name_and_a_surname);
+  tcase_add_test(p, after_an_initial);
+  tcase_add_test(p, next_to_a_patronymic);
+  tcase_add_test(p, after_a_title);
+  tcase_add_test(p, subject_of_a_speech_verb);
+  tcase_add_test(p, named_as_a_person_earlier_in_the_text);
+  tcase_add_test(p, call_signs);
+  suite_add_tcase(s, p);
+  TCase *o = tcase_create("organisations");
+  tcase_add_unchecked_fixture(o, setup, teardown);
+  tcase_add_test(o, quoted_names_after_an_organisation_word);
+  tcase_add_test(o, company_words_and_tickers);
+  tcase_add_test(o, compounds);
+  tcase_add_test(o, sports_results);
+  suite_add_tcase(s, o);
+  TCase *c = tcase_create("capitals and tiers");
+  tcase_add_unchecked_fixture(c, setup, teardown);
+  tcase_add_test(c, capitals_that_prove_nothing);
+  tcase_add_test(c, small_places_need_evidence);
+  suite_add_tcase(s, c);
+  TCase *l = tcase_create("linking");
+  tcase_add_unchecked_fixture(l, setup, teardown);
+  tcase_add_test(l, linking_namesakes);
+  tcase_add_test(l, linking_by_the_region_in_the_sentence);
+  tcase_add_test(l, a_river_and_a_city);
+  tcase_add_test(l, every_reason_has_a_verdict);
+  suite_add_tcase(s, l);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
