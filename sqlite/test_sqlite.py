@@ -199,7 +199,9 @@ def main():
             got[r["doc"]].append(o)
         for i, w in enumerate(want, 1):
             check(got.get(i, []) == w, "miltag_each of document %d: %r != %r" % (i, got.get(i), w))
-        check(ncounts >= 8, "casualty counts in miltag_each (%d)" % ncounts)
+        # the built-in sentences alone carry 7 counts (dev.jsonl, when
+        # ../shared is there, adds more): a clone without ../shared passes too
+        check(ncounts >= 7, "casualty counts in miltag_each (%d)" % ncounts)
         rows = sh.query("SELECT t.id AS id, sum(t.count) AS people FROM docs d, miltag_each(d.body) t "
                         "WHERE t.category = 'casualty' AND t.count IS NOT NULL GROUP BY t.id ORDER BY 1;")
         people = {r["id"]: r["people"] for r in rows}
