@@ -9,7 +9,15 @@
  *               right for dozens of Andriivkas, wrong for a typo in an id)
  *   shadowed    a row that loses its own span to a stop phrase (`not`) or to
  *               another row's reading, so it is never the tag it defines
- * and finally counts per category.  Findings go to standard output,
+ *   place-name  a note: a unit's term is also a place's (Айдар, Сомали),
+ *               with the flags that keep the unit from firing on the place
+ *   grammar     a note: a listed formation (number=, type=) that a phrase of
+ *               the formation grammar with its number and type does not
+ *               name (a type the grammar has no words for, a type that is
+ *               the noun alone, several formations with one number and type)
+ * and finally counts per category.  The composite types of the grammar
+ * (unit.pattern.*) are not counted as ids of a term: a phrase the grammar
+ * finds lists its type after the formation it names.  Findings go to standard output,
  * errors to standard error.  Exit status: 0 when there is nothing but
  * notes, 1 on findings or errors.  With --extend the files are checked on
  * top of the built-in lexicon: their rows, and the built-in rows whose
@@ -222,11 +230,22 @@ static int is_builtin(const sources *s, const char *source) {
   return 0;
 }
 
+/* What the checks need to know of every entry. */
+typedef struct entry_facts {
+  uint32_t *first_row;   /* its first row, or UINT32_MAX: an entry the
+                            grammar made (a composite type, no rows) */
+  uint32_t n;
+} entry_facts;
+
+/* Counts of findings and notes. */
+enum { N_NEVER, N_SHADOWED, N_CONFLICT, N_PLACE, N_GRAMMAR, N_COUNTS };
+
 /* Tag a row's own term (between quotes for `quoted` rows) and judge it.
  * builtin (with --extend): the built-in sources, whose conflicts with the
  * user's rows are reported by the user's row.  0, or a scan error. */
 static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index *stops,
-                     uint32_t r, unsigned long counts[3], const sources *builtin) {
+                     uint32_t r, unsigned long counts[N_COUNTS], const sources *builtin,
+                     const entry_facts *ef) {
   miltag_row row;
   miltag_entry own;
   miltag_lexicon_row(lex, r, &row);
@@ -246,16 +265,42 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index
   s.end_max = off + strlen(row.term);
   int rc = miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_self_tag, &s);
   if (rc < 0) return rc;
+  /* the composite types of the grammar are no ids of the term: a phrase
+   * the grammar also finds lists its type after the formation */
+  size_t w = 0;
+  for (size_t k = 0; k < s.ncand; k++) {
+    miltag_entry ce;
+    miltag_lexicon_entry(lex, s.cands[k], &ce);
+    if (s.cands[k] == row.entry ||
+        (ef->first_row[s.cands[k]] != UINT32_MAX && strncmp(ce.id, "unit.pattern.", 13) != 0))
+      s.cands[w++] = s.cands[k];
+  }
+  s.ncand = w;
+  /* a unit whose name is a place's too: a note, with what keeps it apart */
+  if (own.category == MILTAG_UNIT && s.full_span && (!builtin || !is_builtin(builtin, row.source))) {
+    for (size_t k = 0; k < s.ncand; k++) {
+      miltag_entry e;
+      miltag_lexicon_entry(lex, s.cands[k], &e);
+      if (e.category != MILTAG_PLACE) continue;
+      miltag_row wr;
+      miltag_lexicon_row(lex, s.winner_row, &wr);
+      printf("%s:%lu: place-name: unit term '%s' (%s, flags %s) is also a place (%s); the tag is the %s\n",
+             row.source, row.line, row.term, own.id, *row.flags ? row.flags : "none", e.id,
+             wr.entry == row.entry ? "unit" : "place");
+      counts[N_PLACE]++;
+      return 0;
+    }
+  }
   if (!s.full_span) {
     miltag_row stop;
     if (stop_row_for(stops, lex, scan, keys.buf, &stop)) {
       printf("%s:%lu: shadowed: term '%s' is a stop phrase (%s:%lu), never tagged\n", row.source,
              row.line, row.term, stop.source, stop.line);
-      counts[1]++;
+      counts[N_SHADOWED]++;
     } else {
       printf("%s:%lu: never: term '%s' is never tagged as written (check its flags and its "
              "punctuation)\n", row.source, row.line, row.term);
-      counts[0]++;
+      counts[N_NEVER]++;
     }
     return 0;
   }
@@ -266,7 +311,7 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index
     miltag_lexicon_entry(lex, wr.entry, &we);
     printf("%s:%lu: shadowed: term '%s' is tagged as %s (%s:%lu), never as %s\n", row.source,
            row.line, row.term, we.id, wr.source, wr.line, own.id);
-    counts[1]++;
+    counts[N_SHADOWED]++;
     return 0;
   }
   /* one term, several ids: reported once, by the row that wins the span
@@ -284,7 +329,102 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index
       printf(" %s", e.id);
     }
     printf("%s\n", s.ncand > 8 ? " ..." : "");
-    counts[2]++;
+    counts[N_CONFLICT]++;
+  }
+  return 0;
+}
+
+/* "1st", "2nd", "3rd", "11th", "21st" */
+static const char *ordinal_suffix(unsigned long n) {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
+typedef struct probe {
+  size_t start, end;
+  int found;
+  uint32_t entry;
+  size_t ncand;
+  uint32_t cands[8];
+} probe;
+
+static int on_probe(const miltag_tag *t, void *ctx) {
+  probe *p = ctx;
+  if (p->found || t->start != p->start || t->end != p->end) return 0;
+  p->found = 1;
+  p->entry = t->entry;
+  p->ncand = t->n_candidates < 8 ? t->n_candidates : 8;
+  memcpy(p->cands, t->candidates, p->ncand * sizeof *p->cands);
+  return 0;
+}
+
+/* The formation grammar and the formations it should name: each listed
+ * formation (a unit entry with rows, a number= in digits and a type=) is
+ * written as an English phrase of its number and type ("the 47th
+ * Mechanized Brigade") and tagged; a tag that is not the formation is
+ * reported (a note).  Only lexicons with a grammar (class= entries). */
+static int check_grammar(const miltag_lexicon *lex, miltag_scanner *scan, const entry_facts *ef,
+                         unsigned long counts[N_COUNTS], const sources *builtin) {
+  int grammar = 0;
+  for (uint32_t i = 0; i < ef->n && !grammar; i++) {
+    miltag_entry e;
+    const char *v;
+    size_t vl;
+    miltag_lexicon_entry(lex, i, &e);
+    grammar = e.category == MILTAG_CONTEXT && miltag_attr_get(e.attrs, "class", &v, &vl);
+  }
+  if (!grammar) return 0;
+  for (uint32_t i = 0; i < ef->n; i++) {
+    miltag_entry e;
+    miltag_lexicon_entry(lex, i, &e);
+    const char *nv, *tv;
+    size_t nl, tl;
+    if (e.category != MILTAG_UNIT || ef->first_row[i] == UINT32_MAX ||
+        !miltag_attr_get(e.attrs, "number", &nv, &nl) || !miltag_attr_get(e.attrs, "type", &tv, &tl) ||
+        nl == 0 || nl > 9 || tl == 0 || tl > 200 || strspn(nv, "0123456789") < nl)
+      continue;
+    miltag_row row;
+    miltag_lexicon_row(lex, ef->first_row[i], &row);
+    if (builtin && is_builtin(builtin, row.source)) continue;
+    unsigned long n = strtoul(nv, NULL, 10);
+    char text[300];
+    int len = snprintf(text, sizeof text, "the %lu%s ", n, ordinal_suffix(n));
+    for (size_t k = 0; k < tl && len < (int)sizeof text - 1; k++) {
+      char c = tv[k];
+      if (c >= 'a' && c <= 'z' && (k == 0 || tv[k - 1] == ' ' || tv[k - 1] == '-')) c = (char)(c - 32);
+      text[len++] = c;
+    }
+    text[len] = 0;
+    probe p;
+    memset(&p, 0, sizeof p);
+    p.start = 4;
+    p.end = (size_t)len;
+    int rc = miltag_scan(scan, text, (size_t)len, 0, on_probe, &p);
+    if (rc < 0) return rc;
+    if (p.found && p.entry == i) continue;
+    const char *phrase = text + 4;
+    if (!p.found) {
+      printf("%s:%lu: grammar: %s (number %lu, type '%.*s'): '%s' is no phrase of the grammar (a word of "
+             "the type is no grammar word)\n",
+             row.source, row.line, e.id, n, (int)tl, tv, phrase);
+    } else {
+      miltag_entry got;
+      miltag_lexicon_entry(lex, p.entry, &got);
+      int listed = 0;
+      for (size_t k = 0; k < p.ncand; k++) listed |= p.cands[k] == i;
+      if (!memchr(tv, ' ', tl))
+        printf("%s:%lu: grammar: %s (number %lu, type '%.*s'): '%s' is tagged as %s: a type that is the "
+               "noun alone names the formation only with its affiliation (a service) or an honorific\n",
+               row.source, row.line, e.id, n, (int)tl, tv, phrase, got.id);
+      else if (listed)
+        printf("%s:%lu: grammar: %s (number %lu, type '%.*s'): '%s' names several listed formations "
+               "and is tagged as %s: an affiliation (a service, an abbreviation) tells them apart\n",
+               row.source, row.line, e.id, n, (int)tl, tv, phrase, got.id);
+      else
+        printf("%s:%lu: grammar: %s (number %lu, type '%.*s'): '%s' is tagged as %s\n", row.source,
+               row.line, e.id, n, (int)tl, tv, phrase, got.id);
+    }
+    counts[N_GRAMMAR]++;
   }
   return 0;
 }
@@ -314,9 +454,19 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
     miltag_lexicon_free(lex);
     return 1;
   }
-  unsigned long counts[3] = {0, 0, 0}; /* never, shadowed, conflict */
+  unsigned long counts[N_COUNTS] = {0};
   uint32_t nrows = miltag_lexicon_row_count(lex);
   int status = 0;
+  /* each entry's first row (none: a composite type of the grammar) */
+  entry_facts ef = {NULL, miltag_lexicon_entry_count(lex)};
+  ef.first_row = malloc(((size_t)ef.n + 1) * sizeof *ef.first_row);
+  if (!ef.first_row) status = -1;
+  for (uint32_t i = 0; i < ef.n && !status; i++) ef.first_row[i] = UINT32_MAX;
+  for (uint32_t r = nrows; r-- > 0 && !status;) {
+    miltag_row row;
+    miltag_lexicon_row(lex, r, &row);
+    ef.first_row[row.entry] = r;
+  }
   /* with --extend: the user's rows, and the built-in rows with the same
    * keys as one of them (the user may shadow them) */
   char **keys = NULL;
@@ -357,8 +507,9 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
         if (!bsearch(&kp, keys, nkeys, sizeof *keys, cmp_str)) continue;
       }
     }
-    status = check_row(lex, scan, &stops, r, counts, with_default ? &builtin : NULL);
+    status = check_row(lex, scan, &stops, r, counts, with_default ? &builtin : NULL, &ef);
   }
+  if (!status) status = check_grammar(lex, scan, &ef, counts, with_default ? &builtin : NULL);
   if (!status && stops.oom) status = -1;
   stop_index_free(&stops);
   miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
@@ -385,8 +536,10 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
            st.per_category[MILTAG_CONTEXT], st.entries, st.forms);
   }
   if (!status)
-    printf("findings: %lu duplicate, %lu never, %lu shadowed; %lu terms with several ids\n",
-           fc.duplicates, fc.empties + counts[0], counts[1], counts[2]);
+    printf("findings: %lu duplicate, %lu never, %lu shadowed; %lu terms with several ids, %lu unit "
+           "terms that are places, %lu formations the grammar does not name\n",
+           fc.duplicates, fc.empties + counts[N_NEVER], counts[N_SHADOWED], counts[N_CONFLICT],
+           counts[N_PLACE], counts[N_GRAMMAR]);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
     status = 1;
@@ -394,10 +547,11 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
   for (size_t k = 0; k < nkeys; k++) free(keys[k]);
   free(keys);
   free(entries);
+  free(ef.first_row);
   sources_free(&builtin);
   miltag_scanner_free(scan);
   miltag_lexicon_free(lex);
   if (status) return 1;
   /* several ids for one term is a note (same-named villages are real) */
-  return (fc.duplicates + fc.empties + fc.other + counts[0] + counts[1]) ? 1 : 0;
+  return (fc.duplicates + fc.empties + fc.other + counts[N_NEVER] + counts[N_SHADOWED]) ? 1 : 0;
 }

@@ -328,7 +328,10 @@ typedef struct miltag_tag {
   const char *attrs;         /* primary entry's attributes, "k=v;k=v" ("" if
                                 none; owned by the lexicon) */
   uint32_t entry;            /* primary entry index */
-  uint32_t row;              /* source row that matched (miltag_lexicon_row) */
+  uint32_t row;              /* source row that matched (miltag_lexicon_row);
+                                for a phrase of the formation grammar
+                                (docs/lexicon.md), the row of its type word:
+                                a grammar row, whose entry is not the tag's */
   unsigned flags;            /* MILTAG_TAG_* */
   size_t n_candidates;       /* >= 1: every entry this span may denote */
   const uint32_t *candidates;/* entry indices, most likely first;
@@ -349,13 +352,21 @@ typedef struct miltag_tag {
   /* What a pattern's slots took ({num}, {name}; docs/lexicon.md, "Patterns"),
    * as offsets into the text: the tag's strings all stay the lexicon's. */
   miltag_capture number;     /* the digits a {num} slot of the row took
-                                (the "155" of "155-я бригада"); the command
-                                and the bindings show them as number= */
-  uint64_t number_value;     /* their value, or MILTAG_NO_NUMBER (no {num},
-                                or more than fits in 64 bits) */
-  miltag_capture name;       /* the name a {name} slot took, without its
-                                quotation marks ("Свобода России" of
-                                батальон «Свобода России»); shown as name= */
+                                (the "155" of "155-я бригада"), or the
+                                number of a phrase of the formation grammar;
+                                the command and the bindings show them as
+                                number=.  Empty when the entry's attributes
+                                say number= themselves (a listed formation
+                                the phrase names), and for a number written
+                                in words (Третья, сорок седьмая) */
+  uint64_t number_value;     /* the number's value, also when written in
+                                words, or MILTAG_NO_NUMBER (none, or more
+                                than fits in 64 bits) */
+  miltag_capture name;       /* the name a {name} slot or a phrase of the
+                                grammar took, without its quotation marks
+                                ("Свобода России" of батальон «Свобода
+                                России»); shown as name=.  Empty when the
+                                entry's attributes say name= */
 } miltag_tag;
 
 /* The count of a tag that has none (miltag_tag.count). */

@@ -9,6 +9,7 @@
 #include "error.h"
 #include "evidence.h"
 #include "gap.h"
+#include "grammar.h"
 #include "hash.h"
 #include "image.h"
 #include "inflect.h"
@@ -108,6 +109,8 @@ typedef struct cnode {
 
 typedef struct cmatch {
   uint32_t row, next;
+  uint32_t mask;            /* a class row: the agreement set of its forms
+                               that end at this node (grammar.h) */
 } cmatch;
 
 typedef struct cedge {
@@ -167,6 +170,22 @@ typedef struct compiler {
   uint32_t cur_row;
   size_t cur_last_end;      /* end of the last token of the term */
   uint16_t *row_traits;     /* every row's traits (mt_ev_traits) */
+  uint8_t *row_gender;      /* grammar rows of nouns: MT_AGR_* + 1, else 0 */
+  /* the formation grammar (grammar.h) */
+  uint32_t *ent_class;      /* per entry: its mt_img_gclass, or MT_NONE */
+  size_t cap_ent_class;
+  mt_img_gclass *gcls;
+  char **gnouns;            /* per class: its nouns= list (arena) or NULL */
+  size_t n_gcls, cap_gcls;
+  mt_img_gend *gends;
+  size_t n_gends, cap_gends;
+  mt_img_gtype *gtypes;
+  size_t n_gtypes, cap_gtypes;
+  mt_img_glink *glinks;
+  size_t n_glinks, cap_glinks;
+  int cur_gmode;            /* GM_*: how a form of the row gets its set */
+  int cur_ggender;          /* GM_NOUN: MT_AGR_* of the noun */
+  mt_glang cur_glang;
   uint32_t cur_gaps[MT_MAX_TERM_TOKENS];
   int cur_is_base;
   uint32_t cur_node_base;
@@ -648,7 +667,7 @@ static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
 /* add_form's return when the budget is spent: stops the expansion. */
 #define FORMS_FULL 1
 
-/* A {name} may have one to three words: each form is added once per
+/* A {name} may have one to four words: each form is added once per
  * length, with the further words as {word} slots. */
 static int add_form(void *ctx, const mt_iword *w, size_t n) {
   compiler *c = ctx;
@@ -661,12 +680,34 @@ static int add_form(void *ctx, const mt_iword *w, size_t n) {
   int has_name = 0;
   for (size_t i = 0; i < n; i++) has_name |= w[i].slot == MT_SLOT_NAME;
   int rc = add_path(c, w, n, 0);
-  for (unsigned extra = 1; has_name && !rc && extra <= 2; extra++) rc = add_path(c, w, n, extra);
+  for (unsigned extra = 1; has_name && !rc && extra <= 3; extra++) rc = add_path(c, w, n, extra);
   return rc;
 }
 
+/* How the forms of a grammar class row get their agreement sets. */
+enum {
+  GM_NONE = 0,   /* not a class row */
+  GM_ALL,        /* invariant (abbreviations, complements, English) */
+  GM_NOUN,       /* by the slot of the form and the noun's gender */
+  GM_ADJ         /* by the ending of the adjective */
+};
+
+/* The agreement set of form w[0..n) of the current row (0 for rows that
+ * are no grammar words).  The agreeing word is the last. */
+static uint32_t form_mask(const compiler *c, const mt_iword *w, size_t n) {
+  switch (c->cur_gmode) {
+    case GM_ALL: return MT_AGR_ALL;
+    case GM_NOUN: return mt_gram_noun_mask(c->cur_ggender, w[n - 1].form);
+    case GM_ADJ: {
+      uint32_t m = mt_gram_adj_mask(c->cur_glang, w[n - 1].key, w[n - 1].len);
+      return m ? m : MT_AGR_ALL;
+    }
+    default: return 0;
+  }
+}
+
 static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
-  MT_ASSERT(n >= 1 && n <= MT_MAX_TERM_TOKENS && extra <= 2);
+  MT_ASSERT(n >= 1 && n <= MT_MAX_TERM_TOKENS && extra <= 3);
   const mt_row *r = &c->rs->rows[c->cur_row];
   uint32_t node = 0, depth = 0;
   int rc;
@@ -700,7 +741,11 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
   if (depth > c->max_term_tokens) c->max_term_tokens = depth;
   cnode *nd = &c->nodes[node];
   /* the same form again (from another case or variant): exact, by node */
-  if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) return 0;
+  uint32_t gmask = form_mask(c, w, n);
+  if (nd->mhead != MT_NONE && c->ms[nd->mhead].row == c->cur_row) {
+    c->ms[nd->mhead].mask |= gmask;
+    return 0;
+  }
   c->n_forms++;
   if (c->cur_is_base) {
     /* a row whose base form another row of its id has: a duplicate (one
@@ -725,7 +770,7 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
     rc = MILTAG_E_NOMEM;
     goto fail;
   }
-  c->ms[c->n_ms] = (cmatch){c->cur_row, nd->mhead};
+  c->ms[c->n_ms] = (cmatch){c->cur_row, nd->mhead, gmask};
   nd->mhead = (uint32_t)c->n_ms++;
   nd->nmatch++;
   return 0;
@@ -917,6 +962,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
     w->flags = ((t.flags & MT_TOK_CAP) ? MT_IW_CAP : 0) |
                ((t.flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) ? MT_IW_ALLCAPS : 0);
     w->slot = MT_SLOT_NONE;
+    w->form = MT_FORM_AS_WRITTEN;
     for (size_t k = 0; k < sp->n; k++) {
       if (sp->at[k] < t.start || sp->at[k] >= t.end) continue;
       /* the placeholder must be the whole token */
@@ -1021,6 +1067,37 @@ static int add_suffix(compiler *c, uint32_t ri) {
   return 0;
 }
 
+/* How the forms of row ri get their agreement sets (form_mask), from its
+ * class and its inflection spec (explicit: spec, else ""). */
+static void gram_row_mode(compiler *c, uint32_t ri, const char *spec) {
+  const mt_row *r = &c->rs->rows[ri];
+  uint32_t cls = c->ent_class ? c->ent_class[c->row_entry[ri]] : MT_NONE;
+  c->cur_gmode = GM_NONE;
+  if (cls == MT_NONE) return;
+  c->cur_glang = mt_gram_lang(r->field[MT_COL_LANG]);
+  c->cur_gmode = GM_ALL;
+  if (c->cur_glang != MT_GL_RU && c->cur_glang != MT_GL_UK) return;
+  /* the last word's spec says what the agreeing word is */
+  const char *last = spec, *p = spec;
+  size_t ln = 0;
+  while (*p) {
+    while (*p == ' ') p++;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    if (e > p) last = p, ln = (size_t)(e - p);
+    p = e;
+  }
+  if (ln && (last[0] == 'm' || last[0] == 'f' || last[0] == 'n' || (ln == 2 && memcmp(last, "pl", 2) == 0))) {
+    c->cur_gmode = GM_NOUN;
+    c->cur_ggender = last[0] == 'm' ? MT_AGR_M : last[0] == 'f' ? MT_AGR_F : last[0] == 'n' ? MT_AGR_N : MT_AGR_PL;
+    c->row_gender[ri] = (uint8_t)(c->cur_ggender + 1);
+    return;
+  }
+  mt_gkind k = (mt_gkind)c->gcls[cls].kind;
+  int adj_class = k == MT_GK_BRANCH || k == MT_GK_SEP || k == MT_GK_GUARDS || k == MT_GK_ORD;
+  if ((ln == 3 && memcmp(last, "adj", 3) == 0) || (!ln && adj_class)) c->cur_gmode = GM_ADJ;
+}
+
 static int add_row(compiler *c, uint32_t ri) {
   const mt_row *r = &c->rs->rows[ri];
   if (r->flags & MT_TRAIT_SUFFIX) return add_suffix(c, ri);
@@ -1080,6 +1157,7 @@ static int add_row(compiler *c, uint32_t ri) {
     goto out;
   }
 
+  gram_row_mode(c, ri, explicit ? spec : "");
   c->cur_row = ri;
   c->cur_is_base = 1;
   c->cur_node_base = MT_NONE;
@@ -1140,6 +1218,364 @@ out:
   mt_buf_free(c->a, &text);
   mt_buf_free(c->a, &vspec);
   return rc;
+}
+
+/* ------------------------------------------------------------ grammar */
+
+/* The formation grammar (grammar.h): the class entries, the composite
+ * types they make (unit.pattern.<type>, entries of their own), the listed
+ * formations a phrase links to, and the ordinal endings of numbers. */
+
+static int grow(const miltag_allocator *a, void **p, size_t *cap, size_t n, size_t elem) {
+  return n < *cap ? 0 : mt_reserve(a, p, cap, n + 1, elem);
+}
+
+/* Intern s[0..n) (0 for ""). */
+static int gstr(compiler *c, const char *s, size_t n, uint32_t *off) {
+  return intern_str(c, s ? s : "", s ? n : 0, off);
+}
+
+/* The last word of s[0..n) ("brigade" of "motor rifle brigade"). */
+static const char *last_word(const char *s, size_t n, size_t *len) {
+  size_t i = n;
+  while (i && s[i - 1] != ' ') i--;
+  *len = n - i;
+  return s + i;
+}
+
+static int gram_classes(compiler *c) {
+  for (size_t i = 0; i < c->n_ents; i++) {
+    centry *e = &c->ents[i];
+    mt_gclass_src src;
+    const char *why = NULL;
+    c->ent_class[i] = MT_NONE;
+    if (mt_gram_class_parse(e->category, e->attrs, &src, &why))
+      return row_error(c, &c->rs->rows[e->first_row], MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", why);
+    if (src.kind == MT_GK_NONE) continue;
+    if (c->n_gcls >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+    if (grow(c->a, (void **)&c->gcls, &c->cap_gcls, c->n_gcls, sizeof *c->gcls))
+      return MILTAG_E_NOMEM;
+    mt_img_gclass *g = &c->gcls[c->n_gcls];
+    memset(g, 0, sizeof *g);
+    g->entry = (uint32_t)i;
+    g->kind = (uint8_t)src.kind;
+    g->flags = (uint8_t)src.flags;
+    g->value = src.value;
+    size_t nl;
+    /* what links: the noun of the type, or of an English short form */
+    const char *noun = src.kind == MT_GK_BRANCH && src.shorttype
+                           ? last_word(src.shorttype, src.short_len, &nl)
+                       : src.type ? last_word(src.type, src.type_len, &nl) : NULL;
+    int rc = gstr(c, src.type, src.type_len, &g->type);
+    if (!rc) rc = gstr(c, noun, noun ? nl : 0, &g->noun);
+    if (!rc) rc = gstr(c, src.shorttype, src.short_len, &g->shorttype);
+    if (!rc) rc = gstr(c, src.affil, src.affil_len, &g->affil);
+    if (rc) return rc;
+    c->ent_class[i] = (uint32_t)c->n_gcls++;
+  }
+  /* the nouns= lists, for the composite types (compile time only) */
+  c->gnouns = mt_calloc(c->a, c->n_gcls ? c->n_gcls : 1, sizeof *c->gnouns);
+  if (!c->gnouns) return MILTAG_E_NOMEM;
+  for (size_t k = 0; k < c->n_gcls; k++) {
+    mt_gclass_src src;
+    const char *why;
+    mt_gram_class_parse(MILTAG_CONTEXT, c->ents[c->gcls[k].entry].attrs, &src, &why);
+    if (src.nouns && !(c->gnouns[k] = mt_arena_strndup(c->a, &c->arena, src.nouns, src.nouns_len)))
+      return MILTAG_E_NOMEM;
+  }
+  return 0;
+}
+
+/* Does the comma-separated list name s? */
+static int list_has(const char *list, const char *s) {
+  size_t n = strlen(s);
+  for (const char *p = list; p && *p;) {
+    const char *e = strchr(p, ',');
+    size_t l = e ? (size_t)(e - p) : strlen(p);
+    if (l == n && memcmp(p, s, n) == 0) return 1;
+    p = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
+/* The entry of id, made if there is none (an entry without rows). */
+static int gram_entry(compiler *c, const char *id, const char *label, const char *attrs,
+                      uint32_t *out) {
+  if (cmap_grow(c->a, &c->idmap)) return MILTAG_E_NOMEM;
+  uint64_t h = mt_hash(id, strlen(id), 11);
+  idkey k = {c, id};
+  int found;
+  size_t slot = cmap_find(&c->idmap, h, id_eq, &k, &found);
+  if (found) {
+    *out = c->idmap.v[slot];
+    return 0;
+  }
+  if (c->n_ents >= UINT32_MAX - 1) return MILTAG_E_LIMIT;
+  if (mt_reserve(c->a, (void **)&c->ents, &c->cap_ents, c->n_ents + 1, sizeof(centry)) ||
+      mt_reserve(c->a, (void **)&c->ent_class, &c->cap_ent_class, c->n_ents + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  centry *e = &c->ents[c->n_ents];
+  memset(e, 0, sizeof *e);
+  int rc = intern_cstr(c, id, &e->id);
+  if (!rc) rc = intern_cstr(c, label, &e->label);
+  if (rc) return rc;
+  if (!(e->attrs = mt_arena_strndup(c->a, &c->arena, attrs, strlen(attrs)))) return MILTAG_E_NOMEM;
+  e->category = MILTAG_UNIT;
+  e->first_row = MT_NONE;
+  e->xhead = e->xtail = MT_NONE;
+  c->ent_class[c->n_ents] = MT_NONE;
+  cmap_set(&c->idmap, slot, h, (uint32_t)c->n_ents);
+  *out = (uint32_t)c->n_ents++;
+  return 0;
+}
+
+static int cmp_gtype(const void *x, const void *y) {
+  const mt_img_gtype *a = x, *b = y;
+  if (a->type != b->type) return a->type < b->type ? -1 : 1;
+  if (a->prefix != b->prefix) return a->prefix < b->prefix ? -1 : 1;
+  return (a->affil > b->affil) - (a->affil < b->affil);
+}
+
+/* One composite type: prefix p (0: none) and type t, with and without
+ * each affiliation. */
+static int gram_type(compiler *c, uint32_t p, uint32_t t, const uint32_t *affils, size_t naff) {
+  mt_buf full = {0}, id = {0}, attrs = {0};
+  int rc = 0;
+  /* the pool may move while strings are interned: offsets, not pointers */
+  /* "p t"; a word that ends the prefix and begins the type is said once
+   * (rocket artillery + artillery battalion) */
+  const char *ts = c->str.data + t, *ps = c->str.data + p;
+  size_t pl = strlen(ps), fw = strcspn(ts, " ");
+  if (p && ts[fw] && pl > fw && ps[pl - fw - 1] == ' ' && memcmp(ps + pl - fw, ts, fw) == 0) ts += fw + 1;
+  if (mt_buf_append(c->a, &full, ps, pl) || (p && mt_buf_putc(c->a, &full, ' ')) ||
+      mt_buf_append(c->a, &full, ts, strlen(ts)))
+    goto nomem;
+  uint32_t fulloff;
+  if ((rc = intern_str(c, full.data, full.len, &fulloff))) goto out;
+  for (size_t a = 0; a <= naff; a++) {
+    const char *as = a ? c->str.data + affils[a - 1] : "";
+    id.len = attrs.len = 0;
+    if (mt_buf_append(c->a, &id, "unit.pattern.", 13) || mt_buf_append(c->a, &id, as, strlen(as)) ||
+        (*as && mt_buf_putc(c->a, &id, '-')))
+      goto nomem;
+    for (size_t q = 0; q < full.len; q++) {
+      char ch = full.data[q];
+      if (ch == ' ' ? mt_buf_putc(c->a, &id, '-')
+                    : (ch != '\'' && ch != ';' && ch != '=' && ch != '\\') && mt_buf_putc(c->a, &id, ch))
+        goto nomem;
+    }
+    if (mt_buf_append(c->a, &attrs, "type=", 5) || mt_buf_append(c->a, &attrs, full.data, full.len) ||
+        (*as && (mt_buf_append(c->a, &attrs, ";affiliation=", 13) ||
+                 mt_buf_append(c->a, &attrs, as, strlen(as)))))
+      goto nomem;
+    uint32_t ent;
+    if ((rc = gram_entry(c, id.data, full.data, attrs.data, &ent))) goto out;
+    if (grow(c->a, (void **)&c->gtypes, &c->cap_gtypes, c->n_gtypes, sizeof *c->gtypes)) goto nomem;
+    c->gtypes[c->n_gtypes++] = (mt_img_gtype){p, t, a ? affils[a - 1] : 0, fulloff, ent};
+  }
+  goto out;
+nomem:
+  rc = MILTAG_E_NOMEM;
+out:
+  mt_buf_free(c->a, &full);
+  mt_buf_free(c->a, &id);
+  mt_buf_free(c->a, &attrs);
+  return rc;
+}
+
+/* The composite types: every type word and abbreviation alone, every
+ * branch and qualifier with the nouns it names (nouns=), English short
+ * forms; each also with every affiliation a service or an abbreviation
+ * gives. */
+static int gram_composites(compiler *c) {
+  uint32_t affils[16];
+  size_t naff = 0;
+  for (size_t k = 0; k < c->n_gcls; k++) {
+    const mt_img_gclass *g = &c->gcls[k];
+    if (!g->affil || (g->kind != MT_GK_SERVICE && g->kind != MT_GK_ABBR)) continue;
+    size_t i = 0;
+    while (i < naff && affils[i] != g->affil) i++;
+    if (i == naff && naff < sizeof affils / sizeof *affils) affils[naff++] = g->affil;
+  }
+  int rc = 0;
+  size_t n = c->n_gcls;
+  for (size_t k = 0; k < n && !rc; k++) {
+    mt_img_gclass g = c->gcls[k];
+    if (g.kind == MT_GK_TYPE || g.kind == MT_GK_ABBR) rc = gram_type(c, 0, g.type, affils, naff);
+    if (!rc && g.shorttype) rc = gram_type(c, 0, g.shorttype, affils, naff);
+    if (g.kind != MT_GK_TYPE || rc) continue;
+    for (size_t j = 0; j < n && !rc; j++) {
+      mt_img_gclass p = c->gcls[j];
+      /* (the pool moves as types are interned: no pointer into it is kept) */
+      if ((p.kind != MT_GK_BRANCH && p.kind != MT_GK_QUAL) || !p.type ||
+          !list_has(c->gnouns[j], c->str.data + g.type))
+        continue;
+      rc = gram_type(c, p.type, g.type, affils, naff);
+    }
+  }
+  if (rc) return rc;
+  /* sorted and unique (type words of three languages give each twice) */
+  qsort(c->gtypes, c->n_gtypes, sizeof *c->gtypes, cmp_gtype);
+  size_t w = 0;
+  for (size_t i = 0; i < c->n_gtypes; i++)
+    if (!w || cmp_gtype(&c->gtypes[w - 1], &c->gtypes[i]) != 0) c->gtypes[w++] = c->gtypes[i];
+  c->n_gtypes = w;
+  return 0;
+}
+
+static int cmp_glink(const void *x, const void *y) {
+  const mt_img_glink *a = x, *b = y;
+  if (a->number != b->number) return a->number < b->number ? -1 : 1;
+  return (a->entry > b->entry) - (a->entry < b->entry);
+}
+
+/* The listed formations: unit entries with rows, number= and type=. */
+static int gram_links(compiler *c) {
+  for (size_t i = 0; i < c->n_ents; i++) {
+    const centry *e = &c->ents[i];
+    const char *nv, *tv, *av;
+    size_t nl, tl, al;
+    if (e->category != MILTAG_UNIT || e->first_row == MT_NONE ||
+        !find_attr(e->attrs, "number", 6, &nv, &nl) || !find_attr(e->attrs, "type", 4, &tv, &tl) ||
+        !nl || nl > 9 || !tl)
+      continue;
+    uint32_t num = 0;
+    size_t d = 0;
+    while (d < nl && nv[d] >= '0' && nv[d] <= '9') num = num * 10 + (uint32_t)(nv[d++] - '0');
+    if (d != nl) continue;
+    if (!find_attr(e->attrs, "affiliation", 11, &av, &al)) av = NULL, al = 0;
+    size_t wl;
+    const char *word = last_word(tv, tl, &wl);
+    mt_img_glink l = {num, 0, 0, 0, (uint32_t)i};
+    int rc = gstr(c, tv, tl, &l.type);
+    if (!rc) rc = gstr(c, word, wl, &l.noun);
+    if (!rc) rc = gstr(c, av, al, &l.affil);
+    if (rc) return rc;
+    if (grow(c->a, (void **)&c->glinks, &c->cap_glinks, c->n_glinks, sizeof *c->glinks))
+      return MILTAG_E_NOMEM;
+    c->glinks[c->n_glinks++] = l;
+  }
+  qsort(c->glinks, c->n_glinks, sizeof *c->glinks, cmp_glink);
+  return 0;
+}
+
+/* The ordinal endings after digits, with the genders and cases they fill,
+ * as the inflection module makes them for a number before a noun of each
+ * gender (155-я бригада, 47-ма, 93-тьої), and the English suffixes. */
+typedef struct ends_ctx {
+  compiler *c;
+  int lang;      /* 0 ru, 1 uk */
+  int gender;
+  int rc;
+} ends_ctx;
+
+static int gram_end(compiler *c, const char *key, size_t len, int lang, uint32_t mask) {
+  uint32_t t;
+  int rc = intern_token(c, key, len, &t);
+  if (rc) return rc;
+  for (size_t i = 0; i < c->n_gends; i++)
+    if (c->gends[i].token == t) {
+      c->gends[i].mask[lang] |= mask;
+      return 0;
+    }
+  if (grow(c->a, (void **)&c->gends, &c->cap_gends, c->n_gends, sizeof *c->gends)) return MILTAG_E_NOMEM;
+  mt_img_gend *g = &c->gends[c->n_gends++];
+  memset(g, 0, sizeof *g);
+  g->token = t;
+  g->mask[lang] = mask;
+  return 0;
+}
+
+static int on_ending(void *ctx, const mt_iword *w, size_t n) {
+  ends_ctx *x = ctx;
+  MT_ASSERT(n == 2);
+  if (!w[0].ending_len || w[0].form == MT_FORM_AS_WRITTEN) return 0;
+  int g = MT_FORM_PLURAL(w[0].form) ? MT_AGR_PL : x->gender;
+  return gram_end(x->c, w[0].ending, w[0].ending_len, x->lang,
+                  MT_AGR_BIT(g, MT_FORM_CASE(w[0].form)));
+}
+
+static int cmp_gend(const void *x, const void *y) {
+  const mt_img_gend *a = x, *b = y;
+  return (a->token > b->token) - (a->token < b->token);
+}
+
+static int gram_endings(compiler *c) {
+  static const struct { const char *lang, *noun, *spec; int gender; } models[] = {
+    {"ru", "полк", "ord m", MT_AGR_M}, {"ru", "рота", "ord f", MT_AGR_F},
+    {"ru", "окно", "ord n", MT_AGR_N}, {"ru", "полки", "ord pl", MT_AGR_PL},
+    {"uk", "полк", "ord m", MT_AGR_M}, {"uk", "рота", "ord f", MT_AGR_F},
+    {"uk", "місто", "ord n", MT_AGR_N}, {"uk", "полки", "ord pl", MT_AGR_PL},
+  };
+  for (size_t i = 0; i < sizeof models / sizeof *models; i++) {
+    mt_iword w[2];
+    memset(w, 0, sizeof w);
+    w[0].key = "";
+    w[0].ending = w[1].ending = "";
+    w[0].slot = MT_SLOT_NUM;
+    w[0].form = w[1].form = MT_FORM_AS_WRITTEN;
+    w[1].key = models[i].noun;
+    w[1].len = strlen(models[i].noun);
+    ends_ctx x = {c, models[i].lang[0] == 'u', models[i].gender, 0};
+    const char *why = NULL;
+    unsigned dropped;
+    int rc = mt_inflect_expand(c->a, models[i].lang, models[i].spec, w, 2, MT_INFL_INFORMAL, on_ending,
+                               &x, &why, &dropped);
+    if (rc) return rc == MILTAG_E_NOMEM ? rc : MILTAG_E_LIMIT;
+  }
+  static const char *const en[] = {"st", "nd", "rd", "th"};
+  for (size_t i = 0; i < 4; i++) {
+    int rc = gram_end(c, en[i], 2, 2, MT_AGR_ALL);
+    if (rc) return rc;
+  }
+  qsort(c->gends, c->n_gends, sizeof *c->gends, cmp_gend);
+  return 0;
+}
+
+/* Everything of the grammar that comes before the rows are compiled. */
+static int gram_prepare(compiler *c) {
+  if (mt_reserve(c->a, (void **)&c->ent_class, &c->cap_ent_class, c->n_ents + 1, sizeof(uint32_t))) return mt_error_set(c->err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
+  int rc = gram_classes(c);
+  if (rc == MILTAG_E_SYNTAX) return rc; /* a row error, reported */
+  if (!rc && c->n_gcls) rc = gram_composites(c);
+  if (!rc && c->n_gcls) rc = gram_links(c);
+  if (!rc && c->n_gcls) rc = gram_endings(c);
+  if (rc) return mt_error_set(c->err, rc, NULL, 0, 0, "%s", rc == MILTAG_E_LIMIT ? "lexicon too large" : "out of memory");
+  return 0;
+}
+
+static int cmp_ghit(const void *x, const void *y) {
+  const mt_img_ghit *a = x, *b = y;
+  if (a->node != b->node) return a->node < b->node ? -1 : 1;
+  return (a->row > b->row) - (a->row < b->row);
+}
+
+/* The class rows at each node, with their agreement sets: collected when
+ * the image is written (*out, *n; the caller frees it). */
+static int gram_hits(compiler *c, mt_img_ghit **out, size_t *n) {
+  size_t cap = 0, k = 0;
+  mt_img_ghit *h = NULL;
+  *out = NULL;
+  *n = 0;
+  if (!c->n_gcls) return 0;
+  for (size_t i = 0; i < c->n_nodes; i++)
+    for (uint32_t m = c->nodes[i].mhead; m != MT_NONE; m = c->ms[m].next) {
+      uint32_t row = c->ms[m].row, cls = c->ent_class[c->row_entry[row]];
+      if (cls == MT_NONE) continue;
+      if (grow(c->a, (void **)&h, &cap, k, sizeof *h)) {
+        mt_free(c->a, h);
+        return MILTAG_E_NOMEM;
+      }
+      mt_glang lang = mt_gram_lang(c->rs->rows[row].field[MT_COL_LANG]);
+      h[k++] = (mt_img_ghit){(uint32_t)i, row,
+                             (c->ms[m].mask & MT_AGR_ALL) | ((uint32_t)lang << 24) |
+                                 ((uint32_t)c->row_gender[row] << 28),
+                             cls};
+    }
+  if (k) qsort(h, k, sizeof *h, cmp_ghit);
+  *out = h;
+  *n = k;
+  return 0;
 }
 
 /* ------------------------------------------------------------ image */
@@ -1241,6 +1677,9 @@ static int serialize(compiler *c, void **image, size_t *size) {
     if (!attr_off) rc = MILTAG_E_NOMEM;
   }
   for (size_t i = 0; i < c->n_ents && !rc; i++) rc = intern_cstr(c, c->ents[i].attrs, &attr_off[i]);
+  mt_img_ghit *hits = NULL;
+  size_t nhits = 0;
+  if (!rc) rc = gram_hits(c, &hits, &nhits);
   if (rc) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
@@ -1259,10 +1698,16 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t o_match = off;        off = align8(off + c->n_ms * sizeof(uint32_t));
   size_t o_edges = off;        off = align8(off + (size_t)edge_slots * sizeof(mt_img_edge));
   size_t o_sufs = off;         off = align8(off + c->n_sufs * sizeof(mt_img_suffix));
+  size_t o_gclass = off;       off = align8(off + c->n_gcls * sizeof(mt_img_gclass));
+  size_t o_ghits = off;        off = align8(off + nhits * sizeof(mt_img_ghit));
+  size_t o_gends = off;        off = align8(off + c->n_gends * sizeof(mt_img_gend));
+  size_t o_gtypes = off;       off = align8(off + c->n_gtypes * sizeof(mt_img_gtype));
+  size_t o_glinks = off;       off = align8(off + c->n_glinks * sizeof(mt_img_glink));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
     mt_free(c->a, rank);
+    mt_free(c->a, hits);
     return MILTAG_E_LIMIT;
   }
   uint8_t *b = mt_calloc(c->a, off, 1);
@@ -1270,6 +1715,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
     mt_free(c->a, rank);
+    mt_free(c->a, hits);
     return MILTAG_E_NOMEM;
   }
   mt_img_header *h = (mt_img_header *)b;
@@ -1303,6 +1749,16 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->off_edges = (uint32_t)o_edges;
   h->off_suffixes = (uint32_t)o_sufs;
   h->n_suffixes = (uint32_t)c->n_sufs;
+  h->off_gclass = (uint32_t)o_gclass;
+  h->n_gclass = (uint32_t)c->n_gcls;
+  h->off_ghits = (uint32_t)o_ghits;
+  h->n_ghits = (uint32_t)nhits;
+  h->off_gends = (uint32_t)o_gends;
+  h->n_gends = (uint32_t)c->n_gends;
+  h->off_gtypes = (uint32_t)o_gtypes;
+  h->n_gtypes = (uint32_t)c->n_gtypes;
+  h->off_glinks = (uint32_t)o_glinks;
+  h->n_glinks = (uint32_t)c->n_glinks;
 
   memcpy(b + o_str, c->str.data, c->str.len);
   mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
@@ -1360,6 +1816,13 @@ static int serialize(compiler *c, void **image, size_t *size) {
   for (size_t e = 0; e < c->n_edges; e++) nodes[c->edges[e].parent].count |= MT_NODE_INNER;
   for (uint32_t t = 0; t < c->n_toks; t++)
     if (c->root[t] != MT_NONE) nodes[0].count |= MT_NODE_INNER;
+  if (c->n_gcls) memcpy(b + o_gclass, c->gcls, c->n_gcls * sizeof(mt_img_gclass));
+  if (nhits) memcpy(b + o_ghits, hits, nhits * sizeof(mt_img_ghit));
+  for (size_t i = 0; i < nhits; i++) nodes[hits[i].node].count |= MT_NODE_GRAM;
+  if (c->n_gends) memcpy(b + o_gends, c->gends, c->n_gends * sizeof(mt_img_gend));
+  if (c->n_gtypes) memcpy(b + o_gtypes, c->gtypes, c->n_gtypes * sizeof(mt_img_gtype));
+  if (c->n_glinks) memcpy(b + o_glinks, c->glinks, c->n_glinks * sizeof(mt_img_glink));
+  mt_free(c->a, hits);
   h->checksum = mt_image_checksum(b, off);
   mt_free(c->a, rows);
   mt_free(c->a, attr_off);
@@ -1392,6 +1855,13 @@ static void compiler_free(compiler *c) {
   mt_free(a, c->row_base);
   mt_free(a, c->row_traits);
   mt_free(a, c->sufs);
+  mt_free(a, c->row_gender);
+  mt_free(a, c->ent_class);
+  mt_free(a, c->gcls);
+  mt_free(a, c->gnouns);
+  mt_free(a, c->gends);
+  mt_free(a, c->gtypes);
+  mt_free(a, c->glinks);
 }
 
 int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
@@ -1420,13 +1890,15 @@ int mt_compile(const miltag_allocator *a, const mt_rowset *rs, unsigned flags,
   c.row_entry = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
   c.row_base = mt_malloc(a, (rs->n ? rs->n : 1) * sizeof(uint32_t));
   c.row_traits = mt_calloc(a, rs->n ? rs->n : 1, sizeof(uint16_t));
+  c.row_gender = mt_calloc(a, rs->n ? rs->n : 1, 1);
   uint32_t rootn;
-  if (!c.row_entry || !c.row_base || !c.row_traits || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
+  if (!c.row_entry || !c.row_base || !c.row_traits || !c.row_gender || mt_buf_putc(a, &c.str, '\0') || new_node(&c, &rootn)) {
     rc = mt_error_set(err, MILTAG_E_NOMEM, NULL, 0, 0, "out of memory");
     goto out;
   }
   c.forms_budget = MAX_ROW_FORMS + (size_t)FORMS_PER_ROW * rs->n;
   if ((rc = add_entries(&c))) goto out;
+  if ((rc = gram_prepare(&c))) goto out;
   for (size_t i = 0; i < rs->n; i++)
     if ((rc = add_row(&c, (uint32_t)i))) goto out;
   rc = serialize(&c, image, size);

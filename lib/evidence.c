@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grammar.h"
 #include "inflect.h"
 #include "utf8.h"
 
@@ -100,7 +101,10 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
   size_t vl;
   *roles = 0;
   if (!miltag_attr_get(attrs, "evidence", &v, &vl)) {
-    if (category == MILTAG_CONTEXT) *roles = MT_ROLE_MILITARY;
+    /* a word of the formation grammar (class=) is no context by itself:
+     * бригада скорой помощи */
+    if (category == MILTAG_CONTEXT && !miltag_attr_get(attrs, "class", &v, &vl))
+      *roles = MT_ROLE_MILITARY;
     return 0;
   }
   if (category != MILTAG_CONTEXT) {
@@ -439,6 +443,13 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * and the places that anchor linking (judged on their own flags: the
    * words around are the next step's) */
   for (size_t i = 0; i < n; i++) {
+    if (c[i].kind == MT_CAND_PHRASE) {
+      /* a formation of the grammar that needs nothing from the sentence */
+      miltag_reason why;
+      MT_ASSERT(c[i].node < w->nphr);
+      if (mt_ev_phrase(&sure, &w->phr[c[i].node], &why) == MILTAG_ACCEPT) ev->found |= MT_EV_MILITARY;
+      continue;
+    }
     if (c[i].kind != MT_CAND_MATCH) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     unsigned marks = 0;
@@ -449,7 +460,11 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       if (mt_ev_row(&sure, row, &c[i], &why) != MILTAG_ACCEPT) continue;
       const mt_img_entry *e = &img->entries[img->rows[row].entry];
       if (e->category != MILTAG_PLACE) {
-        ev->found |= MT_EV_MILITARY;
+        /* a match that needs nothing from the sentence is evidence
+         * itself; one accepted by its own capital or quotation marks is
+         * not (a capitalized «Птички» in a poem says nothing of the next
+         * word) */
+        if (why == MILTAG_REASON_SURE) ev->found |= MT_EV_MILITARY;
         continue;
       }
       ev->found |= MT_EV_PLACE;
@@ -1165,6 +1180,29 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
   return MILTAG_ACCEPT;
 }
 
+/* Does candidate c end a quotation of at most four words ("сентябрьских
+ * котлов" in quotes: the jargon noun and its adjectives)?  The marks open
+ * before its first word and close right after its last, with no other
+ * mark between.  A quotation that goes on after it («коробке с
+ * письмами») names something else. */
+static int in_short_quote(const mt_window *w, const mt_cand *c) {
+  enum { MAX_WORDS = 4 };
+  uint32_t open = c->start, close = c->end;
+  if (!w->toks[close].qclose) return 0;
+  while (!(w->toks[open].flags & MT_TOK_QOPEN)) {
+    if (open == 0 || c->end - open + 1 >= MAX_WORDS) return 0;
+    open--;
+    if (w->toks[open].qclose || (w->toks[open + 1].gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK | MILTAG_GAP_QUOTE)))
+      return 0;
+  }
+  while (!w->toks[close].qclose) {
+    if (close + 1 >= w->ntoks || close - open + 1 >= MAX_WORDS) return 0;
+    close++;
+    if (w->toks[close].gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK | MILTAG_GAP_QUOTE)) return 0;
+  }
+  return 1;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -1197,9 +1235,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   miltag_verdict v = MILTAG_ACCEPT;
   /* A name written in lower case, or an abbreviation not in capitals, is
    * probably an ordinary word ("луковку", "us"): like an ambiguous row it
-   * needs evidence, and its case is none. */
+   * needs evidence, and its case is none.  An abbreviation is written as
+   * one when it has two capitals or more: ВСУ, and declined, СОБРы,
+   * ОМОНа. */
   int miscased = ((f & MT_TRAIT_PROPER) && !(first->flags & MT_TOK_CAP)) ||
-                 ((f & MT_TRAIT_ABBREV) && !(first->flags & MT_TOK_ALLCAPS));
+                 ((f & MT_TRAIT_ABBREV) && !(first->flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)));
   if ((f & (MT_TRAIT_AMB | MT_TRAIT_CTX)) || miscased) {
     int capital = (first->flags & MT_TOK_CAP) != 0;
     if (cat != MILTAG_PLACE || !ev->tok) sp = capital_bits(ev, (long)c->start, (long)c->end);
@@ -1213,7 +1253,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_CAPITAL;
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */
-    } else if (cat == MILTAG_SLANG && quoted) {
+    } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
       *why = MILTAG_REASON_QUOTED_SLANG;
     } else if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
@@ -1243,8 +1283,32 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   return v;
 }
 
+miltag_verdict mt_ev_phrase(const mt_ev *ev, const struct mt_phrase *p, miltag_reason *why) {
+  unsigned f = p->facts;
+  unsigned says = MT_PF_MODIFIED | MT_PF_QUAL | MT_PF_SERVICE;
+  int needs = ((f & (MT_PF_ANCHOR_AMB | MT_PF_ANCHOR_CTX)) && !(f & (says | MT_PF_NAME | MT_PF_HONOR))) ||
+              ((f & MT_PF_NAMED_AMB) && !(f & says));
+  if (!needs) {
+    *why = MILTAG_REASON_SURE;
+    return MILTAG_ACCEPT;
+  }
+  if (ev->found & MT_EV_MILITARY) {
+    *why = MILTAG_REASON_MILITARY_CONTEXT;
+    return MILTAG_ACCEPT;
+  }
+  *why = (f & MT_PF_ANCHOR_CTX) || (f & MT_PF_NAMED_AMB) ? MILTAG_REASON_NEEDS_CONTEXT
+                                                          : MILTAG_REASON_AMBIGUOUS;
+  return MILTAG_NEEDS_EVIDENCE;
+}
+
 miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c) {
   const mt_image *img = ev->w->img;
+  if (c->kind == MT_CAND_PHRASE) {
+    miltag_reason why;
+    MT_ASSERT(c->node < ev->w->nphr);
+    if (mt_ev_ends_inside_word(ev->w, c)) return MILTAG_REJECT;
+    return mt_ev_phrase(ev, &ev->w->phr[c->node], &why);
+  }
   if (c->kind != MT_CAND_MATCH || mt_ev_ends_inside_word(ev->w, c)) return MILTAG_REJECT;
   const mt_img_node *nd = &img->nodes[c->node];
   miltag_verdict best = MILTAG_REJECT;
@@ -1263,6 +1327,13 @@ miltag_verdict mt_ev_inspect(const mt_ev *ev, uint32_t row, const mt_cand *c, mi
   if (c->kind == MT_CAND_DESIGNATION) {
     *why = MILTAG_REASON_DESIGNATION;
     return MILTAG_REJECT;
+  }
+  if (c->kind == MT_CAND_PHRASE) {
+    if (mt_ev_ends_inside_word(ev->w, c)) {
+      *why = MILTAG_REASON_INSIDE_WORD;
+      return MILTAG_REJECT;
+    }
+    return mt_ev_phrase(ev, &ev->w->phr[c->node], why);
   }
   if (mt_ev_is_context_row(ev->w->img, row)) {
     *why = MILTAG_REASON_CONTEXT_WORD;
@@ -1422,6 +1493,8 @@ const char *miltag_evidence_name(int bit) {
 }
 
 uint64_t mt_ev_evidence(const mt_ev *ev, uint32_t row, const mt_cand *c) {
+  if (c->kind == MT_CAND_PHRASE) /* a phrase's own facts are its words; the sentence's context */
+    return (ev->found & MT_EV_MILITARY) ? UINT64_C(1) << EV_MILITARY_BIT : 0;
   if (c->kind != MT_CAND_MATCH) return 0;
   uint64_t bits = ev->tok ? span_bits(ev, c) : capital_bits(ev, (long)c->start, (long)c->end);
   if (ev->found & MT_EV_MILITARY) bits |= UINT64_C(1) << EV_MILITARY_BIT;

@@ -352,8 +352,17 @@ static inline int mt_ev_ends_inside_word(const mt_window *w, const mt_cand *c) {
   return after == MILTAG_GAP_NONE;
 }
 
+struct mt_phrase;
+
+/* The verdict on phrase p of the formation grammar (grammar.h), from the
+ * facts the grammar found: a type word that also names civilian things
+ * (корпус, отряд; бригада «Скорой помощи») needs military context unless
+ * a branch, a qualifier, a service or a name says what it is. */
+miltag_verdict mt_ev_phrase(const mt_ev *ev, const struct mt_phrase *p, miltag_reason *why);
+
 /* The best verdict among the rows of candidate c that may be tagged
- * (MILTAG_ACCEPT before MILTAG_NEEDS_EVIDENCE before MILTAG_REJECT). */
+ * (MILTAG_ACCEPT before MILTAG_NEEDS_EVIDENCE before MILTAG_REJECT); for a
+ * phrase of the grammar, its verdict. */
 miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c);
 
 /* Linking: the preference of place row `row` among the readings of

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "evidence.h"
+#include "grammar.h"
 
 #define CHECKSUM_SEED 0x6D696C746167ull
 
@@ -72,6 +73,11 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_matches, h->n_matches, sizeof(uint32_t)) ||
         !section_ok(h, size, h->off_edges, h->edge_slots, sizeof(mt_img_edge)) ||
         !section_ok(h, size, h->off_suffixes, h->n_suffixes, sizeof(mt_img_suffix)) ||
+        !section_ok(h, size, h->off_gclass, h->n_gclass, sizeof(mt_img_gclass)) ||
+        !section_ok(h, size, h->off_ghits, h->n_ghits, sizeof(mt_img_ghit)) ||
+        !section_ok(h, size, h->off_gends, h->n_gends, sizeof(mt_img_gend)) ||
+        !section_ok(h, size, h->off_gtypes, h->n_gtypes, sizeof(mt_img_gtype)) ||
+        !section_ok(h, size, h->off_glinks, h->n_glinks, sizeof(mt_img_glink)) ||
         !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
         h->n_nodes == 0 || (h->n_tokens && h->key_slots <= h->n_tokens) ||
         (h->edge_slots && h->edge_slots <= h->n_nodes / 64) ||
@@ -99,6 +105,11 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   img->matches = (const uint32_t *)(b + h->off_matches);
   img->edges = (const mt_img_edge *)(b + h->off_edges);
   img->suffixes = (const mt_img_suffix *)(b + h->off_suffixes);
+  img->gclass = (const mt_img_gclass *)(b + h->off_gclass);
+  img->ghits = (const mt_img_ghit *)(b + h->off_ghits);
+  img->gends = (const mt_img_gend *)(b + h->off_gends);
+  img->gtypes = (const mt_img_gtype *)(b + h->off_gtypes);
+  img->glinks = (const mt_img_glink *)(b + h->off_glinks);
   if (!verify) return 0;
 
   /* Every index in range, every string terminated inside the pool, and
@@ -157,6 +168,51 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         goto bad;
     }
     if (!empty) goto bad;
+  }
+  /* the grammar: indices in range, tables sorted as the scanner's
+   * binary searches need them, and MT_NODE_GRAM exactly on the nodes
+   * that have class rows */
+  for (uint32_t i = 0; i < h->n_gclass; i++) {
+    const mt_img_gclass *g = &img->gclass[i];
+    if (g->entry >= h->n_entries || !STR_OK(g->type) || !STR_OK(g->noun) ||
+        !STR_OK(g->shorttype) || !STR_OK(g->affil) || g->kind == 0 || g->kind >= MT_GK_COUNT)
+      goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_ghits; i++) {
+    const mt_img_ghit *g = &img->ghits[i];
+    if (g->node == 0 || g->node >= h->n_nodes || g->row >= h->n_rows || g->cls >= h->n_gclass ||
+        !(img->nodes[g->node].count & MT_NODE_GRAM) ||
+        (i && (g->node < img->ghits[i - 1].node ||
+               (g->node == img->ghits[i - 1].node && g->row <= img->ghits[i - 1].row))))
+      goto bad;
+  }
+  {
+    uint32_t flagged = 0, k = 0;
+    for (uint32_t i = 0; i < h->n_nodes; i++) {
+      if (!(img->nodes[i].count & MT_NODE_GRAM)) continue;
+      flagged++;
+      while (k < h->n_ghits && img->ghits[k].node < i) k++;
+      if (k == h->n_ghits || img->ghits[k].node != i) goto bad;
+    }
+    if (flagged > h->n_ghits) goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_gends; i++)
+    if (img->gends[i].token >= h->n_tokens || (i && img->gends[i].token <= img->gends[i - 1].token))
+      goto bad;
+  for (uint32_t i = 0; i < h->n_gtypes; i++) {
+    const mt_img_gtype *g = &img->gtypes[i], *p = i ? g - 1 : NULL;
+    if (!STR_OK(g->prefix) || !STR_OK(g->type) || !STR_OK(g->affil) || !STR_OK(g->full) ||
+        g->entry >= h->n_entries ||
+        (p && (p->type > g->type ||
+               (p->type == g->type && (p->prefix > g->prefix ||
+                                       (p->prefix == g->prefix && p->affil >= g->affil))))))
+      goto bad;
+  }
+  for (uint32_t i = 0; i < h->n_glinks; i++) {
+    const mt_img_glink *g = &img->glinks[i], *p = i ? g - 1 : NULL;
+    if (!STR_OK(g->type) || !STR_OK(g->noun) || !STR_OK(g->affil) || g->entry >= h->n_entries ||
+        (p && (p->number > g->number || (p->number == g->number && p->entry >= g->entry))))
+      goto bad;
   }
 #undef STR_OK
   return 0;

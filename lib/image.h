@@ -14,8 +14,9 @@
 #define MT_IMG_MAGIC "MILTAGLX"
 /* 2: entries carry evidence roles, the header their union
  * 3: entries carry what the evidence module derives for places (tier,
- *    kind, country, region); a table of word endings (suffix rows) */
-#define MT_IMG_VERSION 3u
+ *    kind, country, region); a table of word endings (suffix rows)
+ * 4: the formation grammar's tables */
+#define MT_IMG_VERSION 4u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -39,6 +40,10 @@ typedef struct mt_img_header {
       off_matches, off_edges;
   uint32_t roles;           /* every entry's roles together (mt_role) */
   uint32_t off_suffixes, n_suffixes; /* word endings (mt_img_suffix) */
+  /* the formation grammar (grammar.h): class entries, class rows at trie
+   * nodes, ordinal endings, composite types, listed formations */
+  uint32_t off_gclass, n_gclass, off_ghits, n_ghits, off_gends, n_gends, off_gtypes, n_gtypes,
+      off_glinks, n_glinks;
 } mt_img_header;
 
 typedef struct mt_img_entry {
@@ -88,13 +93,55 @@ typedef struct mt_img_node {
 } mt_img_node;
 
 #define MT_NODE_INNER 0x80000000u
-#define MT_NODE_COUNT(n) ((n)->count & ~MT_NODE_INNER)
+#define MT_NODE_GRAM 0x40000000u   /* some of its rows are grammar class
+                                      rows (mt_img_ghit) */
+#define MT_NODE_COUNT(n) ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM))
 
 typedef struct mt_img_edge {
   uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot;
                                           gap: mt_gap_kind or a punctuation
                                           signature (gap.h) */
 } mt_img_edge;
+
+/* The formation grammar (grammar.h).  Strings are offsets into the pool,
+ * interned: equal strings have equal offsets (0 is ""). */
+typedef struct mt_img_gclass {  /* a class entry */
+  uint32_t entry;
+  uint32_t type;                /* type= */
+  uint32_t noun;                /* the last word of type= (what links) */
+  uint32_t shorttype;           /* short=: English short forms (the 47th Mech) */
+  uint32_t affil;               /* affiliation= */
+  uint32_t value;               /* value= (ordinal and cardinal words) */
+  uint8_t kind, flags;          /* mt_gkind, MT_GF_* */
+  uint16_t pad;
+} mt_img_gclass;
+
+typedef struct mt_img_ghit {    /* a class row among the rows of a node */
+  uint32_t node, row;
+  uint32_t mask;                /* agreement set (low 24 bits), language
+                                   (mt_glang) in the next 4, the gender of
+                                   a noun (MT_AGR_* + 1, 0: none) in the
+                                   high 4 */
+  uint32_t cls;                 /* its mt_img_gclass */
+} mt_img_ghit;                  /* sorted by node, then row */
+
+typedef struct mt_img_gend {    /* an ordinal ending after digits (155-я) */
+  uint32_t token;
+  uint32_t mask[3];             /* agreement sets: Russian, Ukrainian, and
+                                   English suffixes (th) */
+} mt_img_gend;                  /* sorted by token */
+
+typedef struct mt_img_gtype {   /* a composite type: unit.pattern.<type> */
+  uint32_t prefix, type, affil; /* what it is made of (0: none) */
+  uint32_t full;                /* the type it names: "motor rifle brigade" */
+  uint32_t entry;
+} mt_img_gtype;                 /* sorted by type, prefix, affil */
+
+typedef struct mt_img_glink {   /* a listed formation with number= and type= */
+  uint32_t number;
+  uint32_t type, noun, affil;   /* strings */
+  uint32_t entry;
+} mt_img_glink;                 /* sorted by number, then entry */
 
 /* An opened image: pointers into the bytes. */
 typedef struct mt_image {
@@ -111,6 +158,11 @@ typedef struct mt_image {
   const uint32_t *matches;
   const mt_img_edge *edges;
   const mt_img_suffix *suffixes;
+  const mt_img_gclass *gclass;
+  const mt_img_ghit *ghits;
+  const mt_img_gend *gends;
+  const mt_img_gtype *gtypes;
+  const mt_img_glink *glinks;
 } mt_image;
 
 /* Point img at data.  With verify, check the checksum and every offset and

@@ -117,6 +117,7 @@ int mt_inflect_check(const char *s, size_t n, size_t *bad, const char **why) {
 /* The slots of a word's forms: the six cases in the singular, then the
  * same six in the plural. */
 typedef enum icase { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_LOC, NCASE } icase;
+_Static_assert(C_LOC == (int)MT_CASE_LOC && NCASE == (int)MT_NCASES, "mt_case is icase");
 #define PLURAL(c) ((c) + NCASE)  /* the slot of case c in the plural */
 #define NSLOT (2 * NCASE)
 /* add_row's rows */
@@ -847,7 +848,7 @@ static void sur_forms(int lang, const word *w, forms *f, int pl) {
 /* ------------------------------------------------------------ ordinals */
 
 static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is_slot, forms *f,
-                    int all, int abbrev) {
+                    int all, int abbrev, int informal) {
   /* JOIN ties the number to its ending: one word of two tokens. */
   char32_t st[MAXW + 2];
   memcpy(st, num, nn * sizeof *st);
@@ -874,9 +875,31 @@ static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is
     {U"а|ша|га|тя|та|ма|ка", U"ї|ої", U"й|ій", U"у|шу|гу|тю|ту|му|ку", U"ю|ою", U"й|ій"},
     {U"е|ше|ге|тє|те|ме", U"го|ого", U"му|ому", U"е", U"м|им", U"му|ому|м"},
     {U"і", U"х|их", U"м|им", U"і|х", U"ми|ими", U"х|их"}};
+  /* MT_INFL_INFORMAL: the endings of informal writing besides, Russian
+   * -ой for the masculine too (2-ой батальон, as 58-ой армии) and the
+   * Ukrainian long endings that repeat the last consonant of the word
+   * (47-мої, 93-тьої, 1-шого, 17-тій, 2-гий; docs/inflection.md).  The
+   * formation grammar reads them; trie terms do without: each ending
+   * multiplies the paths of a row. */
+  static const char32_t *const ru_informal[4][NCASE] = {
+    {U"ой", NULL, NULL, U"ой", NULL, NULL}, {NULL}, {NULL}, {NULL}};
+  static const char32_t *const uk_informal[4][NCASE] = {
+    {U"тій|ший|гий|тий|мий|кий|вий", U"тього|шого|гого|того|мого|кого|вого",
+     U"тьому|шому|гому|тому|мому|кому|вому", U"ій|тій|ший|гий|тий|мий|кий|вий",
+     U"тім|шим|гим|тим|мим|ким|вим", U"ім|тьому|шому|гому|тому|мому|кому|вому"},
+    {U"ва", U"тьої|шої|гої|тої|мої|кої|вої", U"шій|гій|тій|мій|кій|вій", U"ву",
+     U"тьою|шою|гою|тою|мою|кою|вою", U"шій|гій|тій|мій|кій|вій"},
+    {U"ке|ве", U"тього|шого|гого|того|мого|кого|вого", U"тьому|шому|гому|тому|мому|кому|вому",
+     U"тє|ше|ге|те|ме|ке|ве", U"тім|шим|гим|тим|мим|ким|вим", U"ім|тьому|шому|гому|тому|мому|кому|вому"},
+    {U"ші|гі|ті|мі|кі|ві", U"ших|гих|тих|мих|ких|вих", U"шим|гим|тим|мим|ким|вим",
+     U"ші|гі|ті|мі|кі|ві", U"шими|гими|тими|мими|кими|вими", U"ших|гих|тих|мих|ких|вих"}};
   const char32_t *const(*t)[NCASE] = lang == UK ? uk : ru;
+  const char32_t *const(*x)[NCASE] = lang == UK ? uk_informal : ru_informal;
   for (int g = G_M; g <= G_PL; g++)
-    if (all || g == gender) add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[g]);
+    if (all || g == gender) {
+      add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, t[g]);
+      if (informal) add_row(f, g == G_PL ? PLURAL_ROW : SINGULAR, st, sn, x[g]);
+    }
 }
 
 /* ------------------------------------------------------------ classes */
@@ -998,6 +1021,7 @@ static void out_word(const word *w, const forms *f, const mt_iword *in, int s, s
   *out = *in;
   out->ending = "";
   out->ending_len = 0;
+  out->form = s;
   if (w->whole) return; /* the key as given */
   const char *str = f->pool + f->off[s][v];
   const char *join = strchr(str, (int)JOIN);
@@ -1129,7 +1153,8 @@ int mt_inflect_expand(const miltag_allocator *a, const char *langs, const char *
         if (ag >= 0) { g = ag; break; }
         if (ws[j].cls == W_INV && (win[j].flags & MT_IW_ALLCAPS)) { abbrev = 1; break; }
       }
-      ordinal(lang, g < 0 ? G_M : g, w->w, w->n, w->slot == MT_SLOT_NUM, &fs[i], g < 0, abbrev);
+      ordinal(lang, g < 0 ? G_M : g, w->w, w->n, w->slot == MT_SLOT_NUM, &fs[i], g < 0, abbrev,
+              (opts & MT_INFL_INFORMAL) != 0);
       continue;
     }
     /* a lone adjective (двухсотый) takes every gender; in a phrase it

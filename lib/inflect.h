@@ -39,7 +39,20 @@ typedef struct mt_iword {
   size_t ending_len;
   unsigned flags;      /* in: MT_IW_* */
   mt_slot slot;
+  int form;            /* out: the slot of the paradigm this form fills:
+                          MT_FORM_CASE(f) its case, MT_FORM_PLURAL(f)
+                          whether plural; MT_FORM_AS_WRITTEN for the
+                          term as given */
 } mt_iword;
+
+/* The case slots of mt_iword.form: six cases of the singular (0-5), then
+ * the same six of the plural (6-11). */
+typedef enum mt_case {
+  MT_CASE_NOM, MT_CASE_GEN, MT_CASE_DAT, MT_CASE_ACC, MT_CASE_INS, MT_CASE_LOC, MT_NCASES
+} mt_case;
+#define MT_FORM_AS_WRITTEN (-1)
+#define MT_FORM_CASE(f) ((mt_case)((f) % MT_NCASES))
+#define MT_FORM_PLURAL(f) ((f) >= MT_NCASES)
 
 /* Called once per form: w[0..n) are the form's words, in the term's order
  * (the separators do not change).  Return 0 to go on. */
@@ -48,6 +61,9 @@ typedef int (*mt_form_fn)(void *ctx, const mt_iword *w, size_t n);
 /* Options. */
 #define MT_INFL_SINGULAR 0x1u  /* names: singular forms only (plural-only
                                   words keep their plural) */
+#define MT_INFL_INFORMAL 0x2u  /* ord: the endings of informal writing too
+                                  (2-ой, 47-мої, 93-тьої, 1-шого): for the
+                                  formation grammar's table of endings */
 
 /* *dropped: a word had more forms in one case than the expander keeps
  * (24, or 8 KB of them; no paradigm comes near): the rest were not given. */

@@ -7,6 +7,7 @@
 #include "evidence.h"
 #include "gap.h"
 #include "sort.h"
+#include "utf8.h"
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   memset(s, 0, sizeof *s);
@@ -33,6 +34,8 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_buf_free(a, &s->count_key);
   mt_ev_scratch_free(a, &s->ev);
   mt_free(a, s->icands);
+  mt_gram_scratch_free(a, &s->gram);
+  mt_free(a, s->sel);
 }
 
 /* ------------------------------------------------------------ stepping */
@@ -71,8 +74,13 @@ static mt_state follow(const miltag_scanner *s, const mt_state *st, uint32_t i, 
 }
 
 /* A token stands for its own key and, if it is a number, for the number
- * slots of patterns. */
-static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[5]) {
+ * slots of patterns; a word, for the words of a quoted {name}: the first
+ * right after an opening quotation mark, the others only inside the
+ * quotation (not after a word that a closing mark follows, and not after
+ * a quotation mark that does not open one: «Ахмат» сказал «всё» is one
+ * name).  prev_qclose: the closing mark after the token before t. */
+static size_t token_ids(const miltag_scanner *s, const mt_stok *t, unsigned prev_qclose,
+                        uint32_t ids[5]) {
   size_t n = 0;
   const mt_img_header *h = s->img->h;
   if (t->id != MT_NONE) ids[n++] = t->id;
@@ -84,7 +92,9 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[
     /* a quoted name starts with a capital right after its opening quote */
     if (h->name_token != MT_NONE && (t->flags & (MT_TOK_CAP | MT_TOK_QOPEN)) == (MT_TOK_CAP | MT_TOK_QOPEN))
       ids[n++] = h->name_token;
-    if (h->word_token != MT_NONE && s->nact) ids[n++] = h->word_token;
+    if (h->word_token != MT_NONE && s->nact && !prev_qclose &&
+        (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
+      ids[n++] = h->word_token;
   }
   MT_ASSERT(n <= 5); /* the callers' ids[5] */
   return n;
@@ -93,7 +103,8 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, uint32_t ids[
 /* Can any live partial match go on over token t? */
 static int any_continues(const miltag_scanner *s, const mt_stok *t) {
   uint32_t ids[5], kinds[2];
-  size_t nids = token_ids(s, t, ids), nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
+  unsigned pq = s->ntoks ? s->toks[s->ntoks - 1].qclose : 0;
+  size_t nids = token_ids(s, t, pq, ids), nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
   for (size_t k = 0; k < s->nact; k++)
     for (size_t d = 0; d < nids; d++)
       for (size_t g = 0; g < nk; g++)
@@ -107,7 +118,7 @@ static int step(miltag_scanner *s, uint32_t i) {
   const mt_image *img = s->img;
   const mt_stok *t = &s->toks[i];
   uint32_t ids[5], kinds[2];
-  size_t nids = token_ids(s, t, ids);
+  size_t nids = token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids);
   size_t n = 0;
   int rc;
   if (nids) {
@@ -168,12 +179,14 @@ static int step(miltag_scanner *s, uint32_t i) {
 
 /* ------------------------------------------------------------ settling */
 
-/* Candidates by start, then longest first; (start, end, node) is unique. */
+/* Candidates by start, then longest first, trie matches before phrases;
+ * (start, end, kind, node) is unique. */
 static int cmp_cand(const void *xp, const void *yp, const void *ctx) {
   const mt_cand *x = xp, *y = yp;
   (void)ctx;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
   if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
   if (x->node != y->node) return x->node < y->node ? -1 : 1;
   return 0;
 }
@@ -271,9 +284,11 @@ static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size
   uint32_t *pref = s->eset, *out = s->eset + n;
   size_t count[LINK_PREFS + 1] = {0};
   for (size_t i = 0; i < n; i++) {
-    /* the candidate of the span whose node holds the row */
+    /* the candidate of the span whose node holds the row (a phrase of
+     * the grammar holds none) */
     const mt_cand *pc = &c[0];
-    for (size_t g = 1; g < k && !node_has_row(img, pc->node, rows[i]); g++) pc = &c[g];
+    for (size_t g = 1; g < k && (pc->kind != MT_CAND_MATCH || !node_has_row(img, pc->node, rows[i])); g++)
+      pc = &c[g];
     pref[i] = mt_ev_link(ev, rows[i], pc, countries);
     MT_ASSERT(pref[i] < LINK_PREFS);
     count[pref[i] + 1]++;
@@ -285,20 +300,65 @@ static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size
   return 0;
 }
 
+/* Where a tag of tokens [start, end] ends: after the closing quotation
+ * marks of the quotes opened inside it ("ЧВК «Вагнер»", «Бригада „Азов“»),
+ * when a closing mark follows its last token; never further. */
+static size_t closing_end(const miltag_scanner *s, uint32_t start, uint32_t end) {
+  size_t b = s->toks[end].end;
+  if (!s->toks[end].qclose) return b;
+  unsigned opened = 0;
+  for (uint32_t i = start + 1; i <= end; i++) {
+    const mt_stok *t = &s->toks[i];
+    if (!(t->flags & MT_TOK_QOPEN)) continue;
+    const unsigned char *p = (const unsigned char *)s->text + s->toks[i - 1].end;
+    const unsigned char *e = (const unsigned char *)s->text + t->start;
+    while (p < e) {
+      uint32_t c;
+      p += mt_utf8_decode(p, (size_t)(e - p), &c);
+      if (mt_tok_is_quote(c)) opened++;
+    }
+  }
+  for (unsigned q = 0; q < opened && b < s->text_len; q++) {
+    uint32_t c;
+    size_t n = mt_utf8_decode((const unsigned char *)s->text + b, s->text_len - b, &c);
+    if (!mt_tok_is_quote(c)) break;
+    b += n;
+  }
+  return b;
+}
+
+/* Add entry ent to the tag's entries s->ents[0..*n) unless it is there. */
+static int add_entry(miltag_scanner *s, uint32_t ent, size_t *n) {
+  for (size_t k = 0; k < *n; k++)
+    if (s->ents[k] == ent) return 0;
+  if (mt_reserve(&s->a, (void **)&s->ents, &s->cap_ents, *n + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  s->ents[(*n)++] = ent;
+  return 0;
+}
+
 /* Emit the group of candidates c[0..k) that share one span: every row of
  * them that the evidence module accepts (or, for an ambiguous tag, finds
- * lacking only evidence), in rank order and linked; the first is the
- * tag's reading.  The place rows of the span that lack only evidence
- * follow as further candidates (the 73 other villages called Андріївка),
- * never as the reading.  When inspecting, mark the group instead. */
+ * lacking only evidence), in rank order and linked, and the entries of
+ * a phrase of the grammar after them; the first is the tag's reading.
+ * The place rows of the span that lack only evidence follow as further
+ * candidates (the 73 other villages called Андріївка), never as the
+ * reading.  When inspecting, mark the group instead. */
 static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int amb) {
   const mt_image *img = s->img;
   size_t nrows = 0, nmore = 0;
+  const mt_phrase *ph = NULL;
   int rc;
   MT_ASSERT(k >= 1 && c[k - 1].start == c[0].start && c[k - 1].end == c[0].end);
   /* the readings into s->rows, the place rows that lack evidence into
    * s->more */
   for (size_t g = 0; g < k; g++) {
+    if (c[g].kind == MT_CAND_PHRASE) {
+      miltag_reason why;
+      miltag_verdict ok = mt_ev_phrase(ev, &ev->w->phr[c[g].node], &why);
+      if (!ph && (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE))) ph = &ev->w->phr[c[g].node];
+      continue;
+    }
     const mt_img_node *nd = &img->nodes[c[g].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
@@ -321,8 +381,9 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
   if ((rc = link_order(s, ev, c, k, s->rows, nrows))) return rc;
   /* a stop phrase wins the span and says nothing */
-  if (!nrows || mt_ev_is_stop_row(img, s->rows[0])) return 0;
-  if (nmore) {
+  if (nrows && mt_ev_is_stop_row(img, s->rows[0])) return 0;
+  if (!nrows && !ph) return 0;
+  if (nrows && nmore) {
     mt_sort(s->more, nmore, sizeof(uint32_t), cmp_rank, img);
     if ((rc = link_order(s, ev, c, k, s->more, nmore))) return rc;
     for (size_t i = 0; i < nmore; i++)
@@ -332,19 +393,20 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
     for (size_t g = 0; g < k; g++) c[g].tagged = amb ? MT_TAGGED_AMBIGUOUS : MT_TAGGED_SURE;
     return 0;
   }
-  size_t nents;
-  if ((rc = collect_entries(s, nrows, &nents))) return rc;
-  uint32_t primary_row = s->rows[0];
-  const mt_stok *a = &s->toks[c[0].start], *b = &s->toks[c[0].end];
+  size_t nents = 0;
+  if (nrows && (rc = collect_entries(s, nrows, &nents))) return rc;
+  if (ph) {
+    if ((rc = add_entry(s, ph->entry, &nents))) return rc;
+    for (int a = 0; a < 4 && ph->alt[a] != MT_NONE; a++)
+      if ((rc = add_entry(s, ph->alt[a], &nents))) return rc;
+  }
+  uint32_t primary_row = nrows ? s->rows[0] : ph->anchor_row;
+  const mt_stok *a = &s->toks[c[0].start];
   miltag_tag tag;
   tag.start = a->start;
-  tag.end = b->end;
-  /* A quoted name inside the match ("ЧВК «Вагнер»") takes its closing
-   * quotation mark along. */
-  for (uint32_t i = c[0].start + 1; i <= c[0].end; i++)
-    if (s->toks[i].flags & MT_TOK_QOPEN) { tag.end += b->qclose; break; }
+  tag.end = ph ? ph->byte_end : closing_end(s, c[0].start, c[0].end);
   const mt_img_row *r = &img->rows[primary_row];
-  const mt_img_entry *e = &img->entries[r->entry];
+  const mt_img_entry *e = &img->entries[s->ents[0]];
   /* an abbreviation written with its final period (U.S.) takes the
    * text's period along, as annotators mark it */
   if ((r->flags & MT_TRAIT_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
@@ -354,25 +416,45 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   tag.attrs = mt_img_str(img, e->attrs);
   /* what the row's slots took: the path to the candidate's node says */
   const mt_cand *pc = &c[0];
-  for (size_t g = 1; g < k && !node_has_row(img, pc->node, primary_row); g++) pc = &c[g];
+  for (size_t g = 1; g < k && (pc->kind != MT_CAND_MATCH || !node_has_row(img, pc->node, primary_row)); g++)
+    pc = &c[g];
   tag.number = tag.name = (miltag_capture){0, 0};
   tag.number_value = MILTAG_NO_NUMBER;
-  if ((r->flags & MT_TRAIT_SLOT) && pc->num_at) {
+  if (nrows && (r->flags & MT_TRAIT_SLOT) && pc->kind == MT_CAND_MATCH && pc->num_at) {
     const mt_stok *t = &s->toks[pc->start + pc->num_at - 1];
     MT_ASSERT(t->flags & MT_TOK_DIGITS);
     tag.number = (miltag_capture){t->start, t->end};
     tag.number_value = number_value(s->text + t->start, t->end - t->start);
+  } else if (ph) {
+    /* the phrase's number: its digits, or the value of ordinal words */
+    if (ph->num_tok != MT_NONE) {
+      const mt_stok *t = &s->toks[ph->num_tok];
+      tag.number = (miltag_capture){t->start, t->end};
+    }
+    tag.number_value = ph->value;
   }
-  if ((r->flags & MT_TRAIT_NAME) && pc->name_at)
+  if (nrows && (r->flags & MT_TRAIT_NAME) && pc->kind == MT_CAND_MATCH && pc->name_at)
     tag.name = (miltag_capture){s->toks[pc->start + pc->name_at - 1].start, s->toks[pc->end].end};
+  else if (ph && ph->name_first != MT_NONE)
+    tag.name = (miltag_capture){s->toks[ph->name_first].start, s->toks[ph->name_last].end};
+  /* a tag whose entry says its number or name itself (a listed formation
+   * a phrase links to: number=47) reports no capture of it, so that the
+   * attributes shown never give a key twice; number_value stays */
+  const char *av;
+  size_t al;
+  if (tag.number.end > tag.number.start && miltag_attr_get(tag.attrs, "number", &av, &al))
+    tag.number = (miltag_capture){0, 0};
+  if (tag.name.end > tag.name.start && miltag_attr_get(tag.attrs, "name", &av, &al))
+    tag.name = (miltag_capture){0, 0};
   tag.lang = mt_img_str(img, r->lang);
-  tag.entry = r->entry;
+  tag.entry = s->ents[0];
   tag.row = primary_row;
   tag.flags = amb ? MILTAG_TAG_AMBIGUOUS : 0;
   tag.n_candidates = nents;
   tag.candidates = s->ents;
   if ((rc = mt_count_tag(s, c[0].start, c[0].end, &tag))) return rc;
-  MT_ASSERT(tag.start < tag.end && tag.end <= s->text_len && nents >= 1 && s->ents[0] == tag.entry);
+  MT_ASSERT(tag.start < tag.end && tag.end <= s->text_len && nents >= 1);
+  MT_ASSERT(!nrows || s->ents[0] == img->rows[primary_row].entry);
   if (s->cb(&tag, s->cb_ctx)) return MILTAG_STOPPED;
   return 0;
 }
@@ -380,7 +462,8 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
 /* Inspection: report every row of the window's candidates ic[0..n) (as
  * found, before selection) with its verdict; kept[0..nk) are those that
  * took part in selection, marked with what became of them.  Both are
- * sorted by cmp_cand here. */
+ * sorted by cmp_cand here.  A phrase of the grammar is reported once,
+ * with the row of its type word and the entry it tags as. */
 static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, const mt_cand *kept,
                   size_t nk) {
   const mt_image *img = s->img;
@@ -391,12 +474,24 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
     const mt_cand *c = &ic[i];
     while (j < nk && cmp_cand(&kept[j], c, NULL) < 0) j++;
     mt_tagged tagged = j < nk && cmp_cand(&kept[j], c, NULL) == 0 ? kept[j].tagged : MT_TAGGED_NO;
+    miltag_candidate out;
+    out.start = s->toks[c->start].start;
+    out.end = s->toks[c->end].end;
+    if (c->kind == MT_CAND_PHRASE) {
+      const mt_phrase *ph = &ev->w->phr[c->node];
+      out.row = ph->anchor_row;
+      out.entry = ph->entry;
+      out.category = img->entries[out.entry].category;
+      out.verdict = mt_ev_inspect(ev, out.row, c, &out.reason);
+      out.evidence = mt_ev_evidence(ev, out.row, c);
+      out.tagged = (tagged == MT_TAGGED_SURE && out.verdict == MILTAG_ACCEPT) ||
+                   (tagged == MT_TAGGED_AMBIGUOUS && out.verdict != MILTAG_REJECT);
+      if (s->ccb(&out, s->cb_ctx)) return MILTAG_STOPPED;
+      continue;
+    }
     const mt_img_node *nd = &img->nodes[c->node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       uint32_t row = img->matches[nd->first + m];
-      miltag_candidate out;
-      out.start = s->toks[c->start].start;
-      out.end = s->toks[c->end].end;
       out.row = row;
       out.entry = img->rows[row].entry;
       out.category = img->entries[out.entry].category;
@@ -416,69 +511,91 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
   return 0;
 }
 
-/* Settle candidates c[0..n) (all final), which lie in one window.
- * next_gap is the gap after the last token; the tokens from carry_from on
- * are kept as the look-behind of what follows (mt_ev_carry). */
+/* Settle candidates c[0..n) (all final), which lie in one window, with
+ * the phrases the grammar finds around them.  next_gap is the gap after
+ * the last token; the tokens from carry_from on are kept as the
+ * look-behind of what follows (mt_ev_carry). */
 static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_from) {
-  mt_cand *c = s->cands;
   int rc;
   MT_ASSERT(n <= s->ncands && s->ntoks > 0);
-  /* 1. Evidence in the window: found once, from every match in it. */
-  mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap};
-  mt_ev ev;
+  mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap, NULL, 0};
   int inspect = s->mode == MT_SCAN_CANDIDATES;
-  /* a window of context words alone (most sentences of general prose):
-   * their roles only, for the next window's look-behind */
-  if (!inspect && !mt_ev_taggable(s->img, c, n))
+  /* 0. The formation grammar: its phrases become candidates after the
+   * window's (dropped again at the end: only the final ones are made).
+   * It works only on windows that hold a class word. */
+  size_t base = s->ncands;
+  if ((rc = mt_gram_run(&s->gram, &s->a, &w, s->cands, s->ncands, n))) return rc;
+  if (s->gram.incomplete) s->incomplete = 1;
+  size_t nph = s->gram.nph;
+  mt_ev ev;
+  /* a window of context words alone (most sentences of general prose)
+   * and no phrase: their roles only, for the next window's look-behind */
+  if (!inspect && !nph && !mt_ev_taggable(s->img, s->cands, n))
     return mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
-  if ((rc = mt_ev_begin(&ev, &w, s->cands, s->ncands, &s->ev, &s->a))) return rc;
-  if (inspect) {
-    if (mt_reserve(&s->a, (void **)&s->icands, &s->cap_icands, n, sizeof(mt_cand)))
+  if (nph) {
+    if (mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, base + nph, sizeof(mt_cand)))
       return MILTAG_E_NOMEM;
-    memcpy(s->icands, c, n * sizeof(mt_cand));
+    for (size_t k = 0; k < nph; k++)
+      s->cands[base + k] = (mt_cand){s->gram.ph[k].start, s->gram.ph[k].end, (uint32_t)k, MILTAG_REJECT,
+                                     MT_CAND_PHRASE, MT_TAGGED_NO, 0, 0};
+    w.phr = s->gram.ph;
+    w.nphr = nph;
+  }
+  mt_cand *c = s->cands;
+  /* 1. Evidence in the window: found once, from every match in it. */
+  rc = mt_ev_begin(&ev, &w, c, base + nph, &s->ev, &s->a);
+  if (!rc && inspect) {
+    if (mt_reserve(&s->a, (void **)&s->icands, &s->cap_icands, n + nph, sizeof(mt_cand)))
+      rc = MILTAG_E_NOMEM;
+    else {
+      memcpy(s->icands, c, n * sizeof(mt_cand));
+      memcpy(s->icands + n, c + base, nph * sizeof(mt_cand));
+    }
   }
   /* 2. Keep the candidates the evidence module accepts (or finds lacking
    * only evidence, when ambiguous ones are asked for). */
   size_t kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    miltag_verdict v = mt_ev_cand(&ev, &c[i]);
+  if (!rc && mt_reserve(&s->a, (void **)&s->sel, &s->cap_sel, n + nph, sizeof(mt_cand)))
+    rc = MILTAG_E_NOMEM;
+  for (size_t x = 0; x < n + nph && !rc; x++) {
+    const mt_cand *ci = x < n ? &c[x] : &c[base + (x - n)];
+    miltag_verdict v = mt_ev_cand(&ev, ci);
     if (v == MILTAG_REJECT || (v == MILTAG_NEEDS_EVIDENCE && !(s->flags & MILTAG_SCAN_AMBIGUOUS)))
       continue;
-    c[kept] = c[i];
-    c[kept].verdict = (uint8_t)v;
-    c[kept].tagged = MT_TAGGED_NO;
+    s->sel[kept] = *ci;
+    s->sel[kept].verdict = (uint8_t)v;
+    s->sel[kept].tagged = MT_TAGGED_NO;
     kept++;
   }
-  mt_sort(c, kept, sizeof(mt_cand), cmp_cand, NULL);
+  mt_cand *sel = s->sel;
+  if (!rc) mt_sort(sel, kept, sizeof(mt_cand), cmp_cand, NULL);
   /* 3. Select and emit, in start order. */
-  for (size_t i = 0; i < kept;) {
+  for (size_t i = 0; i < kept && !rc;) {
     size_t j = i + 1;
-    while (j < kept && c[j].start == c[i].start && c[j].end == c[i].end) j++;
-    size_t start = s->toks[c[i].start].start, end = s->toks[c[i].end].end;
+    while (j < kept && sel[j].start == sel[i].start && sel[j].end == sel[i].end) j++;
+    size_t start = s->toks[sel[i].start].start, end = s->toks[sel[i].end].end;
     /* unambiguous readings of a span win over ambiguous ones */
     int any_sure = 0;
-    for (size_t g = i; g < j; g++) any_sure |= c[g].verdict == MILTAG_ACCEPT;
+    for (size_t g = i; g < j; g++) any_sure |= sel[g].verdict == MILTAG_ACCEPT;
     if (s->flags & MILTAG_SCAN_OVERLAPS) {
-      if ((rc = emit(s, c + i, j - i, &ev, !any_sure))) return rc;
+      rc = emit(s, sel + i, j - i, &ev, !any_sure);
     } else if (any_sure && start >= s->last_end) {
-      if ((rc = emit(s, c + i, j - i, &ev, 0))) return rc;
-      s->last_end = end;
+      if (!(rc = emit(s, sel + i, j - i, &ev, 0))) s->last_end = end;
     } else if (!any_sure && start >= s->last_end_amb && start >= s->last_end) {
       /* Ambiguous candidates are selected among themselves, after the
        * unambiguous ones, so that asking for them never changes the
        * unambiguous tags: they must not overlap a later sure tag. */
       int blocked = 0;
       /* sorted by start: stop at the first candidate past this one */
-      for (size_t q = j; q < kept && !blocked && s->toks[c[q].start].start < end; q++)
-        if (c[q].verdict == MILTAG_ACCEPT) blocked = 1;
-      if (!blocked) {
-        if ((rc = emit(s, c + i, j - i, &ev, 1))) return rc;
-        s->last_end_amb = end;
-      }
+      for (size_t q = j; q < kept && !blocked && s->toks[sel[q].start].start < end; q++)
+        if (sel[q].verdict == MILTAG_ACCEPT) blocked = 1;
+      if (!blocked && !(rc = emit(s, sel + i, j - i, &ev, 1))) s->last_end_amb = end;
     }
     i = j;
   }
-  return inspect ? report(s, &ev, s->icands, n, c, kept) : 0;
+  if (!rc && inspect) rc = report(s, &ev, s->icands, n + nph, sel, kept);
+  s->ncands = base;
+  return rc;
 }
 
 /* Settle everything in the window (no partial match is alive). */
@@ -558,6 +675,16 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st) {
   return 0;
 }
 
+/* Does the last token end a grammar word written with its period (2-я
+ * гв. мотострелковая, імені, им. Арсена Павлова)?  Then the period that
+ * follows it ends no sentence. */
+static int dot_word_before(const miltag_scanner *s) {
+  uint32_t last = (uint32_t)s->ntoks - 1;
+  for (size_t k = s->ncands; k-- > 0 && s->cands[k].end == last;)
+    if (s->cands[k].kind == MT_CAND_MATCH && mt_gram_dot_word(s->img, s->cands[k].node)) return 1;
+  return 0;
+}
+
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
   MT_ASSERT(atomic_load(&s->busy)); /* the caller holds the busy flag */
@@ -586,7 +713,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (s->ntoks) {
       s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
       /* A sentence ends here unless a match runs on across it. */
-      if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st)) e = flush_all(s, t.gap);
+      if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
+        e = flush_all(s, t.gap);
       else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)
         e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap);
       if (e) return e;

@@ -91,12 +91,43 @@ static int is_cyrillic_letter(uint32_t c) {
   return c >= 0x0430 && c <= 0x052F;
 }
 
+/* Greek letters that stand in for Cyrillic ones, after case folding: σ
+ * for о (Збpσйниx Сил, Xσpσшi нσвини), ο α ε ρ χ τ κ ι μ η β υ for their
+ * twins (Η Μ Β look like Н М В). */
+static const struct { uint32_t greek, cyr; } greek_twins[] = {
+  {0x03B1, 0x0430}, {0x03B2, 0x0432}, {0x03B5, 0x0435}, {0x03B7, 0x043D}, {0x03B9, 0x0456},
+  {0x03BA, 0x043A}, {0x03BC, 0x043C}, {0x03BF, 0x043E}, {0x03C1, 0x0440}, {0x03C2, 0x043E},
+  {0x03C3, 0x043E}, {0x03C4, 0x0442}, {0x03C5, 0x0443}, {0x03C7, 0x0445},
+};
+
+static uint32_t greek_to_cyr(uint32_t c) {
+  if (c < 0x03B1 || c > 0x03C7) return 0;
+  for (size_t i = 0; i < sizeof greek_twins / sizeof *greek_twins; i++)
+    if (greek_twins[i].greek == c) return greek_twins[i].cyr;
+  return 0;
+}
+
 /* A token that mixes Cyrillic and Latin letters is rewritten into the script
  * it must be in: the one that has letters without a look-alike in the other
  * script (or the majority when all letters have look-alikes), provided every
- * letter of the other script has a look-alike.  Genuinely mixed tokens stay
- * as they are. */
+ * letter of the other script has a look-alike.  Greek letters in a Cyrillic
+ * word go to their Cyrillic twins first, when every one of them has one.
+ * Genuinely mixed tokens stay as they are. */
 static void fold_confusables(uint32_t *cps, size_t n) {
+  size_t greek = 0, greek_twin = 0, has_cyr = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (cps[i] >= 0x0370 && cps[i] <= 0x03FF) {
+      greek++;
+      greek_twin += greek_to_cyr(cps[i]) != 0;
+    } else if (is_cyrillic_letter(cps[i])) {
+      has_cyr++;
+    }
+  }
+  if (greek && greek == greek_twin && has_cyr)
+    for (size_t i = 0; i < n; i++) {
+      uint32_t m = greek_to_cyr(cps[i]);
+      if (m) cps[i] = m;
+    }
   size_t lat = 0, cyr = 0, lat_only = 0, cyr_only = 0;
   for (size_t i = 0; i < n; i++) {
     if (is_latin_letter(cps[i])) { lat++; if (!lat_to_cyr(cps[i])) lat_only++; }

@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "evidence.h"
+#include "grammar.h"
 #include "image.h"
 #include "miltag_inspect.h"
 #include "normalize.h"
@@ -82,6 +83,9 @@ struct miltag_scanner {
   mt_ev_scratch ev;         /* the evidence module's */
   mt_cand *icands;          /* inspection: a window's candidates as found */
   size_t cap_icands;
+  mt_gram_scratch gram;     /* the formation grammar's */
+  mt_cand *sel;             /* the candidates a window selects among */
+  size_t cap_sel;
 
   /* per scan */
   const char *text;

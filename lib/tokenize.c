@@ -58,7 +58,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   return 0;
 }
 
-static int is_quote(uint32_t c) {
+int mt_tok_is_quote(uint32_t c) {
   return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK) || c == 0x2039 ||
          c == 0x203A;
 }
@@ -113,7 +113,7 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
                c == 0xFE58 || c == 0xFE63 || c == 0xFF0D ||
                (c != MT_REPLACEMENT && u_charType((UChar32)c) == U_DASH_PUNCTUATION)) {
       gap |= MILTAG_GAP_DASH;
-    } else if (is_quote(c) && !(ncp == 1 && i + k == n && mt_is_apostrophe(c))) {
+    } else if (mt_tok_is_quote(c) && !(ncp == 1 && i + k == n && mt_is_apostrophe(c))) {
       gap |= MILTAG_GAP_QUOTE;
       if (i == 0) lead_quote = (unsigned)k;
       last_quote_end = i + k;

@@ -87,6 +87,8 @@ void mt_tok_close(mt_tokenizer *t);
 int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len);
 /* Next token: returns 1 and fills *out, 0 at the end, <0 on error. */
 int mt_tok_next(mt_tokenizer *t, mt_token *out);
+/* Is c a quotation mark (Unicode's Quotation_Mark, and ‹ ›)? */
+int mt_tok_is_quote(uint32_t c);
 /* After the end: bytes of a quotation mark right after the last token. */
 unsigned mt_tok_tail_quote(const mt_tokenizer *t);
 

@@ -23,9 +23,11 @@ typedef struct mt_stok {
 /* What made a candidate. */
 typedef enum mt_cand_kind {
   MT_CAND_MATCH = 0,        /* a match of the trie */
-  MT_CAND_DESIGNATION = 1   /* inspection only: the rows of a number that
+  MT_CAND_DESIGNATION = 1,  /* inspection only: the rows of a number that
                                the designation rule keeps from starting a
                                match (reported, never judged or selected) */
+  MT_CAND_PHRASE = 2        /* a phrase of the formation grammar: node is
+                               its index in the window's phrases */
 } mt_cand_kind;
 
 /* A complete match: tokens [start, end] of the window (end inclusive)
@@ -47,6 +49,8 @@ typedef enum mt_tagged {
   MT_TAGGED_AMBIGUOUS = 2  /* a tag flagged MILTAG_TAG_AMBIGUOUS */
 } mt_tagged;
 
+struct mt_phrase;
+
 /* A read-only view of the window for the evidence module. */
 typedef struct mt_window {
   const mt_image *img;
@@ -55,6 +59,8 @@ typedef struct mt_window {
   const mt_stok *toks;
   size_t ntoks;
   unsigned next_gap;     /* MILTAG_GAP_* after the last token */
+  const struct mt_phrase *phr; /* the grammar's phrases (MT_CAND_PHRASE) */
+  size_t nphr;
 } mt_window;
 
 #endif

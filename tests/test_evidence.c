@@ -465,6 +465,41 @@ START_TEST(military_context_has_no_roles) {
 }
 END_TEST
 
+/* docs/units-grammar-spec.md 4 (issue 13): evidence that a row finds in
+ * its own case or quotes is no context for the other rows of the
+ * sentence; slang in a short quotation is quoted; an abbreviation
+ * declined in mixed case (СОБРы) is written as one. */
+START_TEST(units_and_slang_evidence) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\t\tru\t\tctx\t\n"        /* 0 */
+    "Айдар\tunit\tunit.aidar\t\tru\tnone\tamb\t\n"       /* 1 */
+    "котел\tslang\tslang.kotel\t\tru\tm+fv\tctx\t\n"     /* 2 */
+    "СОБР\tunit\tunit.sobr\t\tmul\tnone\t\t\n"           /* 3 */
+    "СОБРы\tunit\tunit.sobr\t\tmul\tnone\t\t\n"          /* 4 */
+    "ВСУ\tunit\tunit.afu\t\tru\t\t\t\n");                /* 5 */
+  /* Айдар is accepted by its capital, and gives птички no context */
+  ck_assert_str_eq(verdict(lex, "там Айдар, а птички поют", "Айдар", 1, 0), "accept:capital:TAG");
+  ck_assert_str_eq(verdict(lex, "там Айдар, а птички поют", "птички", 0, 0), "needs:needs-context");
+  /* a quoted «птички» is accepted by its quotes, and gives none either */
+  ck_assert_str_eq(verdict(lex, "там «птички», а айдар молчит", "айдар", 1, 0), "needs:miscased");
+  /* a sure match does */
+  ck_assert_str_eq(verdict(lex, "ВСУ и птички", "птички", 0, 0), "accept:military-context:TAG");
+  /* slang inside a short quotation */
+  ck_assert_str_eq(verdict(lex, "писали про \"сентябрьских котлов\" в сводке", "котлов", 2, 0),
+                   "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "про «новых котлов» писали", "котлов", 2, 0), "accept:quoted-slang:TAG");
+  /* a quotation that goes on after the word names something else */
+  ck_assert_str_eq(verdict(lex, "про «котлов под Изюмом» писали", "котлов", 2, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "про «много очень старых ржавых котлов» писали", "котлов", 2, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "«Писали» про котлов", "котлов", 2, 0), "needs:needs-context");
+  /* mixed case, as the row writes it */
+  ck_assert_str_eq(verdict(lex, "опять СОБРы приехали", "СОБРы", 4, 0), "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "опять Собры приехали", "Собры", 4, 0), "needs:miscased");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -486,6 +521,7 @@ int main(void) {
   tcase_add_test(tt, roles_are_not_military_context);
   tcase_add_test(tt, roles_by_token);
   tcase_add_test(tt, military_context_has_no_roles);
+  tcase_add_test(tt, units_and_slang_evidence);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -90,6 +90,22 @@ START_TEST(homoglyphs) {
 }
 END_TEST
 
+/* Greek letters typed for Cyrillic ones (σ for о), with Latin ones too
+ * (dev2: Збpσйниx Сил Укpaїни, “бaвσвнy”); Greek words stay Greek. */
+START_TEST(greek_homoglyphs) {
+  ck_assert_str_eq(norm("Збpσйниx"), "збройних");
+  ck_assert_str_eq(norm("Укpaїни"), "україни");
+  ck_assert_str_eq(norm("бaвσвнy"), "бавовну");
+  ck_assert_str_eq(norm("Xσpσшi"), "хороші");
+  ck_assert_str_eq(norm("нσвини"), "новини");
+  ck_assert_str_eq(norm("ΑΡΜΙЯ"), "армія"); /* capitals: Α Ρ Μ Ι */
+  ck_assert_str_eq(norm("Σοφία"), "σοφια");
+  ck_assert_str_eq(norm("Αθήνα"), "αθηνα");
+  /* a Greek letter without a Cyrillic twin keeps the word as it is */
+  ck_assert_str_eq(norm("бλα"), "бλα");
+}
+END_TEST
+
 START_TEST(invalid_utf8) {
   char out[64];
   size_t n;
@@ -220,6 +236,7 @@ int main(void) {
   tcase_add_test(tc, breve_kept);
   tcase_add_test(tc, nfkc);
   tcase_add_test(tc, homoglyphs);
+  tcase_add_test(tc, greek_homoglyphs);
   tcase_add_test(tc, invalid_utf8);
   tcase_add_test(tc, truncation_never_splits_characters);
   tcase_add_test(tc, token_bounds);

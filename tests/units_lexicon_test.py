@@ -34,12 +34,12 @@ CASES = [
     ("служил в 70-м мотострелковом полку", [("70-м мотострелковом полку", "unit.pattern.motor-rifle-regiment")]),
     ("в составе 61-го полка морской пехоты", [("61-го полка морской пехоты", "unit.pattern.naval-infantry-regiment")]),
     ("бойцы 22-й бригады спецназа ГРУ",
-     [("22-й бригады спецназа", "unit.pattern.spetsnaz-brigade"), ("ГРУ", "unit.gru")]),
+     [("22-й бригады спецназа", "unit.ru-22-spetsnaz-brigade"), ("ГРУ", "unit.gru")]),
     ("509-го тяжелого танкового батальона", [("509-го тяжелого танкового батальона", "unit.pattern.heavy-tank-battalion")]),
     ("5-й мехкорпус и 7-м мехкорпусом",
      [("5-й мехкорпус", "unit.pattern.mechanized-corps"), ("7-м мехкорпусом", "unit.pattern.mechanized-corps")]),
     ("Третья отдельная штурмовая бригада", [("Третья отдельная штурмовая бригада", "unit.ua-3-assault-brigade")]),
-    ("Первая гвардейская танковая армия", [("Первая гвардейская танковая армия", "unit.pattern.tank-army")]),
+    ("Первая гвардейская танковая армия", [("Первая гвардейская танковая армия", "unit.ru-1-guards-tank-army")]),
     ("в воинской части 71718", [("воинской части 71718", "unit.pattern.military-unit-number")]),
     ("80-й отдельный гвардейский разведывательный батальон «Спарта»",
      [("80-й отдельный гвардейский разведывательный батальон «Спарта»", "unit.dpr-sparta")]),
@@ -58,8 +58,8 @@ CASES = [
      [("101-го батальйону територіальної оборони", "unit.pattern.territorial-defence-battalion")]),
     ("бійці 2-го батальйону 47-ї бригади",
      [("2-го батальйону", "unit.pattern.battalion"), ("47-ї бригади", "unit.ua-47-mechanized-brigade")]),
-    ("воїни 7 корпусу ДШВ", [("7 корпусу ДШВ", "unit.pattern.corps")]),
-    ("нагорода 17-тій Полтавській бригаді", [("17-тій Полтавській бригаді", "unit.pattern.brigade")]),
+    ("воїни 7 корпусу ДШВ", [("7 корпусу ДШВ", "unit.pattern.ua-corps")]),
+    ("нагорода 17-тій Полтавській бригаді", [("17-тій Полтавській бригаді", "unit.ua-17-tank-brigade")]),
     ("7-й гвардійський десантно-штурмовий корпус",
      [("7-й гвардійський десантно-штурмовий корпус", "unit.pattern.air-assault-corps")]),
     ("Третя окрема штурмова бригада", [("Третя окрема штурмова бригада", "unit.ua-3-assault-brigade")]),
@@ -69,16 +69,16 @@ CASES = [
     ("воїни десантно-штурмових військ", [("десантно-штурмових військ", "unit.ua-dshv")]),
     # -- abbreviations on either side of the number
     ("бойцы 1 мсд и 15 тп",
-     [("1 мсд", "unit.pattern.motor-rifle-division"), ("15 тп", "unit.pattern.tank-regiment")]),
+     [("1 мсд", "unit.pattern.ru-motor-rifle-division"), ("15 тп", "unit.pattern.ru-tank-regiment")]),
     ("воїни 3 ОШБр", [("3 ОШБр", "unit.ua-3-assault-brigade")]),
     ("бійці 36-й ОБрМП", [("36-й ОБрМП", "unit.ua-36-marine-brigade")]),
     ("бійці 47-ї ОМБр", [("47-ї ОМБр", "unit.ua-47-mechanized-brigade")]),
-    ("бійці 13 БрОП", [("13 БрОП", "unit.pattern.operational-brigade")]),
+    ("бійці 13 БрОП", [("13 БрОП", "unit.ua-khartiia")]),
     ("в/ч 12345 и military unit 12345",
      [("в/ч 12345", "unit.pattern.military-unit-number"), ("military unit 12345", "unit.pattern.military-unit-number")]),
     ("ОРБ «Спарта» и ОЗСП «Азов»", [("ОРБ «Спарта»", "unit.dpr-sparta"), ("ОЗСП «Азов»", "unit.azov")]),
     # -- English, both orders
-    ("the 47th Mech fought on", [("47th Mech", "unit.pattern.mechanized-brigade")]),
+    ("the 47th Mech fought on", [("47th Mech", "unit.ua-47-mechanized-brigade")]),
     ("Brigade 153 held the line", [("Brigade 153", "unit.pattern.brigade")]),
     ("16 Brigade has deployed", [("16 Brigade", "unit.pattern.brigade")]),
     ("the 27th Motorised Rifle Brigade", [("27th Motorised Rifle Brigade", "unit.ru-27-motor-rifle-brigade")]),
@@ -103,7 +103,7 @@ CASES = [
      [("Птахи Мадяра", "unit.ua-magyar-birds"), ("батальйон «Ахіллес»", "unit.ua-achilles")]),
     ("1 корпус НГУ «Азов»", [("1 корпус НГУ «Азов»", "unit.ua-1-azov-corps")]),
     ("4-та бригада оперативного призначення НГУ «Рубіж»",
-     [("4-та бригада оперативного призначення НГУ «Рубіж»", "unit.pattern.named-brigade")]),
+     [("4-та бригада оперативного призначення НГУ «Рубіж»", "unit.pattern.ua-operational-brigade")]),
     ("Wehrmacht and Red Army", [("Wehrmacht", "unit.de-wehrmacht"), ("Red Army", "unit.su-red-army")]),
     ("Українські Збройні Сили", [("Українські Збройні Сили", "unit.afu")]),
     ("Вооружённые силы РФ", [("Вооружённые силы РФ", "unit.ru-armed-forces")]),
@@ -111,7 +111,7 @@ CASES = [
     ("the Islamic Revolutionary Guard Corps (IRGC)",
      [("Islamic Revolutionary Guard Corps", "unit.ir-irgc"), ("IRGC", "unit.ir-irgc")]),
     ("the Akhmat battalions", [("Akhmat battalions", "unit.akhmat")]),
-    ("бойцы бригад ТрО", [("бригад ТрО", "unit.pattern.brigade")]),
+    ("бойцы бригад ТрО", [("бригад ТрО", "unit.pattern.territorial-defence-brigade")]),
     ("опять СОБРы приехали", [("СОБРы", "unit.sobr")]),
     # everyday words and places that are also unit names need evidence
     ("Спарта воевала с Афинами", []),
@@ -155,6 +155,45 @@ def same(got, want):
     return True
 
 
+LINT_TSV = """term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs
+бригада\tcontext\tg.uk.type.brigade\t\tuk\tf\t\tclass=type;type=brigade
+Brigade\tcontext\tg.en.type.brigade\t\ten\tnone\t\tclass=type;type=brigade
+Corps\tcontext\tg.en.type.corps\t\ten\tnone\t\tclass=type;type=corps
+Mechanized\tcontext\tg.en.branch.mech\t\ten\tnone\t\tclass=branch;type=mechanized;nouns=brigade
+Магура\tunit\tunit.ua-47-mechanized-brigade\t\tuk\tnone\t\tnumber=47;type=mechanized brigade
+Вовки\tunit\tunit.ua-40-wolf-brigade\t\tuk\tnone\t\tnumber=40;type=wolf brigade
+Корпус Азов\tunit\tunit.ua-1-azov-corps\t\tuk\tnone\t\tnumber=1;type=corps
+Айдар\tunit\tunit.ua-aidar\t\tuk\tnone\tamb\t
+Айдар\tplace\tplace.aidar\t\tuk\tnone\t\t
+"""
+
+
+def lint(build):
+    """miltag lexicon check knows the grammar: formations its phrases do
+    not name, unit names that are places (notes: exit status 0)."""
+    import os
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "g.tsv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(LINT_TSV)
+        p = subprocess.run([build + "/miltag", "lexicon", "check", path], capture_output=True, text=True)
+    out = p.stdout
+    want = [":7: grammar: unit.ua-40-wolf-brigade (number 40, type 'wolf brigade'): '40th Wolf Brigade' is no phrase",
+            ":8: grammar: unit.ua-1-azov-corps (number 1, type 'corps'): '1st Corps' is tagged as unit.pattern.corps",
+            ":9: place-name: unit term 'Айдар' (unit.ua-aidar, flags amb) is also a place (place.aidar)",
+            "1 unit terms that are places, 2 formations the grammar does not name"]
+    failed = 0
+    for w in want:
+        if w not in out:
+            failed += 1
+            print(f"FAIL: lexicon check: {w!r} not in:\n{out}")
+    if "unit.ua-47-mechanized-brigade" in out or p.returncode != 0:
+        failed += 1
+        print(f"FAIL: lexicon check: the 47th is named, status 0:\n{out}{p.stderr}")
+    return failed
+
+
 def main(argv):
     miltag = argv[1] + "/miltag"
     results = tags(miltag, [c[0] for c in CASES])
@@ -164,6 +203,7 @@ def main(argv):
             failed += 1
             print(f"FAIL: {text!r}\n  want {want}\n  got  {got}")
     print(f"{len(CASES) - failed}/{len(CASES)} cases pass")
+    failed += lint(argv[1])
     return 1 if failed else 0
 
 

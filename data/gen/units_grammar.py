@@ -1,52 +1,49 @@
 #!/usr/bin/env python3
-"""Generate data/src/units-grammar-generated.tsv: the formation grammar.
+"""Generate data/src/units-grammar-generated.tsv: the words of the formation grammar.
 
 usage: units_grammar.py [--check] [--output FILE]
 
-The numbered-formation grammar of issue 13 written out in the pattern
-language of docs/lexicon.md ({num}, [optional], (a|b), {name}, inflection
-specs).  A formation phrase is
+The formation grammar of issue 13 is run by the library (lib/grammar.c,
+docs/lexicon.md "The formation grammar"):
 
-    NUMBER [SEPARATE] [GUARDS] [BRANCH] TYPE [QUALIFIER] [«NAME»]
+    NUM [SEP] [GUARDS] [HON] [BRANCH]{0,2} [HON] TYPE [QUAL] [SERVICE] [«NAME»] [HONOR]
 
-in Russian and Ukrainian (every case of the singular; NUMBER is digits with
-or without an agreeing ordinal ending, or an ordinal word "третья"/"третя"
-before a branch adjective), and
-
-    NUMBER(st|nd|rd|th) [Separate|Independent] [Guards] [BRANCH] TYPE
-    NUMBER [BRANCH] TYPE              (British style: "16 Air Assault Brigade")
-    (First|...|Tenth) [Separate] [Guards] BRANCH TYPE
-    TYPE NUMBER                       ("Brigade 153", needs context)
-    NUMBER(st|nd|rd|th) (Mech|Assault|Airborne|...)   ("the 47th Mech")
-
-in English; type abbreviations (3 ОШБр, 1 мсд, 15 тп, 47 ОМБр, 155-я ОБрМП)
-with or without the ordinal ending; military unit numbers (в/ч 12345,
-military unit 12345); a type word followed by a quoted name (батальон
-«Спарта», Полк ССО «Азов», ОРБ «Спарта»).
+in every case of Russian and Ukrainian, with the number's ending, the
+adjectives and the noun agreeing, the English orders (47th Separate
+Mechanized Brigade, 16 Air Assault Brigade, Brigade 153, the 47th Mech),
+type abbreviations (3 ОШБр, 47-мої ОМБр, 1 мсд, 20th CAA) and quoted names
+(батальон «Спарта», ОРБ «Спарта», the ‘Skelya’ battalion).  This script
+writes its word classes as lexicon rows: each word once, with the
+inflection spec that gives its case forms, as a `context` row whose
+attribute class= says what it is (type, abbr, branch, qual, sep, guards,
+service, ord, card, honor, gov) and type=, nouns=, affiliation=, value=,
+short= and the flags of docs/lexicon.md say the rest.  Honorific
+adjectives (Кантемировская, Полтавській) are an open class: the library
+takes any capitalized adjective that agrees.
 
 Every table below is hand-written from the reference notes
 (../shared/data/reference/lexicon-facts.md §4.1-4.3, sources S24, S31-S39)
-and general knowledge of the Russian and Ukrainian military vocabulary; the
-tables say which type words take which modifiers, so that the grammar does
-not produce phrases nobody writes (the image stays small: see the figures
-that --stats prints and docs/units-and-slang.md).
+and general knowledge of the Russian and Ukrainian military vocabulary.
 
-Each row's id is unit.pattern.<type>; its attributes carry type= (the
-engine adds number= and name=).  Rows for specific formations (the 155th
-Naval Infantry Brigade) stay hand-written in data/src/units.tsv: a specific
-row wins over a pattern that matches the same span.
+The composite types (unit.pattern.<type>: unit.pattern.motor-rifle-brigade,
+with type=) are made by the library from type= of the type words and of
+the branches and qualifiers that name them in nouns=; a phrase whose
+number and type name a listed formation of data/src/units.tsv (number=,
+type=, affiliation=) is tagged as that formation.
+
+Besides the classes, a few plain unit rows: military unit numbers
+(в/ч 12345, military unit 12345) and type abbreviations that name a
+formation alone (бойцы ДШБ).
 
 With --check nothing is written: the exit status is 1 when the generated
 file differs from what this script produces.
 """
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "data" / "src" / "units-grammar-generated.tsv"
 HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
-
 # ---------------------------------------------------------------- words
 
 # Type nouns: key -> (English label, Russian (word, spec), Ukrainian (word,
@@ -306,9 +303,12 @@ EN_ABBREVS = [("CAA", "combined arms army"), ("MRB", "motor rifle brigade"),
               ("OBrMP", "naval infantry brigade"), ("SAB", "assault brigade"), ("SMB", "mechanized brigade")]
 
 # "the 47th Mech", "3rd Assault": an ordinal and the branch alone.
+# The branch word must be capitalized (the library asks it: "the 3rd Assault"
+# is the brigade, "the 3rd assault on Avdiivka" prose); amb: also needs
+# military context.
 EN_SHORT = [("Mech", "mechanized brigade", ""), ("Mechanized", "mechanized brigade", ""),
-            ("Mechanised", "mechanized brigade", ""), ("Assault", "assault brigade", "amb"),
-            ("Air Assault", "air assault brigade", ""), ("Airborne", "airborne", ""),
+            ("Mechanised", "mechanized brigade", ""), ("Assault", "assault brigade", ""),
+            ("Air Assault", "air assault brigade", ""), ("Airborne", "airborne division", ""),
             ("Airmobile", "airmobile brigade", ""), ("Jaeger", "jaeger brigade", ""),
             ("Mountain Assault", "mountain assault brigade", ""), ("Motor Rifle", "motor rifle brigade", ""),
             ("Marines", "naval infantry brigade", "amb"), ("Marine", "naval infantry brigade", "amb")]
@@ -377,6 +377,7 @@ NAMED_ABBREVS = [("ЧВК", "pmc"), ("ПВК", "pmc"), ("ОРБ", "reconnaissanc
 EN_NAMED_AFTER = ["battalion", "brigade", "regiment", "unit", "detachment", "group", "company",
                   "corps", "division", "special forces", "militia", "PMC", "legion"]
 EN_NAMED_BEFORE = ["Battalion", "Brigade", "Regiment", "PMC", "Volunteer Corps", "Legion", "Group", "Detachment"]
+
 
 # ---------------------------------------------------------------- helpers
 
@@ -457,336 +458,297 @@ def invariant_spec(phrase):
     return ["-"] * n
 
 
-def token_count(phrase):
-    return len(invariant_spec(phrase))
-
-
-def noun_spec(noun):
-    return noun[1]
-
-
 def slug(s):
     return s.replace(" ", "-").replace("'", "")
 
 
-def base_variant(term):
-    out = re.sub(r"\(([^|)]*)\|[^)]*\)", r"\1", term)
-    out = out.replace("[", "").replace("]", "")
-    return out.lower().replace("ё", "е")
+# ---------------------------------------------------------------- classes
+# The words of the grammar beyond the tables above.
+
+# Russian and Ukrainian ordinal words (value), masculine: the library
+# declines them (третий is written out: its forms are irregular).
+ORD_RU = [("первый", 1), ("второй", 2), ("четвертый", 4), ("пятый", 5), ("шестой", 6),
+          ("седьмой", 7), ("восьмой", 8), ("девятый", 9), ("десятый", 10), ("одиннадцатый", 11),
+          ("двенадцатый", 12), ("тринадцатый", 13), ("четырнадцатый", 14), ("пятнадцатый", 15),
+          ("шестнадцатый", 16), ("семнадцатый", 17), ("восемнадцатый", 18), ("девятнадцатый", 19),
+          ("двадцатый", 20), ("тридцатый", 30), ("сороковой", 40), ("пятидесятый", 50),
+          ("шестидесятый", 60), ("семидесятый", 70), ("восьмидесятый", 80), ("девяностый", 90),
+          ("сотый", 100)]
+THIRD_RU_FORMS = ["третий", "третьего", "третьему", "третьим", "третьем", "третья", "третьей",
+                  "третью", "третьею", "третье", "третьи", "третьих", "третьими"]
+ORD_UK = [("перший", 1), ("третій", 3), ("четвертий", 4), ("п'ятий", 5),
+          ("шостий", 6), ("сьомий", 7), ("восьмий", 8), ("дев'ятий", 9), ("десятий", 10),
+          ("одинадцятий", 11), ("дванадцятий", 12), ("тринадцятий", 13), ("чотирнадцятий", 14),
+          ("п'ятнадцятий", 15), ("шістнадцятий", 16), ("сімнадцятий", 17), ("вісімнадцятий", 18),
+          ("дев'ятнадцятий", 19), ("двадцятий", 20), ("тридцятий", 30), ("сороковий", 40),
+          ("п'ятдесятий", 50), ("шістдесятий", 60), ("сімдесятий", 70), ("вісімдесятий", 80),
+          ("дев'яностий", 90), ("сотий", 100)]
+# Cardinal tens and hundreds before an ordinal word (сорок седьмая бригада).
+# другий (second): only the forms that are not Russian другой (other):
+# другого, другому, другим, других are both.
+SECOND_UK_FORMS = ["другий", "друга", "другої", "другій", "другу", "другою", "друге", "другі"]
+CARD_RU = [("двадцать", 20), ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50), ("шестьдесят", 60),
+           ("семьдесят", 70), ("восемьдесят", 80), ("девяносто", 90), ("сто", 100), ("двести", 200),
+           ("триста", 300), ("четыреста", 400), ("пятьсот", 500), ("шестьсот", 600),
+           ("семьсот", 700), ("восемьсот", 800), ("девятьсот", 900)]
+CARD_UK = [("двадцять", 20), ("тридцять", 30), ("сорок", 40), ("п'ятдесят", 50), ("шістдесят", 60),
+           ("сімдесят", 70), ("вісімдесят", 80), ("дев'яносто", 90), ("сто", 100), ("двісті", 200),
+           ("триста", 300), ("чотириста", 400), ("п'ятсот", 500), ("шістсот", 600),
+           ("сімсот", 700), ("вісімсот", 800), ("дев'ятсот", 900)]
+
+# Affiliation of the services after a type noun (7 корпус ДШВ): the
+# Ukrainian ones ua, the Russian ru; ССО is both countries'.
+SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "ГУР": "ua", "ВМФ": "ru",
+                 "ВМС": "ua", "ДПСУ": "ua"}
+
+# Nouns that govern the genitive before a bare number: "бойцы 22 бригады"
+# is the 22nd brigade, "22 бригады" alone a count (docs/units-and-slang.md).
+GOV_RU = ["боец", "бойца", "бойцы", "бойцов", "бойцам", "бойцами", "командир", "командира",
+          "командиру", "командиром", "командиры", "комбриг", "комбрига", "комбат", "комбата",
+          "штаб", "штаба", "штабе", "военнослужащий", "военнослужащие", "военнослужащих",
+          "военнослужащим", "солдаты", "солдат", "солдатами", "воины", "воинов", "подразделения",
+          "подразделение", "подразделений", "составе", "состава", "состав", "позиции", "позициям",
+          "позициях", "артиллеристы", "артиллеристов", "десантники", "десантников", "разведчики",
+          "разведчиков", "танкисты", "танкистов", "морпехи", "морпехов", "операторы", "операторов",
+          "штурмовики", "штурмовиков", "сапёры", "сапёров", "бригады", "части", "частей"]
+GOV_UK = ["боєць", "бійця", "бійці", "бійців", "бійцям", "бійцями", "командир", "командира",
+          "командиру", "командиром", "командири", "комбриг", "комбрига", "комбат", "комбата",
+          "штаб", "штабу", "штабі", "військовослужбовець", "військовослужбовці",
+          "військовослужбовців", "військовослужбовцям", "солдати", "солдатів", "воїни", "воїнів",
+          "воїнам", "підрозділ", "підрозділи", "підрозділів", "складі", "складу", "позиції",
+          "позиціях", "артилеристи", "артилеристів", "десантники", "десантників", "розвідники",
+          "розвідників", "танкісти", "танкістів", "морпіхи", "морпіхів", "оператори",
+          "операторів", "штурмовики", "штурмовиків", "сапери", "саперів", "частини"]
+
+# Countries' adjectives before a phrase say whose formation it is (the
+# Iraqi Third Army Corps is not Russia's 3rd Army Corps): for links only.
+# (affiliation, English, Russian masculine, Ukrainian masculine)
+NATIONS = [("ru", ["Russian"], "российский", "російський"),
+           ("ua", ["Ukrainian"], "украинский", "український"),
+           ("su", ["Soviet"], "советский", "радянський"),
+           ("us", ["American", "U.S.", "US"], "американский", "американський"),
+           ("gb", ["British"], "британский", "британський"),
+           ("de", ["German"], "немецкий", "німецький"),
+           ("by", ["Belarusian", "Belarusan"], "белорусский", "білоруський"),
+           ("kp", ["North Korean"], "северокорейский", "північнокорейський"),
+           ("iq", ["Iraqi"], "иракский", "іракський"),
+           ("ir", ["Iranian"], "иранский", "іранський"),
+           ("sy", ["Syrian"], "сирийский", "сирійський"),
+           ("il", ["Israeli"], "израильский", "ізраїльський"),
+           ("pl", ["Polish"], "польский", "польський"),
+           ("fr", ["French"], "французский", "французький"),
+           ("cn", ["Chinese"], "китайский", "китайський")]
+
+# English type words only before or after a quoted name (the ‘Skelya’
+# battalion, Wagner PMC is listed); number=no keeps "3rd unit" quiet.
+EN_NAMED_ONLY = [("Unit", "unit", "amb"), ("Militia", "militia", ""), ("PMC", "pmc", ""),
+                 ("Legion", "legion", ""), ("Special Forces", "special forces", "")]
 
 
-def rotate_last_group(term):
-    groups = list(re.finditer(r"\(([^)]*\|[^)]*)\)", term))
-    if not groups:
-        return term
-    g = groups[-1]
-    alts = g.group(1).split("|")
-    alts = alts[1:] + alts[:1]
-    return term[:g.start()] + "(" + "|".join(alts) + ")" + term[g.end():]
+def nouns_of(keys):
+    return ",".join(NOUNS[k][0] for k in keys if k in NOUNS)
 
 
 class Rows:
     def __init__(self):
         self.rows = []
         self.seen = set()
-        self.bases = set()
         self.labelled = set()
-        self.comment_buf = []
 
     def comment(self, text):
         self.rows.append("# " + text)
 
-    def add(self, term, type_, lang, spec, flags="", idtype=None):
-        pid = "unit.pattern." + slug(idtype or type_)
-        key = (term, pid)
+    def add(self, term, ident, lang, spec, flags="", attrs="", label="", category="context"):
+        # the same key under one id is a duplicate row (БпЛА, БПЛА)
+        key = (term.lower().replace("ё", "е").replace("’", "'"), ident)
         if key in self.seen:
             return
         self.seen.add(key)
-        # The compiler reports a duplicate when the first variant of a row
-        # (first alternatives, optional words present) is the same term as
-        # another row's of the id: rotate the alternatives until it is not.
-        for _ in range(8):
-            base = (pid, base_variant(term))
-            if base not in self.bases:
-                break
-            term = rotate_last_group(term)
-        self.bases.add(base)
-        label, attrs = "", ""
-        if pid not in self.labelled:
-            self.labelled.add(pid)
-            label = type_
-            attrs = "type=" + type_
-        self.rows.append("\t".join([term, "unit", pid, label, lang, spec, flags, attrs]))
+        if ident in self.labelled:
+            label, attrs = "", ""
+        else:
+            self.labelled.add(ident)
+        self.rows.append("\t".join([term, category, ident, label, lang, spec, flags, attrs]))
 
 
-# Which type nouns take the honorifics SEPARATE (отдельная, окрема) and
-# GUARDS (гвардейская, гвардійська): companies, platoons and batteries are
-# never "guards", armies and corps never "separate" in current usage.
-SEPARATE_NOUNS = {"brigade", "regiment", "battalion", "company", "detachment", "art-battalion",
-                  "battery", "squadron", "platoon"}
-GUARDS_NOUNS = {"army", "corps", "division", "brigade", "regiment", "battalion", "art-battalion"}
+def attrs(**kv):
+    return ";".join(f"{k}={v}" for k, v in kv.items() if v not in (None, ""))
 
 
-# Branches of guards formations (Russian and Soviet: Ukraine dropped the
-# title in 2016); other branches take SEPARATE only.
-GUARDS_BRANCHES = {None, "motor rifle", "tank", "air assault", "airborne", "parachute", "combined arms",
-                   "army", "artillery", "rocket artillery", "missile", "anti-aircraft missile", "engineer",
-                   "spetsnaz", "naval infantry", "reconnaissance", "rifle", "mechanized", "cavalry",
-                   "mountain", "arctic motor rifle", "coastal defence"}
-
-
-def opt_words(lang, gender, key=None, branch=None):
-    """The optional SEPARATE and GUARDS words of a noun as pattern text,
-    each with its spec words: "[отдельная] [гвардейская] ", ["adj", "adj"]."""
-    gender = gender[0]
-    if lang == "ru":
-        sep, gds = ru_agree("отдельный", gender), ru_agree("гвардейский", gender)
-    else:
-        sep, gds = uk_agree("окремий", gender), uk_agree("гвардійський", gender)
-    text, spec = "", []
-    if key is None or key in SEPARATE_NOUNS:
-        text += f"[{sep}] "
-        spec.append("adj")
-    if (key is None or key in GUARDS_NOUNS) and branch in GUARDS_BRANCHES:
-        text += f"[{gds}] "
-        spec.append("adj")
-    return text, spec
-
-
-def alt(words):
-    return words[0] if len(words) == 1 else "(" + "|".join(words) + ")"
-
-
-def group_by_count(phrases):
-    """Phrases grouped by the spec of their words (the alternatives of a
-    group share the inflection spec, so they must have the same words and
-    hyphens)."""
-    g = {}
-    for p in phrases:
-        g.setdefault(" ".join(words_spec(p, "w")), []).append(p)
-    return [g[k] for k in sorted(g)]
-
-
-# ---------------------------------------------------------------- grammar
-
-
-def branch_groups(lang, key, gender, only=None):
-    """The branch adjectives a noun takes, agreed with it, grouped by spec:
-    [(type prefix, [forms], [spec words])]."""
-    out = []
-    for btype, bru, buk, _ben, nouns in BRANCHES:
-        if key not in nouns or (only is not None and btype not in only):
-            continue
-        forms = bru if lang == "ru" else buk
-        for groupf in group_by_count([agree(lang, a, gender) for a in forms]):
-            out.append((btype, groupf, words_spec(groupf[0], "adj")))
-    return out
-
-
-def noun_of(lang, key):
-    """label, noun, its inflection spec (m, f, m+u: в полку), bare flag."""
-    label, ru, uk, _en, bare = NOUNS[key]
-    noun, g = ru if lang == "ru" else uk
-    return label, noun, g, bare
-
-
-# Branches and nouns that ordinal words combine with (Третя окрема штурмова
-# бригада, Первая гвардейская танковая армия): the common named cases only,
-# each ordinal word multiplies the forms of its row by ten.
-ORD_WORD_BRANCHES = {"assault", "tank", "mechanized", "motor rifle", "air assault", "airborne",
-                     "mountain assault", "presidential", "combined arms", "army", "infantry", "rifle"}
-ORD_WORD_NOUNS = ("army", "corps", "brigade")
-
-
-def cyrillic(rows):
-    for lang in ("ru", "uk"):
-        services = SERVICES_RU if lang == "ru" else SERVICES_UK
-        rows.comment(f"---- {lang}: NUMBER [SEPARATE] [GUARDS] [BRANCH] TYPE (every case of the singular)")
-        for key in NOUNS:
-            label, noun, g, bare = noun_of(lang, key)
-            opt, ospec = opt_words(lang, g, key)
-            if bare is not None:
-                rows.add(f"{{num}} {opt}{noun}", label, lang, " ".join(["ord"] + ospec + [g]), bare)
-            for btype, forms, bspec in branch_groups(lang, key, g):
-                opt, ospec = opt_words(lang, g, key, btype)
-                rows.add(f"{{num}} {opt}{alt(forms)} {noun}", f"{btype} {label}", lang,
-                         " ".join(["ord"] + ospec + bspec + [g]))
-        if lang == "ru":
-            # The locative "в полку": the engine makes -у only for a lone noun
-            # (в Крыму), so the phrase is written out in that one case.
-            rows.comment("---- ru: the locative of полк (в 70-м мотострелковом полку)")
-            groups = [("regiment", [])] + [(b[0], [ru_prep(a) for a in b[1]]) for b in BRANCHES
-                                           if "regiment" in b[4]]
-            for btype, forms in groups:
-                label = f"{btype} regiment" if btype != "regiment" else "regiment"
-                br = f" {alt(forms)}" if forms else ""
-                rows.add(f"{{num}}(м|ом|) [отдельном] [гвардейском]{br} полку", label, "ru", "none")
-        rows.comment(f"---- {lang}: compound type nouns (мехкорпус, артбригада)")
-        for label, ru, uk in COMPOUNDS:
-            noun, g = ru if lang == "ru" else uk
-            opt, ospec = opt_words(lang, g, "corps" if "corps" in label else "brigade")
-            rows.add(f"{{num}} {opt}{noun}", label, lang, " ".join(["ord"] + ospec + [g]))
-        rows.comment(f"---- {lang}: NUMBER [SEPARATE] [GUARDS] TYPE QUALIFIER (бригада морской пехоты, 7 корпус ДШВ)")
-        for qtype, qru, quk, _qen, nouns in QUALIFIERS:
-            for key in nouns:
-                label, noun, g, _bare = noun_of(lang, key)
-                opt, ospec = opt_words(lang, g, key, qtype)
-                for groupq in group_by_count(qru if lang == "ru" else quk):
-                    rows.add(f"{{num}} {opt}{noun} {alt(groupq)}", f"{qtype} {label}", lang,
-                             " ".join(["ord"] + ospec + [g] + invariant_spec(groupq[0])))
-        for key in SERVICE_NOUNS:
-            label, noun, g, _bare = noun_of(lang, key)
-            opt, ospec = opt_words(lang, g, key)
-            rows.add(f"{{num}} {opt}{noun} {alt(services)}", label, lang, " ".join(["ord"] + ospec + [g, "-"]))
-        # "бригада спеціального призначення НГУ", "бригада оперативного призначення НГУ"
-        for qtype in ("spetsnaz", "operational"):
-            q = [x for x in QUALIFIERS if x[0] == qtype][0]
-            for key in ("brigade",):
-                label, noun, g, _bare = noun_of(lang, key)
-                opt, ospec = opt_words(lang, g, key, qtype)
-                full = (q[1] if lang == "ru" else q[2])[0]
-                rows.add(f"{{num}} {opt}{noun} {full} {alt(services)}", f"{qtype} {label}", lang,
-                         " ".join(["ord"] + ospec + [g] + invariant_spec(full) + ["-"]))
-        rows.comment(f"---- {lang}: a one-digit number before a case form that no count takes "
-                     "(7 корпусу ДШВ, 3 роті); the engine's bare number needs two digits")
-        oblique = ONE_DIGIT_RU if lang == "ru" else ONE_DIGIT_UK
-        for key, forms in oblique.items():
-            label = NOUNS[key][0]
-            rows.add(f"{{num}} {alt(forms)}", label, lang, "none", "amb" if key == "corps" else "")
-            if key in SERVICE_NOUNS:
-                rows.add(f"{{num}} {alt(forms)} {alt(services)}", label, lang, "none")
-        rows.comment(f"---- {lang}: ordinal words before a branch (Третья отдельная штурмовая бригада)")
-        for key in ORD_WORD_NOUNS:
-            label, noun, g, _bare = noun_of(lang, key)
-            opt, ospec = opt_words(lang, g, key)
-            if lang == "ru":
-                words = (ORD_WORDS_RU_F if g == "f" else ORD_WORDS_RU_M)[:4]
-                third = THIRD_RU[g]
-            else:
-                words = (ORD_WORDS_UK_F if g == "f" else ORD_WORDS_UK_M)[:5]
-                third = None
-            for btype, forms, bspec in branch_groups(lang, key, g, ORD_WORD_BRANCHES):
-                opt, ospec = opt_words(lang, g, key, btype)
-                rows.add(f"{alt(words)} {opt}{alt(forms)} {noun}", f"{btype} {label}", lang,
-                         " ".join(["adj"] + ospec + bspec + [g]))
-                if third:
-                    rows.add(f"{third} {opt}{alt(forms)} {noun}", f"{btype} {label}", lang,
-                             " ".join(["-"] + ospec + bspec + [g]))
-        rows.comment(f"---- {lang}: the guards abbreviation (2-я гв. танковая армия)")
-        for key in ("army", "corps", "division", "brigade", "regiment"):
-            label, noun, g, _bare = noun_of(lang, key)
-            for btype, forms, bspec in branch_groups(lang, key, g, GUARDS_BRANCHES):
-                rows.add(f"{{num}} гв. {alt(forms)} {noun}", f"{btype} {label}", lang,
-                         " ".join(["ord", "-"] + bspec + [g]))
-        rows.comment(f"---- {lang}: unnumbered plural uses with the territorial defence or a service (бригад ТрО, батальоны НГУ)")
-        for key in ("brigade", "battalion", "regiment", "company", "detachment"):
-            label, noun, g, _bare = noun_of(lang, key)
-            quals = (["ТрО", "теробороны", "территориальной обороны"] if lang == "ru"
-                     else ["ТрО", "тероборони", "територіальної оборони"])
-            if key not in ("brigade", "battalion", "company"):
-                quals = []
-            quals += ["НГУ", "ССО", "ДШВ", "ГУР"] + (["ВДВ"] if lang == "ru" else [])
-            pl = PLURALS[lang][key]
-            for groupq in group_by_count(quals):
-                rows.add(f"{pl} {alt(groupq)}", label, lang, " ".join(["pl"] + invariant_spec(groupq[0])))
-
-
-# Singular case forms that no count governs after a one-digit number: dative,
-# instrumental, prepositional (Russian), and the Ukrainian genitive of
-# masculine nouns (корпусу; a count takes корпуси, корпусів).
-ONE_DIGIT_RU = {
-    "corps": ["корпусе", "корпусу", "корпусом"],
-    "regiment": ["полке", "полку", "полком"],
-    "battalion": ["батальоне", "батальону", "батальоном"],
-    "brigade": ["бригаде", "бригадой"],
-    "company": ["роте", "ротой"],
-    "platoon": ["взводе", "взводу", "взводом"],
-    "division": ["дивизии", "дивизией"],
-    "army": ["армии", "армией"],
-}
-# (the first form of each list differs from the Russian one: it names the row)
-ONE_DIGIT_UK = {
-    "corps": ["корпусі", "корпусу", "корпусові", "корпусом"],
-    "regiment": ["полкові", "полку", "полком"],
-    "battalion": ["батальйоні", "батальйону", "батальйонові", "батальйоном"],
-    "brigade": ["бригаді", "бригадою"],
-    "company": ["роті", "ротою"],
-    "platoon": ["взводі", "взводу", "взводові", "взводом"],
-    "division": ["дивізією"],
-    "army": ["армією"],
-}
-PLURALS = {
-    "ru": {"brigade": "бригады", "battalion": "батальоны", "regiment": "полки", "company": "роты",
-           "detachment": "отряды", "division": "дивизии"},
-    "uk": {"brigade": "бригади", "battalion": "батальйони", "regiment": "полки", "company": "роти",
-           "detachment": "загони", "division": "дивізії"},
-}
-
-
-def english(rows):
-    rows.comment("---- en: NUMBER(st|nd|rd|th) [Separate] [Guards] [BRANCH] TYPE")
-    suffix = "{num}(st|nd|rd|th)"
-    branches = [(b[0], b[3], b[4]) for b in BRANCHES if b[3]]
-    branches += [(q[0], q[3], q[4]) for q in QUALIFIERS if q[3]]
-    for key, (label, _ru, _uk, en, bare) in NOUNS.items():
-        if not en:
-            continue
-        nouns = alt(en)
-        if bare is not None:
-            rows.add(f"{suffix} [Separate] [Guards] {nouns}", label, "en", "none", "amb" if key == "company" else "")
-        for btype, ben, bnouns in branches:
-            if key not in bnouns:
+def types(rows):
+    rows.comment("---- TYPE: type nouns (class=type; bare=no: a number and the noun alone are no formation;")
+    rows.comment("     named=amb: the noun and a quoted name alone need military context; flag amb: the")
+    rows.comment("     number and the noun alone need it; numafter=yes: English Brigade 153)")
+    named_ru = {n[0]: n for n in NAMED_RU}
+    named_uk = {n[0]: n for n in NAMED_UK}
+    for key, (label, ru, uk, en, bare) in NOUNS.items():
+        for lang, (word, spec), named in (("ru", ru, named_ru), ("uk", uk, named_uk)):
+            namedamb = "amb" if named.get(word, (0, 0, 0, ""))[3] == "amb" else ""
+            rows.add(word, f"grammar.{lang}.type.{slug(key)}", lang, spec, "amb" if bare == "amb" else "",
+                     attrs(**{"class": "type", "type": label, "bare": "no" if bare is None else "",
+                              "named": namedamb}), label)
+        for word in en:
+            flags = "amb" if key == "company" else ""
+            rows.add(word, f"grammar.en.type.{slug(key)}", "en", "none", flags,
+                     attrs(**{"class": "type", "type": label, "bare": "no" if bare is None else "",
+                              "numafter": "yes" if key in ("brigade", "battalion", "regiment") else "",
+                              "digits": "amb" if key == "division" else
+                                        "yes" if key in ("brigade", "battalion", "regiment") else "",
+                              "named": "amb" if key in ("company", "group", "corps", "division") else ""}),
+                     label)
+    rows.comment("---- TYPE: compound nouns (мехкорпус, артбригада)")
+    for label, ru, uk in COMPOUNDS:
+        for lang, (word, spec) in (("ru", ru), ("uk", uk)):
+            rows.add(word, f"grammar.{lang}.type.{slug(label)}", lang, spec, "",
+                     attrs(**{"class": "type", "type": label}), label)
+    rows.comment("---- TYPE: words only before a quoted name (спецназ «Ахмат», легион «Свобода России»)")
+    for lang, table in (("ru", NAMED_RU), ("uk", NAMED_UK)):
+        for word, g, label, flags in table:
+            if any(word in (n[1][0], n[2][0]) for n in NOUNS.values()):
                 continue
-            rows.add(f"{suffix} [Separate] [Guards] {alt(ben)} {nouns}", f"{btype} {label}", "en", "none")
-            # word-numbered (Third Assault Brigade): capital required
-            if key in ORD_WORD_NOUNS and btype in ORD_WORD_BRANCHES:
-                rows.add(f"{alt(ORD_WORDS_EN)} [Separate] [Guards] {alt(ben)} {nouns}", f"{btype} {label}", "en",
-                         "none", "cap")
-            if key in ("brigade", "division", "regiment", "battalion"):
-                # British usage: "16 Air Assault Brigade", "7 Armoured Brigade"
-                rows.add(f"{{num}} {alt(ben)} {nouns}", f"{btype} {label}", "en", "none")
-        if key in ("brigade", "division", "battalion", "regiment"):
-            # "16 Brigade": British usage; "Division 1" is also a sports league
-            rows.add(f"{{num}} {nouns}", label, "en", "none", "amb" if key == "division" else "")
-        if key in ("brigade", "battalion", "regiment"):
-            # "Brigade 153", "Battalion 107" (no civilian sense with a number)
-            rows.add(f"{nouns} {{num}}", label, "en", "none")
-    rows.add(f"{suffix} Guards Army", "army", "en", "none")
-    rows.add(f"{suffix} Army Corps", "army corps", "en", "none")
-    rows.add(f"{suffix} Guards Tank Army", "tank army", "en", "none")
-    rows.comment("---- en: abbreviations and short forms (20th CAA, the 47th Mech, 3rd Assault)")
-    for ab, t in EN_ABBREVS:
-        rows.add(f"{suffix} [Guards] {ab}", t, "en", "none")
-    for short, t, flags in EN_SHORT:
-        rows.add(f"{suffix} [Separate] {short}", t, "en", "none", flags)
-    rows.comment("---- en: military unit numbers")
-    for term in ("unit no. {num}", "military unit no. {num}", "military unit {num}",
-                 "military unit (A|А){num}", "military unit number {num}", "unit number {num}"):
-        rows.add(term, "military unit number", "en", "none")
+            rows.add(word, f"grammar.{lang}.type.named-{slug(label)}-{slug(translit(word))}", lang, g, "",
+                     attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
+    for lang, term, spec, label, flags in NAMED_MULTI:
+        if not (label in ("grouping of forces", "operational command", "operational-strategic group", "pmc")):
+            continue  # the others are a branch and a noun: the grammar makes them
+        rows.add(term, f"grammar.{lang}.type.{slug(label)}", lang, spec, "",
+                 attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
+    for word, label, flags in EN_NAMED_ONLY:
+        rows.add(word, f"grammar.en.type.named-{slug(label)}", "en", "none", "",
+                 attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
+
+
+def translit(word):
+    table = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'",
+                          "abvgdeejziiklmnoprstufhccss_y_euaiieg_")
+    return word.translate(table).replace("_", "")
+
+
+def branches(rows):
+    rows.comment("---- BRANCH: adjectives before the noun (class=branch; nouns= the types it names, for the")
+    rows.comment("     composite types; short= the type of an English short form: the 47th Mech)")
+    for btype, bru, buk, ben, nouns in BRANCHES:
+        ns = nouns_of(nouns)
+        for lang, forms in (("ru", bru), ("uk", buk)):
+            ident = f"grammar.{lang}.branch.{slug(btype)}"
+            for form in forms:
+                if " " not in form and "-" not in form:
+                    rows.add(form, ident, lang, "adj", "", attrs(**{"class": "branch", "type": btype, "nouns": ns}), btype)
+                    continue
+                # several words: each gender written out (the library agrees
+                # the words of a phrase with its own gender)
+                for g in ("m", "f", "n"):
+                    rows.add(agree(lang, form, g), ident, lang, " ".join(words_spec(form, "adj")), "",
+                             attrs(**{"class": "branch", "type": btype, "nouns": ns}), btype)
+        ident = f"grammar.en.branch.{slug(btype)}"
+        for form in ben:
+            rows.add(form, ident, "en", "none", "", attrs(**{"class": "branch", "type": btype, "nouns": ns}), btype)
+    rows.comment("---- en: qualifiers come before the noun in English (155th Naval Infantry Brigade)")
+    for qtype, _qru, _quk, qen, nouns in QUALIFIERS:
+        ident = f"grammar.en.branch.{slug(qtype)}"
+        for form in qen:
+            rows.add(form, ident, "en", "none", "", attrs(**{"class": "branch", "type": qtype,
+                                                             "nouns": nouns_of(nouns)}), qtype)
+    rows.comment("---- en: short forms, an ordinal and the branch alone (the 47th Mech, the 3rd Assault);")
+    rows.comment("     the branch word must be capitalized (the 3rd assault on the town is prose)")
+    for word, t, flags in EN_SHORT:
+        btype = t.rsplit(" ", 1)[0] if t.endswith((" brigade", " division")) else t
+        rows.add(word, f"grammar.en.short.{slug(t)}", "en", "none", flags,
+                 attrs(**{"class": "branch", "type": btype, "short": t}), t)
+
+
+def quals(rows):
+    rows.comment("---- QUAL: genitive complements after the noun (class=qual; plural=yes: an unnumbered")
+    rows.comment("     plural noun with it is a formation: бригад ТрО)")
+    for qtype, qru, quk, _qen, nouns in QUALIFIERS:
+        for lang, forms in (("ru", qru), ("uk", quk)):
+            for form in forms:
+                flang = "mul" if form.isupper() or form in ("БпЛА", "БпАК", "СпН", "СпП", "ТрО") else lang
+                ident = f"grammar.{flang}.qual.{slug(qtype)}"
+                rows.add(form, ident, flang, "none", "",
+                         attrs(**{"class": "qual", "type": qtype, "nouns": nouns_of(nouns),
+                                  "plural": "yes" if qtype == "territorial defence" else ""}), qtype)
+
+
+def modifiers(rows):
+    rows.comment("---- SEP, GUARDS: отдельный, гвардейский (гв.), Separate, Guards")
+    for lang, word in (("ru", "отдельный"), ("uk", "окремий")):
+        rows.add(word, f"grammar.{lang}.sep", lang, "adj", "", attrs(**{"class": "sep"}), "separate")
+    for word in ("Separate", "Independent"):
+        rows.add(word, "grammar.en.sep", "en", "none", "", attrs(**{"class": "sep"}), "separate")
+    for lang, word in (("ru", "гвардейский"), ("uk", "гвардійський")):
+        rows.add(word, f"grammar.{lang}.guards", lang, "adj", "", attrs(**{"class": "guards"}), "guards")
+    rows.add("гв.", "grammar.mul.guards", "mul", "none", "", attrs(**{"class": "guards"}), "guards")
+    rows.add("Guards", "grammar.en.guards", "en", "none", "", attrs(**{"class": "guards"}), "guards")
+    rows.comment("---- SERVICE: a service after the noun (7 корпус ДШВ, полк ССО); ЗСУ, ВСУ and full names")
+    rows.comment("     are tagged apart (docs/units-and-slang.md)")
+    for word, aff in SERVICE_AFFIL.items():
+        rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
+                 attrs(**{"class": "service", "affiliation": aff}), word)
 
 
 def abbreviations(rows):
-    rows.comment("---- NUMBER ABBREVIATION (3 ОШБр, 47-ма ОМБр, 1 мсд, 15 тп): the ending agrees with any gender")
-    endings_f = "(я|ю|ая|ую|а|ша|га|тя|та|ма|ка|ва|ї|ої|ій|й|ой|у|шу|гу|тю|ту|му|ку|ою|тої|тьої|шої|гої|мої|кої|тій|шій|гій|мій|кій)"
-    endings_m = "(й|ый|ий|ій|го|ого|му|ому|м|ым|ом|им|ший|гий|тій|тий|мий|шого|гого|того|тього|мого)"
-    for ab, t, g, flags in ABBREVS:
+    rows.comment("---- ABBR: type abbreviations, for SEP BRANCH TYPE QUAL at once (3 ОШБр, 47-мої ОМБр, 1 мсд)")
+    seen = set()
+    for ab, t, _g, flags in ABBREVS:
         lang = "ru" if ab[0].islower() else "mul"
-        # any number, one digit too (1 мсд): the engine's ord would ask two
-        # digits before a lower-case abbreviation, which it takes for a word
-        rows.add(f"{{num}} {ab}", t, lang, "none", flags)
-        ends = endings_f if g == "f" else endings_m
-        rows.add(f"{{num}}{ends} {ab}", t, lang, "none", flags)
-    for ab in GUARDS_ABBREVS:
-        t = [a for a in ABBREVS if a[0] == ab][0][1]
-        g = [a for a in ABBREVS if a[0] == ab][0][2]
-        lang = "ru" if ab[0].islower() else "mul"
-        rows.add(f"{{num}} гв. {ab}", t, lang, "none")
-        rows.add(f"{{num}}{endings_f if g == 'f' else endings_m} гв. {ab}", t, lang, "none")
-    rows.add("{num} ГвТА", "tank army", "ru", "none")
-    rows.comment("---- bare type abbreviations (бойцы ДШБ, БрОП)")
+        aff = "ru" if ab[0].islower() or ab in ("ОА", "ОВА", "ТА", "ГвТА", "АК") else "ua"
+        seen.add(ab)
+        rows.add(ab, f"grammar.{lang}.abbr.{slug(translit(ab.lower()))}", lang, "none", flags,
+                 attrs(**{"class": "abbr", "type": t, "affiliation": aff}), t)
+    for ab, t in NAMED_ABBREVS:
+        if ab in seen:
+            continue
+        rows.add(ab, f"grammar.mul.abbr.{slug(translit(ab.lower()))}", "mul", "none", "",
+                 attrs(**{"class": "abbr", "type": t, "number": "no"}), t)
+    for ab, t in EN_ABBREVS:
+        rows.add(ab, f"grammar.en.abbr.{slug(ab.lower())}", "en", "none", "",
+                 attrs(**{"class": "abbr", "type": t}), t)
+
+
+def numbers(rows):
+    rows.comment("---- ORD, CARD: ordinal words (value=) and the cardinals before them (сорок седьмая)")
+    for word, v in ORD_RU:
+        rows.add(word, f"grammar.ru.ord.{v}", "ru", "adj", "", attrs(**{"class": "ord", "value": v}), str(v))
+    for word in THIRD_RU_FORMS:
+        rows.add(word, "grammar.ru.ord.3", "ru", "none", "", attrs(**{"class": "ord", "value": 3}), "3")
+    for word, v in ORD_UK:
+        rows.add(word, f"grammar.uk.ord.{v}", "uk", "adj", "", attrs(**{"class": "ord", "value": v}), str(v))
+    for word in SECOND_UK_FORMS:
+        rows.add(word, "grammar.uk.ord.2", "uk", "none", "", attrs(**{"class": "ord", "value": 2}), "2")
+    for v, word in enumerate(ORD_WORDS_EN, 1):
+        rows.add(word, f"grammar.en.ord.{v}", "en", "none", "cap", attrs(**{"class": "ord", "value": v}), str(v))
+    for lang, table in (("ru", CARD_RU), ("uk", CARD_UK)):
+        for word, v in table:
+            rows.add(word, f"grammar.{lang}.card.{v}", lang, "none", "", attrs(**{"class": "card", "value": v}),
+                     str(v))
+
+
+def honor_and_gov(rows):
+    rows.comment("---- HONOR: an honorific name follows (імені Лицарів Зимового походу, им. Арсена Павлова)")
+    for lang, word in (("ru", "имени"), ("ru", "им."), ("uk", "імені"), ("uk", "ім.")):
+        rows.add(word, f"grammar.{lang}.honor", lang, "none", "", attrs(**{"class": "honor"}), "named after")
+    rows.comment("---- GOV: nouns that make a bare number before a noun an ordinal (бойцы 22 бригады)")
+    for lang, words in (("ru", GOV_RU), ("uk", GOV_UK)):
+        for word in words:
+            rows.add(word, f"grammar.{lang}.gov", lang, "none", "", attrs(**{"class": "gov"}), "governor")
+
+
+def nations(rows):
+    rows.comment("---- NATION: a country's adjective before a phrase says whose formation it is (for links)")
+    for aff, en, ru, uk in NATIONS:
+        for word in en:
+            rows.add(word, f"grammar.en.nation.{aff}", "en", "none", "",
+                     attrs(**{"class": "nation", "affiliation": aff}), aff)
+        rows.add(ru, f"grammar.ru.nation.{aff}", "ru", "adj", "", attrs(**{"class": "nation", "affiliation": aff}), aff)
+        rows.add(uk, f"grammar.uk.nation.{aff}", "uk", "adj", "", attrs(**{"class": "nation", "affiliation": aff}), aff)
+
+
+def plain(rows):
+    rows.comment("---- plain unit rows: type abbreviations alone (бойцы ДШБ, БрОП)")
     for ab, t in BARE_ABBREVS:
-        rows.add(ab, t, "mul", "none")
-    rows.comment("---- military unit numbers (в/ч 12345, в/ч А0536, войсковая часть, воинская часть)")
+        rows.add(ab, "unit.pattern." + slug(t), "mul", "none", "", "type=" + t, t, "unit")
+    rows.comment("---- plain unit rows: military unit numbers (в/ч 12345, в/ч А0536, military unit 12345)")
     for term, lang, spec in [
         ("в/ч {num}", "ru", "none"), ("в/ч (А|A){num}", "mul", "none"),
         ("в.ч. {num}", "ru", "none"), ("ВЧ {num}", "ru", "none"),
@@ -794,106 +756,30 @@ def abbreviations(rows):
         ("войсковая часть (А|A){num}", "ru", "adj f - -"),
         ("військова частина {num}", "uk", "adj f -"), ("військова частина (А|A){num}", "uk", "adj f - -"),
         ("полевая почта {num}", "ru", "adj f -"), ("польова пошта (В|B){num}", "uk", "adj f - -"),
+        ("unit no. {num}", "en", "none"), ("military unit no. {num}", "en", "none"),
+        ("military unit {num}", "en", "none"), ("military unit (A|А){num}", "en", "none"),
+        ("military unit number {num}", "en", "none"), ("unit number {num}", "en", "none"),
     ]:
-        rows.add(term, "military unit number", lang, spec)
-
-
-# Branches whose numbered formations carry quoted names (80-й отдельный
-# разведывательный батальон «Спарта», 24 окремий штурмовий батальйон
-# «Айдар»); a {name} slot triples a row's forms (one to three words).
-NAMED_BRANCHES = {"assault", "reconnaissance", "special", "volunteer"}
-NAMED_NOUNS = ("battalion", "regiment", "brigade", "detachment")
-
-
-def named(rows):
-    rows.comment("---- TYPE «NAME»: a type word directly followed by a quoted name (eval conventions)")
-    for lang, table in (("ru", NAMED_RU), ("uk", NAMED_UK)):
-        for noun, g, t, flags in table:
-            rows.add(f"{noun} «{{name}}»", t, lang, f"{g} -", flags, idtype="named " + t)
-    for lang, term, spec, t, flags in NAMED_MULTI:
-        rows.add(f"{term} «{{name}}»", t, lang, spec + " -", flags, idtype="named " + t)
-    rows.comment("---- NUMBER ... TYPE «NAME» (80-й отдельный разведывательный батальон «Спарта»)")
-    for lang in ("ru", "uk"):
-        services = SERVICES_RU if lang == "ru" else SERVICES_UK
-        for key in NAMED_NOUNS:
-            label, noun, g, _bare = noun_of(lang, key)
-            opt, ospec = opt_words(lang, g, key)
-            rows.add(f"{{num}} {opt}{noun} «{{name}}»", label, lang, " ".join(["ord"] + ospec + [g, "-"]),
-                     idtype="named " + label)
-            for btype, forms, bspec in branch_groups(lang, key, g, NAMED_BRANCHES):
-                opt, ospec = opt_words(lang, g, key, btype)
-                rows.add(f"{{num}} {opt}{alt(forms)} {noun} «{{name}}»", f"{btype} {label}", lang,
-                         " ".join(["ord"] + ospec + bspec + [g, "-"]), idtype="named " + label)
-                # unnumbered: "штурмовая бригада «Ветераны»"
-                rows.add(f"{alt(forms)} {noun} «{{name}}»", f"{btype} {label}", lang,
-                         " ".join(bspec + [g, "-"]), idtype="named " + label)
-            if key in SERVICE_NOUNS:
-                rows.add(f"{noun} {alt(services)} «{{name}}»", label, lang, f"{g} - -", idtype="named " + label)
-        for qtype, qru, quk, _qen, nouns in QUALIFIERS:
-            if qtype not in ("spetsnaz", "operational", "territorial defence", "naval infantry", "unmanned systems"):
-                continue
-            for key in nouns:
-                if key not in NAMED_NOUNS:
-                    continue
-                label, noun, g, _bare = noun_of(lang, key)
-                opt, ospec = opt_words(lang, g, key, qtype)
-                full = (qru if lang == "ru" else quk)[0]
-                rows.add(f"{{num}} {opt}{noun} {full} «{{name}}»", f"{qtype} {label}", lang,
-                         " ".join(["ord"] + ospec + [g] + invariant_spec(full) + ["-"]), idtype="named " + label)
-                if qtype in ("spetsnaz", "operational") and key == "brigade":
-                    rows.add(f"{{num}} {opt}{noun} {full} {alt(services)} «{{name}}»", f"{qtype} {label}", lang,
-                             " ".join(["ord"] + ospec + [g] + invariant_spec(full) + ["-", "-"]),
-                             idtype="named " + label)
-                for groupq in group_by_count(qru if lang == "ru" else quk):
-                    rows.add(f"{noun} {alt(groupq)} «{{name}}»", f"{qtype} {label}", lang,
-                             " ".join([g] + invariant_spec(groupq[0]) + ["-"]), idtype="named " + label)
-    rows.comment("---- ABBREVIATION «NAME» (ОРБ «Спарта», ОЗСП «Азов», ДШРГ «Русич»)")
-    for ab, t in NAMED_ABBREVS:
-        rows.add(f"{ab} «{{name}}»", t, "mul", "none", idtype="named " + t)
-        rows.add(f"{{num}} {ab} «{{name}}»", t, "mul", "none", idtype="named " + t)
-    rows.comment("---- en: TYPE «NAME» is whole (a quoted name before its type word is the name alone)")
-    for noun in EN_NAMED_BEFORE:
-        rows.add(f"{noun} «{{name}}»", "named unit", "en", "none", "amb")
-
-
-# Regional honorific adjectives of Ukrainian brigades (Закарпатська S34,
-# Маріупольська and Наддніпрянська S32/S45, the others by the same naming
-# rule of 2018-2024: general knowledge).  Written in every case with the
-# long ordinal endings of informal Ukrainian (17-тій, 47-мої), which the
-# engine's ord does not make: one row per case, inflect none.
-HONORIFICS_UK = ["Закарпатськ", "Маріупольськ", "Наддніпрянськ", "Полтавськ", "Слобожанськ",
-                 "Чорноморськ", "Волинськ", "Галицьк", "Київськ", "Одеськ", "Харківськ",
-                 "Житомирськ", "Буковинськ", "Подільськ", "Луганськ", "Донецьк", "Запорізьк",
-                 "Херсонськ", "Сумськ", "Чернігівськ", "Львівськ", "Криворізьк", "Слов'янськ",
-                 "Прикарпатськ", "Холодноярськ", "Вінницьк", "Черкаськ", "Кримськ", "Таврійськ"]
-UK_F_CASES = [  # (number endings, окрема, adjective ending, бригада)
-    ("(|а|та|тя|ма|ша|га|ка|ва)", "окрема", "а", "бригада"),
-    ("(|ї|ої|тої|тьої|шої|гої|мої|кої|вої)", "окремої", "ої", "бригади"),
-    ("(|й|ій|тій|шій|гій|мій|кій|вій)", "окремій", "ій", "бригаді"),
-    ("(|у|ту|тю|му|шу|гу|ку|ву)", "окрему", "у", "бригаду"),
-    ("(|ю|ою|тою|тьою|шою|гою|мою|кою|вою)", "окремою", "ою", "бригадою"),
-]
-
-
-def honorifics(rows):
-    rows.comment("---- uk: NUMBER [окрема] HONORIFIC бригада, every case (17-тій Полтавській бригаді)")
-    for ends, sep, adj, noun in UK_F_CASES:
-        hons = "(" + "|".join(h + adj for h in HONORIFICS_UK) + ")"
-        rows.add(f"{{num}}{ends} [{sep}] {hons} {noun}", "brigade", "uk", "none")
+        rows.add(term, "unit.pattern.military-unit-number", lang, spec, "", "type=military unit number",
+                 "military unit number", "unit")
 
 
 def generate():
     rows = Rows()
     rows.comment("GENERATED by data/gen/units_grammar.py: edit the generator, not this file.")
-    rows.comment("The formation grammar of issue 13 (docs/units-and-slang.md, docs/units-grammar-spec.md).")
-    rows.comment("Sources: ../shared/data/reference/lexicon-facts.md §4.1-4.3 (S24, S31-S39) for the")
-    rows.comment("formation patterns, type words and abbreviations; the rest is the standard military")
-    rows.comment("vocabulary of Russian and Ukrainian (general knowledge, [unv] in the notes' terms).")
-    cyrillic(rows)
+    rows.comment("The words of the formation grammar of issue 13 (docs/lexicon.md \"The formation grammar\",")
+    rows.comment("docs/units-and-slang.md).  Sources: ../shared/data/reference/lexicon-facts.md §4.1-4.3")
+    rows.comment("(S24, S31-S39) for the type words, branches and abbreviations; the rest is the standard")
+    rows.comment("military vocabulary of Russian and Ukrainian (general knowledge, [unv] in the notes' terms).")
+    types(rows)
+    branches(rows)
+    quals(rows)
+    modifiers(rows)
     abbreviations(rows)
-    english(rows)
-    honorifics(rows)
-    named(rows)
+    numbers(rows)
+    honor_and_gov(rows)
+    nations(rows)
+    plain(rows)
     return HEADER + "\n" + "\n".join(rows.rows) + "\n"
 
 

@@ -1,0 +1,650 @@
+/* The formation grammar (lib/grammar.c, docs/lexicon.md "The formation
+ * grammar"): agreement sets against the inflection module, phrases of a
+ * small grammar in every case of Russian and Ukrainian, English in both
+ * orders, abbreviations, numbers that stay quiet, links to listed
+ * formations, what a tag carries, quoted names; and the cases of
+ * docs/units-grammar-spec.md on the built-in lexicon. */
+#include "testutil.h"
+
+#include "alloc.h"
+#include "grammar.h"
+#include "inflect.h"
+
+/* ------------------------------------------------------------ helpers */
+
+/* Tags as "text:id" joined by "|" (testutil's tag_string with no
+ * category). */
+static char *tags(miltag_lexicon *lex, const char *text) {
+  static char out[4096];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  out[0] = 0;
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->category != MILTAG_UNIT && t->category != MILTAG_SLANG) continue;
+    char one[600];
+    snprintf(one, sizeof one, "%s%.*s:%s", out[0] ? "|" : "", (int)(t->end - t->start),
+             text + t->start, t->id);
+    strncat(out, one, sizeof out - strlen(out) - 1);
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  return out;
+}
+
+/* The first unit tag of text, copied out. */
+typedef struct first_tag {
+  int found;
+  miltag_tag t;
+  char ids[512];     /* candidates, space-separated */
+  char attrs[512];
+} first_tag;
+
+typedef struct first_ctx {
+  first_tag *f;
+  const miltag_lexicon *lex;
+} first_ctx;
+
+static int on_first(const miltag_tag *t, void *ctx) {
+  first_ctx *c = ctx;
+  if (c->f->found || t->category != MILTAG_UNIT) return 0;
+  c->f->found = 1;
+  c->f->t = *t;
+  c->f->ids[0] = 0;
+  for (size_t i = 0; i < t->n_candidates; i++) {
+    miltag_entry e;
+    miltag_lexicon_entry(c->lex, t->candidates[i], &e);
+    if (i) strncat(c->f->ids, " ", sizeof c->f->ids - strlen(c->f->ids) - 1);
+    strncat(c->f->ids, e.id, sizeof c->f->ids - strlen(c->f->ids) - 1);
+  }
+  snprintf(c->f->attrs, sizeof c->f->attrs, "%s", t->attrs);
+  return 0;
+}
+
+static first_tag first(miltag_lexicon *lex, const char *text) {
+  first_tag f;
+  memset(&f, 0, sizeof f);
+  first_ctx c = {&f, lex};
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan(s, text, strlen(text), 0, on_first, &c), MILTAG_OK);
+  miltag_scanner_free(s);
+  return f;
+}
+
+/* A small grammar: enough words for one formation in three languages. */
+static miltag_lexicon *mini(void) {
+  return compile_or_fail(HEADER
+    "бригада\tcontext\tg.ru.type.brigade\t\tru\tf\t\tclass=type;type=brigade;named=amb\n"
+    "бригада\tcontext\tg.uk.type.brigade\t\tuk\tf\t\tclass=type;type=brigade\n"
+    "корпус\tcontext\tg.ru.type.corps\t\tru\tm\tamb\tclass=type;type=corps\n"
+    "рота\tcontext\tg.ru.type.company\t\tru\tf\t\tclass=type;type=company\n"
+    "батарея\tcontext\tg.ru.type.battery\t\tru\tf\t\tclass=type;type=battery;bare=no\n"
+    "спецназ\tcontext\tg.ru.type.spetsnaz\t\tru\tm\t\tclass=type;type=special forces;number=no\n"
+    "Brigade\tcontext\tg.en.type.brigade\t\ten\tnone\t\tclass=type;type=brigade;numafter=yes;digits=yes\n"
+    "battalion\tcontext\tg.en.type.battalion\t\ten\tnone\t\tclass=type;type=battalion\n"
+    "механизированный\tcontext\tg.ru.branch.mech\t\tru\tadj\t\tclass=branch;type=mechanized;nouns=brigade\n"
+    "механізований\tcontext\tg.uk.branch.mech\t\tuk\tadj\t\tclass=branch;type=mechanized;nouns=brigade\n"
+    "танковый\tcontext\tg.ru.branch.tank\t\tru\tadj\t\tclass=branch;type=tank;nouns=brigade,company\n"
+    "зенитный\tcontext\tg.ru.branch.aa\t\tru\tadj\t\tclass=branch;type=anti-aircraft;nouns=battery\n"
+    "Mechanized\tcontext\tg.en.branch.mech\t\ten\tnone\t\tclass=branch;type=mechanized;nouns=brigade\n"
+    "Mech\tcontext\tg.en.short.mech\t\ten\tnone\t\tclass=branch;type=mechanized;short=mechanized brigade\n"
+    "морской пехоты\tcontext\tg.ru.qual.ni\t\tru\tnone\t\tclass=qual;type=naval infantry;nouns=brigade\n"
+    "отдельный\tcontext\tg.ru.sep\t\tru\tadj\t\tclass=sep\n"
+    "окремий\tcontext\tg.uk.sep\t\tuk\tadj\t\tclass=sep\n"
+    "Separate\tcontext\tg.en.sep\t\ten\tnone\t\tclass=sep\n"
+    "гв.\tcontext\tg.mul.guards\t\tmul\tnone\t\tclass=guards\n"
+    "НГУ\tcontext\tg.mul.service.ngu\t\tmul\tnone\t\tclass=service;affiliation=ua\n"
+    "ОМБр\tcontext\tg.mul.abbr.ombr\t\tmul\tnone\t\tclass=abbr;type=mechanized brigade;affiliation=ua\n"
+    "седьмой\tcontext\tg.ru.ord.7\t\tru\tadj\t\tclass=ord;value=7\n"
+    "третий\tcontext\tg.ru.ord.3\t\tru\tnone\t\tclass=ord;value=3\n"
+    "третья\tcontext\tg.ru.ord.3\t\tru\tnone\t\tclass=ord;value=3\n"
+    "сорок\tcontext\tg.ru.card.40\t\tru\tnone\t\tclass=card;value=40\n"
+    "имени\tcontext\tg.ru.honor\t\tru\tnone\t\tclass=honor\n"
+    "бойцы\tcontext\tg.ru.gov\t\tru\tnone\t\tclass=gov\n"
+    "Магура\tunit\tunit.ua-47-mechanized-brigade\t\tuk\tnone\t\tnumber=47;type=mechanized brigade;affiliation=ua\n"
+    "Орлы\tunit\tunit.ru-47-tank-brigade\t\tru\tnone\t\tnumber=47;type=tank brigade;affiliation=ru\n"
+    "фронт\tcontext\tcontext.military\t\tru\tnone\t\t\n");
+}
+
+/* ------------------------------------------------------- agreement sets */
+
+/* mt_gram_adj_mask, the table of adjective endings, against the forms the
+ * inflection module makes: every form of a model adjective, in a phrase
+ * with a noun of its gender, must have its gender and case in the set. */
+typedef struct adj_ctx {
+  mt_glang lang;
+  int gender;
+  int checked;
+} adj_ctx;
+
+static int on_adj_form(void *ctx, const mt_iword *w, size_t n) {
+  adj_ctx *x = ctx;
+  ck_assert_uint_eq(n, 2);
+  if (w[0].form == MT_FORM_AS_WRITTEN) return 0;
+  int g = MT_FORM_PLURAL(w[0].form) ? MT_AGR_PL : x->gender;
+  uint32_t want = MT_AGR_BIT(g, MT_FORM_CASE(w[0].form));
+  uint32_t got = mt_gram_adj_mask(x->lang, w[0].key, w[0].len);
+  ck_assert_msg(got & want, "%.*s: gender %d case %d not in its agreement set", (int)w[0].len, w[0].key,
+                g, (int)MT_FORM_CASE(w[0].form));
+  x->checked++;
+  return 0;
+}
+
+START_TEST(adjective_endings_match_the_paradigms) {
+  static const struct {
+    const char *lang, *adj, *noun, *spec;
+    int gender;
+  } models[] = {
+    {"ru", "новый", "стол", "adj m", MT_AGR_M},      {"ru", "новая", "книга", "adj f", MT_AGR_F},
+    {"ru", "новое", "окно", "adj n", MT_AGR_N},      {"ru", "синий", "стол", "adj m", MT_AGR_M},
+    {"ru", "синяя", "книга", "adj f", MT_AGR_F},     {"ru", "синее", "окно", "adj n", MT_AGR_N},
+    {"ru", "русский", "стол", "adj m", MT_AGR_M},    {"ru", "русская", "книга", "adj f", MT_AGR_F},
+    {"ru", "большой", "стол", "adj m", MT_AGR_M},    {"ru", "большая", "книга", "adj f", MT_AGR_F},
+    {"ru", "хороший", "стол", "adj m", MT_AGR_M},    {"ru", "хорошая", "книга", "adj f", MT_AGR_F},
+    {"ru", "мотострелковая", "бригада", "adj f", MT_AGR_F},
+    {"uk", "новий", "стіл", "adj m", MT_AGR_M},      {"uk", "нова", "книга", "adj f", MT_AGR_F},
+    {"uk", "нове", "вікно", "adj n", MT_AGR_N},      {"uk", "синій", "стіл", "adj m", MT_AGR_M},
+    {"uk", "синя", "книга", "adj f", MT_AGR_F},      {"uk", "механізована", "бригада", "adj f", MT_AGR_F},
+  };
+  miltag_allocator a;
+  mt_alloc_init(&a, NULL);
+  for (size_t i = 0; i < sizeof models / sizeof *models; i++) {
+    mt_iword w[2];
+    memset(w, 0, sizeof w);
+    w[0].key = models[i].adj;
+    w[0].len = strlen(models[i].adj);
+    w[1].key = models[i].noun;
+    w[1].len = strlen(models[i].noun);
+    w[0].ending = w[1].ending = "";
+    w[0].form = w[1].form = MT_FORM_AS_WRITTEN;
+    adj_ctx x = {mt_gram_lang(models[i].lang), models[i].gender, 0};
+    const char *why = NULL;
+    unsigned dropped;
+    ck_assert_int_eq(mt_inflect_expand(&a, models[i].lang, models[i].spec, w, 2, 0,
+                                       on_adj_form, &x, &why, &dropped),
+                     0);
+    ck_assert_msg(x.checked >= 6, "%s %s: %d forms", models[i].adj, models[i].noun, x.checked);
+  }
+}
+END_TEST
+
+START_TEST(noun_sets) {
+  ck_assert_uint_eq(mt_gram_noun_mask(MT_AGR_F, MT_CASE_GEN), MT_AGR_BIT(MT_AGR_F, MT_CASE_GEN));
+  ck_assert_uint_eq(mt_gram_noun_mask(MT_AGR_M, MT_NCASES + MT_CASE_DAT), MT_AGR_BIT(MT_AGR_PL, MT_CASE_DAT));
+  ck_assert_uint_eq(mt_gram_noun_mask(MT_AGR_N, MT_FORM_AS_WRITTEN), MT_AGR_BIT(MT_AGR_N, MT_CASE_NOM));
+  ck_assert_uint_eq(mt_gram_noun_mask(MT_AGR_PL, MT_CASE_NOM), 0); /* a plural-only noun */
+  ck_assert_uint_eq(mt_gram_adj_mask(MT_GL_RU, "ой", 4), 0);     /* no stem */
+  ck_assert_uint_eq(mt_gram_adj_mask(MT_GL_EN, "blue", 4), 0);
+}
+END_TEST
+
+/* --------------------------------------------------------- class rows */
+
+static int compile_error(const char *tsv, char *msg, size_t cap) {
+  miltag_lexicon *lex = NULL;
+  miltag_error err;
+  int rc = miltag_lexicon_compile(tsv, strlen(tsv), "t.tsv", NULL, &lex, &err);
+  miltag_lexicon_free(lex);
+  snprintf(msg, cap, "%s", rc ? err.message : "");
+  return rc;
+}
+
+START_TEST(class_rows_are_checked) {
+  char msg[700];
+  ck_assert_int_eq(compile_error(HEADER "бригада\tunit\tu.b\t\tru\tf\t\tclass=type;type=brigade\n", msg,
+                                 sizeof msg),
+                   MILTAG_E_SYNTAX);
+  ck_assert_msg(strstr(msg, "t.tsv:2:") && strstr(msg, "only on context rows"), "%s", msg);
+  ck_assert_int_eq(compile_error(HEADER "бригада\tcontext\tg.b\t\tru\tf\t\tclass=noun\n", msg, sizeof msg),
+                   MILTAG_E_SYNTAX);
+  ck_assert_msg(strstr(msg, "unknown class"), "%s", msg);
+  ck_assert_int_eq(compile_error(HEADER "бригада\tcontext\tg.b\t\tru\tf\t\tclass=type\n", msg, sizeof msg),
+                   MILTAG_E_SYNTAX);
+  ck_assert_msg(strstr(msg, "needs type="), "%s", msg);
+  ck_assert_int_eq(compile_error(HEADER "седьмой\tcontext\tg.o\t\tru\tadj\t\tclass=ord;value=seven\n", msg,
+                                 sizeof msg),
+                   MILTAG_E_SYNTAX);
+  ck_assert_int_eq(compile_error(HEADER "Brigade\tcontext\tg.b\t\ten\tnone\t\tclass=type;type=brigade;digits=maybe\n",
+                                 msg, sizeof msg),
+                   MILTAG_E_SYNTAX);
+  ck_assert_msg(strstr(msg, "unknown value"), "%s", msg);
+}
+END_TEST
+
+/* A grammar word is no military context by itself (бригада скорой
+ * помощи), and no tag. */
+START_TEST(class_words_are_quiet) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "бригада механизированный бойцы НГУ"), "");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* ------------------------------------------------------------ phrases */
+
+START_TEST(every_case_russian) {
+  miltag_lexicon *lex = mini();
+  static const char *const texts[] = {
+    "47-я отдельная механизированная бригада", "47-й отдельной механизированной бригады",
+    "47-й отдельной механизированной бригаде", "47-ю отдельную механизированную бригаду",
+    "47-й отдельной механизированной бригадой", "о 47-й отдельной механизированной бригаде",
+    "47 отдельной механизированной бригады", "47-ой механизированной бригаде",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    const char *t = texts[i];
+    if (strncmp(t, "о ", 3) == 0) t += 3;
+    char want[300];
+    snprintf(want, sizeof want, "%s:unit.ua-47-mechanized-brigade", t);
+    ck_assert_str_eq(tags(lex, texts[i]), want);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(every_case_ukrainian) {
+  miltag_lexicon *lex = mini();
+  static const char *const texts[] = {
+    "47-ма окрема механізована бригада", "47-ї окремої механізованої бригади",
+    "47-мої окремої механізованої бригади", "47-й окремій механізованій бригаді",
+    "47-му окрему механізовану бригаду", "47-ю окремою механізованою бригадою",
+    "47-мою механізованою бригадою", "47 окремої механізованої бригади",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    char want[300];
+    snprintf(want, sizeof want, "%s:unit.ua-47-mechanized-brigade", texts[i]);
+    ck_assert_str_eq(tags(lex, texts[i]), want);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Words that do not agree make no phrase. */
+START_TEST(agreement) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "47-я механизированной бригады"), "");
+  ck_assert_str_eq(tags(lex, "47-й механизированная бригада"), "");
+  /* the adjective that does not agree is left out, the rest is a phrase */
+  ck_assert_str_eq(tags(lex, "механизированный 47-я бригада"), "47-я бригада:unit.pattern.brigade");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(english_both_orders) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "the 47th Separate Mechanized Brigade"),
+                   "47th Separate Mechanized Brigade:unit.ua-47-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "the 47th Mech held"), "47th Mech:unit.ua-47-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "Brigade 153 held"), "Brigade 153:unit.pattern.brigade");
+  ck_assert_str_eq(tags(lex, "16 Brigade has deployed"), "16 Brigade:unit.pattern.brigade");
+  /* lower case and plural are prose */
+  ck_assert_str_eq(tags(lex, "the 47th mech"), "");
+  ck_assert_str_eq(tags(lex, "2 brigades"), "");
+  /* a quoted name before an English type word is the name alone */
+  ck_assert_str_eq(tags(lex, "the ‘Skelya’ battalion"), "Skelya:unit.pattern.battalion");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(abbreviations) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "воїни 47 ОМБр"), "47 ОМБр:unit.ua-47-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "бійці 47-мої ОМБр"), "47-мої ОМБр:unit.ua-47-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "бійці 3 ОМБр"), "3 ОМБр:unit.pattern.ua-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "бійці 3 гв. ОМБр"), "3 гв. ОМБр:unit.pattern.ua-mechanized-brigade");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(ordinal_words) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "Сорок седьмая отдельная механизированная бригада"),
+                   "Сорок седьмая отдельная механизированная бригада:unit.ua-47-mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "седьмой роты"), "седьмой роты:unit.pattern.company");
+  ck_assert_str_eq(tags(lex, "третья рота"), "третья рота:unit.pattern.company");
+  first_tag f = first(lex, "Сорок седьмая отдельная механизированная бригада");
+  ck_assert_uint_eq(f.t.number_value, 47);
+  ck_assert_uint_eq(f.t.number.end, f.t.number.start); /* no digits */
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Numbers that are counts, not formations (docs/units-grammar-spec.md 2.3). */
+START_TEST(quiet_numbers) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "приехали 2 бригады скорой помощи"), "");
+  ck_assert_str_eq(tags(lex, "22 бригады сформировали"), "");
+  ck_assert_str_eq(tags(lex, "21 бригада"), "");
+  ck_assert_str_eq(tags(lex, "5 бригад и 3 роты"), "");
+  ck_assert_str_eq(tags(lex, "бойцы 22 бригады"), "22 бригады:unit.pattern.brigade");
+  ck_assert_str_eq(tags(lex, "155 бригада"), "155 бригада:unit.pattern.brigade");
+  ck_assert_str_eq(tags(lex, "в 3 роте"), "3 роте:unit.pattern.company");
+  ck_assert_str_eq(tags(lex, "22 отдельной бригады"), "22 отдельной бригады:unit.pattern.brigade");
+  /* coordinated numbers before a plural noun; counts are not */
+  ck_assert_str_eq(tags(lex, "47-я и 53-я бригады"), "47-я и 53-я бригады:unit.pattern.brigade");
+  ck_assert_str_eq(tags(lex, "47-я, 53-я и 72-я отдельные механизированные бригады"),
+                   "47-я, 53-я и 72-я отдельные механизированные бригады:unit.pattern.mechanized-brigade");
+  ck_assert_str_eq(tags(lex, "2 и 3 бригады"), "");
+  /* a designation is no number: С-300 бригада */
+  ck_assert_str_eq(tags(lex, "С-300 бригада"), "");
+  /* батарея needs a branch, корпус military context */
+  ck_assert_str_eq(tags(lex, "3-я батарея"), "");
+  ck_assert_str_eq(tags(lex, "3-я зенитная батарея"), "3-я зенитная батарея:unit.pattern.anti-aircraft-battery");
+  ck_assert_str_eq(tags(lex, "в 3-м корпусе университета"), "");
+  ck_assert_str_eq(tags(lex, "фронт: в 3-м корпусе"), "3-м корпусе:unit.pattern.corps");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Links: the phrase names a listed formation when its number, its type and
+ * its affiliation do; a number alone picks no formation of another type. */
+START_TEST(links) {
+  miltag_lexicon *lex = mini();
+  first_tag f = first(lex, "47-ї окремої механізованої бригади");
+  ck_assert(f.found);
+  ck_assert_str_eq(f.ids, "unit.ua-47-mechanized-brigade unit.pattern.mechanized-brigade");
+  /* its attributes are the formation's, and say the number themselves */
+  ck_assert_str_eq(f.attrs, "number=47;type=mechanized brigade;affiliation=ua");
+  ck_assert_uint_eq(f.t.number_value, 47);
+  ck_assert_uint_eq(f.t.number.end, f.t.number.start);
+  /* another type, another formation */
+  ck_assert_str_eq(tags(lex, "47-я танковая бригада"), "47-я танковая бригада:unit.ru-47-tank-brigade");
+  /* a bare noun picks neither */
+  ck_assert_str_eq(tags(lex, "47-я бригада"), "47-я бригада:unit.pattern.brigade");
+  ck_assert_str_eq(tags(lex, "3-я рота"), "3-я рота:unit.pattern.company");
+  /* the affiliation of the abbreviation chooses */
+  ck_assert_str_eq(tags(lex, "47 ОМБр"), "47 ОМБр:unit.ua-47-mechanized-brigade");
+  /* an unlisted number: the composite type, with the number */
+  f = first(lex, "12-я механизированная бригада");
+  ck_assert_str_eq(f.ids, "unit.pattern.mechanized-brigade");
+  ck_assert_str_eq(f.attrs, "type=mechanized brigade");
+  ck_assert_uint_eq(f.t.number_value, 12);
+  ck_assert_uint_eq(f.t.number.end - f.t.number.start, 2);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Qualifiers, services, names and honorific names after the noun. */
+START_TEST(after_the_noun) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "155-я бригада морской пехоты"),
+                   "155-я бригада морской пехоты:unit.pattern.naval-infantry-brigade");
+  ck_assert_str_eq(tags(lex, "4-та бригада НГУ «Рубіж» воювала"),
+                   "4-та бригада НГУ «Рубіж»:unit.pattern.ua-brigade");
+  first_tag f = first(lex, "4-та бригада НГУ «Рубіж» воювала");
+  const char *text = "4-та бригада НГУ «Рубіж» воювала";
+  ck_assert_int_eq((int)(f.t.name.end - f.t.name.start), (int)strlen("Рубіж"));
+  ck_assert(memcmp(text + f.t.name.start, "Рубіж", strlen("Рубіж")) == 0);
+  ck_assert_str_eq(tags(lex, "7-я бригада имени Арсена Павлова воевала"),
+                   "7-я бригада имени Арсена Павлова:unit.pattern.brigade");
+  /* a plural with a service is a formation without a number */
+  ck_assert_str_eq(tags(lex, "бригады НГУ"), "бригады НГУ:unit.pattern.ua-brigade");
+  /* the noun and a name alone: спецназ is sure, Russian бригада needs context */
+  ck_assert_str_eq(tags(lex, "спецназ «Ахмат»"), "спецназ «Ахмат»:unit.pattern.special-forces");
+  ck_assert_str_eq(tags(lex, "бригада «Скорой помощи»"), "");
+  ck_assert_str_eq(tags(lex, "фронт и бригада «Призрак»"), "бригада «Призрак»:unit.pattern.brigade");
+  /* спецназ takes no number */
+  ck_assert_str_eq(tags(lex, "3-й спецназ"), "");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Quoted names: exactly the quoted part, never what follows its close,
+ * every kind of mark, nested and mixed, apostrophes in words, unclosed
+ * quotes. */
+START_TEST(quoted_names) {
+  miltag_lexicon *lex = mini();
+  ck_assert_str_eq(tags(lex, "спецназ «Ахмат» сказал «всё»"), "спецназ «Ахмат»:unit.pattern.special-forces");
+  ck_assert_str_eq(tags(lex, "спецназ «Ахмат» сказал «Всё»"), "спецназ «Ахмат»:unit.pattern.special-forces");
+  static const char *const marks[][2] = {
+    {"«", "»"}, {"„", "“"}, {"“", "”"}, {"\"", "\""}, {"'", "'"}, {"‘", "’"}, {"‹", "›"}, {"„", "”"},
+  };
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+    char text[200], want[300];
+    snprintf(text, sizeof text, "спецназ %sАхмат Грозный%s вошёл", marks[i][0], marks[i][1]);
+    snprintf(want, sizeof want, "спецназ %sАхмат Грозный%s:unit.pattern.special-forces", marks[i][0],
+             marks[i][1]);
+    ck_assert_str_eq(tags(lex, text), want);
+  }
+  /* nested: the outer mark closes too */
+  ck_assert_str_eq(tags(lex, "спецназ «Бригада „Азов“» вошёл"),
+                   "спецназ «Бригада „Азов“»:unit.pattern.special-forces");
+  /* a name of four words; five are too many */
+  ck_assert_str_eq(tags(lex, "спецназ «Один Два Три Четыре»"),
+                   "спецназ «Один Два Три Четыре»:unit.pattern.special-forces");
+  ck_assert_str_eq(tags(lex, "спецназ «Один Два Три Четыре Пять»"), "");
+  /* unclosed: no name, no tag */
+  ck_assert_str_eq(tags(lex, "спецназ «Ахмат вошёл в город"), "");
+  /* a quote that closes after a mark of another word is not the name's */
+  ck_assert_str_eq(tags(lex, "спецназ Ахмат»"), "");
+  /* an apostrophe inside a word is no quotation mark */
+  ck_assert_str_eq(tags(lex, "спецназ «Птахи Мадяра's» вошёл"),
+                   "спецназ «Птахи Мадяра's»:unit.pattern.special-forces");
+  ck_assert_str_eq(tags(lex, "спецназ «П'ятнашка» вошёл"), "спецназ «П'ятнашка»:unit.pattern.special-forces");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* The {name} slot of a term follows the same rule. */
+START_TEST(name_slot_stops_at_its_closing_mark) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "полк «{name}»\tunit\tu.named-regiment\t\tuk\tm -\t\t\n"
+    "ЧВК «{name}»\tunit\tu.pmc\t\tmul\tnone\t\t\n");
+  ck_assert_str_eq(tags(lex, "полк «Дніпро» сказав «ні» вчора"), "полк «Дніпро»:u.named-regiment");
+  ck_assert_str_eq(tags(lex, "полк «Дніпро» сказав «Ні» вчора"), "полк «Дніпро»:u.named-regiment");
+  ck_assert_str_eq(tags(lex, "Бойцы ЧВК «Вагнер» под Бахмутом"), "ЧВК «Вагнер»:u.pmc");
+  ck_assert_str_eq(tags(lex, "Бойцы ЧВК «Редан» под Бахмутом"), "ЧВК «Редан»:u.pmc");
+  ck_assert_str_eq(tags(lex, "ЧВК «Бригада „Азов“» вошла"), "ЧВК «Бригада „Азов“»:u.pmc");
+  ck_assert_str_eq(tags(lex, "ЧВК «Один Два Три Четыре»"), "ЧВК «Один Два Три Четыре»:u.pmc");
+  ck_assert_str_eq(tags(lex, "ЧВК «Вагнер"), "");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* What the inspection interface reports of a phrase: one candidate, the
+ * row of its type word, the entry it tags as. */
+typedef struct insp {
+  int phrases;
+  uint32_t row, entry;
+  int tagged;
+} insp;
+
+static int on_cand(const miltag_candidate *c, void *ctx) {
+  insp *x = ctx;
+  if (c->category != MILTAG_UNIT) return 0;
+  x->phrases++;
+  x->row = c->row;
+  x->entry = c->entry;
+  x->tagged = c->tagged;
+  return 0;
+}
+
+START_TEST(inspection) {
+  miltag_lexicon *lex = mini();
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  insp x = {0, 0, 0, 0};
+  const char *text = "155-я бригада морской пехоты";
+  ck_assert_int_eq(miltag_candidates(s, text, strlen(text), 0, on_cand, &x), MILTAG_OK);
+  ck_assert_int_eq(x.phrases, 1);
+  ck_assert(x.tagged);
+  miltag_row row;
+  miltag_entry e;
+  ck_assert_int_eq(miltag_lexicon_row(lex, x.row, &row), MILTAG_OK);
+  ck_assert_str_eq(row.term, "бригада");
+  ck_assert_int_eq(miltag_lexicon_entry(lex, x.entry, &e), MILTAG_OK);
+  ck_assert_str_eq(e.id, "unit.pattern.naval-infantry-brigade");
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* The composite types are entries without rows, made again when a
+ * lexicon is copied into a builder. */
+START_TEST(composites_survive_a_copy) {
+  miltag_lexicon *lex = mini(), *copy;
+  miltag_builder *b;
+  miltag_error err;
+  ck_assert_int_eq(miltag_builder_new(NULL, &b), MILTAG_OK);
+  ck_assert_int_eq(miltag_builder_add_lexicon(b, lex, &err), MILTAG_OK);
+  ck_assert_int_eq(miltag_builder_compile(b, &copy, &err), MILTAG_OK);
+  ck_assert_uint_eq(miltag_lexicon_entry_count(copy), miltag_lexicon_entry_count(lex));
+  ck_assert_str_eq(tags(copy, "47-ї окремої механізованої бригади"),
+                   "47-ї окремої механізованої бригади:unit.ua-47-mechanized-brigade");
+  miltag_builder_free(b);
+  miltag_lexicon_free(copy);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A hostile lexicon, one word in many classes, and a text of that word
+ * alone: the grammar's work stays bounded, and the scan says it left
+ * phrases out. */
+START_TEST(bounded_work) {
+  char tsv[8192] = HEADER;
+  for (int i = 0; i < 20; i++) {
+    char row[200];
+    snprintf(row, sizeof row, "хх\tcontext\tg.b%d\t\tru\tnone\t\tclass=branch;type=b%d;nouns=t\n", i, i);
+    strcat(tsv, row);
+  }
+  strcat(tsv, "хх\tcontext\tg.t\t\tru\tnone\t\tclass=type;type=t\n"
+              "хх\tcontext\tg.s\t\tru\tnone\t\tclass=sep\n");
+  miltag_lexicon *lex = compile_or_fail(tsv);
+  size_t n = 4000;
+  char *text = malloc(3 * n + 8);
+  ck_assert_ptr_nonnull(text);
+  strcpy(text, "1-я");
+  size_t len = 3;
+  for (size_t i = 0; i < n / 2; i++) {
+    memcpy(text + len, " хх", 5);
+    len += 5;
+  }
+  text[len] = 0;
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  miltag_results *r;
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, len, 0, r), MILTAG_INCOMPLETE);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  free(text);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* ------------------------------------------------ the built-in lexicon */
+
+static miltag_lexicon *builtin(void) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  return lex;
+}
+
+/* docs/units-grammar-spec.md: the cases marked "fails today", and those
+ * that passed and must keep passing. */
+START_TEST(spec_cases) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    /* 2.1 a: free order, optional modifiers */
+    {"4-я гвардейская танковая Кантемировская дивизия",
+     "4-я гвардейская танковая Кантемировская дивизия:unit.ru-4-tank-division"},
+    {"призван в Кантемировскую танковую дивизию", "Кантемировскую танковую дивизию:unit.ru-4-tank-division"},
+    {"2-я гв. мотострелковая Таманская дивизия",
+     "2-я гв. мотострелковая Таманская дивизия:unit.ru-2-motor-rifle-division"},
+    /* b: an open honorific */
+    {"1-ша окрема танкова Сіверська бригада", "1-ша окрема танкова Сіверська бригада:unit.ua-1-tank-brigade"},
+    {"вручили 35-й Херсонской бригаде", "35-й Херсонской бригаде:unit.pattern.brigade"},
+    /* c: informal endings */
+    {"бійці 47-мої окремої механізованої бригади",
+     "47-мої окремої механізованої бригади:unit.ua-47-mechanized-brigade"},
+    {"бійці 93-тьої бригади", "93-тьої бригади:unit.pattern.brigade"}, /* no branch: no link */
+    {"бійці 1-шого батальйону", "1-шого батальйону:unit.pattern.battalion"},
+    /* d: one digit before a case no count takes */
+    {"воїни 7 окремому штурмовому батальйону", "7 окремому штурмовому батальйону:unit.pattern.assault-battalion"},
+    {"у 3 окремій бригаді", "3 окремій бригаді:unit.pattern.brigade"},
+    {"воїни 7 корпусу ДШВ", "7 корпусу ДШВ:unit.pattern.ua-corps"},
+    /* e: the locative in -у */
+    {"в 5-м гвардейском полку связи", "5-м гвардейском полку связи:unit.pattern.signal-regiment"},
+    {"служил в 70-м мотострелковом полку", "70-м мотострелковом полку:unit.pattern.motor-rifle-regiment"},
+    /* g: an honorific name after an abbreviation */
+    {"72-га ОМБр імені Чорних Запорожців", "72-га ОМБр імені Чорних Запорожців:unit.ua-72-mechanized-brigade"},
+    {"28 ОМБр ім. Лицарів Зимового походу", "28 ОМБр ім. Лицарів Зимового походу:unit.ua-28-mechanized-brigade"},
+    /* h: ordinal words of any number */
+    {"Сорок седьмая отдельная механизированная бригада",
+     "Сорок седьмая отдельная механизированная бригада:unit.ua-47-mechanized-brigade"},
+    {"двадцять четверта окрема механізована бригада",
+     "двадцять четверта окрема механізована бригада:unit.ua-24-mechanized-brigade"},
+    /* i: the case of a word after the first in English */
+    {"the 3rd Assault held the line", "3rd Assault:unit.ua-3-assault-brigade"},
+    {"the 3rd assault on Avdiivka failed", ""},
+    /* j: coordinated numbers */
+    {"47-я и 53-я бригады", "47-я и 53-я бригады:unit.pattern.brigade"},
+    {"бійці 47-ї та 53-ї бригад", "47-ї та 53-ї бригад:unit.pattern.brigade"},
+    /* k: a quoted name before its English type word */
+    {"the ‘Skelya’ battalion", "Skelya:unit.pattern.battalion"},
+    /* 2.2: links */
+    {"47-ї окремої механізованої бригади", "47-ї окремої механізованої бригади:unit.ua-47-mechanized-brigade"},
+    {"47-мої ОМБр", "47-мої ОМБр:unit.ua-47-mechanized-brigade"},
+    {"the 47th Mech", "47th Mech:unit.ua-47-mechanized-brigade"},
+    {"128-ма окрема Закарпатська бригада", "128-ма окрема Закарпатська бригада:unit.ua-128-mountain-assault-brigade"},
+    {"Первая гвардейская танковая армия", "Первая гвардейская танковая армия:unit.ru-1-guards-tank-army"},
+    {"3-я рота вышла", "3-я рота:unit.pattern.company"},
+    /* a country's adjective before the phrase says whose it is */
+    {"the Iraqi Third Army Corps held", "Third Army Corps:unit.pattern.army-corps"},
+    {"the Russian 3rd Army Corps held", "3rd Army Corps:unit.ru-3-army-corps"},
+    /* 2.3: ordinary numbers stay quiet */
+    {"300-й день войны", ""}, {"поднялись на 2-й этаж", ""}, {"перешел в 5-й класс", ""},
+    {"приехали 2 бригады скорой помощи", ""}, {"5 батальонов и 3 роты", ""},
+    {"в 3-м корпусе университета", ""}, {"22 бригады сформировали", ""}, {"21 бригада", ""},
+    {"бойцы 22 бригады", "22 бригады:unit.pattern.brigade"}, {"155 бригада", "155 бригада:unit.ru-155-naval-infantry-brigade"},
+    {"первой армии", "первой армии:unit.pattern.army"},
+    /* 2.4: plural and descriptive uses */
+    {"бойцы бригад ТрО", "бригад ТрО:unit.pattern.territorial-defence-brigade"},
+    {"батальоны НГУ", "батальоны НГУ:unit.pattern.ua-battalion"},
+    /* 3: quoted names */
+    {"Бойцы ЧВК «Вагнер» под Бахмутом", "ЧВК «Вагнер»:unit.wagner"},
+    {"Бойцы ЧВК «Редан» под Бахмутом", "ЧВК «Редан»:unit.pattern.pmc"},
+    {"спецназ «Ахмат» сказал «всё»", "спецназ «Ахмат»:unit.akhmat"},
+    {"полк «Дніпро» сказав «ні» вчора", "полк «Дніпро»:unit.pattern.regiment"},
+    {"батальйон «Фенікс", ""},
+    {"бригаді “Хижак” вручили", "бригаді “Хижак”:unit.pattern.brigade"},
+    {"ОРБ «Спарта» и 13 БрОП «Хартія»", "ОРБ «Спарта»:unit.dpr-sparta|13 БрОП «Хартія»:unit.ua-khartiia"},
+    /* 5.3: homoglyphs */
+    {"удари Збpσйниx Сил Укpaїни", "Збpσйниx Сил Укpaїни:unit.afu"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'", cases[i][0],
+                  tags(lex, cases[i][0]), cases[i][1]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("grammar");
+  TCase *tc = tcase_create("grammar");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, adjective_endings_match_the_paradigms);
+  tcase_add_test(tc, noun_sets);
+  tcase_add_test(tc, class_rows_are_checked);
+  tcase_add_test(tc, class_words_are_quiet);
+  tcase_add_test(tc, every_case_russian);
+  tcase_add_test(tc, every_case_ukrainian);
+  tcase_add_test(tc, agreement);
+  tcase_add_test(tc, english_both_orders);
+  tcase_add_test(tc, abbreviations);
+  tcase_add_test(tc, ordinal_words);
+  tcase_add_test(tc, quiet_numbers);
+  tcase_add_test(tc, links);
+  tcase_add_test(tc, after_the_noun);
+  tcase_add_test(tc, quoted_names);
+  tcase_add_test(tc, name_slot_stops_at_its_closing_mark);
+  tcase_add_test(tc, inspection);
+  tcase_add_test(tc, composites_survive_a_copy);
+  tcase_add_test(tc, bounded_work);
+  tcase_add_test(tc, spec_cases);
+  suite_add_tcase(s, tc);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
