@@ -116,6 +116,9 @@ CASES = [
     # everyday words and places that are also unit names need evidence
     ("Спарта воевала с Афинами", []),
     ("купил на рынке «Кракен»", []),
+    # the person, with his first name undeclined as it often is, is no unit
+    ("нашего первого президента Ахмат-Хаджи Кадырова", []),
+    ("пам’яті Ахмат-Хаджі Кадирова", []),
     # -- slang with its sense; everyday words stay words
     ("«Баран» – это труп противника", [("Баран", "slang.enemy-corpse")]),
     ("убить – это «забаранить, прибаранить»", [("забаранить", "slang.kill"), ("прибаранить", "slang.kill")]),
