@@ -1225,6 +1225,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   int cat = e->category;
+  /* a stock ticker (GRUNTAL FINANCIAL <GRU>) names a company, whatever it
+   * spells; places have the rule among their name rules */
+  if ((cat == MILTAG_UNIT || cat == MILTAG_SLANG) && first->start > 0 &&
+      w->text[first->start - 1] == '<' && last->end < w->text_len && w->text[last->end] == '>') {
+    *why = MILTAG_REASON_TICKER;
+    return MILTAG_REJECT;
+  }
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;

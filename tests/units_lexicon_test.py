@@ -116,6 +116,9 @@ CASES = [
     # everyday words and places that are also unit names need evidence
     ("Спарта воевала с Афинами", []),
     ("купил на рынке «Кракен»", []),
+    # a stock ticker is a company
+    ("GRUNTAL FINANCIAL <GRU> 2ND QTR FEB 27 NET", []),
+    ("Russia's GRU <in brackets> said", [("GRU", "unit.gru")]),
     # the person, with his first name undeclined as it often is, is no unit
     ("нашего первого президента Ахмат-Хаджи Кадырова", []),
     ("пам’яті Ахмат-Хаджі Кадирова", []),
