@@ -1415,7 +1415,7 @@ static int gram_composites(compiler *c) {
   }
   if (rc) return rc;
   /* sorted and unique (type words of three languages give each twice) */
-  qsort(c->gtypes, c->n_gtypes, sizeof *c->gtypes, cmp_gtype);
+  if (c->n_gtypes) qsort(c->gtypes, c->n_gtypes, sizeof *c->gtypes, cmp_gtype);
   size_t w = 0;
   for (size_t i = 0; i < c->n_gtypes; i++)
     if (!w || cmp_gtype(&c->gtypes[w - 1], &c->gtypes[i]) != 0) c->gtypes[w++] = c->gtypes[i];
@@ -1455,7 +1455,7 @@ static int gram_links(compiler *c) {
       return MILTAG_E_NOMEM;
     c->glinks[c->n_glinks++] = l;
   }
-  qsort(c->glinks, c->n_glinks, sizeof *c->glinks, cmp_glink);
+  if (c->n_glinks) qsort(c->glinks, c->n_glinks, sizeof *c->glinks, cmp_glink);
   return 0;
 }
 
@@ -1528,7 +1528,7 @@ static int gram_endings(compiler *c) {
     int rc = gram_end(c, en[i], 2, 2, MT_AGR_ALL);
     if (rc) return rc;
   }
-  qsort(c->gends, c->n_gends, sizeof *c->gends, cmp_gend);
+  if (c->n_gends) qsort(c->gends, c->n_gends, sizeof *c->gends, cmp_gend);
   return 0;
 }
 
