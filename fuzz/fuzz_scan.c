@@ -49,11 +49,17 @@ static int on_tag(const miltag_tag *t, void *ctx) {
       v = v * 10 + (uint64_t)(c->text[i] - '0');
     }
     FUZZ_CHECK(t->number_value == (fits ? v : MILTAG_NO_NUMBER));
-  } else {
-    FUZZ_CHECK(t->number_value == MILTAG_NO_NUMBER);
+  } else if (t->number_value != MILTAG_NO_NUMBER) {
+    /* a value without digits captured: a number in words (Третья рота) or
+     * one the entry's number= says itself, both only from the formation
+     * grammar (miltag.h, miltag_tag.number) */
+    FUZZ_CHECK(t->category == MILTAG_UNIT);
   }
+  /* a name may be the whole tag: an English quoted name before its type
+   * word is tagged alone (the ‘Skelya’ battalion) */
   if (t->name.end > t->name.start)
-    FUZZ_CHECK(t->name.start > t->start && t->name.end <= t->end && c->bound[t->name.start]);
+    FUZZ_CHECK(t->name.start >= t->start && t->name.end <= t->end && c->bound[t->name.start] &&
+               c->bound[t->name.end]);
   c->last_start = t->start;
   c->last_end = t->end;
   c->n++;
