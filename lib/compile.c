@@ -829,7 +829,8 @@ static int append_piece(const miltag_allocator *a, mt_buf *out, const char *p, s
     mt_slot kind = MT_SLOT_NONE;
     size_t len = 1;
     if (n - i >= 5 && memcmp(p + i, "{num}", 5) == 0) kind = MT_SLOT_NUM, len = 5;
-    else if (n - i >= 6 && memcmp(p + i, "{name}", 6) == 0) kind = MT_SLOT_NAME, len = 6;
+    else if (n - i >= 6 && (memcmp(p + i, "{name}", 6) == 0 || memcmp(p + i, "{Name}", 6) == 0))
+      kind = MT_SLOT_NAME, len = 6;
     if (kind == MT_SLOT_NONE || sp->n >= MT_MAX_TERM_TOKENS) {
       /* a brace of the term, or more slots than a term has tokens (the
        * tokenizer refuses that term) */
@@ -922,7 +923,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
       /* the placeholder must be the whole token */
       if (sp->at[k] != t.start || t.end - t.start != 1)
         return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
-                         "a slot ({num}, {name}) must be a word of its own");
+                         "a slot ({num}, {name}, {Name}) must be a word of its own");
       w->slot = sp->kind[k];
       w->key = "";
       w->len = 0;
@@ -935,7 +936,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
   if (rc < 0) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
   if (slots != sp->n)
     return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
-                     "a slot ({num}, {name}) must be a word of its own");
+                     "a slot ({num}, {name}, {Name}) must be a word of its own");
   *count = n;
   return 0;
 }
@@ -983,7 +984,11 @@ static int report_dropped(compiler *c, const mt_row *r) {
 }
 
 static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
-static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
+/* 1: a quoted {name}; 2: a {Name} of capitalized words, unquoted */
+static int row_has_name(const mt_row *r) {
+  const char *t = r->field[MT_COL_TERM];
+  return strstr(t, "{Name}") ? 2 : strstr(t, "{name}") != NULL;
+}
 
 /* A `suffix` row: a word ending for the evidence module, not a term. */
 static int add_suffix(compiler *c, uint32_t ri) {

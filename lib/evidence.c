@@ -62,6 +62,7 @@ unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
   unsigned f = written & MT_TRAITS_WRITTEN;
   if (t->has_num) f |= MT_TRAIT_SLOT;
   if (t->has_name) f |= MT_TRAIT_NAME;
+  if (t->has_name == 2) f |= MT_TRAIT_BARE;
   if (t->ends_with_period) f |= MT_TRAIT_DOT;
   /* How a name is written decides what a match in another case needs: a
    * capitalized place or unit name found in lower case («луковку») and an
@@ -1165,6 +1166,40 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
   return MILTAG_ACCEPT;
 }
 
+/* Does a candidate's name slot fail its shape?  A {name} opens with a
+ * quotation mark right before its capitalized first word and ends with
+ * the closing one; a {Name} (вулиця {Name}) is one to three capitalized
+ * words without quotation marks, and no place of its own: in "улицы
+ * Лондона" the name is London's, and London keeps its tag. */
+static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, miltag_reason *why) {
+  MT_ASSERT(c->name_at >= 1 && c->start + c->name_at - 1 <= c->end);
+  const mt_stok *nt = &w->toks[c->start + c->name_at - 1], *last = &w->toks[c->end];
+  if (!(f & MT_TRAIT_BARE)) {
+    if ((nt->flags & MT_TOK_QOPEN) && last->qclose) return 0;
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
+    return 1;
+  }
+  for (const mt_stok *t = nt; t <= last; t++)
+    if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_QOPEN) || t->qclose) {
+      *why = MILTAG_REASON_NAME_NOT_CLOSED;
+      return 1;
+    }
+  const mt_image *img = w->img;
+  uint32_t node = nt == last && nt->id != MT_NONE ? img->root[nt->id] : MT_NONE;
+  if (node != MT_NONE) {
+    const mt_img_node *nd = &img->nodes[node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+      if (img->entries[r->entry].category == MILTAG_PLACE &&
+          !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_NOT | MT_TRAIT_SUFFIX))) {
+        *why = MILTAG_REASON_NAME_NOT_CLOSED;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -1181,11 +1216,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
-  /* a {name} ends with its closing quotation mark */
-  if ((f & MT_TRAIT_NAME) && !last->qclose) {
-    *why = MILTAG_REASON_NAME_NOT_CLOSED;
-    return MILTAG_REJECT;
-  }
+  if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
   int cat = e->category;
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
@@ -1318,7 +1349,8 @@ static const struct {
   [MILTAG_REASON_NOT_QUOTED] = {"not-quoted",
                                 "flag quoted, but not alone between quotation marks"},
   [MILTAG_REASON_NAME_NOT_CLOSED] = {"name-not-closed",
-                                     "a {name} without its closing quotation mark"},
+                                     "a {name} not between quotation marks, or a {Name} "
+                                     "quoted, in lower case or a place of its own"},
   [MILTAG_REASON_INSIDE_WORD] = {"inside-word", "the match ends inside a word"},
   [MILTAG_REASON_DESIGNATION] = {"designation",
                                  "a number joined by a hyphen to the word before it"},
