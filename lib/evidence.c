@@ -1168,9 +1168,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
 
 /* Does a candidate's name slot fail its shape?  A {name} opens with a
  * quotation mark right before its capitalized first word and ends with
- * the closing one; a {Name} (вулиця {Name}) is one to three capitalized
- * words without quotation marks, and no place of its own: in "улицы
- * Лондона" the name is London's, and London keeps its tag. */
+ * the closing one; a {Name} (вулиця {Name}, {Name} парк) is one to three
+ * capitalized words without quotation marks, not at a sentence start if
+ * it opens the term, and no place of its own: in "улицы Лондона" the name
+ * is London's, and London keeps its tag. */
 static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, miltag_reason *why) {
   MT_ASSERT(c->name_at >= 1 && c->start + c->name_at - 1 <= c->end);
   const mt_stok *nt = &w->toks[c->start + c->name_at - 1], *last = &w->toks[c->end];
@@ -1179,13 +1180,28 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
     *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return 1;
   }
-  for (const mt_stok *t = nt; t <= last; t++)
+  /* a {Name} that opens the term (Стрийський парк) has no capital of its
+   * own at a sentence start (Цей парк) */
+  if (c->name_at == 1 && (nt->flags & MT_TOK_SENT)) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
+    return 1;
+  }
+  /* the name's words are capitalized: to the end of the term if the name
+   * closes it, else up to the term's own words (парк, площа) */
+  const mt_stok *end = last;
+  if (c->name_at == 1)
+    for (end = nt; end < last && (end[1].flags & MT_TOK_CAP); end++) continue;
+  for (const mt_stok *t = nt; t <= end; t++)
     if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_QOPEN) || t->qclose) {
       *why = MILTAG_REASON_NAME_NOT_CLOSED;
       return 1;
     }
+  if (c->name_at == 1 && end == last) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;   /* no word of the term after it */
+    return 1;
+  }
   const mt_image *img = w->img;
-  uint32_t node = nt == last && nt->id != MT_NONE ? img->root[nt->id] : MT_NONE;
+  uint32_t node = nt == end && nt->id != MT_NONE ? img->root[nt->id] : MT_NONE;
   if (node != MT_NONE) {
     const mt_img_node *nd = &img->nodes[node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
