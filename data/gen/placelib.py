@@ -957,6 +957,29 @@ def _uk_word(w, lex, inner_i):
     return w + end
 
 
+# A region named in a list shares one plural generic word (Донецької та
+# Луганської областей, Курской и Белгородской областях): the last
+# adjective stays singular before the plural noun, which the inflection
+# specs cannot say.  (adjective ending replaced, plural form) per case.
+PLURAL_OBLAST = {
+    "uk": [("а", "області"), ("ої", "областей"), ("ій", "областям"), ("у", "області"), ("ій", "областях"),
+           ("ою", "областями")],
+    "ru": [("ая", "области"), ("ой", "областей"), ("ой", "областям"), ("ую", "области"), ("ой", "областях"),
+           ("ой", "областями")],
+}
+
+
+def plural_oblast_terms(name, lang):
+    """The terms of "X область" at the end of a list of regions (Луганської
+    й Донецької областей: "Донецької областей"), each written as it is
+    matched (inflect none); [] unless the name is one adjective in -а/-ая
+    before область."""
+    m = re.fullmatch(r"(\w[\w'’-]*)(ая|а) область", name)
+    if lang not in PLURAL_OBLAST or not m or (lang == "ru") != (m.group(2) == "ая"):
+        return []
+    return sorted({f"{m.group(1)}{adj} {noun}" for adj, noun in PLURAL_OBLAST[lang]})
+
+
 def latin_key(s):
     return re.sub(r"[^a-z]", "", s.lower())
 

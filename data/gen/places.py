@@ -73,7 +73,7 @@ from placelib import (
     Entry, HEADER, Lexicons, NAME_ROOTS, SURNAME_FORM, align_cost, aligned, clean, edit_distance,
     case_forms, english_variants, inflect_spec, is_surname, is_ukrainian_name, is_ukrainian_spelling, key, kmu55,
     latin_family, latin_key, load_geonames, looks_russian, lower_apos, parse_table, rows_of, ru_press, slug,
-    split_list, ukrainian_spellings, words_of)
+    split_list, ukrainian_spellings, words_of, plural_oblast_terms)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCES = REPO.parent / "shared" / "data" / "places-src"
@@ -948,10 +948,14 @@ class Gazetteer:
             e = Entry(f"place.{slug(name)}-oblast", f"{name} Oblast", attrs)
             e.add(f"{uk_adj} область", "uk")
             e.add(f"{uk_adj} обл", "uk", abbreviated_spec(f"{uk_adj} область", "uk", self.lex, "-"))   # Донецької обл.
+            for t in plural_oblast_terms(f"{uk_adj} область", "uk"):
+                e.add(t, "uk", "none")      # Луганської й Донецької областей
             for n in split_list(uk_nick):
                 e.add(n, "uk", "f" if n.endswith("ь") else None)
             e.add(f"{ru_adj} область", "ru")
             e.add(f"{ru_adj} обл", "ru", abbreviated_spec(f"{ru_adj} область", "ru", self.lex, "-"))
+            for t in plural_oblast_terms(f"{ru_adj} область", "ru"):
+                e.add(t, "ru", "none")
             for n in split_list(ru_nick):
                 e.add(n, "ru", "f" if n.endswith("ь") else None)
             variants = [name] + split_list(en_var)

@@ -95,7 +95,7 @@ from placelib import (
     Entry, HEADER, Lexicons, RU_ALPHABET, UK_ALPHABET, align_cost, clean,
     drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
     lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM,
-    ukrainian_spellings, ukrainian_spelling, aligned, is_surname)
+    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
@@ -688,7 +688,6 @@ moravia          | region    | Moravia | Моравия | Моравія | CZ
 alsace           | region    | Alsace | Эльзас | Ельзас | FR
 provence         | region    | Provence | Прованс | Прованс | FR
 kashmir          | region    | Kashmir | Кашмир | Кашмір | -
-kurdistan        | region    | Kurdistan | Курдистан | Курдистан | -
 midwest          | region    | Midwest, Midwestern United States | Средний Запад | Середній Захід | US
 new-england      | region    | New England | Новая Англия | Нова Англія | US
 west-bank        | territory | West Bank | Западный берег реки Иордан:adj m - - | Західний берег річки Йордан:adj m - - | PS
@@ -790,6 +789,19 @@ lopan            | river     | Lopan | Лопань | Лопань | UA
 luhan            | river     | Luhan River | Лугань | Лугань | UA
 sozh             | river     | Sozh | Сож | Сож | -
 berezina         | river     | Berezina | Березина | Березина | BY
+"""
+
+# The cardinal directions as regions, capitalized: на Заході, зі Сходу, на
+# Западе (the West, the East of Ukraine).  Russian and Ukrainian only (an
+# English West or South is mostly part of a name: West Bank, South Africa);
+# tier 3 and cap, so a direction is a place only after a locative
+# preposition and with its capital (not захід, an event; not the
+# operational command «Північ»).  id | Russian | Ukrainian (with specs).
+DIRECTIONS = """
+the-west  | Запад | Захід:m+o
+the-east  | Восток | Схід:m+o
+the-north | Север | Північ:f
+the-south | Юг | Південь:m+fv
 """
 
 # Russia's federal districts (Presidential Decree No. 849 of 13 May 2000
@@ -1109,6 +1121,14 @@ class World:
                         spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
                     self.add_name(e, n, lang, spec)
             out.append(e)
+        for eid, ru, uk in table(DIRECTIONS, 3):
+            label = eid.replace("-", " ").title().replace("The ", "the ")
+            e = Entry(self.new_id(f"place.{eid}", None), label,
+                      [("type", "direction"), ("tier", 3), ("prior", prominence("macro"))], region=True)
+            for lang, cell in (("uk", uk), ("ru", ru)):
+                n, spec = split_spec(cell)
+                self.add_name(e, n, lang, spec, flags=("cap",))
+            out.append(e)
         for eid, ru, uk, en in table(FEDERAL_DISTRICTS, 4):
             e = Entry(self.new_id(f"place.{eid}", None), split_list(en)[0],
                       [("type", "federal district"), ("country", "RU"), ("tier", 1),
@@ -1284,6 +1304,8 @@ class World:
             spec = phrase_spec(name, lang, self.lex)
             if spec and len(spec.split()) == len(words_of(name)):
                 e.add(name[:-7] + " обл", lang, " ".join(spec.split()[:-1] + ["-"]))    # Новосибирской обл.
+            for t in plural_oblast_terms(name, lang):
+                e.add(t, lang, "none")          # Курской и Белгородской областей
 
     def derive_ru_region(self, gcode, seats):
         """A Belarusian oblast without a Russian name in iso-codes: the
