@@ -648,8 +648,12 @@ static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
 /* add_form's return when the budget is spent: stops the expansion. */
 #define FORMS_FULL 1
 
+static int row_has_name(const mt_row *r);
+
 /* A {name} may have one to three words: each form is added once per
- * length, with the further words as {word} slots. */
+ * length, with the further words as {word} slots; a {Name} that opens its
+ * term is one word (Стрийський парк), so that a match started at any
+ * capital cannot take the lower-case words after it for a name. */
 static int add_form(void *ctx, const mt_iword *w, size_t n) {
   compiler *c = ctx;
   if (c->row_forms >= MAX_ROW_FORMS || c->forms_given >= c->forms_budget) {
@@ -660,6 +664,7 @@ static int add_form(void *ctx, const mt_iword *w, size_t n) {
   c->forms_given++;
   int has_name = 0;
   for (size_t i = 0; i < n; i++) has_name |= w[i].slot == MT_SLOT_NAME;
+  if (n && w[0].slot == MT_SLOT_NAME && row_has_name(&c->rs->rows[c->cur_row]) == 2) has_name = 0;
   int rc = add_path(c, w, n, 0);
   for (unsigned extra = 1; has_name && !rc && extra <= 2; extra++) rc = add_path(c, w, n, extra);
   return rc;

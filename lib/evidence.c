@@ -1187,10 +1187,9 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
     return 1;
   }
   /* the name's words are capitalized: to the end of the term if the name
-   * closes it, else up to the term's own words (парк, площа) */
-  const mt_stok *end = last;
-  if (c->name_at == 1)
-    for (end = nt; end < last && (end[1].flags & MT_TOK_CAP); end++) continue;
+   * closes it; one word if it opens the term (the compiler adds no longer
+   * names there), before the term's own words (парк, площа) */
+  const mt_stok *end = c->name_at == 1 ? nt : last;
   for (const mt_stok *t = nt; t <= end; t++)
     if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_QOPEN) || t->qclose) {
       *why = MILTAG_REASON_NAME_NOT_CLOSED;
