@@ -1173,8 +1173,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
  * it opens the term, and no place of its own: in "улицы Лондона" the name
  * is London's, and London keeps its tag. */
 static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, miltag_reason *why) {
-  MT_ASSERT(c->name_at >= 1 && c->start + c->name_at - 1 <= c->end);
-  const mt_stok *nt = &w->toks[c->start + c->name_at - 1], *last = &w->toks[c->end];
+  MT_ASSERT(c->start + c->name_at <= c->end + 1);
+  /* name_at is 0 only for a candidate no path made (an inspected
+   * designation): its first word stands for the name */
+  const mt_stok *nt = &w->toks[c->start + (c->name_at ? c->name_at - 1u : 0u)], *last = &w->toks[c->end];
   if (!(f & MT_TRAIT_BARE)) {
     if ((nt->flags & MT_TOK_QOPEN) && last->qclose) return 0;
     *why = MILTAG_REASON_NAME_NOT_CLOSED;
