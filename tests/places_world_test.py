@@ -177,6 +177,11 @@ class Urban(unittest.TestCase):
         self.assertEqual(first("Парад на Красной площади.")["id"], "place.pattern.square.ru")
         self.assertEqual(first("Екскурсія до Олеського замку.")["id"], "place.pattern.castle.uk")
 
+    def test_the_maidan(self):
+        self.assertEqual(first("Славко був на Майдані.")["id"], "place.maidan")
+        self.assertEqual(first("Протести на Майдані Незалежності.")["text"], "Майдані Незалежності")
+        self.assertEqual(tags("Це майдан села."), [])
+
     def test_a_place_of_its_own_keeps_its_tag(self):
         t = tags("Толпы на улицах Лондона и в Киеве.")
         self.assertEqual([x["id"] for x in t][:1], ["place.london"])

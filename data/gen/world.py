@@ -593,7 +593,10 @@ FORMER_CITY_NAMES = """
 # country.  Facts: the features' Wikipedia articles in the three languages.
 # Types are sea, strait, gulf, lake, reservoir, river, spit, island,
 # peninsula, mountains, peak, desert, region (a historical or geographic
-# region), territory (West Bank, Gaza Strip, Golan Heights), macro-region
+# region), territory (West Bank, Gaza Strip, Golan Heights), square (the
+# Maidan: Kyiv's Independence Square, which Ukrainian text names as a place
+# more than any other square; other squares are found by their generic
+# word, data/src/places.tsv), macro-region
 # and celestial-body (the Earth, the Moon and Mars, which news names as
 # places: their names are also words, so they are amb and cap).  No
 # package gives physical geography with Russian and Ukrainian names (CLDR
@@ -690,6 +693,7 @@ provence         | region    | Provence | Прованс | Прованс | FR
 kashmir          | region    | Kashmir | Кашмир | Кашмір | -
 midwest          | region    | Midwest, Midwestern United States | Средний Запад | Середній Захід | US
 new-england      | region    | New England | Новая Англия | Нова Англія | US
+maidan           | square    | Maidan Nezalezhnosti, Maidan | Майдан Незалежности:m -, Майдан:m | Майдан Незалежності:m -, Майдан:m | UA
 west-bank        | territory | West Bank | Западный берег реки Иордан:adj m - - | Західний берег річки Йордан:adj m - - | PS
 gaza-strip       | territory | Gaza Strip | сектор Газа:m -, Сектор Газа:m - | сектор Газа:m - | PS
 golan-heights    | territory | Golan Heights | Голанские высоты | Голанські висоти | SY
