@@ -143,6 +143,10 @@ class Ukrainian(unittest.TestCase):
         self.assertEqual(self.link("У Печерському районі.")[0], "Печерському районі")
         self.assertEqual(self.link("Він повернувся на Калущину.")[0], "Калущину")
 
+    def test_locative_of_a_small_place_in_iv(self):
+        # the dictionary knows the place: its locative is no other name's form
+        self.assertEqual(first("Зустріч у Трахтемирові.")["text"], "Трахтемирові")
+
     def test_words_that_name_rivers_elsewhere(self):
         self.assertEqual(tags("Танк Тигр вийшов на позицію."), [])
         self.assertEqual(tags("Ракета Ангара стартувала."), [])

@@ -271,6 +271,18 @@ class Hunspell:
                     return stem
         return None
 
+    def name_lemmas(self, form):
+        """Every capitalized entry that yields this form (itself included)."""
+        form = form.lower().replace(UK_APOSTROPHE, "'")
+        out = {form} if form in self.name_stems else set()
+        for cut in range(1, len(form) + 1):
+            for flag, strip, cond in self.rules.get(form[cut:], ()):
+                stem = form[:cut] + strip
+                flags = self.name_stems.get(stem)
+                if flags is not None and flag in flags and (cond is None or cond.search(stem)):
+                    out.add(stem)
+        return out
+
 
 class Lexicons:
     def __init__(self):
@@ -1152,8 +1164,11 @@ def uk_locative_of_iv(term, lex):
     if st[-1:] in "жчшщ":
         form = st + "еві"
     low = lower_apos(form)
-    if lex.uk.is_name(low) or lex.ru.is_name(low) or lex.uk.is_word(low) or lex.ru.is_word(low) \
-            or SURNAME_FORM.fullmatch(low):
+    # a form of the place's own name in the dictionary (Трахтемирів:
+    # Трахтемирові) is its locative; a form of another name is not
+    # (Петрові: Петро)
+    if lex.uk.name_lemmas(low) - {lower_apos(term)} or lex.ru.is_name(low) or lex.uk.is_word(low) \
+            or lex.ru.is_word(low) or SURNAME_FORM.fullmatch(low):
         return None
     return form
 
