@@ -667,8 +667,12 @@ static int slot_token(compiler *c, mt_slot slot, uint32_t *out) {
 /* add_form's return when the budget is spent: stops the expansion. */
 #define FORMS_FULL 1
 
+static int row_has_name(const mt_row *r);
+
 /* A {name} may have one to four words: each form is added once per
- * length, with the further words as {word} slots. */
+ * length, with the further words as {word} slots; a {Name} that opens its
+ * term is one word (Стрийський парк), so that a match started at any
+ * capital cannot take the lower-case words after it for a name. */
 static int add_form(void *ctx, const mt_iword *w, size_t n) {
   compiler *c = ctx;
   if (c->row_forms >= MAX_ROW_FORMS || c->forms_given >= c->forms_budget) {
@@ -679,6 +683,7 @@ static int add_form(void *ctx, const mt_iword *w, size_t n) {
   c->forms_given++;
   int has_name = 0;
   for (size_t i = 0; i < n; i++) has_name |= w[i].slot == MT_SLOT_NAME;
+  if (n && w[0].slot == MT_SLOT_NAME && row_has_name(&c->rs->rows[c->cur_row]) == 2) has_name = 0;
   int rc = add_path(c, w, n, 0);
   for (unsigned extra = 1; has_name && !rc && extra <= 3; extra++) rc = add_path(c, w, n, extra);
   return rc;
@@ -874,7 +879,8 @@ static int append_piece(const miltag_allocator *a, mt_buf *out, const char *p, s
     mt_slot kind = MT_SLOT_NONE;
     size_t len = 1;
     if (n - i >= 5 && memcmp(p + i, "{num}", 5) == 0) kind = MT_SLOT_NUM, len = 5;
-    else if (n - i >= 6 && memcmp(p + i, "{name}", 6) == 0) kind = MT_SLOT_NAME, len = 6;
+    else if (n - i >= 6 && (memcmp(p + i, "{name}", 6) == 0 || memcmp(p + i, "{Name}", 6) == 0))
+      kind = MT_SLOT_NAME, len = 6;
     if (kind == MT_SLOT_NONE || sp->n >= MT_MAX_TERM_TOKENS) {
       /* a brace of the term, or more slots than a term has tokens (the
        * tokenizer refuses that term) */
@@ -968,7 +974,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
       /* the placeholder must be the whole token */
       if (sp->at[k] != t.start || t.end - t.start != 1)
         return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
-                         "a slot ({num}, {name}) must be a word of its own");
+                         "a slot ({num}, {name}, {Name}) must be a word of its own");
       w->slot = sp->kind[k];
       w->key = "";
       w->len = 0;
@@ -981,7 +987,7 @@ static int tokenize_term(compiler *c, const mt_row *r, const char *text, size_t 
   if (rc < 0) return row_error(c, r, MT_COL_TERM, rc, "%s", "cannot tokenize the term");
   if (slots != sp->n)
     return row_error(c, r, MT_COL_TERM, MILTAG_E_SYNTAX,
-                     "a slot ({num}, {name}) must be a word of its own");
+                     "a slot ({num}, {name}, {Name}) must be a word of its own");
   *count = n;
   return 0;
 }
@@ -1029,7 +1035,11 @@ static int report_dropped(compiler *c, const mt_row *r) {
 }
 
 static int row_has_slot(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{num}") != NULL; }
-static int row_has_name(const mt_row *r) { return strstr(r->field[MT_COL_TERM], "{name}") != NULL; }
+/* 1: a quoted {name}; 2: a {Name} of capitalized words, unquoted */
+static int row_has_name(const mt_row *r) {
+  const char *t = r->field[MT_COL_TERM];
+  return strstr(t, "{Name}") ? 2 : strstr(t, "{name}") != NULL;
+}
 
 /* A `suffix` row: a word ending for the evidence module, not a term. */
 static int add_suffix(compiler *c, uint32_t ri) {

@@ -63,6 +63,7 @@ unsigned mt_ev_traits(unsigned written, const mt_ev_term *t) {
   unsigned f = written & MT_TRAITS_WRITTEN;
   if (t->has_num) f |= MT_TRAIT_SLOT;
   if (t->has_name) f |= MT_TRAIT_NAME;
+  if (t->has_name == 2) f |= MT_TRAIT_BARE;
   if (t->ends_with_period) f |= MT_TRAIT_DOT;
   /* How a name is written decides what a match in another case needs: a
    * capitalized place or unit name found in lower case («луковку») and an
@@ -1203,6 +1204,57 @@ static int in_short_quote(const mt_window *w, const mt_cand *c) {
   return 1;
 }
 
+/* Does a candidate's name slot fail its shape?  A {name} opens with a
+ * quotation mark right before its capitalized first word and ends with
+ * the closing one; a {Name} (вулиця {Name}, {Name} парк) is one to four
+ * capitalized words without quotation marks, not at a sentence start if
+ * it opens the term, and no place of its own: in "улицы Лондона" the name
+ * is London's, and London keeps its tag. */
+static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, miltag_reason *why) {
+  MT_ASSERT(c->start + c->name_at <= c->end + 1);
+  /* name_at is 0 only for a candidate no path made (an inspected
+   * designation): its first word stands for the name */
+  const mt_stok *nt = &w->toks[c->start + (c->name_at ? c->name_at - 1u : 0u)], *last = &w->toks[c->end];
+  if (!(f & MT_TRAIT_BARE)) {
+    if ((nt->flags & MT_TOK_QOPEN) && last->qclose) return 0;
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
+    return 1;
+  }
+  /* a {Name} that opens the term (Стрийський парк) has no capital of its
+   * own at a sentence start (Цей парк) */
+  if (c->name_at == 1 && (nt->flags & MT_TOK_SENT)) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
+    return 1;
+  }
+  /* the name's words are capitalized: to the end of the term if the name
+   * closes it; one word if it opens the term (the compiler adds no longer
+   * names there), before the term's own words (парк, площа) */
+  const mt_stok *end = c->name_at == 1 ? nt : last;
+  for (const mt_stok *t = nt; t <= end; t++)
+    if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_QOPEN) || t->qclose) {
+      *why = MILTAG_REASON_NAME_NOT_CLOSED;
+      return 1;
+    }
+  if (c->name_at == 1 && end == last) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;   /* no word of the term after it */
+    return 1;
+  }
+  const mt_image *img = w->img;
+  uint32_t node = nt == end && nt->id != MT_NONE ? img->root[nt->id] : MT_NONE;
+  if (node != MT_NONE) {
+    const mt_img_node *nd = &img->nodes[node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+      if (img->entries[r->entry].category == MILTAG_PLACE &&
+          !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_NOT | MT_TRAIT_SUFFIX))) {
+        *why = MILTAG_REASON_NAME_NOT_CLOSED;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -1219,11 +1271,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
-  /* a {name} ends with its closing quotation mark */
-  if ((f & MT_TRAIT_NAME) && !last->qclose) {
-    *why = MILTAG_REASON_NAME_NOT_CLOSED;
-    return MILTAG_REJECT;
-  }
+  if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
   int cat = e->category;
   /* a stock ticker (GRUNTAL FINANCIAL <GRU>) names a company, whatever it
    * spells; places have the rule among their name rules */
@@ -1396,7 +1444,8 @@ static const struct {
   [MILTAG_REASON_NOT_QUOTED] = {"not-quoted",
                                 "flag quoted, but not alone between quotation marks"},
   [MILTAG_REASON_NAME_NOT_CLOSED] = {"name-not-closed",
-                                     "a {name} without its closing quotation mark"},
+                                     "a {name} not between quotation marks, or a {Name} "
+                                     "quoted, in lower case or a place of its own"},
   [MILTAG_REASON_INSIDE_WORD] = {"inside-word", "the match ends inside a word"},
   [MILTAG_REASON_DESIGNATION] = {"designation",
                                  "a number joined by a hyphen to the word before it"},

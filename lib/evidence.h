@@ -50,15 +50,17 @@ typedef enum mt_trait {
   MT_TRAIT_DOT = 0x200u,    /* the term ends with a period after its last
                                word (U.S.): the tag takes the text's period */
   MT_TRAIT_NAME = 0x400u,   /* the term has a {name} slot */
-  MT_TRAIT_SUFFIX = 0x800u  /* `suffix`: the term is a word ending (a
+  MT_TRAIT_SUFFIX = 0x800u, /* `suffix`: the term is a word ending (a
                                context row: evidence about the words that
                                end so, never matched as a word) */
+  MT_TRAIT_BARE = 0x1000u   /* its name slot is a {Name}: capitalized words
+                               without quotation marks */
 } mt_trait;
 
 /* The traits a `flags` column can give. */
 #define MT_TRAITS_WRITTEN \
   (MT_TRAIT_AMB | MT_TRAIT_CAP | MT_TRAIT_NOT | MT_TRAIT_QUOTED | MT_TRAIT_CTX | MT_TRAIT_SUFFIX)
-#define MT_TRAITS_ALL 0xFFFu
+#define MT_TRAITS_ALL 0x1FFFu
 
 /* One word of a `flags` column, s[0..n): its trait, or 0 if it is none.
  * MT_EV_FLAG_NAMES lists the words for messages. */
@@ -83,7 +85,7 @@ typedef struct mt_ev_term {
   const char *lang;        /* its `lang` column */
   unsigned first_word;     /* MT_IW_* of its first word (0 if it has none) */
   int ends_with_period;    /* a period right after its last word */
-  int has_num, has_name;   /* {num}, {name} slots */
+  int has_num, has_name;   /* {num}; {name} 1, {Name} 2 */
 } mt_ev_term;
 
 /* The traits of a row: its written flags (MT_TRAITS_WRITTEN bits) and what

@@ -89,9 +89,9 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, unsigned prev
     if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[n++] = h->num2_token;
   }
   if (t->flags & MT_TOK_LETTERS) {
-    /* a quoted name starts with a capital right after its opening quote */
-    if (h->name_token != MT_NONE && (t->flags & (MT_TOK_CAP | MT_TOK_QOPEN)) == (MT_TOK_CAP | MT_TOK_QOPEN))
-      ids[n++] = h->name_token;
+    /* a name starts with a capital; whether it must be quoted is the
+     * row's ({name} or {Name}: the evidence module checks) */
+    if (h->name_token != MT_NONE && (t->flags & MT_TOK_CAP)) ids[n++] = h->name_token;
     if (h->word_token != MT_NONE && s->nact && !prev_qclose &&
         (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
       ids[n++] = h->word_token;

@@ -115,6 +115,87 @@ class Names(unittest.TestCase):
         self.assertEqual((t["attrs"]["country"], t["attrs"]["tier"]), ("RU", "3"))
 
 
+class Ukrainian(unittest.TestCase):
+    """Ukrainian names of places abroad and of the past (issue 11, world2)."""
+
+    def link(self, text):
+        t = first(text)
+        return t["text"], t["id"], t["attrs"].get("country"), t["attrs"].get("type")
+
+    def test_towns_abroad_in_ukrainian(self):
+        self.assertEqual(self.link("Він поїхав до Кракова.")[1:3], ("place.krakow", "PL"))
+        self.assertEqual(self.link("Вона живе у Хелмі.")[2], "PL")       # a town beside Ukraine
+        self.assertEqual(self.link("Він родом із Солікамська.")[2], "RU")  # respelled, confirmed
+
+    def test_former_names_and_states(self):
+        self.assertEqual(self.link("Він народився в Кіровограді.")[1],
+                         "place.kropyvnytskyi-ua35040210010019355")
+        self.assertEqual(self.link("Це було в УСРР.")[1:], ("place.ukrainian-ssr", None, "historical-state"))
+        self.assertEqual(self.link("Кордони Речі Посполитої.")[0], "Речі Посполитої")
+        self.assertEqual(self.link("Хрещення Русі.")[1], "place.kievan-rus")
+
+    def test_sochi_does_not_decline_into_an_abbreviation(self):
+        self.assertEqual(tags("Рішення СОЧ ухвалено."), [])
+        self.assertEqual(self.link("Олімпіада у Сочі.")[2], "RU")
+
+    def test_districts_and_land_around_a_town(self):
+        self.assertEqual(self.link("Він живе на Печерську.")[3], "city-district")
+        self.assertEqual(self.link("У Печерському районі.")[0], "Печерському районі")
+        self.assertEqual(self.link("Він повернувся на Калущину.")[0], "Калущину")
+
+    def test_locative_of_a_small_place_in_iv(self):
+        # the dictionary knows the place: its locative is no other name's form
+        self.assertEqual(first("Зустріч у Трахтемирові.")["text"], "Трахтемирові")
+
+    def test_words_that_name_rivers_elsewhere(self):
+        self.assertEqual(tags("Танк Тигр вийшов на позицію."), [])
+        self.assertEqual(tags("Ракета Ангара стартувала."), [])
+        self.assertEqual(self.link("Вони пішли в Карпати.")[3], "mountains")
+
+    def test_directions_after_a_locative(self):
+        self.assertEqual(self.link("Про це кажуть на Заході.")[1], "place.the-west")
+        self.assertEqual(tags("Захід відбувся вчора."), [])
+        self.assertEqual(tags("Оперативне командування «Північ» доповіло."), [])
+
+    def test_the_last_region_of_a_list(self):
+        t = tags("Бої в Донецькій та Луганській областях, і Курской и Белгородской областей.")
+        self.assertIn(("Луганській областях", "place.luhansk-oblast"), [(x["text"], x["id"]) for x in t])
+        self.assertIn(("Белгородской областей", "place.belgorod-oblast"), [(x["text"], x["id"]) for x in t])
+        # the list's other regions are bare adjectives: not tagged yet
+        self.assertNotIn("Донецькій", [x["text"] for x in t])
+
+
+class Urban(unittest.TestCase):
+    """Streets, squares, parks and landmarks by their generic word
+    ({Name} patterns of data/src/places.tsv)."""
+
+    def test_generic_word_before_the_name(self):
+        t = first("Він живе на вулиці Богдана Хмельницького у Києві.")
+        self.assertEqual((t["text"], t["id"], t["attrs"]["name"]),
+                         ("вулиці Богдана Хмельницького", "place.pattern.street.uk", "Богдана Хмельницького"))
+        self.assertEqual(first("Офіс по вул. Лаврська, 12.")["text"], "вул. Лаврська")
+        self.assertEqual(first("Митинг на улице Ленина.")["id"], "place.pattern.street.ru")
+
+    def test_adjective_before_the_generic_word(self):
+        self.assertEqual(first("Ми гуляли у Стрийському парку.")["text"], "Стрийському парку")
+        self.assertEqual(first("Парад на Красной площади.")["id"], "place.pattern.square.ru")
+        self.assertEqual(first("Екскурсія до Олеського замку.")["id"], "place.pattern.castle.uk")
+
+    def test_the_maidan(self):
+        self.assertEqual(first("Славко був на Майдані.")["id"], "place.maidan")
+        self.assertEqual(first("Протести на Майдані Незалежності.")["text"], "Майдані Незалежності")
+        self.assertEqual(tags("Це майдан села."), [])
+
+    def test_a_place_of_its_own_keeps_its_tag(self):
+        t = tags("Толпы на улицах Лондона и в Киеве.")
+        self.assertEqual([x["id"] for x in t][:1], ["place.london"])
+
+    def test_no_name_no_place(self):
+        self.assertEqual(tags("Цей парк старий. Вулиця була порожня."), [])
+        self.assertEqual(tags("Його звуть Атос - вийдуть у парк."), [])
+        self.assertEqual(tags("Ділянка площею 6,99 га."), [])
+
+
 class Layer(unittest.TestCase):
     def test_extra_layer_adds_towns_abroad(self):
         text = "He flew from Berlin to Tartu and on to Bayreuth."

@@ -84,7 +84,9 @@ static miltag_lexicon *lex_rules(void) {
     "Bar\tplace\tplace.bar\t\ten\t\tamb\t\n"                     /* 11 */
     "Луковка\tplace\tplace.lukivka\t\tru\t\t\t\n"                /* 12 */
     "груз\tslang\tslang.cargo\t\tru\tnone\t\t\n"                 /* 13 */
-    "300\tcasualty\tcasualty.300\t\tmul\tnone\t\t\n");           /* 14 */
+    "300\tcasualty\tcasualty.300\t\tmul\tnone\t\t\n"             /* 14 */
+    "улица {Name}\tplace\tplace.street\t\tru\tf -\t\t\n"          /* 15 */
+    "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n");           /* 16 */
 }
 
 /* ------------------------------------------------------------- verdicts */
@@ -101,6 +103,11 @@ START_TEST(accepted_and_why) {
   ck_assert_str_eq(verdict(lex, "двухсотый день войны", "двухсотый день", 8, 0), "accept:stop-phrase");
   ck_assert_str_eq(verdict(lex, "обстрел у Толстой", "Толстой", 10, 0), "accept:military-context:TAG");
   ck_assert_str_eq(verdict(lex, "батальон «Феникс» ушёл", "батальон «Феникс", 9, 0), "accept:sure:TAG");
+  /* a {Name}: capitalized words, no quotation marks */
+  ck_assert_str_eq(verdict(lex, "жил на улице Ленина", "улице Ленина", 15, 0), "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "на улице Богдана Хмельницкого, 4", "улице Богдана Хмельницкого", 15, 0),
+                   "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "гуляли в Горьковском парке", "Горьковском парке", 16, 0), "accept:sure:TAG");
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -111,6 +118,16 @@ START_TEST(rejected_and_why) {
   ck_assert_str_eq(verdict(lex, "мир и ВСУ", "мир", 2, 0), "reject:not-capitalized");
   ck_assert_str_eq(verdict(lex, "их было 200 человек", "200", 7, 0), "reject:not-quoted");
   ck_assert_str_eq(verdict(lex, "батальон «Феникс ушёл", "батальон «Феникс", 9, 0), "reject:name-not-closed");
+  /* a {name} opens with its quotation mark */
+  ck_assert_str_eq(verdict(lex, "батальон Феникс» ушёл", "батальон Феникс", 9, 0), "reject:name-not-closed");
+  /* a {Name} is no quoted name, each of its words is capitalized, and a
+   * place of its own keeps its tag (the streets of Kharkiv) */
+  ck_assert_str_eq(verdict(lex, "на улице «Ленина»", "улице «Ленина", 15, 0), "reject:name-not-closed");
+  ck_assert_str_eq(verdict(lex, "на улице Ленина дом", "улице Ленина дом", 15, 0), "reject:name-not-closed");
+  ck_assert_str_eq(verdict(lex, "улицы Харькова пусты", "улицы Харькова", 15, 0), "reject:name-not-closed");
+  ck_assert_str_eq(verdict(lex, "улицы Харькова пусты", "Харькова", 5, 0), "accept:sure:TAG");
+  /* a {Name} that opens the term: no capital of a sentence start */
+  ck_assert_str_eq(verdict(lex, "Там тихо. Этот парк старый", "Этот парк", 16, 0), "reject:name-not-closed");
   /* груз in груз200: the match ends inside a word */
   ck_assert_str_eq(verdict(lex, "груз200 и грузы", "груз", 13, 0), "reject:inside-word");
   /* С-300: a designation starts no match, and says so */

@@ -11,6 +11,7 @@ docs/places.md explains the rules with figures.  Nothing here reads a place
 source: the generators do.
 """
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -270,6 +271,18 @@ class Hunspell:
                     return stem
         return None
 
+    def name_lemmas(self, form):
+        """Every capitalized entry that yields this form (itself included)."""
+        form = form.lower().replace(UK_APOSTROPHE, "'")
+        out = {form} if form in self.name_stems else set()
+        for cut in range(1, len(form) + 1):
+            for flag, strip, cond in self.rules.get(form[cut:], ()):
+                stem = form[:cut] + strip
+                flags = self.name_stems.get(stem)
+                if flags is not None and flag in flags and (cond is None or cond.search(stem)):
+                    out.add(stem)
+        return out
+
 
 class Lexicons:
     def __init__(self):
@@ -431,6 +444,12 @@ def align_cost(uk, ru):
                     if ru.startswith(out, j) and c0 + c < best[e][j + len(out)]:
                         best[e][j + len(out)] = c0 + c
     return None if best[n][m] == inf else best[n][m]
+
+
+def aligned(uk, ru, limit):
+    """align_cost(uk, ru) <= limit (a cost of 0 counts)."""
+    c = align_cost(uk, ru)
+    return c is not None and c <= limit
 
 
 NOT_RUSSIAN = re.compile(
@@ -824,7 +843,153 @@ def is_ukrainian_spelling(name):
         return False
     if re.search("[їєґ']", low) or ("і" in low and "и" in low):
         return True
-    return "і" in low and bool(re.search(r"(ськ|цьк|ів|івка|іль)$", low))
+    # Belarusian writes -ск, -цк without the soft sign: ськ/цьк anywhere is
+    # Ukrainian (Кіровське, Кіровськ)
+    return "і" in low and bool(re.search(r"(ськ|цьк|зьк)|(ів|івка|іль)$", low))
+
+
+SHARED_ALPHABET = (RU_ALPHABET & UK_ALPHABET) - set("ъ")
+
+
+def is_ukrainian_name(name, lex):
+    """A GeoNames alternate that is a Ukrainian spelling: Ukrainian by its
+    letters (is_ukrainian_spelling), or written in the letters Russian and
+    Ukrainian share and known to the Ukrainian dictionary as a name, whole
+    (Червоноград, Стаханов, Торез, Кіровоград: і without и, which the
+    letter test leaves to Belarusian)."""
+    if is_ukrainian_spelling(name):
+        return True
+    low = lower_apos(name)
+    if not set(low) <= UK_ALPHABET | set(" -"):
+        return False
+    return low in lex.uk.name_stems
+
+
+def ukrainian_spelling(ru, lex=None, inner_i="і"):
+    """The Ukrainian spelling of a Russian place name, by the rules of the
+    Ukrainian orthography for Russian names (Український правопис 2019,
+    §§ 129-135, 144: и -> і, ы -> и, э -> е, word-initial е -> є, -ск ->
+    -ськ, adjective endings), or None where a letter has no single
+    counterpart (ё, ъ) or the word is not Russian spelling.  Соликамск ->
+    Солікамськ, Нижний Новгород -> Нижній Новгород, Мытищи -> Митищі,
+    Люберцы -> Люберці, Пермь -> Перм.  Roots that Ukrainian translates
+    (Белорецк: Білорецьк) or spells with є (Белгород: Бєлгород) come out
+    wrong; the generators confirm a derived spelling by the dictionary or
+    keep it only where the leave-one-out check says the rules hold."""
+    if not ru or not set(ru.lower()) <= RU_ALPHABET | set(" -") or re.search("[ёъ]", ru.lower()):
+        return None
+    out = []
+    for part in re.split(r"([ \-])", ru):
+        if part in (" ", "-", ""):
+            out.append(part)
+            continue
+        w = _uk_word(part.lower(), lex, inner_i)
+        if w is None:
+            return None
+        out.append(w[0].upper() + w[1:] if part[0].isupper() else w)
+    return "".join(out)
+
+
+def ukrainian_spellings(ru, lex):
+    """(confirmed, spellings): the Ukrainian spellings of a Russian name.
+    Ukrainian writes a Russian е after a consonant as е (the 2019
+    orthography) or є (Бєлгород, Сєвєроморськ), and an и inside a word as і
+    or и (Новосибірськ, Єкатеринбург), word by word as usage has fixed it.
+    If one of the combinations (at most 64) is a name of the Ukrainian
+    dictionary, that one alone, confirmed; else ukrainian_spelling's and
+    the one with є, unconfirmed.  GeoNames' (Russian, Ukrainian) pairs of
+    Russian places: docs/places.md gives the leave-one-out figures."""
+    base = ukrainian_spelling(ru, lex)
+    if base is None:
+        return False, []
+    alt = ukrainian_spelling(ru, lex, inner_i="и")
+    # positions where base and alt differ (і/и), and consonant + е
+    low = base.lower()
+    slots = []
+    for i, ch in enumerate(low):
+        if ch == "і" and alt.lower()[i] == "и":
+            slots.append((i, "іи"))
+        elif ch == "е" and i and low[i - 1] in "бвгджзклмнпрстфхцчшщ":
+            slots.append((i, "еє"))
+    if len(slots) <= 6:
+        for combo in itertools.product(*[opts for _, opts in slots]):
+            cand = list(base)
+            for (i, _), ch in zip(slots, combo):
+                cand[i] = ch.upper() if base[i].isupper() else ch
+            cand = "".join(cand)
+            if lower_apos(cand) in lex.uk.name_stems:
+                return True, [cand]
+    ye = "".join(("Є" if ch.isupper() else "є") if (i, "еє") in slots else ch for i, ch in enumerate(base))
+    return False, [base] + ([ye] if ye != base else [])
+
+
+RU_UK_ADJ = [("ский", "ський"), ("цкий", "цький"), ("ская", "ська"), ("цкая", "цька"), ("ское", "ське"),
+             ("цкое", "цьке"), ("ские", "ські"), ("цкие", "цькі"), ("ской", "ський"),
+             ("ний", "ній"), ("няя", "ня"), ("нее", "нє"), ("ние", "ні"),
+             ("кий", "кий"), ("гий", "гий"), ("хий", "хий"), ("жий", "жий"), ("чий", "чий"), ("ший", "ший"),
+             ("щий", "щий"), ("ый", "ий"), ("ой", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і")]
+VOWELS_RU = set("аеёиоуыэюя")
+
+
+def _uk_word(w, lex, inner_i):
+    end = ""
+    adjective = RU_ADJ.search(w) and re.search("[аеёиоуыэюя]", w[:-2]) and len(w) > 4 and (
+        not w.endswith("ой") or re.search("[сц]кой$", w) or lex is not None and lex.ru.is_ordinary(w))
+    if adjective:
+        for a, b in RU_UK_ADJ:
+            if w.endswith(a):
+                w, end = w[:-len(a)], b
+                break
+    out = []
+    for i, ch in enumerate(w):
+        prev = w[i - 1] if i else ""
+        last = i == len(w) - 1 and not end
+        if ch == "и":
+            if not prev or prev in VOWELS_RU:
+                out.append("ї" if prev else "і")
+            elif last and prev not in "кгх":
+                out.append("і")               # Мытищи: Митищі, Сочи: Сочі
+            elif prev in "жчшщц":
+                out.append("и")
+            else:
+                out.append(inner_i)
+        elif ch == "ы":
+            out.append("і" if last and prev == "ц" else "и")     # Люберцы: Люберці
+        elif ch == "э":
+            out.append("е")
+        elif ch == "е":
+            out.append("є" if not prev or prev in VOWELS_RU or prev == "ь" else "е")
+        elif ch == "ь" and i == len(w) - 1 and not end and prev in "бпвмфржчшщ":
+            pass                              # Пермь: Перм, Тверь: Твер
+        else:
+            out.append(ch)
+    w = "".join(out)
+    if not end:
+        w = re.sub(r"([сц])к$", r"\1ьк", w)     # Соликамск: Солікамськ
+    return w + end
+
+
+# A region named in a list shares one plural generic word (Донецької та
+# Луганської областей, Курской и Белгородской областях): the last
+# adjective stays singular before the plural noun, which the inflection
+# specs cannot say.  (adjective ending replaced, plural form) per case.
+PLURAL_OBLAST = {
+    "uk": [("а", "області"), ("ої", "областей"), ("ій", "областям"), ("у", "області"), ("ій", "областях"),
+           ("ою", "областями")],
+    "ru": [("ая", "области"), ("ой", "областей"), ("ой", "областям"), ("ую", "области"), ("ой", "областях"),
+           ("ой", "областями")],
+}
+
+
+def plural_oblast_terms(name, lang):
+    """The terms of "X область" at the end of a list of regions (Луганської
+    й Донецької областей: "Донецької областей"), each written as it is
+    matched (inflect none); [] unless the name is one adjective in -а/-ая
+    before область."""
+    m = re.fullmatch(r"(\w[\w'’-]*)(ая|а) область", name)
+    if lang not in PLURAL_OBLAST or not m or (lang == "ru") != (m.group(2) == "ая"):
+        return []
+    return sorted({f"{m.group(1)}{adj} {noun}" for adj, noun in PLURAL_OBLAST[lang]})
 
 
 def latin_key(s):
@@ -861,6 +1026,13 @@ class Entry:
         # Words of the row's own language only make a name ambiguous (world.py)
         self.own_language = False
         self.foreign = False    # a place outside the former USSR (world.py)
+        # An English name that is also a word needs only its capital (a
+        # country: China, Turkey, Chile), not the evidence amb asks for,
+        # which in English is military context
+        self.english_cap_only = False
+
+    def attrs_dict(self):
+        return dict(self.attrs)
 
     def add(self, terms, lang, spec=None, flags=()):
         for t in [terms] if isinstance(terms, str) else terms:
@@ -884,6 +1056,12 @@ def edit_distance(a, b):
 # Russian surnames and their case forms (Петров, Петрова, Денисову): the
 # oblique forms of Ukrainian -ів names (Петрів, Петрова) look the same.
 SURNAME_FORM = re.compile(r"\w{2,}(ов|ев|ёв|ин|ын)(а|у|ым|ой)?|\w{3,}(ск|цк)(ий|ого|ому|им|ой|ая|ую)|\w{2,}енк[оа]")
+
+
+def is_surname(name):
+    """A Russian surname form (Калинин, Куйбышев, Стаханов): a person more
+    often than the place once named after him."""
+    return " " not in name and bool(SURNAME_FORM.fullmatch(lower_apos(name)))
 
 
 ADJ_ENDINGS = {
@@ -961,13 +1139,38 @@ def ukrainian_oblique(term):
         return [st + "і", st + "ею"]
     if last == "ь" and st[-1] in "лнт":
         return [st + "і", st + "еві"]
+    if last == "ь" and st[-1] in "бвдзмпрсц" and re.search("[аеиоуяюєії]", st):
+        return [st + "і"]                       # на Русі
     if last in "бвдзлмнпрстф" and re.search("[аеиоуяюєії]", w):
         return [w + "і", w + "ові"]
     if last in "жчшщ" and re.search("[аеиоуяюєії]", w):
         return [w + "і", w + "еві"]             # у Галичі, Парижеві
     if last in "гх" and re.search("[аеиоуяюєії]", w):
         return [w[:-1] + {"г": "з", "х": "с"}[last] + "і"]   # у Петербурзі
+    if last == "й" and len(w) > 3 and st[-1] in "аеоу":
+        return [st + "ї", st + "єм", st + "єві"]      # у Китаї, Китаєм (not Стрий, Кривий)
     return []
+
+
+def uk_locative_of_iv(term, lex):
+    """The locative of a Ukrainian name in -ів/-їв (Млинів: Млинові,
+    Сатанів: Сатанові), or None where it is a form of a name or a word of
+    the dictionaries (Петрів: Петрові, the dative of Петро)."""
+    m = re.fullmatch(r"(\w+)(ів|їв)", term)
+    if not m:
+        return None
+    st, end = m.groups()
+    form = st + ("ові" if end == "ів" else "єві")
+    if st[-1:] in "жчшщ":
+        form = st + "еві"
+    low = lower_apos(form)
+    # a form of the place's own name in the dictionary (Трахтемирів:
+    # Трахтемирові) is its locative; a form of another name is not
+    # (Петрові: Петро)
+    if lex.uk.name_lemmas(low) - {lower_apos(term)} or lex.ru.is_name(low) or lex.uk.is_word(low) \
+            or lex.ru.is_word(low) or SURNAME_FORM.fullmatch(low):
+        return None
+    return form
 
 
 def rows_of(entry, lex, stats):
@@ -1029,10 +1232,20 @@ def rows_of(entry, lex, stats):
         amb = ambiguous(term, lang, is_shared)
         if region and len(words_of(term)) > 1:
             amb = False             # Курская область: the generic word makes it a name
+        if amb and lang == "en" and entry.english_cap_only:
+            amb = False             # China, Turkey: capitalized, the country
+            stats["English names of countries that are words: cap, not amb"] += 1
         if entry.small and "name" in clash:
             if lang == "uk" and not lex.is_name(term):
                 inflect = "none"            # Петрів, but not Петрова
                 clash = lex.collision(term, lang, inflect)
+                loc = uk_locative_of_iv(term, lex)
+                if loc and key(loc) not in seen:
+                    # its locative stays (у Млинові, у Сатанові): not a
+                    # name's or a word's form, unlike the genitive
+                    seen[key(loc)] = True
+                    queue.append((loc, "uk", "none", False))
+                    stats["rows added: the locative of a small -ів place left uninflected"] += 1
             else:
                 stats["rows dropped: small place, a personal name"] += 1
                 continue
@@ -1042,6 +1255,11 @@ def rows_of(entry, lex, stats):
         if entry.small and "ru-word" in clash:
             inflect = "none"                # Нове, but not нового
             stats["rows left uninflected: small place, forms are ordinary words"] += 1
+            loc = uk_locative_of_iv(term, lex) if lang == "uk" else None
+            if loc and key(loc) not in seen:
+                seen[key(loc)] = True
+                queue.append((loc, "uk", "none", False))
+                stats["rows added: the locative of a small -ів place left uninflected"] += 1
         if entry.small and lang == "en" and (key(term) in lex.en or key(term) in lex.en_names or named
                                              or len(latin_key(term)) <= 4):
             # also short names: acronyms and words of other languages (Rai, Kuna, RIV)

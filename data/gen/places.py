@@ -70,9 +70,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from placelib import (
-    Entry, HEADER, Lexicons, NAME_ROOTS, align_cost, clean, edit_distance, english_variants,
-    is_ukrainian_spelling, key, kmu55, latin_family, latin_key, load_geonames, looks_russian,
-    lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of,)
+    Entry, HEADER, Lexicons, NAME_ROOTS, SURNAME_FORM, align_cost, aligned, clean, edit_distance,
+    case_forms, english_variants, inflect_spec, is_surname, is_ukrainian_name, is_ukrainian_spelling, key, kmu55,
+    latin_family, latin_key, load_geonames, looks_russian, lower_apos, parse_table, rows_of, ru_press, slug,
+    split_list, ukrainian_spellings, words_of, plural_oblast_terms)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCES = REPO.parent / "shared" / "data" / "places-src"
@@ -82,7 +83,8 @@ GEONAMES_FILE = "geonames-cities500-UA-RUborder.tsv"
 ADMIN1_FILE = "geonames-admin1-UA-RUborder.tsv"
 
 # Default priors (population-like numbers) for entries without a population.
-DEFAULT_PRIOR = {"city": 5000, "settlement": 1000, "village": 200, "locality": 300,
+DEFAULT_PRIOR = {"city": 5000, "settlement": 1000, "village": 200, "locality": 300, "district": 20000,
+                 "former raion": 30000,
                  "oblast": 1000000, "region": 1000000, "raion": 50000}
 # Villages, selyshches and Russian localities under this population (and not
 # in the hand table) lose the names that clash with ordinary Russian words or
@@ -334,7 +336,7 @@ class RussianNames:
 REGIONS = """
 UA05  | Vinnytsia       | Вінницька        | Винницкая        | Вінниччина                  | Винничина                    | Vinnitsa
 UA07  | Volyn           | Волинська        | Волынская        | Волинь                      | Волынь                       | Volhynia
-UA12  | Dnipropetrovsk  | Дніпропетровська | Днепропетровская | Дніпропетровщина            | Днепропетровщина             | Dnepropetrovsk
+UA12  | Dnipropetrovsk  | Дніпропетровська | Днепропетровская | Дніпропетровщина, Дніпровщина | Днепропетровщина           | Dnepropetrovsk
 UA14  | Donetsk         | Донецька         | Донецкая         | Донеччина                   | Донетчина                    |
 UA18  | Zhytomyr        | Житомирська      | Житомирская      | Житомирщина                 | Житомирщина                  | Zhitomir
 UA21  | Zakarpattia     | Закарпатська     | Закарпатская     | Закарпаття                  | Закарпатье                   | Transcarpathia
@@ -511,18 +513,24 @@ KATOTTH_TYPES = {"M": "city", "X": "settlement", "C": "village", "K": "city"}
 
 def load_katotth(path):
     """The codes of the first-level units (UAnn -> full code), the raion
-    names by code, and the settlements with their oblast and raion."""
+    names by code, the settlements with their oblast and raion, the city
+    districts (category B) with their city's code, and the hromada names
+    by code."""
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))[1:]
-    oblasts, raions, settlements = {}, {}, []
+    oblasts, raions, settlements, districts, hromadas = {}, {}, [], [], {}
     for r in rows:
         r = [c.strip() for c in r]
-        code1, code2, _code3, code4, _extra, cat, name = r
+        code1, code2, _code3, code4, extra, cat, name = r
         name = clean(name)
         if cat in ("O", "K"):
             oblasts[code1[:4]] = code1
         if cat == "P":
             raions[code2] = name
+        if cat == "B":
+            districts.append({"code": extra, "name": name, "city": code4 or code1, "oblast": code1[:4]})
+        if cat == "H":
+            hromadas[_code3] = name
         if cat in KATOTTH_TYPES:
             code = code4 or code1
             settlements.append({
@@ -530,7 +538,102 @@ def load_katotth(path):
                 "raion": code2 if cat != "K" else "",
                 # KATOTTH lists a hromada's administrative centre first.
                 "centre": cat == "K" or code[9:12] == "001"})
-    return oblasts, raions, settlements
+    return oblasts, raions, settlements, districts, hromadas
+
+
+# First parts of two-word town names in compound adjectives (Стара
+# Вижівка: старовижівський; Нова Водолага: нововодолазький).
+COMPOUND_PREFIX = {"старий": "старо", "стара": "старо", "старе": "старо", "новий": "ново", "нова": "ново",
+                   "нове": "ново", "великий": "велико", "велика": "велико", "велике": "велико",
+                   "малий": "мало", "мала": "мало", "мале": "мало", "верхній": "верхньо", "верхня": "верхньо",
+                   "нижній": "нижньо", "нижня": "нижньо", "біла": "біло", "білий": "біло", "красна": "красно",
+                   "кривий": "криво", "широка": "широко", "висока": "високо", "золота": "золото"}
+
+
+def abbreviated_spec(full, lang, lex, tail):
+    """The spec of a region's name with its generic word abbreviated
+    (Донецька обл., Бахмутський р-н): the full name's spec with the
+    generic word's replaced by `tail`, words that do not change."""
+    return " ".join(inflect_spec(full, lang, lex).split()[:-1] + [tail])
+
+
+def raion_adjectives(w):
+    """Possible adjectives of a town's name by Ukrainian word formation
+    (Новопсков: новопсковський, Токмак: токмацький, Арциз: арцизький,
+    Мена: менський, Кремінна: кремінський, Бородянка: бородянський,
+    Новгородка: новгородківський, Антрацит: антрацитівський,
+    Березань: березанський, Верхньодніпровськ: верхньодніпровський),
+    to be confirmed by the dictionary."""
+    parts = w.split(" ")
+    prefix = ""
+    if len(parts) == 2 and parts[0] in COMPOUND_PREFIX:
+        prefix, w = COMPOUND_PREFIX[parts[0]], parts[1]
+    elif len(parts) != 1 or "-" in w:
+        return []
+    stems = []
+    if re.search("(ськ|цьк|зьк)$", w):
+        return [prefix + w + "ий"]
+    if w[-1] in "аяиіеєо":
+        st = w[:-1]
+        stems += [st, st + "ів"]
+        if st.endswith("нн"):
+            stems.append(st[:-1])
+        if st.endswith(("к", "ьк")):
+            stems += [st[:-1].rstrip("ь"), st + "ів"]
+    elif w.endswith("ь"):
+        stems += [w[:-1], w[:-1] + "ів"]
+    else:
+        stems += [w, w + "ів"]
+    out = []
+    for st in stems:
+        for end in ("ський", "цький", "зький"):
+            a = st + end
+            a = re.sub(r"кський$", "цький", a)
+            a = re.sub(r"(с|ш)ський$", "ський", a)
+            a = re.sub(r"зський$", "зький", a)
+            a = re.sub(r"цський$", "цький", a)
+            if prefix + a not in out:
+                out.append(prefix + a)
+    return out
+
+
+# -щина names that the rule makes from a town but that name a historical
+# region (Сіверщина: Siveria, not Siversk; Подільщина: Podolia, not
+# Подільськ): world.py's geography table has them.
+NOT_SHCHYNA = ["Сіверщина", "Подільщина", "Дніпровщина"]
+
+
+def shchyna_candidates(w):
+    """Possible -щина names of the land around a town (Ukrainian word
+    formation: Калуш: Калущина, Старобільськ: Старобільщина, Донецьк:
+    Донеччина, Вінниця: Вінниччина, Суми: Сумщина, Черкаси: Черкащина,
+    Сватове: Сватівщина, Ічня: Ічнянщина, Харків: Харківщина)."""
+    bases = []
+    m = re.fullmatch(r"(.+?)(ськ|зьк)", w)
+    if m:
+        bases.append(m.group(1))
+    m = re.fullmatch(r"(.+?)цьк", w)
+    if m:
+        bases += [m.group(1) + "ч", m.group(1)]
+    if re.search("(ове|еве|єве)$", w):
+        bases.append(w[:-3] + "ів")
+    if w[-1] in "аяиіеєо":
+        bases += [w[:-1], w[:-1] + "ян"]
+        if w[-2:] in ("ця", "ці", "ка"):
+            bases.append(w[:-2] + "ч")
+    if w[-1] == "о":
+        bases.append(w + "в")
+    if w[-1] == "ь":
+        bases += [w, w[:-1]]
+    if w[-1] not in "аяиіеєоь":
+        bases.append(w)
+    out = []
+    for b in bases:
+        c = re.sub(r"(ш|с|ст)щина$", "щина", b + "щина")
+        c = re.sub(r"чщина$", "ччина", c)
+        if c not in out:
+            out.append(c)
+    return out
 
 
 # ---------------------------------------------------------------- the gazetteer
@@ -546,7 +649,8 @@ def add_curated_russian(e, names):
 class Gazetteer:
     def __init__(self, sources, lex):
         self.lex = lex
-        self.oblast_codes, self.raions, self.settlements = load_katotth(sources / KATOTTH_FILE)
+        self.oblast_codes, self.raions, self.settlements, self.districts, self.hromadas = \
+            load_katotth(sources / KATOTTH_FILE)
         self.geonames = load_geonames(sources / GEONAMES_FILE)
         self.russian = RussianNames(lex)
         self.stats = Counter()
@@ -600,16 +704,24 @@ class Gazetteer:
         """Match every Ukrainian GeoNames row to one KATOTTH settlement: same
         oblast, and a Cyrillic alternate equal to the KATOTTH name (else the
         official romanization of it equal to the GeoNames name).  Among
-        namesakes in one oblast, a hromada centre is preferred, then a city
-        for a GeoNames town; what stays ambiguous is not linked."""
+        namesakes in one oblast, those of the GeoNames row's raion come
+        first (GeoNames' admin2 code is KATOTTH's raion number: 4402 is
+        UA44 02), then a hromada centre, then a city for a GeoNames town;
+        what stays ambiguous is not linked.  Rows left over are mostly
+        places renamed since GeoNames' data (2016 and 2024: Червоноград is
+        Шептицький now); link_renamed tries them within their raion."""
         by_name, by_latin = defaultdict(list), defaultdict(list)
         for s in self.settlements:
             by_name[(s["oblast"], key(s["name"]))].append(s)
             by_latin[(s["oblast"], latin_key(kmu55(s["name"])))].append(s)
         k2g = {"UA." + v: k for k, v in KATOTTH_TO_GEONAMES.items()}
         code_of = {s["code"]: s for s in self.settlements}
+        in_raion = defaultdict(list)
+        for s in self.settlements:
+            in_raion[s["raion"][2:6]].append(s)
         linked = {}                  # settlement code -> GeoNames row
         self.ua_names = []           # (Ukrainian name, GeoNames row) for every matched row
+        left = []
         for g in sorted((g for g in self.geonames if g["country"] == "UA"), key=lambda g: int(g["gid"])):
             oblast = k2g.get("UA." + g["admin1"])
             if g["gid"] in forced:
@@ -624,13 +736,25 @@ class Gazetteer:
                         for s in by_latin.get((oblast, latin_key(a)), ()):
                             found[s["code"]] = s
                 cands = sorted(found.values(), key=lambda s: s["code"])
+                # an old name among the alternates may be another village's
+                # (Chystyakove lists Олексіївка): a candidate whose
+                # romanization is GeoNames' own name comes first
+                refs = {latin_key(g["name"]), latin_key(g["ascii"])} - {""}
+                near_name = [s for s in cands if any(
+                    edit_distance(latin_key(kmu55(s["name"])), r) <= max(1, len(r) // 8) for r in refs)]
+                if cands and not near_name and g["admin2"]:
+                    near_name = [s for s in in_raion.get(g["admin2"], ()) if any(
+                        edit_distance(latin_key(kmu55(s["name"])), r) <= max(1, len(r) // 8) for r in refs)]
+                if near_name:
+                    cands = near_name
             if not cands:
-                # mostly renamed places whose old name GeoNames keeps
-                self.stats["geonames UA rows not found in KATOTTH"] += 1
+                left.append(g)
                 continue
             names = {s["name"] for s in cands}
             if len(names) == 1:
                 self.ua_names.append((cands[0]["name"], g))
+            if len(cands) > 1 and g["admin2"]:
+                cands = [s for s in cands if s["raion"][2:6] == g["admin2"]] or cands
             if len(cands) > 1:
                 centres = [s for s in cands if s["centre"]]
                 cands = centres or cands
@@ -644,8 +768,74 @@ class Gazetteer:
             old = linked.get(s["code"])
             if old is None or (g["pop"], -int(g["gid"])) > (old["pop"], -int(old["gid"])):
                 linked[s["code"]] = g
+        self.link_renamed(left, linked)
         self.stats["geonames UA rows linked to KATOTTH"] = len(linked)
         return linked
+
+    def link_renamed(self, left, linked):
+        """GeoNames rows that no KATOTTH name matched, linked within their
+        raion (GeoNames' admin2) to a settlement no other row has: (1) one
+        whose name a Russian alternate respells or whose romanization is
+        near GeoNames' name (Кадиевка, Kadiyivka: Кадіївка); (2) for a
+        raion seat (PPLA2), the settlement the raion is named after
+        (Червоноград, seat of Шептицький район: Шептицький); (3) for a town
+        of 10,000 people, the one city of the raion left unlinked when the
+        row is the one town left there."""
+        taken = set(linked)
+        by_raion = defaultdict(list)
+        for s in self.settlements:
+            if s["raion"]:
+                by_raion[s["raion"][2:6]].append(s)
+        raion_name = {code[2:6]: name for code, name in self.raions.items()}
+
+        def take(g, s, how):
+            linked[s["code"]] = g
+            taken.add(s["code"])
+            self.stats[f"geonames UA rows linked within the raion: {how}"] += 1
+        rest = []
+        for g in left:
+            free = [s for s in by_raion.get(g["admin2"], ()) if s["code"] not in taken]
+            refs = {latin_key(g["name"]), latin_key(g["ascii"])} - {""}
+            hits = [s for s in free
+                    if any(aligned(s["name"], a, 1) for a in g["cyrillic"] if looks_russian(a))
+                    or min((edit_distance(latin_key(kmu55(s["name"])), r) / max(len(r), 1) for r in refs),
+                           default=1) <= 0.15]
+            if len(hits) > 1:
+                hits = [s for s in hits if s["cat"] in "MK"] if g["pop"] >= 10000 else hits
+            if len(hits) == 1:
+                take(g, hits[0], "a respelling")
+                continue
+            # the centre of the hromada named after the place (Новопсков:
+            # Новопсковська громада, whose centre is Айдар since 2024)
+            adjs = {key(a[:-2] + "а") for x in [g["name"]] + g["cyrillic"] if re.search("[а-яіїє]", x.lower())
+                    for a in raion_adjectives(lower_apos(x))}
+            hrom = [code for code, name in self.hromadas.items() if code[2:6] == g["admin2"] and key(name) in adjs]
+            if len(hrom) == 1:
+                centre = [s for s in free if s["code"][:10] == hrom[0][:10] and s["centre"]]
+                if len(centre) == 1:
+                    take(g, centre[0], "the centre of its hromada")
+                    continue
+            if g["fcode"] == "PPLA2" and g["admin2"] in raion_name:
+                m = re.fullmatch(r"(.+?)(ськ|цьк)ий", raion_name[g["admin2"]])
+                seat = [s for s in free if s["cat"] in "MX" and m and
+                        key(s["name"]) in {key(m.group(1) + x) for x in ("", "ськ", "цьк", "а", "и", "е", "ий")}]
+                if not seat:
+                    seat = [s for s in free if s["cat"] in "MX" and key(s["name"]) == key(raion_name[g["admin2"]])]
+                if len(seat) == 1:
+                    take(g, seat[0], "the raion's seat")
+                    continue
+            rest.append(g)
+        towns = defaultdict(list)
+        for g in rest:
+            if g["pop"] >= 10000 and g["fcode"] in ("PPL", "PPLA2", "PPLA3"):
+                towns[g["admin2"]].append(g)
+        for g in rest:
+            free = [s for s in by_raion.get(g["admin2"], ()) if s["code"] not in taken and s["cat"] == "M"]
+            if g in towns.get(g["admin2"], ()) and len(towns[g["admin2"]]) == 1 and len(free) == 1:
+                take(g, free[0], "the one town left")
+            else:
+                # mostly renamed places whose old name GeoNames keeps
+                self.stats["geonames UA rows not found in KATOTTH"] += 1
 
     def russian_of(self, g, uk_names):
         """A place's current Russian name among its GeoNames alternates, and
@@ -674,15 +864,50 @@ class Gazetteer:
         current = min(scored)[2] if scored else None
         old = []
         for a in cands:
-            if current and key(a) == key(current) or (align_cost(main, a) or 99) <= 3:
+            if current and key(a) == key(current) or aligned(main, a, 3):
                 continue        # the current name, or another spelling of it
             costs = [align_cost(u, a) for u in uk_names[1:]]
             if any(c is not None and c <= 2 for c in costs):
                 old.append(a)
         return current, old
 
+    def old_name_spec(self, name):
+        """(inflection spec, flags) of an old Ukrainian name from GeoNames:
+        a surname or a person's name (Стаханов, Щорс) needs evidence; a
+        name whose case forms are a person's (Сталіно: Сталіну; Леніне:
+        Леніна) is matched as written.  (Surnames of the Ukrainian kind,
+        Осипенко for Бердянськ, are left out by ukrainian_aliases.)"""
+        low = lower_apos(name)
+        flags = ("amb",) if is_surname(name) or self.lex.ru.is_name(name) else ()
+        spec = None
+        forms = case_forms(name, "uk", inflect_spec(name, "uk", self.lex)) - {low}
+
+        def other_name(f):
+            lemma = f if f in self.lex.uk.name_stems else self.lex.uk.derives(f, stems=self.lex.uk.name_stems)
+            return lemma is not None and lemma != low or self.lex.ru.is_name(f) or SURNAME_FORM.fullmatch(f)
+        if " " not in name and any(other_name(f) for f in forms):
+            spec = "none"
+        return spec, flags
+
     def ukrainian_aliases(self, g, main):
-        return sorted({a for a in g["cyrillic"] if is_ukrainian_spelling(a) and key(a) != key(main)})
+        """Other Ukrainian names of the place among its GeoNames alternates:
+        Ukrainian spellings (Артемівськ, Кіровське), names in the letters
+        Russian and Ukrainian share that the Ukrainian dictionary knows and
+        that are no respelling of the current name (Стаханов, Торез,
+        Червоноград, Кіровоград), and the Ukrainian spelling of a Russian
+        alternate far from the current name where the dictionary confirms
+        it (Котовск: Котовськ, for Подільськ)."""
+        out = {a for a in g["cyrillic"] if key(a) != key(main) and is_ukrainian_name(a, self.lex)
+               and (is_ukrainian_spelling(a) or not aligned(main, a, 1))
+               and not self.lex.ordinary(a)        # not Паляниця, a word
+               and not re.search(r"(енко|ук|юк|чук)$", lower_apos(a))}     # nor Осипенко, a surname
+        for a in g["cyrillic"]:
+            if looks_russian(a) and not aligned(main, a, 3) and len(a) > 4:
+                confirmed, spellings = ukrainian_spellings(a, self.lex)
+                if confirmed and key(spellings[0]) != key(main) and not self.lex.ordinary(spellings[0]):
+                    out.add(spellings[0])
+                    self.stats["old Ukrainian names from a Russian alternate, confirmed by the dictionary"] += 1
+        return sorted(out)
 
     # -------------------------------------------------- entries
 
@@ -696,9 +921,12 @@ class Gazetteer:
                 self.russian.learn(uk, ru)
                 self.pairs.append((uk, ru))
         self.russian_by_code = {}
+        self.settlement_names = {key(s["name"]) for s in self.settlements}
         settlements = [self.settlement(s, curated.get(s["code"]), linked.get(s["code"]))
                        for s in sorted(self.settlements, key=lambda s: s["code"])]
-        entries = self.regions() + self.raion_entries() + settlements
+        raions = self.raion_entries()
+        entries = self.regions() + raions + settlements + self.district_entries() + self.former_raion_entries()
+        self.shchyna_names(raions, settlements)
         for g in sorted((g for g in self.geonames if g["country"] == "RU"), key=lambda g: int(g["gid"])):
             if g["fcode"] in ("PPLX", "PPLQ"):
                 continue            # a city district, an abandoned place
@@ -719,9 +947,15 @@ class Gazetteer:
             attrs.append(("prior", DEFAULT_PRIOR["oblast"]))
             e = Entry(f"place.{slug(name)}-oblast", f"{name} Oblast", attrs)
             e.add(f"{uk_adj} область", "uk")
+            e.add(f"{uk_adj} обл", "uk", abbreviated_spec(f"{uk_adj} область", "uk", self.lex, "-"))   # Донецької обл.
+            for t in plural_oblast_terms(f"{uk_adj} область", "uk"):
+                e.add(t, "uk", "none")      # Луганської й Донецької областей
             for n in split_list(uk_nick):
                 e.add(n, "uk", "f" if n.endswith("ь") else None)
             e.add(f"{ru_adj} область", "ru")
+            e.add(f"{ru_adj} обл", "ru", abbreviated_spec(f"{ru_adj} область", "ru", self.lex, "-"))
+            for t in plural_oblast_terms(f"{ru_adj} область", "ru"):
+                e.add(t, "ru", "none")
             for n in split_list(ru_nick):
                 e.add(n, "ru", "f" if n.endswith("ь") else None)
             variants = [name] + split_list(en_var)
@@ -768,6 +1002,7 @@ class Gazetteer:
                      ("katotth", code), ("prior", DEFAULT_PRIOR["raion"])]
             e = Entry(f"place.{slug(label)}-raion-{code.lower()}", f"{label} Raion", attrs)
             e.add(f"{name} район", "uk")
+            e.add(f"{name} р-н", "uk", abbreviated_spec(f"{name} район", "uk", self.lex, "- -"))
             ru = self.raion_russian(code, name)
             if ru:
                 e.add(f"{ru} район", "ru")
@@ -776,6 +1011,150 @@ class Gazetteer:
                 e.add(ru_press(ru), "en")
             out.append(e)
         return out
+
+    def district_entries(self):
+        """City districts (KATOTTH category B: Печерський район of Kyiv):
+        "Печерський район" and its Russian respelling, "Pecherskyi
+        District", and the district's own name where the Ukrainian
+        dictionary has it as a name made from the adjective (Печерськ,
+        Оболонь, Святошин, Дарниця, Сихів, Поділ) and it is no person's
+        name or other place (Кіров, Калінін, Київ for Кіровський,
+        Калінінський, Київський)."""
+        out = []
+        code_of = {s["code"]: s for s in self.settlements}
+        # towns and their old names; villages called Оболонь or Поділ stay
+        # candidates beside the district
+        place_names = {key(s["name"]) for s in self.settlements if s["cat"] in "MK"}
+        place_names |= {key(a) for g in self.geonames for a in g["cyrillic"] if g["pop"] >= 10000}
+        place_names |= {key(w) for s in self.settlements if s["cat"] in "MK" for w in words_of(s["name"])}
+        for d in sorted(self.districts, key=lambda d: d["code"]):
+            city = code_of.get(d["city"])
+            if not city:
+                continue
+            name = d["name"]
+            label = kmu55(name)
+            attrs = [("country", "UA"), ("admin1", self.admin1[d["oblast"]]), ("city", kmu55(city["name"])),
+                     ("type", "city-district"), ("katotth", d["code"]), ("prior", DEFAULT_PRIOR["district"])]
+            e = Entry(f"place.{slug(label)}-district-{d['code'].lower()}", f"{label} District", attrs,
+                      region=True)
+            e.add(f"{name} район", "uk")
+            ru = self.russian.derive(name)
+            if ru:
+                e.add(f"{ru} район", "ru")
+            e.add(f"{label} District", "en")
+            for noun in self.noun_of_adjective(name):
+                ru_spelling = lower_apos(noun).replace("і", "и").replace("ї", "и").replace("є", "е")
+                if key(noun) in place_names or self.lex.ru.is_name(noun) or self.lex.ru.is_name(ru_spelling) \
+                        or SURNAME_FORM.fullmatch(lower_apos(noun)) \
+                        or set(self.lex.uk.name_stems[lower_apos(noun)]) & set("CjE:"):
+                    continue        # a person (Калінін, Богун: flags C, j, E, :) or another place (Кіровськ)
+                e.add(noun, "uk")
+                derived = self.russian.derive(noun)
+                if derived:
+                    e.add(derived, "ru")
+                e.add(kmu55(noun), "en")
+                self.stats["city districts with their own name from the dictionary"] += 1
+            self.stats["city districts"] += 1
+            out.append(e)
+        return out
+
+    def former_raion_entries(self):
+        """The raions before the reform of July 2020 (490, merged into 136):
+        KATOTTH lists only today's, so a former raion is found from its
+        centre, a town that is a hromada centre, by the adjective the
+        Ukrainian dictionary makes of the town's name (Новопсков:
+        новопсковський, Токмак: токмацький, Стара Вижівка:
+        старовижівський): "Новопсковський район" in its case forms, with
+        the Russian respelling where the rules are sure.  Adjectives of
+        today's raions of the same oblast are left to them.  A town that
+        was no raion centre gets an entry too; its phrase simply never
+        occurs."""
+        out = []
+        current = {(code[:4], key(name)) for code, name in self.raions.items()}
+        for s in sorted(self.settlements, key=lambda s: s["code"]):
+            if s["cat"] not in "MX" or not s["centre"]:
+                continue
+            adj = next((a for a in raion_adjectives(lower_apos(s["name"])) if a in self.lex.uk.stems), None)
+            if not adj or (s["oblast"], key(adj)) in current:
+                continue
+            adj = adj[0].upper() + adj[1:]
+            label = kmu55(adj)
+            attrs = [("country", "UA"), ("admin1", self.admin1[s["oblast"]]), ("type", "former raion"),
+                     ("centre", kmu55(s["name"])), ("katotth", s["code"]), ("prior", DEFAULT_PRIOR["former raion"])]
+            e = Entry(f"place.{slug(label)}-raion-{s['code'].lower()}", f"{label} Raion (before 2020)", attrs,
+                      region=True)
+            e.add(f"{adj} район", "uk")
+            e.add(f"{adj} р-н", "uk", abbreviated_spec(f"{adj} район", "uk", self.lex, "- -"))
+            ru = self.russian.derive(adj)
+            if ru:
+                e.add(f"{ru} район", "ru")
+            e.add(f"{label} Raion", "en")
+            out.append(e)
+            self.stats["former raions (before 2020) from hromada centres"] += 1
+        return out
+
+    def noun_of_adjective(self, adj):
+        """The place names an adjective in -ський/-цький is made from, as
+        the Ukrainian dictionary has them (Печерський: Печерськ;
+        Оболонський: Оболонь; Подільський: Поділ; Дарницький: Дарниця)."""
+        m = re.fullmatch(r"(.+?)(ськ|цьк|зьк)ий", lower_apos(adj))
+        if not m:
+            return []
+        st, kind = m.groups()
+        if st in self.lex.uk.stems:
+            return []           # a word's adjective (Комунарський, Пролетарський)
+        cands = [st + kind]
+        if st.endswith("ян"):
+            cands.append(st + "ка")         # Солом'янка; not Кіровка, Ленінка, Шевченківка
+        cands += [st, st + "ь", st.rstrip("ь"), st + "а", st + "я", st + "и"]
+        if kind == "цьк":
+            cands += [st + "ця", st + "ці"]
+        for c in cands:
+            if c in self.lex.uk.name_stems:
+                return [c[0].upper() + c[1:]]
+        return []
+
+    def raion_centre(self, code, name):
+        """The settlement a raion is named after (Старобільський район:
+        Старобільськ), or None."""
+        m = re.fullmatch(r"(.+)(ськ|цьк)ий", name)
+        if not m:
+            return None
+        stem = m.group(1)
+        wanted = {key(stem + x) for x in ("", "ськ", "цьк", "а", "и", "е", "о", "ка", "і")}
+        hits = [s for s in self.settlements if (s["raion"] == code or s["cat"] == "K" and s["oblast"] == code[:4])
+                and s["cat"] in "MXK" and key(s["name"]) in wanted]
+        return hits[0] if len(hits) == 1 else None
+
+    def shchyna_names(self, raions, settlements):
+        """The -щина names of the land around a town (Калущина, Старобільщина,
+        Бахмутщина): made from the town's name by the Ukrainian word
+        formation rules and kept where the Ukrainian dictionary has the
+        result as a name.  The name goes to the raion named after the
+        town, else to the town (a former raion centre); names that are a
+        region's (Харківщина) or a settlement's own are left alone."""
+        taken = {key(n) for row in parse_table(REGIONS, 7) for n in split_list(row[4]) + split_list(row[5])}
+        taken |= {key(n) for n in NOT_SHCHYNA}
+        taken |= {key(s["name"]) for s in self.settlements}
+        by_code = {e.attrs_dict()["katotth"]: e for e in raions + settlements}
+        centres = {}
+        for code, name in self.raions.items():
+            c = self.raion_centre(code, name)
+            if c:
+                centres[c["code"]] = code
+        for s in sorted(self.settlements, key=lambda s: s["code"]):
+            if s["cat"] not in "MXK" or not (s["centre"] or s["code"] in centres):
+                continue
+            for cand in shchyna_candidates(lower_apos(s["name"])):
+                if cand not in self.lex.uk.name_stems or key(cand) in taken:
+                    continue
+                target = by_code.get(centres.get(s["code"], s["code"]))
+                if target is None:
+                    continue
+                taken.add(key(cand))
+                target.add(cand[0].upper() + cand[1:], "uk")
+                self.stats["-щина names from the dictionary (raion or town)"] += 1
+                break
 
     def raion_russian(self, code, name):
         """A raion is named after its centre (Харківський: Харків), and so
@@ -817,9 +1196,20 @@ class Gazetteer:
                   front=s["oblast"] in FRONT, curated=bool(c))
 
         uk = [name] + (c["uk"][1:] if c else [])
-        if g:
-            uk += self.ukrainian_aliases(g, name)
         e.add(uk, "uk")
+        if s["cat"] in "MK" and "-" in name:
+            # the everyday short name of a city named in two parts, where
+            # the Ukrainian dictionary has it (Івано-Франківськ: Франківськ)
+            last = name.split("-")[-1]
+            if lower_apos(last) in self.lex.uk.name_stems and key(last) not in self.settlement_names \
+                    and not self.lex.ordinary(last) and len(last) > 5:
+                e.add(last, "uk")
+                self.stats["cities with their short name from the dictionary"] += 1
+        if g:
+            aliases = self.ukrainian_aliases(g, name)
+            uk += aliases
+            for a in aliases:
+                e.add(a, "uk", *self.old_name_spec(a))
         attested = []
         if c:
             attested = c["ru"]
@@ -831,7 +1221,8 @@ class Gazetteer:
             if c:
                 add_curated_russian(e, attested)
             else:
-                e.add(attested, "ru")
+                for i, a in enumerate(attested):
+                    e.add(a, "ru", flags=("amb",) if (i or not current) and is_surname(a) else ())
             self.stats["Russian names from GeoNames or the hand table"] += 1
         else:
             derived = self.russian.derive(name)

@@ -79,6 +79,7 @@ import base64
 import gettext
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -93,7 +94,8 @@ from pathlib import Path
 from placelib import (
     Entry, HEADER, Lexicons, RU_ALPHABET, UK_ALPHABET, align_cost, clean,
     drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
-    lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM)
+    lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM,
+    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
@@ -138,6 +140,9 @@ SKIP_FCODES = {"PPLX", "PPLQ", "PPLH", "PPLW", "PPLCH"}
 # Countries whose regions and places Russian and Ukrainian text names often,
 # where the Cyrillic names must agree with each other (former USSR).
 CIS = ALL_PLACES | {"UZ", "TJ", "TM", "KG", "UA"}
+# Countries beside Ukraine (Moldova and Belarus are ALL_PLACES): Ukrainian
+# text names their towns (Хелм, Перемишль, Кошице).
+NEIGHBOURS = {"PL", "SK", "HU", "RO"}
 
 
 # ---------------------------------------------------------------- prominence
@@ -148,6 +153,7 @@ PRIOR_CAPITAL = 100_000_000
 PRIOR_ADMIN1_SEAT = 10_000_000
 PRIOR_REGION = 1_000_000        # as places.py's oblasts
 PRIOR_WATER = 900_000           # a region of the same name wins (Кубань); so does a city of a million (Дніпро)
+MINOR_WATER = 20_000            # smaller rivers: a town of the same name wins (Ірпінь), a village does not
 
 
 def prominence(kind, pop=0):
@@ -327,16 +333,21 @@ def noun_spec(w, lang, lex, spec):
                 any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
             return "m+fv"
     if w.endswith("ь") and spec == "":
+        # the masculine genitive first: a masculine -ь noun has a locative
+        # in -і too (Ізраїль: Ізраїлю, в Ізраїлі), a feminine one no -я/-ю
+        # after a single consonant (Казань: Казанню)
         for stems in (d.name_stems, None):
+            if any(d.derives(w[:-1] + end, w, stems=stems) for end in ("я", "ю")):
+                return "m"
             if d.derives(w[:-1] + "і" if lang == "uk" else w[:-1] + "и", w, stems=stems):
                 return "f"
-            if d.derives(w[:-1] + "я", w, stems=stems):
-                return "m"
         return spec
     if spec == "m+fv":
         dropped = drop_fleeting(w[:-1] if w.endswith("ь") else w)
-        fleeting = dropped + ("я" if w.endswith("ь") else "а") if dropped else None
-        if not fleeting or not any(d.derives(fleeting, w, stems=stems) for stems in (d.name_stems, None)):
+        # the genitive in -а or -у (Єгипет: Єгипту)
+        ends = ("я", "ю") if w.endswith("ь") else ("а", "у")
+        if not dropped or not any(d.derives(dropped + end, w, stems=stems)
+                                  for stems in (d.name_stems, None) for end in ends):
             return "m"
     return spec
 
@@ -356,7 +367,7 @@ def phrase_spec(term, lang, lex):
     specs = spec.split()
     if len(specs) != len(tokens):
         return spec
-    out, head_seen = [], False
+    out, head_seen, head = [], False, None
     for tok, sp in zip(tokens, specs):
         low = lower_apos(tok)
         if len(low) <= 2:
@@ -369,11 +380,15 @@ def phrase_spec(term, lang, lex):
             head_seen = False
             continue
         if head_seen:
-            out.append("-")
+            if sp.split("+")[0] == "adj" and out[-1] != "-" and head not in APPOSITION_HEADS and \
+                    (RU_ADJ.search(low) if lang == "ru" else re.search("(ий|ій|а|е|і)$", low)):
+                out.append(sp)      # a postposed adjective agrees: Ростов Великий, в Ростове Великом
+            else:
+                out.append("-")
             continue
         out.append(sp)
         if sp.split("+")[0] not in ("adj", "poss", "-"):
-            head_seen = True
+            head_seen, head = True, low
     return " ".join(out)
 
 
@@ -383,12 +398,13 @@ def phrase_spec(term, lang, lex):
 # code | English | Russian | Ukrainian.  Facts: the names' use in the
 # press of each language (the countries' Wikipedia articles list them as
 # other or colloquial names); "Англия" is England (GB-ENG, below), not the
-# United Kingdom.
+# United Kingdom.  "Virgin Islands" alone names both the British (VG) and
+# the US islands (VI): each entry has it, so the tag lists both.
 EVERYDAY_COUNTRIES = """
 US | America, USA, U.S., U.S.A., United States of America | Америка, Штаты, Соединённые Штаты Америки, США | Америка, Штати, Сполучені Штати Америки, США
-GB | Britain, Great Britain, U.K., UK | Великобритания, Британия, Соединённое Королевство | Велика Британія, Британія, Сполучене Королівство
+GB | Britain, Great Britain, U.K., UK | Великобритания, Британия, Соединённое Королевство | Велика Британія, Великобританія, Британія, Сполучене Королівство
 RU | Russian Federation | Россия, Российская Федерация, РФ | Росія, Російська Федерація, РФ
-BY | Byelorussia | Белоруссия, Беларусь:f, Республика Беларусь | Білорусь:f, Республіка Білорусь
+BY | Byelorussia | Белоруссия, Беларусь:f, Республика Беларусь | Білорусь:f, Республіка Білорусь, Білорусія
 MD | Moldavia | Молдавия, Молдова | Молдова, Молдавія
 KG | Kirghizia | Киргизия, Кыргызстан | Киргизстан, Киргизія
 TM | Turkmenia | Туркмения, Туркменистан | Туркменістан
@@ -402,6 +418,10 @@ AE | UAE | ОАЭ, Эмираты | ОАЕ, Емірати
 ZA | RSA | ЮАР | ПАР
 MK | Macedonia | Македония | Македонія
 VA | Vatican | Ватикан | Ватикан
+MM | Burma | Бирма | Бірма
+BS | | Багамы, Багамские острова | Багами, Багамські острови
+VG | Virgin Islands | Виргинские острова | Віргінські острови
+VI | Virgin Islands | Виргинские острова | Віргінські острови
 SY | | Сирия | Сирія
 IR | | Иран | Іран
 VN | | Вьетнам | В'єтнам
@@ -414,16 +434,52 @@ PS | | Палестина | Палестина
 EU | EU | ЕС, Евросоюз, Европейский союз | ЄС, Євросоюз, Європейський Союз
 """
 
-# Former states.  id | type | ISO 3166-3 code or "-" | English | Russian |
-# Ukrainian.  Facts: ISO 3166-3 (code), the states' Wikipedia articles
-# (names); the Russian Empire, Austria-Hungary and the Ottoman Empire are
-# outside ISO 3166-3.
+# Former and historical states.  id | type | ISO 3166-3 code or "-" |
+# English | Russian | Ukrainian; a name may carry its inflection spec after
+# a colon.  type: former-country (a state of the 20th century that ISO
+# 3166-3 or its successors' law record), historical-state (older states and
+# the Soviet republics by their Soviet names: УРСР, УСРР as the Ukrainian
+# SSR was called until 1937, РСФСР).  Facts: ISO 3166-3 (codes), the
+# states' Wikipedia articles in the three languages (names, abbreviations).
 FORMER_STATES = """
 ussr          | former-country | SUHH | Soviet Union, USSR, U.S.S.R. | СССР, Советский Союз, Союз ССР, Союз Советских Социалистических Республик | СРСР, Радянський Союз, Союз Радянських Соціалістичних Республік
 yugoslavia    | former-country | YUCS | Yugoslavia | Югославия | Югославія
 czechoslovakia | former-country | CSHH | Czechoslovakia | Чехословакия | Чехословаччина
 east-germany  | former-country | DDDE | East Germany, GDR | ГДР, Восточная Германия | НДР, Східна Німеччина
 russian-empire | former-country | - | Russian Empire | Российская империя, Российская Империя | Російська імперія, Російська Імперія
+ukrainian-ssr  | historical-state | - | Ukrainian SSR, Ukrainian Soviet Socialist Republic | Украинская ССР, УССР, Украинская Советская Социалистическая Республика | Українська РСР, УРСР, УСРР, Українська Радянська Соціалістична Республіка
+russian-sfsr   | historical-state | - | Russian SFSR, RSFSR | РСФСР, Российская СФСР | РРФСР, РСФРР, Російська РФСР
+byelorussian-ssr | historical-state | BYAA | Byelorussian SSR | Белорусская ССР, БССР | Білоруська РСР, БРСР
+moldavian-ssr  | historical-state | - | Moldavian SSR | Молдавская ССР, МССР | Молдавська РСР, МРСР
+kazakh-ssr     | historical-state | - | Kazakh SSR | Казахская ССР, КазССР | Казахська РСР
+ukrainian-peoples-republic | historical-state | - | Ukrainian People's Republic, UNR | Украинская Народная Республика, УНР | Українська Народна Республіка, УНР
+west-ukrainian-peoples-republic | historical-state | - | West Ukrainian People's Republic, ZUNR | Западно-Украинская Народная Республика, ЗУНР | Західноукраїнська Народна Республіка, ЗУНР
+kievan-rus     | historical-state | - | Kievan Rus', Kievan Rus, Kyivan Rus | Киевская Русь, Русь:f | Київська Русь, Русь:f
+galicia-volhynia | historical-state | - | Kingdom of Galicia-Volhynia, Galicia-Volhynia | Галицко-Волынское княжество | Галицько-Волинське князівство, Галицько-Волинська держава
+grand-duchy-of-lithuania | historical-state | - | Grand Duchy of Lithuania | Великое княжество Литовское:adj n adj | Велике князівство Литовське:adj n adj
+polish-lithuanian-commonwealth | historical-state | - | Polish-Lithuanian Commonwealth | Речь Посполитая:f adj | Річ Посполита:f+e adj
+zaporozhian-sich | historical-state | - | Zaporozhian Sich | Запорожская Сечь:adj f | Запорізька Січ:adj f, Січ:f
+cossack-hetmanate | historical-state | - | Cossack Hetmanate, Hetmanate | Гетманщина | Гетьманщина
+muscovy        | historical-state | - | Grand Duchy of Moscow, Muscovy | Московское княжество, Московия | Московське князівство, Московія
+golden-horde   | historical-state | - | Golden Horde | Золотая Орда | Золота Орда
+crimean-khanate | historical-state | - | Crimean Khanate | Крымское ханство | Кримське ханство
+ottoman-empire | historical-state | - | Ottoman Empire | Османская империя, Османская Империя, Оттоманская империя | Османська імперія, Османська Імперія, Оттоманська імперія
+austria-hungary | historical-state | - | Austria-Hungary | Австро-Венгрия | Австро-Угорщина
+third-reich    | historical-state | - | Nazi Germany, Third Reich | Третий рейх, нацистская Германия | Третій рейх, нацистська Німеччина
+"""
+
+# ISO 3166-3 former countries that neither became today's country under
+# another name (Burma, Zaire: aliases of today's entry) nor are in the
+# table above: entries of their own, named from iso-codes (names written
+# inverted are left out, as for countries), plus colloquial names from the
+# countries' Wikipedia articles.  alpha-4 | id | other names en | ru | uk.
+ISO3_ENTRIES = """
+ANHH | netherlands-antilles | Netherlands Antilles | Нидерландские Антилы, Антильские острова | Нідерландські Антили, Антильські острови
+CSXX | serbia-and-montenegro | | |
+AIDJ | french-afars-and-issas | | |
+GEHH | gilbert-and-ellice-islands | | |
+PZPA | panama-canal-zone | | |
+SKIN | sikkim | | |
 """
 
 # Self-declared states and occupied or disputed areas.  id | type | de
@@ -536,9 +592,19 @@ FORMER_CITY_NAMES = """
 # are added from there).  id | type | English | Russian | Ukrainian |
 # country.  Facts: the features' Wikipedia articles in the three languages.
 # Types are sea, strait, gulf, lake, reservoir, river, spit, island,
-# peninsula, mountains, region (a historical or geographic region),
-# macro-region and celestial-body (the Earth, the Moon and Mars, which news
-# names as places: their names are also words, so they are amb and cap).
+# peninsula, mountains, peak, desert, region (a historical or geographic
+# region), territory (West Bank, Gaza Strip, Golan Heights), square (the
+# Maidan: Kyiv's Independence Square, which Ukrainian text names as a place
+# more than any other square; other squares are found by their generic
+# word, data/src/places.tsv), macro-region
+# and celestial-body (the Earth, the Moon and Mars, which news names as
+# places: their names are also words, so they are amb and cap).  No
+# package gives physical geography with Russian and Ukrainian names (CLDR
+# has none; GeoNames cities500 only populated places), so the mountains,
+# rivers and lakes that news names most are listed here, each by its
+# Wikipedia article in the three languages.  The Tigris and the Angara
+# have English names only: in war text Тигр is a tank or an armoured car,
+# Ангара a rocket (and Ока, a missile, is left out).
 GEOGRAPHY = """
 black-sea        | sea       | Black Sea | Чёрное море | Чорне море | -
 sea-of-azov      | sea       | Sea of Azov, Azov Sea | Азовское море | Азовське море | -
@@ -595,7 +661,7 @@ transcaucasia    | region    | Transcaucasia, South Caucasus | Закавказ�
 middle-east      | macro-region | Middle East | Ближний Восток | Близький Схід | -
 balkans          | macro-region | Balkans | Балканы | Балкани | -
 scandinavia      | macro-region | Scandinavia | Скандинавия | Скандинавія | -
-baltic-states    | macro-region | Baltic states, Baltics | Прибалтика, страны Балтии | Прибалтика, країни Балтії | -
+baltic-states    | macro-region | Baltic states, Baltics | Прибалтика, страны Балтии, Балтия | Прибалтика, країни Балтії, Балтія | -
 siberia          | region    | Siberia | Сибирь | Сибір | RU
 urals            | region    | Urals | Урал | Урал | RU
 far-east         | region    | Russian Far East, Far East | Дальний Восток | Далекий Схід | RU
@@ -608,9 +674,152 @@ left-bank-ukraine | region   | Left-bank Ukraine | Левобережная Ук
 right-bank-ukraine | region  | Right-bank Ukraine | Правобережная Украина, Правобережье | Правобережна Україна, Правобережжя | UA
 galicia          | region    | Galicia | Галиция, Галичина | Галичина | UA
 bessarabia       | region    | Bessarabia | Бессарабия | Бессарабія | -
+lemkivshchyna    | region    | Lemko Region, Lemkivshchyna | Лемковщина | Лемківщина | -
+boikivshchyna    | region    | Boykivshchyna | Бойковщина | Бойківщина | UA
+hutsulshchyna    | region    | Hutsulshchyna, Hutsul Region | Гуцульщина | Гуцульщина | UA
+podolia          | region    | Podolia | Подолье | Поділля, Подільщина | UA
+siveria          | region    | Siveria, Severia | Северщина | Сіверщина | UA
+polesia          | region    | Polesia, Polesie | Полесье | Полісся | -
+taurida          | region    | Taurida | Таврия | Таврія | UA
+dnieper-region   | region    | Dnieper Ukraine | Поднепровье, Приднепровье | Подніпров'я, Придніпров'я, Наддніпрянщина, Надніпрянщина | UA
+kholm-land       | region    | Chełm Land | Холмщина | Холмщина | PL
+transylvania     | region    | Transylvania | Трансильвания | Трансільванія | RO
+silesia          | region    | Silesia | Силезия | Сілезія | -
+livonia          | region    | Livonia | Ливония | Лівонія | -
+bohemia          | region    | Bohemia | Богемия | Богемія | CZ
+moravia          | region    | Moravia | Моравия | Моравія | CZ
+alsace           | region    | Alsace | Эльзас | Ельзас | FR
+provence         | region    | Provence | Прованс | Прованс | FR
+kashmir          | region    | Kashmir | Кашмир | Кашмір | -
+midwest          | region    | Midwest, Midwestern United States | Средний Запад | Середній Захід | US
+new-england      | region    | New England | Новая Англия | Нова Англія | US
+maidan           | square    | Maidan Nezalezhnosti, Maidan | Майдан Незалежности:m -, Майдан:m | Майдан Незалежності:m -, Майдан:m | UA
+west-bank        | territory | West Bank | Западный берег реки Иордан:adj m - - | Західний берег річки Йордан:adj m - - | PS
+gaza-strip       | territory | Gaza Strip | сектор Газа:m -, Сектор Газа:m - | сектор Газа:m - | PS
+golan-heights    | territory | Golan Heights | Голанские высоты | Голанські висоти | SY
+sinai            | peninsula | Sinai, Sinai Peninsula | Синай, Синайский полуостров | Синай, Сінай, Синайський півострів | EG
+sahara           | desert    | Sahara | Сахара | Сахара | -
+kalahari         | desert    | Kalahari | Калахари | Калахарі | -
+gobi             | desert    | Gobi | Гоби | Гобі | -
+carpathians      | mountains | Carpathians, Carpathian Mountains | Карпаты, Карпатские горы | Карпати, Карпатські гори | -
+crimean-mountains | mountains | Crimean Mountains | Крымские горы | Кримські гори | UA
+ai-petri         | peak      | Ai-Petri | Ай-Петри:- - | Ай-Петрі:- - | UA
+hoverla          | peak      | Hoverla | Говерла | Говерла | UA
+chornohora       | mountains | Chornohora | Черногора | Чорногора | UA
+beskids          | mountains | Beskids | Бескиды | Бескиди | -
+tatras           | mountains | Tatra Mountains, Tatras | Татры | Татри | -
+alps             | mountains | Alps | Альпы | Альпи | -
+mont-blanc       | peak      | Mont Blanc | Монблан | Монблан | -
+pyrenees         | mountains | Pyrenees | Пиренеи | Піренеї | -
+apennines        | mountains | Apennines | Апеннины | Апенніни | IT
+elbrus           | peak      | Elbrus, Mount Elbrus | Эльбрус | Ельбрус | RU
+kazbek           | peak      | Kazbek | Казбек | Казбек | GE
+himalayas        | mountains | Himalayas | Гималаи | Гімалаї | -
+everest          | peak      | Everest, Mount Everest | Эверест, Джомолунгма | Еверест, Джомолунгма | -
+pamirs           | mountains | Pamirs, Pamir Mountains | Памир | Памір | -
+tian-shan        | mountains | Tian Shan | Тянь-Шань | Тянь-Шань | -
+sayan-mountains  | mountains | Sayan Mountains | Саяны | Саяни | RU
+andes            | mountains | Andes | Анды | Анди | -
+rocky-mountains  | mountains | Rocky Mountains | Скалистые горы | Скелясті гори | -
+appalachians     | mountains | Appalachian Mountains, Appalachians | Аппалачи | Аппалачі | US
+kilimanjaro      | peak      | Kilimanjaro, Mount Kilimanjaro | Килиманджаро | Кіліманджаро | TZ
+olympus          | peak      | Mount Olympus | Олимп | Олімп | GR
+ararat           | peak      | Mount Ararat | Арарат | Арарат | TR
+khibiny          | mountains | Khibiny | Хибины | Хібіни | RU
+prut             | river     | Prut | Прут | Прут | -
+tisza            | river     | Tisza | Тиса | Тиса | -
+western-bug      | river     | Western Bug | Западный Буг | Західний Буг | -
+daugava          | river     | Daugava, Western Dvina | Западная Двина, Даугава | Західна Двіна, Даугава | -
+neman            | river     | Neman, Nemunas | Неман | Німан | -
+vistula          | river     | Vistula | Висла | Вісла | PL
+oder             | river     | Oder | Одер, Одра | Одер, Одра | -
+elbe             | river     | Elbe | Эльба | Ельба | -
+rhine            | river     | Rhine | Рейн | Рейн | -
+thames           | river     | Thames | Темза | Темза | GB
+seine            | river     | Seine | Сена | Сена | FR
+nile             | river     | Nile | Нил | Ніл | -
+euphrates        | river     | Euphrates | Евфрат | Євфрат | -
+tigris           | river     | Tigris | - | - | -
+jordan-river     | river     | Jordan River | Иордан | Йордан | -
+amazon-river     | river     | Amazon River | Амазонка | Амазонка | -
+kama             | river     | Kama River | Кама | Кама | RU
+irtysh           | river     | Irtysh | Иртыш | Іртиш | -
+angara           | river     | Angara River | - | - | RU
+baikal           | lake      | Lake Baikal, Baikal | Байкал, озеро Байкал | Байкал, озеро Байкал | RU
+ladoga           | lake      | Lake Ladoga | Ладожское озеро, Ладога | Ладозьке озеро, Ладога | RU
+onega-lake       | lake      | Lake Onega | Онежское озеро | Онезьке озеро | RU
+lake-constance   | lake      | Lake Constance | Боденское озеро | Боденське озеро | -
+dead-sea         | sea       | Dead Sea | Мёртвое море | Мертве море | -
+aral-sea         | sea       | Aral Sea | Аральское море | Аральське море | -
+adriatic-sea     | sea       | Adriatic Sea, Adriatic | Адриатическое море, Адриатика | Адріатичне море, Адріатика | -
+aegean-sea       | sea       | Aegean Sea | Эгейское море | Егейське море | -
+ionian-sea       | sea       | Ionian Sea | Ионическое море | Іонічне море | -
+sea-of-marmara   | sea       | Sea of Marmara | Мраморное море | Мармурове море | TR
+kara-sea         | sea       | Kara Sea | Карское море | Карське море | RU
+bering-sea       | sea       | Bering Sea | Берингово море | Берингове море | -
+bering-strait    | strait    | Bering Strait | Берингов пролив | Берингова протока | -
+english-channel  | strait    | English Channel | Ла-Манш | Ла-Манш | -
+gulf-of-mexico   | gulf      | Gulf of Mexico | Мексиканский залив | Мексиканська затока | -
+sivash           | lake      | Sivash | Сиваш | Сиваш | UA
 earth            | celestial-body | Earth | Земля | Земля | -
 moon             | celestial-body | Moon | Луна | Місяць:m | -
 mars             | celestial-body | Mars | Марс | Марс | -
+"""
+
+# Smaller rivers of Ukraine and the front, with the columns of GEOGRAPHY:
+# their prior is MINOR_WATER, below towns (Ірпінь the city, not the river;
+# Самара the Russian city) and above villages (Вовча the river).  Facts:
+# the rivers' Wikipedia articles.
+MINOR_RIVERS = """
+horyn            | river     | Horyn | Горынь | Горинь | UA
+sluch            | river     | Sluch | Случь | Случ | UA
+ros-river        | river     | Ros River | Рось | Рось | UA
+sula             | river     | Sula River | Сула | Сула | UA
+teteriv          | river     | Teteriv | Тетерев | Тетерів | UA
+irpin-river      | river     | Irpin River | Ирпень | Ірпінь | UA
+samara-river     | river     | Samara River | Самара | Самара | UA
+oril             | river     | Oril, Orel River | Орель | Оріль | UA
+vovcha           | river     | Vovcha | Волчья | Вовча | UA
+molochna         | river     | Molochna | Молочная | Молочна | UA
+konka            | river     | Konka | Конка | Конка | UA
+inhul            | river     | Inhul | Ингул | Інгул | UA
+zbruch           | river     | Zbruch | Збруч | Збруч | UA
+cheremosh        | river     | Cheremosh | Черемош | Черемош | UA
+mius             | river     | Mius | Миус | Міус | -
+krynka           | river     | Krynka River | Крынка | Кринка | UA
+bakhmutka        | river     | Bakhmutka | Бахмутка | Бахмутка | UA
+kazennyi-torets  | river     | Kazennyi Torets | Казённый Торец | Казенний Торець | UA
+lopan            | river     | Lopan | Лопань | Лопань | UA
+luhan            | river     | Luhan River | Лугань | Лугань | UA
+sozh             | river     | Sozh | Сож | Сож | -
+berezina         | river     | Berezina | Березина | Березина | BY
+"""
+
+# The cardinal directions as regions, capitalized: на Заході, зі Сходу, на
+# Западе (the West, the East of Ukraine).  Russian and Ukrainian only (an
+# English West or South is mostly part of a name: West Bank, South Africa);
+# tier 3 and cap, so a direction is a place only after a locative
+# preposition and with its capital (not захід, an event; not the
+# operational command «Північ»).  id | Russian | Ukrainian (with specs).
+DIRECTIONS = """
+the-west  | Запад | Захід:m+o
+the-east  | Восток | Схід:m+o
+the-north | Север | Північ:f
+the-south | Юг | Південь:m+fv
+"""
+
+# Russia's federal districts (Presidential Decree No. 849 of 13 May 2000
+# and its amendments: eight districts).  id | Russian | Ukrainian | English.
+# Russian abbreviations as the districts' Wikipedia articles give them.
+FEDERAL_DISTRICTS = """
+central-federal-district | Центральный федеральный округ, ЦФО | Центральний федеральний округ | Central Federal District
+northwestern-federal-district | Северо-Западный федеральный округ, СЗФО | Північно-Західний федеральний округ | Northwestern Federal District
+southern-federal-district | Южный федеральный округ, ЮФО | Південний федеральний округ | Southern Federal District
+north-caucasian-federal-district | Северо-Кавказский федеральный округ, СКФО | Північнокавказький федеральний округ | North Caucasian Federal District
+volga-federal-district | Приволжский федеральный округ, ПФО | Приволзький федеральний округ | Volga Federal District
+ural-federal-district | Уральский федеральный округ, УФО | Уральський федеральний округ | Ural Federal District
+siberian-federal-district | Сибирский федеральный округ, СФО | Сибірський федеральний округ | Siberian Federal District
+far-eastern-federal-district | Дальневосточный федеральный округ, ДФО, ДВФО | Далекосхідний федеральний округ | Far Eastern Federal District
 """
 
 # CLDR continents and macro-regions kept (code: type).  The UN's
@@ -703,6 +912,7 @@ class World:
                       [("type", "country"), ("country", code), ("tier", 1),
                        ("prior", prominence("country"))], region=True)
             e.foreign = code not in CIS
+            e.english_cap_only = True
             names = {"en": [label], "ru": [], "uk": []}
             for lang in ("en", "ru", "uk"):
                 for alt in ("name", "short", "variant"):
@@ -785,6 +995,7 @@ class World:
                 if e.foreign and len(words_of(name)) == 1 and re.search(
                         "[оеиуюэ]$" if lang == "ru" else "[оеіуює]$", name.lower()):
                     spec = "none"   # Токио, Чили, Малі, Конго: foreign names in a vowel do not decline
+                spec = self.indeclinable_words(name, lang, spec, dict(e.attrs).get("country"), e.foreign)
         e.add(name, lang, spec, flags)
         if lang == "uk" and spec in ("", None) and re.fullmatch(r"\w+і[вгр]", name) and not name.endswith("ів"):
             # The compiler's Ukrainian і/о alternation (Харків: Харкова) is
@@ -792,6 +1003,40 @@ class World:
             for ending in ("у", "а", "ові", "ом", "і"):
                 e.add(name + ending, lang, "none", flags)
             self.stats["Ukrainian case forms added without the і/о alternation"] += 1
+
+    def indeclinable_words(self, name, lang, spec, country, foreign):
+        """The spec with every word that does not decline made "-" (a name
+        of such words only: "none").  A word in a vowel other than а/я does
+        not decline where the Ukrainian dictionary has it (or, for a
+        Russian word, its Ukrainian spelling) as a name without
+        inflection flags (Сочі, Сочи, Тбілісі, Батумі, Нью-Джерсі: not
+        Соч, Джерс), and abroad or outside the Slavic countries unless
+        the dictionary declines it (Карші, Туркменбаші; but Афіни, Ясси
+        are plural names)."""
+        if lang not in ("ru", "uk") or spec == "none":
+            return spec
+        ws = words_of(name)
+        specs = spec.split() if spec else ["auto"] * len(ws)
+        if len(specs) != len(ws):
+            return spec
+        changed = False
+        for i, w in enumerate(ws):
+            lw = lower_apos(w)
+            if specs[i] == "-" or len(lw) < 3 or not re.search("[иіыоеуюэє]$", lw):
+                continue
+            forms = [lw] if lang == "uk" else \
+                [lower_apos(x) for x in (ukrainian_spelling(w), ukrainian_spelling(w, inner_i="и")) if x]
+            flags = [self.lex.uk.name_stems[f] for f in forms if f in self.lex.uk.name_stems]
+            if flags and "" in flags or not flags and len(ws) == 1 and (
+                    foreign or country not in ("RU", "BY", "UA", None)) and \
+                    re.search("[оеиуюэ]$" if lang == "ru" else "[оеіуює]$", lw) and \
+                    not self.lex.ordinary(w, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
+                specs[i] = "-"
+                changed = True
+        if not changed:
+            return spec
+        self.stats["names with words that do not decline (Сочі, Нью-Джерсі)"] += 1
+        return "none" if all(x == "-" for x in specs) else " ".join(specs)
 
     # -------------------------------------------------- former and self-declared states
 
@@ -804,9 +1049,29 @@ class World:
             attrs += [("tier", 1), ("prior", prominence("country"))]
             names = split_list(en)
             e = Entry(self.new_id(f"place.{eid}", None), names[0], attrs, region=True)
+            e.english_cap_only = True
             for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
                 for n in split_list(cell):
+                    n, spec = split_spec(n)
+                    self.add_name(e, n, lang, spec)
+            out.append(e)
+        iso3 = {c["alpha_4"]: c for c in self.iso3}
+        for code, eid, en, ru, uk in table(ISO3_ENTRIES, 5):
+            c = iso3[code]
+            e = Entry(self.new_id(f"place.{eid}", None), c["name"],
+                      [("type", "former-country"), ("iso3166_3", code), ("tier", 1),
+                       ("prior", prominence("country"))], region=True)
+            e.english_cap_only = True
+            e.foreign = True
+            self.add_name(e, c["name"], "en")
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                if lang != "en":
+                    t = self.tr[(lang, "3166-3")](c["name"])
+                    if t and "," not in t:
+                        self.add_name(e, t, lang)
+                for n in split_list(cell):
                     self.add_name(e, n, lang)
+            self.stats["ISO 3166-3 former countries with entries of their own"] += 1
             out.append(e)
         for eid, typ, country, en, ru, uk in table(SELF_DECLARED, 6):
             names = split_list(en)
@@ -840,14 +1105,16 @@ class World:
                     for n in split_list(cell):
                         self.add_name(e, n, lang)
             out.append(e)
-        for eid, typ, en, ru, uk, country in table(GEOGRAPHY, 6):
+        minor = {r[0] for r in table(MINOR_RIVERS, 6)}
+        for eid, typ, en, ru, uk, country in table(GEOGRAPHY, 6) + table(MINOR_RIVERS, 6):
             if not en:
                 continue
             kind = "water" if typ in ("sea", "strait", "gulf", "lake", "reservoir", "river") else "region"
             if typ == "macro-region":
                 kind = "macro"
             attrs = [("type", typ)] + ([("country", country)] if country else [])
-            attrs += [("tier", 1), ("prior", prominence(kind))]
+            attrs += [("tier", 1 if eid not in minor else 2),
+                      ("prior", prominence(kind) if eid not in minor else MINOR_WATER)]
             names = split_list(en)
             e = Entry(self.new_id(f"place.{eid}", None), names[0], attrs, region=True)
             for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
@@ -856,6 +1123,23 @@ class World:
                     if spec is None and typ == "river" and lang in ("ru", "uk") and " " not in n:
                         # Дон, Днепр: на Дону, на Днепре; Дніпро is neuter
                         spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
+                    self.add_name(e, n, lang, spec)
+            out.append(e)
+        for eid, ru, uk in table(DIRECTIONS, 3):
+            label = eid.replace("-", " ").title().replace("The ", "the ")
+            e = Entry(self.new_id(f"place.{eid}", None), label,
+                      [("type", "direction"), ("tier", 3), ("prior", prominence("macro"))], region=True)
+            for lang, cell in (("uk", uk), ("ru", ru)):
+                n, spec = split_spec(cell)
+                self.add_name(e, n, lang, spec, flags=("cap",))
+            out.append(e)
+        for eid, ru, uk, en in table(FEDERAL_DISTRICTS, 4):
+            e = Entry(self.new_id(f"place.{eid}", None), split_list(en)[0],
+                      [("type", "federal district"), ("country", "RU"), ("tier", 1),
+                       ("prior", prominence("region"))], region=True)
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                for n in split_list(cell):
+                    n, spec = split_spec(n)
                     self.add_name(e, n, lang, spec)
             out.append(e)
         return out
@@ -932,6 +1216,8 @@ class World:
             gname = self.admin1_names.get(gcode, "")
             ru = self.tr[("ru", "3166-2")](s["name"])
             uk = self.tr[("uk", "3166-2")](s["name"])
+            if ru is None and uk and cc not in CIS:
+                ru = next(iter(self.russian_from_ukrainian(uk)), None)     # Каліфорнія: Калифорния
             seat = seats.get(gcode) or capitals.get(cc)
             if CITY_TYPES.search(s["type"]) and seat and (
                     ru and key(ru) in {key(n) for n in self.russian_names(seat)[0]}
@@ -1018,6 +1304,12 @@ class World:
             self.add_name(e, rest, lang, words_too=words_too)
             return
         self.add_name(e, name, lang, words_too=words_too)
+        if name.endswith(" область") and lang in ("ru", "uk"):
+            spec = phrase_spec(name, lang, self.lex)
+            if spec and len(spec.split()) == len(words_of(name)):
+                e.add(name[:-7] + " обл", lang, " ".join(spec.split()[:-1] + ["-"]))    # Новосибирской обл.
+            for t in plural_oblast_terms(name, lang):
+                e.add(t, lang, "none")          # Курской и Белгородской областей
 
     def derive_ru_region(self, gcode, seats):
         """A Belarusian oblast without a Russian name in iso-codes: the
@@ -1095,6 +1387,9 @@ class World:
                 d -= 1.0
             if " " not in a and self.lex.ru.is_name(a):
                 d -= 0.1
+            if g["country"] not in CIS and (self.known_name(a, "ru") or cyrillic_class(a) == "shared"
+                                            and self.known_name(a, "uk")):
+                d -= 0.2            # Мюнхен, not Serbian Минхен; Сан-Франциско
             return d
         if zone.get("ru") and cyrillic_class(zone["ru"]) in ("ru", "shared"):
             cands = sorted(set(cands) | {zone["ru"]})
@@ -1130,40 +1425,110 @@ class World:
     def ukrainian_names(self, g, ru):
         """The Ukrainian name: CLDR's exemplar city, else the Ukrainian
         candidate (Ukrainian letters and no others) that the Ukrainian
-        dictionary knows, that respells the Russian name (align_cost), or
-        whose official romanization is near a Latin name; failing that, a
-        Russian spelling that Ukrainian writes alike (Лондон abroad, or a
-        name the Ukrainian dictionary knows)."""
+        dictionary knows, that respells the Russian name (align_cost), or,
+        abroad, whose official romanization is near a Latin name (in the
+        former USSR GeoNames' Latin names are as often Belarusian:
+        Uladzimir); failing that, a Russian spelling that Ukrainian writes
+        alike (Лондон abroad, or a name the Ukrainian dictionary knows),
+        else, in the former USSR, the Ukrainian spelling of the Russian name
+        by the rules of placelib.ukrainian_spellings (Соликамск:
+        Солікамськ), confirmed by the dictionary or not.  Candidates with the Chechen palochka
+        (ГІ) or Belarusian -ск are not Ukrainian."""
         zone = self.zone_names(g)
         if zone.get("uk") and cyrillic_class(zone["uk"]) in ("uk", "uk?", "shared"):
             return [zone["uk"]]
-        cands = sorted({a for a in g["cyrillic"] if cyrillic_class(a) in ("uk", "uk?")})
+        cands = sorted({a for a in g["cyrillic"] if cyrillic_class(a) in ("uk", "uk?")
+                        and not re.search(r"[а-яіїєґ'’][ІӀI]", a)
+                        and not (cyrillic_class(a) == "uk?" and re.search(r"[сц]к\b", a))}
+                       | {a for a in g["cyrillic"] if cyrillic_class(a) == "shared" and self.known_name(a, "uk")
+                          and (not ru or aligned(a, ru[0], 3) or g["country"] not in CIS)})
         refs = {latin_key(ascii_fold(x)) for x in [g["name"], g["ascii"]] + g["latin_any"]} - {""}
+        cis = g["country"] in CIS
         best = []
         for a in cands:
-            strong = cyrillic_class(a) == "uk"
+            strong = cyrillic_class(a) in ("uk", "shared")
             ok = False
             d = 1.0
             if zone.get("uk") and key(zone["uk"]) == key(a):
                 ok, d = True, -1.0
-            elif self.lex.uk.is_name(a.split()[0]) and " " not in a:
+            elif self.known_name(a, "uk"):
                 ok, d = True, -0.5
             if ru:
                 c = align_cost(a, ru[0])
                 if c is not None and c <= 3:
                     ok, d = True, min(d, c / 10)
-            k = latin_key(kmu55(a))
-            dd = min((near(k, r) for r in refs), default=1.0)
-            if dd <= 0.3:
-                ok, d = True, min(d, dd)
+            if not cis:
+                k = latin_key(kmu55(a))
+                dd = min((near(k, r) for r in refs), default=1.0)
+                if dd <= 0.3:
+                    ok, d = True, min(d, dd)
             if ok and (strong or d <= 0.2):
                 best.append((d, not strong, a))
         best.sort()
-        if not best:
-            if ru and cyrillic_class(ru[0]) == "shared" and (g["country"] not in CIS or self.lex.uk.is_name(ru[0])):
-                return [ru[0]]          # Лондон, Москва: one spelling in both languages
+        if best:
+            return [best[0][2]]
+        if not ru:
             return []
-        return [best[0][2]]
+        if cyrillic_class(ru[0]) == "shared" and (not cis or self.known_name(ru[0], "uk")):
+            return [ru[0]]          # Лондон, Москва: one spelling in both languages
+        if not cis:
+            return []
+        confirmed, spellings = ukrainian_spellings(ru[0], self.lex)
+        if not confirmed:
+            # an unconfirmed spelling that Russian reads as a name or word
+            # (Мари, from Мары) would be found in Russian text
+            spellings = [x for x in spellings if not self.lex.is_name(x)
+                         and not self.lex.ordinary(x, russian_only=True)]
+        if self.person_name(ru[0]) or self.lex.ordinary(ru[0], russian_only=True):
+            spellings = []      # a surname or a word (Шумский, Южный): Ukrainian translates or spells it otherwise
+        if spellings:
+            g["_uk_derived"] = (ru[0], confirmed)
+            self.stats["Ukrainian city names derived from the Russian" + (" (confirmed by the dictionary)"
+                                                                          if confirmed else "")] += 1
+        return spellings
+
+    def russian_from_ukrainian(self, uk):
+        """The Russian spelling of a foreign name that has only a Ukrainian
+        one (iso-codes translates California as Каліфорнія but gives no
+        Russian): і, ї, є, ґ and the apostrophe respelled (и, и/йи, е/э/йе,
+        г, ь/ъ/none, -ськ as -ск), kept only if the Russian dictionary has
+        the result as a name (Калифорния)."""
+        options = {"і": ["и"], "ї": ["и", "йи"], "є": ["е", "э", "йе"], "ґ": ["г"], "'": ["ь", "ъ", ""],
+                   "е": ["е", "э"]}
+        low = re.sub(r"ськ\b", "ск", re.sub(r"цьк\b", "цк", lower_apos(uk)))
+        slots = [options.get(ch, [ch]) for ch in low]
+        if sum(len(o) > 1 for o in slots) > 8:
+            return []
+        for combo in itertools.product(*slots):
+            cand = "".join(combo)
+            # the Russian dictionary's flags tell places (J, H, none) from
+            # people (K, I: Константин; G: surnames)
+            if cand in self.lex.ru.name_stems and not set(self.lex.ru.name_stems[cand]) & set("KIG"):
+                out = "".join(c.upper() if i == 0 or cand[i - 1] in " -" else c for i, c in enumerate(cand))
+                self.stats["Russian names derived from the Ukrainian (confirmed by the dictionary)"] += 1
+                return [out]
+        return []
+
+    def person_name(self, name):
+        """A person's name or surname in Russian: the Russian dictionary's
+        flags of people (K, I: Константин; G: surnames) or a surname's
+        shape (Шумский)."""
+        lw = lower_apos(name)
+        lemma = lw if lw in self.lex.ru.name_stems else self.lex.ru.derives(lw, stems=self.lex.ru.name_stems)
+        return bool(lemma and set(self.lex.ru.name_stems[lemma]) & set("KIG") or SURNAME_FORM.fullmatch(lw))
+
+    def adjective_form(self, name, lang):
+        """Is the word a form of an ordinary adjective (Мінна: мінний)?"""
+        d = self.lex.uk if lang == "uk" else self.lex.ru
+        lw = lower_apos(name)
+        lemma = lw if lw in d.stems else d.derives(lw)
+        return bool(lemma and re.search("(ий|ій|ый|ой)$", lemma))
+
+    def known_name(self, name, lang):
+        """Is the whole name (hyphens included) a capitalized entry of the
+        language's dictionary (Сан-Франциско, Мюнхен)?"""
+        d = self.lex.uk if lang == "uk" else self.lex.ru
+        return lower_apos(name).replace("ё", "е") in d.name_stems or lower_apos(name) in d.name_stems
 
     def zone_names(self, g):
         """The CLDR names of the time zone's exemplar city, if this place is
@@ -1229,34 +1594,83 @@ class World:
             e = Entry(self.new_id(want, f"place.{s}-gn{g['gid']}", city=True), label, attrs,
                       small=tier == 3, region=False)
             # the optional layer: small places outside Russia and Belarus,
-            # and towns abroad under 100,000 people
-            e.layer = "default" if tier == 1 or (tier == 2 and not abroad) or g["country"] in DEFAULT_SMALL \
-                else "extra"
+            # and towns abroad under 100,000 people, except in the countries
+            # beside Ukraine
+            e.layer = "default" if tier == 1 or (tier == 2 and (not abroad or g["country"] in NEIGHBOURS)) \
+                or g["country"] in DEFAULT_SMALL else "extra"
             e.foreign = abroad
             ru, old = self.russian_names(g)
             uk = self.ukrainian_names(g, ru)
+            vetted = set()
+            if not ru and uk:
+                ru = self.russian_from_ukrainian(uk[0])
             if abroad and tier > 1:
                 # Russian and Ukrainian text rarely names a town abroad, and
-                # its Cyrillic name is mostly a surname there (Обама, Кан, Бут)
-                ru, old, uk = [], [], []
-                self.stats["towns abroad without Cyrillic names"] += 1
+                # its Cyrillic name is mostly a surname there (Обама, Кан,
+                # Бут); in the countries beside Ukraine, Ukrainian text names
+                # their towns (Хелм, Перемишль): a name the dictionary of its
+                # language knows as a name, and no personal name, stays
+                if g["country"] in NEIGHBOURS:
+                    ru = [n for n in ru if self.known_name(n, "ru") and not self.lex.is_name(n)
+                          and not self.lex.ordinary(n)]
+                    uk = [n for n in uk if self.known_name(n, "uk") and not self.lex.is_name(n)
+                          and not self.lex.ordinary(n)]
+                    vetted = set(ru + uk)
+                    self.stats["towns beside Ukraine with Cyrillic names the dictionaries know"] += bool(ru or uk)
+                else:
+                    ru, uk = [], []
+                old = []
+                self.stats["towns abroad without Cyrillic names"] += not (ru or uk)
             if abroad and seat != "country":
                 # a short Cyrillic name of a city abroad, or one that is a
                 # word, is mostly something else (Кан, Аба; Дума, Брод),
-                # unless the Russian dictionary knows it as a name (Лион)
+                # unless the dictionary knows it as a name (Лион, Краків;
+                # for a city of 100,000 people only a headword counts as a
+                # word: Краків is not the rare genitive of крак)
                 def plain(n, lang):
+                    if n in vetted:
+                        return True         # Хелм: checked above
+                    known = self.known_name(n, lang) or cyrillic_class(n) == "shared" and (
+                        self.known_name(n, "ru") or self.known_name(n, "uk"))
                     if self.lex.ordinary(n, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
-                        return False
+                        # a city of 100,000 people with a long name that a
+                        # dictionary knows as a name stays (rows_of makes it
+                        # amb where it is a headword: Бристоль, bristol
+                        # board), unless it is an adjective's form (Мінна)
+                        if not (known and pop >= BIG and len(n) > 4) or self.adjective_form(n, lang):
+                            return False
                     return len(n) > 4 or lang == "ru" and self.lex.ru.is_name(n)
                 kept = [n for n in ru if plain(n, "ru")]
                 uk = [n for n in uk if plain(n, "uk") and (kept or key(n) not in {key(r) for r in ru})]
                 ru = kept
+            derived = g.get("_uk_derived")
+            if derived and uk:
+                source, confirmed = derived
+                if tier > 1 and len(words_of(source)) == 1 and not RU_ADJ.search(lower_apos(source)) and \
+                        self.lex.ordinary(source, russian_only=True):
+                    uk = []         # Игра, Остров: the Russian name is a word and left out, so is its respelling
+                flags = ("amb",) if self.lex.ordinary(source, russian_only=True) else ()
+                for n in uk:
+                    # a derived name in -о/-е does not decline (у Савіно: not
+                    # the surname's Савіну); a Russian word's respelling
+                    # needs evidence as the word does (Южний from Южный)
+                    spec = "none" if not confirmed and re.search("[ое]$", n) else None
+                    self.add_name(e, n, "uk", spec, flags=flags)
+                uk = []
             for n in uk:
                 self.add_town_name(e, n, "uk", tier)   # Ukrainian first, as above
             for n in ru:
                 self.add_town_name(e, n, "ru", tier)
             for n in old:
-                # Калинин, Куйбышев: old names that are surnames need evidence
+                # Калинин, Куйбышев: old names that are surnames need evidence;
+                # their Ukrainian spelling where the Ukrainian dictionary
+                # confirms it (Ленінград, Петербург: у Петербурзі), written
+                # first, so that a spelling both share gets the Ukrainian
+                # case forms
+                confirmed, spellings = ukrainian_spellings(n, self.lex)
+                if confirmed:
+                    self.add_name(e, spellings[0], "uk", flags=("amb",) if is_surname(spellings[0]) else ())
+                    self.stats["old names with a Ukrainian spelling the dictionary confirms"] += 1
                 self.add_name(e, n, "ru", flags=("amb",) if is_surname(n) else ())
             english = [g["name"]] + english_variants(g, ru + uk + old)
             if g["gid"] in former:
@@ -1302,12 +1716,6 @@ class World:
         for e in entries + subs + cities:
             e.own_language = True
         return entries + subs + cities
-
-
-def is_surname(name):
-    """A Russian surname form (Калинин, Куйбышев, Брежнев): a person more
-    often than the city once named after him."""
-    return " " not in name and bool(SURNAME_FORM.fullmatch(lower_apos(name)))
 
 
 def region_key(name):
