@@ -458,11 +458,14 @@ class Conventions(unittest.TestCase):
             self.assertEqual(run(args, data).stdout, want, args)
         path = tmpfile(self, data)
         self.assertEqual(run([path, "-ftsv"]).stdout, want)  # options after files
-        dash = tmpfile(self, data)
-        os.rename(dash, os.path.join(os.path.dirname(dash), "-x.txt"))
-        self.addCleanup(os.unlink, os.path.join(os.path.dirname(dash), "-x.txt"))
-        open(dash, "wb").close()
-        p = run(["-ftsv", "--", "-x.txt"], cwd=os.path.dirname(dash))
+        # a directory of its own: concurrent runs (cli_io, cli_io_valgrind)
+        # must not share the file "-x.txt"
+        ddir = tempfile.mkdtemp()
+        self.addCleanup(os.rmdir, ddir)
+        with open(os.path.join(ddir, "-x.txt"), "wb") as f:
+            f.write(data)
+        self.addCleanup(os.unlink, os.path.join(ddir, "-x.txt"))
+        p = run(["-ftsv", "--", "-x.txt"], cwd=ddir)
         self.assertEqual(p.stdout, want)
         for args in (["--nope"], ["-q"], ["--input", "xml"], ["--offsets", "km"],
                      ["--field", "x"], ["-i", "jsonl", "-f", "brat"], ["--stats=yaml"],
