@@ -165,6 +165,11 @@ typedef enum miltag_reason {
                                      of the first word of a quotation */
   MILTAG_REASON_ALL_CAPS,         /* needs evidence: a word of an all-caps
                                      line, whose capitals prove nothing */
+  MILTAG_REASON_OTHER_LANGUAGE,   /* needs evidence: a Ukrainian row in a
+                                     Russian sentence or a Russian row in a
+                                     Ukrainian one (by the letters only one
+                                     of them has), without place evidence
+                                     or military context */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

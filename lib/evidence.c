@@ -295,6 +295,10 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_SURNAME_SHAPE (UINT64_C(1) << 31)  /* one Cyrillic word with a surname's ending */
 #define SP_HONORIFIC (UINT64_C(1) << 32)  /* a form of address or a title of nobility
                                 right before: пан, граф, Mr */
+#define SP_CAP_BEFORE (UINT64_C(1) << 33)  /* Russian, Ukrainian: a capitalized word right
+                                before, inside a sentence, that is no name, place,
+                                adjective or evidence word (Вишванатан Ананд) */
+#define SP_CAP_AFTER (UINT64_C(1) << 34)  /* ... right after it (Изы Кремер) */
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
@@ -370,6 +374,37 @@ int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from);
 
+/* Russian or Ukrainian by the letters only one of them has: Russian ы, э,
+ * ъ, ё; Ukrainian і, ї, є, ґ (MT_EV_RU_TEXT, MT_EV_UK_TEXT, or neither). */
+static unsigned script_of(const mt_window *w) {
+  if (!w->ntoks) return 0;
+  const unsigned char *p = (const unsigned char *)w->text;
+  size_t from = w->toks[0].start, to = w->toks[w->ntoks - 1].end;
+  int ru = 0, uk = 0;
+  for (size_t i = from; i + 1 < to; i++) {
+    if (p[i] == 0xD0) {
+      unsigned char b = p[i + 1];
+      if (b == 0xAB || b == 0xAD || b == 0xAA || b == 0x81) ru = 1;      /* Ы Э Ъ Ё */
+      else if (b == 0x86 || b == 0x87 || b == 0x84) uk = 1;              /* І Ї Є */
+    } else if (p[i] == 0xD1) {
+      unsigned char b = p[i + 1];
+      if (b == 0x8B || b == 0x8D || b == 0x8A || b == 0x91) ru = 1;      /* ы э ъ ё */
+      else if (b == 0x96 || b == 0x97 || b == 0x94) uk = 1;              /* і ї є */
+    } else if (p[i] == 0xD2 && (p[i + 1] == 0x90 || p[i + 1] == 0x91)) {
+      uk = 1;                                                           /* Ґ ґ */
+    }
+  }
+  return ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0;
+}
+
+/* A period after token k, white space allowed before it (tokenized text:
+ * "с . Ісаківці"). */
+static int period_after(const mt_window *w, size_t k) {
+  size_t i = w->toks[k].end;
+  while (i < w->text_len && (w->text[i] == ' ' || w->text[i] == '\t')) i++;
+  return i < w->text_len && w->text[i] == '.';
+}
+
 int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                 const miltag_allocator *a) {
   return begin(ev, w, c, n, sc, a, 1, 0);
@@ -407,6 +442,12 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         continue;
       }
       unsigned roles = img->entries[img->rows[row].entry].roles;
+      /* an abbreviation counts only with its period: с. is село, с the
+       * preposition "with" */
+      if (img->rows[row].flags & MT_TRAIT_DOT) {
+        if (!period_after(w, c[i].end)) continue;
+        sc->tok[c[i].end].marks |= MT_MARK_ABBREV;
+      }
       if (roles & MT_ROLE_MILITARY) ev->found |= MT_EV_MILITARY;
       if (roles & MT_ROLE_SPORT) ev->found |= MT_EV_SPORT;
       roles &= ~(unsigned)MT_ROLE_MILITARY;
@@ -440,6 +481,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     ev->tok = sc->tok;
     return 0;
   }
+  ev->found |= script_of(w);
+  sure.found |= ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT);
   /* 2. Matches that need nothing from the sentence: evidence themselves,
    * and the places that anchor linking (judged on their own flags: the
    * words around are the next step's) */
@@ -570,6 +613,15 @@ static int after_period(const mt_ev *ev, long i) {
   for (k++; k < n; k++)
     if (p[k] != ' ' && p[k] != '\t' && p[k] != '\n') return 0;
   return 1;
+}
+
+/* After a period that ends an abbreviation: a context word written with
+ * its period (с., вул., St.) or a word of one or two letters (Mr, ул);
+ * not a word that ends a sentence (в городе. Увы!). */
+static size_t short_len(const mt_ev *ev, const mt_stok *t);
+static int after_abbrev(const mt_ev *ev, long i) {
+  if (!after_period(ev, i)) return 0;
+  return (ev_at(ev, i - 1).marks & MT_MARK_ABBREV) || short_len(ev, tok_at(ev, i - 1)) <= 2;
 }
 
 /* Nothing but white space, or quotation marks, before token i: the word
@@ -853,7 +905,8 @@ static uint64_t capital_bits(const mt_ev *ev, long s, long e) {
     mt_ev_tok pe = ev_at(ev, s - 1);
     if (!(after_period(ev, s) &&
           (is_initial(ev, s - 1) ||
-           ((pe.end | pe.end_weak) & (MT_ROLE_GENERIC_PLACE | MT_ROLE_TITLE | MT_ROLE_LOCATIVE)))))
+           (after_abbrev(ev, s) &&
+            ((pe.end | pe.end_weak) & (MT_ROLE_GENERIC_PLACE | MT_ROLE_TITLE | MT_ROLE_LOCATIVE))))))
       sp |= SP_SENT_START;
   }
   if (first->flags & MT_TOK_QOPEN) sp |= SP_QUOTE_START;
@@ -888,6 +941,40 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
   return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
 }
 
+/* A Russian or Ukrainian adjective by its ending, or a word that may be
+ * one (Восточной Сибири, Старый Оскол, Нижній, Мала Костромка): it may
+ * begin a place's name. */
+static int adjective_shaped(const mt_ev *ev, const mt_stok *t) {
+  static const char *const endings[] = {
+    "ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+    "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", "ої", "ою",
+    /* and what may be one: Ukrainian feminine (Мала Костромка), possessive
+     * (Боричів Тік, Марьина Роща) */
+    "а", "я", "ів", "їв", "ин", "ін", "ов", NULL};
+  size_t from = t->end - t->start > 12 ? t->end - 12 : t->start;
+  while (from < t->end && ((unsigned char)ev->w->text[from] & 0xC0) == 0x80) from++;
+  char tail[16];
+  size_t tl = mt_ev_fold(ev->w->text + from, t->end - from, tail, sizeof tail);
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (n <= tl && memcmp(tail + tl - n, endings[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A capitalized word inside a sentence, Cyrillic, that is no evidence word
+ * and no place match (marks: the bit of a place match starting or ending
+ * at it). */
+static int plain_capitalized(const mt_ev *ev, long i, unsigned place_mark) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!letters(t) || !(t->flags & MT_TOK_CAP) ||
+      (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT | MT_TOK_QOPEN)) || !is_cyrillic_start(ev, t))
+    return 0;
+  mt_ev_tok e = ev_at(ev, i);
+  return !(e.start | e.start_weak | e.end | e.end_weak) && !(e.marks & place_mark) &&
+         !suffix_roles_at(ev, i, 0) && !adjective_shaped(ev, t);
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -897,7 +984,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   uint64_t sp = capital_bits(ev, s, e);
   if (first->flags & MT_TOK_CAP) sp |= SP_CAPITAL;
   if ((se.marks & MT_MARK_LISTED) && (ee.marks & MT_MARK_LISTED)) sp |= SP_LIST;
-  int before = next_to(ev, s, 1) || after_period(ev, s);
+  int before = next_to(ev, s, 1) || after_abbrev(ev, s);
   int before_plain = next_to(ev, s, 0);
   int after_plain = next && (next->gap == MILTAG_GAP_SPACE ||
                              (after_period(ev, e + 1) && dotted(ev, &w->toks[e])));
@@ -949,7 +1036,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * England"); an English verb of saying before the name ends its clause
    * (said Kahan.), otherwise it takes an object (told Boston stations) */
   int english = is_latin(ev, first);
-  if ((before || after_period(ev, s)) && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
+  if (before && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
       (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
     sp |= (pe.end & MT_ROLE_HONORIFIC) ? SP_TITLE | SP_HONORIFIC : SP_TITLE;
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
@@ -972,6 +1059,13 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
     sp |= SP_SURNAME_BEFORE;
+  if (!english && is_cyrillic_start(ev, first) && !(sp & (SP_QUOTE_START | SP_CAPS_LINE))) {
+    if (before_plain && plain_capitalized(ev, s - 1, MT_MARK_PLACE_MATCH_END)) sp |= SP_CAP_BEFORE;
+    /* (an adjective begins a longer name: Високий Замок) */
+    if (after_plain && plain_capitalized(ev, e + 1, MT_MARK_PLACE_MATCH) &&
+        !adjective_shaped(ev, &w->toks[e]))
+      sp |= SP_CAP_AFTER;
+  }
   /* names of other things */
   if (quoted) {
     sp |= SP_QUOTED;
@@ -1071,8 +1165,24 @@ static int person_reason(miltag_reason r) {
   return r >= MILTAG_REASON_AFTER_FIRST_NAME && r <= MILTAG_REASON_CALL_SIGN;
 }
 
-static miltag_verdict name_rules(const mt_ev *ev, uint32_t entry, const mt_img_entry *e,
-                                 unsigned traits, uint64_t sp, miltag_reason *why) {
+/* Is the match its row's term as written (the nominative, not Университете
+ * Лос-Анджелеса)?  Compared folded. */
+static int lemma_form(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  const char *term = w->img->str + row->term;
+  size_t from = w->toks[c->start].start, to = w->toks[c->end].end;
+  char a[64], b[64];
+  size_t tl = strlen(term);
+  if (to - from >= sizeof a || tl >= sizeof b) return 0;
+  size_t na = mt_ev_fold(w->text + from, to - from, a, sizeof a);
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  return na == nb && memcmp(a, b, na) == 0;
+}
+
+static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
+                                 const mt_img_entry *e, unsigned traits, uint64_t sp,
+                                 miltag_reason *why) {
+  uint32_t entry = row->entry;
   unsigned kind = MT_PLACE_KIND_OF(e->place);
   int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
   int country = state || kind == MT_KIND_MACRO;
@@ -1096,6 +1206,11 @@ static miltag_verdict name_rules(const mt_ev *ev, uint32_t entry, const mt_img_e
   else if ((sp & SP_IN_NAME) && !state) *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
+  /* Russian, Ukrainian: a capitalized word before a town that is no
+   * name, place or adjective is the first part of the same name
+   * (Вишванатан Ананд, Динамо Киев; not Госдума России) */
+  else if ((sp & SP_CAP_BEFORE) && !prominent && lemma_form(ev, row, c))
+    *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_INITIAL) *why = MILTAG_REASON_AFTER_INITIAL;
   else if (sp & SP_PATRONYMIC) *why = MILTAG_REASON_PATRONYMIC;
   /* a first name that is also a word (Лев), or at a sentence start: with
@@ -1130,8 +1245,8 @@ static miltag_verdict name_rules(const mt_ev *ev, uint32_t entry, const mt_img_e
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
-static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigned traits,
-                                 uint64_t sp, miltag_reason *why) {
+static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const mt_img_entry *e,
+                                 unsigned traits, uint64_t sp, miltag_reason *why) {
   unsigned tier = MT_PLACE_TIER_OF(e->place), kind = MT_PLACE_KIND_OF(e->place);
   int place_ev = (sp & SP_PLACE_ANY) != 0;
   /* the tiers ask for words of place evidence: a lexicon without any
@@ -1158,8 +1273,11 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
   /* a small place: place evidence, military context, or in Russian and
    * Ukrainian a capital that proves something (not the first word of a
    * sentence or a quotation, not an all-caps line) */
+  /* (two capitalized words in a row are a person's name as often: Изы
+   * Кремер) */
   int capital = (sp & SP_CAPITAL) &&
-                !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) && !(traits & MT_TRAIT_EN);
+                !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE | SP_CAP_AFTER)) &&
+                !(traits & MT_TRAIT_EN);
   if (tier == 3 && !place_ev && !(ev->found & MT_EV_MILITARY) && !capital) {
     *why = MILTAG_REASON_SMALL_PLACE;
     return MILTAG_NEEDS_EVIDENCE;
@@ -1176,6 +1294,17 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_entry *e, unsigne
            : (sp & SP_SENT_START) ? MILTAG_REASON_SENTENCE_START
                                   : MILTAG_REASON_QUOTATION_START;
     return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* a form of the other language's name (Ukrainian Гора, the genitive of
+   * Гор, in a Russian sentence about Al Gore): the same spelling in the
+   * text's own language would be a row of its own */
+  if ((ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT)) && !(sp & SP_PLACE_STRONG) &&
+      !(ev->found & MT_EV_MILITARY)) {
+    const char *lang = ev->w->img->str + row->lang;
+    if ((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) {
+      *why = MILTAG_REASON_OTHER_LANGUAGE;
+      return MILTAG_NEEDS_EVIDENCE;
+    }
   }
   if (place_ev && (tier == 3 || (sp & SP_NAME_FORM))) *why = MILTAG_REASON_PLACE_EVIDENCE;
   return MILTAG_ACCEPT;
@@ -1285,7 +1414,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   uint64_t sp = 0;
   if (cat == MILTAG_PLACE && ev->tok) {
     sp = span_bits(ev, c);
-    if (name_rules(ev, r->entry, e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
+    if (name_rules(ev, r, c, e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
   }
   miltag_verdict v = MILTAG_ACCEPT;
   /* A name written in lower case, or an abbreviation not in capitals, is
@@ -1332,7 +1461,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   }
   if (cat == MILTAG_PLACE && v == MILTAG_ACCEPT) {
     miltag_reason because = *why;
-    v = tier_rules(ev, e, f, sp, &because);
+    v = tier_rules(ev, r, e, f, sp, &because);
     if (v != MILTAG_ACCEPT || because == MILTAG_REASON_PLACE_EVIDENCE) *why = because;
   }
   return v;
@@ -1497,6 +1626,9 @@ static const struct {
   [MILTAG_REASON_QUOTATION_START] = {"quotation-start",
                                      "its capital is that of the first word of a quotation, "
                                      "and there is no context"},
+  [MILTAG_REASON_OTHER_LANGUAGE] = {"other-language",
+                                    "a Ukrainian name in a Russian sentence, or the other "
+                                    "way round, without place evidence or military context"},
   [MILTAG_REASON_ALL_CAPS] = {"all-caps",
                               "a word of an all-caps line: its capitals prove nothing, and "
                               "there is no context"},
@@ -1539,7 +1671,8 @@ static const char *const evidence_names[64] = {
   [19] = "quoted-name", [20] = "company-word", [21] = "ticker", [22] = "sports-result",
   [23] = "compound", [24] = "all-caps-line", [25] = "quotation-start", [26] = "sentence-start",
   [27] = "capital", [28] = "list-of-places", [29] = "inside-name", [30] = "sports-sentence",
-  [31] = "surname-shape", [32] = "honorific-before",
+  [31] = "surname-shape", [32] = "honorific-before", [33] = "plain-capital-before",
+  [34] = "plain-capital-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

@@ -212,9 +212,12 @@ typedef enum mt_ev_kind {
   MT_EV_MILITARY = 0x1u, /* military context: a context word that gives it,
                             or a match of a unit, a casualty code or slang
                             that needs no evidence */
-  MT_EV_PLACE = 0x2u     /* a place that needs no evidence: evidence for
+  MT_EV_PLACE = 0x2u,    /* a place that needs no evidence: evidence for
                             other places only, or every sentence naming a
                             town would let ambiguous slang fire */
+  MT_EV_RU_TEXT = 0x8u,  /* letters only Russian has (ы, э, ъ, ё), none of
+                            Ukrainian's own (і, ї, є, ґ) */
+  MT_EV_UK_TEXT = 0x10u  /* the other way round */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 
@@ -237,8 +240,10 @@ enum {
   MT_MARK_PLACE_MATCH = 0x8u,  /* a match with a place row starts here,
                                   whatever its verdict */
   MT_MARK_PLACE_MATCH_END = 0x10u, /* ... ends here */
-  MT_MARK_LISTED = 0x20u       /* a one-word place match in a list with a
+  MT_MARK_LISTED = 0x20u,      /* a one-word place match in a list with a
                                   place accepted on sight */
+  MT_MARK_ABBREV = 0x40u       /* a context word written with its period
+                                  ends here (с., г., St.) */
 };
 
 /* Places of several words that are part of another name, kept per window:

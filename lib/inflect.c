@@ -942,6 +942,9 @@ static void guess_class(int lang, word *w, int after_head, int multi, int has_ne
   if (after_head || w->n <= 2 || !all_cyrillic(w)) { w->cls = W_INV; return; }
   char32_t z = last(w, 0);
   if (is_adj_ending(lang, w)) { w->cls = W_ADJ; return; }
+  /* a foreign name in a vowel and -а does not decline (Самоа, Гоа,
+   * Никарагуа): declining it gives words (Самое) */
+  if (z == U'а' && in(last(w, 1), VOWELS)) { w->cls = W_INV; return; }
   if (lang == UK) {
     /* Ukrainian neuter names in -е are adjectival (Роботине → Роботиного);
      * a word in -а before another word is an attributive adjective
