@@ -975,6 +975,39 @@ static int plain_capitalized(const mt_ev *ev, long i, unsigned place_mark) {
          !suffix_roles_at(ev, i, 0) && !adjective_shaped(ev, t);
 }
 
+/* Between < and > on one line, within a company's name's length: a
+ * ticker (<KPA>) or a newswire's company name (<ROYAL BANK OF CANADA>),
+ * not a name after one (<Westland Helicopter> of England). */
+static int in_angle_brackets(const mt_window *w, size_t from, size_t to) {
+  size_t i = from, k = to;
+  for (; i > 0 && from - i < 80; i--) {
+    char ch = w->text[i - 1];
+    if (ch == '<') break;
+    if (ch == '>' || ch == '\n') return 0;
+  }
+  if (i == 0 || w->text[i - 1] != '<') return 0;
+  for (; k < w->text_len && k - to < 80; k++) {
+    char ch = w->text[k];
+    if (ch == '>') return 1;
+    if (ch == '<' || ch == '\n') return 0;
+  }
+  return 0;
+}
+
+/* A ticker right after the name (AYDIN <AYD>, Komatsu <KOMT.T>): the name
+ * is a company's. */
+static int ticker_after(const mt_window *w, size_t end) {
+  size_t i = end;
+  while (i < w->text_len && w->text[i] == ' ') i++;
+  if (i >= w->text_len || w->text[i] != '<') return 0;
+  size_t k = ++i;
+  while (k < w->text_len && k - i <= 12 &&
+         ((w->text[k] >= 'A' && w->text[k] <= 'Z') || (w->text[k] >= '0' && w->text[k] <= '9') ||
+          w->text[k] == '.'))
+    k++;
+  return k > i && k < w->text_len && w->text[k] == '>';
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -1114,8 +1147,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       sp |= SP_IN_NAME;
   }
   size_t end = w->toks[e].end;
-  if (first->start > 0 && w->text[first->start - 1] == '<' && end < w->text_len && w->text[end] == '>')
-    sp |= SP_TICKER;
+  if (in_angle_brackets(w, first->start, end)) sp |= SP_TICKER;
+  else if (ticker_after(w, end)) sp |= SP_COMPANY;
   if ((digits || ((pe.end | ne.start) & MT_ROLE_VERSUS) || caps_line(ev, s, e) ||
        ((ev_at(ev, e + 2).start | ev_at(ev, e + 3).start) & MT_ROLE_VERSUS)) &&
       sports(ev, s, e))
@@ -1282,7 +1315,8 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SMALL_PLACE;
     return MILTAG_NEEDS_EVIDENCE;
   }
-  if (tier == 2 && (traits & MT_TRAIT_EN) && !place_ev && !(ev->found & MT_EV_ALL)) {
+  if (tier == 2 && (traits & MT_TRAIT_EN) && !place_ev &&
+      !(ev->found & ((sp & SP_CAPS_LINE) ? MT_EV_MILITARY : MT_EV_ALL))) {
     *why = MILTAG_REASON_ENGLISH_TOWN;
     return MILTAG_NEEDS_EVIDENCE;
   }
@@ -1441,7 +1475,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_QUOTED_SLANG;
     } else if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
-    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE)) {
+    /* another place in the sentence says nothing of a capitalized name
+     * found in lower case («поджечь анбар») */
+    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !miscased) {
       *why = MILTAG_REASON_PLACE_CONTEXT;
     } else if (cat == MILTAG_PLACE && (sp & SP_PLACE_STRONG) && !miscased) {
       *why = MILTAG_REASON_PLACE_EVIDENCE;
