@@ -299,6 +299,10 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 before, inside a sentence, that is no name, place,
                                 adjective or evidence word (Вишванатан Ананд) */
 #define SP_CAP_AFTER (UINT64_C(1) << 34)  /* ... right after it (Изы Кремер) */
+#define SP_IN_NAME_ALL (UINT64_C(1) << 35)  /* English: inside a name, a country too (Texaco
+                                Canada, the Bank of England) */
+#define SP_MODIFIED (UINT64_C(1) << 36)  /* English: a direction or size right before
+                                (north London, Greater Manchester) */
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
@@ -1099,6 +1103,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
         !adjective_shaped(ev, &w->toks[e]))
       sp |= SP_CAP_AFTER;
   }
+  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER)) sp |= SP_MODIFIED;
   /* names of other things */
   if (quoted) {
     sp |= SP_QUOTED;
@@ -1107,6 +1112,12 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   }
   if (after_plain && letters(next) && (next->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
       suffix_ends_name(ev, e + 1))
+    sp |= SP_COMPANY;
+  /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
+   * GMAC (Australia) Finance Ltd */
+  if (english && next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
+      gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
+      ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1)))
     sp |= SP_COMPANY;
   /* English: the + it + a capitalized word that is no place and no
    * generic or title word; an organisation word + of + it */
@@ -1138,13 +1149,13 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     if (letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
         !(pe.end | pe.end_weak) && !(pe.marks & MT_MARK_PLACE_MATCH_END) &&
         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, s - 1, 0))
-      sp |= SP_IN_NAME;
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   }
   if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
     if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
-      sp |= SP_IN_NAME;
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   }
   size_t end = w->toks[e].end;
   if (in_angle_brackets(w, first->start, end)) sp |= SP_TICKER;
@@ -1235,8 +1246,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * named in an organisation's name stays a place too (the U.K. Defense
    * Ministry), a city or region is part of it */
   else if ((sp & SP_SPORTS) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
-  else if ((sp & SP_SPORT_TALK) && !country && !(sp & SP_PLACE_ANY)) *why = MILTAG_REASON_SPORTS_RESULT;
-  else if ((sp & SP_IN_NAME) && !state) *why = MILTAG_REASON_INSIDE_NAME;
+  /* (a direction before it keeps the place: the north London club) */
+  else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED)))
+    *why = MILTAG_REASON_SPORTS_RESULT;
+  else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
+    *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
   /* Russian, Ukrainian: a capitalized word before a town that is no
@@ -1708,7 +1722,8 @@ static const char *const evidence_names[64] = {
   [23] = "compound", [24] = "all-caps-line", [25] = "quotation-start", [26] = "sentence-start",
   [27] = "capital", [28] = "list-of-places", [29] = "inside-name", [30] = "sports-sentence",
   [31] = "surname-shape", [32] = "honorific-before", [33] = "plain-capital-before",
-  [34] = "plain-capital-after",
+  [34] = "plain-capital-after", [35] = "inside-name-country",
+  [36] = "modifier-before",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

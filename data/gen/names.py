@@ -1019,7 +1019,13 @@ SPORT = {
         "semi-final quarter-final quarterfinal playoff playoffs play-off scoreboard standings "
         "striker strikers midfielder goalkeeper pitcher pitched homer homers homered innings "
         "inning wicket wickets batting bowled bowler stumps halftime half-time stadium "
-        "scorer skipper").split()],
+        "scorer skipper "
+        # football and rugby (the BBC's sport pages: Newcastle boss, a goal
+        # condemned Mansfield, Montgomery burst through)
+        "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
+        "goalkeepers winger footballer footballers Premiership fixture fixtures "
+        "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
+        "touchline sin-bin").split()],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
