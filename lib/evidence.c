@@ -1310,6 +1310,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
+  /* Russian, Ukrainian: a town before a capitalized word that is no
+   * place, adjective or evidence word is as often a first name before a
+   * surname (продюсером Уве Блашке) */
+  if ((sp & SP_CAP_AFTER) && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
+      !(ev->found & MT_EV_MILITARY)) {
+    *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
   /* a town shaped like a surname (Пугачев, Ростов, Королёв): place
    * evidence or military context */
   if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
