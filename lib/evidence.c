@@ -303,6 +303,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 Canada, the Bank of England) */
 #define SP_MODIFIED (UINT64_C(1) << 36)  /* English: a direction or size right before
                                 (north London, Greater Manchester) */
+#define SP_NAME_AFTER (UINT64_C(1) << 37)  /* English: a capitalized word after it that is
+                                no place, name or evidence word */
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
@@ -1012,6 +1014,17 @@ static int ticker_after(const mt_window *w, size_t end) {
   return k > i && k < w->text_len && w->text[k] == '>';
 }
 
+/* English: a capitalized word inside a sentence that is no place, name
+ * or evidence word (Public, Housing). */
+static int plain_word_en(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!letters(t) || !(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) ||
+      !is_latin(ev, t))
+    return 0;
+  mt_ev_tok x = ev_at(ev, i);
+  return !(x.start | x.start_weak) && !(x.marks & MT_MARK_PLACE_MATCH);
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -1151,6 +1164,18 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, s - 1, 0))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   }
+  /* English: right after a company word (Monsanto Chemical Co Europe,
+   * National Westminster Bank USA) */
+  if (english && before_plain && (pe.end & MT_ROLE_ORG_SUFFIX) &&
+      (tok_at(ev, s - 1)->flags & MT_TOK_CAP))
+    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+  /* English: a capitalized word after it that is no place, name or
+   * evidence word, and another (Wisconsin Public Service, Alaska Housing
+   * Finance; one is as often a modifier: the Vancouver IndyCar race): the
+   * name of an organisation that begins with it */
+  if (english && after_plain && !(first->flags & MT_TOK_ALLCAPS) && plain_word_en(ev, e + 1) &&
+      next_to(ev, e + 2, 0) && plain_word_en(ev, e + 2))
+    sp |= SP_NAME_AFTER;
   if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
@@ -1250,6 +1275,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED)))
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
+    *why = MILTAG_REASON_INSIDE_NAME;
+  /* (Wisconsin Public Service; not the U.K. Defense Ministry: a country
+   * in a name stays a place) */
+  else if ((sp & SP_NAME_AFTER) && !country && !(e->place & MT_PLACE_CAPITAL) &&
+           !(sp & SP_PLACE_STRONG))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
@@ -1731,7 +1761,7 @@ static const char *const evidence_names[64] = {
   [27] = "capital", [28] = "list-of-places", [29] = "inside-name", [30] = "sports-sentence",
   [31] = "surname-shape", [32] = "honorific-before", [33] = "plain-capital-before",
   [34] = "plain-capital-after", [35] = "inside-name-country",
-  [36] = "modifier-before",
+  [36] = "modifier-before", [37] = "plain-capital-after-en",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

@@ -892,7 +892,9 @@ ORG_SUFFIXES = {
         "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
         "Gazette Journal Independent Newsroom Exchange Exchanges Radio Television TV Broadcasting "
         # events named after a place (the Hong Kong Open, the Atlanta Games)
-        "Open Games Championship Championships Cup Marathon Masters Classic International").split()]
+        "Open Games Championship Championships Cup Marathon Masters Classic International "
+        # clubs of creditors and of sport (the Paris Club)
+        "Club").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
