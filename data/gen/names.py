@@ -1027,7 +1027,7 @@ SPORT = {
         "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
         "goalkeepers winger footballer footballers Premiership fixture fixtures "
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
-        "touchline sin-bin").split()],
+        "touchline sin-bin flanker squad boss").split()],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
