@@ -1527,9 +1527,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_QUOTED_SLANG;
     } else if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
-    /* another place in the sentence says nothing of a capitalized name
-     * found in lower case («поджечь анбар») */
-    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !miscased) {
+    /* another place in the sentence says little of a capitalized name
+     * found in lower case: a locative or generic word must stand by it
+     * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
+     * has such words */
+    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) &&
+               (!miscased || (sp & SP_PLACE_STRONG) ||
+                !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;
     } else if (cat == MILTAG_PLACE && (sp & SP_PLACE_STRONG) && !miscased) {
       *why = MILTAG_REASON_PLACE_EVIDENCE;

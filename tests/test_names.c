@@ -197,6 +197,78 @@ START_TEST(call_signs) {
 }
 END_TEST
 
+START_TEST(abbreviations_keep_their_period) {
+  /* с. is село, с without its period the preposition "with": no place
+   * evidence for the name after it */
+  ck_assert(!place_at("Он завел разговор с Таней о том, что было.", "Таней"));
+  ck_assert(place_at("Мы заехали в с. Андреевка.", "Андреевка"));
+  /* a generic word that ends a sentence is no abbreviation: the next word
+   * starts a sentence */
+  ck_assert_str_eq(why("Это были чиновники в городе. Увы! толстые умеют жить.", "Увы"),
+                   "sentence-start");
+  ck_assert(!place_at("Ми жили в місті. Щастя було поруч.", "Щастя"));
+  ck_assert(place_at("Ми жили в м. Щастя.", "Щастя"));
+  /* en: a title with its period before a name is no sentence end (the
+   * rule of initials and abbreviations) */
+  ck_assert_str_eq(why("He met the saint. Reading is fun.", "Reading"), "english-capital");
+  ck_assert(place_at("They met at St. Petersburg.", "St. Petersburg") ||
+            place_at("They met at St. Petersburg.", "Petersburg"));
+}
+END_TEST
+
+START_TEST(a_name_of_the_other_language) {
+  /* the Ukrainian genitive of Гор (Ghowr) in a Russian sentence (by its
+   * letters: ы) is Al Gore; without a letter of its own the sentence may
+   * be either */
+  ck_assert_str_eq(why("Буш победил Гора на выборах с очень шатким преимуществом.", "Гора"), "other-language");
+  ck_assert(!place_at("Буш победил Гора на выборах с очень шатким преимуществом.", "Гора"));
+  /* place evidence or military context keeps it; in Ukrainian it is a
+   * row of the text's language */
+  ck_assert(place_at("Бои шли в провинции Гор.", "Гор"));
+  ck_assert(place_at("Буш победил Гора с очень шатким преимуществом.", "Гора"));
+  ck_assert(place_at("Обстріл провінції Гора.", "Гора"));
+  ck_assert(place_at("Талібан захопив провінцію Гор.", "Гор"));
+  /* English has no such pair */
+}
+END_TEST
+
+START_TEST(capitalized_plain_words_beside_a_town) {
+  /* ru, uk: a capitalized word that is no name, place or adjective before
+   * a town in the nominative is the first part of the name */
+  ck_assert_str_eq(why("Играют такие шахматисты, как Вишванатан Ананд (Индия).", "Ананд"),
+                   "inside-name");
+  ck_assert(place_at("Госдума России приняла закон.", "России"));
+  ck_assert(place_at("Он учился в Университете Лос-Анджелеса.", "Лос-Анджелеса"));
+  ck_assert(place_at("Курилы называют Южными Курилами.", "Курилами") ||
+            place_at("Курилы называют Южными Курилами.", "Южными Курилами"));
+  /* ... and one after a town makes it a first name before a surname */
+  ck_assert(!place_at("Коллекцию собрал германский продюсер Уве Блашке.", "Уве"));
+  ck_assert(!place_at("Пели поэзы одесской шансоньетки Изы Кремер с ее песнями.", "Изы"));
+  ck_assert(place_at("Мы приехали в Уву.", "Уву"));
+  ck_assert(!place_at("Він сказав, що Вішванатан Ананд виграв.", "Ананд"));
+  /* en: the same (Real Madrid) is tested with company words */
+}
+END_TEST
+
+START_TEST(names_that_do_not_decline) {
+  /* a foreign name in a vowel and -а does not decline: Самое is a word */
+  ck_assert(!place_at("Самое интересное впереди.", "Самое"));
+  ck_assert(place_at("Острова Самоа пострадали.", "Самоа"));
+  ck_assert(place_at("Він полетів на Самоа.", "Самоа"));
+}
+END_TEST
+
+START_TEST(names_in_lower_case_and_headlines) {
+  /* a capitalized name found in lower case needs more than another place */
+  ck_assert(!place_at("Велю поджечь анбар, а Москва далеко.", "анбар"));
+  ck_assert(place_at("Велю поджечь анбар, а Москва далеко.", "Москва"));
+  /* an English town in a headline needs place evidence */
+  ck_assert(!place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "BUY"));
+  ck_assert(place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "PERU"));
+  ck_assert(place_at("SOCCER - BELGIUM BEAT TURKEY 2-1 IN WORLD CUP QUALIFIER", "TURKEY"));
+}
+END_TEST
+
 /* ------------------------------------------------------- organisations */
 
 START_TEST(quoted_names_after_an_organisation_word) {
@@ -228,6 +300,31 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("the U.K. Defense Ministry said", "U.K."));
   ck_assert_str_eq(why("a game with Real Madrid today", "Madrid"), "inside-name");
   ck_assert(place_at("a visit to Eastern Ukraine today", "Ukraine"));
+  /* a country inside a name: after a capitalized word, after an
+   * organisation word and of, after a company word */
+  ck_assert_str_eq(why("Bijur would not say how much Texaco Canada would spend.", "Canada"),
+                   "inside-name");
+  ck_assert(place_at("Texaco sold assets in Canada.", "Canada"));
+  ck_assert_str_eq(why("The Bank of England said it bought bills.", "England"), "inside-name");
+  ck_assert(place_at("the economy of England grew", "England"));
+  ck_assert(place_at("<Westland Helicopter> of England rolled out", "England"));
+  ck_assert_str_eq(why("He is general manager of Monsanto Chemical Co Europe-Africa.", "Europe"),
+                   "inside-name");
+  /* a place before two capitalized plain words begins an organisation's
+   * name; a title or one modifier word does not */
+  ck_assert_str_eq(why("Although Alaska Housing Finance will set rates.", "Alaska"), "inside-name");
+  ck_assert(place_at("Wisconsin Governor Tommy Thompson spoke.", "Wisconsin"));
+  ck_assert(place_at("Sunday's Vancouver IndyCar race was won.", "Vancouver"));
+  /* a subsidiary's country in parentheses; a player's is a place */
+  ck_assert_str_eq(why("LASMO Exploration (Canada) Ltd, a subsidiary, said.", "Canada"), "company");
+  ck_assert(place_at("Lindsay Davenport (U.S.) beat her.", "U.S."));
+  /* a newswire's company name in angle brackets, or before its ticker */
+  ck_assert_str_eq(why("<ROYAL BANK OF CANADA> 1ST QTR JAN 31 NET", "CANADA"), "ticker");
+  ck_assert_str_eq(why("AYDIN <AYD> GETS AIR FORCE CONTRACT", "AYDIN"), "company");
+  ck_assert_str_eq(why("Creditors must take a position before a Paris Club decision.", "Paris"),
+                   "company");
+  ck_assert(place_at("Creditors met in Paris.", "Paris"));
+  /* ru, uk: a quoted company name (banks, papers) is tested above */
 }
 END_TEST
 
@@ -256,6 +353,11 @@ START_TEST(sports_results) {
   ck_assert_str_eq(why("Jay Buhner hit his 38th homer for Seattle.", "Seattle"), "sports-result");
   ck_assert(place_at("In Seattle, Jay Buhner hit his 38th homer.", "Seattle"));
   ck_assert(!place_at("Нападающий перешёл в «Ростов».", "Ростов"));
+  /* words of football and rugby; a direction keeps the place */
+  ck_assert_str_eq(why("A second-half goal from Andy Scott condemned Mansfield to defeat.",
+                       "Mansfield"), "sports-result");
+  ck_assert(place_at("His goal came in the north London derby.", "London"));
+  ck_assert(place_at("The goal of the trip to Mansfield was met.", "Mansfield"));
 }
 END_TEST
 
@@ -375,6 +477,7 @@ int main(void) {
   tcase_add_test(p, subject_of_a_speech_verb);
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
   tcase_add_test(p, call_signs);
+  tcase_add_test(p, capitalized_plain_words_beside_a_town);
   suite_add_tcase(s, p);
   TCase *o = tcase_create("organisations");
   tcase_add_unchecked_fixture(o, setup, teardown);
@@ -386,6 +489,10 @@ int main(void) {
   TCase *c = tcase_create("capitals and tiers");
   tcase_add_unchecked_fixture(c, setup, teardown);
   tcase_add_test(c, capitals_that_prove_nothing);
+  tcase_add_test(c, abbreviations_keep_their_period);
+  tcase_add_test(c, a_name_of_the_other_language);
+  tcase_add_test(c, names_that_do_not_decline);
+  tcase_add_test(c, names_in_lower_case_and_headlines);
   tcase_add_test(c, small_places_need_evidence);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
