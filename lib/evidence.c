@@ -1383,11 +1383,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   }
   /* a form of the other language's name (Ukrainian Гора, the genitive of
    * Гор, in a Russian sentence about Al Gore): the same spelling in the
-   * text's own language would be a row of its own */
+   * text's own language would be a row of its own.  Russian text has ы,
+   * э, ъ or ё and no і, ї, є, ґ; Ukrainian text the other way round. */
   if ((ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT)) && !(sp & SP_PLACE_STRONG) &&
       !(ev->found & MT_EV_MILITARY)) {
     const char *lang = ev->w->img->str + row->lang;
-    if ((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) {
+    /* (and a word of Latin letters that begins a sentence or a quotation
+     * in Russian or Ukrainian text is as often French: -- Mon cher) */
+    if (((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) ||
+        ((sp & (SP_SENT_START | SP_QUOTE_START)) && strcmp(lang, "en") == 0)) {
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }

@@ -228,6 +228,10 @@ START_TEST(a_name_of_the_other_language) {
   ck_assert(place_at("Буш победил Гора с очень шатким преимуществом.", "Гора"));
   ck_assert(place_at("Обстріл провінції Гора.", "Гора"));
   ck_assert(place_at("Талібан захопив провінцію Гор.", "Гор"));
+  /* a word of Latin letters at the start of a Russian sentence or
+   * quotation is as often French */
+  ck_assert_str_eq(why("-- Mon cher Boris, -- сказала княгиня сыну.", "Mon"), "other-language");
+  ck_assert(place_at("Он звал сына le roi de Rome, мы поняли.", "Rome"));
   /* English has no such pair */
 }
 END_TEST
