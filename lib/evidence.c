@@ -305,6 +305,9 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 (north London, Greater Manchester) */
 #define SP_NAME_AFTER (UINT64_C(1) << 37)  /* English: a capitalized word after it that is
                                 no place, name or evidence word */
+#define SP_SURNAME_OBLIQUE (UINT64_C(1) << 38)  /* ... in another case (к Пугачеву) */
+#define SP_LATIN_NEXT (UINT64_C(1) << 39)  /* a word of Latin letters right after it that
+                                is no evidence word or place */
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
@@ -968,6 +971,27 @@ static int adjective_shaped(const mt_ev *ev, const mt_stok *t) {
   return 0;
 }
 
+/* Russian (a text without Ukrainian letters): a capitalized word in an
+ * oblique case of a surname in -ов, -ев, -ин (Пугачева, Пугачеву,
+ * Пугачеве, Пугачевым); not an adjective's ending (Михайловского). */
+static int surname_oblique(const mt_ev *ev, const mt_stok *t) {
+  static const char *const stems[] = {"ов", "ев", "ин", "ын", NULL};
+  static const char *const endings[] = {"а", "у", "е", "ым", NULL};
+  if (!(t->flags & MT_TOK_CAP) || !is_cyrillic_start(ev, t)) return 0;
+  size_t from = t->end - t->start > 16 ? t->end - 16 : t->start;
+  while (from < t->end && ((unsigned char)ev->w->text[from] & 0xC0) == 0x80) from++;
+  char tail[24];
+  size_t tl = mt_ev_fold(ev->w->text + from, t->end - from, tail, sizeof tail);
+  if (mt_utf8_count(ev->w->text + t->start, t->end - t->start) < 6) return 0;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (n > tl || memcmp(tail + tl - n, endings[k], n) != 0) continue;
+    for (size_t j = 0; stems[j]; j++)
+      if (n + 4 <= tl && memcmp(tail + tl - n - 4, stems[j], 4) == 0) return 1;
+  }
+  return 0;
+}
+
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
  * and no place match (marks: the bit of a place match starting or ending
  * at it). */
@@ -1076,6 +1100,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
   if (s == e && !is_latin(ev, first) && (suffix_roles_at(ev, s, 1) & MT_ROLE_SURNAME))
     sp |= SP_SURNAME_SHAPE;
+  else if (s == e && !(ev->found & MT_EV_UK_TEXT) && surname_oblique(ev, first))
+    sp |= SP_SURNAME_OBLIQUE;
   if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
   else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
   if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
@@ -1117,6 +1143,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       sp |= SP_CAP_AFTER;
   }
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER)) sp |= SP_MODIFIED;
+  /* (a word of the lexicon, an evidence word or a place, says English:
+   * Kharkiv and ...) */
+  if (english && next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
+      !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH))
+    sp |= SP_LATIN_NEXT;
   /* names of other things */
   if (quoted) {
     sp |= SP_QUOTED;
@@ -1355,6 +1386,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
+  /* a town (not a city of 100,000) in a surname's other cases (к
+   * Пугачеву, о Пугачеве): a weak preposition takes people too, so only
+   * strong place evidence or military context */
+  if ((sp & SP_SURNAME_OBLIQUE) && tier >= 2 && !state && kind == MT_KIND_SETTLEMENT &&
+      !(sp & (SP_PLACE_STRONG | SP_LIST)) && !(ev->found & MT_EV_MILITARY)) {
+    *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
   /* a small place: place evidence, military context, or in Russian and
    * Ukrainian a capital that proves something (not the first word of a
    * sentence or a quotation, not an all-caps line) */
@@ -1389,9 +1428,11 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
       !(ev->found & MT_EV_MILITARY)) {
     const char *lang = ev->w->img->str + row->lang;
     /* (and a word of Latin letters that begins a sentence or a quotation
-     * in Russian or Ukrainian text is as often French: -- Mon cher) */
+     * of Latin words in Russian or Ukrainian text is as often French: --
+     * Mon cher; not Kharkiv, под Бахмутом) */
     if (((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) ||
-        ((sp & (SP_SENT_START | SP_QUOTE_START)) && strcmp(lang, "en") == 0)) {
+        ((sp & (SP_SENT_START | SP_QUOTE_START)) && (sp & SP_LATIN_NEXT) &&
+         strcmp(lang, "en") == 0)) {
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }
@@ -1770,6 +1811,7 @@ static const char *const evidence_names[64] = {
   [31] = "surname-shape", [32] = "honorific-before", [33] = "plain-capital-before",
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
+  [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

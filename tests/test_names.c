@@ -386,6 +386,15 @@ END_TEST
 /* ------------------------------------------------------------- tiers */
 
 START_TEST(small_places_need_evidence) {
+  /* a town in a surname's other cases: a weak preposition takes people
+   * too (к Пугачеву); strong place evidence or military context keeps it.
+   * Russian only: Ukrainian adjectival names end so (Лозова) */
+  ck_assert_str_eq(why("Савельич подходит к Пугачеву и подает бумагу.", "Пугачеву"), "name-form");
+  ck_assert(!place_at("Я отвечал Пугачеву: да.", "Пугачеву"));
+  ck_assert(place_at("Мы приехали в Пугачев.", "Пугачев"));
+  ck_assert(place_at("Он живёт в городе Пугачеве.", "Пугачеве"));
+  ck_assert(place_at("Обстрел: к Пугачеву подошли войска.", "Пугачеву"));
+  ck_assert(place_at("Ділянка Красноград – Лозова закрита.", "Лозова"));
   ck_assert_str_eq(why("Иволгинск красив.", "Иволгинск"), "small-place");
   ck_assert(place_at("Он из Иволгинска.", "Иволгинска"));
   ck_assert(place_at("Посёлок Иволгинск, Бурятия.", "Иволгинск"));
