@@ -170,6 +170,11 @@ typedef enum miltag_reason {
                                      Ukrainian one (by the letters only one
                                      of them has), without place evidence
                                      or military context */
+  MILTAG_REASON_ATTRIBUTIVE,      /* needs evidence: Russian, Ukrainian: a
+                                     town named by an adjective, agreeing
+                                     with the noun after it (Слободского
+                                     дворца, Новый завет), without
+                                     military context */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

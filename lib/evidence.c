@@ -308,6 +308,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_SURNAME_OBLIQUE (UINT64_C(1) << 38)  /* ... in another case (к Пугачеву) */
 #define SP_LATIN_NEXT (UINT64_C(1) << 39)  /* a word of Latin letters right after it that
                                 is no evidence word or place */
+#define SP_ATTRIBUTIVE (UINT64_C(1) << 44)  /* Russian, Ukrainian: an adjective that agrees
+                                with the noun right after it */
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
@@ -389,8 +391,9 @@ static unsigned script_of(const mt_window *w) {
   if (!w->ntoks) return 0;
   const unsigned char *p = (const unsigned char *)w->text;
   size_t from = w->toks[0].start, to = w->toks[w->ntoks - 1].end;
-  int ru = 0, uk = 0;
+  int ru = 0, uk = 0, cyr = 0;
   for (size_t i = from; i + 1 < to; i++) {
+    if (p[i] == 0xD0 || p[i] == 0xD1) cyr = 1;
     if (p[i] == 0xD0) {
       unsigned char b = p[i + 1];
       if (b == 0xAB || b == 0xAD || b == 0xAA || b == 0x81) ru = 1;      /* Ы Э Ъ Ё */
@@ -403,7 +406,8 @@ static unsigned script_of(const mt_window *w) {
       uk = 1;                                                           /* Ґ ґ */
     }
   }
-  return ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0;
+  return (ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0u) |
+         (cyr ? MT_EV_CYRILLIC : 0u);
 }
 
 /* A period after token k, white space allowed before it (tokenized text:
@@ -491,7 +495,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     return 0;
   }
   ev->found |= script_of(w);
-  sure.found |= ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT);
+  sure.found |= ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT | MT_EV_CYRILLIC);
   /* 2. Matches that need nothing from the sentence: evidence themselves,
    * and the places that anchor linking (judged on their own flags: the
    * words around are the next step's) */
@@ -992,6 +996,36 @@ static int surname_oblique(const mt_ev *ev, const mt_stok *t) {
   return 0;
 }
 
+/* Russian, Ukrainian: does token a, an adjective by its ending, agree with
+ * the noun b after it (Слободского дворца, Николаевском мосту, Новый
+ * завет, Московскому времени)?  By the endings of a case of both. */
+static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
+  static const struct {
+    const char *adj, *noun;
+  } pairs[] = {
+    {"ого", "аяы"}, {"его", "аяы"}, {"ому", "уюиі"}, {"ему", "уюиі"}, {"ом", "еу"}, {"ем", "еу"},
+    {"ый", "бвгджзклмнпрстфхцчшщьй"}, {"ий", "бвгджзклмнпрстфхцчшщьй"}, {"ая", "ая"},
+    {"яя", "ая"}, {"ую", "ую"}, {"юю", "ую"}, {"ое", "ое"}, {"ее", "ое"}, {"ым", "мю"},
+    {"им", "мю"}, {"ої", "иі"}, {"ою", "ою"}, {"ій", "іи"},
+  };
+  char ta[24], tb[24];
+  size_t fa = a->end - a->start > 16 ? a->end - 16 : a->start;
+  size_t fb = b->end - b->start > 16 ? b->end - 16 : b->start;
+  while (fa < a->end && ((unsigned char)ev->w->text[fa] & 0xC0) == 0x80) fa++;
+  while (fb < b->end && ((unsigned char)ev->w->text[fb] & 0xC0) == 0x80) fb++;
+  size_t la = mt_ev_fold(ev->w->text + fa, a->end - fa, ta, sizeof ta);
+  size_t lb = mt_ev_fold(ev->w->text + fb, b->end - fb, tb, sizeof tb);
+  if (lb < 2 || !((unsigned char)tb[lb - 2] >= 0xD0 && (unsigned char)tb[lb - 2] <= 0xD2)) return 0;
+  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+    size_t n = strlen(pairs[k].adj);
+    if (n > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
+    /* the noun's last letter (two bytes) among those listed */
+    for (const char *q = pairs[k].noun; *q; q += 2)
+      if (memcmp(tb + lb - 2, q, 2) == 0) return 1;
+  }
+  return 0;
+}
+
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
  * and no place match (marks: the bit of a place match starting or ending
  * at it). */
@@ -1143,6 +1177,13 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       sp |= SP_CAP_AFTER;
   }
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER)) sp |= SP_MODIFIED;
+  /* Russian, Ukrainian: a town named by an adjective before a noun it
+   * agrees with (not a generic word: в Первомайском районе) */
+  if (s == e && !english && next && next->gap == MILTAG_GAP_SPACE && letters(next) &&
+      !(next->flags & MT_TOK_ALLCAPS) && is_cyrillic_start(ev, next) &&
+      !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH) &&
+      is_cyrillic_start(ev, first) && agrees(ev, first, next))
+    sp |= SP_ATTRIBUTIVE;
   /* (a word of the lexicon, an evidence word or a place, says English:
    * Kharkiv and ...) */
   if (english && next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
@@ -1350,6 +1391,19 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   return MILTAG_REJECT;
 }
 
+/* Is a Russian term one adjective in the nominative (Новый,
+ * Слободской, Первомайское)? */
+static int adjective_term(const char *term) {
+  static const char *const endings[] = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", NULL};
+  size_t n = strlen(term);
+  if (memchr(term, ' ', n)) return 0;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t l = strlen(endings[k]);
+    if (n > l + 2 && memcmp(term + n - l, endings[k], l) == 0) return 1;
+  }
+  return 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -1377,6 +1431,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   if ((sp & SP_CAP_AFTER) && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
       !(ev->found & MT_EV_MILITARY)) {
     *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* Russian: a town named by an adjective that agrees with the noun after
+   * it is that noun's adjective (у Слободского дворца, Новый завет):
+   * military context (на Покровском направлении).  Ukrainian names of
+   * streets and castles are places themselves (на Андріївському узвозі) */
+  if ((sp & SP_ATTRIBUTIVE) && !state && !(ev->found & (MT_EV_MILITARY | MT_EV_UK_TEXT)) &&
+      adjective_term(ev->w->img->str + row->term)) {
+    *why = MILTAG_REASON_ATTRIBUTIVE;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a town shaped like a surname (Пугачев, Ростов, Королёв): place
@@ -1424,15 +1487,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * Гор, in a Russian sentence about Al Gore): the same spelling in the
    * text's own language would be a row of its own.  Russian text has ы,
    * э, ъ or ё and no і, ї, є, ґ; Ukrainian text the other way round. */
-  if ((ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT)) && !(sp & SP_PLACE_STRONG) &&
-      !(ev->found & MT_EV_MILITARY)) {
+  if ((ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT | MT_EV_CYRILLIC)) &&
+      !(sp & SP_PLACE_STRONG) && !(ev->found & MT_EV_MILITARY)) {
     const char *lang = ev->w->img->str + row->lang;
     /* (and a word of Latin letters that begins a sentence or a quotation
      * of Latin words in Russian or Ukrainian text is as often French: --
      * Mon cher; not Kharkiv, под Бахмутом) */
     if (((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) ||
-        ((sp & (SP_SENT_START | SP_QUOTE_START)) && (sp & SP_LATIN_NEXT) &&
-         strcmp(lang, "en") == 0)) {
+        ((ev->found & MT_EV_CYRILLIC) && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
+         (sp & SP_LATIN_NEXT) && strcmp(lang, "en") == 0)) {
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }
@@ -1766,6 +1829,9 @@ static const struct {
   [MILTAG_REASON_OTHER_LANGUAGE] = {"other-language",
                                     "a Ukrainian name in a Russian sentence, or the other "
                                     "way round, without place evidence or military context"},
+  [MILTAG_REASON_ATTRIBUTIVE] = {"attributive",
+                                 "a town named by an adjective that agrees with the noun "
+                                 "after it, and no military context"},
   [MILTAG_REASON_ALL_CAPS] = {"all-caps",
                               "a word of an all-caps line: its capitals prove nothing, and "
                               "there is no context"},
@@ -1812,6 +1878,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
+  [44] = "adjective-of-next-noun",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

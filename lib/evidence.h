@@ -217,7 +217,8 @@ typedef enum mt_ev_kind {
                             town would let ambiguous slang fire */
   MT_EV_RU_TEXT = 0x8u,  /* letters only Russian has (ы, э, ъ, ё), none of
                             Ukrainian's own (і, ї, є, ґ) */
-  MT_EV_UK_TEXT = 0x10u  /* the other way round */
+  MT_EV_UK_TEXT = 0x10u, /* the other way round */
+  MT_EV_CYRILLIC = 0x20u /* Cyrillic letters at all */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 

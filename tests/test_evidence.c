@@ -450,7 +450,7 @@ START_TEST(roles_by_token) {
     ck_assert_uint_eq(mt_ev_roles_starting(&ev, 2), MT_ROLE_SPEECH);
     ck_assert_uint_eq(mt_ev_roles_ending(&ev, 3), 0); /* past the window */
     /* and none of it is military context */
-    ck_assert_uint_eq(ev.found, 0);
+    ck_assert_uint_eq(ev.found & MT_EV_ALL, 0);
     miltag_reason why;
     /* the roles decide: a person after a first name, or the subject of
      * a verb of saying */
@@ -476,7 +476,9 @@ START_TEST(military_context_has_no_roles) {
   /* military context is the sentence's, no role of a token */
   ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), 0);
   ck_assert_uint_eq(mt_ev_roles_starting(&ev, 0), 0);
-  ck_assert_uint_eq(ev.found, MT_EV_MILITARY);
+  /* (and the script of its letters: MT_EV_CYRILLIC) */
+  ck_assert_uint_eq(ev.found & MT_EV_ALL, MT_EV_MILITARY);
+  ck_assert(ev.found & MT_EV_CYRILLIC);
   mt_ev_scratch_free(&lex->alloc, &sc);
   miltag_lexicon_free(lex);
 }

@@ -232,6 +232,8 @@ START_TEST(a_name_of_the_other_language) {
    * quotation is as often French */
   ck_assert_str_eq(why("-- Mon cher Boris, -- сказала княгиня сыну.", "Mon"), "other-language");
   ck_assert(place_at("Он звал сына le roi de Rome, мы поняли.", "Rome"));
+  ck_assert(!place_at("-- Mon cher, vous êtes un héros, -- сказал Билибин.", "Mon"));
+  ck_assert(place_at("Kharkiv and Зеленый Гай", "Kharkiv"));
   /* English has no such pair */
 }
 END_TEST
@@ -251,6 +253,25 @@ START_TEST(capitalized_plain_words_beside_a_town) {
   ck_assert(place_at("Мы приехали в Уву.", "Уву"));
   ck_assert(!place_at("Він сказав, що Вішванатан Ананд виграв.", "Ананд"));
   /* en: the same (Real Madrid) is tested with company words */
+}
+END_TEST
+
+START_TEST(adjectives_of_the_next_noun) {
+  /* ru: a town named by an adjective that agrees with the noun after it */
+  ck_assert_str_eq(why("Пятнадцатого числа у Слободского дворца стояли кареты.", "Слободского"),
+                   "attributive");
+  ck_assert(!place_at("Это был Новый завет в русском переводе.", "Новый"));
+  ck_assert(!place_at("В 19 часов по Московскому времени в Болгарии был праздник.", "Московскому"));
+  /* a generic word, a verb, a noun that is no adjective, military context */
+  ck_assert(place_at("Мы жили в Первомайском районе.", "Первомайском") ||
+            place_at("Мы жили в Первомайском районе.", "Первомайском районе"));
+  ck_assert(place_at("Мы были в Первомайском вчера.", "Первомайском"));
+  ck_assert(place_at("Израиль считает Иерусалим неделимым.", "Иерусалим"));
+  ck_assert(place_at("На Покровском направлении идут бои.", "Покровском"));
+  /* uk: names of streets and castles are places themselves */
+  ck_assert(place_at("Найбільше дива на Андріївському узвозі.", "Андріївському") ||
+            place_at("Найбільше дива на Андріївському узвозі.", "Андріївському узвозі"));
+  /* en: adjectives do not agree */
 }
 END_TEST
 
@@ -505,6 +526,7 @@ int main(void) {
   tcase_add_test(c, abbreviations_keep_their_period);
   tcase_add_test(c, a_name_of_the_other_language);
   tcase_add_test(c, names_that_do_not_decline);
+  tcase_add_test(c, adjectives_of_the_next_noun);
   tcase_add_test(c, names_in_lower_case_and_headlines);
   tcase_add_test(c, small_places_need_evidence);
   suite_add_tcase(s, c);
