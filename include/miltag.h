@@ -148,6 +148,10 @@ typedef struct miltag_builder miltag_builder;
 #define MILTAG_COMPILE_STRICT 0x1u  /* warnings (duplicates, ...) are errors */
 #define MILTAG_COMPILE_NO_INFLECTION 0x2u /* terms only as written: no case
                                              forms (docs/inflection.md) */
+#define MILTAG_COMPILE_NO_PREFILTER 0x4u /* leave the prefilter out of the
+                                            image: the same tags, scanned
+                                            more slowly (for comparisons;
+                                            docs/performance.md) */
 
 /* A warning sink: called for each non-fatal problem found while compiling
  * (for example a duplicate row).  The miltag_error is valid only during the

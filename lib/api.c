@@ -199,7 +199,8 @@ struct miltag_builder {
 };
 
 /* The compile flags this version knows. */
-#define COMPILE_FLAGS (MILTAG_COMPILE_STRICT | MILTAG_COMPILE_NO_INFLECTION)
+#define COMPILE_FLAGS \
+  (MILTAG_COMPILE_STRICT | MILTAG_COMPILE_NO_INFLECTION | MILTAG_COMPILE_NO_PREFILTER)
 
 /* The first published layout of miltag_compile_options: a caller built
  * against any later header passes at least this much. */

@@ -14,6 +14,7 @@
 #include "image.h"
 #include "inflect.h"
 #include "normalize.h"
+#include "prefilter.h"
 #include "sort.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -1713,6 +1714,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t o_gends = off;        off = align8(off + c->n_gends * sizeof(mt_img_gend));
   size_t o_gtypes = off;       off = align8(off + c->n_gtypes * sizeof(mt_img_gtype));
   size_t o_glinks = off;       off = align8(off + c->n_glinks * sizeof(mt_img_glink));
+  uint32_t pf_words = (c->flags & MILTAG_COMPILE_NO_PREFILTER) ? 0 : mt_pf_words(c->n_toks);
+  size_t o_pf = off;           off = align8(off + (size_t)pf_words * sizeof(uint64_t));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
@@ -1769,6 +1772,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->n_gtypes = (uint32_t)c->n_gtypes;
   h->off_glinks = (uint32_t)o_glinks;
   h->n_glinks = (uint32_t)c->n_glinks;
+  h->off_prefilter = (uint32_t)o_pf;
+  h->prefilter_words = pf_words;
 
   memcpy(b + o_str, c->str.data, c->str.len);
   mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
@@ -1800,6 +1805,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
     while (ks[i].token != MT_NONE) i = (i + 1) & (key_slots - 1);
     ks[i].hash = (uint32_t)(hh >> 32);
     ks[i].token = t;
+    if (pf_words)
+      mt_pf_add((uint64_t *)(b + o_pf), pf_words, c->str.data + c->toks[t].key, c->toks[t].len);
   }
   if (c->n_toks) memcpy(b + o_root, c->root, c->n_toks * sizeof(uint32_t));
   mt_img_node *nodes = (mt_img_node *)(b + o_nodes);

@@ -1,4 +1,5 @@
 #include "image.h"
+#include "prefilter.h"
 #include "invariant.h"
 
 #include <stddef.h>
@@ -78,6 +79,9 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_gends, h->n_gends, sizeof(mt_img_gend)) ||
         !section_ok(h, size, h->off_gtypes, h->n_gtypes, sizeof(mt_img_gtype)) ||
         !section_ok(h, size, h->off_glinks, h->n_glinks, sizeof(mt_img_glink)) ||
+        !section_ok(h, size, h->off_prefilter, h->prefilter_words, sizeof(uint64_t)) ||
+        h->off_prefilter % 8 || !is_pow2_or_zero(h->prefilter_words) ||
+        h->prefilter_words > MT_PF_MAX_WORDS ||
         !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
         h->n_nodes == 0 || (h->n_tokens && h->key_slots <= h->n_tokens) ||
         (h->edge_slots && h->edge_slots <= h->n_nodes / 64) ||
@@ -110,6 +114,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   img->gends = (const mt_img_gend *)(b + h->off_gends);
   img->gtypes = (const mt_img_gtype *)(b + h->off_gtypes);
   img->glinks = (const mt_img_glink *)(b + h->off_glinks);
+  img->prefilter = h->prefilter_words ? (const uint64_t *)(b + h->off_prefilter) : NULL;
   if (!verify) return 0;
 
   /* Every index in range, every string terminated inside the pool, and
@@ -143,6 +148,14 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
     const mt_img_token *t = &img->tokens[i];
     if (t->key >= ls || t->len >= ls - t->key || img->str[t->key + t->len] != '\0') goto bad;
     if (img->root[i] != MT_NONE && (img->root[i] == 0 || img->root[i] >= h->n_nodes)) goto bad;
+  }
+  /* the prefilter must let every key through, or tags would be lost */
+  for (uint32_t i = 0; i < h->key_slots && h->prefilter_words; i++) {
+    const mt_img_keyslot *k = &img->keys[i];
+    if (k->token != MT_NONE && k->token < h->n_tokens &&
+        !mt_pf_pass_key(img->prefilter, h->prefilter_words, img->str + img->tokens[k->token].key,
+                        img->tokens[k->token].len))
+      goto bad;
   }
   {
     int empty = h->key_slots == 0;

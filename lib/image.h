@@ -15,8 +15,9 @@
 /* 2: entries carry evidence roles, the header their union
  * 3: entries carry what the evidence module derives for places (tier,
  *    kind, country, region); a table of word endings (suffix rows)
- * 4: the formation grammar's tables */
-#define MT_IMG_VERSION 4u
+ * 4: the formation grammar's tables
+ * 5: the prefilter over the keys (prefilter.h) */
+#define MT_IMG_VERSION 5u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -44,6 +45,8 @@ typedef struct mt_img_header {
    * nodes, ordinal endings, composite types, listed formations */
   uint32_t off_gclass, n_gclass, off_ghits, n_ghits, off_gends, n_gends, off_gtypes, n_gtypes,
       off_glinks, n_glinks;
+  uint32_t off_prefilter;   /* the prefilter's table (prefilter.h): */
+  uint32_t prefilter_words; /* ... its 64-bit words, a power of two; 0: none */
 } mt_img_header;
 
 typedef struct mt_img_entry {
@@ -163,6 +166,7 @@ typedef struct mt_image {
   const mt_img_gend *gends;
   const mt_img_gtype *gtypes;
   const mt_img_glink *glinks;
+  const uint64_t *prefilter; /* prefilter_words words, or NULL */
 } mt_image;
 
 /* Point img at data.  With verify, check the checksum and every offset and

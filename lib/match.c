@@ -6,6 +6,7 @@
 #include "count.h"
 #include "evidence.h"
 #include "gap.h"
+#include "prefilter.h"
 #include "sort.h"
 #include "utf8.h"
 
@@ -664,14 +665,32 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
 
 /* ------------------------------------------------------------ scanning */
 
-/* The key of token t (of the scan's text) into s->key, and its id. */
-static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st) {
-  int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, s->text + t->start, t->end - t->start,
-                              s->text_len - t->start, t->charset, &s->key);
+/* The id of token t (of the scan's text).  The prefilter turns away most
+ * tokens that are no key before their key is built (prefilter.h); with
+ * want_key the key is built into s->key all the same. */
+static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_key) {
+  const mt_image *img = s->img;
+  const char *p = s->text + t->start;
+  size_t len = t->end - t->start;
+  if (img->prefilter && !want_key && t->charset != MT_CHARSET_ANY) {
+    uint64_t head, tail;
+    mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
+    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
+      st->id = MT_NONE;
+      return 0;
+    }
+  }
+  int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, s->text_len - t->start,
+                              t->charset, &s->key);
   if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
   /* mt_image_lookup_padded reads MT_KEY_PAD bytes past the key */
   MT_ASSERT(s->key.cap >= s->key.len + MT_KEY_PAD);
-  st->id = s->key.len ? mt_image_lookup_padded(s->img, s->key.data, s->key.len) : MT_NONE;
+  if (!s->key.len ||
+      (img->prefilter && t->charset == MT_CHARSET_ANY &&
+       !mt_pf_pass_key(img->prefilter, img->h->prefilter_words, s->key.data, s->key.len)))
+    st->id = MT_NONE;
+  else
+    st->id = mt_image_lookup_padded(img, s->key.data, s->key.len);
   return 0;
 }
 
@@ -708,7 +727,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     st.flags = (uint16_t)t.flags;
     st.qclose = 0;
     st.charset = (uint8_t)t.charset;
-    int e = lookup(s, &t, &st);
+    int e = lookup(s, &t, &st, 0);
     if (e) return e;
     if (s->ntoks) {
       s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
@@ -763,7 +782,7 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
     mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0,
                   (uint8_t)t.charset};
-    if ((rc = lookup(s, &t, &st))) return rc;
+    if ((rc = lookup(s, &t, &st, 1))) return rc;
     miltag_token out;
     out.start = t.start;
     out.end = t.end;

@@ -322,18 +322,6 @@ int mt_normalize(const mt_norm *nm, const miltag_allocator *a, mt_norm_scratch *
   return 0;
 }
 
-/* Eight ASCII letters or digits folded at once: bit 7 of each byte of
- * `capital` is set where the byte is A-Z (no carry crosses a byte: a byte
- * is at most 7F before the additions), and folding sets bit 5 there.
- * Bytes at or above 0x80 (past the token) are left as they are. */
-static inline uint64_t fold8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F * ones;
-  uint64_t h = x & low7;
-  uint64_t ge_a = h + (0x80 - 'A') * ones, gt_z = h + (0x80 - 'Z' - 1) * ones;
-  uint64_t capital = ge_a & ~gt_z & ~x & (0x80 * ones);
-  return x | (capital >> 2);
-}
-
 /* mt_normalize for a token of ASCII letters and digits only. */
 static int normalize_ascii(const miltag_allocator *a, const char *s, size_t len, size_t avail,
                            mt_buf *out) {
@@ -348,7 +336,7 @@ static int normalize_ascii(const miltag_allocator *a, const char *s, size_t len,
   for (; i < len && avail - i >= 8; i += 8) {
     uint64_t x;
     memcpy(&x, u + i, 8);
-    x = fold8(x);
+    x = mt_fold8(x);
     memcpy(o + i, &x, 8);
   }
   for (; i < len; i++) o[i] = (char)(u[i] | ((unsigned)((unsigned)(u[i] - 'A') < 26u) << 5));
@@ -363,7 +351,7 @@ static int normalize_ascii(const miltag_allocator *a, const char *s, size_t len,
  * costs a load and a store.  tests/test_tokenize.c
  * (cyrillic_tokens_take_the_short_cut) checks every entry against
  * mt_normalize. */
-static const unsigned char cyr_fold[96][2] = {
+const unsigned char mt_cyr_fold[96][2] = {
   {0xD0,0xB5}, {0xD0,0xB5}, {0xD1,0x92}, {0xD1,0x93}, {0xD1,0x94}, {0xD1,0x95}, {0xD1,0x96}, {0xD1,0x97},
   {0xD1,0x98}, {0xD1,0x99}, {0xD1,0x9A}, {0xD1,0x9B}, {0xD1,0x9C}, {0xD0,0xB8}, {0xD1,0x9E}, {0xD1,0x9F},
   {0xD0,0xB0}, {0xD0,0xB1}, {0xD0,0xB2}, {0xD0,0xB3}, {0xD0,0xB4}, {0xD0,0xB5}, {0xD0,0xB6}, {0xD0,0xB7},
@@ -386,7 +374,7 @@ static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t l
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;
   for (size_t i = 0; i + 1 < len; i += 2) {
-    const unsigned char *k = cyr_fold[((u[i] & 1u) << 6) | (u[i + 1] & 0x3Fu)];
+    const unsigned char *k = mt_cyr_fold[((u[i] & 1u) << 6) | (u[i + 1] & 0x3Fu)];
     o[i] = (char)k[0];
     o[i + 1] = (char)k[1];
   }

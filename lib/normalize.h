@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <unicode/unorm2.h>
 
 #include "alloc.h"
@@ -67,6 +68,75 @@ typedef enum mt_charset {
  * ASCII token.  Returns what mt_normalize returns. */
 int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
                        const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out);
+
+/* Eight ASCII letters or digits folded at once: bit 7 of each byte of
+ * `capital` is set where the byte is A-Z (no carry crosses a byte: a byte
+ * is at most 7F before the additions), and folding sets bit 5 there.
+ * Bytes at or above 0x80 (past the token) are left as they are. */
+static inline uint64_t mt_fold8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F * ones;
+  uint64_t h = x & low7;
+  uint64_t ge_a = h + (0x80 - 'A') * ones, gt_z = h + (0x80 - 'Z' - 1) * ones;
+  uint64_t capital = ge_a & ~gt_z & ~x & (0x80 * ones);
+  return x | (capital >> 2);
+}
+
+/* The key of each basic Cyrillic letter (normalize.c), by the low bit of
+ * its lead byte and the low six bits of its trail byte. */
+extern const unsigned char mt_cyr_fold[96][2];
+
+/* The keys of n <= 4 basic Cyrillic letters at u, in memory order, zero
+ * after them. */
+static inline uint64_t mt_cyr_key8(const unsigned char *u, size_t n) {
+  uint64_t x = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint16_t v;
+    memcpy(&v, mt_cyr_fold[((u[2 * i] & 1u) << 6) | (u[2 * i + 1] & 0x3Fu)], 2);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x |= (uint64_t)v << (48 - 16 * i);
+#else
+    x |= (uint64_t)v << (16 * i);
+#endif
+  }
+  return x;
+}
+
+/* The first n bytes of x in memory order, 1 <= n <= 8. */
+static inline uint64_t mt_first_bytes(uint64_t x, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return x & (~0ull << (64 - 8 * n));
+#else
+  return x & (~0ull >> (64 - 8 * n));
+#endif
+}
+
+/* The first and last eight bytes of the key that mt_normalize_token gives
+ * a token of charset cs, without building it, as mt_pf_key_ends
+ * (prefilter.h) takes them from the key: *head the key's bytes [0, 8) in
+ * memory order, zero past its end; *tail its bytes [len - 8, len) when it
+ * is longer than eight bytes, else 0.  The key of such a token is as long
+ * as the token.  Only for MT_CHARSET_ASCII and MT_CHARSET_CYRILLIC (other
+ * tokens must be normalized first); avail as for mt_normalize_token. */
+static inline void mt_key_ends(const char *s, size_t len, size_t avail, mt_charset cs,
+                               uint64_t *head, uint64_t *tail) {
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t h = 0, t = 0;
+  if (cs == MT_CHARSET_ASCII) {
+    /* the key is the token with its capitals folded (normalize_ascii) */
+    if (avail >= 8) memcpy(&h, u, 8);
+    else memcpy(&h, u, len < 8 ? len : 8);
+    h = mt_first_bytes(mt_fold8(h), len < 8 ? len : 8);
+    if (len > 8) {
+      memcpy(&t, u + len - 8, 8);
+      t = mt_fold8(t);
+    }
+  } else {
+    h = mt_cyr_key8(u, len < 8 ? len / 2 : 4);
+    if (len > 8) t = mt_cyr_key8(u + len - 8, 4);
+  }
+  *head = h;
+  *tail = t;
+}
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);
 

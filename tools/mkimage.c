@@ -16,20 +16,22 @@ static int print_warning(const miltag_error *w, void *ctx) {
 }
 
 int main(int argc, char **argv) {
-  int strict = 0, stats = 0, no_inflect = 0, i = 1;
+  int strict = 0, stats = 0, no_inflect = 0, no_prefilter = 0, i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
     if (strcmp(argv[i], "--strict") == 0) strict = 1;
     else if (strcmp(argv[i], "--stats") == 0) stats = 1;
     else if (strcmp(argv[i], "--no-inflection") == 0) no_inflect = 1;
+    else if (strcmp(argv[i], "--no-prefilter") == 0) no_prefilter = 1;
     else break;
   }
   if (argc - i < 2) {
-    fprintf(stderr, "usage: miltag-mkimage [--strict] [--stats] [--no-inflection] OUT.img LEXICON.tsv...\n");
+    fprintf(stderr, "usage: miltag-mkimage [--strict] [--stats] [--no-inflection] [--no-prefilter] OUT.img LEXICON.tsv...\n");
     return 2;
   }
   const char *out = argv[i++];
   miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
-  opt.flags = (strict ? MILTAG_COMPILE_STRICT : 0) | (no_inflect ? MILTAG_COMPILE_NO_INFLECTION : 0);
+  opt.flags = (strict ? MILTAG_COMPILE_STRICT : 0) | (no_inflect ? MILTAG_COMPILE_NO_INFLECTION : 0) |
+              (no_prefilter ? MILTAG_COMPILE_NO_PREFILTER : 0);
   opt.warn = print_warning;
   miltag_builder *b;
   miltag_error err;
