@@ -742,6 +742,12 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + 1, sizeof(mt_stok)))
       return MILTAG_E_NOMEM;
     s->toks[s->ntoks++] = st;
+    /* Most words are no key, and where no match is alive such a word
+     * can neither start nor continue one (token_ids would give it no id):
+     * step would only find nothing. */
+    if (st.id == MT_NONE && !s->nact && !(st.flags & MT_TOK_DIGITS) &&
+        (st.flags & (MT_TOK_CAP | MT_TOK_QOPEN)) != (MT_TOK_CAP | MT_TOK_QOPEN))
+      continue;
     if ((e = step(s, (uint32_t)(s->ntoks - 1)))) return e;
   }
   if (rc < 0) return rc;

@@ -706,35 +706,114 @@ static int icu_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   }
 }
 
+/* The gap before the token [s, ...) and what it gives the token. */
+static inline void token_gap(mt_tokenizer *t, size_t s, mt_token *out) {
+  out->flags = 0;
+  out->lead_quote = 0;
+  if (s == t->prev_end && !t->started) {
+    gap_analyze(t->text, 0, 1, 0, out);
+  } else if (t->started && s - t->prev_end == 1 && t->text[t->prev_end] == ' ') {
+    /* by far the most common gap, settled without the call */
+    out->gap = MILTAG_GAP_SPACE;
+    out->gapsig = 0;
+  } else {
+    gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, t->prev_initial, out);
+  }
+}
+
+/* The token [s, e) with flags f (run_flags and CS_*) into *out. */
+static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, mt_token *out) {
+  /* tokens are non-empty, in the text, in order, apart */
+  MT_ASSERT(s < e && e <= t->len && (!t->started || s >= t->prev_end));
+  out->start = s;
+  out->end = e;
+  f |= out->flags;
+  out->flags = f & ((1u << CS_SHIFT) - 1);
+  out->charset = (mt_charset)(f >> CS_SHIFT);
+  /* one capital letter (or U.S): an initial if a period follows */
+  t->prev_initial = (out->flags & MT_TOK_CAP) && one_char(t->text + s, e - s);
+  t->started = 1;
+  t->prev_end = e;
+}
+
+/* Is c, an ASCII character of class c after a word and before the end of
+ * its chunk, punctuation that joins nothing there?  (WB6-7 and WB11-12
+ * want a letter or digit after it; a connector joins, WB13a, and so does
+ * a character the linked ICU makes a letter, @.) */
+static inline int joins_nothing_at_end(unsigned c) {
+  return c == C_OTHER || c == C_MIDNUMLET || c == C_MIDNUM || c == C_MIDLETTER;
+}
+
+/* Most tokens in one pass: a chunk that is one run of plain letters
+ * (ASCII or basic Cyrillic, not both) or of digits, perhaps with ASCII
+ * punctuation after it that joins nothing ("word," "word.)"): the token
+ * is the run, exactly as next_chunk and fast_segment would find it.
+ * Returns 1 with *out filled, or 0 having changed nothing, when the chunk
+ * is any other (the general path decides). */
+static inline int plain_token(mt_tokenizer *t, mt_token *out) {
+  const unsigned char *p = t->text;
+  size_t n = t->len, i = t->pos;
+  while (i < n && t->byte[p[i]] == BYTE_SPACE) i++;
+  size_t start = i;
+  unsigned letters = 0, upper = 0, digits = 0, cyr = 0;
+  while (i < n) {
+    unsigned v = t->byte[p[i]];
+    if (v <= BYTE_DIGIT) {
+#ifdef MT_SWAR
+      if (n - i >= 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        unsigned d = 0, k = alnum_run8(x, &upper, &d); /* k >= 1 */
+        digits += d;
+        letters += k - d;
+        i += k;
+        continue;
+      }
+#endif
+      digits += v == BYTE_DIGIT;
+      letters += v != BYTE_DIGIT;
+      upper += v == BYTE_UPPER;
+      i++;
+      continue;
+    }
+    if ((p[i] & 0xFE) == 0xD0) {
+      size_t run = cyrillic_run(p, i, n, &cyr, &upper);
+      if (run > i) {
+        i = run;
+        continue;
+      }
+    }
+    break;
+  }
+  size_t end = i;
+  if (end == start || ((letters | cyr) && digits) || (letters && cyr)) return 0;
+  for (; i < n; i++) {
+    unsigned v = t->byte[p[i]];
+    if (v == BYTE_SPACE) break;
+    if (v != BYTE_OTHER || !joins_nothing_at_end(t->cls[p[i]])) return 0;
+  }
+  unsigned kind = cyr ? CS_CYR : CS_ASCII;
+  letters += cyr;
+  unsigned first_upper = letters && (t->byte[p[start]] == BYTE_UPPER ||
+                                     (p[start] == 0xD0 && p[start + 1] < 0xB0));
+  token_gap(t, start, out);
+  token_out(t, start, end, run_flags(letters, upper, digits, first_upper) | kind, out);
+  t->pos = i; /* the chunk's end */
+  return 1;
+}
+
 int mt_tok_next(mt_tokenizer *t, mt_token *out) {
+  if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end) &&
+      plain_token(t, out))
+    return 1;
   for (;;) {
     if (t->have_seg) {
       size_t s = t->sub, gap_len = 0, e;
       unsigned known = t->seg_flags;
       if (known != ~0u) e = t->seg_end; /* one run: flags known already */
       else e = run_end(t->text, s, t->seg_end, &gap_len);
-      out->flags = 0;
-      out->lead_quote = 0;
-      if (s == t->prev_end && !t->started) {
-        gap_analyze(t->text, 0, 1, 0, out);
-      } else if (t->started && s - t->prev_end == 1 && t->text[t->prev_end] == ' ') {
-        /* by far the most common gap, settled without the call */
-        out->gap = MILTAG_GAP_SPACE;
-        out->gapsig = 0;
-      } else {
-        gap_analyze(t->text + t->prev_end, s - t->prev_end, !t->started, t->prev_initial, out);
-      }
-      /* tokens are non-empty, in the text, in order, apart */
-      MT_ASSERT(s < e && e <= t->len && (!t->started || s >= t->prev_end));
-      out->start = s;
-      out->end = e;
-      unsigned f = out->flags | (known != ~0u ? known : case_flags(t->text + s, e - s));
-      out->flags = f & ((1u << CS_SHIFT) - 1);
-      out->charset = (mt_charset)(f >> CS_SHIFT);
-      /* one capital letter (or U.S): an initial if a period follows */
-      t->prev_initial = (out->flags & MT_TOK_CAP) && one_char(t->text + s, e - s);
-      t->started = 1;
-      t->prev_end = e;
+      token_gap(t, s, out);
+      token_out(t, s, e, known != ~0u ? known : case_flags(t->text + s, e - s), out);
       t->sub = e + gap_len;
       if (t->sub >= t->seg_end) t->have_seg = 0;
       return 1;
@@ -747,6 +826,9 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       e = t->pos = t->chunk_end;
       t->seg_flags = t->plain_flags;
       t->chunk_plain = 0;
+      /* the chunk is this one token: done with it (fast_segment would
+       * only find its end) */
+      t->in_chunk = 0;
       t->have_seg = 1;
       t->sub = s;
       t->seg_end = e;
