@@ -26,9 +26,14 @@ void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, 
   e->scan = scan;
   e->agg = a;
   wb_init(&e->attrs, -1);
+  wb_init(&e->ecache, -1);
 }
 
 void emitter_free(emitter *e) {
+  free(e->erec);
+  e->erec = NULL;
+  e->nerec = e->caperec = 0;
+  wb_free(&e->ecache);
   free(e->tags);
   free(e->cand_at);
   free(e->cands);
@@ -375,6 +380,72 @@ static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t 
   }
 }
 
+/* An entry's strings as jsonl shows them, escaped the first time a tag
+ * of the entry is written (most tags are of a few entries, and escaping
+ * and parsing the attributes cost more than the rest of a tag): in
+ * e->ecache, [head, head + head_len) is ,"category":..,"id":..,"label":..
+ * (the id's JSON string at id_at, id_len bytes: a candidate), and
+ * [attrs, attrs + attrs_len) is the entry's attributes as a JSON object.
+ * head_len 0: not yet written. */
+struct ecache_rec {
+  uint32_t ent1;  /* the entry + 1; 0: a free slot */
+  uint32_t head, head_len, id_at, id_len, attrs, attrs_len;
+};
+
+static size_t erec_slot(const emitter *e, uint32_t ent) {
+  size_t i = (ent * 0x9E3779B1u) & (e->caperec - 1);
+  while (e->erec[i].ent1 && e->erec[i].ent1 != ent + 1) i = (i + 1) & (e->caperec - 1);
+  return i;
+}
+
+/* The record of entry ent, or NULL when it cannot be had (out of memory:
+ * the caller escapes as it goes). */
+static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
+  if (ent == UINT32_MAX) return NULL;
+  if (2 * (e->nerec + 1) > e->caperec) { /* at most half full */
+    size_t ncap = e->caperec ? 2 * e->caperec : 256;
+    struct ecache_rec *old = e->erec, *nw = calloc(ncap, sizeof *nw);
+    if (!nw) return NULL;
+    size_t ocap = e->caperec;
+    e->erec = nw;
+    e->caperec = ncap;
+    for (size_t i = 0; i < ocap; i++)
+      if (old[i].ent1) e->erec[erec_slot(e, old[i].ent1 - 1)] = old[i];
+    free(old);
+  }
+  struct ecache_rec *r = &e->erec[erec_slot(e, ent)];
+  if (r->ent1) return r;
+  miltag_entry en;
+  if (miltag_lexicon_entry(e->o->lex, ent, &en) != 0) return NULL;
+  wbuf *c = &e->ecache;
+  if (c->len > UINT32_MAX / 2) return NULL; /* offsets are 32-bit */
+  size_t head = c->len;
+  wb_lit(c, ",\"category\":\"");
+  wb_puts(c, miltag_category_name(en.category));
+  wb_lit(c, "\",\"id\":");
+  size_t id_at = c->len;
+  wb_json_str(c, en.id, strlen(en.id));
+  size_t id_len = c->len - id_at;
+  wb_lit(c, ",\"label\":");
+  wb_json_str(c, en.label, strlen(en.label));
+  size_t attrs = c->len;
+  json_attrs(c, en.attrs);
+  if (c->err) {
+    c->err = 0;
+    c->len = head;
+    return NULL;
+  }
+  r->ent1 = ent + 1;
+  e->nerec++;
+  r->head = (uint32_t)head;
+  r->head_len = (uint32_t)(attrs - head);
+  r->id_at = (uint32_t)id_at;
+  r->id_len = (uint32_t)id_len;
+  r->attrs = (uint32_t)attrs;
+  r->attrs_len = (uint32_t)(c->len - attrs);
+  return r;
+}
+
 static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wbuf *w = e->w;
   size_t s, en;
@@ -397,6 +468,37 @@ static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wb_u64(w, s);
   wb_lit(w, ",\"end\":");
   wb_u64(w, en);
+  const struct ecache_rec *r = entry_rec(e, t->entry);
+  if (r) {
+    const char *c = e->ecache.p;
+    wb_put(w, c + r->head, r->head_len);
+    wb_lit(w, ",\"text\":");
+    wb_json_str(w, e->d->text + t->start, t->end - t->start);
+    wb_lit(w, ",\"lang\":");
+    wb_json_str(w, t->lang, strlen(t->lang));
+    wb_lit(w, ",\"attrs\":");
+    /* the entry's attributes unless the tag adds captures or a count */
+    const char *a = shown_attrs(e, t);
+    if (a == t->attrs && t->count == MILTAG_NO_COUNT) wb_put(w, c + r->attrs, r->attrs_len);
+    else json_tag_attrs(w, a, t);
+    if (t->n_candidates > 1) {
+      wb_lit(w, ",\"candidates\":[");
+      for (size_t i = 0; i < t->n_candidates; i++) {
+        if (i) wb_putc(w, ',');
+        const struct ecache_rec *k = entry_rec(e, t->candidates[i]);
+        /* the cache may have moved */
+        miltag_entry ce;
+        if (k) wb_put(w, e->ecache.p + k->id_at, k->id_len);
+        else if (miltag_lexicon_entry(e->o->lex, t->candidates[i], &ce) == 0)
+          wb_json_str(w, ce.id, strlen(ce.id));
+        else wb_lit(w, "null");
+      }
+      wb_putc(w, ']');
+    }
+    if (t->flags & MILTAG_TAG_AMBIGUOUS) wb_lit(w, ",\"ambiguous\":true");
+    wb_putc(w, '}');
+    return;
+  }
   wb_lit(w, ",\"category\":\"");
   wb_puts(w, miltag_category_name(t->category));
   wb_lit(w, "\",\"id\":");

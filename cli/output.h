@@ -68,6 +68,11 @@ typedef struct emitter {
   wbuf attrs;                 /* a tag's attributes with its captures */
   size_t brat_chars;          /* brat: characters before the document */
   unsigned long brat_t;
+  /* jsonl: what a tag shows of its entry, escaped once per entry
+   * (ecache_rec, output.c), in the order of first use */
+  struct ecache_rec *erec;     /* a hash table by entry, or NULL */
+  size_t nerec, caperec;       /* records in it, slots (a power of two) */
+  wbuf ecache;
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);
