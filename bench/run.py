@@ -117,15 +117,31 @@ def repeat_runs(argv, runs, timeout=None, stdout=None, env=None):
 
 
 def keep_best(res, key, r):
-    """Keep in res[key] whichever of the old and new result r has the
-    fastest pass; peak memory is the largest seen."""
+    """Add one interleaved round's result r of a figure to res[key]: the
+    round's time is its run's median pass (or median run, for commands),
+    every round's is in 'round_seconds', and the figure's time is their
+    median ('median_seconds', with the fastest and slowest round beside
+    it); the other fields are those of the round whose time is nearest
+    the median; peak memory is the largest seen."""
     old = res.get(key)
-    if old is not None:
-        rss = max(old.get('peak_rss_kb', 0), r.get('peak_rss_kb', 0))
-        if r.get('timed_out') or (not old.get('timed_out') and best(old) <= best(r)):
-            r = old
-        r['peak_rss_kb'] = rss
-    res[key] = r
+    rounds = list(old.get('round_seconds', [])) if old else []
+    rss = max(old.get('peak_rss_kb', 0) if old else 0, r.get('peak_rss_kb', 0))
+    runs = (old.get('_round_runs', []) if old else []) + [r]
+    ok = [x for x in runs if not x.get('timed_out')]
+    if not ok:
+        res[key] = r
+        return
+    rounds = [x['seconds'] for x in ok]
+    med = statistics.median(rounds)
+    pick = dict(min(ok, key=lambda x: abs(x['seconds'] - med)))
+    pick.pop('_round_runs', None)
+    pick['round_seconds'] = rounds
+    pick['median_seconds'] = med
+    pick['fastest_round_seconds'] = min(rounds)
+    pick['slowest_round_seconds'] = max(rounds)
+    pick['peak_rss_kb'] = rss
+    pick['_round_runs'] = runs
+    res[key] = pick
 
 
 def capture(argv, cwd=None):
@@ -312,9 +328,9 @@ class Bench:
         res = {}
         t = self.a.timeout
         # The figures that are compared with the ICU floor are measured in
-        # interleaved rounds and each keeps its fastest: on a shared machine
-        # a slow spell then hurts no figure more than the floor it is
-        # divided by.
+        # interleaved rounds, each figure the median of its rounds (keep_best):
+        # on a shared machine a slow spell then hurts no figure more than
+        # the floor it is divided by.
         for rnd in range(self.a.rounds):
             tag = '' if self.a.rounds == 1 else ' (round %d of %d)' % (rnd + 1, self.a.rounds)
             log('%s: ICU walk%s' % (name, tag))
@@ -356,8 +372,13 @@ class Bench:
 
     def measure_cli(self, path):
         argv = [self.cli, '--format', 'jsonl', path]
-        # One untimed run into a file: warms the page cache, and its tags
-        # are counted to check that the CLI finds what the API finds.
+        if getattr(self, '_cli_tags', {}).get(path) is not None:
+            m = repeat_runs(argv, self.a.runs, timeout=self.a.timeout)
+            m['tags'] = self._cli_tags[path]
+            return m
+        # One untimed run into a file (the first round): warms the page
+        # cache, and its tags are counted to check that the CLI finds what
+        # the API finds.
         out = os.path.join(self.tmp, 'cli.jsonl')
         r = run_timed(argv, stdout=out, timeout=self.a.timeout)
         if r['rc'] != 0 or r['timed_out']:
@@ -369,6 +390,7 @@ class Bench:
         os.remove(out)
         m = repeat_runs(argv, self.a.runs, timeout=self.a.timeout)
         m['tags'] = tags
+        self._cli_tags = dict(getattr(self, '_cli_tags', {}), **{path: tags})
         return m
 
     def measure_grep(self, argv, count, env=None):
@@ -527,8 +549,8 @@ class Bench:
                 raise BenchError('miltag-mkimage %s failed' % tsv)
             entry['image'] = img
             res['sizes'].append(entry)
-        # The sizes are scanned in interleaved rounds, each keeping its
-        # fastest, as the main figures are: the comparison between sizes is
+        # The sizes are scanned in interleaved rounds, each the median of
+        # its rounds, as the main figures are: the comparison between sizes is
         # the point, and a busy spell must not fall on one size only.
         for rnd in range(self.a.rounds):
             for entry in res['sizes']:
@@ -620,11 +642,21 @@ def profile_group(src, obj):
 # ------------------------------------------------------------- reports
 
 def best(r):
-    """The time a throughput figure is computed from: the fastest timed
-    pass or run.  The work is deterministic and interference from other
-    processes only ever slows a pass down, so the fastest is the estimate
-    least disturbed by a busy machine (the median is in the JSON)."""
-    return r.get('best_seconds') or r['seconds']
+    """The time a throughput figure is computed from: the median of its
+    interleaved rounds (each round's time the median of its passes), or,
+    for a figure measured once, the median of its passes or runs.  A
+    fastest-of figure hides how noisy a shared machine is; the median with
+    the range of the rounds beside it (spread()) shows it."""
+    return r.get('median_seconds') or r['seconds']
+
+
+def spread(r, nbytes=None):
+    """' [min–max]' MB/s over the rounds of a figure, or ''."""
+    if not r.get('round_seconds') or len(r['round_seconds']) < 2:
+        return ''
+    n = r['bytes'] if nbytes is None else nbytes
+    return ' [%s–%s]' % (fnum(n / 1e6 / r['slowest_round_seconds']),
+                         fnum(n / 1e6 / r['fastest_round_seconds']))
 
 
 def mbs(r, nbytes=None):
@@ -644,9 +676,9 @@ def report_main(b):
         tags = res['api_scan']['tags']
         rows = []
 
-        def row(label, mbs, tps, tgs, count, rss):
+        def row(label, mbs, tps, tgs, count, rss, rng=''):
             rows.append([label,
-                         fnum(mbs) + fratio(mbs, f_mbs),
+                         fnum(mbs) + rng + fratio(mbs, f_mbs),
                          fnum(tps) + fratio(tps, f_tps) if tps is not None else '—',
                          fnum(tgs) if tgs is not None else '—',
                          fint(count),
@@ -661,20 +693,22 @@ def report_main(b):
             row(label, mbs(r, nbytes), None, r[count_key] / best(r), r[count_key],
                 r['peak_rss_kb'])
 
-        row('ICU floor: word break walk, per line', f_mbs, f_tps, None, None, f_rss)
+        row('ICU floor: word break walk, per line', f_mbs, f_tps, None, None, f_rss,
+            spread(floor))
         w = res['icu_whole']
         row('ICU word break walk, whole file as one text', mbs(w), w['tokens'] / best(w),
-            None, None, w['peak_rss_kb'])
+            None, None, w['peak_rss_kb'], spread(w))
         t = res['api_tokens']
         row('miltag API, miltag_tokens (tokenize, normalize, look up)', mbs(t),
-            tokens / best(t), None, None, t['peak_rss_kb'])
+            tokens / best(t), None, None, t['peak_rss_kb'], spread(t))
         s = res['api_scan']
         row('**miltag API, miltag_scan, tags counted**', mbs(s),
-            tokens / best(s), tags / best(s), tags, s['peak_rss_kb'])
+            tokens / best(s), tags / best(s), tags, s['peak_rss_kb'], spread(s))
         if 'cli' in res:
             c = res['cli']
             row('**miltag CLI, `--format jsonl` > /dev/null**', mbs(c, nbytes),
-                tokens / best(c), c['tags'] / best(c), c['tags'], c['peak_rss_kb'])
+                tokens / best(c), c['tags'] / best(c), c['tags'], c['peak_rss_kb'],
+                spread(c, nbytes))
         ext('ripgrep `-F -i --count-matches`', res.get('rg'))
         ext('GNU grep `-F -i -o`', res.get('grep'))
         ext('Hyperscan, pure literals, per line', res.get('hs'))
@@ -683,7 +717,8 @@ def report_main(b):
             name, nbytes / 1e6, fint(floor['lines']), fint(floor['tokens']), fint(tokens))
         out.append(title)
         out.append('')
-        out.append(table(['run', 'MB/s (× ICU)', 'tokens/s (× ICU)', 'tags/s', 'tags or matches',
+        out.append(table(['run', 'MB/s [rounds: min–max] (× ICU)', 'tokens/s (× ICU)', 'tags/s',
+                          'tags or matches',
                           'peak RSS (× ICU)'], rows, 'lrrrrr'))
         out.append('')
         notes = ['miltag_scan tags digest `%s`' % s['digest']]
@@ -809,7 +844,7 @@ def report_threads(b):
 def report_scale(b):
     sc = b.results['scale']
     d = sc['compile_default_tsv']
-    out = ['Compile rate of `data/lexicon.tsv` (`bench_api --mode compile`, fastest of %d): '
+    out = ['Compile rate of `data/lexicon.tsv` (`bench_api --mode compile`, median of %d passes): '
            '%s rows in %s = %s rows/s (%s surface forms/s), image %s.' % (
                d['passes'], fint(d['lex_rows']), fms(best(d)), fnum(d['lex_rows'] / best(d)),
                fnum(d['lex_forms'] / best(d)), fmb(d['lex_image_bytes'] / 1024)), '']
@@ -955,8 +990,9 @@ def parse_args(argv):
     ap.add_argument('--runs', type=int, default=None,
                     help='runs per external command, median reported (default 3)')
     ap.add_argument('--rounds', type=int, default=None,
-                    help='interleaved rounds of the ICU floor, API and CLI figures, the '
-                         'fastest of each kept (default 5)')
+                    help='interleaved rounds of the ICU floor, API and CLI figures; each '
+                         'figure is the median of its rounds, their range beside it '
+                         '(default 5)')
     ap.add_argument('--timeout', type=float, default=300,
                     help='seconds before a command is given up (default 300)')
     ap.add_argument('--threads', type=int, default=2,
