@@ -111,31 +111,30 @@ static inline uint64_t mt_first_bytes(uint64_t x, size_t n) {
 }
 
 /* The first and last eight bytes of the key that mt_normalize_token gives
- * a token of charset cs, without building it, as mt_pf_key_ends
- * (prefilter.h) takes them from the key: *head the key's bytes [0, 8) in
- * memory order, zero past its end; *tail its bytes [len - 8, len) when it
- * is longer than eight bytes, else 0.  The key of such a token is as long
- * as the token.  Only for MT_CHARSET_ASCII and MT_CHARSET_CYRILLIC (other
- * tokens must be normalized first); avail as for mt_normalize_token. */
+ * a token of charset cs, without building it, with bit 5 set in each of
+ * them, as mt_pf_key_ends (prefilter.h) takes them from the key: *head
+ * the key's bytes [0, 8) in memory order, zero past its end; *tail its
+ * bytes [len - 8, len) when it is longer than eight bytes, else 0.  The
+ * key of such a token is as long as the token; an ASCII one is the token
+ * with its capitals folded (normalize_ascii), which setting bit 5 does.
+ * Only for MT_CHARSET_ASCII and MT_CHARSET_CYRILLIC (other tokens must be
+ * normalized first); avail as for mt_normalize_token. */
 static inline void mt_key_ends(const char *s, size_t len, size_t avail, mt_charset cs,
                                uint64_t *head, uint64_t *tail) {
+  const uint64_t bit5 = 0x2020202020202020ull;
   const unsigned char *u = (const unsigned char *)s;
   uint64_t h = 0, t = 0;
+  size_t n = len < 8 ? len : 8;
   if (cs == MT_CHARSET_ASCII) {
-    /* the key is the token with its capitals folded (normalize_ascii) */
     if (avail >= 8) memcpy(&h, u, 8);
-    else memcpy(&h, u, len < 8 ? len : 8);
-    h = mt_first_bytes(mt_fold8(h), len < 8 ? len : 8);
-    if (len > 8) {
-      memcpy(&t, u + len - 8, 8);
-      t = mt_fold8(t);
-    }
+    else memcpy(&h, u, n);
+    if (len > 8) memcpy(&t, u + len - 8, 8);
   } else {
-    h = mt_cyr_key8(u, len < 8 ? len / 2 : 4);
+    h = mt_cyr_key8(u, n / 2);
     if (len > 8) t = mt_cyr_key8(u + len - 8, 4);
   }
-  *head = h;
-  *tail = t;
+  *head = mt_first_bytes(h | bit5, n);
+  *tail = len > 8 ? t | bit5 : 0;
 }
 
 void mt_norm_scratch_free(const miltag_allocator *a, mt_norm_scratch *sc);

@@ -5,7 +5,8 @@
  *
  * The summary is a blocked Bloom filter (one 64-bit word per probe, two
  * bits set in it per key) over a hash of the key's first and last eight
- * bytes and its length.  Those bytes come from the text without building
+ * bytes, each with bit 5 set (MT_PF_CASE: an ASCII key is then the text
+ * as written, capitals and all, with no folding), and its length.  Those bytes come from the text without building
  * the key for the tokens the tokenizer has classified as plain ASCII or
  * plain basic Cyrillic (mt_key_ends), so a rejected token costs a few
  * loads and a multiply.  The filter has no false negatives: every key of
@@ -31,9 +32,14 @@
 /* Words of table for n keys: a power of two, 0 for no keys. */
 uint32_t mt_pf_words(size_t n_keys);
 
+/* Bit 5 of every byte: set in the bytes the filter hashes.  ASCII letters
+ * and digits with it set are their keys' bytes with it set. */
+#define MT_PF_CASE 0x2020202020202020ull
+
 /* The hash of a key given its first eight bytes (head: the bytes in
  * memory order, zero past the key), its last eight (tail: the same for
- * key[len - 8 .. len), or 0 when len <= 8) and its length. */
+ * key[len - 8 .. len), or 0 when len <= 8), both with MT_PF_CASE or'ed
+ * into the bytes of the key, and its length. */
 static inline uint64_t mt_pf_hash(uint64_t head, uint64_t tail, size_t len) {
   uint64_t x = head ^ (tail * 0x94D049BB133111EBull) ^ ((uint64_t)len << 57);
   x ^= x >> 32;
@@ -47,7 +53,8 @@ static inline int mt_pf_test(const uint64_t *table, uint32_t words, uint64_t h) 
   return (table[(h >> 32) & (words - 1)] & want) == want;
 }
 
-/* head and tail of key[0..len) as mt_pf_hash wants them. */
+/* head and tail of key[0..len) as mt_pf_hash wants them (MT_PF_CASE
+ * or'ed in). */
 void mt_pf_key_ends(const char *key, size_t len, uint64_t *head, uint64_t *tail);
 
 /* May the key key[0..len) be in the table?  1 for every key added. */
