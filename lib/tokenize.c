@@ -59,8 +59,16 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
 }
 
 int mt_tok_is_quote(uint32_t c) {
+  /* in ASCII only " and ' have the property: no call for the commas and
+   * periods that most gaps are */
+  if (c < 0x80) return c == '"' || c == '\'';
   return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK) || c == 0x2039 ||
          c == 0x203A;
+}
+
+/* mt_is_apostrophe, with ASCII settled here */
+static inline int is_apostrophe(uint32_t c) {
+  return c < 0x80 ? c == '\'' || c == '`' : mt_is_apostrophe(c);
 }
 
 static int is_sentence_end(uint32_t c) {
@@ -111,9 +119,9 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
       /* invisible: neither joins nor separates */
     } else if (c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 ||
                c == 0xFE58 || c == 0xFE63 || c == 0xFF0D ||
-               (c != MT_REPLACEMENT && u_charType((UChar32)c) == U_DASH_PUNCTUATION)) {
+               (c >= 0x80 && c != MT_REPLACEMENT && u_charType((UChar32)c) == U_DASH_PUNCTUATION)) {
       gap |= MILTAG_GAP_DASH;
-    } else if (mt_tok_is_quote(c) && !(ncp == 1 && i + k == n && mt_is_apostrophe(c))) {
+    } else if (mt_tok_is_quote(c) && !(ncp == 1 && i + k == n && is_apostrophe(c))) {
       gap |= MILTAG_GAP_QUOTE;
       if (i == 0) lead_quote = (unsigned)k;
       last_quote_end = i + k;
@@ -122,7 +130,7 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
        * the signature, so only a term written with the same punctuation
        * can span this gap. */
       uint32_t m = c;
-      if (mt_is_apostrophe(c)) m = '\'';
+      if (is_apostrophe(c)) m = '\'';
       else if (c < 0x20 || c == 0x7F) m = 0xFFFF;
       punct = 1;
       sig = sig_mix(sig, m);
