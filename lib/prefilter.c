@@ -15,7 +15,7 @@ uint32_t mt_pf_words(size_t n_keys) {
 void mt_pf_key_ends(const char *key, size_t len, uint64_t *head, uint64_t *tail) {
   uint64_t h = 0, t = 0;
   memcpy(&h, key, len < 8 ? len : 8);
-  h |= MT_PF_CASE & mt_first_bytes(~0ull, len < 8 ? len : 8);
+  if (len) h |= MT_PF_CASE & mt_first_bytes(~0ull, len < 8 ? len : 8);
   if (len > 8) {
     memcpy(&t, key + len - 8, 8);
     t |= MT_PF_CASE;
