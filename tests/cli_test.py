@@ -185,6 +185,39 @@ class Formats(unittest.TestCase):
     def tags_by_line(self, data):
         return [o["tags"] for o in jsonl(data)]
 
+    def test_jsonl_written_from_the_entry_cache_as_field_by_field(self):
+        # jsonl writes an entry's category, id, label and attributes from
+        # strings escaped once per entry; --fields writes every field as
+        # it goes: the two must agree, tag for tag, for tags with
+        # candidates, captures and counts, with and without --ambiguous.
+        doc = (self.DOC + "Андріївка, Андріївку и Андреевка; Kharkiv and Kharkov, в/ч 12345.\n"
+               "двое двухсотых, 4 KIA near \"Wagner\" and Paris, Texas; Georgia.\n").encode()
+        with open(SAMPLE, "rb") as f:
+            doc += f.read()
+        fields = ["start", "end", "category", "id", "label", "text", "lang", "attrs",
+                  "candidates", "ambiguous"]
+        for extra in ([], ["--ambiguous"]):
+            plain = jsonl(doc, extra)
+            by_field = jsonl(doc, extra + ["--fields", ",".join(fields)])
+            self.assertEqual(len(plain), len(by_field))
+            seen = {"candidates": 0, "ambiguous": 0, "count": 0}
+            for a, b in zip(plain, by_field):
+                self.assertEqual(len(a["tags"]), len(b["tags"]))
+                for x, y in zip(a["tags"], b["tags"]):
+                    y = dict(y)
+                    if len(y["candidates"]) <= 1:
+                        del y["candidates"]
+                    else:
+                        seen["candidates"] += 1
+                    if not y["ambiguous"]:
+                        del y["ambiguous"]
+                    else:
+                        seen["ambiguous"] += 1
+                    seen["count"] += "count" in x["attrs"]
+                    self.assertEqual(x, y)
+            self.assertGreater(seen["candidates"], 0)
+            self.assertGreater(seen["count"], 0)
+
     def test_brat_round_trip(self):
         with tempfile.TemporaryDirectory() as d:
             txt = os.path.join(d, "doc.txt")
