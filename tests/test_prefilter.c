@@ -221,6 +221,66 @@ START_TEST(tags_are_those_of_a_scan_without_it) {
 }
 END_TEST
 
+/* Every candidate of a scan, context rows included, with what the
+ * evidence module made of it, one line each. */
+static int on_cand(const miltag_candidate *c, void *ctx) {
+  tags_out *o = ctx;
+  char line[256];
+  int n = snprintf(line, sizeof line, "%zu-%zu %u %u %d %d %d %llx|", c->start, c->end, c->row,
+                   c->entry, (int)c->verdict, (int)c->reason, c->tagged,
+                   (unsigned long long)c->evidence);
+  ck_assert_int_eq(mt_buf_append(&std_alloc, &o->out, line, (size_t)n), 0);
+  return 0;
+}
+
+START_TEST(candidates_and_evidence_are_those_of_a_scan_without_it) {
+  /* the windows the evidence module reads hold the same token ids with
+   * and without the prefilter: context words, role words and first names
+   * are keys like any other */
+  mt_alloc_init(&std_alloc, NULL);
+  miltag_lexicon *lex = default_lexicon();
+  const void *data;
+  size_t size;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
+  unsigned char *copy = malloc(size);
+  ck_assert_ptr_nonnull(copy);
+  memcpy(copy, data, size);
+  mt_img_header *h = (mt_img_header *)copy;
+  h->prefilter_words = 0;
+  h->checksum = mt_image_checksum(copy, size);
+  miltag_lexicon *plain;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &plain, &err), MILTAG_OK);
+  static const char text[] =
+      "Wagner fighters near Kharkiv reported three 200s. The mayor of Kursk, John Smith, said "
+      "on Monday that shelling hit Belgorod and Paris, Texas.\n"
+      "Бойцы ЧВК «Вагнер» под Бахмутом, груз200 и трёхсотые; Олена Петренко сказала, що в "
+      "Андріївці та у Харкові спокійно. В. Путин приехал в Москву, в/ч 12345 под Суджей.\n"
+      "Президент Зеленський заявив у Києві, що 155-та бригада морської піхоти в Курській "
+      "області.";
+  tags_out x = {{0}}, y = {{0}};
+  for (int amb = 0; amb < 2; amb++) {
+    unsigned flags = amb ? MILTAG_SCAN_AMBIGUOUS : 0;
+    miltag_scanner *s1, *s2;
+    ck_assert_int_eq(miltag_scanner_new(lex, &s1), MILTAG_OK);
+    ck_assert_int_eq(miltag_scanner_new(plain, &s2), MILTAG_OK);
+    x.out.len = y.out.len = 0;
+    ck_assert_int_eq(miltag_candidates(s1, text, strlen(text), flags, on_cand, &x), MILTAG_OK);
+    ck_assert_int_eq(miltag_candidates(s2, text, strlen(text), flags, on_cand, &y), MILTAG_OK);
+    ck_assert_uint_gt(x.out.len, 500); /* dozens of candidates */
+    ck_assert_uint_eq(x.out.len, y.out.len);
+    ck_assert(memcmp(x.out.data, y.out.data, x.out.len) == 0);
+    miltag_scanner_free(s1);
+    miltag_scanner_free(s2);
+  }
+  mt_buf_free(&std_alloc, &x.out);
+  mt_buf_free(&std_alloc, &y.out);
+  miltag_lexicon_free(plain);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+END_TEST
+
 START_TEST(an_image_whose_prefilter_loses_a_key_is_refused) {
   miltag_lexicon *lex = compile_or_fail(HEADER "Kursk\tplace\tplace.kursk\t\ten\t\t\t\n"
                                                "Бахмут\tplace\tplace.bakhmut\t\tru\t\t\t\n");
@@ -261,6 +321,7 @@ int main(void) {
   tcase_add_test(tc, key_ends_from_the_text_are_the_keys);
   tcase_add_test(tc, most_words_that_are_no_key_are_turned_away);
   tcase_add_test(tc, tags_are_those_of_a_scan_without_it);
+  tcase_add_test(tc, candidates_and_evidence_are_those_of_a_scan_without_it);
   tcase_add_test(tc, an_image_whose_prefilter_loses_a_key_is_refused);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
