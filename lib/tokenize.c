@@ -729,8 +729,10 @@ static inline void token_gap(mt_tokenizer *t, size_t s, mt_token *out) {
   }
 }
 
-/* The token [s, e) with flags f (run_flags and CS_*) into *out. */
-static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, mt_token *out) {
+/* The token [s, e) with flags f (run_flags and CS_*) into *out; chars: 1
+ * if it is one character, 0 if more, -1 if not known. */
+static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, int chars1,
+                             mt_token *out) {
   /* tokens are non-empty, in the text, in order, apart */
   MT_ASSERT(s < e && e <= t->len && (!t->started || s >= t->prev_end));
   out->start = s;
@@ -739,7 +741,8 @@ static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, mt
   out->flags = f & ((1u << CS_SHIFT) - 1);
   out->charset = (mt_charset)(f >> CS_SHIFT);
   /* one capital letter (or U.S): an initial if a period follows */
-  t->prev_initial = (out->flags & MT_TOK_CAP) && one_char(t->text + s, e - s);
+  t->prev_initial = (out->flags & MT_TOK_CAP) &&
+                    (chars1 >= 0 ? chars1 : one_char(t->text + s, e - s));
   t->started = 1;
   t->prev_end = e;
 }
@@ -805,15 +808,19 @@ static inline int plain_token(mt_tokenizer *t, mt_token *out) {
   unsigned first_upper = letters && (t->byte[p[start]] == BYTE_UPPER ||
                                      (p[start] == 0xD0 && p[start + 1] < 0xB0));
   token_gap(t, start, out);
-  token_out(t, start, end, run_flags(letters, upper, digits, first_upper) | kind, out);
+  /* a plain run has no period: one_char is whether it is one letter */
+  token_out(t, start, end, run_flags(letters, upper, digits, first_upper) | kind,
+            letters + digits == 1, out);
   t->pos = i; /* the chunk's end */
   return 1;
 }
 
-int mt_tok_next(mt_tokenizer *t, mt_token *out) {
-  if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end) &&
-      plain_token(t, out))
-    return 1;
+/* Kept out of mt_tok_next, so that the common case (plain_token) does
+ * not pay for the registers the general one needs. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int tok_next_general(mt_tokenizer *t, mt_token *out) {
   for (;;) {
     if (t->have_seg) {
       size_t s = t->sub, gap_len = 0, e;
@@ -821,7 +828,7 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
       if (known != ~0u) e = t->seg_end; /* one run: flags known already */
       else e = run_end(t->text, s, t->seg_end, &gap_len);
       token_gap(t, s, out);
-      token_out(t, s, e, known != ~0u ? known : case_flags(t->text + s, e - s), out);
+      token_out(t, s, e, known != ~0u ? known : case_flags(t->text + s, e - s), -1, out);
       t->sub = e + gap_len;
       if (t->sub >= t->seg_end) t->have_seg = 0;
       return 1;
@@ -858,6 +865,13 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
                  : next_chunk(t);
     if (rc <= 0) return rc;
   }
+}
+
+int mt_tok_next(mt_tokenizer *t, mt_token *out) {
+  if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end) &&
+      plain_token(t, out))
+    return 1;
+  return tok_next_general(t, out);
 }
 
 unsigned mt_tok_tail_quote(const mt_tokenizer *t) {
