@@ -743,11 +743,16 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       return MILTAG_E_NOMEM;
     s->toks[s->ntoks++] = st;
     /* Most words are no key, and where no match is alive such a word
-     * can neither start nor continue one (token_ids would give it no id):
-     * step would only find nothing. */
-    if (st.id == MT_NONE && !s->nact && !(st.flags & MT_TOK_DIGITS) &&
-        (st.flags & (MT_TOK_CAP | MT_TOK_QOPEN)) != (MT_TOK_CAP | MT_TOK_QOPEN))
+     * can neither start nor continue one: a word that is no key, no
+     * number and no capitalized name has no id in token_ids (the assert
+     * keeps the two in step), and step would only find nothing. */
+    if (st.id == MT_NONE && !s->nact && !(st.flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+#ifdef MILTAG_ASSERTS
+      uint32_t ids[5];
+      MT_ASSERT(token_ids(s, &st, 0, ids) == 0);
+#endif
       continue;
+    }
     if ((e = step(s, (uint32_t)(s->ntoks - 1)))) return e;
   }
   if (rc < 0) return rc;
