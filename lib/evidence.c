@@ -393,6 +393,7 @@ static unsigned script_of(const mt_window *w) {
   size_t from = w->toks[0].start, to = w->toks[w->ntoks - 1].end;
   int ru = 0, uk = 0, cyr = 0;
   for (size_t i = from; i + 1 < to; i++) {
+    if (p[i] < 0xD0 || p[i] > 0xD2) continue; /* every letter below is D0, D1 or D2 xx */
     if (p[i] == 0xD0 || p[i] == 0xD1) cyr = 1;
     if (p[i] == 0xD0) {
       unsigned char b = p[i + 1];
