@@ -12,27 +12,16 @@
 
 /* ------------------------------------------------------------ helpers */
 
-/* Tags as "text:id" joined by "|" (testutil's tag_string with no
- * category). */
+/* Tags of units and slang as "text:id" joined by "|" (testutil's
+ * tag_string with no category). */
+static int render_unit_slang(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  if (t->category != MILTAG_UNIT && t->category != MILTAG_SLANG) return 0;
+  snprintf(buf, n, "%.*s:%s", (int)(t->end - t->start), text + t->start, t->id);
+  return 1;
+}
+
 static char *tags(miltag_lexicon *lex, const char *text) {
-  static char out[4096];
-  miltag_scanner *s;
-  miltag_results *r;
-  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
-  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
-  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
-  out[0] = 0;
-  for (size_t i = 0; i < miltag_results_count(r); i++) {
-    const miltag_tag *t = miltag_results_get(r, i);
-    if (t->category != MILTAG_UNIT && t->category != MILTAG_SLANG) continue;
-    char one[600];
-    snprintf(one, sizeof one, "%s%.*s:%s", out[0] ? "|" : "", (int)(t->end - t->start),
-             text + t->start, t->id);
-    strncat(out, one, sizeof out - strlen(out) - 1);
-  }
-  miltag_results_free(r);
-  miltag_scanner_free(s);
-  return out;
+  return render_tags(lex, text, 0, render_unit_slang);
 }
 
 /* The first unit tag of text, copied out. */

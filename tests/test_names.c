@@ -11,26 +11,13 @@ static void setup(void) { ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), M
 static void teardown(void) { miltag_lexicon_free(lex); }
 
 /* The place tags of text as "text=id|..." (one scan: one text). */
-static const char *places(const char *text) {
-  static char out[4096];
-  miltag_scanner *s;
-  miltag_results *r;
-  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
-  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
-  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
-  out[0] = 0;
-  for (size_t i = 0; i < miltag_results_count(r); i++) {
-    const miltag_tag *t = miltag_results_get(r, i);
-    if (t->category != MILTAG_PLACE) continue;
-    char one[300];
-    snprintf(one, sizeof one, "%s%.*s=%s", out[0] ? "|" : "", (int)(t->end - t->start),
-             text + t->start, t->id);
-    strncat(out, one, sizeof out - strlen(out) - 1);
-  }
-  miltag_results_free(r);
-  miltag_scanner_free(s);
-  return out;
+static int render_place(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  if (t->category != MILTAG_PLACE) return 0;
+  snprintf(buf, n, "%.*s=%s", (int)(t->end - t->start), text + t->start, t->id);
+  return 1;
 }
+
+static const char *places(const char *text) { return render_tags(lex, text, 0, render_place); }
 
 /* Is word (its first occurrence in text) tagged as a place? */
 static int place_at(const char *text, const char *word) {

@@ -21,9 +21,15 @@ static inline miltag_lexicon *compile_or_fail(const char *tsv) {
   return lex;
 }
 
-/* Tag text and render the tags as "start-end:category:id:text|..." so
- * that tests can compare one string. */
-static inline char *tag_string(miltag_lexicon *lex, const char *text, unsigned flags) {
+/* How render_tags writes one tag into buf (n bytes): returns 0 to leave
+ * the tag out. */
+typedef int (*tag_render)(const miltag_tag *t, const char *text, char *buf, size_t n);
+
+/* Tag text with a scanner of its own and join what render writes for each
+ * tag with "|", so that tests can compare one string.  The string is
+ * static: valid until the next call. */
+static inline char *render_tags(miltag_lexicon *lex, const char *text, unsigned flags,
+                                tag_render render) {
   static char out[8192];
   miltag_scanner *s;
   ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
@@ -32,15 +38,26 @@ static inline char *tag_string(miltag_lexicon *lex, const char *text, unsigned f
   ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), flags, r), MILTAG_OK);
   out[0] = 0;
   for (size_t i = 0; i < miltag_results_count(r); i++) {
-    const miltag_tag *t = miltag_results_get(r, i);
-    char one[512];
-    snprintf(one, sizeof one, "%s%.*s:%s:%s", i ? "|" : "", (int)(t->end - t->start),
-             text + t->start, miltag_category_name(t->category), t->id);
+    char one[1024];
+    if (!render(miltag_results_get(r, i), text, one, sizeof one)) continue;
+    if (out[0]) strncat(out, "|", sizeof out - strlen(out) - 1);
     strncat(out, one, sizeof out - strlen(out) - 1);
   }
   miltag_results_free(r);
   miltag_scanner_free(s);
   return out;
+}
+
+static inline int render_text_category_id(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  snprintf(buf, n, "%.*s:%s:%s", (int)(t->end - t->start), text + t->start,
+           miltag_category_name(t->category), t->id);
+  return 1;
+}
+
+/* Tag text and render the tags as "text:category:id|..." so that tests
+ * can compare one string. */
+static inline char *tag_string(miltag_lexicon *lex, const char *text, unsigned flags) {
+  return render_tags(lex, text, flags, render_text_category_id);
 }
 
 /* Run a suite; returns the number of failures. */
