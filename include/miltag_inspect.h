@@ -175,6 +175,11 @@ typedef enum miltag_reason {
                                      with the noun after it (Слободского
                                      дворца, Новый завет), without
                                      military context */
+  MILTAG_REASON_ACRONYM,          /* needs evidence: a short word in capitals
+                                     inside a sentence of small letters
+                                     (the GAO, NIS has assigned) that is no
+                                     abbreviation of the place: an acronym,
+                                     without strong place evidence */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

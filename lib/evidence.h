@@ -129,10 +129,14 @@ typedef enum mt_role {
                                     city in the sentence is its club */
   MT_ROLE_HONORIFIC = 0x40000u,  /* "honorific": пан, граф, Mr: a name
                                     follows, never a place */
-  MT_ROLE_MODIFIER = 0x80000u    /* "modifier": Eastern, Russian: before a
+  MT_ROLE_MODIFIER = 0x80000u,   /* "modifier": Eastern, Russian: before a
                                     place, no part of another name */
+  MT_ROLE_CALENDAR = 0x100000u,  /* "calendar": Friday, Dec: after a place,
+                                    a date, no part of another name */
+  MT_ROLE_PARTICLE = 0x200000u   /* "particle": de, do, du: a foreign name's
+                                    "of" (Electricite de France) */
 } mt_role;
-#define MT_ROLES_ALL 0xFFFFFu
+#define MT_ROLES_ALL 0x3FFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

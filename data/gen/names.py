@@ -29,6 +29,8 @@ not repeat a term):
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
+| particle | de, do, du, da, di, del: a foreign name's "of" (Electricite de France) | before a place |
+| calendar | English names of months and days (Python's `calendar`, C locale): a capitalized word after a place that keeps it a place (left Moscow Friday) | after a place |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
 
 Flags: every first-name and surname row is `cap` (a name counts only when
@@ -788,7 +790,10 @@ TITLES = {
         "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Baron",
         "Baroness", "Tsar", "Czar", "Tsarina", "Emperor", "Empress", "Sheikh", "Emir", "Sultan",
         "Pope", "Patriarch", "Metropolitan", "Bishop", "Archbishop", "Cardinal", "Father", "Fr.",
-        "Rev.", "Reverend", "Rabbi", "Imam")],
+        "Rev.", "Reverend", "Rabbi", "Imam",
+        # party members, before a name as an office is (Democrat Dick
+        # Gephardt); after a state they say whose member (a Texas Democrat)
+        "Democrat", "Republican")],
 }
 # Forms of address and titles of nobility: always before a person's name
 # (граф Толстой, пан Козак, Mr Kahan), unlike offices, which also take the
@@ -874,7 +879,12 @@ ORG_WORDS = {
         "restaurant cafe bar club team company firm corporation holding plant factory film movie "
         "series show novel book song album play opera ballet painting festival prize award party "
         "movement foundation fund society association store supermarket mall cinema theatre theater "
-        "resort camp brand programme program").split()]
+        "resort camp brand programme program "
+        # bodies named "<word> of/for <place>" (the Economic Commission for
+        # Africa, the Organisation for Economic Cooperation; not a
+        # government's own: the Defence Ministry of Russia is Russia's)
+        "commission committee organisation organization centre center board "
+        "federation union").split()]
         + [("TV channel", "none", ()), ("news agency", "none", ()), ("football club", "none", ())],
 }
 # Words after a company, media or institution name (Tonka Corp, Far East
@@ -957,7 +967,7 @@ GENERIC_PLACES = {
     "en": [(w, "none", ()) for w in ("village town city settlement hamlet township district region "
                                      "province oblast raion county suburb municipality villages towns "
                                      "cities settlements regions street avenue boulevard square "
-                                     "road lane").split()]
+                                     "road lane stadium").split()]
           + [(w, "none", ("amb",)) for w in "St. Ave. Rd.".split()],
 }
 
@@ -980,7 +990,8 @@ WATER_WORDS = {
            ("залив", "m", ()), ("пролив", "m", ()), ("водохранилище", "n", ()), ("лиман", "m", ())],
     "uk": [("річка", "f", ()), ("ріка", "f", ()), ("озеро", "n", ()), ("море", "n", ()),
            ("затока", "f", ()), ("протока", "f", ()), ("водосховище", "n", ()), ("лиман", "m", ())],
-    "en": [(w, "none", ()) for w in "river rivers lake sea gulf strait reservoir estuary".split()],
+    "en": [(w, "none", ()) for w in "river rivers lake sea gulf strait reservoir estuary bay canal "
+                                     "harbor harbour".split()],
 }
 # Prepositions and nouns that take a river rather than the city of its name
 # (на Днепре, за Дніпром, через Днепр, на березі, форсирование; the
@@ -1005,7 +1016,8 @@ CONJUNCTIONS = {
 # name (the Texas Rangers); an organisation word + of + a place too (the
 # Bank of Canada).
 ARTICLES = {"en": [("the", "none", ())]}
-OF = {"en": [("of", "none", ())]}
+# (for: the U.N. Economic Commission for Africa, the Fund for Peace)
+OF = {"en": [("of", "none", ()), ("for", "none", ())]}
 # Words of sport that war and news prose do not use otherwise: a city (not a
 # country: national teams stay their country) in a sentence with one, and
 # no place evidence beside it, is its club (Milan signed Lentini; Kent
@@ -1027,7 +1039,12 @@ SPORT = {
         "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
         "goalkeepers winger footballer footballers Premiership fixture fixtures "
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
-        "touchline sin-bin flanker squad boss").split()],
+        "touchline sin-bin flanker squad boss "
+        # the names of the games and the words of their reports that business
+        # and war prose rarely use (Leicester wing Austin Healey hopes to use
+        # the Heineken Cup clash; Wigan rugby)
+        "rugby football cricket tennis golf hockey basketball baseball cup "
+        "clash").split()],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
@@ -1043,6 +1060,26 @@ MODIFIERS = {
         "Orthodox").split()],
 }
 MODIFIER_ENDINGS = {"en": "an ian ese ish ic ch ss i"}
+# English names of months and days and their abbreviations, from Python's
+# calendar module in the C locale (the standard library: no licence of its
+# own): after a place they date it, they do not name an organisation (left
+# Moscow Friday, New York Dec 3).
+def _calendar_words():
+    import calendar
+    # (not the days' abbreviations: Sun, Sat are names' words, the Toronto Sun)
+    words = set(calendar.month_name[1:]) | set(calendar.day_name)
+    words |= {m for m in calendar.month_abbr[1:]} | {m + "." for m in calendar.month_abbr[1:]}
+    words |= {"Sept", "Sept."}
+    return sorted(w for w in words if w)
+
+
+# (flag cap: "may" and "march" in lower case are other words)
+CALENDAR = {"en": [(w, "none", ("cap",)) for w in _calendar_words()]}
+# The "of" of French, Spanish, Portuguese and Italian names in English text:
+# a place after one and a capitalized word is part of that name
+# (Electricite de France, Banco do Brasil, Stade de France); places whose
+# own names hold one (Rio de Janeiro) are matches of their own.
+PARTICLES = {"en": [(w, "none", ()) for w in "de do du da di del des dos das della".split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
     "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
@@ -1105,7 +1142,8 @@ def closed_classes(src, out, stats):
                         ("call-sign", CALL_SIGNS), ("water", WATER_WORDS),
                         ("riverside", RIVERSIDE), ("versus", VERSUS),
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
-                        ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS)):
+                        ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
+                        ("calendar", CALENDAR), ("particle", PARTICLES)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
