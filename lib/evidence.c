@@ -315,6 +315,7 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_POSSESSIVE (UINT64_C(1) << 46)  /* English: 's right after it */
 #define SP_VENUE_CITY (UINT64_C(1) << 48)  /* after a venue that follows at: the
                                               ground's city (at Edgbaston, Birmingham) */
+#define SP_AFFILIATION (UINT64_C(1) << 49)  /* in parentheses after a person's name */
 #define SP_DATELINE (UINT64_C(1) << 47)  /* in capitals at a line's start before a date
                                             (CAPE TOWN 1996-08-31, LIMA, March 3) */
 #define SP_ATTRIBUTIVE (UINT64_C(1) << 44)  /* Russian, Ukrainian: an adjective that agrees
@@ -1148,6 +1149,40 @@ static int dateline(const mt_ev *ev, long s, long e) {
          (n->flags & MT_TOK_CAP) && !(n->flags & MT_TOK_ALLCAPS);
 }
 
+/* English: token s - 1 is an acronym (two to five capitals, no place, no
+ * evidence word) in a sentence of small letters (ITV Wales, DRI Europe). */
+static int acronym_before(const mt_ev *ev, long s) {
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!b || !letters(b) || !(b->flags & MT_TOK_ALLCAPS) || !is_latin(ev, b)) return 0;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  if ((be.start | be.start_weak | be.end | be.end_weak) || (be.marks & MT_MARK_PLACE_MATCH_END))
+    return 0;
+  size_t len = mt_utf8_count(ev->w->text + b->start, b->end - b->start);
+  return len >= 2 && len <= 5 && acronym(ev, s - 1, s - 1);
+}
+
+/* English: tokens [s, e] in parentheses right after a person's name: an
+ * initial or a first name, and a capitalized word (H Ellis (Leicester),
+ * Mike Blair (Edinburgh Rugby)). */
+static int affiliation(const mt_ev *ev, long s, long e) {
+  if (s < 2 || !gap_has(ev, s, '(')) return 0;
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (n && !gap_has(ev, e + 1, ')') && !(n->flags & MT_TOK_CAP)) return 0;
+  const mt_stok *sur = tok_at(ev, s - 1), *fst = tok_at(ev, s - 2);
+  if (!letters(sur) || !(sur->flags & MT_TOK_CAP) || !letters(fst) || !next_to(ev, s - 1, 0))
+    return 0;
+  mt_ev_tok fe = ev_at(ev, s - 2);
+  return (short_len(ev, fst) == 1 && (fst->flags & MT_TOK_CAP)) || is_initial(ev, s - 2) ||
+         ((fe.end | fe.end_weak) & MT_ROLE_FIRST_NAME);
+}
+
+/* Token i spells "of" (the role "of" also has for). */
+static int english_of(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  return t && t->end - t->start == 2 && (ev->w->text[t->start] | 0x20) == 'o' &&
+         (ev->w->text[t->start + 1] | 0x20) == 'f';
+}
+
 /* Token i spells "do", the one particle that is also an English word: a
  * sentence's first word before it is no name (Why do Britain and ...). */
 static int english_do(const mt_ev *ev, long i) {
@@ -1345,6 +1380,18 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
        ((pe.end & MT_ROLE_MODIFIER) && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
         next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2))))
     sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+  /* English, a sentence of small letters: an acronym right before it
+   * (ITV Wales' programme, DRI Europe's economist): a company's branch */
+  /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
+   * China order) */
+  if (english && before_plain && acronym_before(ev, s) &&
+      !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP)))
+    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+  /* English: a city in parentheses after a person's name (H Ellis
+   * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
+   * is of, as line-ups write it; a country there is the person's
+   * (Lindsay Davenport (U.S.)) */
+  if (english && affiliation(ev, s, e)) sp |= SP_AFFILIATION;
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
@@ -1380,7 +1427,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
-  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
+  /* (for only inside a sentence of small letters: the capitals of U.S.
+   * ACTION PROGRAM FOR AFRICA are no name's) */
+  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0) &&
+      (!caps_line(ev, s - 1, s - 1) || english_of(ev, s - 1))) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
     if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
@@ -1401,7 +1451,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (ev->sc)
     for (size_t k = 0; k < ev->sc->nclaims; k++) {
       const uint32_t *cl = ev->sc->claims[k];
-      if (cl[0] <= c->start && c->end <= cl[1] && cl[1] - cl[0] > c->end - c->start) sp |= SP_IN_NAME;
+      if (cl[0] <= c->start && c->end <= cl[1] && cl[1] - cl[0] > c->end - c->start)
+        /* a country too (New England Electric), but in a sentence of sport
+         * the longer place is a team, and a country inside it stays as a
+         * national team does (Ukraine beat Northern Ireland) */
+        sp |= (sp & (SP_SPORT_TALK | SP_SPORTS)) ? SP_IN_NAME : SP_IN_NAME | SP_IN_NAME_ALL;
     }
   if (hyphens && compound(ev, s, e)) sp |= SP_COMPOUND;
   return sp;
@@ -1478,6 +1532,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * named in an organisation's name stays a place too (the U.K. Defense
    * Ministry), a city or region is part of it */
   else if ((sp & SP_SPORTS) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (a city: a region there is as often the place a politician is of) */
+  else if ((sp & SP_AFFILIATION) && kind == MT_KIND_SETTLEMENT && !(sp & SP_VENUE_CITY))
+    *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
     *why = MILTAG_REASON_SPORTS_RESULT;
@@ -2030,7 +2087,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

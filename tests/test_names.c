@@ -375,7 +375,19 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("the secretary of the U.N. Economic Commission for Africa, told them",
                        "Africa"), "inside-name");
   ck_assert(place_at("aid for Africa rose", "Africa"));
+  ck_assert(place_at("U.S. DETAILS ITS ACTION PROGRAM FOR AFRICA", "AFRICA"));
+  ck_assert_str_eq(why("ROYAL BANK OF CANADA SETS NOTE ISSUE", "CANADA"), "inside-name");
+  /* a country inside a longer place that is part of a name */
+  ck_assert(!place_at("It said New England Electric System's auditors agreed.", "England"));
   ck_assert(place_at("It was set up by the Defence Ministry of Russia last year.", "Russia"));
+  /* an acronym right before it in a sentence of small letters (a
+   * company's branch); not before a word in lower case, not a place's
+   * own abbreviation */
+  ck_assert_str_eq(why("Michel Girardin, DRI Europe's senior economist, said so.", "Europe"),
+                   "inside-name");
+  ck_assert_str_eq(why("he told ITV Wales' Waterfront programme", "Wales"), "inside-name");
+  ck_assert(place_at("the Swiss diplomat who heads the OSCE Chechnya mission said", "Chechnya"));
+  ck_assert(place_at("The firm sold its assets in Europe last year.", "Europe"));
   /* a company form after a comma ends a firm's name */
   ck_assert_str_eq(why("affiliated with Brooks, Weinger, Robbins and Leeds, Inc.", "Leeds"),
                    "company");
@@ -438,6 +450,14 @@ START_TEST(sports_results) {
   ck_assert(place_at("Owens won four gold medals in the same Berlin stadium.", "Berlin"));
   ck_assert_str_eq(why("The match: H Ellis (Leicester), O Barkley (Bath).", "Leicester"),
                    "sports-result");
+  /* a city in parentheses after a person's name is the club a line-up
+   * names, sport word or not; a country there is the person's */
+  ck_assert_str_eq(why("Backs: Mike Blair (Edinburgh), Andy Craig (Glasgow).", "Edinburgh"),
+                   "sports-result");
+  ck_assert_str_eq(why("S Borthwick (Bath), J Forrester (Gloucester)", "Gloucester"),
+                   "sports-result");
+  ck_assert(place_at("Reserves: B Reihana (New Zealand), B Lima (Samoa).", "Samoa"));
+  ck_assert(place_at("The talks (in Edinburgh) ended.", "Edinburgh"));
 }
 END_TEST
 
