@@ -131,6 +131,9 @@ START_TEST(next_to_a_patronymic) {
   ck_assert_str_eq(why("Володимир Олександрович приїхав.", "Володимир"), "patronymic");
   ck_assert(place_at("Ми приїхали у Володимир.", "Володимир"));
   /* English has no patronymics: the rule is Russian and Ukrainian */
+  /* the spoken patronymic (Павлыч for Павлович) */
+  ck_assert_str_eq(why("Нил Павлыч, а Нил Павлыч! как его зовут?", "Нил"), "patronymic");
+  ck_assert(place_at("Мы плыли по Нилу в Египте.", "Нилу"));
 }
 END_TEST
 
