@@ -1165,7 +1165,7 @@ static int acronym_before(const mt_ev *ev, long s) {
  * initial or a first name, and a capitalized word (H Ellis (Leicester),
  * Mike Blair (Edinburgh Rugby)). */
 static int affiliation(const mt_ev *ev, long s, long e) {
-  if (s < 2 || !gap_has(ev, s, '(')) return 0;
+  if (s < 2 || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) || !gap_has(ev, s, '(')) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
   if (n && !gap_has(ev, e + 1, ')') && !(n->flags & MT_TOK_CAP)) return 0;
   const mt_stok *sur = tok_at(ev, s - 1), *fst = tok_at(ev, s - 2);
@@ -1174,13 +1174,6 @@ static int affiliation(const mt_ev *ev, long s, long e) {
   mt_ev_tok fe = ev_at(ev, s - 2);
   return (short_len(ev, fst) == 1 && (fst->flags & MT_TOK_CAP)) || is_initial(ev, s - 2) ||
          ((fe.end | fe.end_weak) & MT_ROLE_FIRST_NAME);
-}
-
-/* Token i spells "of" (the role "of" also has for). */
-static int english_of(const mt_ev *ev, long i) {
-  const mt_stok *t = tok_at(ev, i);
-  return t && t->end - t->start == 2 && (ev->w->text[t->start] | 0x20) == 'o' &&
-         (ev->w->text[t->start + 1] | 0x20) == 'f';
 }
 
 /* Token i spells "do", the one particle that is also an English word: a
@@ -1195,7 +1188,9 @@ static int english_do(const mt_ev *ev, long i) {
  * that follows a locative (at Edgbaston, Birmingham; At The Oval
  * (London)): the city of a ground, not a team. */
 static int venue_city(const mt_ev *ev, long s) {
-  if (s < 2 || !(gap_has(ev, s, ',') || gap_has(ev, s, '('))) return 0;
+  if (s < 2 || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) ||
+      !(gap_has(ev, s, ',') || gap_has(ev, s, '(')))
+    return 0;
   for (long k = s - 1; k >= s - 3 && k >= 0; k--) {
     const mt_stok *t = tok_at(ev, k);
     mt_ev_tok x = ev_at(ev, k);
@@ -1404,8 +1399,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   }
   /* English: a company form after a comma (Brooks, Weinger, Robbins and
    * Leeds, Inc.), ending the name */
-  if (english && next && gap_has(ev, e + 1, ',') && !(next->gap & MILTAG_GAP_BREAK) &&
-      (ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP)) {
+  if (english && (ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
+      !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ',')) {
     const mt_stok *x = tok_at(ev, e + 2);
     if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
   }
@@ -1427,10 +1422,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
-  /* (for only inside a sentence of small letters: the capitals of U.S.
-   * ACTION PROGRAM FOR AFRICA are no name's) */
-  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0) &&
-      (!caps_line(ev, s - 1, s - 1) || english_of(ev, s - 1))) {
+  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
     if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))

@@ -374,10 +374,10 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("They flew to Rio de Janeiro on Monday.", "Rio de Janeiro"));
   ck_assert(place_at("the cheese of France", "France"));
   ck_assert(place_at("Why do France and Spain agree?", "France"));
-  /* an organisation word and for (the U.N. Economic Commission for Africa) */
-  ck_assert_str_eq(why("the secretary of the U.N. Economic Commission for Africa, told them",
-                       "Africa"), "inside-name");
-  ck_assert(place_at("aid for Africa rose", "Africa"));
+  /* an organisation word and of */
+  ck_assert_str_eq(why("the Letter Carriers Union of Canada and Canada Post", "Canada"),
+                   "inside-name");
+  ck_assert(place_at("It was set up by the Defence Ministry of Russia last year.", "Russia"));
   ck_assert(place_at("U.S. DETAILS ITS ACTION PROGRAM FOR AFRICA", "AFRICA"));
   ck_assert_str_eq(why("ROYAL BANK OF CANADA SETS NOTE ISSUE", "CANADA"), "inside-name");
   /* a country inside a longer place that is part of a name */
