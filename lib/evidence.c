@@ -83,7 +83,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle",
+  "particle", "position",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -122,7 +122,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
              "riverside, versus, conjunction, article, of, sport, honorific, modifier, "
-             "calendar or particle)";
+             "calendar, particle or position)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -316,6 +316,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_VENUE_CITY (UINT64_C(1) << 48)  /* after a venue that follows at: the
                                               ground's city (at Edgbaston, Birmingham) */
 #define SP_AFFILIATION (UINT64_C(1) << 49)  /* in parentheses after a person's name */
+#define SP_CLUB_POSITION (UINT64_C(1) << 50)  /* before a player's position and name
+                                                 (Bath prop Duncan Bell) */
 #define SP_DATELINE (UINT64_C(1) << 47)  /* in capitals at a line's start before a date
                                             (CAPE TOWN 1996-08-31, LIMA, March 3) */
 #define SP_ATTRIBUTIVE (UINT64_C(1) << 44)  /* Russian, Ukrainian: an adjective that agrees
@@ -1162,18 +1164,28 @@ static int acronym_before(const mt_ev *ev, long s) {
 }
 
 /* English: tokens [s, e] in parentheses right after a person's name: an
- * initial or a first name, and a capitalized word (H Ellis (Leicester),
- * Mike Blair (Edinburgh Rugby)). */
+ * initial or a first name, and one or two capitalized words (H Ellis
+ * (Leicester), Mike Blair (Edinburgh Rugby), M Di Rollo (Edinburgh)), or
+ * a surname after the last item's parenthesis. */
 static int affiliation(const mt_ev *ev, long s, long e) {
   if (s < 2 || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) || !gap_has(ev, s, '(')) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
   if (n && !gap_has(ev, e + 1, ')') && !(n->flags & MT_TOK_CAP)) return 0;
-  const mt_stok *sur = tok_at(ev, s - 1), *fst = tok_at(ev, s - 2);
-  if (!letters(sur) || !(sur->flags & MT_TOK_CAP) || !letters(fst) || !next_to(ev, s - 1, 0))
-    return 0;
-  mt_ev_tok fe = ev_at(ev, s - 2);
-  return (short_len(ev, fst) == 1 && (fst->flags & MT_TOK_CAP)) || is_initial(ev, s - 2) ||
-         ((fe.end | fe.end_weak) & MT_ROLE_FIRST_NAME);
+  const mt_stok *sur = tok_at(ev, s - 1);
+  if (!letters(sur) || !(sur->flags & MT_TOK_CAP)) return 0;
+  /* (an item of a line-up after another: Gabbidon (Cardiff), Page
+   * (Cardiff)) */
+  if (gap_has(ev, s - 1, ')')) return 1;
+  /* an initial or a first name, then one or two capitalized words */
+  for (long k = s - 2; k >= s - 3 && k >= 0; k--) {
+    const mt_stok *f = tok_at(ev, k);
+    mt_ev_tok fe = ev_at(ev, k);
+    if (!letters(f) || !(f->flags & MT_TOK_CAP) || !next_to(ev, k + 1, 0)) return 0;
+    if ((short_len(ev, f) == 1 && (f->flags & MT_TOK_CAP)) || is_initial(ev, k) ||
+        ((fe.end | fe.end_weak) & MT_ROLE_FIRST_NAME))
+      return 1;
+  }
+  return 0;
 }
 
 /* Token i spells "do", the one particle that is also an English word: a
@@ -1387,6 +1399,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * is of, as line-ups write it; a country there is the person's
    * (Lindsay Davenport (U.S.)) */
   if (english && affiliation(ev, s, e)) sp |= SP_AFFILIATION;
+  /* English: a position of a team and a capitalized name after it (Bath
+   * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
+  if (english && after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
+      !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
+    const mt_stok *nm = tok_at(ev, e + 2);
+    if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
+      sp |= SP_CLUB_POSITION;
+  }
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
@@ -1527,6 +1547,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a city: a region there is as often the place a politician is of) */
   else if ((sp & SP_AFFILIATION) && kind == MT_KIND_SETTLEMENT && !(sp & SP_VENUE_CITY))
     *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (a city or region: a country's is its national team, Wales fly-half
+   * Stephen Jones) */
+  else if ((sp & SP_CLUB_POSITION) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
     *why = MILTAG_REASON_SPORTS_RESULT;
@@ -2079,7 +2102,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
 };

@@ -133,10 +133,12 @@ typedef enum mt_role {
                                     place, no part of another name */
   MT_ROLE_CALENDAR = 0x100000u,  /* "calendar": Friday, Dec: after a place,
                                     a date, no part of another name */
-  MT_ROLE_PARTICLE = 0x200000u   /* "particle": de, do, du: a foreign name's
+  MT_ROLE_PARTICLE = 0x200000u,  /* "particle": de, do, du: a foreign name's
                                     "of" (Electricite de France) */
+  MT_ROLE_POSITION = 0x400000u   /* "position": keeper, prop: between a club
+                                    and a player's name */
 } mt_role;
-#define MT_ROLES_ALL 0x3FFFFFu
+#define MT_ROLES_ALL 0x7FFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

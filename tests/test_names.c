@@ -460,6 +460,19 @@ START_TEST(sports_results) {
   ck_assert_str_eq(why("S Borthwick (Bath), J Forrester (Gloucester)", "Gloucester"),
                    "sports-result");
   ck_assert(place_at("Reserves: B Reihana (New Zealand), B Lima (Samoa).", "Samoa"));
+  ck_assert_str_eq(why("Edwards (Wolves), Gabbidon (Cardiff), Page (Bath), Ricketts (Swansea)",
+                       "Bath"), "sports-result");
+  ck_assert_str_eq(why("C Cusiter (Borders), M Di Rollo (Edinburgh), A Henderson (Glasgow)",
+                       "Edinburgh"), "sports-result");
+  /* a position between a city and a name: the club; a country's is its
+   * national team */
+  ck_assert_str_eq(why("Fellow Bath prop Duncan Bell will start on the bench.", "Bath"),
+                   "sports-result");
+  ck_assert_str_eq(why("Bolton keeper Jussi Jaaskelainen had to make two saves.", "Bolton"),
+                   "sports-result");
+  ck_assert(place_at("Wales fly-half Stephen Jones admitted it.", "Wales"));
+  ck_assert(place_at("The Leeds coach station was closed.", "Leeds"));
+  ck_assert(place_at("USAIR CUTS ATLANTA COACH FARES", "ATLANTA"));
   ck_assert(place_at("The talks (in Edinburgh) ended.", "Edinburgh"));
 }
 END_TEST

@@ -29,6 +29,7 @@ not repeat a term):
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
+| position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name |
 | particle | de, do, du, da, di, del: a foreign name's "of" (Electricite de France) | before a place |
 | calendar | English names of months and days (Python's `calendar`, C locale): a capitalized word after a place that keeps it a place (left Moscow Friday) | after a place |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
@@ -1082,6 +1083,16 @@ CALENDAR = {"en": [(w, "none", ("cap",)) for w in _calendar_words()]}
 # (Electricite de France, Banco do Brasil, Stade de France); places whose
 # own names hold one (Rio de Janeiro) are matches of their own.
 PARTICLES = {"en": [(w, "none", ()) for w in "de do du da di del des dos das della".split()]}
+# Positions of a team's players and staff: between a city and a person's
+# name they make the city the club (Bolton keeper Jussi Jaaskelainen, Bath
+# prop Duncan Bell, Leicester wing Austin Healey, Munster lock Paul
+# O'Connell); words too common to be a sentence's sport words (wing, lock,
+# prop, keeper) count only there.  The positions of football and both
+# rugby codes, as the BBC's sport pages write them.
+POSITIONS = {"en": [(w, "none", ()) for w in (
+    "keeper goalkeeper striker forward winger wing midfielder defender full-back fullback "
+    "centre-back centre-half sweeper prop hooker lock flanker number-eight scrum-half fly-half "
+    "stand-off centre utility captain skipper coach manager boss").split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
     "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
@@ -1145,7 +1156,8 @@ def closed_classes(src, out, stats):
                         ("riverside", RIVERSIDE), ("versus", VERSUS),
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
                         ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
-                        ("calendar", CALENDAR), ("particle", PARTICLES)):
+                        ("calendar", CALENDAR), ("particle", PARTICLES),
+                        ("position", POSITIONS)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
