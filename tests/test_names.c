@@ -277,6 +277,9 @@ START_TEST(adjectives_of_the_next_noun) {
   ck_assert(place_at("Найбільше дива на Андріївському узвозі.", "Андріївському") ||
             place_at("Найбільше дива на Андріївському узвозі.", "Андріївському узвозі"));
   /* en: adjectives do not agree */
+  /* a feminine adjective's oblique case before its noun */
+  ck_assert_str_eq(why("В Троицкой лавре они говорили о прошедшем.", "Троицкой"), "attributive");
+  ck_assert(place_at("Мы приехали в Троицкую.", "Троицкую"));
 }
 END_TEST
 
