@@ -1692,7 +1692,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SMALL_PLACE;
     return MILTAG_NEEDS_EVIDENCE;
   }
-  if (tier == 2 && (traits & MT_TRAIT_EN) && !place_ev &&
+  /* (in an all-caps line a weak locative is as often a verb's to: JAPAN
+   * TO BUY, GHANA TO BUY CRUDE) */
+  int caps_ev = (sp & SP_CAPS_LINE) ? (sp & (SP_PLACE_STRONG | SP_LIST)) != 0 : place_ev;
+  if (tier == 2 && (traits & MT_TRAIT_EN) && !caps_ev &&
       !(ev->found & ((sp & SP_CAPS_LINE) ? MT_EV_MILITARY : MT_EV_ALL))) {
     *why = MILTAG_REASON_ENGLISH_TOWN;
     return MILTAG_NEEDS_EVIDENCE;

@@ -493,6 +493,10 @@ START_TEST(capitals_that_prove_nothing) {
   ck_assert(place_at("Ми були в Середах.", "Середах"));
   ck_assert_str_eq(why("«Дружба» — фильм.", "Дружба"), "quoted-name");
   ck_assert_str_eq(why("SALE OF STATE FIRMS", "SALE"), "english-capital");
+  /* in an all-caps line a weak locative proves nothing (to is a verb's) */
+  ck_assert_str_eq(why("GHANA TO BUY CRUDE OIL FROM IRAN", "BUY"), "english-town");
+  ck_assert(place_at("GHANA TO BUY CRUDE OIL FROM IRAN", "GHANA"));
+  ck_assert(place_at("They went to Buy, in Kostroma region.", "Buy"));
   /* after an initial or an abbreviation a capital is no sentence start */
   ck_assert(place_at("Он живёт в г. Счастье.", "Счастье"));
   /* a short word in capitals among small letters is an acronym, unless
