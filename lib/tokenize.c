@@ -3,6 +3,9 @@
 
 #include <string.h>
 #include <unicode/uchar.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "gap.h"
 #include "normalize.h"
@@ -32,6 +35,12 @@ int mt_tok_open(mt_tokenizer *t) {
 
 void mt_tok_icu_only(mt_tokenizer *t, int on) { t->icu_only = on; }
 
+void mt_tok_win_mode(mt_tokenizer *t, int mode) {
+  MT_ASSERT(mode == MT_WIN_VECTOR || mode == MT_WIN_PORTABLE || mode == MT_WIN_OFF);
+  t->win_mode = mode;
+  t->win_ok = 0;
+}
+
 void mt_tok_close(mt_tokenizer *t) {
   if (t->bi) ubrk_close(t->bi);
   utext_close(&t->ut);
@@ -55,6 +64,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->chunk_plain = 0;
   t->icu_prev = 0;
   t->rest_end = 0;
+  t->win_ok = 0; /* the window described the text before */
   return 0;
 }
 
@@ -815,6 +825,205 @@ static inline int plain_token(mt_tokenizer *t, mt_token *out) {
   return 1;
 }
 
+/* ------------------------------------------------------------ the window */
+
+/* Bits [s, e) of a 64-bit mask (s <= e < 64). */
+static inline uint64_t bit_range(unsigned s, unsigned e) {
+  return ((1ull << (e - s)) - 1) << s;
+}
+
+static inline unsigned ctz64(uint64_t x) {
+  MT_ASSERT(x != 0);
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned n = 0;
+  while (!(x & 1)) { x >>= 1; n++; }
+  return n;
+#endif
+}
+
+/* The bytes of a window: ASCII white space (the chunk separators of
+ * ascii_class, 09-0D and 20), ASCII letters and digits, capitals, digits,
+ * bytes >= 80; and the lead and trail bytes of basic Cyrillic letters,
+ * combined into where one starts by win_pairs. */
+typedef struct win_bits {
+  uint64_t space, alnum, upper, digit, high, d0, d1, trail0, trail1, trail_up;
+} win_bits;
+
+/* A basic Cyrillic letter is D0 80-BF (U+0400-U+043F, capitals up to AF)
+ * or D1 80-9F (U+0440-U+045F): a lead byte whose next byte is a fitting
+ * trail byte.  Bit 63 of the result is never set (its trail byte is not
+ * in the window): window_token never decides on it. */
+static inline void win_pairs(mt_tokenizer *t, const win_bits *b) {
+  t->win_space = b->space;
+  t->win_alnum = b->alnum;
+  t->win_upper = b->upper;
+  t->win_digit = b->digit;
+  t->win_high = b->high;
+  t->win_cyr = (b->d0 & (b->trail0 >> 1)) | (b->d1 & (b->trail1 >> 1));
+  t->win_cyr_upper = b->d0 & (b->trail_up >> 1);
+}
+
+/* The classes of q[0..64), a byte at a time: the reference for the
+ * vector version, and what a CPU without one uses. */
+static void win_classify_portable(mt_tokenizer *t, const unsigned char *q) {
+  win_bits b = {0};
+  for (unsigned k = 0; k < 64; k++) {
+    unsigned c = q[k];
+    uint64_t bit = 1ull << k;
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) b.space |= bit;
+    if (c >= 'A' && c <= 'Z') b.upper |= bit;
+    if (c >= '0' && c <= '9') b.digit |= bit;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) b.alnum |= bit;
+    if (c >= 0x80) b.high |= bit;
+    if (c == 0xD0) b.d0 |= bit;
+    if (c == 0xD1) b.d1 |= bit;
+    if (c >= 0x80 && c <= 0xBF) b.trail0 |= bit;
+    if (c >= 0x80 && c <= 0x9F) b.trail1 |= bit;
+    if (c >= 0x80 && c <= 0xAF) b.trail_up |= bit;
+  }
+  win_pairs(t, &b);
+}
+
+#if defined(__SSE2__)
+/* The same, sixteen bytes a step.  A range test is one addition and one
+ * signed comparison: x + (80 - lo) wraps the range [lo, hi] onto
+ * [-128, -128 + hi - lo], below every other byte. */
+static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q) {
+  win_bits b = {0};
+  for (unsigned k = 0; k < 4; k++) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
+#define IN(v, lo, hi) _mm_cmplt_epi8(_mm_add_epi8((v), _mm_set1_epi8((char)(0x80 - (lo)))), \
+                                     _mm_set1_epi8((char)(0x80 + (hi) - (lo) + 1)))
+#define BITS(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k))
+    __m128i up = IN(x, 'A', 'Z'), dg = IN(x, '0', '9');
+    __m128i letter = IN(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), IN(x, 0x09, 0x0D));
+    b.upper |= BITS(up);
+    b.digit |= BITS(dg);
+    b.alnum |= BITS(_mm_or_si128(letter, dg));
+    b.space |= BITS(sp);
+    uint64_t high = BITS(x);
+    b.high |= high;
+    if (high) { /* English text mostly skips this */
+      /* signed: the trail bytes 80-BF are the smallest values */
+      b.d0 |= BITS(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD0)));
+      b.d1 |= BITS(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD1)));
+      b.trail0 |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
+      b.trail1 |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xA0)));
+      b.trail_up |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xB0)));
+    }
+#undef IN
+#undef BITS
+  }
+  win_pairs(t, &b);
+}
+#endif
+
+/* Point the window at the text from i. */
+static void win_fill(mt_tokenizer *t, size_t i) {
+  unsigned char pad[64];
+  const unsigned char *q = t->text + i;
+  t->win_base = i;
+  t->win_ok = 1;
+  /* open: a chunk that reaches the window's end may go on (64 bytes of
+   * text: it may end with the text, which is not seen from the window) */
+  t->win_open = t->len - i >= 64;
+  if (!t->win_open) {
+    /* the end of the text: spaces after it (at least one) end its last
+     * chunk, as the end itself does */
+    memcpy(pad, q, t->len - i);
+    memset(pad + (t->len - i), ' ', 64 - (t->len - i));
+    q = pad;
+  }
+#if defined(__SSE2__)
+  if (t->win_mode == MT_WIN_VECTOR) {
+    win_classify_sse2(t, q);
+    return;
+  }
+#endif
+  win_classify_portable(t, q);
+}
+
+/* plain_token by the window: the chunk at t->pos is found from the
+ * window's bits, a run of ASCII letters and digits or of basic Cyrillic
+ * letters by a count of trailing zeros, its case flags by bit tricks.
+ * Returns 1 with *out filled, 0 having changed nothing but the window
+ * (the general path decides), or what plain_token returns where the
+ * window cannot tell (a chunk of more than about sixty bytes). */
+static inline int window_token(mt_tokenizer *t, mt_token *out) {
+  size_t i = t->pos;
+  if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
+  for (;;) {
+    unsigned off = (unsigned)(i - t->win_base);
+    uint64_t nonspace = ~t->win_space & (~0ull << off);
+    if (!nonspace) {
+      if (!t->win_open) return 0; /* only white space left */
+      goto refill;
+    }
+    unsigned s = ctz64(nonspace);
+    uint64_t after = t->win_space & (~0ull << s);
+    /* the chunk is [s, ce): its end must be inside the window (then
+     * bit 63 of win_cyr, which is not known, is never needed: a letter
+     * whose trail byte is a space is none) */
+    unsigned ce = after ? ctz64(after) : 64;
+    if (ce == 64) {
+      if (t->win_open) goto refill;
+      MT_ASSERT(0); /* the padding is white space */
+    }
+    unsigned e, f, chars1;
+    if (t->win_alnum >> s & 1) {
+      e = ctz64(~t->win_alnum & (~0ull << s)); /* the space at ce stops it */
+      uint64_t run = bit_range(s, e);
+      uint64_t digits = t->win_digit & run, letters = run & ~digits, upper = t->win_upper & run;
+      if (letters && digits) return 0; /* split where they meet: the general path */
+      f = CS_ASCII;
+      if (letters) {
+        f |= MT_TOK_LETTERS;
+        if (t->win_upper >> s & 1) f |= MT_TOK_CAP;
+        if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
+        if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+      } else {
+        f |= MT_TOK_DIGITS;
+      }
+      chars1 = e - s == 1;
+    } else if (t->win_cyr >> s & 1) {
+      /* letters start at s, s + 2, ...: the first of those places where
+       * none does ends the run (at ce at the latest: a space is no trail) */
+      uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
+      e = ctz64(~t->win_cyr & every2);
+      uint64_t letters = t->win_cyr & every2 & bit_range(s, e);
+      uint64_t upper = t->win_cyr_upper & letters;
+      f = CS_CYR | MT_TOK_LETTERS;
+      if (upper & 1ull << s) f |= MT_TOK_CAP;
+      if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
+      if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+      chars1 = e - s == 2;
+    } else {
+      return 0; /* punctuation first, or another script */
+    }
+    MT_ASSERT(s < e && e <= ce);
+    if (e < ce) {
+      /* after the run, up to the chunk's end: only ASCII punctuation
+       * that joins nothing ("word," "word.)") */
+      if ((t->win_alnum | t->win_high) & bit_range(e, ce)) return 0;
+      const unsigned char *p = t->text + t->win_base;
+      for (unsigned k = e; k < ce; k++)
+        if (!joins_nothing_at_end(t->cls[p[k]])) return 0;
+    }
+    size_t start = t->win_base + s;
+    token_gap(t, start, out);
+    token_out(t, start, t->win_base + e, f, (int)chars1, out);
+    t->pos = t->win_base + ce; /* the chunk's end */
+    MT_ASSERT(t->pos <= t->len);
+    return 1;
+  refill:
+    if (t->win_base == i) return plain_token(t, out); /* a long chunk */
+    win_fill(t, i);
+  }
+}
+
 /* Kept out of mt_tok_next, so that the common case (plain_token) does
  * not pay for the registers the general one needs. */
 #if defined(__GNUC__)
@@ -869,7 +1078,7 @@ static int tok_next_general(mt_tokenizer *t, mt_token *out) {
 
 int mt_tok_next(mt_tokenizer *t, mt_token *out) {
   if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end) &&
-      plain_token(t, out))
+      (t->win_mode == MT_WIN_OFF ? plain_token(t, out) : window_token(t, out)))
     return 1;
   return tok_next_general(t, out);
 }

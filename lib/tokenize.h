@@ -67,7 +67,26 @@ typedef struct mt_tokenizer {
    * character, so a long chunk goes to ICU in pieces (next_chunk). */
   size_t piece_max;  /* bytes of one piece: MT_ICU_PIECE, or less in tests */
   size_t rest_end;   /* end of the chunk whose pieces are being cut */
+  /* The window: what the 64 bytes of text from win_base are, one bit a
+   * byte (bit k: byte win_base + k), classified sixteen bytes at a time,
+   * so that most tokens are found with a few bit operations and no loop
+   * over their bytes (window_token).  A cache of the text: refilled
+   * whenever the position leaves it.  Near the end of the text the window
+   * is a copy padded with spaces (win_open 0: nothing after it). */
+  size_t win_base;
+  int win_ok;        /* the window describes this text */
+  int win_open;      /* the text goes on after the window's 64 bytes */
+  uint64_t win_space, win_alnum, win_upper, win_digit, win_high;
+  uint64_t win_cyr, win_cyr_upper; /* a basic Cyrillic letter starts here
+                                      (U+0400-U+045F); ... a capital one */
+  int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
 } mt_tokenizer;
+
+/* How the tokenizer finds plain tokens: by the window, classified with
+ * the CPU's vector instructions where it has them (the default), by the
+ * window classified a byte at a time (what other CPUs do), or byte by
+ * byte without the window.  All three give the same tokens. */
+enum { MT_WIN_VECTOR = 0, MT_WIN_PORTABLE = 1, MT_WIN_OFF = 2 };
 
 /* The most bytes ICU's break iterator sees at once.  A chunk (text
  * between ASCII white space) that needs ICU and is longer is cut into
@@ -81,6 +100,8 @@ typedef struct mt_tokenizer {
 int mt_tok_open(mt_tokenizer *t);
 /* Use ICU's break iterator for everything (the reference behaviour). */
 void mt_tok_icu_only(mt_tokenizer *t, int on);
+/* Choose MT_WIN_* (tests: every way must give the same tokens). */
+void mt_tok_win_mode(mt_tokenizer *t, int mode);
 void mt_tok_close(mt_tokenizer *t);
 /* Start on a new text (of any length: ICU sees pieces of at most
  * MT_ICU_PIECE bytes).  Returns 0. */

@@ -485,6 +485,127 @@ START_TEST(fast_path_agrees_with_icu_on_random_text) {
 }
 END_TEST
 
+/* Tokens of text by every way of finding plain tokens (the window with
+ * vector or portable classification, byte by byte) and by ICU alone: all
+ * identical, or a message in why. */
+static int same_tokens_every_way(const char *text, size_t len, char *why, size_t cap) {
+  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_OFF, -1};
+  mt_tokenizer tk[4];
+  for (int m = 0; m < 4; m++) {
+    ck_assert_int_eq(mt_tok_open(&tk[m]), 0);
+    if (modes[m] >= 0) mt_tok_win_mode(&tk[m], modes[m]);
+    else mt_tok_icu_only(&tk[m], 1);
+    ck_assert_int_eq(mt_tok_reset(&tk[m], text, len), 0);
+  }
+  int ok = 1;
+  for (int n = 0; ok; n++) {
+    mt_token x[4];
+    int r[4];
+    for (int m = 0; m < 4; m++) r[m] = mt_tok_next(&tk[m], &x[m]);
+    for (int m = 1; m < 4 && ok; m++) {
+      if (r[m] != r[0]) {
+        snprintf(why, cap, "token %d: way %d gives %d, the window %d", n, m, r[m], r[0]);
+        ok = 0;
+      } else if (r[0] == 1 &&
+                 (x[m].start != x[0].start || x[m].end != x[0].end || x[m].gap != x[0].gap ||
+                  x[m].gapsig != x[0].gapsig || x[m].flags != x[0].flags ||
+                  x[m].lead_quote != x[0].lead_quote ||
+                  (m < 3 && x[m].charset != x[0].charset))) {
+        snprintf(why, cap, "token %d: way %d [%zu,%zu) gap %x flags %x cs %d, the window [%zu,%zu) gap %x flags %x cs %d",
+                 n, m, x[m].start, x[m].end, x[m].gap, x[m].flags, (int)x[m].charset, x[0].start,
+                 x[0].end, x[0].gap, x[0].flags, (int)x[0].charset);
+        ok = 0;
+      }
+    }
+    if (r[0] != 1) break;
+  }
+  for (int m = 0; m < 4; m++) mt_tok_close(&tk[m]);
+  return ok;
+}
+
+static void hex_abort(const char *what, const char *text, size_t len, const char *why) {
+  char hex[2400] = "";
+  for (size_t i = 0; i < len && i < 300; i++) snprintf(hex + strlen(hex), 8, "%02x ", (unsigned char)text[i]);
+  ck_abort_msg("%s: %s; text bytes: %s", what, why, hex);
+}
+
+/* The window sees 64 bytes at a time: words of every length (up to past
+ * the window) start at every offset in it, with every kind of byte on
+ * either side (white space, punctuation, a NUL, an invalid byte, another
+ * script, a digit, a Cyrillic lead byte without its trail), ASCII and
+ * Cyrillic, with capitals at either end, and at the very end of the text. */
+START_TEST(window_agrees_at_every_offset) {
+  static const char *const before[] = {" ", "\t", "(", "\"", "«", "—", "\x00", "\xFF", "a", "7", "ж", "\xD0", ".", "_", "'", "\n\n"};
+  static const char *const after[] = {"", " ", ",", ".)", "'s", "’", "»", "\x00", "\xFF", "\xD0", "\xD1\xA0", "1", "x", "ж", "-", "_", "@", ":", "…", " \xD0"};
+  static const char *const letters[] = {"a", "Q", "z", "5", "ж", "Ж", "ё", "Ё", "я", "Ѐ", "ѓ"};
+  char text[400], word[200], why[512];
+  srand(64);
+  for (size_t lead = 0; lead < 70; lead++)
+    for (size_t wl = 1; wl <= 70; wl += (wl < 20 ? 1 : 7))
+      for (int kind = 0; kind < 6; kind++) {
+        /* kind 0: lower ASCII, 1: capitals, 2: digits, 3: Cyrillic, 4:
+         * Cyrillic capitals, 5: random letters of both and digits */
+        size_t n = 0;
+        for (size_t k = 0; k < wl; k++) {
+          const char *l;
+          switch (kind) {
+            case 0: l = "m"; break;
+            case 1: l = k == wl - 1 ? "q" : "Q"; break;
+            case 2: l = "4"; break;
+            case 3: l = k == 0 ? "Ж" : "ж"; break;
+            case 4: l = k % 5 == 4 ? "ф" : "Ф"; break;
+            default: l = letters[rand() % (int)(sizeof letters / sizeof *letters)]; break;
+          }
+          memcpy(word + n, l, strlen(l));
+          n += strlen(l);
+        }
+        const char *b = before[rand() % (int)(sizeof before / sizeof *before)];
+        const char *a = after[rand() % (int)(sizeof after / sizeof *after)];
+        size_t len = 0;
+        for (size_t k = 0; k < lead; k++) text[len++] = k % 9 == 8 ? ' ' : (char)('a' + k % 7);
+        /* "\x00" is one NUL byte; after[0] is nothing */
+        size_t bl = b[0] ? strlen(b) : 1, al = a == after[0] ? 0 : a[0] ? strlen(a) : 1;
+        memcpy(text + len, b, bl);
+        len += bl;
+        memcpy(text + len, word, n);
+        len += n;
+        memcpy(text + len, a, al);
+        len += al;
+        /* the word at the very end, and with more text after it */
+        if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("at the end", text, len, why);
+        memcpy(text + len, " tail ТЕКСТ, 12.", 19);
+        len += 19;
+        if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("with text after", text, len, why);
+      }
+}
+END_TEST
+
+/* Longer random texts than fast_path_agrees_with_icu_on_random_text's,
+ * so that windows are refilled inside them, by every way. */
+START_TEST(window_agrees_on_long_random_text) {
+  static const char *pieces[] = {
+    "a", "Z", "ж", "Ё", "ї", "Ґ", "ӏ", "1", "0", ".", ",", ";", ":", "'", "’", "‘", "_", "-", "—", "–",
+    "«", "»", "“", "”", "…", " ", "  ", "\t", "\n", "\r\n", "!", "?", "(", ")", "/", "\xC2\xA0",
+    "é", "\xCC\x81", "😀", "·", "\xD2\x83", "\xFF", "\xC3", "\x00", "\xE2\x80\x8B", "\xC2\xAD",
+    "груз", "200", "Kharkiv", "U.K", "3.14", "1,000", "don't", "Russia’s", "\xD0", "\xD1", "\xD1\xA0",
+    "Бахмут ", "Kharkiv ", "words and words ", "слова и слова ", "ЗСУ ", "NATO ", "abcdefghijklmnopqrstuvwxyz",
+    "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "з-за ", "co-op ", "(Wagner) ", "«Вагнер», ",
+  };
+  srand(19);
+  char text[2048], why[512];
+  for (int iter = 0; iter < 4000; iter++) {
+    size_t len = 0, n = 1 + (size_t)(rand() % 60);
+    for (size_t i = 0; i < n; i++) {
+      const char *p = pieces[rand() % (int)(sizeof pieces / sizeof *pieces)];
+      size_t l = p[0] ? strlen(p) : 1;
+      memcpy(text + len, p, l);
+      len += l;
+    }
+    if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("random text", text, len, why);
+  }
+}
+END_TEST
+
 #ifndef WORDBREAKTEST
 #define WORDBREAKTEST "/usr/share/unicode/auxiliary/WordBreakTest.txt"
 #endif
@@ -540,6 +661,8 @@ int main(void) {
   tcase_add_test(tc, cyrillic_tokens_take_the_short_cut);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
+  tcase_add_test(tc, window_agrees_at_every_offset);
+  tcase_add_test(tc, window_agrees_on_long_random_text);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
