@@ -65,6 +65,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->icu_prev = 0;
   t->rest_end = 0;
   t->win_ok = 0; /* the window described the text before */
+  t->win_checked = 0;
   return 0;
 }
 
@@ -946,12 +947,55 @@ static void win_fill(mt_tokenizer *t, size_t i) {
   win_classify_portable(t, q);
 }
 
-/* plain_token by the window: the chunk at t->pos is found from the
- * window's bits, a run of ASCII letters and digits or of basic Cyrillic
- * letters by a count of trailing zeros, its case flags by bit tricks.
- * Returns 1 with *out filled, 0 having changed nothing but the window
- * (the general path decides), or what plain_token returns where the
- * window cannot tell (a chunk of more than about sixty bytes). */
+/* Punctuation that the window may step over around and between its runs:
+ * the characters of Word_Break Other, MidLetter, MidNum and MidNumLet that
+ * fast_class knows (ASCII by the linked ICU's classes; « » no-break space,
+ * the dashes, “ ” „ … and ‘ ’).  Returns the character's length, with
+ * *other 1 if it is Other (a word never goes on across it), or 0 for any
+ * other character (letters, digits, connectors, white space, all that
+ * fast_class leaves to ICU). */
+static inline unsigned win_punct(const mt_tokenizer *t, const unsigned char *p, size_t n,
+                                 int *other) {
+  unsigned c = p[0];
+  if (c < 0x80) {
+    unsigned k = t->cls[c];
+    *other = k == C_OTHER;
+    return joins_nothing_at_end(k);
+  }
+  *other = 1;
+  if (c == 0xC2) return n >= 2 && (p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xA0) ? 2 : 0;
+  if (c != 0xE2 || n < 3 || p[1] != 0x80) return 0;
+  unsigned d = p[2];
+  if (d == 0x98 || d == 0x99) {
+    *other = 0; /* ‘ ’: MidNumLet */
+    return 3;
+  }
+  return (d >= 0x90 && d <= 0x9F) || d == 0xA6 ? 3 : 0;
+}
+
+/* Does [from, to) hold no character that sends a chunk to ICU? */
+static int win_no_slow(const mt_tokenizer *t, size_t from, size_t to) {
+  for (size_t i = from, k; i < to; i += k)
+    if (fast_class(t->cls, t->text + i, to - i, &k) == C_SLOW) return 0;
+  return 1;
+}
+
+/* plain_token by the window, and for more chunks: the chunk at t->pos is
+ * found from the window's bits, a run of ASCII letters and digits or of
+ * basic Cyrillic letters by a count of trailing zeros, its case flags by
+ * bit tricks.  Around the run may be punctuation (win_punct): before it
+ * ("(word", «слово), after it ("word," слово»), or, where a character of
+ * Word_Break Other separates them, between it and the chunk's next runs
+ * (из-за, co-op, 2014—2015), which the next call takes from the
+ * separator on: a word never spans an Other character, so the chunk's
+ * words from there are those of the chunk, provided nothing in it needs
+ * ICU (checked once a chunk).  Digits joined by single MidNum or
+ * MidNumLet characters (1,750 5.93) are one token, as ICU has them.  A
+ * chunk of such punctuation alone has no token and is passed over.
+ * Returns 1 with *out filled, or 0 (the general path decides from
+ * t->pos, which is still the start of a chunk or a separator after a
+ * word), or what plain_token returns where the window cannot tell (a
+ * chunk of more than about sixty bytes). */
 static inline int window_token(mt_tokenizer *t, mt_token *out) {
   size_t i = t->pos;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
@@ -972,6 +1016,20 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
       if (t->win_open) goto refill;
       MT_ASSERT(0); /* the padding is white space */
     }
+    const unsigned char *p = t->text + t->win_base; /* p[k], k < ce: text */
+    uint64_t starts = t->win_alnum | t->win_cyr;
+    /* punctuation before the run */
+    while (!(starts >> s & 1)) {
+      int other;
+      unsigned k = s < ce ? win_punct(t, p + s, ce - s, &other) : 0;
+      if (s == ce) break;
+      if (!k) return 0;
+      s += k;
+    }
+    if (s == ce) { /* no word in the chunk */
+      i = t->pos = t->win_base + ce;
+      continue;
+    }
     unsigned e, f, chars1;
     if (t->win_alnum >> s & 1) {
       e = ctz64(~t->win_alnum & (~0ull << s)); /* the space at ce stops it */
@@ -979,6 +1037,7 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
       uint64_t digits = t->win_digit & run, letters = run & ~digits, upper = t->win_upper & run;
       if (letters && digits) return 0; /* split where they meet: the general path */
       f = CS_ASCII;
+      chars1 = e - s == 1;
       if (letters) {
         f |= MT_TOK_LETTERS;
         if (t->win_upper >> s & 1) f |= MT_TOK_CAP;
@@ -986,9 +1045,22 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
         if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
       } else {
         f |= MT_TOK_DIGITS;
+        /* 1,750 4.5.0 (WB11-12): one token, its flags none (neither
+         * digits only nor ASCII letters and digits only); only with the
+         * characters that run_end lets a run go on over (1;2 is three
+         * tokens) */
+        while (e + 1 < ce && (p[e] == ',' || p[e] == '.' || p[e] == '\'' || p[e] == ':') &&
+               (t->cls[p[e]] == C_MIDNUM || t->cls[p[e]] == C_MIDNUMLET) &&
+               (t->win_digit >> (e + 1) & 1)) {
+          unsigned e2 = ctz64(~t->win_alnum & (~0ull << (e + 1)));
+          if (~t->win_digit & bit_range(e + 1, e2)) return 0; /* 1,5th */
+          e = e2;
+          f = 0;
+          chars1 = 0;
+        }
       }
-      chars1 = e - s == 1;
-    } else if (t->win_cyr >> s & 1) {
+    } else {
+      MT_ASSERT(t->win_cyr >> s & 1);
       /* letters start at s, s + 2, ...: the first of those places where
        * none does ends the run (at ce at the latest: a space is no trail) */
       uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
@@ -1000,22 +1072,34 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
       if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
       if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
       chars1 = e - s == 2;
-    } else {
-      return 0; /* punctuation first, or another script */
     }
     MT_ASSERT(s < e && e <= ce);
-    if (e < ce) {
-      /* after the run, up to the chunk's end: only ASCII punctuation
-       * that joins nothing ("word," "word.)") */
-      if ((t->win_alnum | t->win_high) & bit_range(e, ce)) return 0;
-      const unsigned char *p = t->text + t->win_base;
-      for (unsigned k = e; k < ce; k++)
-        if (!joins_nothing_at_end(t->cls[p[k]])) return 0;
+    /* after the run: punctuation to the chunk's end, or before its next
+     * run */
+    unsigned q = e;
+    int sep_other = 0;
+    while (q < ce && !(starts >> q & 1)) {
+      int other;
+      unsigned k = win_punct(t, p + q, ce - q, &other);
+      if (!k) return 0;
+      sep_other |= other;
+      q += k;
+    }
+    unsigned next = ce;
+    if (q < ce) {
+      /* another run: "U.S", "don't", "3,5" or a word of two scripts
+       * could be one word; only an Other character surely separates */
+      if (!sep_other) return 0;
+      if (t->win_checked != t->win_base + ce) {
+        if (!win_no_slow(t, t->win_base + q, t->win_base + ce)) return 0;
+        t->win_checked = t->win_base + ce;
+      }
+      next = e;
     }
     size_t start = t->win_base + s;
     token_gap(t, start, out);
     token_out(t, start, t->win_base + e, f, (int)chars1, out);
-    t->pos = t->win_base + ce; /* the chunk's end */
+    t->pos = t->win_base + next;
     MT_ASSERT(t->pos <= t->len);
     return 1;
   refill:

@@ -80,6 +80,7 @@ typedef struct mt_tokenizer {
   uint64_t win_cyr, win_cyr_upper; /* a basic Cyrillic letter starts here
                                       (U+0400-U+045F); ... a capital one */
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
+  size_t win_checked; /* the end of the last chunk found to need no ICU */
 } mt_tokenizer;
 
 /* How the tokenizer finds plain tokens: by the window, classified with

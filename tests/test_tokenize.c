@@ -590,6 +590,10 @@ START_TEST(window_agrees_on_long_random_text) {
     "груз", "200", "Kharkiv", "U.K", "3.14", "1,000", "don't", "Russia’s", "\xD0", "\xD1", "\xD1\xA0",
     "Бахмут ", "Kharkiv ", "words and words ", "слова и слова ", "ЗСУ ", "NATO ", "abcdefghijklmnopqrstuvwxyz",
     "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "з-за ", "co-op ", "(Wagner) ", "«Вагнер», ",
+    /* numbers the window joins, and those it must not */
+    "1;2", "7:30", "1'000", "4.5.0", "1,5th", "12.", ".5", "2014—2015", "а/б", "x_y", "a@b", "@",
+    "\"", "“", "„", "‘", "’s", "'s", "--", "* ", "— ", "—", "ґ", "ѓ", "\xD2\x83",
+
   };
   srand(19);
   char text[2048], why[512];
