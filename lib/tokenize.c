@@ -1169,8 +1169,13 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
 
 unsigned mt_tok_tail_quote(const mt_tokenizer *t) {
   if (t->prev_end >= t->len) return 0;
-  mt_token g;
-  memset(&g, 0, sizeof g);
-  gap_analyze(t->text + t->prev_end, t->len - t->prev_end, 0, 0, &g);
-  return g.lead_quote;
+  /* gap_analyze's lead_quote, without the rest of the gap (most lines end
+   * with a period): the first character, if it is a quotation mark and
+   * not an apostrophe alone (no quotation mark is white space, a dash or
+   * invisible, which gap_analyze tests first) */
+  const unsigned char *p = t->text + t->prev_end;
+  size_t n = t->len - t->prev_end;
+  uint32_t c;
+  size_t k = p[0] < 0x80 ? (c = p[0], 1) : mt_utf8_decode(p, n, &c);
+  return mt_tok_is_quote(c) && !(k == n && is_apostrophe(c)) ? (unsigned)k : 0;
 }

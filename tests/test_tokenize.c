@@ -610,6 +610,32 @@ START_TEST(window_agrees_on_long_random_text) {
 }
 END_TEST
 
+/* mt_tok_tail_quote is the lead_quote that the gap after the last token
+ * would give a token after it. */
+START_TEST(tail_quote_is_the_gaps_lead_quote) {
+  static const char *const tails[] = {"'", "’", "`", "\"", "«", "»", "“", "”", "„", "‹", "›", "‘",
+                                      "'.", ".\"", "\".", "' ", "’’", " '", "—", "-", ".", "\xFF",
+                                      "\xE2\x80", "\xC2", "「", "」", "''", "\"\"", "…»", "», "};
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+    char a[32], ab[32];
+    snprintf(a, sizeof a, "200%s", tails[i]); /* a digit and a letter never join */
+    snprintf(ab, sizeof ab, "200%sb", tails[i]);
+    toks t;
+    tokenize(ab, strlen(ab), &t);
+    ck_assert_uint_eq(t.n, 2);
+    mt_tokenizer tk;
+    ck_assert_int_eq(mt_tok_open(&tk), 0);
+    ck_assert_int_eq(mt_tok_reset(&tk, a, strlen(a)), 0);
+    mt_token x;
+    ck_assert_int_eq(mt_tok_next(&tk, &x), 1);
+    ck_assert_int_eq(mt_tok_next(&tk, &x), 0);
+    ck_assert_msg(mt_tok_tail_quote(&tk) == t.t[1].lead_quote, "tail %s: %u, gap before a token %u",
+                  tails[i], mt_tok_tail_quote(&tk), t.t[1].lead_quote);
+    mt_tok_close(&tk);
+  }
+}
+END_TEST
+
 #ifndef WORDBREAKTEST
 #define WORDBREAKTEST "/usr/share/unicode/auxiliary/WordBreakTest.txt"
 #endif
@@ -667,6 +693,7 @@ int main(void) {
   tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
   tcase_add_test(tc, window_agrees_at_every_offset);
   tcase_add_test(tc, window_agrees_on_long_random_text);
+  tcase_add_test(tc, tail_quote_is_the_gaps_lead_quote);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
