@@ -66,6 +66,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->rest_end = 0;
   t->win_ok = 0; /* the window described the text before */
   t->win_checked = 0;
+  t->queue_at = t->queue_len = 0;
   return 0;
 }
 
@@ -992,55 +993,72 @@ static int win_no_slow(const mt_tokenizer *t, size_t from, size_t to) {
  * ICU (checked once a chunk).  Digits joined by single MidNum or
  * MidNumLet characters (1,750 5.93) are one token, as ICU has them.  A
  * chunk of such punctuation alone has no token and is passed over.
- * Returns 1 with *out filled, or 0 (the general path decides from
- * t->pos, which is still the start of a chunk or a separator after a
- * word), or what plain_token returns where the window cannot tell (a
- * chunk of more than about sixty bytes). */
-static inline int window_token(mt_tokenizer *t, mt_token *out) {
-  size_t i = t->pos;
+ * Tokens go into t->queue, as many as follow one another this way (up to
+ * MT_TOK_QUEUE), so that the loop keeps its state in registers and the
+ * caller pays one call a token for taking them out.  Returns how many
+ * (then t->pos is after the last of them); 0 if the next token is none of
+ * these (the general path decides from t->pos, which is still the start
+ * of a chunk or a separator after a word); -1 if the window cannot tell
+ * (a chunk of more than about sixty bytes: plain_token's to find). */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* mt_tok_next's way to the queue saves no registers for it */
+#endif
+static int window_batch(mt_tokenizer *t) {
+  /* the tokenizer's state in locals while the loop runs, so that the
+   * compiler need not reload it after each token written to the queue */
+  size_t i = t->pos, prev_end = t->prev_end;
+  int started = t->started, prev_initial = t->prev_initial, rc;
+  unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
+  size_t base;
+  uint64_t space, alnum, digit, upper_w, cyr, cyr_upper;
+  int open;
+#define LOAD_WINDOW()                                                                 \
+  (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
+   upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, open = t->win_open)
+  LOAD_WINDOW();
   for (;;) {
-    unsigned off = (unsigned)(i - t->win_base);
-    uint64_t nonspace = ~t->win_space & (~0ull << off);
+    unsigned off = (unsigned)(i - base);
+    uint64_t nonspace = ~space & (~0ull << off);
     if (!nonspace) {
-      if (!t->win_open) return 0; /* only white space left */
+      if (!open) goto stop; /* only white space left */
       goto refill;
     }
     unsigned s = ctz64(nonspace);
-    uint64_t after = t->win_space & (~0ull << s);
+    uint64_t after = space & (~0ull << s);
     /* the chunk is [s, ce): its end must be inside the window (then
      * bit 63 of win_cyr, which is not known, is never needed: a letter
      * whose trail byte is a space is none) */
     unsigned ce = after ? ctz64(after) : 64;
     if (ce == 64) {
-      if (t->win_open) goto refill;
+      if (open) goto refill;
       MT_ASSERT(0); /* the padding is white space */
     }
-    const unsigned char *p = t->text + t->win_base; /* p[k], k < ce: text */
-    uint64_t starts = t->win_alnum | t->win_cyr;
+    const unsigned char *p = t->text + base; /* p[k], k < ce: text */
+    uint64_t starts = alnum | cyr;
     /* punctuation before the run */
     while (!(starts >> s & 1)) {
       int other;
-      unsigned k = s < ce ? win_punct(t, p + s, ce - s, &other) : 0;
       if (s == ce) break;
-      if (!k) return 0;
+      unsigned k = win_punct(t, p + s, ce - s, &other);
+      if (!k) goto stop;
       s += k;
     }
     if (s == ce) { /* no word in the chunk */
-      i = t->pos = t->win_base + ce;
+      i = base + ce;
       continue;
     }
     unsigned e, f, chars1;
-    if (t->win_alnum >> s & 1) {
-      e = ctz64(~t->win_alnum & (~0ull << s)); /* the space at ce stops it */
+    if (alnum >> s & 1) {
+      e = ctz64(~alnum & (~0ull << s)); /* the space at ce stops it */
       uint64_t run = bit_range(s, e);
-      uint64_t digits = t->win_digit & run, letters = run & ~digits, upper = t->win_upper & run;
-      if (letters && digits) return 0; /* split where they meet: the general path */
+      uint64_t digits = digit & run, letters = run & ~digits, upper = upper_w & run;
+      if (letters && digits) goto stop; /* split where they meet: the general path */
       f = CS_ASCII;
       chars1 = e - s == 1;
       if (letters) {
         f |= MT_TOK_LETTERS;
-        if (t->win_upper >> s & 1) f |= MT_TOK_CAP;
+        if (upper_w >> s & 1) f |= MT_TOK_CAP;
         if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
         if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
       } else {
@@ -1051,22 +1069,22 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
          * tokens) */
         while (e + 1 < ce && (p[e] == ',' || p[e] == '.' || p[e] == '\'' || p[e] == ':') &&
                (t->cls[p[e]] == C_MIDNUM || t->cls[p[e]] == C_MIDNUMLET) &&
-               (t->win_digit >> (e + 1) & 1)) {
-          unsigned e2 = ctz64(~t->win_alnum & (~0ull << (e + 1)));
-          if (~t->win_digit & bit_range(e + 1, e2)) return 0; /* 1,5th */
+               (digit >> (e + 1) & 1)) {
+          unsigned e2 = ctz64(~alnum & (~0ull << (e + 1)));
+          if (~digit & bit_range(e + 1, e2)) goto stop; /* 1,5th */
           e = e2;
           f = 0;
           chars1 = 0;
         }
       }
     } else {
-      MT_ASSERT(t->win_cyr >> s & 1);
+      MT_ASSERT(cyr >> s & 1);
       /* letters start at s, s + 2, ...: the first of those places where
        * none does ends the run (at ce at the latest: a space is no trail) */
       uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
-      e = ctz64(~t->win_cyr & every2);
-      uint64_t letters = t->win_cyr & every2 & bit_range(s, e);
-      uint64_t upper = t->win_cyr_upper & letters;
+      e = ctz64(~cyr & every2);
+      uint64_t letters = cyr & every2 & bit_range(s, e);
+      uint64_t upper = cyr_upper & letters;
       f = CS_CYR | MT_TOK_LETTERS;
       if (upper & 1ull << s) f |= MT_TOK_CAP;
       if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
@@ -1081,7 +1099,7 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
     while (q < ce && !(starts >> q & 1)) {
       int other;
       unsigned k = win_punct(t, p + q, ce - q, &other);
-      if (!k) return 0;
+      if (!k) goto stop;
       sep_other |= other;
       q += k;
     }
@@ -1089,23 +1107,57 @@ static inline int window_token(mt_tokenizer *t, mt_token *out) {
     if (q < ce) {
       /* another run: "U.S", "don't", "3,5" or a word of two scripts
        * could be one word; only an Other character surely separates */
-      if (!sep_other) return 0;
-      if (t->win_checked != t->win_base + ce) {
-        if (!win_no_slow(t, t->win_base + q, t->win_base + ce)) return 0;
-        t->win_checked = t->win_base + ce;
+      if (!sep_other) goto stop;
+      if (t->win_checked != base + ce) {
+        if (!win_no_slow(t, base + q, base + ce)) goto stop;
+        t->win_checked = base + ce;
       }
       next = e;
     }
-    size_t start = t->win_base + s;
-    token_gap(t, start, out);
-    token_out(t, start, t->win_base + e, f, (int)chars1, out);
-    t->pos = t->win_base + next;
-    MT_ASSERT(t->pos <= t->len);
-    return 1;
+    /* the token: token_gap and token_out on the locals */
+    {
+      mt_token *out = &t->queue[n];
+      size_t start = base + s, end = base + e;
+      MT_ASSERT(start < end && end <= t->len && (!started || start >= prev_end));
+      out->start = start;
+      out->end = end;
+      if (started && start - prev_end == 1 && t->text[prev_end] == ' ') {
+        out->gap = MILTAG_GAP_SPACE; /* by far the most common gap */
+        out->gapsig = 0;
+        out->lead_quote = 0;
+      } else {
+        out->flags = 0;
+        gap_analyze(t->text + prev_end, start - prev_end, !started, prev_initial, out);
+        f |= out->flags;
+      }
+      out->flags = f & ((1u << CS_SHIFT) - 1);
+      out->charset = (mt_charset)(f >> CS_SHIFT);
+      /* one capital letter: an initial if a period follows */
+      prev_initial = (f & MT_TOK_CAP) && chars1;
+      started = 1;
+      prev_end = end;
+    }
+    i = base + next;
+    MT_ASSERT(i <= t->len);
+    if (++n == MT_TOK_QUEUE) goto stop;
+    continue;
   refill:
-    if (t->win_base == i) return plain_token(t, out); /* a long chunk */
+    if (base == i) { /* a long chunk */
+      rc = n ? (int)n : -1;
+      goto out;
+    }
     win_fill(t, i);
+    LOAD_WINDOW();
   }
+#undef LOAD_WINDOW
+stop:
+  rc = (int)n;
+out:
+  t->pos = i;
+  t->prev_end = prev_end;
+  t->started = started;
+  t->prev_initial = prev_initial;
+  return rc;
 }
 
 /* Kept out of mt_tok_next, so that the common case (plain_token) does
@@ -1161,9 +1213,24 @@ static int tok_next_general(mt_tokenizer *t, mt_token *out) {
 }
 
 int mt_tok_next(mt_tokenizer *t, mt_token *out) {
-  if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end) &&
-      (t->win_mode == MT_WIN_OFF ? plain_token(t, out) : window_token(t, out)))
+  if (t->queue_at < t->queue_len) {
+    *out = t->queue[t->queue_at++];
     return 1;
+  }
+  if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end)) {
+    if (t->win_mode == MT_WIN_OFF) {
+      if (plain_token(t, out)) return 1;
+    } else {
+      int n = window_batch(t);
+      if (n > 0) {
+        t->queue_at = 1;
+        t->queue_len = (unsigned)n;
+        *out = t->queue[0];
+        return 1;
+      }
+      if (n < 0 && plain_token(t, out)) return 1;
+    }
+  }
   return tok_next_general(t, out);
 }
 

@@ -34,6 +34,9 @@ typedef struct mt_token {
   mt_charset charset;  /* what its characters are, for mt_normalize_token */
 } mt_token;
 
+/* How many tokens the window finds ahead at most (tokenize.c). */
+#define MT_TOK_QUEUE 16
+
 typedef struct mt_tokenizer {
   UBreakIterator *bi;
   UText ut;
@@ -81,6 +84,10 @@ typedef struct mt_tokenizer {
                                       (U+0400-U+045F); ... a capital one */
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
+  /* Tokens found ahead by the window (window_batch), handed out in order
+   * before anything else is looked at: queue[queue_at..queue_len). */
+  unsigned queue_at, queue_len;
+  mt_token queue[MT_TOK_QUEUE];
 } mt_tokenizer;
 
 /* How the tokenizer finds plain tokens: by the window, classified with
