@@ -999,7 +999,41 @@ static int win_no_slow(const mt_tokenizer *t, size_t from, size_t to) {
  * (then t->pos is after the last of them); 0 if the next token is none of
  * these (the general path decides from t->pos, which is still the start
  * of a chunk or a separator after a word); -1 if the window cannot tell
- * (a chunk of more than about sixty bytes: plain_token's to find). */
+ * (a chunk of more than about sixty bytes: plain_token's to find); -2 if
+ * there is no token after t->pos (only white space: every line's end). */
+/* token_gap and token_out for window_batch, on its locals. */
+static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, size_t end,
+                               unsigned f, int chars1, size_t *prev_end, int *started,
+                               int *prev_initial) {
+  MT_ASSERT(start < end && end <= t->len && (!*started || start >= *prev_end));
+  out->start = start;
+  out->end = end;
+  if (*started && start - *prev_end == 1 && t->text[*prev_end] == ' ') {
+    out->gap = MILTAG_GAP_SPACE; /* by far the most common gap */
+    out->gapsig = 0;
+    out->lead_quote = 0;
+  } else {
+    out->flags = 0;
+    gap_analyze(t->text + *prev_end, start - *prev_end, !*started, *prev_initial, out);
+    f |= out->flags;
+  }
+  out->flags = f & ((1u << CS_SHIFT) - 1);
+  out->charset = (mt_charset)(f >> CS_SHIFT);
+  /* one capital letter (or U.S): an initial if a period follows */
+  *prev_initial = (f & MT_TOK_CAP) && chars1;
+  *started = 1;
+  *prev_end = end;
+}
+
+/* The case flags of ASCII letters (bits of a window): letters, upper. */
+static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s) {
+  unsigned f = MT_TOK_LETTERS;
+  if (upper >> s & 1) f |= MT_TOK_CAP;
+  if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
+  if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+  return f;
+}
+
 #if defined(__GNUC__)
 __attribute__((noinline)) /* mt_tok_next's way to the queue saves no registers for it */
 #endif
@@ -1021,7 +1055,10 @@ static int window_batch(mt_tokenizer *t) {
     unsigned off = (unsigned)(i - base);
     uint64_t nonspace = ~space & (~0ull << off);
     if (!nonspace) {
-      if (!open) goto stop; /* only white space left */
+      if (!open) { /* only white space left */
+        rc = n ? (int)n : -2;
+        goto out;
+      }
       goto refill;
     }
     unsigned s = ctz64(nonspace);
@@ -1052,15 +1089,82 @@ static int window_batch(mt_tokenizer *t) {
     if (alnum >> s & 1) {
       e = ctz64(~alnum & (~0ull << s)); /* the space at ce stops it */
       uint64_t run = bit_range(s, e);
-      uint64_t digits = digit & run, letters = run & ~digits, upper = upper_w & run;
+      uint64_t digits = digit & run, letters = run & ~digits;
       if (letters && digits) goto stop; /* split where they meet: the general path */
       f = CS_ASCII;
       chars1 = e - s == 1;
       if (letters) {
-        f |= MT_TOK_LETTERS;
-        if (upper_w >> s & 1) f |= MT_TOK_CAP;
-        if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
-        if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+        unsigned b = e < ce ? p[e] : ' ';
+        if (b == '.' || b == '\'' || b == ':' || b == 0xE2) {
+          /* Letters joined by single MidLetter or MidNumLet characters
+           * (WB6-7: U.S, don't, O’Neil) are one segment and, as run_end
+           * has it, one token, whose charset is none; but an apostrophe
+           * and one s that end the segment are a possessive, a token of
+           * their own (Kharkiv's → Kharkiv ' s).  Digits joined to
+           * letters, or letters outside ASCII: the general path. */
+          unsigned last_j = 0, last_k = 0, apos = 0, single = e - s == 1, single_before = 0;
+          for (;;) {
+            unsigned k, is_apos;
+            b = e < ce ? p[e] : ' ';
+            if ((b == '.' || b == '\'' || b == ':') &&
+                (t->cls[b] == C_MIDLETTER || t->cls[b] == C_MIDNUMLET)) {
+              k = 1;
+              is_apos = b == '\'';
+            } else if (b == 0xE2 && e + 2 < ce && p[e + 1] == 0x80 &&
+                       (p[e + 2] == 0x98 || p[e + 2] == 0x99)) {
+              k = 3; /* ‘ ’ */
+              is_apos = 1;
+            } else {
+              break;
+            }
+            if (e + k >= ce || !(alnum >> (e + k) & 1)) break; /* joins nothing */
+            unsigned e2 = ctz64(~alnum & (~0ull << (e + k)));
+            if (digit & bit_range(e + k, e2)) goto stop; /* a.5 a'b5 */
+            /* one_char: single characters joined by periods (up to the
+             * last joiner, for the token before a possessive) */
+            single_before = single;
+            single = single && b == '.' && e2 - (e + k) == 1;
+            last_j = e;
+            last_k = k;
+            apos = is_apos;
+            e = e2;
+          }
+          if (last_k) {
+            if (apos && e - (last_j + last_k) == 1 && (p[e - 1] | 0x20) == 's') {
+              /* the possessive: two tokens, room for both in the queue */
+              if (n + 2 > MT_TOK_QUEUE) goto stop;
+              /* a tail after it must end the chunk (checked as below) */
+              unsigned q2 = e;
+              while (q2 < ce) {
+                int other;
+                unsigned k2 = (starts >> q2 & 1) ? 0 : win_punct(t, p + q2, ce - q2, &other);
+                if (!k2) goto stop;
+                q2 += k2;
+              }
+              /* the first token: its pieces up to the apostrophe; one
+               * piece is a plain run (charset ASCII) */
+              unsigned e1 = last_j;
+              uint64_t l1 = alnum & bit_range(s, e1);
+              int pieces = l1 != bit_range(s, e1);
+              int one = (int)single_before; /* one_char of [s, e1) */
+              batch_token(t, &t->queue[n++], base + s, base + e1,
+                          letter_flags(l1, upper_w & l1, s) | (pieces ? 0 : CS_ASCII), one,
+                          &prev_end, &started, &prev_initial);
+              unsigned s2 = e - 1;
+              batch_token(t, &t->queue[n++], base + s2, base + e,
+                          letter_flags(1ull << s2, upper_w & (1ull << s2), s2) | CS_ASCII, 1,
+                          &prev_end, &started, &prev_initial);
+              i = base + ce;
+              if (n == MT_TOK_QUEUE) goto stop;
+              continue;
+            }
+            /* one token of several pieces */
+            letters = alnum & bit_range(s, e);
+            f = 0; /* no charset: the joiners are not letters */
+            chars1 = single;
+          }
+        }
+        f |= letter_flags(letters, upper_w & letters, s);
       } else {
         f |= MT_TOK_DIGITS;
         /* 1,750 4.5.0 (WB11-12): one token, its flags none (neither
@@ -1114,29 +1218,8 @@ static int window_batch(mt_tokenizer *t) {
       }
       next = e;
     }
-    /* the token: token_gap and token_out on the locals */
-    {
-      mt_token *out = &t->queue[n];
-      size_t start = base + s, end = base + e;
-      MT_ASSERT(start < end && end <= t->len && (!started || start >= prev_end));
-      out->start = start;
-      out->end = end;
-      if (started && start - prev_end == 1 && t->text[prev_end] == ' ') {
-        out->gap = MILTAG_GAP_SPACE; /* by far the most common gap */
-        out->gapsig = 0;
-        out->lead_quote = 0;
-      } else {
-        out->flags = 0;
-        gap_analyze(t->text + prev_end, start - prev_end, !started, prev_initial, out);
-        f |= out->flags;
-      }
-      out->flags = f & ((1u << CS_SHIFT) - 1);
-      out->charset = (mt_charset)(f >> CS_SHIFT);
-      /* one capital letter: an initial if a period follows */
-      prev_initial = (f & MT_TOK_CAP) && chars1;
-      started = 1;
-      prev_end = end;
-    }
+    batch_token(t, &t->queue[n], base + s, base + e, f, (int)chars1, &prev_end, &started,
+                &prev_initial);
     i = base + next;
     MT_ASSERT(i <= t->len);
     if (++n == MT_TOK_QUEUE) goto stop;
@@ -1228,7 +1311,8 @@ int mt_tok_next(mt_tokenizer *t, mt_token *out) {
         *out = t->queue[0];
         return 1;
       }
-      if (n < 0 && plain_token(t, out)) return 1;
+      if (n == -2) return 0; /* next_chunk would find nothing */
+      if (n == -1 && plain_token(t, out)) return 1;
     }
   }
   return tok_next_general(t, out);

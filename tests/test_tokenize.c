@@ -539,6 +539,14 @@ START_TEST(window_agrees_at_every_offset) {
   static const char *const after[] = {"", " ", ",", ".)", "'s", "’", "»", "\x00", "\xFF", "\xD0", "\xD1\xA0", "1", "x", "ж", "-", "_", "@", ":", "…", " \xD0"};
   static const char *const letters[] = {"a", "Q", "z", "5", "ж", "Ж", "ё", "Ё", "я", "Ѐ", "ѓ"};
   char text[400], word[200], why[512];
+  /* one capital (or single capitals joined by periods only) before a
+   * period is an initial: the sentence goes on */
+  static const char *const initials[] = {"A'B. Kharkiv", "U.S. Open", "A.B'C. Next", "D’B. Next",
+                                         "U.S's. Next", "J. Smith", "J.K. Rowling", "JK. Next",
+                                         "Ж. Бахмут", "ЖЖ. Бахмут", "A:B. Next", "a.B. Next"};
+  for (size_t k = 0; k < sizeof initials / sizeof *initials; k++)
+    if (!same_tokens_every_way(initials[k], strlen(initials[k]), why, sizeof why))
+      hex_abort("initials", initials[k], strlen(initials[k]), why);
   srand(64);
   for (size_t lead = 0; lead < 70; lead++)
     for (size_t wl = 1; wl <= 70; wl += (wl < 20 ? 1 : 7))
@@ -593,6 +601,10 @@ START_TEST(window_agrees_on_long_random_text) {
     /* numbers the window joins, and those it must not */
     "1;2", "7:30", "1'000", "4.5.0", "1,5th", "12.", ".5", "2014—2015", "а/б", "x_y", "a@b", "@",
     "\"", "“", "„", "‘", "’s", "'s", "--", "* ", "— ", "—", "ґ", "ѓ", "\xD2\x83",
+    /* letters joined by periods and apostrophes, possessives */
+    "U.S", "U.S.", "U.S's ", "A's ", "a.b.c", "A.B.C's", "don't ", "O’Neil’s ", "x'S", "I.C.H.",
+    "a:b", "e.g.", "s", "'", "’", "‘s", "Kharkiv's_", "it's.", "abc's'", "U.S.5", "a'b5",
+
 
   };
   srand(19);
