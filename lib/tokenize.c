@@ -95,6 +95,14 @@ static uint32_t sig_mix(uint32_t h, uint32_t c) {
   return h;
 }
 
+/* gap_analyze's branch for each ASCII character (GA_NEWLINE: the chain's
+ * own). */
+enum { GA_PUNCT, GA_SPACE, GA_DASH, GA_QUOTE, GA_NEWLINE };
+static const unsigned char gap_ascii[128] = {
+  ['\t'] = GA_SPACE, ['\v'] = GA_SPACE, ['\f'] = GA_SPACE, ['\r'] = GA_SPACE, [' '] = GA_SPACE,
+  ['\n'] = GA_NEWLINE, ['-'] = GA_DASH, ['"'] = GA_QUOTE, ['\''] = GA_QUOTE,
+};
+
 /* Describe the separator p[0..n) before a token into out. */
 /* With after_initial (the token before is one capital letter: В. Путин,
  * J. Smith, Б . Хмельницький; or capitals joined by periods: U.S. Open), a
@@ -116,8 +124,45 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
   size_t ncp = 0;
   while (i < n) {
     uint32_t c;
-    size_t k = p[i] < 0x80 ? (c = p[i], 1) : mt_utf8_decode(p + i, n - i, &c);
+    size_t k;
     ncp++;
+    if (p[i] < 0x80) {
+      /* ASCII (most gaps: ", " ". "): its branch of the chain below by
+       * table, not by a dozen comparisons a character */
+      c = p[i];
+      k = 1;
+      switch (gap_ascii[c]) {
+        case GA_SPACE:
+          gap |= MILTAG_GAP_SPACE;
+          if (pending_end) gap |= MILTAG_GAP_BREAK;
+          i++;
+          continue;
+        case GA_DASH:
+          gap |= MILTAG_GAP_DASH;
+          i++;
+          continue;
+        case GA_QUOTE:
+          if (c == '\'' && ncp == 1 && n == 1) break; /* an apostrophe alone: punctuation */
+          gap |= MILTAG_GAP_QUOTE;
+          if (i == 0) lead_quote = 1;
+          last_quote_end = i + 1;
+          i++;
+          continue;
+        case GA_PUNCT:
+          break;
+        default: /* GA_NEWLINE */
+          goto chain;
+      }
+      /* as the last branch of the chain: apostrophes as ', controls as one */
+      punct = 1;
+      sig = sig_mix(sig, c == '`' || c == '\'' ? '\'' : c < 0x20 || c == 0x7F ? 0xFFFF : c);
+      if ((c == '.' || c == '!' || c == '?') && !(after_initial && c == '.')) pending_end = 1;
+      after_initial = 0;
+      i++;
+      continue;
+    }
+    k = mt_utf8_decode(p + i, n - i, &c);
+  chain:
     if (c == '\n' || c == 0x2028 || c == 0x2029) {
       gap |= MILTAG_GAP_SPACE;
       if (++newlines >= 2 || c == 0x2029) { gap |= MILTAG_GAP_BREAK; punct = 1; sig = sig_mix(sig, '\n'); }

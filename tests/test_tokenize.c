@@ -112,6 +112,61 @@ START_TEST(gaps) {
 }
 END_TEST
 
+/* The gap between "x" and "y" in x<gap>y (the second token's). */
+static mt_token gap_of(const char *gap) {
+  char text[64];
+  snprintf(text, sizeof text, "200%sy", gap); /* a digit and a letter never join */
+  toks t;
+  tokenize(text, strlen(text), &t);
+  ck_assert_msg(t.n == 2, "gap \"%s\": %zu tokens", gap, t.n);
+  return t.t[1];
+}
+
+/* ASCII gaps are settled by table (gap_analyze): each kind of character
+ * as the rule has it. */
+START_TEST(ascii_gaps) {
+  mt_token g;
+  g = gap_of("'"); /* an apostrophe alone is punctuation, not a quote */
+  ck_assert_uint_eq(g.gap, MILTAG_GAP_PUNCT);
+  ck_assert_uint_eq(g.lead_quote, 0);
+  ck_assert_uint_eq(gap_of("`").gapsig, g.gapsig); /* ` is an apostrophe */
+  ck_assert_uint_eq(gap_of("’").gapsig, g.gapsig);
+  g = gap_of(" '"); /* not alone: a quotation mark that opens */
+  ck_assert_uint_eq(g.gap, MILTAG_GAP_SPACE | MILTAG_GAP_QUOTE);
+  ck_assert(g.flags & MT_TOK_QOPEN);
+  g = gap_of("' ");
+  ck_assert_uint_eq(g.lead_quote, 1);
+  ck_assert(!(g.flags & MT_TOK_QOPEN));
+  g = gap_of("\"");
+  ck_assert_uint_eq(g.gap, MILTAG_GAP_QUOTE);
+  ck_assert_uint_eq(g.lead_quote, 1);
+  ck_assert(g.flags & MT_TOK_QOPEN);
+  /* controls are one signature; the white space of ASCII is white space */
+  ck_assert_uint_eq(gap_of("\x01").gapsig, gap_of("\x1F").gapsig);
+  ck_assert_uint_eq(gap_of("\x7F").gapsig, gap_of("\x02").gapsig);
+  ck_assert_uint_ne(gap_of("\x01").gapsig, gap_of("#").gapsig);
+  for (const char *w = "\t\v\f\r "; *w; w++) {
+    char one[2] = {*w, 0};
+    ck_assert_uint_eq(gap_of(one).gap, MILTAG_GAP_SPACE);
+  }
+  ck_assert_uint_eq(gap_of("\n").gap, MILTAG_GAP_SPACE);
+  ck_assert_uint_eq(gap_of("\n\n").gap, MILTAG_GAP_SPACE | MILTAG_GAP_BREAK | MILTAG_GAP_PUNCT);
+  ck_assert_uint_eq(gap_of("-").gap, MILTAG_GAP_DASH);
+  ck_assert_uint_eq(gap_of(" - ").gap, MILTAG_GAP_DASH | MILTAG_GAP_SPACE);
+  /* a terminal and white space end a sentence; at the gap's end not */
+  for (const char *e = ".!?"; *e; e++) {
+    char a[3] = {*e, ' ', 0}, b[2] = {*e, 0};
+    ck_assert(gap_of(a).gap & MILTAG_GAP_BREAK);
+    ck_assert(!(gap_of(b).gap & MILTAG_GAP_BREAK));
+  }
+  ck_assert(!(gap_of(", ").gap & MILTAG_GAP_BREAK));
+  ck_assert(gap_of(".\n").gap & MILTAG_GAP_BREAK);
+  ck_assert(gap_of(".\t").gap & MILTAG_GAP_BREAK);
+  ck_assert_uint_ne(gap_of(", ").gapsig, gap_of(". ").gapsig);
+  ck_assert_uint_eq(gap_of(", ").gapsig, gap_of(" ,").gapsig);
+}
+END_TEST
+
 START_TEST(every_dash_is_a_dash) {
   const char *dashes[] = {"a-b", "a‐b", "a‑b", "a–b", "a—b", "a―b", "a−b"};
   for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
@@ -695,6 +750,7 @@ int main(void) {
   tcase_add_test(tc, emoji_and_other_scripts);
   tcase_add_test(tc, gaps);
   tcase_add_test(tc, every_dash_is_a_dash);
+  tcase_add_test(tc, ascii_gaps);
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
   tcase_add_test(tc, lone_connectors_need_no_stack);
