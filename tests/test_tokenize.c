@@ -246,6 +246,44 @@ END_TEST
 
 /* A token of MT_CHARSET_CYRILLIC is basic Cyrillic letters only, and the
  * table that normalizes it gives mt_normalize's key for every letter. */
+/* The key ends of a Cyrillic token (mt_key_ends, by SSE2 where there is
+ * one: every letter in every lane of the head and the tail) are those of
+ * its key, whether the text goes on after the token or not. */
+START_TEST(cyrillic_key_ends_are_the_keys) {
+  key_pair k;
+  key_pair_open(&k);
+  unsigned char text[64];
+  const uint64_t bit5 = 0x2020202020202020ull;
+  for (unsigned letter = 0; letter < 96; letter++)
+    for (size_t n = 1; n <= 12; n++)
+      for (size_t at = 0; at < n; at++) {
+        for (size_t i = 0; i < n; i++) {
+          unsigned cp = 0x0400 + (i == at ? letter : (unsigned)(i * 37 + letter) % 96);
+          text[2 * i] = (unsigned char)(0xC0 | (cp >> 6));
+          text[2 * i + 1] = (unsigned char)(0x80 | (cp & 0x3F));
+        }
+        memset(text + 2 * n, 0xD1, sizeof text - 2 * n); /* what follows is no letter */
+        size_t len = 2 * n;
+        ck_assert_int_eq(mt_normalize_token(&k.nm, &k.a, &k.sc, (const char *)text, len, len,
+                                            MT_CHARSET_CYRILLIC, &k.fast), 0);
+        uint64_t want_h = 0, want_t = 0;
+        memcpy(&want_h, k.fast.data, len < 8 ? len : 8);
+        want_h = mt_first_bytes(want_h | bit5, len < 8 ? len : 8);
+        if (len > 8) {
+          memcpy(&want_t, k.fast.data + len - 8, 8);
+          want_t |= bit5;
+        }
+        for (int on = 0; on < 2; on++) {
+          uint64_t h, t;
+          mt_key_ends((const char *)text, len, on ? sizeof text : len, MT_CHARSET_CYRILLIC, &h, &t);
+          ck_assert_msg(h == want_h && t == want_t, "letter U+%04X at %zu of %zu (text after: %d)",
+                        0x400 + letter, at, n, on);
+        }
+      }
+  key_pair_close(&k);
+}
+END_TEST
+
 START_TEST(cyrillic_tokens_take_the_short_cut) {
   toks t;
   const char *s = "Харьков, ПОД Бахмутом Kyiv Ёлка ѓѝ Storm-Шторм Kиев Ѣять «Їжак» "
@@ -757,6 +795,7 @@ int main(void) {
   tcase_add_test(tc, long_chunks_go_to_icu_in_pieces);
   tcase_add_test(tc, ascii_tokens_take_the_short_cut);
   tcase_add_test(tc, cyrillic_tokens_take_the_short_cut);
+  tcase_add_test(tc, cyrillic_key_ends_are_the_keys);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_random_text);
   tcase_add_test(tc, fast_path_agrees_with_icu_on_wordbreaktest);
   tcase_add_test(tc, window_agrees_at_every_offset);
