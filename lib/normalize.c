@@ -366,14 +366,25 @@ const unsigned char mt_cyr_fold[96][2] = {
   {0xD1,0x98}, {0xD1,0x99}, {0xD1,0x9A}, {0xD1,0x9B}, {0xD1,0x9C}, {0xD0,0xB8}, {0xD1,0x9E}, {0xD1,0x9F},
 };
 
-/* mt_normalize for a token of basic Cyrillic letters only. */
-static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, mt_buf *out) {
-  MT_ASSERT(len % 2 == 0); /* two bytes a letter */
+/* mt_normalize for a token of basic Cyrillic letters only; avail as for
+ * mt_normalize_token. */
+static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t len, size_t avail,
+                              mt_buf *out) {
+  MT_ASSERT(len % 2 == 0 && avail >= len); /* two bytes a letter */
   if (len / 2 > MT_KEY_MAX_CHARS) return no_key(a, out);
   if (mt_reserve(a, (void **)&out->data, &out->cap, len + MT_KEY_PAD, 1)) return MILTAG_E_NOMEM;
   const unsigned char *u = (const unsigned char *)s;
   char *o = out->data;
-  for (size_t i = 0; i + 1 < len; i += 2) {
+  size_t i = 0;
+#ifdef MT_CYR_SSE2
+  /* eight letters a step, reading on into the text where it goes on (the
+   * bytes past the token fold to something that is overwritten by the
+   * NUL or lies past the key: MT_KEY_PAD leaves room for them) */
+  for (; i < len && avail - i >= 16; i += 16)
+    _mm_storeu_si128((__m128i *)(void *)(o + i),
+                     mt_cyr_fold16(_mm_loadu_si128((const __m128i *)(const void *)(u + i))));
+#endif
+  for (; i + 1 < len; i += 2) {
     const unsigned char *k = mt_cyr_fold[((u[i] & 1u) << 6) | (u[i + 1] & 0x3Fu)];
     o[i] = (char)k[0];
     o[i + 1] = (char)k[1];
@@ -388,7 +399,7 @@ int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scra
   MT_ASSERT(cs == MT_CHARSET_ANY || cs == MT_CHARSET_ASCII || cs == MT_CHARSET_CYRILLIC);
   switch (cs) {
     case MT_CHARSET_ASCII: return normalize_ascii(a, s, len, avail, out);
-    case MT_CHARSET_CYRILLIC: return normalize_cyrillic(a, s, len, out);
+    case MT_CHARSET_CYRILLIC: return normalize_cyrillic(a, s, len, avail, out);
     case MT_CHARSET_ANY: break;
   }
   return mt_normalize(n, a, sc, s, len, out);

@@ -115,19 +115,14 @@ static inline uint64_t mt_first_bytes(uint64_t x, size_t n) {
 
 #if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define MT_CYR_SSE2 1
-/* mt_cyr_key8 of four letters at hp and four at tp at once, by arithmetic
- * instead of eight table loads: a letter (lead, trail) is a 16-bit lane,
+/* The keys of eight basic Cyrillic letters (16 bytes) at once, by
+ * arithmetic instead of eight table loads: a letter (lead, trail) is a 16-bit lane,
  * and u = (lead & 1) << 6 | (trail & 3F) is its offset from U+0400; the
  * key is lower case (U+0400-U+040F +0x50, U+0410-U+042F +0x20), ё ѐ → е
  * and ѝ → и (after lowering: 0x50 0x51 → 0x35, 0x5D → 0x38), encoded
  * again.  Checked against the table for every letter in every lane
  * (tests/test_prefilter.c). */
-static inline void mt_cyr_key8x2(const unsigned char *hp, const unsigned char *tp, uint64_t *head,
-                                 uint64_t *tail) {
-  uint64_t h, t;
-  memcpy(&h, hp, 8);
-  memcpy(&t, tp, 8);
-  __m128i x = _mm_set_epi64x((long long)t, (long long)h);
+static inline __m128i mt_cyr_fold16(__m128i x) {
   __m128i u = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(x, _mm_set1_epi16(1)), 6),
                            _mm_and_si128(_mm_srli_epi16(x, 8), _mm_set1_epi16(0x3F)));
   __m128i ge10 = _mm_cmpgt_epi16(u, _mm_set1_epi16(0x0F));
@@ -140,9 +135,18 @@ static inline void mt_cyr_key8x2(const unsigned char *hp, const unsigned char *t
   u = _mm_or_si128(_mm_andnot_si128(_mm_or_si128(yo, i_), u),
                    _mm_or_si128(_mm_and_si128(yo, _mm_set1_epi16(0x35)),
                                 _mm_and_si128(i_, _mm_set1_epi16(0x38))));
-  __m128i key = _mm_or_si128(_mm_set1_epi16((short)0x80D0),
-                             _mm_or_si128(_mm_and_si128(_mm_srli_epi16(u, 6), _mm_set1_epi16(1)),
-                                          _mm_slli_epi16(_mm_and_si128(u, _mm_set1_epi16(0x3F)), 8)));
+  return _mm_or_si128(_mm_set1_epi16((short)0x80D0),
+                      _mm_or_si128(_mm_and_si128(_mm_srli_epi16(u, 6), _mm_set1_epi16(1)),
+                                   _mm_slli_epi16(_mm_and_si128(u, _mm_set1_epi16(0x3F)), 8)));
+}
+
+/* mt_cyr_key8 of the four letters at hp and the four at tp. */
+static inline void mt_cyr_key8x2(const unsigned char *hp, const unsigned char *tp, uint64_t *head,
+                                 uint64_t *tail) {
+  uint64_t h, t;
+  memcpy(&h, hp, 8);
+  memcpy(&t, tp, 8);
+  __m128i key = mt_cyr_fold16(_mm_set_epi64x((long long)t, (long long)h));
   uint64_t out[2];
   _mm_storeu_si128((__m128i *)(void *)out, key);
   *head = out[0];

@@ -252,10 +252,10 @@ END_TEST
 START_TEST(cyrillic_key_ends_are_the_keys) {
   key_pair k;
   key_pair_open(&k);
-  unsigned char text[64];
+  unsigned char text[80];
   const uint64_t bit5 = 0x2020202020202020ull;
   for (unsigned letter = 0; letter < 96; letter++)
-    for (size_t n = 1; n <= 12; n++)
+    for (size_t n = 1; n <= 20; n++)
       for (size_t at = 0; at < n; at++) {
         for (size_t i = 0; i < n; i++) {
           unsigned cp = 0x0400 + (i == at ? letter : (unsigned)(i * 37 + letter) % 96);
@@ -273,6 +273,14 @@ START_TEST(cyrillic_key_ends_are_the_keys) {
           memcpy(&want_t, k.fast.data + len - 8, 8);
           want_t |= bit5;
         }
+        /* the key itself, read on into the text (sixteen bytes a step) */
+        ck_assert_int_eq(mt_normalize(&k.nm, &k.a, &k.sc, (const char *)text, len, &k.full), 0);
+        ck_assert_int_eq(mt_normalize_token(&k.nm, &k.a, &k.sc, (const char *)text, len,
+                                            sizeof text, MT_CHARSET_CYRILLIC, &k.fast), 0);
+        ck_assert_msg(k.full.len == len && k.fast.len == len &&
+                          !memcmp(k.full.data, k.fast.data, len + 1),
+                      "letter U+%04X at %zu of %zu: key %s, by the short cut %s", 0x400 + letter,
+                      at, n, k.full.data, k.fast.data);
         for (int on = 0; on < 2; on++) {
           uint64_t h, t;
           mt_key_ends((const char *)text, len, on ? sizeof text : len, MT_CHARSET_CYRILLIC, &h, &t);
