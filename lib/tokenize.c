@@ -1086,6 +1086,7 @@ static int window_batch(mt_tokenizer *t) {
   /* the tokenizer's state in locals while the loop runs, so that the
    * compiler need not reload it after each token written to the queue */
   size_t i = t->pos, prev_end = t->prev_end;
+  const unsigned char *text = t->text;
   int started = t->started, prev_initial = t->prev_initial, rc;
   unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
@@ -1097,6 +1098,50 @@ static int window_batch(mt_tokenizer *t) {
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, open = t->win_open)
   LOAD_WINDOW();
   for (;;) {
+    /* The commonest token by far, in a loop of its own with little to
+     * keep in registers: after a token that ended its chunk, one space,
+     * then a run of ASCII letters, of ASCII digits or of basic Cyrillic
+     * letters, then white space. */
+    while (started && i == prev_end && text[i] == ' ') {
+      unsigned s = (unsigned)(i - base) + 1, e, f, one;
+      if (s > 62) break;
+      if (alnum >> s & 1) {
+        uint64_t rest = ~alnum & (~0ull << s);
+        if (!rest) break;
+        e = ctz64(rest);
+        uint64_t run = bit_range(s, e), digits = digit & run, letters = run & ~digits;
+        if (!digits) f = CS_ASCII | letter_flags(letters, upper_w & letters, s);
+        else if (!letters) f = CS_ASCII | MT_TOK_DIGITS;
+        else break;
+        one = e - s == 1;
+      } else if (cyr >> s & 1) {
+        uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
+        uint64_t rest = ~cyr & every2;
+        if (!rest) break;
+        e = ctz64(rest);
+        uint64_t letters = cyr & every2 & bit_range(s, e), upper = cyr_upper & letters;
+        f = CS_CYR | MT_TOK_LETTERS;
+        if (upper & 1ull << s) f |= MT_TOK_CAP;
+        if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
+        if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+        one = e - s == 2;
+      } else {
+        break;
+      }
+      if (!(space >> e & 1)) break; /* more in the chunk: the steps below */
+      mt_token *out = &t->queue[n];
+      out->start = base + s;
+      out->end = base + e;
+      out->gap = MILTAG_GAP_SPACE;
+      out->gapsig = 0;
+      out->lead_quote = 0;
+      out->flags = f & ((1u << CS_SHIFT) - 1);
+      out->charset = (mt_charset)(f >> CS_SHIFT);
+      /* one capital letter: an initial if a period follows */
+      prev_initial = (f & MT_TOK_CAP) && one;
+      i = prev_end = base + e;
+      if (++n == MT_TOK_QUEUE) goto stop;
+    }
     unsigned off = (unsigned)(i - base);
     uint64_t nonspace = ~space & (~0ull << off);
     if (!nonspace) {
@@ -1116,7 +1161,7 @@ static int window_batch(mt_tokenizer *t) {
       if (open) goto refill;
       MT_ASSERT(0); /* the padding is white space */
     }
-    const unsigned char *p = t->text + base; /* p[k], k < ce: text */
+    const unsigned char *p = text + base; /* p[k], k < ce: text */
     uint64_t starts = alnum | cyr;
     /* punctuation before the run */
     while (!(starts >> s & 1)) {
@@ -1340,11 +1385,8 @@ static int tok_next_general(mt_tokenizer *t, mt_token *out) {
   }
 }
 
-int mt_tok_next(mt_tokenizer *t, mt_token *out) {
-  if (t->queue_at < t->queue_len) {
-    *out = t->queue[t->queue_at++];
-    return 1;
-  }
+int mt_tok_next_more(mt_tokenizer *t, mt_token *out) {
+  MT_ASSERT(t->queue_at == t->queue_len); /* mt_tok_next empties the queue first */
   if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end)) {
     if (t->win_mode == MT_WIN_OFF) {
       if (plain_token(t, out)) return 1;

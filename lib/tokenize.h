@@ -114,8 +114,17 @@ void mt_tok_close(mt_tokenizer *t);
 /* Start on a new text (of any length: ICU sees pieces of at most
  * MT_ICU_PIECE bytes).  Returns 0. */
 int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len);
-/* Next token: returns 1 and fills *out, 0 at the end, <0 on error. */
-int mt_tok_next(mt_tokenizer *t, mt_token *out);
+/* mt_tok_next once the queue is empty. */
+int mt_tok_next_more(mt_tokenizer *t, mt_token *out);
+/* Next token: returns 1 and fills *out, 0 at the end, <0 on error.
+ * Inline, so that most tokens (from the queue) cost no call. */
+static inline int mt_tok_next(mt_tokenizer *t, mt_token *out) {
+  if (t->queue_at < t->queue_len) {
+    *out = t->queue[t->queue_at++];
+    return 1;
+  }
+  return mt_tok_next_more(t, out);
+}
 /* Is c a quotation mark (Unicode's Quotation_Mark, and ‹ ›)? */
 int mt_tok_is_quote(uint32_t c);
 /* After the end: bytes of a quotation mark right after the last token. */
