@@ -1087,23 +1087,33 @@ static int window_batch(mt_tokenizer *t) {
    * compiler need not reload it after each token written to the queue */
   size_t i = t->pos, prev_end = t->prev_end;
   const unsigned char *text = t->text;
+  const size_t len = t->len;
   int started = t->started, prev_initial = t->prev_initial, rc;
   unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
   size_t base;
-  uint64_t space, alnum, digit, upper_w, cyr, cyr_upper;
+  uint64_t space, alnum, digit, upper_w, cyr, cyr_upper, high;
   int open;
 #define LOAD_WINDOW()                                                                 \
   (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
-   upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, open = t->win_open)
+   upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
+   open = t->win_open)
   LOAD_WINDOW();
   for (;;) {
     /* The commonest token by far, in a loop of its own with little to
-     * keep in registers: after a token that ended its chunk, one space,
-     * then a run of ASCII letters, of ASCII digits or of basic Cyrillic
-     * letters, then white space. */
-    while (started && i == prev_end && text[i] == ' ') {
-      unsigned s = (unsigned)(i - base) + 1, e, f, one;
+     * keep in registers: at the end of a chunk (the token before and
+     * perhaps punctuation after it), one space, then a run of ASCII
+     * letters, of ASCII digits or of basic Cyrillic letters, then white
+     * space or one ASCII punctuation mark and white space. */
+    for (;;) {
+      unsigned s, e, f, one;
+      if (started) {
+        if (i >= len || text[i] != ' ') break;
+        s = (unsigned)(i - base) + 1;
+      } else {
+        if (i != 0) break; /* the text's first token, at its first byte */
+        s = (unsigned)(i - base);
+      }
       if (s > 62) break;
       if (alnum >> s & 1) {
         uint64_t rest = ~alnum & (~0ull << s);
@@ -1128,18 +1138,40 @@ static int window_batch(mt_tokenizer *t) {
       } else {
         break;
       }
-      if (!(space >> e & 1)) break; /* more in the chunk: the steps below */
+      unsigned ce = e;
+      if (!(space >> e & 1)) {
+        /* "word," "word." "word)": one mark that joins nothing, then
+         * white space; anything more, the steps below */
+        if (e > 62 || !(space >> (e + 1) & 1) || ((alnum | high) >> e & 1) ||
+            !joins_nothing_at_end(t->cls[text[base + e]]))
+          break;
+        ce = e + 1;
+      }
       mt_token *out = &t->queue[n];
-      out->start = base + s;
+      size_t start = base + s;
+      out->start = start;
       out->end = base + e;
-      out->gap = MILTAG_GAP_SPACE;
-      out->gapsig = 0;
-      out->lead_quote = 0;
+      if (!started) { /* gap_analyze of nothing at the start */
+        out->gap = MILTAG_GAP_BREAK;
+        out->gapsig = 0;
+        out->lead_quote = 0;
+        f |= MT_TOK_SENT;
+        started = 1;
+      } else if (prev_end == i) {
+        out->gap = MILTAG_GAP_SPACE;
+        out->gapsig = 0;
+        out->lead_quote = 0;
+      } else { /* the punctuation after the token before, and the space */
+        out->flags = 0;
+        gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
+        f |= out->flags;
+      }
       out->flags = f & ((1u << CS_SHIFT) - 1);
       out->charset = (mt_charset)(f >> CS_SHIFT);
       /* one capital letter: an initial if a period follows */
       prev_initial = (f & MT_TOK_CAP) && one;
-      i = prev_end = base + e;
+      prev_end = base + e;
+      i = base + ce;
       if (++n == MT_TOK_QUEUE) goto stop;
     }
     unsigned off = (unsigned)(i - base);
