@@ -892,52 +892,48 @@ static inline unsigned ctz64(uint64_t x) {
 
 /* The bytes of a window: ASCII white space (the chunk separators of
  * ascii_class, 09-0D and 20), ASCII letters and digits, capitals, digits,
- * bytes >= 80; and the lead and trail bytes of basic Cyrillic letters,
- * combined into where one starts by win_pairs. */
+ * bytes >= 80, and where a basic Cyrillic letter (a capital) starts. */
 typedef struct win_bits {
-  uint64_t space, alnum, upper, digit, high, d0, d1, trail0, trail1, trail_up;
+  uint64_t space, alnum, upper, digit, high, cyr, cyr_upper;
 } win_bits;
 
-/* A basic Cyrillic letter is D0 80-BF (U+0400-U+043F, capitals up to AF)
- * or D1 80-9F (U+0440-U+045F): a lead byte whose next byte is a fitting
- * trail byte.  Bit 63 of the result is never set (its trail byte is not
- * in the window): window_token never decides on it. */
-static inline void win_pairs(mt_tokenizer *t, const win_bits *b) {
+static inline void win_store(mt_tokenizer *t, const win_bits *b) {
   t->win_space = b->space;
   t->win_alnum = b->alnum;
   t->win_upper = b->upper;
   t->win_digit = b->digit;
   t->win_high = b->high;
-  t->win_cyr = (b->d0 & (b->trail0 >> 1)) | (b->d1 & (b->trail1 >> 1));
-  t->win_cyr_upper = b->d0 & (b->trail_up >> 1);
+  t->win_cyr = b->cyr;
+  t->win_cyr_upper = b->cyr_upper;
 }
 
 /* The classes of q[0..64), a byte at a time: the reference for the
- * vector version, and what a CPU without one uses. */
-static void win_classify_portable(mt_tokenizer *t, const unsigned char *q) {
+ * vector version, and what a CPU without one uses.  A basic Cyrillic
+ * letter is D0 80-BF (U+0400-U+043F, capitals up to AF) or D1 80-9F
+ * (U+0440-U+045F): a lead byte whose next byte is a fitting trail byte;
+ * next is the byte after the window (a space where there is none). */
+static void win_classify_portable(mt_tokenizer *t, const unsigned char *q, unsigned next) {
   win_bits b = {0};
   for (unsigned k = 0; k < 64; k++) {
-    unsigned c = q[k];
+    unsigned c = q[k], c1 = k < 63 ? q[k + 1] : next;
     uint64_t bit = 1ull << k;
     if (c == ' ' || (c >= 0x09 && c <= 0x0D)) b.space |= bit;
     if (c >= 'A' && c <= 'Z') b.upper |= bit;
     if (c >= '0' && c <= '9') b.digit |= bit;
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) b.alnum |= bit;
     if (c >= 0x80) b.high |= bit;
-    if (c == 0xD0) b.d0 |= bit;
-    if (c == 0xD1) b.d1 |= bit;
-    if (c >= 0x80 && c <= 0xBF) b.trail0 |= bit;
-    if (c >= 0x80 && c <= 0x9F) b.trail1 |= bit;
-    if (c >= 0x80 && c <= 0xAF) b.trail_up |= bit;
+    if ((c == 0xD0 && c1 >= 0x80 && c1 <= 0xBF) || (c == 0xD1 && c1 >= 0x80 && c1 <= 0x9F)) b.cyr |= bit;
+    if (c == 0xD0 && c1 >= 0x80 && c1 <= 0xAF) b.cyr_upper |= bit;
   }
-  win_pairs(t, &b);
+  win_store(t, &b);
 }
 
 #if defined(__SSE2__)
 /* The same, sixteen bytes a step.  A range test is one addition and one
  * signed comparison: x + (80 - lo) wraps the range [lo, hi] onto
- * [-128, -128 + hi - lo], below every other byte. */
-static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q) {
+ * [-128, -128 + hi - lo], below every other byte; the trail bytes 80-BF
+ * are the smallest signed values, so a range of them is one comparison. */
+static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q, unsigned next) {
   win_bits b = {0};
   for (unsigned k = 0; k < 4; k++) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
@@ -954,23 +950,26 @@ static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q) {
     uint64_t high = BITS(x);
     b.high |= high;
     if (high) { /* English text mostly skips this */
-      /* signed: the trail bytes 80-BF are the smallest values */
-      b.d0 |= BITS(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD0)));
-      b.d1 |= BITS(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD1)));
-      b.trail0 |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
-      b.trail1 |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xA0)));
-      b.trail_up |= BITS(_mm_cmplt_epi8(x, _mm_set1_epi8((char)0xB0)));
+      /* each byte's next byte beside it */
+      __m128i x1 = k < 3 ? _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 1))
+                         : _mm_insert_epi16(_mm_srli_si128(x, 1), (int)(q[63] | next << 8), 7);
+      __m128i d0 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD0));
+      __m128i d1 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD1));
+      b.cyr |= BITS(_mm_or_si128(_mm_and_si128(d0, _mm_cmplt_epi8(x1, _mm_set1_epi8((char)0xC0))),
+                                 _mm_and_si128(d1, _mm_cmplt_epi8(x1, _mm_set1_epi8((char)0xA0)))));
+      b.cyr_upper |= BITS(_mm_and_si128(d0, _mm_cmplt_epi8(x1, _mm_set1_epi8((char)0xB0))));
     }
 #undef IN
 #undef BITS
   }
-  win_pairs(t, &b);
+  win_store(t, &b);
 }
 #endif
 
 /* Point the window at the text from i. */
 static void win_fill(mt_tokenizer *t, size_t i) {
   unsigned char pad[64];
+  unsigned next = ' '; /* the byte after the window */
   const unsigned char *q = t->text + i;
   t->win_base = i;
   t->win_ok = 1;
@@ -983,14 +982,16 @@ static void win_fill(mt_tokenizer *t, size_t i) {
     memcpy(pad, q, t->len - i);
     memset(pad + (t->len - i), ' ', 64 - (t->len - i));
     q = pad;
+  } else if (t->len - i > 64) {
+    next = q[64];
   }
 #if defined(__SSE2__)
   if (t->win_mode == MT_WIN_VECTOR) {
-    win_classify_sse2(t, q);
+    win_classify_sse2(t, q, next);
     return;
   }
 #endif
-  win_classify_portable(t, q);
+  win_classify_portable(t, q, next);
 }
 
 /* Punctuation that the window may step over around and between its runs:
@@ -1185,9 +1186,7 @@ static int window_batch(mt_tokenizer *t) {
     }
     unsigned s = ctz64(nonspace);
     uint64_t after = space & (~0ull << s);
-    /* the chunk is [s, ce): its end must be inside the window (then
-     * bit 63 of win_cyr, which is not known, is never needed: a letter
-     * whose trail byte is a space is none) */
+    /* the chunk is [s, ce): its end must be inside the window */
     unsigned ce = after ? ctz64(after) : 64;
     if (ce == 64) {
       if (open) goto refill;

@@ -73,7 +73,7 @@ typedef struct mt_tokenizer {
   /* The window: what the 64 bytes of text from win_base are, one bit a
    * byte (bit k: byte win_base + k), classified sixteen bytes at a time,
    * so that most tokens are found with a few bit operations and no loop
-   * over their bytes (window_token).  A cache of the text: refilled
+   * over their bytes (window_batch).  A cache of the text: refilled
    * whenever the position leaves it.  Near the end of the text the window
    * is a copy padded with spaces (win_open 0: nothing after it). */
   size_t win_base;
