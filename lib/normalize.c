@@ -394,8 +394,8 @@ static int normalize_cyrillic(const miltag_allocator *a, const char *s, size_t l
   return 0;
 }
 
-int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
-                       const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out) {
+int mt_normalize_token_any(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
+                           const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out) {
   MT_ASSERT(cs == MT_CHARSET_ANY || cs == MT_CHARSET_ASCII || cs == MT_CHARSET_CYRILLIC);
   switch (cs) {
     case MT_CHARSET_ASCII: return normalize_ascii(a, s, len, avail, out);

@@ -69,8 +69,26 @@ typedef enum mt_charset {
  * Cyrillic: by table).  avail (>= len) is how many bytes of s may be read:
  * the text after the token, which saves a byte loop at the end of an
  * ASCII token.  Returns what mt_normalize returns. */
-int mt_normalize_token(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
-                       const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out);
+int mt_normalize_token_any(const mt_norm *n, const miltag_allocator *a, mt_norm_scratch *sc,
+                           const char *s, size_t len, size_t avail, mt_charset cs, mt_buf *out);
+static inline uint64_t mt_fold8(uint64_t x);
+static inline int mt_normalize_token(const mt_norm *n, const miltag_allocator *a,
+                                     mt_norm_scratch *sc, const char *s, size_t len,
+                                     size_t avail, mt_charset cs, mt_buf *out) {
+  /* Most keys looked up are short ASCII words: folded here, in the
+   * caller, as normalize_ascii folds them (eight bytes at once, reading on
+   * into the text; the bytes past the key lie in MT_KEY_PAD). */
+  if (cs == MT_CHARSET_ASCII && len <= 8 && avail >= 8 && out->cap >= len + MT_KEY_PAD) {
+    uint64_t x;
+    memcpy(&x, s, 8);
+    x = mt_fold8(x);
+    memcpy(out->data, &x, 8);
+    out->data[len] = '\0';
+    out->len = len;
+    return 0;
+  }
+  return mt_normalize_token_any(n, a, sc, s, len, avail, cs, out);
+}
 
 /* Eight ASCII letters or digits folded at once: bit 7 of each byte of
  * `capital` is set where the byte is A-Z (no carry crosses a byte: a byte
