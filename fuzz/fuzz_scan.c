@@ -1,10 +1,12 @@
 /* Fuzz target: tag arbitrary bytes with the built-in lexicon, in every
- * scan mode, and inspect the tokens and the candidates.  The first input
+ * scan mode, and inspect the tokens and the candidates; the tokenizer's
+ * fast ways of finding tokens must agree with one another.  The first input
  * byte picks the flags.  Every tag must be in bounds, on character
  * boundaries, ordered, and non-overlapping unless overlaps were asked
  * for; every candidate too, with a verdict that fits its reason, and its
  * tagged spans must be the tags. */
 #include "fuzz_common.h"
+#include "tokenize.h"
 
 typedef struct check {
   const unsigned char *text;
@@ -99,6 +101,33 @@ static int on_candidate(const miltag_candidate *k, void *ctx) {
   return 0;
 }
 
+/* The tokenizer's ways of finding plain tokens (its window with vector
+ * or portable classification, byte by byte) give the same tokens. */
+static void same_tokens_every_way(const unsigned char *text, size_t len) {
+  static mt_tokenizer tk[3];
+  static int open;
+  if (!open) {
+    for (int m = 0; m < 3; m++) {
+      FUZZ_CHECK(mt_tok_open(&tk[m]) == 0);
+      mt_tok_win_mode(&tk[m], m == 0 ? MT_WIN_VECTOR : m == 1 ? MT_WIN_PORTABLE : MT_WIN_OFF);
+    }
+    open = 1;
+  }
+  for (int m = 0; m < 3; m++) FUZZ_CHECK(mt_tok_reset(&tk[m], (const char *)text, len) == 0);
+  for (;;) {
+    mt_token x[3];
+    int r[3];
+    for (int m = 0; m < 3; m++) r[m] = mt_tok_next(&tk[m], &x[m]);
+    FUZZ_CHECK(r[0] == r[1] && r[0] == r[2]);
+    if (r[0] != 1) break;
+    for (int m = 1; m < 3; m++)
+      FUZZ_CHECK(x[m].start == x[0].start && x[m].end == x[0].end && x[m].gap == x[0].gap &&
+                 x[m].gapsig == x[0].gapsig && x[m].flags == x[0].flags &&
+                 x[m].lead_quote == x[0].lead_quote && x[m].charset == x[0].charset);
+  }
+  FUZZ_CHECK(mt_tok_tail_quote(&tk[0]) == mt_tok_tail_quote(&tk[2]));
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static miltag_lexicon *lex;
@@ -121,6 +150,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_CHECK(k.n == c.n);
   check t = {text, len, bound, 0, 0, 0, 0, lex, 0, 0};
   FUZZ_CHECK(miltag_tokens(scan, (const char *)text, len, on_token, &t) == MILTAG_OK);
+  same_tokens_every_way(text, len);
   free(bound);
   return 0;
 }
