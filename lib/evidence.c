@@ -44,10 +44,31 @@ static uint32_t fold_cp(uint32_t c) {
 }
 
 size_t mt_ev_fold(const char *s, size_t n, char *out, size_t cap) {
+  const unsigned char *u = (const unsigned char *)s;
   size_t o = 0;
   for (size_t i = 0; i < n;) {
     uint32_t c;
-    i += mt_utf8_decode((const unsigned char *)s + i, n - i, &c);
+    /* Latin and Cyrillic letters, nearly all the text folded here (word
+     * endings, every span judged), decoded in place: the same code points
+     * mt_utf8_decode gives, whose folds stay in one or two bytes */
+    if (u[i] < 0x80) {
+      c = fold_cp(u[i++]);
+      if (!c) continue; /* NUL, as mt_utf8_decode's stress marks */
+      if (o + 1 > cap) break;
+      out[o++] = (char)c;
+      continue;
+    }
+    if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+      c = fold_cp(((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F));
+      i += 2;
+      if (!c) continue;
+      MT_ASSERT(c >= 0x80 && c < 0x800);
+      if (o + 2 > cap) break;
+      out[o++] = (char)(0xC0 | (c >> 6));
+      out[o++] = (char)(0x80 | (c & 0x3F));
+      continue;
+    }
+    i += mt_utf8_decode(u + i, n - i, &c);
     c = fold_cp(c);
     if (!c) continue;
     char b[4];
@@ -401,24 +422,50 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
  * ъ, ё; Ukrainian і, ї, є, ґ (MT_EV_RU_TEXT, MT_EV_UK_TEXT, or neither). */
 static unsigned script_of(const mt_window *w) {
   if (!w->ntoks) return 0;
-  const unsigned char *p = (const unsigned char *)w->text;
-  size_t from = w->toks[0].start, to = w->toks[w->ntoks - 1].end;
-  int ru = 0, uk = 0, cyr = 0;
-  for (size_t i = from; i + 1 < to; i++) {
-    if (p[i] < 0xD0 || p[i] > 0xD2) continue; /* every letter below is D0, D1 or D2 xx */
-    if (p[i] == 0xD0 || p[i] == 0xD1) cyr = 1;
-    if (p[i] == 0xD0) {
-      unsigned char b = p[i + 1];
-      if (b == 0xAB || b == 0xAD || b == 0xAA || b == 0x81) ru = 1;      /* Ы Э Ъ Ё */
-      else if (b == 0x86 || b == 0x87 || b == 0x84) uk = 1;              /* І Ї Є */
-    } else if (p[i] == 0xD1) {
-      unsigned char b = p[i + 1];
-      if (b == 0x8B || b == 0x8D || b == 0x8A || b == 0x91) ru = 1;      /* ы э ъ ё */
-      else if (b == 0x96 || b == 0x97 || b == 0x94) uk = 1;              /* і ї є */
-    } else if (p[i] == 0xD2 && (p[i + 1] == 0x90 || p[i + 1] == 0x91)) {
-      uk = 1;                                                           /* Ґ ґ */
+  return mt_ev_script(w->text, w->toks[0].start, w->toks[w->ntoks - 1].end);
+}
+
+unsigned mt_ev_script(const char *text, size_t from, size_t to) {
+  const unsigned char *p = (const unsigned char *)text;
+  /* second bytes that make a letter of one language after D0, D1, D2:
+   * bit 0 Russian, bit 1 Ukrainian, shifted by 2 for D1 and 4 for D2 */
+  static const uint8_t second[64] = {
+      [0x01] = 0x01,               /* D0 81 Ё */
+      [0x04] = 0x02, [0x06] = 0x02, [0x07] = 0x02,
+      [0x0A] = 0x04, [0x0B] = 0x04, [0x0D] = 0x04, [0x10] = 0x10,
+      [0x11] = 0x04 | 0x10, [0x14] = 0x08, [0x16] = 0x08, [0x17] = 0x08,
+      [0x2A] = 0x01, [0x2B] = 0x01, [0x2D] = 0x01};
+  static const uint8_t lead_mask[3] = {0x03, 0x0C, 0x10};
+  unsigned bits = 0;
+  int cyr = 0;
+  for (size_t i = from; i + 1 < to;) {
+    unsigned a = p[i];
+    if (a < 0x80) {
+      /* eight bytes of ASCII at a time (English text is all ASCII): none
+       * of them leads a letter below */
+      uint64_t x;
+      if (i + 8 < to && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull))) i += 8;
+      else i++;
+      continue;
     }
+    if (a < 0xD0 || a > 0xD2) { /* every letter below is D0, D1 or D2 xx */
+      i++;
+      continue;
+    }
+    unsigned b = p[i + 1];
+    cyr |= a != 0xD2;
+    if ((b & 0xC0) != 0x80) { /* no letter; b may lead one */
+      i++;
+      continue;
+    }
+    unsigned hit = second[b & 0x3F] & lead_mask[a - 0xD0];
+    if (hit) {
+      bits |= hit;
+      if ((bits & 0x05) && (bits & 0x1A)) break; /* both: neither, whatever follows */
+    }
+    i += 2; /* b, a continuation byte, leads nothing */
   }
+  int ru = (bits & 0x05) != 0, uk = (bits & 0x1A) != 0;
   return (ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0u) |
          (cyr ? MT_EV_CYRILLIC : 0u);
 }
@@ -714,7 +761,7 @@ static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominativ
   while (from < t->end && ((unsigned char)ev->w->text[from] & 0xC0) == 0x80) from++;
   char tail[48];
   size_t tl = mt_ev_fold(ev->w->text + from, t->end - from, tail, sizeof tail);
-  size_t letters = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
+  size_t letters = SIZE_MAX; /* counted when an ending matches: few do */
   unsigned roles = 0;
   if (!tl) return 0;
   /* the table is ordered by the last byte of the ending: only the run of
@@ -734,6 +781,7 @@ static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominativ
         memcmp(tail + tl - x->len, img->str + x->key, x->len) != 0)
       continue;
     size_t sl = mt_utf8_count(img->str + x->key, x->len);
+    if (letters == SIZE_MAX) letters = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
     if (letters < sl + x->min_stem) continue;
     roles |= img->entries[img->rows[x->row].entry].roles;
   }
@@ -1059,15 +1107,24 @@ static int plain_capitalized(const mt_ev *ev, long i, unsigned place_mark) {
  * ticker (<KPA>) or a newswire's company name (<ROYAL BANK OF CANADA>),
  * not a name after one (<Westland Helicopter> of England). */
 static int in_angle_brackets(const mt_window *w, size_t from, size_t to) {
+  return mt_ev_in_angle_brackets(w->text, w->text_len, from, to);
+}
+
+int mt_ev_in_angle_brackets(const char *text, size_t len, size_t from, size_t to) {
   size_t i = from, k = to;
+  /* most text has no '<' in the bytes the walk back reads (80, and the
+   * one before them that it tests at its limit): then it would stop at a
+   * '>', a line end or its limit, all "no" */
+  size_t back = from > 80 ? 81 : from;
+  if (!back || !memchr(text + from - back, '<', back)) return 0;
   for (; i > 0 && from - i < 80; i--) {
-    char ch = w->text[i - 1];
+    char ch = text[i - 1];
     if (ch == '<') break;
     if (ch == '>' || ch == '\n') return 0;
   }
-  if (i == 0 || w->text[i - 1] != '<') return 0;
-  for (; k < w->text_len && k - to < 80; k++) {
-    char ch = w->text[k];
+  if (i == 0 || text[i - 1] != '<') return 0;
+  for (; k < len && k - to < 80; k++) {
+    char ch = text[k];
     if (ch == '>') return 1;
     if (ch == '<' || ch == '\n') return 0;
   }

@@ -79,6 +79,17 @@ const char *mt_ev_flags_check(unsigned written, int category);
  * character boundary. */
 size_t mt_ev_fold(const char *s, size_t n, char *out, size_t cap);
 
+/* The script of text[from..to): MT_EV_RU_TEXT or MT_EV_UK_TEXT by the
+ * letters only one of the languages has (neither when both or none
+ * occur), with MT_EV_CYRILLIC for Cyrillic letters at all.  (Internal;
+ * exported for the tests of its fast paths.) */
+unsigned mt_ev_script(const char *text, size_t from, size_t to);
+
+/* Do text[from..to) lie between a '<' and a '>' of one line, each within
+ * 80 bytes of it (a ticker, a newswire's company name)?  (Internal;
+ * exported for the tests of its fast path.) */
+int mt_ev_in_angle_brackets(const char *text, size_t len, size_t from, size_t to);
+
 /* What the compiler knows of a term as written. */
 typedef struct mt_ev_term {
   int category;            /* miltag_category of its entry */

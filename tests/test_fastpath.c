@@ -1,0 +1,201 @@
+/* The scanner's fast paths give what the plain code they stand for gives.
+ * Each fast path is checked against a reference written the plain way (the
+ * code it replaced), on its edge cases and on random bytes drawn from the
+ * values that matter to it. */
+#include "testutil.h"
+
+#include <stdint.h>
+
+#include "evidence.h"
+#include "utf8.h"
+
+/* A small deterministic generator: the same cases on every run. */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(void) {
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return (uint32_t)(rng_state >> 11);
+}
+
+static void fill(unsigned char *buf, size_t n, const unsigned char *alpha, size_t na) {
+  for (size_t i = 0; i < n; i++) buf[i] = alpha[rnd() % na];
+}
+
+/* ---------------------------------------------------------- mt_ev_script */
+
+static unsigned script_ref(const unsigned char *p, size_t from, size_t to) {
+  int ru = 0, uk = 0, cyr = 0;
+  for (size_t i = from; i + 1 < to; i++) {
+    if (p[i] < 0xD0 || p[i] > 0xD2) continue;
+    if (p[i] == 0xD0 || p[i] == 0xD1) cyr = 1;
+    unsigned char b = p[i + 1];
+    if (p[i] == 0xD0) {
+      if (b == 0xAB || b == 0xAD || b == 0xAA || b == 0x81) ru = 1;
+      else if (b == 0x86 || b == 0x87 || b == 0x84) uk = 1;
+    } else if (p[i] == 0xD1) {
+      if (b == 0x8B || b == 0x8D || b == 0x8A || b == 0x91) ru = 1;
+      else if (b == 0x96 || b == 0x97 || b == 0x94) uk = 1;
+    } else if (b == 0x90 || b == 0x91) {
+      uk = 1;
+    }
+  }
+  return (ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0u) | (cyr ? MT_EV_CYRILLIC : 0u);
+}
+
+static unsigned script(const char *s) { return mt_ev_script(s, 0, strlen(s)); }
+
+START_TEST(script_cases) {
+  ck_assert_uint_eq(script(""), 0);
+  ck_assert_uint_eq(script("plain English text, long enough for a word at a time"), 0);
+  ck_assert_uint_eq(script("мы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("Ёж"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("їжак"), MT_EV_UK_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("сало"), MT_EV_CYRILLIC); /* D1 81: с, not Ё */
+  ck_assert_uint_eq(script("ф"), MT_EV_CYRILLIC);     /* D1 84: ф, not Є */
+  ck_assert_uint_eq(script("ы і"), MT_EV_CYRILLIC);   /* both: neither */
+  ck_assert_uint_eq(script("Ґ"), MT_EV_UK_TEXT);      /* D2: no cyr of its own */
+  /* after a long ASCII run, across the eight-byte steps */
+  ck_assert_uint_eq(script("abcdefghijklmnopq ы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("abcdefgы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  /* a lead byte that no continuation follows leads what comes after it */
+  ck_assert_uint_eq(script("\xD0\xD1\x8B"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("\xD2\xD1\x96"), MT_EV_UK_TEXT | MT_EV_CYRILLIC);
+  /* the last byte leads nothing: its pair is cut off */
+  ck_assert_uint_eq(mt_ev_script("мы", 0, 3), MT_EV_CYRILLIC);
+  ck_assert_uint_eq(mt_ev_script("ab", 1, 1), 0);
+}
+END_TEST
+
+START_TEST(script_random) {
+  static const unsigned char alpha[] = {'a',  ' ',  '\n', 0xD0, 0xD1, 0xD2, 0x81, 0x84, 0x86,
+                                        0x87, 0x8A, 0x8B, 0x8D, 0x90, 0x91, 0x94, 0x96, 0x97,
+                                        0xAA, 0xAB, 0xAD, 0xB0, 0xC0, 0xE2, 0xFF};
+  unsigned char buf[64];
+  for (int round = 0; round < 200000; round++) {
+    size_t n = rnd() % sizeof buf;
+    fill(buf, n, alpha, sizeof alpha);
+    /* ASCII runs, so that the eight-byte steps are taken */
+    if (n > 12 && rnd() % 2) memset(buf + rnd() % (n - 10), 'x', 9);
+    size_t from = n ? rnd() % (n + 1) : 0, to = from + (n > from ? rnd() % (n - from + 1) : 0);
+    ck_assert_uint_eq(mt_ev_script((const char *)buf, from, to), script_ref(buf, from, to));
+  }
+}
+END_TEST
+
+/* ----------------------------------------------- mt_ev_in_angle_brackets */
+
+static int angle_ref(const char *text, size_t len, size_t from, size_t to) {
+  size_t i = from, k = to;
+  for (; i > 0 && from - i < 80; i--) {
+    if (text[i - 1] == '<') break;
+    if (text[i - 1] == '>' || text[i - 1] == '\n') return 0;
+  }
+  if (i == 0 || text[i - 1] != '<') return 0;
+  for (; k < len && k - to < 80; k++) {
+    if (text[k] == '>') return 1;
+    if (text[k] == '<' || text[k] == '\n') return 0;
+  }
+  return 0;
+}
+
+START_TEST(angle_cases) {
+  const char *t = "x <ROYAL BANK OF CANADA> y";
+  ck_assert_int_eq(mt_ev_in_angle_brackets(t, strlen(t), 3, 8), 1);
+  ck_assert_int_eq(mt_ev_in_angle_brackets(t, strlen(t), 0, 1), 0);
+  /* the '<' 81 bytes back is still found (the walk's last test), 82 not */
+  char buf[200];
+  memset(buf, 'a', sizeof buf);
+  buf[0] = '<';
+  buf[150] = '>';
+  ck_assert_int_eq(mt_ev_in_angle_brackets(buf, sizeof buf, 81, 82), angle_ref(buf, sizeof buf, 81, 82));
+  ck_assert_int_eq(mt_ev_in_angle_brackets(buf, sizeof buf, 82, 83), 0);
+  ck_assert_int_eq(mt_ev_in_angle_brackets(buf, sizeof buf, 80, 81), 1);
+}
+END_TEST
+
+START_TEST(angle_random) {
+  static const unsigned char alpha[] = {'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', ' ', '<', '>', '\n'};
+  unsigned char buf[300];
+  for (int round = 0; round < 100000; round++) {
+    size_t n = 1 + rnd() % sizeof buf;
+    fill(buf, n, alpha, sizeof alpha);
+    size_t from = rnd() % n, to = from + 1 + rnd() % (n - from);
+    if (to > n) to = n;
+    ck_assert_int_eq(mt_ev_in_angle_brackets((const char *)buf, n, from, to),
+                     angle_ref((const char *)buf, n, from, to));
+  }
+}
+END_TEST
+
+/* ------------------------------------------------------------ mt_ev_fold */
+
+static uint32_t fold_ref_cp(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c == 0x401 || c == 0x451) return 0x435;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c == 0x490) return 0x491;
+  if (c == 0x300 || c == 0x301) return 0;
+  return c;
+}
+
+static size_t fold_ref(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t c;
+    i += mt_utf8_decode((const unsigned char *)s + i, n - i, &c);
+    c = fold_ref_cp(c);
+    if (!c) continue;
+    char b[4];
+    size_t k = mt_utf8_encode(c, b);
+    if (o + k > cap) break;
+    memcpy(out + o, b, k);
+    o += k;
+  }
+  return o;
+}
+
+START_TEST(fold_cases) {
+  char out[64];
+  size_t n = mt_ev_fold("ЁЖИК Ivan", strlen("ЁЖИК Ivan"), out, sizeof out);
+  ck_assert_int_eq((int)n, (int)strlen("ежик ivan"));
+  ck_assert(memcmp(out, "ежик ivan", n) == 0);
+  /* NUL and stress marks are dropped */
+  n = mt_ev_fold("a\0b\xCC\x81", 5, out, sizeof out);
+  ck_assert_int_eq((int)n, 2);
+  ck_assert(memcmp(out, "ab", 2) == 0);
+  /* cut at a character boundary */
+  ck_assert_int_eq((int)mt_ev_fold("ЖЖ", 4, out, 3), 2);
+  /* a lead byte cut off at the end is the replacement character */
+  ck_assert_int_eq((int)mt_ev_fold("a\xD0", 2, out, sizeof out), 4);
+}
+END_TEST
+
+START_TEST(fold_random) {
+  static const unsigned char alpha[] = {'A', 'z', 0, ' ', 0xC2, 0xCC, 0xD0, 0xD1, 0xD2, 0xDF, 0x80,
+                                        0x81, 0x90, 0xAF, 0xBF, 0xC0, 0xE2, 0xF0, 0xFF};
+  unsigned char buf[40];
+  char a[200], b[200];
+  for (int round = 0; round < 200000; round++) {
+    size_t n = rnd() % sizeof buf, cap = rnd() % 3 ? sizeof a : rnd() % 12;
+    fill(buf, n, alpha, sizeof alpha);
+    size_t x = mt_ev_fold((const char *)buf, n, a, cap), y = fold_ref((const char *)buf, n, b, cap);
+    ck_assert_uint_eq(x, y);
+    ck_assert(memcmp(a, b, x) == 0);
+  }
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("fastpath");
+  TCase *tc = tcase_create("evidence");
+  tcase_add_test(tc, script_cases);
+  tcase_add_test(tc, script_random);
+  tcase_add_test(tc, angle_cases);
+  tcase_add_test(tc, angle_random);
+  tcase_add_test(tc, fold_cases);
+  tcase_add_test(tc, fold_random);
+  suite_add_tcase(s, tc);
+  return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
