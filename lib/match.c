@@ -16,6 +16,8 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   s->img = &lex->img;
   s->a = lex->alloc;
   atomic_init(&s->busy, 0);
+  s->idc = mt_calloc(&s->a, MT_IDC_SLOTS, sizeof *s->idc);
+  if (!s->idc) return MILTAG_E_NOMEM;
   return mt_tok_open(&s->tok);
 }
 
@@ -24,6 +26,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_tok_close(&s->tok);
   mt_norm_scratch_free(a, &s->ns);
   mt_buf_free(a, &s->key);
+  mt_free(a, s->idc);
   mt_free(a, s->toks);
   mt_free(a, s->act);
   mt_free(a, s->nxt);
@@ -672,12 +675,36 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
   const mt_image *img = s->img;
   const char *p = s->text + t->start;
   size_t len = t->end - t->start;
+  mt_idc_slot *slot = NULL;
+  uint64_t w0 = 0, w1 = 0;
+#ifdef MILTAG_ASSERTS
+  uint32_t cached = MT_NONE;
+  int hit = 0;
+#endif
   if (img->prefilter && !want_key && t->charset != MT_CHARSET_ANY) {
     uint64_t head, tail;
     mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
-    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
+    uint64_t h = mt_pf_hash(head, tail, len);
+    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, h)) {
       st->id = MT_NONE;
       return 0;
+    }
+    if (len <= 16) {
+      size_t n = len < 8 ? len : 8;
+      memcpy(&w0, p, s->text_len - t->start >= 8 ? 8 : n);
+      w0 = mt_first_bytes(w0, n);
+      if (len > 8) memcpy(&w1, p + len - 8, 8);
+      /* the prefilter's test takes bits 0-11 and 32-51 of h */
+      slot = &s->idc[(h >> 52) & (MT_IDC_SLOTS - 1)];
+      if (slot->len == len && slot->w0 == w0 && slot->w1 == w1) {
+#ifndef MILTAG_ASSERTS
+        st->id = slot->id;
+        return 0;
+#else
+        cached = slot->id; /* checked against the lookup below */
+        hit = 1;
+#endif
+      }
     }
   }
   int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, s->text_len - t->start,
@@ -691,6 +718,12 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
     st->id = MT_NONE;
   else
     st->id = mt_image_lookup_padded(img, s->key.data, s->key.len);
+  if (slot) {
+#ifdef MILTAG_ASSERTS
+    MT_ASSERT(!hit || cached == st->id);
+#endif
+    *slot = (mt_idc_slot){w0, w1, st->id, (uint32_t)len};
+  }
   return 0;
 }
 

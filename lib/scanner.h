@@ -56,6 +56,21 @@ typedef enum mt_scan_mode {
                              miltag_candidate_callback (miltag_candidates) */
 } mt_scan_mode;
 
+/* The token id of a recently seen word of at most 16 bytes, by its bytes
+ * (match.c, lookup): running text repeats a few thousand words (the, of,
+ * в, и) that are keys or the prefilter's false positives, and a word's
+ * id depends on its bytes alone, so the key need not be built and looked
+ * up again.  w0: the word's first min(len, 8) bytes in memory order, zero
+ * after them; w1: its last eight when len > 8, else 0.  len 0: empty. */
+typedef struct mt_idc_slot {
+  uint64_t w0, w1;
+  uint32_t id, len;
+} mt_idc_slot;
+
+/* Slots of the cache, direct-mapped by bits of the prefilter's hash that
+ * its own test does not use: 96 KB a scanner, a hot working set in L2. */
+#define MT_IDC_SLOTS 4096u
+
 struct miltag_scanner {
   const miltag_lexicon *lex;
   const mt_image *img;
@@ -64,6 +79,7 @@ struct miltag_scanner {
   mt_tokenizer tok;
   mt_norm_scratch ns;
   mt_buf key;
+  mt_idc_slot *idc;         /* MT_IDC_SLOTS, owned */
 
   mt_stok *toks;
   size_t ntoks, cap_toks;

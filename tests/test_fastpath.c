@@ -187,6 +187,80 @@ START_TEST(fold_random) {
 }
 END_TEST
 
+
+/* ------------------------------------- the scanner's cache of token ids */
+
+static int render_id(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  (void)text;
+  snprintf(buf, n, "%zu-%zu:%s", t->start, t->end, t->id);
+  return 1;
+}
+
+/* Words of 8, 9, 16 and 17 bytes (the cache's two words and past them),
+ * Cyrillic and Latin, in other cases, mixed (ёжиk, with a Latin k, takes
+ * the general path and the key of ёжик), and last in the text (fewer than
+ * eight bytes readable after them): each occurrence gets the tag the
+ * first one got, whether it is served from the cache or not. */
+START_TEST(cached_ids_are_the_lookups) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "abcdefgh\tslang\tx.8\t\t\t\t\t\n"
+    "abcdefghi\tslang\tx.9\t\t\t\t\t\n"
+    "abcdefghijklmnop\tslang\tx.16\t\t\t\t\t\n"
+    "abcdefghijklmnopq\tslang\tx.17\t\t\t\t\t\n"
+    "ёжик\tslang\tx.yozh\t\t\t\t\t\n"
+    "ab\tslang\tx.ab\t\t\t\t\t\n");
+  const char *text =
+      "abcdefgh abcdefgX ABCDEFGH abcdefghi abcdefghX abcdefghijklmnop abcdefghijklmnoX "
+      "abcdefghijklmnopq abcdefghijklmnopX ЁЖИК ежик ёжик ёжиk abcdefgh abcdefghi "
+      "abcdefghijklmnop abcdefghijklmnopq ab abc ab";
+  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+                   "0-8:x.8|18-26:x.8|27-36:x.9|47-63:x.16|81-98:x.17|117-125:x.yozh|"
+                   "126-134:x.yozh|135-143:x.yozh|144-151:x.yozh|152-160:x.8|161-170:x.9|"
+                   "171-187:x.16|188-205:x.17|206-208:x.ab|213-215:x.ab");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Far more words than the cache has slots, scanned twice by one scanner
+ * (the second time with every slot taken, by other words where two share
+ * one): the tags of each scan are those of a fresh scanner. */
+START_TEST(cache_slots_shared_by_many_words) {
+  size_t nterms = 6000, nwords = 12000;
+  char *tsv = malloc(nterms * 40 + 200), *text = malloc(nwords * 16);
+  ck_assert(tsv && text);
+  size_t o = (size_t)sprintf(tsv, "%s", HEADER);
+  for (size_t i = 0; i < nterms; i++) o += (size_t)sprintf(tsv + o, "qz%zu\tslang\tx.%zu\t\t\t\t\t\n", i * 2, i);
+  miltag_lexicon *lex = compile_or_fail(tsv);
+  o = 0;
+  for (size_t i = 0; i < nwords; i++) o += (size_t)sprintf(text + o, "%sqz%zu", i ? " " : "", (i * 7919) % nwords);
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  size_t counts[2] = {0, 0};
+  for (int pass = 0; pass < 2; pass++) {
+    miltag_results *r;
+    ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+    ck_assert_int_eq(miltag_scan_results(sc, text, o, 0, r), MILTAG_OK);
+    counts[pass] = miltag_results_count(r);
+    for (size_t i = 0; i < miltag_results_count(r); i++) {
+      const miltag_tag *t = miltag_results_get(r, i);
+      /* qzN is tagged exactly when N is even, as x.(N/2) */
+      char want[32];
+      unsigned long n = strtoul(text + t->start + 2, NULL, 10);
+      ck_assert_uint_eq(n % 2, 0);
+      snprintf(want, sizeof want, "x.%lu", n / 2);
+      ck_assert_str_eq(t->id, want);
+    }
+    miltag_results_free(r);
+  }
+  ck_assert_uint_eq(counts[0], nwords / 2);
+  ck_assert_uint_eq(counts[1], counts[0]);
+  miltag_scanner_free(sc);
+  miltag_lexicon_free(lex);
+  free(tsv);
+  free(text);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("fastpath");
   TCase *tc = tcase_create("evidence");
@@ -196,6 +270,11 @@ int main(void) {
   tcase_add_test(tc, angle_random);
   tcase_add_test(tc, fold_cases);
   tcase_add_test(tc, fold_random);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("ids");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, cached_ids_are_the_lookups);
+  tcase_add_test(tc, cache_slots_shared_by_many_words);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
