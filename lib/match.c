@@ -682,20 +682,15 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
   int hit = 0;
 #endif
   if (img->prefilter && !want_key && t->charset != MT_CHARSET_ANY) {
-    uint64_t head, tail;
-    mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
-    uint64_t h = mt_pf_hash(head, tail, len);
-    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, h)) {
-      st->id = MT_NONE;
-      return 0;
-    }
+    /* first the cache, by the word's bytes: most words of running text
+     * are among the few thousand most frequent, keys or not */
     if (len <= 16) {
       size_t n = len < 8 ? len : 8;
       memcpy(&w0, p, s->text_len - t->start >= 8 ? 8 : n);
       w0 = mt_first_bytes(w0, n);
       if (len > 8) memcpy(&w1, p + len - 8, 8);
-      /* the prefilter's test takes bits 0-11 and 32-51 of h */
-      slot = &s->idc[(h >> 52) & (MT_IDC_SLOTS - 1)];
+      uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
+      slot = &s->idc[x >> (64 - MT_IDC_BITS)];
       if (slot->len == len && slot->w0 == w0 && slot->w1 == w1) {
 #ifndef MILTAG_ASSERTS
         st->id = slot->id;
@@ -705,6 +700,16 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
         hit = 1;
 #endif
       }
+    }
+    uint64_t head, tail;
+    mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
+    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
+      st->id = MT_NONE;
+#ifdef MILTAG_ASSERTS
+      MT_ASSERT(!hit || cached == MT_NONE);
+#endif
+      if (slot) *slot = (mt_idc_slot){w0, w1, MT_NONE, (uint32_t)len};
+      return 0;
     }
   }
   int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, s->text_len - t->start,
