@@ -1644,6 +1644,12 @@ static int cmp_suffix(const void *xp, const void *yp, const void *ctx) {
   return x->row < y->row ? -1 : x->row > y->row;
 }
 
+static int cmp_u32(const void *xp, const void *yp, const void *ctx) {
+  uint32_t x = *(const uint32_t *)xp, y = *(const uint32_t *)yp;
+  (void)ctx;
+  return x < y ? -1 : x > y;
+}
+
 static int serialize(compiler *c, void **image, size_t *size) {
   const mt_rowset *rs = c->rs;
   uint32_t key_slots = c->n_toks ? pow2_above(c->n_toks) : 0;
@@ -1716,6 +1722,13 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t o_glinks = off;       off = align8(off + c->n_glinks * sizeof(mt_img_glink));
   uint32_t pf_words = (c->flags & MILTAG_COMPILE_NO_PREFILTER) ? 0 : mt_pf_words(c->n_toks);
   size_t o_pf = off;           off = align8(off + (size_t)pf_words * sizeof(uint64_t));
+  /* the tokens that follow the {Name} node: counted here, written sorted
+   * below (a few dozen type words: street, парк) */
+  uint32_t name_tok = c->slot_tok[MT_SLOT_NAME];
+  uint32_t name_node = name_tok != MT_NONE ? c->root[name_tok] : MT_NONE;
+  size_t n_follow = 0;
+  for (size_t e = 0; e < c->n_edges && name_node != MT_NONE; e++) n_follow += c->edges[e].parent == name_node;
+  size_t o_follow = off;       off = align8(off + n_follow * sizeof(uint32_t));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
@@ -1774,6 +1787,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->n_glinks = (uint32_t)c->n_glinks;
   h->off_prefilter = (uint32_t)o_pf;
   h->prefilter_words = pf_words;
+  h->off_name_follow = (uint32_t)o_follow;
 
   memcpy(b + o_str, c->str.data, c->str.len);
   mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
@@ -1828,6 +1842,17 @@ static int serialize(compiler *c, void **image, size_t *size) {
     uint32_t i = (uint32_t)mt_hash3(x->parent, x->token, x->gap) & (edge_slots - 1);
     while (es[i].parent != MT_NONE) i = (i + 1) & (edge_slots - 1);
     es[i] = (mt_img_edge){x->parent, x->token, x->gap, x->child};
+  }
+  {
+    uint32_t *follow = (uint32_t *)(b + o_follow), nf = 0;
+    for (size_t e = 0; e < c->n_edges && name_node != MT_NONE; e++)
+      if (c->edges[e].parent == name_node) follow[nf++] = c->edges[e].token;
+    MT_ASSERT(nf == n_follow);
+    mt_sort(follow, nf, sizeof *follow, cmp_u32, NULL);
+    uint32_t u = 0; /* one entry a token, whatever its gaps */
+    for (uint32_t i = 0; i < nf; i++)
+      if (!u || follow[u - 1] != follow[i]) follow[u++] = follow[i];
+    h->n_name_follow = u;
   }
   MT_ASSERT(mpos == c->n_ms); /* every match written once */
   for (size_t e = 0; e < c->n_edges; e++) nodes[c->edges[e].parent].count |= MT_NODE_INNER;

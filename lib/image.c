@@ -80,6 +80,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_gtypes, h->n_gtypes, sizeof(mt_img_gtype)) ||
         !section_ok(h, size, h->off_glinks, h->n_glinks, sizeof(mt_img_glink)) ||
         !section_ok(h, size, h->off_prefilter, h->prefilter_words, sizeof(uint64_t)) ||
+        !section_ok(h, size, h->off_name_follow, h->n_name_follow, sizeof(uint32_t)) ||
         h->off_prefilter % 8 || !is_pow2_or_zero(h->prefilter_words) ||
         h->prefilter_words > MT_PF_MAX_WORDS ||
         !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
@@ -115,6 +116,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   img->gtypes = (const mt_img_gtype *)(b + h->off_gtypes);
   img->glinks = (const mt_img_glink *)(b + h->off_glinks);
   img->prefilter = h->prefilter_words ? (const uint64_t *)(b + h->off_prefilter) : NULL;
+  img->name_follow = (const uint32_t *)(b + h->off_name_follow);
   if (!verify) return 0;
 
   /* Every index in range, every string terminated inside the pool, and
@@ -165,6 +167,10 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
     }
     if (!empty) goto bad;
   }
+  for (uint32_t i = 0; i < h->n_name_follow; i++)
+    if (img->name_follow[i] >= h->n_tokens || (i && img->name_follow[i] <= img->name_follow[i - 1]))
+      goto bad;
+  uint32_t name_node = mt_image_name_node(img); /* root[] checked above */
   for (uint32_t i = 0; i < h->n_nodes; i++) {
     const mt_img_node *n = &img->nodes[i];
     if (n->first > h->n_matches || MT_NODE_COUNT(n) > h->n_matches - n->first) goto bad;
@@ -179,6 +185,9 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
       if (e->parent >= h->n_nodes || e->token >= h->n_tokens || e->child == 0 ||
           e->child >= h->n_nodes)
         goto bad;
+      /* the list of what follows a {Name} must hold every such edge's
+       * token, or the scanner would miss its matches */
+      if (e->parent == name_node && !mt_image_name_follows(img, e->token)) goto bad;
     }
     if (!empty) goto bad;
   }

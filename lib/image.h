@@ -16,8 +16,9 @@
  * 3: entries carry what the evidence module derives for places (tier,
  *    kind, country, region); a table of word endings (suffix rows)
  * 4: the formation grammar's tables
- * 5: the prefilter over the keys (prefilter.h) */
-#define MT_IMG_VERSION 5u
+ * 5: the prefilter over the keys (prefilter.h)
+ * 6: the tokens that can follow a {Name} that opens a term */
+#define MT_IMG_VERSION 6u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -47,6 +48,11 @@ typedef struct mt_img_header {
       off_glinks, n_glinks;
   uint32_t off_prefilter;   /* the prefilter's table (prefilter.h): */
   uint32_t prefilter_words; /* ... its 64-bit words, a power of two; 0: none */
+  /* The tokens with an edge from root[name_token], the node of a term
+   * that opens with {Name} (Стрийський парк), sorted and unique: every
+   * capitalized word starts such a match, and the scanner lets it die
+   * without a probe when the next word is none of them (match.c). */
+  uint32_t off_name_follow, n_name_follow;
 } mt_img_header;
 
 typedef struct mt_img_entry {
@@ -167,6 +173,7 @@ typedef struct mt_image {
   const mt_img_gtype *gtypes;
   const mt_img_glink *glinks;
   const uint64_t *prefilter; /* prefilter_words words, or NULL */
+  const uint32_t *name_follow; /* n_name_follow token ids */
 } mt_image;
 
 /* Point img at data.  With verify, check the checksum and every offset and
@@ -188,6 +195,25 @@ static inline uint32_t mt_image_edge(const mt_image *img, uint32_t parent, uint3
                                      uint32_t gap);
 
 uint64_t mt_image_key_hash(const char *key, size_t len);
+
+/* The node a term that opens with {Name} reaches by its name, or MT_NONE:
+ * root[name_token]. */
+static inline uint32_t mt_image_name_node(const mt_image *img) {
+  uint32_t t = img->h->name_token;
+  return t != MT_NONE && t < img->h->n_tokens ? img->root[t] : MT_NONE;
+}
+
+/* May token follow the {Name} node, by some gap?  0 only if no edge
+ * from that node has it (a binary search of the image's short list). */
+static inline int mt_image_name_follows(const mt_image *img, uint32_t token) {
+  uint32_t lo = 0, hi = img->h->n_name_follow;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (img->name_follow[mid] < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < img->h->n_name_follow && img->name_follow[lo] == token;
+}
 
 /* Checksum stored in the header: a hash of every byte but its own field. */
 uint64_t mt_image_checksum(const void *data, size_t size);

@@ -18,6 +18,19 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   atomic_init(&s->busy, 0);
   s->idc = mt_calloc(&s->a, MT_IDC_SLOTS, sizeof *s->idc);
   if (!s->idc) return MILTAG_E_NOMEM;
+  /* name_step's shortcut holds when the {Name} node ends no term, and
+   * neither a name nor a further word of a quoted one follows it, nor
+   * starts a term as a word */
+  const mt_img_header *h = s->img->h;
+  for (uint32_t k = 0; k < h->n_name_follow; k++) {
+    uint32_t b = (uint32_t)((s->img->name_follow[k] * 0x9E3779B1u) >> 24);
+    s->name_bloom[b >> 6] |= 1ull << (b & 63);
+  }
+  s->name_node = mt_image_name_node(s->img);
+  s->name_fast = s->name_node != MT_NONE && !MT_NODE_COUNT(&s->img->nodes[s->name_node]) &&
+                 !mt_image_name_follows(s->img, h->name_token) &&
+                 (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
+                                               s->img->root[h->word_token] == MT_NONE));
   return mt_tok_open(&s->tok);
 }
 
@@ -104,6 +117,13 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, unsigned prev
   return n;
 }
 
+/* May token follow the {Name} node?  A bit of s->name_bloom first: most
+ * tokens are turned away without the binary search. */
+static inline int name_follows(const miltag_scanner *s, uint32_t token) {
+  uint32_t b = (uint32_t)((token * 0x9E3779B1u) >> 24);
+  return ((s->name_bloom[b >> 6] >> (b & 63)) & 1) && mt_image_name_follows(s->img, token);
+}
+
 /* Can any live partial match go on over token t? */
 static int any_continues(const miltag_scanner *s, const mt_stok *t) {
   uint32_t ids[5], kinds[2];
@@ -130,11 +150,14 @@ static int step(miltag_scanner *s, uint32_t i) {
     for (size_t k = 0; k < s->nact; k++) {
       const mt_state *st = &s->act[k];
       if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
-      for (size_t d = 0; d < nids; d++)
+      for (size_t d = 0; d < nids; d++) {
+        /* a {Name} (every capitalized word) goes on only by a few words */
+        if (st->node == s->name_node && !name_follows(s, ids[d])) continue;
         for (size_t g = 0; g < nk; g++) {
           uint32_t c = mt_image_edge(img, st->node, ids[d], kinds[g]);
           if (c != MT_NONE && (rc = push_state(s, &n, follow(s, st, i, ids[d], c)))) return rc;
         }
+      }
     }
     /* where a match may start is the evidence module's to say */
     mt_start starts = mt_ev_start(t);
@@ -179,6 +202,45 @@ static int step(miltag_scanner *s, uint32_t i) {
   s->cap_nxt = tcap;
   s->nact = n;
   return 0;
+}
+
+/* step for token i when it can take no edge and start nothing but a
+ * {Name}: no key, no digits, and every live match is at the {Name} node
+ * (a capitalized word before it; s->name_fast: the edges from there take
+ * neither a name nor a word slot, and the node ends no term).  Each
+ * capitalized word of English prose is such a token or follows one: this
+ * is what step would do, without its ids and probes. */
+static int name_only(const miltag_scanner *s, const mt_stok *t) {
+  if (!s->name_fast || t->id != MT_NONE || (t->flags & MT_TOK_DIGITS)) return 0;
+  for (size_t k = 0; k < s->nact; k++)
+    if (s->act[k].node != s->name_node) return 0;
+  return 1;
+}
+
+static int name_step(miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  MT_ASSERT(i + 1 == s->ntoks && name_only(s, t));
+  /* the live ones die (no id of t follows the node); a capitalized word
+   * starts a {Name} where a match may start, kept if the node goes on */
+  int starts = (t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) &&
+               mt_ev_start(t) == MT_START_YES && (s->img->nodes[s->name_node].count & MT_NODE_INNER);
+#ifdef MILTAG_ASSERTS
+  /* the long way, checked against the shortcut */
+  int rc = step(s, i);
+  if (rc) return rc;
+  MT_ASSERT(s->nact == (size_t)starts);
+  MT_ASSERT(!starts || (s->act[0].start == i && s->act[0].node == s->name_node &&
+                        s->act[0].num_at == 0 && s->act[0].name_at == 1));
+  return 0;
+#else
+  if (starts) {
+    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
+      return MILTAG_E_NOMEM;
+    s->act[0] = (mt_state){i, s->name_node, 0, 1};
+  }
+  s->nact = (size_t)starts;
+  return 0;
+#endif
 }
 
 /* ------------------------------------------------------------ settling */
@@ -686,7 +748,8 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
      * are among the few thousand most frequent, keys or not */
     if (len <= 16) {
       size_t n = len < 8 ? len : 8;
-      memcpy(&w0, p, s->text_len - t->start >= 8 ? 8 : n);
+      if (s->text_len - t->start >= 8) memcpy(&w0, p, 8); /* one load */
+      else memcpy(&w0, p, n);
       w0 = mt_first_bytes(w0, n);
       if (len > 8) memcpy(&w1, p + len - 8, 8);
       uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
@@ -791,7 +854,9 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #endif
       continue;
     }
-    if ((e = step(s, (uint32_t)(s->ntoks - 1)))) return e;
+    if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));
+    else e = step(s, (uint32_t)(s->ntoks - 1));
+    if (e) return e;
   }
   if (rc < 0) return rc;
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);

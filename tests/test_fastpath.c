@@ -7,6 +7,8 @@
 #include <stdint.h>
 
 #include "evidence.h"
+#include "image.h"
+#include "scanner.h"
 #include "utf8.h"
 
 /* A small deterministic generator: the same cases on every run. */
@@ -261,6 +263,85 @@ START_TEST(cache_slots_shared_by_many_words) {
 }
 END_TEST
 
+/* ------------------------------------------ a {Name} that opens a term */
+
+#define NAMES_TSV                                                          \
+  HEADER "{Name} парк\tplace\tplace.pattern.park.ru\t\tru\t- m\t\t\n"      \
+         "парк {Name}\tplace\tplace.pattern.park2.ru\t\tru\t- m\t\t\n"     \
+         "ЧВК «{name}»\tunit\tunit.pmc\t\tru\t\t\t\n"                      \
+         "London\tplace\tplace.london\t\ten\t\t\t\n"                       \
+         "Hyde Park\tplace\tplace.hyde\t\ten\t\t\t\n"
+
+/* Every capitalized word starts a {Name} match that the scanner lets die
+ * by a shortcut when the next word cannot follow it (name_step): runs of
+ * capitalized words, a name at a sentence start, a key after one (London
+ * парк), quoted names, {name} slots of another term; the tags are those
+ * the plain step gives (miltag of bf37efe on the same lines). */
+START_TEST(name_starts_die_by_the_shortcut) {
+  miltag_lexicon *lex = compile_or_fail(NAMES_TSV);
+  static const char *const cases[][2] = {
+      {"Мы гуляли, а Горький парк был закрыт.", "22-45:place.pattern.park.ru"},
+      {"Мы видели Горький Горький парк и парк Горького.",
+       "33-56:place.pattern.park.ru|60-85:place.pattern.park2.ru"},
+      {"Горький парк открыт. В Сокольники парк не ведёт.", "41-70:place.pattern.park.ru"},
+      {"Вчера ЧВК «Вагнер» и ЧВК «Большой Вагнер» вышли, «Ахмат» сказал «всё».",
+       "11-34:unit.pmc|38-76:unit.pmc"},
+      {"London Hyde Park and London парк, London Горький парк.",
+       "0-6:place.london|7-16:place.hyde|21-27:place.london|38-44:place.london|"
+       "45-68:place.pattern.park.ru"},
+      {"Они «Горький» парк назвали, и Горький «парк» тоже.", "54-81:place.pattern.park.ru"},
+      {"Горький", ""},
+      {"Горький Горький", ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+  /* the image lists what follows the {Name}: the forms of парк */
+  const mt_image *img = &lex->img;
+  ck_assert_uint_ge(img->h->n_name_follow, 1);
+  ck_assert_uint_le(img->h->n_name_follow, 12);
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  ck_assert_int_eq(sc->name_fast, 1);
+  ck_assert_uint_eq(sc->name_node, mt_image_name_node(img));
+  miltag_scanner_free(sc);
+  miltag_lexicon_free(lex);
+  /* no {Name} term: no node, no shortcut */
+  lex = compile_or_fail(HEADER "London\tplace\tplace.london\t\ten\t\t\t\n");
+  ck_assert_uint_eq(lex->img.h->n_name_follow, 0);
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  ck_assert_int_eq(sc->name_fast, 0);
+  ck_assert_str_eq(render_tags(lex, "London London", 0, render_id), "0-6:place.london|7-13:place.london");
+  miltag_scanner_free(sc);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* An image whose list of what follows the {Name} node lacks a token that
+ * an edge from it has would lose matches: opening it refuses it. */
+START_TEST(an_image_whose_name_follow_list_lacks_a_token_is_refused) {
+  miltag_lexicon *lex = compile_or_fail(NAMES_TSV);
+  const void *data;
+  size_t size;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
+  unsigned char *copy = malloc(size);
+  ck_assert_ptr_nonnull(copy);
+  memcpy(copy, data, size);
+  miltag_lexicon *ok = NULL;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &ok, &err), MILTAG_OK);
+  miltag_lexicon_free(ok);
+  mt_img_header *h = (mt_img_header *)copy;
+  ck_assert_uint_ge(h->n_name_follow, 1);
+  h->n_name_follow--; /* the last, the greatest token id */
+  h->checksum = mt_image_checksum(copy, size);
+  miltag_lexicon *bad = (miltag_lexicon *)1;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("fastpath");
   TCase *tc = tcase_create("evidence");
@@ -275,6 +356,8 @@ int main(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, cached_ids_are_the_lookups);
   tcase_add_test(tc, cache_slots_shared_by_many_words);
+  tcase_add_test(tc, name_starts_die_by_the_shortcut);
+  tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
