@@ -425,49 +425,71 @@ static unsigned script_of(const mt_window *w) {
   return mt_ev_script(w->text, w->toks[0].start, w->toks[w->ntoks - 1].end);
 }
 
+/* The bits of a two-byte letter D0 xx or D1 xx (mt_ev_script), by the
+ * lead's low bit and the second byte's low six: SC_CYR for every one, and
+ * a bit of SC_RU or SC_UK for the letters only one language has. */
+enum { SC_CYR = 0x20, SC_RU = 0x05, SC_UK = 0x1A, SC_GHE = 0x10 /* Ґ ґ: D2 90, D2 91 */ };
+#define SC_ALL16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+static const uint8_t script_letter[128] = {
+    /* D0 80-BF: Ё (81) Є (84) І Ї (86, 87); Ъ Ы (AA, AB) Э (AD) */
+    SC_CYR, SC_CYR | 0x01, SC_CYR, SC_CYR, SC_CYR | 0x02, SC_CYR, SC_CYR | 0x02, SC_CYR | 0x02,
+    SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR,
+    SC_ALL16(SC_CYR),
+    SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR,
+    SC_CYR, SC_CYR, SC_CYR | 0x01, SC_CYR | 0x01, SC_CYR, SC_CYR | 0x01, SC_CYR, SC_CYR,
+    SC_ALL16(SC_CYR),
+    /* D1 80-BF: ъ ы (8A, 8B) э (8D); ё (91) є (94) і ї (96, 97) */
+    SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR,
+    SC_CYR, SC_CYR, SC_CYR | 0x04, SC_CYR | 0x04, SC_CYR, SC_CYR | 0x04, SC_CYR, SC_CYR,
+    SC_CYR, SC_CYR | 0x04, SC_CYR, SC_CYR, SC_CYR | 0x08, SC_CYR, SC_CYR | 0x08, SC_CYR | 0x08,
+    SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR, SC_CYR,
+    SC_ALL16(SC_CYR), SC_ALL16(SC_CYR)};
+#undef SC_ALL16
+
 unsigned mt_ev_script(const char *text, size_t from, size_t to) {
   const unsigned char *p = (const unsigned char *)text;
-  /* second bytes that make a letter of one language after D0, D1, D2:
-   * bit 0 Russian, bit 1 Ukrainian, shifted by 2 for D1 and 4 for D2 */
-  static const uint8_t second[64] = {
-      [0x01] = 0x01,               /* D0 81 Ё */
-      [0x04] = 0x02, [0x06] = 0x02, [0x07] = 0x02,
-      [0x0A] = 0x04, [0x0B] = 0x04, [0x0D] = 0x04, [0x10] = 0x10,
-      [0x11] = 0x04 | 0x10, [0x14] = 0x08, [0x16] = 0x08, [0x17] = 0x08,
-      [0x2A] = 0x01, [0x2B] = 0x01, [0x2D] = 0x01};
-  static const uint8_t lead_mask[3] = {0x03, 0x0C, 0x10};
   unsigned bits = 0;
-  int cyr = 0;
-  for (size_t i = from; i + 1 < to;) {
+  size_t i = from;
+  while (i + 1 < to) {
     unsigned a = p[i];
     if (a < 0x80) {
+      if ((bits & SC_RU) && (bits & SC_UK)) break; /* both: neither, whatever follows */
       /* eight bytes of ASCII at a time (English text is all ASCII): none
-       * of them leads a letter below */
+       * of them leads a letter */
       uint64_t x;
       if (i + 8 < to && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull))) i += 8;
       else i++;
       continue;
     }
-    if (a < 0xD0 || a > 0xD2) { /* every letter below is D0, D1 or D2 xx */
-      i++;
-      continue;
+    /* a word of two-byte letters (a second byte, a continuation byte,
+     * leads nothing): four at a time while there are four */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (uint64_t x; i + 8 <= to; i += 8) {
+      memcpy(&x, p + i, 8);
+      if ((x & 0xC0FEC0FEC0FEC0FEull) != 0x80D080D080D080D0ull) break;
+#define SC_AT(k) script_letter[((x >> (16 * (k) - 6)) & 0x40) | ((x >> (16 * (k) + 8)) & 0x3F)]
+      bits |= script_letter[((x << 6) & 0x40) | ((x >> 8) & 0x3F)] | SC_AT(1) | SC_AT(2) | SC_AT(3);
+#undef SC_AT
     }
+    if (i + 1 >= to) break;
+    a = p[i];
+#endif
     unsigned b = p[i + 1];
-    cyr |= a != 0xD2;
-    if ((b & 0xC0) != 0x80) { /* no letter; b may lead one */
-      i++;
-      continue;
+    while ((a & 0xFE) == 0xD0 && (b & 0xC0) == 0x80) {
+      bits |= script_letter[((a & 1u) << 6) | (b & 0x3Fu)];
+      i += 2;
+      if (i + 1 >= to) break;
+      a = p[i];
+      b = p[i + 1];
     }
-    unsigned hit = second[b & 0x3F] & lead_mask[a - 0xD0];
-    if (hit) {
-      bits |= hit;
-      if ((bits & 0x05) && (bits & 0x1A)) break; /* both: neither, whatever follows */
-    }
-    i += 2; /* b, a continuation byte, leads nothing */
+    if (i + 1 >= to || a < 0x80) continue;
+    if ((a & 0xFE) == 0xD0) bits |= SC_CYR;                          /* a lead cut short */
+    else if (a == 0xD2 && (b == 0x90 || b == 0x91)) bits |= SC_GHE; /* Ґ ґ */
+    i++; /* b may lead a letter */
   }
-  int ru = (bits & 0x05) != 0, uk = (bits & 0x1A) != 0;
+  int ru = (bits & SC_RU) != 0, uk = (bits & SC_UK) != 0;
   return (ru && !uk ? MT_EV_RU_TEXT : uk && !ru ? MT_EV_UK_TEXT : 0u) |
-         (cyr ? MT_EV_CYRILLIC : 0u);
+         ((bits & SC_CYR) ? MT_EV_CYRILLIC : 0u);
 }
 
 /* A period after token k, white space allowed before it (tokenized text:

@@ -60,6 +60,10 @@ START_TEST(script_cases) {
   /* after a long ASCII run, across the eight-byte steps */
   ck_assert_uint_eq(script("abcdefghijklmnopq ы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
   ck_assert_uint_eq(script("abcdefgы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  /* in the fourth letter of a run of four, and after one */
+  ck_assert_uint_eq(script("абвы"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("абвгї"), MT_EV_UK_TEXT | MT_EV_CYRILLIC);
+  ck_assert_uint_eq(script("абвгдежзі ы"), MT_EV_CYRILLIC);
   /* a lead byte that no continuation follows leads what comes after it */
   ck_assert_uint_eq(script("\xD0\xD1\x8B"), MT_EV_RU_TEXT | MT_EV_CYRILLIC);
   ck_assert_uint_eq(script("\xD2\xD1\x96"), MT_EV_UK_TEXT | MT_EV_CYRILLIC);
@@ -79,6 +83,12 @@ START_TEST(script_random) {
     fill(buf, n, alpha, sizeof alpha);
     /* ASCII runs, so that the eight-byte steps are taken */
     if (n > 12 && rnd() % 2) memset(buf + rnd() % (n - 10), 'x', 9);
+    /* runs of two-byte letters (four at a time), any second byte */
+    if (n > 20 && rnd() % 2)
+      for (size_t k = rnd() % 4, e = k + 2 * (rnd() % ((n - k) / 2)); k + 1 < e; k += 2) {
+        buf[k] = (unsigned char)(0xD0 + rnd() % 2);
+        buf[k + 1] = (unsigned char)(0x80 + rnd() % 64);
+      }
     size_t from = n ? rnd() % (n + 1) : 0, to = from + (n > from ? rnd() % (n - from + 1) : 0);
     ck_assert_uint_eq(mt_ev_script((const char *)buf, from, to), script_ref(buf, from, to));
   }
