@@ -1861,6 +1861,19 @@ static int serialize(compiler *c, void **image, size_t *size) {
   if (c->n_gcls) memcpy(b + o_gclass, c->gcls, c->n_gcls * sizeof(mt_img_gclass));
   if (nhits) memcpy(b + o_ghits, hits, nhits * sizeof(mt_img_ghit));
   for (size_t i = 0; i < nhits; i++) nodes[hits[i].node].count |= MT_NODE_GRAM;
+  {
+    /* what mt_ev_is_context_row says of the rows, once per node: most
+     * windows hold context words alone (the scanner's mt_ev_taggable) */
+    const mt_img_row *irows = (const mt_img_row *)(b + o_rows);
+    for (size_t i = 0; i < c->n_nodes; i++)
+      for (uint32_t m = 0; m < c->nodes[i].nmatch; m++) {
+        const mt_img_row *r = &irows[matches[nodes[i].first + m]];
+        if (ents[r->entry].category != MILTAG_CONTEXT || (r->flags & MT_TRAIT_NOT)) {
+          nodes[i].count |= MT_NODE_TAGGABLE;
+          break;
+        }
+      }
+  }
   if (c->n_gends) memcpy(b + o_gends, c->gends, c->n_gends * sizeof(mt_img_gend));
   if (c->n_gtypes) memcpy(b + o_gtypes, c->gtypes, c->n_gtypes * sizeof(mt_img_gtype));
   if (c->n_glinks) memcpy(b + o_glinks, c->glinks, c->n_glinks * sizeof(mt_img_glink));

@@ -406,12 +406,9 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok) {
 }
 
 int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH) continue;
-    const mt_img_node *nd = &img->nodes[c[i].node];
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++)
-      if (!mt_ev_is_context_row(img, img->matches[nd->first + m])) return 1;
-  }
+  /* the compiler flags the nodes with a row that is no context row */
+  for (size_t i = 0; i < n; i++)
+    if (c[i].kind == MT_CAND_MATCH && (img->nodes[c[i].node].count & MT_NODE_TAGGABLE)) return 1;
   return 0;
 }
 

@@ -177,6 +177,15 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   }
   for (uint32_t i = 0; i < h->n_matches; i++)
     if (img->matches[i] >= h->n_rows) goto bad;
+  /* MT_NODE_TAGGABLE exactly where a row is no context row: a node
+   * flagged wrongly would lose its window's tags */
+  for (uint32_t i = 0; i < h->n_nodes; i++) {
+    const mt_img_node *n = &img->nodes[i];
+    uint32_t taggable = 0;
+    for (uint32_t m = 0; m < MT_NODE_COUNT(n) && !taggable; m++)
+      if (!mt_ev_is_context_row(img, img->matches[n->first + m])) taggable = MT_NODE_TAGGABLE;
+    if ((n->count & MT_NODE_TAGGABLE) != taggable) goto bad;
+  }
   {
     int empty = h->edge_slots == 0;
     for (uint32_t i = 0; i < h->edge_slots; i++) {

@@ -17,7 +17,8 @@
  *    kind, country, region); a table of word endings (suffix rows)
  * 4: the formation grammar's tables
  * 5: the prefilter over the keys (prefilter.h)
- * 6: the tokens that can follow a {Name} that opens a term */
+ * 6: the tokens that can follow a {Name} that opens a term; nodes
+ *    flagged MT_NODE_TAGGABLE */
 #define MT_IMG_VERSION 6u
 #define MT_NONE 0xFFFFFFFFu
 
@@ -104,7 +105,9 @@ typedef struct mt_img_node {
 #define MT_NODE_INNER 0x80000000u
 #define MT_NODE_GRAM 0x40000000u   /* some of its rows are grammar class
                                       rows (mt_img_ghit) */
-#define MT_NODE_COUNT(n) ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM))
+#define MT_NODE_TAGGABLE 0x20000000u /* some of its rows are no context
+                                         rows (mt_ev_is_context_row) */
+#define MT_NODE_COUNT(n) ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE))
 
 typedef struct mt_img_edge {
   uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot;

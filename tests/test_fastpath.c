@@ -352,6 +352,44 @@ START_TEST(an_image_whose_name_follow_list_lacks_a_token_is_refused) {
 }
 END_TEST
 
+/* Nodes are flagged where a row is no context row (mt_ev_taggable skips
+ * the windows of context words alone by it); an image that flags one
+ * wrongly is refused. */
+START_TEST(taggable_nodes_are_flagged_exactly) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "в\tcontext\tctx.v\t\tru\t\t\tevidence=locative\n"
+                                               "Курск\tplace\tplace.kursk\t\tru\t\t\t\n");
+  ck_assert_str_eq(render_tags(lex, "в Курск", 0, render_id), "3-13:place.kursk");
+  ck_assert_str_eq(render_tags(lex, "в в", 0, render_id), "");
+  const void *data;
+  size_t size;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
+  unsigned char *copy = malloc(size);
+  ck_assert_ptr_nonnull(copy);
+  const mt_image *img = &lex->img;
+  int flagged = 0, plain = 0;
+  for (uint32_t i = 0; i < img->h->n_nodes; i++) {
+    if (!MT_NODE_COUNT(&img->nodes[i])) continue;
+    int t = (img->nodes[i].count & MT_NODE_TAGGABLE) != 0;
+    flagged += t;
+    plain += !t;
+    /* flip it: refused */
+    memcpy(copy, data, size);
+    mt_img_header *h = (mt_img_header *)copy;
+    mt_img_node *nodes = (mt_img_node *)(copy + h->off_nodes);
+    nodes[i].count ^= MT_NODE_TAGGABLE;
+    h->checksum = mt_image_checksum(copy, size);
+    miltag_lexicon *bad = (miltag_lexicon *)1;
+    miltag_error err;
+    ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+    ck_assert_ptr_null(bad);
+  }
+  ck_assert_int_ge(flagged, 1); /* Курск and its forms */
+  ck_assert_int_eq(plain, 1);   /* в */
+  free(copy);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("fastpath");
   TCase *tc = tcase_create("evidence");
@@ -368,6 +406,7 @@ int main(void) {
   tcase_add_test(tc, cache_slots_shared_by_many_words);
   tcase_add_test(tc, name_starts_die_by_the_shortcut);
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
+  tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
