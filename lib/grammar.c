@@ -990,6 +990,13 @@ static void node_hits(const mt_image *img, uint32_t node, size_t *lo, size_t *hi
   *hi = a;
 }
 
+/* May a phrase start at class hit j: a type word, an abbreviation, a
+ * branch with a short form? */
+static int phrase_starts(const mt_image *img, size_t j) {
+  const mt_img_gclass *k = &img->gclass[img->ghits[j].cls];
+  return k->kind == MT_GK_TYPE || k->kind == MT_GK_ABBR || (k->kind == MT_GK_BRANCH && k->shorttype);
+}
+
 int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
                 const mt_cand *c, size_t n, size_t nfinal) {
   const mt_image *img = w->img;
@@ -999,6 +1006,7 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
   MT_ASSERT(nfinal <= n);
   /* the class words among the candidates */
   size_t ni = 0;
+  int starts = 0; /* a final one that a phrase may start at (below) */
   for (int pass = 0; pass < 2; pass++) {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1011,12 +1019,16 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
         hi = lo + MAX_HITS_PER_WORD;
         gs->incomplete = 1;
       }
-      for (size_t j = lo; j < hi; j++, k++)
+      for (size_t j = lo; j < hi; j++, k++) {
         if (pass) gs->items[k] = (mt_gitem){c[i].start, c[i].end, (uint32_t)j, i < nfinal};
+        else if (i < nfinal && !starts) starts = phrase_starts(img, j);
+      }
     }
     if (!pass) {
       ni = k;
-      if (!ni) return 0;
+      /* most windows hold class words (of, the, numbers) but none that a
+       * phrase starts at: nothing to sort */
+      if (!ni || !starts) return 0;
       if (mt_reserve(a, (void **)&gs->items, &gs->cap_items, 2 * ni, sizeof *gs->items))
         return MILTAG_E_NOMEM;
     }
@@ -1034,10 +1046,7 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
   g.budget = (size_t)STEPS_PER_TOKEN * w->ntoks + 1024;
   for (size_t i = 0; i < ni; i++) {
     const mt_gitem *it = &gs->items[i];
-    if (!it->final) continue;
-    const mt_img_gclass *k = gcls(&g, it);
-    if (k->kind != MT_GK_TYPE && k->kind != MT_GK_ABBR && !(k->kind == MT_GK_BRANCH && k->shorttype))
-      continue;
+    if (!it->final || !phrase_starts(img, it->hit)) continue;
     int rc = phrase_at(gs, a, &g, it);
     if (rc) return rc;
   }
