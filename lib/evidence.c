@@ -586,7 +586,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       if (mt_ev_phrase(&sure, &w->phr[c[i].node], &why) == MILTAG_ACCEPT) ev->found |= MT_EV_MILITARY;
       continue;
     }
-    if (c[i].kind != MT_CAND_MATCH) continue;
+    /* (a node of context rows alone has nothing for this step) */
+    if (c[i].kind != MT_CAND_MATCH || !(img->nodes[c[i].node].count & MT_NODE_TAGGABLE)) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     unsigned marks = 0;
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
@@ -1995,7 +1996,11 @@ miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c) {
     if (mt_ev_ends_inside_word(ev->w, c)) return MILTAG_REJECT;
     return mt_ev_phrase(ev, &ev->w->phr[c->node], &why);
   }
-  if (c->kind != MT_CAND_MATCH || mt_ev_ends_inside_word(ev->w, c)) return MILTAG_REJECT;
+  /* context words (most candidates of English prose) first: a node of
+   * context rows alone gives nothing (MT_NODE_TAGGABLE) */
+  if (c->kind != MT_CAND_MATCH || !(img->nodes[c->node].count & MT_NODE_TAGGABLE) ||
+      mt_ev_ends_inside_word(ev->w, c))
+    return MILTAG_REJECT;
   const mt_img_node *nd = &img->nodes[c->node];
   miltag_verdict best = MILTAG_REJECT;
   for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
