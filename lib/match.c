@@ -23,7 +23,7 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
    * starts a term as a word */
   const mt_img_header *h = s->img->h;
   for (uint32_t k = 0; k < h->n_name_follow; k++) {
-    uint32_t b = (uint32_t)((s->img->name_follow[k] * 0x9E3779B1u) >> 24);
+    uint32_t b = (uint32_t)((s->img->name_follow[k] * 0x9E3779B1u) >> 20);
     s->name_bloom[b >> 6] |= 1ull << (b & 63);
   }
   s->name_node = mt_image_name_node(s->img);
@@ -120,7 +120,7 @@ static size_t token_ids(const miltag_scanner *s, const mt_stok *t, unsigned prev
 /* May token follow the {Name} node?  A bit of s->name_bloom first: most
  * tokens are turned away without the binary search. */
 static inline int name_follows(const miltag_scanner *s, uint32_t token) {
-  uint32_t b = (uint32_t)((token * 0x9E3779B1u) >> 24);
+  uint32_t b = (uint32_t)((token * 0x9E3779B1u) >> 20);
   return ((s->name_bloom[b >> 6] >> (b & 63)) & 1) && mt_image_name_follows(s->img, token);
 }
 
