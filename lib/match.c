@@ -243,6 +243,46 @@ static int name_step(miltag_scanner *s, uint32_t i) {
 #endif
 }
 
+/* step for token i when no match is alive and the token is a key and
+ * nothing else (no digits, no capital: no slot takes it): the one id
+ * can only start a match (the, of, в: context words, most keys of
+ * running text). */
+static int key_only(const miltag_scanner *s, const mt_stok *t) {
+  return !s->nact && t->id != MT_NONE && !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP));
+}
+
+static int key_step(miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  const mt_image *img = s->img;
+  MT_ASSERT(i + 1 == s->ntoks && key_only(s, t));
+  uint32_t c = mt_ev_start(t) == MT_START_YES ? img->root[t->id] : MT_NONE;
+  const mt_state st = {i, c, 0, 0};
+  const mt_img_node *nd = c != MT_NONE ? &img->nodes[c] : NULL;
+#ifdef MILTAG_ASSERTS
+  /* the long way, checked against the shortcut */
+  size_t ncands = s->ncands;
+  int rc = step(s, i);
+  if (rc) return rc;
+  MT_ASSERT(s->ncands == ncands + (nd && MT_NODE_COUNT(nd)));
+  MT_ASSERT(s->ncands == ncands || (s->cands[ncands].start == i && s->cands[ncands].end == i &&
+                                    s->cands[ncands].node == c));
+  MT_ASSERT(s->nact == (size_t)(nd && (nd->count & MT_NODE_INNER)));
+  MT_ASSERT(!s->nact || (s->act[0].start == i && s->act[0].node == c && !s->act[0].num_at &&
+                         !s->act[0].name_at));
+  return 0;
+#else
+  if (!nd) return 0;
+  if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+  if (nd->count & MT_NODE_INNER) {
+    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
+      return MILTAG_E_NOMEM;
+    s->act[0] = st;
+    s->nact = 1;
+  }
+  return 0;
+#endif
+}
+
 /* ------------------------------------------------------------ settling */
 
 /* Candidates by start, then longest first, trie matches before phrases;
@@ -854,7 +894,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #endif
       continue;
     }
-    if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));
+    if (key_only(s, &st)) e = key_step(s, (uint32_t)(s->ntoks - 1));
+    else if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));
     else e = step(s, (uint32_t)(s->ntoks - 1));
     if (e) return e;
   }

@@ -390,6 +390,28 @@ START_TEST(taggable_nodes_are_flagged_exactly) {
 }
 END_TEST
 
+/* A key and nothing else where no match is alive only starts one
+ * (key_step): at a text's start, after a word that is no key, joined to
+ * the word before it (no start), before a gap its term does not allow,
+ * in capitals (the long way); the tags are those of miltag of bf37efe. */
+START_TEST(keys_alone_start_by_the_shortcut) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "ab cd\tslang\tx.ab\t\t\t\t\t\n"
+                                               "cd\tslang\tx.cd\t\t\t\t\t\n"
+                                               "cd ef gh\tslang\tx.cdefgh\t\t\t\t\t\n");
+  static const char *const cases[][2] = {
+      {"ab cd", "0-5:x.ab"},        {"cd", "0-2:x.cd"},
+      {"ab ab cd", "3-8:x.ab"},     {"cd ef gh", "0-8:x.cdefgh"},
+      {"cd ef ij", "0-2:x.cd"},     {"zcd ef gh", ""},
+      {"ab,cd", "3-5:x.cd"},        {"cd ef, gh", "0-2:x.cd"},
+      {"cd-ef gh", "0-8:x.cdefgh"}, {"12cd ef gh", ""},
+      {"Cd ef gh", "0-8:x.cdefgh"}, {"ab Cd", "0-5:x.ab"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("fastpath");
   TCase *tc = tcase_create("evidence");
@@ -407,6 +429,7 @@ int main(void) {
   tcase_add_test(tc, name_starts_die_by_the_shortcut);
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
+  tcase_add_test(tc, keys_alone_start_by_the_shortcut);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
