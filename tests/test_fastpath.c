@@ -192,6 +192,12 @@ START_TEST(fold_random) {
   for (int round = 0; round < 200000; round++) {
     size_t n = rnd() % sizeof buf, cap = rnd() % 3 ? sizeof a : rnd() % 12;
     fill(buf, n, alpha, sizeof alpha);
+    /* runs of two-byte letters, any of U+0400-U+047F */
+    if (n > 6 && rnd() % 2)
+      for (size_t k = rnd() % 3, e = k + 2 * (rnd() % ((n - k) / 2)); k + 1 < e; k += 2) {
+        buf[k] = (unsigned char)(0xD0 + rnd() % 2);
+        buf[k + 1] = (unsigned char)(0x80 + rnd() % 64);
+      }
     size_t x = mt_ev_fold((const char *)buf, n, a, cap), y = fold_ref((const char *)buf, n, b, cap);
     ck_assert_uint_eq(x, y);
     ck_assert(memcmp(a, b, x) == 0);
