@@ -538,6 +538,21 @@ int mt_ev_words(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, size_
   return begin(ev, w, c, n, sc, a, 0, from);
 }
 
+/* May a place row of candidate c pass mt_ev_row's first test, the
+ * capital its trait asks for?  Only then can its verdict give a reason
+ * of a person's name (and the words around the span need be found before
+ * the window is judged: a place in lower case, bath, reading, needs none). */
+static int place_may_be_named(const mt_ev *ev, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  if (ev->w->toks[c->start].flags & MT_TOK_CAP) return 1;
+  const mt_img_node *nd = &img->nodes[c->node];
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    if (img->entries[r->entry].category == MILTAG_PLACE && !(r->flags & MT_TRAIT_CAP)) return 1;
+  }
+  return 0;
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -660,7 +675,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   /* 3. Places named as people: remembered for the rest of the text. */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
-        !(span_bits(ev, &c[i]) & SP_PERSON))
+        !place_may_be_named(ev, &c[i]) || !(span_bits(ev, &c[i]) & SP_PERSON))
       continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {

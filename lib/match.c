@@ -256,7 +256,6 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && key_only(s, t));
   uint32_t c = mt_ev_start(t) == MT_START_YES ? img->root[t->id] : MT_NONE;
-  const mt_state st = {i, c, 0, 0};
   const mt_img_node *nd = c != MT_NONE ? &img->nodes[c] : NULL;
 #ifdef MILTAG_ASSERTS
   /* the long way, checked against the shortcut */
@@ -272,6 +271,7 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   return 0;
 #else
   if (!nd) return 0;
+  const mt_state st = {i, c, 0, 0};
   if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
