@@ -83,7 +83,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position",
+  "particle", "position", "government",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -1097,7 +1097,8 @@ static int plain_cap_en(const mt_ev *ev, long i) {
   if (!b) return 0;
   mt_ev_tok be = ev_at(ev, i);
   return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
-         !(be.end | be.end_weak) && !(be.marks & MT_MARK_PLACE_MATCH_END) &&
+         !((be.end | be.end_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
+         !(be.marks & MT_MARK_PLACE_MATCH_END) &&
          !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0);
 }
 
@@ -1111,7 +1112,7 @@ static int name_word_en(const mt_ev *ev, long i) {
       !is_latin(ev, t))
     return 0;
   mt_ev_tok x = ev_at(ev, i), y = ev_at(ev, i + 1);
-  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME;
+  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT;
   if (((x.start | x.start_weak) & ~allowed) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
   return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE));
 }
@@ -1197,6 +1198,39 @@ static int english_do(const mt_ev *ev, long i) {
   const mt_stok *t = tok_at(ev, i);
   return t && t->end - t->start == 2 && (ev->w->text[t->start] | 0x20) == 'd' &&
          (ev->w->text[t->start + 1] | 0x20) == 'o';
+}
+
+/* Is token i the English word "for", as written?  (for is no lexicon
+ * row: a context row for every "for" of the text costs 0.5% of the scan;
+ * this looks at the one before a candidate only) */
+static int english_for(const mt_ev *ev, long i) {
+  const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
+  return t && t->end - t->start == 3 && memcmp(ev->w->text + t->start, "for", 3) == 0;
+}
+
+/* English: what keeps a country a place before a capitalized word: a
+ * body of its own among the words after it (the U.S. Agriculture
+ * Department, the Japan Foreign Ministry: up to five words, across and,
+ * of), its national side (England A, Iceland Under-21, Wales XV) or a
+ * person's first name (general manager for Canada Hajimu Watanabe). */
+static int own_body(const mt_ev *ev, long e) {
+  const mt_stok *n = tok_at(ev, e + 1);
+  const char *p = ev->w->text + n->start;
+  size_t len = n->end - n->start;
+  if ((len == 1 && *p >= 'A' && *p <= 'Z') || (len == 2 && (memcmp(p, "XV", 2) == 0 || memcmp(p, "XI", 2) == 0)) ||
+      (len == 5 && memcmp(p, "Under", 5) == 0))
+    return 1;
+  if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_FIRST_NAME) return 1;
+  for (long k = e + 1; k <= e + 5; k++) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || (t->gap & MILTAG_GAP_BREAK) || !next_to(ev, k, 0)) return 0;
+    mt_ev_tok x = ev_at(ev, k);
+    if ((x.start | x.start_weak) & MT_ROLE_GOVERNMENT) return 1;
+    if (!letters(t) || !(t->flags & MT_TOK_CAP)) {
+      if (!((x.start | x.start_weak) & (MT_ROLE_CONJUNCTION | MT_ROLE_OF))) return 0;
+    }
+  }
+  return 0;
 }
 
 /* A city set off by a comma or a parenthesis after a capitalized name
@@ -1311,7 +1345,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
-      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLES_NAME) && !place_word(ev, e + 1)) {
+      !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) &&
+      !place_word(ev, e + 1)) {
     if (sp & SP_FIRST_FORM) {
       sp |= SP_NAME_NEXT;
       if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME))
@@ -1342,7 +1377,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* (a word of the lexicon, an evidence word or a place, says English:
    * Kharkiv and ...) */
   if (english && next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
-      !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH))
+      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
+      !(ne.marks & MT_MARK_PLACE_MATCH))
     sp |= SP_LATIN_NEXT;
   /* names of other things */
   if (quoted) {
@@ -1363,7 +1399,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * generic or title word; an organisation word + of + it */
   if (before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain && letters(next) &&
       (next->flags & MT_TOK_CAP) && !(next->flags & MT_TOK_ALLCAPS) &&
-      !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME)) &&
+      !((ne.start | ne.start_weak) &
+        ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) &&
       !(ne.marks & MT_MARK_PLACE_MATCH))
     sp |= SP_IN_NAME;
   /* an organisation word and capitalized words before it (Radio Free
@@ -1378,7 +1415,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       if (k < s - 1) sp |= SP_IN_NAME; /* right before it is banks's */
       break;
     }
-    if (((oe.end | oe.end_weak) & ~(unsigned)MT_ROLES_NAME) || (oe.marks & MT_MARK_PLACE_MATCH_END))
+    if (((oe.end | oe.end_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) ||
+        (oe.marks & MT_MARK_PLACE_MATCH_END))
       break;
   }
   /* English, inside a sentence: a capitalized word before it that is no
@@ -1409,6 +1447,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     const mt_stok *nm = tok_at(ev, e + 2);
     if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
       sp |= SP_CLUB_POSITION;
+  }
+  /* English: the + it + a player's or a manager's position, not one that
+   * other prose uses as often (the Southampton manager, the Bolton
+   * striker; not the Boston utility, the Moscow wing of the party) */
+  if (english && before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain &&
+      (ne.start & MT_ROLE_POSITION) && !(next->flags & MT_TOK_CAP)) {
+    mt_ev_tok oe = ev_at(ev, e + 2);
+    if (!((oe.start | oe.start_weak) & MT_ROLE_OF)) sp |= SP_CLUB_POSITION;
   }
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
@@ -1445,7 +1491,9 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
-  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
+  /* (for too: the Economic Commission for Africa) */
+  if (before_plain && (((pe.end | pe.end_weak) & MT_ROLE_OF) || (english && english_for(ev, s - 1))) &&
+      next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
     if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
@@ -1597,7 +1645,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (Wisconsin Public Service, the Tokyo Stock Exchange; not the U.K.
    * Defense Ministry: a country in a name stays a place; after the rules
    * on people, which say more: President Nelson Mandela) */
-  else if ((sp & SP_NAME_AFTER) && !country)
+  /* (a country too, unless a body of its own follows: Japan Security
+   * Pacific, Fiji Sugar Marketing, but the U.S. Agriculture Department) */
+  else if ((sp & SP_NAME_AFTER) &&
+           (!country || (!(sp & (SP_PLACE_ANY | SP_FIRST_FORM)) && !own_body(ev, (long)c->end))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;

@@ -407,6 +407,27 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("Creditors must take a position before a Paris Club decision.", "Paris"),
                    "company");
   ck_assert(place_at("Creditors met in Paris.", "Paris"));
+  /* a country before capitalized words that are no body of its own
+   * begins a company's name (rules4); its own body, its national side, a
+   * person's first name after it or place evidence keep it */
+  ck_assert_str_eq(why("He said Malaysia Plastic Moulders will list its shares.", "Malaysia"),
+                   "inside-name");
+  ck_assert_str_eq(why("Buyers of Uganda Tea Packers stock were few.", "Uganda"), "inside-name");
+  ck_assert(place_at("He said Malaysia Agriculture Ministry officials will visit.", "Malaysia"));
+  ck_assert(place_at("He said the Uganda Trade Commission approved it.", "Uganda"));
+  ck_assert(place_at("He played for Norway Under-21 last year.", "Norway"));
+  ck_assert(place_at("They beat Norway A on Sunday.", "Norway"));
+  ck_assert(place_at("said the bank's director for Uganda John Smith.", "Uganda"));
+  ck_assert(place_at("It bought estates in Uganda from Uganda Tea Packers.", "Uganda"));
+  /* an organisation word and for, as of (the Economic Commission for
+   * Africa); for after other words keeps the place */
+  ck_assert_str_eq(why("the Economic Commission for Asia said growth slowed", "Asia"),
+                   "inside-name");
+  ck_assert_str_eq(why("the Housing Authority of Malta said prices rose", "Malta"),
+                   "inside-name");
+  ck_assert(place_at("The ships left for Asia on Monday.", "Asia"));
+  ck_assert(place_at("The Commission left for Asia on Monday.", "Asia"));
+  ck_assert(place_at("the authorities of Malta said", "Malta"));
   /* ru, uk: a quoted company name (banks, papers) is tested above */
 }
 END_TEST
@@ -475,6 +496,15 @@ START_TEST(sports_results) {
                    "sports-result");
   ck_assert(place_at("Wales fly-half Stephen Jones admitted it.", "Wales"));
   ck_assert(place_at("The Leeds coach station was closed.", "Leeds"));
+  /* the + a city + a player's or a manager's position: the club; not a
+   * word other prose uses as often, not before of */
+  ck_assert_str_eq(why("It was a fine goal, said the Bolton striker.", "Bolton"),
+                   "sports-result");
+  ck_assert_str_eq(why("He has just been the Reading manager for a year.", "Reading"),
+                   "sports-result");
+  ck_assert(place_at("The Boston utility said rates would rise.", "Boston"));
+  ck_assert(place_at("He is the Tokyo manager of the bank.", "Tokyo"));
+  ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
   ck_assert(place_at("USAIR CUTS ATLANTA COACH FARES", "ATLANTA"));
   ck_assert(place_at("The talks (in Edinburgh) ended.", "Edinburgh"));
 }

@@ -29,7 +29,8 @@ not repeat a term):
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
-| position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name |
+| position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name; after the and a city |
+| government | a country's own bodies (Treasury, Ministry, Embassy, Army) | after a country and capitalized words |
 | particle | de, do, du, da, di, del: a foreign name's "of" (Electricite de France) | before a place |
 | calendar | English names of months and days (Python's `calendar`, C locale): a capitalized word after a place that keeps it a place (left Moscow Friday) | after a place |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
@@ -885,7 +886,7 @@ ORG_WORDS = {
         # Canada, the Economic Commission of ...; not a government's own:
         # the Defence Ministry of Russia is Russia's)
         "commission committee organisation organization centre center board "
-        "federation union").split()]
+        "federation union authority").split()]
         + [("TV channel", "none", ()), ("news agency", "none", ()), ("football club", "none", ())],
 }
 # Words after a company, media or institution name (Tonka Corp, Far East
@@ -1089,10 +1090,24 @@ PARTICLES = {"en": [(w, "none", ()) for w in "de do du da di del des dos das del
 # O'Connell); words too common to be a sentence's sport words (wing, lock,
 # prop, keeper) count only there.  The positions of football and both
 # rugby codes, as the BBC's sport pages write them.
+# Flag amb on the words other prose uses as often (the party's wing, a
+# coach, the Boston utility): only between a city and a name are they a
+# position; the others make "the <city> manager" a club too.
 POSITIONS = {"en": [(w, "none", ()) for w in (
-    "keeper goalkeeper striker forward winger wing midfielder defender full-back fullback "
-    "centre-back centre-half sweeper prop hooker lock flanker number-eight scrum-half fly-half "
-    "stand-off centre utility captain skipper coach manager boss").split()]}
+    "keeper goalkeeper striker winger midfielder defender full-back fullback "
+    "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
+    "captain skipper manager boss").split()]
+    + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach".split()]}
+# A country's own bodies: after a country and capitalized words they keep
+# the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
+# the U.S. Labor Department), where other capitalized words make it part
+# of a company's name (Japan Security Pacific, Fiji Sugar Marketing).  The
+# head words of the executive, legislative, judicial and armed bodies.
+GOVERNMENT = {"en": [(w, "none", ("cap",)) for w in (
+    "Government Administration Cabinet Treasury Ministry Department Embassy Consulate Mission "
+    "Delegation Congress Senate Parliament Assembly Court Army Navy Force Forces Marines Guard "
+    "Police Customs Agency Bureau Office Service Council Commission Committee Authority Board"
+    ).split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
     "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
@@ -1157,7 +1172,7 @@ def closed_classes(src, out, stats):
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
                         ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
                         ("calendar", CALENDAR), ("particle", PARTICLES),
-                        ("position", POSITIONS)):
+                        ("position", POSITIONS), ("government", GOVERNMENT)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
