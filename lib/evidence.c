@@ -949,6 +949,14 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
     /* CHICAGO PACIFIC CORP <CPAC.O>: a company word or a ticker ends the
      * capitals */
     if (ev_at(ev, i).start & MT_ROLE_ORG_SUFFIX) return 1;
+    /* (an industry's word, only at the end of the capitals or before a
+     * company form: TEXACO OIL CORP, not U.S. OIL PRICES RISE) */
+    if (ev_at(ev, i).start_weak & MT_ROLE_ORG_SUFFIX) {
+      const mt_stok *n = tok_at(ev, i + 1);
+      if (!n || !(n->flags & MT_TOK_ALLCAPS) || (n->gap & MILTAG_GAP_BREAK) || !letters(n) ||
+          (ev_at(ev, i + 1).start & MT_ROLE_ORG_SUFFIX))
+        return 1;
+    }
     for (long t = i; t < i + 5; t++) {
       const mt_stok *n = tok_at(ev, t);
       if (!n || !(n->flags & MT_TOK_ALLCAPS)) break;
@@ -964,7 +972,7 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
       break;
     last = t;
   }
-  return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
+  return ((ev_at(ev, last).end | ev_at(ev, last).end_weak) & MT_ROLE_ORG_SUFFIX) != 0;
 }
 
 /* A Russian or Ukrainian adjective by its ending, or a word that may be
@@ -1475,7 +1483,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   }
   /* English: right after a company word (Monsanto Chemical Co Europe,
    * National Westminster Bank USA) */
-  if (english && before_plain && (pe.end & MT_ROLE_ORG_SUFFIX) &&
+  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
       (tok_at(ev, s - 1)->flags & MT_TOK_CAP))
     sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   /* English: a capitalized word after it that is no place, date, title

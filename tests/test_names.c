@@ -428,6 +428,17 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("The ships left for Asia on Monday.", "Asia"));
   ck_assert(place_at("The Commission left for Asia on Monday.", "Asia"));
   ck_assert(place_at("the authorities of Malta said", "Malta"));
+  /* an all-caps line: an industry's word (flag amb) after a place is the
+   * place's industry unless it ends the capitals or comes before a
+   * company form; other company words end a name anywhere; an event */
+  ck_assert(place_at("U.S. OIL PRICES RISE AGAIN", "U.S."));
+  ck_assert(place_at("CANADA STEEL OUTPUT FALLS", "CANADA"));
+  ck_assert_str_eq(why("SHARES IN HOUSTON OIL", "HOUSTON"), "company");
+  ck_assert_str_eq(why("DENVER STEEL CORP SEES LOSS", "DENVER"), "company");
+  ck_assert_str_eq(why("Tokyo Electric said it would build it.", "Tokyo"), "company");
+  ck_assert_str_eq(why("MONTREAL EXCHANGE NAMES PRESIDENT", "MONTREAL"), "company");
+  ck_assert_str_eq(why("Talks in the Uruguay Round resume.", "Uruguay"), "company");
+  ck_assert(place_at("Talks in Uruguay resume this round.", "Uruguay"));
   /* ru, uk: a quoted company name (banks, papers) is tested above */
 }
 END_TEST

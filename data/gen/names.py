@@ -898,15 +898,21 @@ ORG_SUFFIXES = {
         "Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. Limited Co Co. Cos Cos. Company LLC "
         "L.L.C. LLP LP L.P. PLC Plc plc AG SA S.A. NV N.V. BV B.V. GmbH AB ASA Oy Oyj SpA S.p.A. KK "
         "Pty Bhd Bank Bancorp Bancshares Group Holdings Holding Airlines Airways Aviation Industries "
-        "Enterprises Petroleum Oil Energy Motors Steel Mining Resources Telecom Telecommunications "
-        "Communications Securities Capital Partners Financial Insurance Trust Investments Associates "
-        "Systems Technologies Electric Electronics Chemical Chemicals Pharmaceuticals Foods Brewery "
-        "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
-        "Gazette Journal Independent Newsroom Exchange Exchanges Radio Television TV Broadcasting "
-        # events named after a place (the Hong Kong Open, the Atlanta Games)
-        "Open Games Championship Championships Cup Marathon Masters Classic International "
+        "Enterprises Motors Partners Associates Brewery Breweries "
+        "Hotel Hotels University College Institute Academy Times Post Herald Tribune "
+        "Gazette Journal Independent Newsroom Exchange Exchanges Telecom Radio Television TV Broadcasting "
+        # events named after a place (the Hong Kong Open, the Atlanta Games,
+        # the Uruguay Round of trade talks)
+        "Open Games Championship Championships Cup Marathon Masters Classic International Round "
         # clubs of creditors and of sport (the Paris Club)
         "Club").split()]
+        # the words of an industry, flag amb: they end a company's name (Tokyo
+        # Electric, Basra Oil), but a headline's first words also name a
+        # country's industry (U.S. OIL PRICES RISE, JAPAN STEEL OUTPUT FALLS)
+        + [(w, "none", ("amb",)) for w in (
+            "Petroleum Oil Energy Steel Mining Resources Telecommunications Communications "
+            "Securities Capital Financial Insurance Trust Investments Systems Technologies Electric "
+            "Electronics Chemical Chemicals Pharmaceuticals Foods Shipping").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
