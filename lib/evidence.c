@@ -1216,6 +1216,14 @@ static int english_for(const mt_ev *ev, long i) {
   return t && t->end - t->start == 3 && memcmp(ev->w->text + t->start, "for", 3) == 0;
 }
 
+/* A word written with a capital (not in capitals) inside a sentence, not
+ * after a quotation mark. */
+static int mid_sentence_cap(const mt_ev *ev, long i) {
+  const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
+  return t && (t->flags & MT_TOK_CAP) && !(t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT | MT_TOK_QOPEN)) &&
+         !caps_line(ev, i, i);
+}
+
 /* English: what keeps a country a place before a capitalized word: a
  * body of its own among the words after it (the U.S. Agriculture
  * Department, the Japan Foreign Ministry: up to five words, across and,
@@ -1634,6 +1642,14 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_FIRST_BEFORE) ||
            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN)))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
+  /* English: a first name that is also a word, written with a capital
+   * inside a sentence of small letters, before a town (Ken Livingstone,
+   * Will Carling; not at a sentence start: Will Boston ...) */
+  else if ((sp & SP_FIRST_WEAK) && (traits & MT_TRAIT_EN) && !prominent &&
+           mid_sentence_cap(ev, (long)c->start - 1) &&
+           !((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
+             ~(unsigned)MT_ROLES_NAME))
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */
   else if ((sp & SP_FIRST_FORM) &&
@@ -1845,6 +1861,13 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
     }
   if (c->name_at == 1 && end == last) {
     *why = MILTAG_REASON_NAME_NOT_CLOSED;   /* no word of the term after it */
+    return 1;
+  }
+  /* in capitals a one- or two-letter word is a preposition or a
+   * conjunction, not a name (ПРИЕХАЛИ В МОНАСТЫРЬ, ВЕРНУЛИСЬ НА ПЛОЩАДЬ) */
+  if (((nt->flags | w->toks[c->start].flags | last->flags) & MT_TOK_ALLCAPS) &&
+      mt_utf8_count(w->text + nt->start, nt->end - nt->start) <= 2) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return 1;
   }
   const mt_image *img = w->img;

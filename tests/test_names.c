@@ -100,6 +100,12 @@ START_TEST(after_a_first_name) {
   ck_assert_str_eq(why("Sam Kahan said the deal was done.", "Kahan"), "after-first-name");
   ck_assert(place_at("Sam Kahan lives in Kahan.", "Kahan"));
   ck_assert_str_eq(why("Sam Kahan lives in Kahan.", "Kahan"), "after-first-name");
+  /* a first name that is also a word (ken, glen), inside a sentence
+   * before a town; not a month, not at a sentence start */
+  ck_assert_str_eq(why("He met the mayor, Ken Livingstone, on Monday.", "Livingstone"),
+                   "after-first-name");
+  ck_assert(place_at("He flew from Livingstone on Monday.", "Livingstone"));
+  ck_assert(place_at("The August Chicago index rose.", "Chicago"));
 }
 END_TEST
 
@@ -299,6 +305,9 @@ START_TEST(names_in_lower_case_and_headlines) {
   ck_assert(!place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "BUY"));
   ck_assert(place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "PERU"));
   ck_assert(place_at("SOCCER - BELGIUM BEAT TURKEY 2-1 IN WORLD CUP QUALIFIER", "TURKEY"));
+  /* a {Name} in capitals: a word of one or two letters is a preposition */
+  ck_assert_str_eq(places("ПРИЕХАЛИ В МОНАСТЫРЬ"), "");
+  ck_assert(place_at("ПОЕХАЛИ В СВЯТОГОРСКИЙ МОНАСТЫРЬ", "СВЯТОГОРСКИЙ МОНАСТЫРЬ"));
 }
 END_TEST
 
