@@ -1097,15 +1097,16 @@ static int ticker_after(const mt_window *w, size_t end) {
 }
 
 /* English: token i, a capitalized word inside a sentence that is no
- * name, place, title, direction or adjective of nationality (Real
- * Madrid, Dynamo Moscow, Shopping Centre): with a place after it, the
+ * first name, place, title, direction or adjective of nationality (Real
+ * Madrid, Dynamo Moscow, Shopping Centre; a surname is: a firm named after
+ * its founder, Wells Fargo, Shell Canada): with a place after it, the
  * first word of a longer name. */
 static int plain_cap_en(const mt_ev *ev, long i) {
   const mt_stok *b = i >= 0 ? tok_at(ev, i) : NULL;
   if (!b) return 0;
   mt_ev_tok be = ev_at(ev, i);
   return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
-         !((be.end | be.end_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
+         !((be.end | be.end_weak) & ~(unsigned)(MT_ROLE_GOVERNMENT | MT_ROLE_SURNAME)) &&
          !(be.marks & MT_MARK_PLACE_MATCH_END) &&
          !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0);
 }
@@ -1436,8 +1437,9 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       break;
   }
   /* English, inside a sentence: a capitalized word before it that is no
-   * name, place, title, direction or adjective of nationality (Real
-   * Madrid, Dynamo Moscow, Shopping Centre) */
+   * first name, place, title, direction or adjective of nationality (Real
+   * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
+   * Shell Canada) */
   /* (and one before a direction: Porsche Cars North America) */
   if (english && before_plain &&
       (plain_cap_en(ev, s - 1) ||

@@ -346,6 +346,11 @@ START_TEST(company_words_and_tickers) {
    * organisation word and of, after a company word */
   ck_assert_str_eq(why("Bijur would not say how much Texaco Canada would spend.", "Canada"),
                    "inside-name");
+  /* (a surname there too: a firm named after its founder, or a person's
+   * second surname) */
+  ck_assert_str_eq(why("It took a credit line from Wells Fargo last year.", "Fargo"),
+                   "inside-name");
+  ck_assert(place_at("It took a credit line in Fargo last year.", "Fargo"));
   ck_assert(place_at("Texaco sold assets in Canada.", "Canada"));
   ck_assert_str_eq(why("The Bank of England said it bought bills.", "England"), "inside-name");
   ck_assert(place_at("the economy of England grew", "England"));
