@@ -863,8 +863,59 @@ static int score_after(const mt_ev *ev, long e, long *after) {
 /* Teams: a place in a line of results or a table.  Its score, and either
  * another name with a score in the window or a row of numbers after it;
  * or v / vs between it and another name. */
+/* Does a line hold only a result, "<team> <n>-<n> <team>", with the
+ * place as one team (Middlesbrough 2-2 Charlton, Italy 17-28 Ireland)?
+ * Each team is one to three capitalized words. */
+static int line_start(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  return i <= 0 || (t && (t->gap & MILTAG_GAP_BREAK));
+}
+static int line_end(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i + 1);
+  return !t || (t->gap & MILTAG_GAP_BREAK);
+}
+static int team_words(const mt_ev *ev, long from, long to) {
+  if (to < from || to - from > 2) return 0;
+  for (long i = from; i <= to; i++) {
+    const mt_stok *t = tok_at(ev, i);
+    if (!letters(t) || !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) ||
+        (i > from && !next_to(ev, i, 0)))
+      return 0;
+  }
+  return 1;
+}
+static int dash_score(const mt_ev *ev, long i) {
+  const mt_stok *a = tok_at(ev, i), *b = tok_at(ev, i + 1);
+  return a && b && (a->flags & MT_TOK_DIGITS) && (b->flags & MT_TOK_DIGITS) &&
+         a->end - a->start <= 3 && b->end - b->start <= 3 && a->gap == MILTAG_GAP_SPACE &&
+         b->gap == MILTAG_GAP_DASH && !(a->flags & MT_TOK_LETTERS) && !(b->flags & MT_TOK_LETTERS);
+}
+static int result_line(const mt_ev *ev, long s, long e) {
+  /* the place first: it opens the line, the rest of its name, the score */
+  if (line_start(ev, s))
+    for (long k = e + 1; k <= e + 3; k++)
+      if (dash_score(ev, k)) {
+        if (!team_words(ev, e + 1, k - 1) && k != e + 1) break;
+        for (long f = k + 2; f <= k + 4; f++)
+          if (line_end(ev, f)) return tok_at(ev, k + 2) && tok_at(ev, k + 2)->gap == MILTAG_GAP_SPACE &&
+                                      team_words(ev, k + 2, f);
+        break;
+      }
+  /* the place second: the score right before it, it ends the line */
+  if (s >= 3 && dash_score(ev, s - 2) && tok_at(ev, s)->gap == MILTAG_GAP_SPACE)
+    for (long f = e; f <= e + 2; f++)
+      if (line_end(ev, f)) {
+        if (f > e && !team_words(ev, e + 1, f)) return 0;
+        for (long b = s - 3; b >= s - 5 && b >= 0; b--)
+          if (line_start(ev, b)) return team_words(ev, b, s - 3);
+        return 0;
+      }
+  return 0;
+}
+
 static int sports(const mt_ev *ev, long s, long e) {
   long k;
+  if (result_line(ev, s, e)) return 1;
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
   if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0)) return 1;
   /* the rest of a team's name, then v (Queens Park Rangers v Bolton) */
@@ -1309,7 +1360,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     const mt_stok *t = k >= 0 ? tok_at(ev, k) : NULL;
     if (!t) continue;
     if (k <= e + 1) quotes |= (t->gap & MILTAG_GAP_QUOTE) != 0 || (t->flags & MT_TOK_QOPEN) || t->qclose;
-    if (k > e) digits |= (t->flags & MT_TOK_DIGITS) != 0;
+    if (k > e || k == s - 1) digits |= (t->flags & MT_TOK_DIGITS) != 0;
     if (k >= s && k <= e + 1) hyphens |= (t->gap & (MILTAG_GAP_DASH | MILTAG_GAP_PUNCT)) != 0;
   }
   quotes |= (w->next_gap & MILTAG_GAP_QUOTE) != 0;

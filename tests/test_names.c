@@ -530,6 +530,13 @@ START_TEST(sports_results) {
   ck_assert(place_at("The Boston utility said rates would rise.", "Boston"));
   ck_assert(place_at("He is the Tokyo manager of the bank.", "Tokyo"));
   ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
+  /* a line that holds only a result, either side of the score; a country
+   * is its national team */
+  ck_assert_str_eq(why("Reading 2-2 Charlton", "Reading"), "sports-result");
+  ck_assert_str_eq(why("Hearts 2-1 Bolton Wanderers", "Bolton"), "sports-result");
+  ck_assert(place_at("Italy 17-28 Ireland", "Ireland"));
+  ck_assert(place_at("He went to Bolton 2-3 times.", "Bolton"));
+  ck_assert(place_at("Bolton 2-3 km away", "Bolton"));
   ck_assert(place_at("USAIR CUTS ATLANTA COACH FARES", "ATLANTA"));
   ck_assert(place_at("The talks (in Edinburgh) ended.", "Edinburgh"));
 }
