@@ -532,6 +532,10 @@ START_TEST(sports_results) {
   ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
   /* a line that holds only a result, either side of the score; a country
    * is its national team */
+  ck_assert_str_eq(why("His Reading team-mate was not picked.", "Reading"), "sports-result");
+  ck_assert_str_eq(why("Reading have little chance in the Champions League.", "Reading"),
+                   "sports-result");
+  ck_assert(place_at("He flew to Bolton to meet his team-mates.", "Bolton"));
   ck_assert_str_eq(why("Reading 2-2 Charlton", "Reading"), "sports-result");
   ck_assert_str_eq(why("Hearts 2-1 Bolton Wanderers", "Bolton"), "sports-result");
   ck_assert(place_at("Italy 17-28 Ireland", "Ireland"));

@@ -1049,12 +1049,16 @@ SPORT = {
         "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
         "goalkeepers winger footballer footballers Premiership fixture fixtures "
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
-        "touchline sin-bin flanker squad boss "
+        "touchline sin-bin flanker squad boss team-mate team-mates teammate teammates "
+        "runner-up runners-up "
         # the names of the games and the words of their reports that business
         # and war prose rarely use (Leicester wing Austin Healey hopes to use
         # the Heineken Cup clash; Wigan rugby)
         "rugby football cricket tennis golf hockey basketball baseball cup "
-        "clash").split()],
+        "clash").split()]
+        # the competitions that a report names instead of its game (Cardiff
+        # face France in the Six Nations)
+        + [(w, "none", ()) for w in ("Six Nations", "Champions League", "Grand Slam")],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
