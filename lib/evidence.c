@@ -135,7 +135,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position",
+  "particle", "position", "government",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -977,8 +977,59 @@ static int score_after(const mt_ev *ev, long e, long *after) {
 /* Teams: a place in a line of results or a table.  Its score, and either
  * another name with a score in the window or a row of numbers after it;
  * or v / vs between it and another name. */
+/* Does a line hold only a result, "<team> <n>-<n> <team>", with the
+ * place as one team (Middlesbrough 2-2 Charlton, Italy 17-28 Ireland)?
+ * Each team is one to three capitalized words. */
+static int line_start(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  return i <= 0 || (t && (t->gap & MILTAG_GAP_BREAK));
+}
+static int line_end(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i + 1);
+  return !t || (t->gap & MILTAG_GAP_BREAK);
+}
+static int team_words(const mt_ev *ev, long from, long to) {
+  if (to < from || to - from > 2) return 0;
+  for (long i = from; i <= to; i++) {
+    const mt_stok *t = tok_at(ev, i);
+    if (!letters(t) || !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) ||
+        (i > from && !next_to(ev, i, 0)))
+      return 0;
+  }
+  return 1;
+}
+static int dash_score(const mt_ev *ev, long i) {
+  const mt_stok *a = tok_at(ev, i), *b = tok_at(ev, i + 1);
+  return a && b && (a->flags & MT_TOK_DIGITS) && (b->flags & MT_TOK_DIGITS) &&
+         a->end - a->start <= 3 && b->end - b->start <= 3 && a->gap == MILTAG_GAP_SPACE &&
+         b->gap == MILTAG_GAP_DASH && !(a->flags & MT_TOK_LETTERS) && !(b->flags & MT_TOK_LETTERS);
+}
+static int result_line(const mt_ev *ev, long s, long e) {
+  /* the place first: it opens the line, the rest of its name, the score */
+  if (line_start(ev, s))
+    for (long k = e + 1; k <= e + 3; k++)
+      if (dash_score(ev, k)) {
+        if (!team_words(ev, e + 1, k - 1) && k != e + 1) break;
+        for (long f = k + 2; f <= k + 4; f++)
+          if (line_end(ev, f)) return tok_at(ev, k + 2) && tok_at(ev, k + 2)->gap == MILTAG_GAP_SPACE &&
+                                      team_words(ev, k + 2, f);
+        break;
+      }
+  /* the place second: the score right before it, it ends the line */
+  if (s >= 3 && dash_score(ev, s - 2) && tok_at(ev, s)->gap == MILTAG_GAP_SPACE)
+    for (long f = e; f <= e + 2; f++)
+      if (line_end(ev, f)) {
+        if (f > e && !team_words(ev, e + 1, f)) return 0;
+        for (long b = s - 3; b >= s - 5 && b >= 0; b--)
+          if (line_start(ev, b)) return team_words(ev, b, s - 3);
+        return 0;
+      }
+  return 0;
+}
+
 static int sports(const mt_ev *ev, long s, long e) {
   long k;
+  if (result_line(ev, s, e)) return 1;
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
   if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0)) return 1;
   /* the rest of a team's name, then v (Queens Park Rangers v Bolton) */
@@ -1063,6 +1114,14 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
     /* CHICAGO PACIFIC CORP <CPAC.O>: a company word or a ticker ends the
      * capitals */
     if (ev_at(ev, i).start & MT_ROLE_ORG_SUFFIX) return 1;
+    /* (an industry's word, only at the end of the capitals or before a
+     * company form: TEXACO OIL CORP, not U.S. OIL PRICES RISE) */
+    if (ev_at(ev, i).start_weak & MT_ROLE_ORG_SUFFIX) {
+      const mt_stok *n = tok_at(ev, i + 1);
+      if (!n || !(n->flags & MT_TOK_ALLCAPS) || (n->gap & MILTAG_GAP_BREAK) || !letters(n) ||
+          (ev_at(ev, i + 1).start & MT_ROLE_ORG_SUFFIX))
+        return 1;
+    }
     for (long t = i; t < i + 5; t++) {
       const mt_stok *n = tok_at(ev, t);
       if (!n || !(n->flags & MT_TOK_ALLCAPS)) break;
@@ -1078,7 +1137,7 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
       break;
     last = t;
   }
-  return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
+  return ((ev_at(ev, last).end | ev_at(ev, last).end_weak) & MT_ROLE_ORG_SUFFIX) != 0;
 }
 
 /* A Russian or Ukrainian adjective by its ending, or a word that may be
@@ -1212,15 +1271,17 @@ static int ticker_after(const mt_window *w, size_t end) {
 }
 
 /* English: token i, a capitalized word inside a sentence that is no
- * name, place, title, direction or adjective of nationality (Real
- * Madrid, Dynamo Moscow, Shopping Centre): with a place after it, the
+ * first name, place, title, direction or adjective of nationality (Real
+ * Madrid, Dynamo Moscow, Shopping Centre; a surname is: a firm named after
+ * its founder, Wells Fargo, Shell Canada): with a place after it, the
  * first word of a longer name. */
 static int plain_cap_en(const mt_ev *ev, long i) {
   const mt_stok *b = i >= 0 ? tok_at(ev, i) : NULL;
   if (!b) return 0;
   mt_ev_tok be = ev_at(ev, i);
   return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
-         !(be.end | be.end_weak) && !(be.marks & MT_MARK_PLACE_MATCH_END) &&
+         !((be.end | be.end_weak) & ~(unsigned)(MT_ROLE_GOVERNMENT | MT_ROLE_SURNAME)) &&
+         !(be.marks & MT_MARK_PLACE_MATCH_END) &&
          !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0);
 }
 
@@ -1234,7 +1295,7 @@ static int name_word_en(const mt_ev *ev, long i) {
       !is_latin(ev, t))
     return 0;
   mt_ev_tok x = ev_at(ev, i), y = ev_at(ev, i + 1);
-  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME;
+  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT;
   if (((x.start | x.start_weak) & ~allowed) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
   return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE));
 }
@@ -1322,6 +1383,47 @@ static int english_do(const mt_ev *ev, long i) {
          (ev->w->text[t->start + 1] | 0x20) == 'o';
 }
 
+/* Is token i the English word "for", as written?  (for is no lexicon
+ * row: a context row for every "for" of the text costs 0.5% of the scan;
+ * this looks at the one before a candidate only) */
+static int english_for(const mt_ev *ev, long i) {
+  const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
+  return t && t->end - t->start == 3 && memcmp(ev->w->text + t->start, "for", 3) == 0;
+}
+
+/* A word written with a capital (not in capitals) inside a sentence, not
+ * after a quotation mark. */
+static int mid_sentence_cap(const mt_ev *ev, long i) {
+  const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
+  return t && (t->flags & MT_TOK_CAP) && !(t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT | MT_TOK_QOPEN)) &&
+         !caps_line(ev, i, i);
+}
+
+/* English: what keeps a country a place before a capitalized word: a
+ * body of its own among the words after it (the U.S. Agriculture
+ * Department, the Japan Foreign Ministry: up to five words, across and,
+ * of), its national side (England A, Iceland Under-21, Wales XV) or a
+ * person's first name (general manager for Canada Hajimu Watanabe). */
+static int own_body(const mt_ev *ev, long e) {
+  const mt_stok *n = tok_at(ev, e + 1);
+  const char *p = ev->w->text + n->start;
+  size_t len = n->end - n->start;
+  if ((len == 1 && *p >= 'A' && *p <= 'Z') || (len == 2 && (memcmp(p, "XV", 2) == 0 || memcmp(p, "XI", 2) == 0)) ||
+      (len == 5 && memcmp(p, "Under", 5) == 0))
+    return 1;
+  if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_FIRST_NAME) return 1;
+  for (long k = e + 1; k <= e + 5; k++) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || (t->gap & MILTAG_GAP_BREAK) || !next_to(ev, k, 0)) return 0;
+    mt_ev_tok x = ev_at(ev, k);
+    if ((x.start | x.start_weak) & MT_ROLE_GOVERNMENT) return 1;
+    if (!letters(t) || !(t->flags & MT_TOK_CAP)) {
+      if (!((x.start | x.start_weak) & (MT_ROLE_CONJUNCTION | MT_ROLE_OF))) return 0;
+    }
+  }
+  return 0;
+}
+
 /* A city set off by a comma or a parenthesis after a capitalized name
  * that follows a locative (at Edgbaston, Birmingham; At The Oval
  * (London)): the city of a ground, not a team. */
@@ -1381,7 +1483,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     const mt_stok *t = k >= 0 ? tok_at(ev, k) : NULL;
     if (!t) continue;
     if (k <= e + 1) quotes |= (t->gap & MILTAG_GAP_QUOTE) != 0 || (t->flags & MT_TOK_QOPEN) || t->qclose;
-    if (k > e) digits |= (t->flags & MT_TOK_DIGITS) != 0;
+    if (k > e || k == s - 1) digits |= (t->flags & MT_TOK_DIGITS) != 0;
     if (k >= s && k <= e + 1) hyphens |= (t->gap & (MILTAG_GAP_DASH | MILTAG_GAP_PUNCT)) != 0;
   }
   quotes |= (w->next_gap & MILTAG_GAP_QUOTE) != 0;
@@ -1434,7 +1536,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
-      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLES_NAME) && !place_word(ev, e + 1)) {
+      !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) &&
+      !place_word(ev, e + 1)) {
     if (sp & SP_FIRST_FORM) {
       sp |= SP_NAME_NEXT;
       if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME))
@@ -1465,7 +1568,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* (a word of the lexicon, an evidence word or a place, says English:
    * Kharkiv and ...) */
   if (english && next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
-      !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH))
+      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
+      !(ne.marks & MT_MARK_PLACE_MATCH))
     sp |= SP_LATIN_NEXT;
   /* names of other things */
   if (quoted) {
@@ -1486,7 +1590,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * generic or title word; an organisation word + of + it */
   if (before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain && letters(next) &&
       (next->flags & MT_TOK_CAP) && !(next->flags & MT_TOK_ALLCAPS) &&
-      !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME)) &&
+      !((ne.start | ne.start_weak) &
+        ~(unsigned)(MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) &&
       !(ne.marks & MT_MARK_PLACE_MATCH))
     sp |= SP_IN_NAME;
   /* an organisation word and capitalized words before it (Radio Free
@@ -1501,12 +1606,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       if (k < s - 1) sp |= SP_IN_NAME; /* right before it is banks's */
       break;
     }
-    if (((oe.end | oe.end_weak) & ~(unsigned)MT_ROLES_NAME) || (oe.marks & MT_MARK_PLACE_MATCH_END))
+    if (((oe.end | oe.end_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) ||
+        (oe.marks & MT_MARK_PLACE_MATCH_END))
       break;
   }
   /* English, inside a sentence: a capitalized word before it that is no
-   * name, place, title, direction or adjective of nationality (Real
-   * Madrid, Dynamo Moscow, Shopping Centre) */
+   * first name, place, title, direction or adjective of nationality (Real
+   * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
+   * Shell Canada) */
   /* (and one before a direction: Porsche Cars North America) */
   if (english && before_plain &&
       (plain_cap_en(ev, s - 1) ||
@@ -1533,6 +1640,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
       sp |= SP_CLUB_POSITION;
   }
+  /* English: the + it + a player's or a manager's position, not one that
+   * other prose uses as often (the Southampton manager, the Bolton
+   * striker; not the Boston utility, the Moscow wing of the party) */
+  if (english && before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain &&
+      (ne.start & MT_ROLE_POSITION) && !(next->flags & MT_TOK_CAP)) {
+    mt_ev_tok oe = ev_at(ev, e + 2);
+    if (!((oe.start | oe.start_weak) & MT_ROLE_OF)) sp |= SP_CLUB_POSITION;
+  }
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
@@ -1552,7 +1667,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   }
   /* English: right after a company word (Monsanto Chemical Co Europe,
    * National Westminster Bank USA) */
-  if (english && before_plain && (pe.end & MT_ROLE_ORG_SUFFIX) &&
+  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
       (tok_at(ev, s - 1)->flags & MT_TOK_CAP))
     sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   /* English: a capitalized word after it that is no place, date, title
@@ -1568,7 +1683,9 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
-  if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF) && next_to(ev, s - 1, 0)) {
+  /* (for too: the Economic Commission for Africa) */
+  if (before_plain && (((pe.end | pe.end_weak) & MT_ROLE_OF) || (english && english_for(ev, s - 1))) &&
+      next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
     if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
@@ -1701,6 +1818,14 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_FIRST_BEFORE) ||
            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN)))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
+  /* English: a first name that is also a word, written with a capital
+   * inside a sentence of small letters, before a town (Ken Livingstone,
+   * Will Carling; not at a sentence start: Will Boston ...) */
+  else if ((sp & SP_FIRST_WEAK) && (traits & MT_TRAIT_EN) && !prominent &&
+           mid_sentence_cap(ev, (long)c->start - 1) &&
+           !((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
+             ~(unsigned)MT_ROLES_NAME))
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */
   else if ((sp & SP_FIRST_FORM) &&
@@ -1720,7 +1845,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (Wisconsin Public Service, the Tokyo Stock Exchange; not the U.K.
    * Defense Ministry: a country in a name stays a place; after the rules
    * on people, which say more: President Nelson Mandela) */
-  else if ((sp & SP_NAME_AFTER) && !country)
+  /* (a country too, unless a body of its own follows: Japan Security
+   * Pacific, Fiji Sugar Marketing, but the U.S. Agriculture Department) */
+  else if ((sp & SP_NAME_AFTER) &&
+           (!country || (!(sp & (SP_PLACE_ANY | SP_FIRST_FORM)) && !own_body(ev, (long)c->end))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;
@@ -1909,6 +2037,13 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
     }
   if (c->name_at == 1 && end == last) {
     *why = MILTAG_REASON_NAME_NOT_CLOSED;   /* no word of the term after it */
+    return 1;
+  }
+  /* in capitals a one- or two-letter word is a preposition or a
+   * conjunction, not a name (ПРИЕХАЛИ В МОНАСТЫРЬ, ВЕРНУЛИСЬ НА ПЛОЩАДЬ) */
+  if (((nt->flags | w->toks[c->start].flags | last->flags) & MT_TOK_ALLCAPS) &&
+      mt_utf8_count(w->text + nt->start, nt->end - nt->start) <= 2) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return 1;
   }
   const mt_image *img = w->img;

@@ -146,10 +146,12 @@ typedef enum mt_role {
                                     a date, no part of another name */
   MT_ROLE_PARTICLE = 0x200000u,  /* "particle": de, do, du: a foreign name's
                                     "of" (Electricite de France) */
-  MT_ROLE_POSITION = 0x400000u   /* "position": keeper, prop: between a club
+  MT_ROLE_POSITION = 0x400000u,  /* "position": keeper, prop: between a club
                                     and a player's name */
+  MT_ROLE_GOVERNMENT = 0x800000u /* "government": Treasury, Ministry: a
+                                    country's own body after its name */
 } mt_role;
-#define MT_ROLES_ALL 0x7FFFFFu
+#define MT_ROLES_ALL 0xFFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

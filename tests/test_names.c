@@ -100,6 +100,12 @@ START_TEST(after_a_first_name) {
   ck_assert_str_eq(why("Sam Kahan said the deal was done.", "Kahan"), "after-first-name");
   ck_assert(place_at("Sam Kahan lives in Kahan.", "Kahan"));
   ck_assert_str_eq(why("Sam Kahan lives in Kahan.", "Kahan"), "after-first-name");
+  /* a first name that is also a word (ken, glen), inside a sentence
+   * before a town; not a month, not at a sentence start */
+  ck_assert_str_eq(why("He met the mayor, Ken Livingstone, on Monday.", "Livingstone"),
+                   "after-first-name");
+  ck_assert(place_at("He flew from Livingstone on Monday.", "Livingstone"));
+  ck_assert(place_at("The August Chicago index rose.", "Chicago"));
 }
 END_TEST
 
@@ -299,6 +305,9 @@ START_TEST(names_in_lower_case_and_headlines) {
   ck_assert(!place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "BUY"));
   ck_assert(place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "PERU"));
   ck_assert(place_at("SOCCER - BELGIUM BEAT TURKEY 2-1 IN WORLD CUP QUALIFIER", "TURKEY"));
+  /* a {Name} in capitals: a word of one or two letters is a preposition */
+  ck_assert_str_eq(places("ПРИЕХАЛИ В МОНАСТЫРЬ"), "");
+  ck_assert(place_at("ПОЕХАЛИ В СВЯТОГОРСКИЙ МОНАСТЫРЬ", "СВЯТОГОРСКИЙ МОНАСТЫРЬ"));
 }
 END_TEST
 
@@ -337,6 +346,11 @@ START_TEST(company_words_and_tickers) {
    * organisation word and of, after a company word */
   ck_assert_str_eq(why("Bijur would not say how much Texaco Canada would spend.", "Canada"),
                    "inside-name");
+  /* (a surname there too: a firm named after its founder, or a person's
+   * second surname) */
+  ck_assert_str_eq(why("It took a credit line from Wells Fargo last year.", "Fargo"),
+                   "inside-name");
+  ck_assert(place_at("It took a credit line in Fargo last year.", "Fargo"));
   ck_assert(place_at("Texaco sold assets in Canada.", "Canada"));
   ck_assert_str_eq(why("The Bank of England said it bought bills.", "England"), "inside-name");
   ck_assert(place_at("the economy of England grew", "England"));
@@ -407,6 +421,38 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("Creditors must take a position before a Paris Club decision.", "Paris"),
                    "company");
   ck_assert(place_at("Creditors met in Paris.", "Paris"));
+  /* a country before capitalized words that are no body of its own
+   * begins a company's name (rules4); its own body, its national side, a
+   * person's first name after it or place evidence keep it */
+  ck_assert_str_eq(why("He said Malaysia Plastic Moulders will list its shares.", "Malaysia"),
+                   "inside-name");
+  ck_assert_str_eq(why("Buyers of Uganda Tea Packers stock were few.", "Uganda"), "inside-name");
+  ck_assert(place_at("He said Malaysia Agriculture Ministry officials will visit.", "Malaysia"));
+  ck_assert(place_at("He said the Uganda Trade Commission approved it.", "Uganda"));
+  ck_assert(place_at("He played for Norway Under-21 last year.", "Norway"));
+  ck_assert(place_at("They beat Norway A on Sunday.", "Norway"));
+  ck_assert(place_at("said the bank's director for Uganda John Smith.", "Uganda"));
+  ck_assert(place_at("It bought estates in Uganda from Uganda Tea Packers.", "Uganda"));
+  /* an organisation word and for, as of (the Economic Commission for
+   * Africa); for after other words keeps the place */
+  ck_assert_str_eq(why("the Economic Commission for Asia said growth slowed", "Asia"),
+                   "inside-name");
+  ck_assert_str_eq(why("the Housing Authority of Malta said prices rose", "Malta"),
+                   "inside-name");
+  ck_assert(place_at("The ships left for Asia on Monday.", "Asia"));
+  ck_assert(place_at("The Commission left for Asia on Monday.", "Asia"));
+  ck_assert(place_at("the authorities of Malta said", "Malta"));
+  /* an all-caps line: an industry's word (flag amb) after a place is the
+   * place's industry unless it ends the capitals or comes before a
+   * company form; other company words end a name anywhere; an event */
+  ck_assert(place_at("U.S. OIL PRICES RISE AGAIN", "U.S."));
+  ck_assert(place_at("CANADA STEEL OUTPUT FALLS", "CANADA"));
+  ck_assert_str_eq(why("SHARES IN HOUSTON OIL", "HOUSTON"), "company");
+  ck_assert_str_eq(why("DENVER STEEL CORP SEES LOSS", "DENVER"), "company");
+  ck_assert_str_eq(why("Tokyo Electric said it would build it.", "Tokyo"), "company");
+  ck_assert_str_eq(why("MONTREAL EXCHANGE NAMES PRESIDENT", "MONTREAL"), "company");
+  ck_assert_str_eq(why("Talks in the Uruguay Round resume.", "Uruguay"), "company");
+  ck_assert(place_at("Talks in Uruguay resume this round.", "Uruguay"));
   /* ru, uk: a quoted company name (banks, papers) is tested above */
 }
 END_TEST
@@ -475,6 +521,26 @@ START_TEST(sports_results) {
                    "sports-result");
   ck_assert(place_at("Wales fly-half Stephen Jones admitted it.", "Wales"));
   ck_assert(place_at("The Leeds coach station was closed.", "Leeds"));
+  /* the + a city + a player's or a manager's position: the club; not a
+   * word other prose uses as often, not before of */
+  ck_assert_str_eq(why("It was a fine goal, said the Bolton striker.", "Bolton"),
+                   "sports-result");
+  ck_assert_str_eq(why("He has just been the Reading manager for a year.", "Reading"),
+                   "sports-result");
+  ck_assert(place_at("The Boston utility said rates would rise.", "Boston"));
+  ck_assert(place_at("He is the Tokyo manager of the bank.", "Tokyo"));
+  ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
+  /* a line that holds only a result, either side of the score; a country
+   * is its national team */
+  ck_assert_str_eq(why("His Reading team-mate was not picked.", "Reading"), "sports-result");
+  ck_assert_str_eq(why("Reading have little chance in the Champions League.", "Reading"),
+                   "sports-result");
+  ck_assert(place_at("He flew to Bolton to meet his team-mates.", "Bolton"));
+  ck_assert_str_eq(why("Reading 2-2 Charlton", "Reading"), "sports-result");
+  ck_assert_str_eq(why("Hearts 2-1 Bolton Wanderers", "Bolton"), "sports-result");
+  ck_assert(place_at("Italy 17-28 Ireland", "Ireland"));
+  ck_assert(place_at("He went to Bolton 2-3 times.", "Bolton"));
+  ck_assert(place_at("Bolton 2-3 km away", "Bolton"));
   ck_assert(place_at("USAIR CUTS ATLANTA COACH FARES", "ATLANTA"));
   ck_assert(place_at("The talks (in Edinburgh) ended.", "Edinburgh"));
 }

@@ -29,7 +29,8 @@ not repeat a term):
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
-| position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name |
+| position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name; after the and a city |
+| government | a country's own bodies (Treasury, Ministry, Embassy, Army) | after a country and capitalized words |
 | particle | de, do, du, da, di, del: a foreign name's "of" (Electricite de France) | before a place |
 | calendar | English names of months and days (Python's `calendar`, C locale): a capitalized word after a place that keeps it a place (left Moscow Friday) | after a place |
 | patronymic, surname | word endings (flag `suffix`): -ович, -овна; -ов, -енко | the word itself |
@@ -885,7 +886,7 @@ ORG_WORDS = {
         # Canada, the Economic Commission of ...; not a government's own:
         # the Defence Ministry of Russia is Russia's)
         "commission committee organisation organization centre center board "
-        "federation union").split()]
+        "federation union authority").split()]
         + [("TV channel", "none", ()), ("news agency", "none", ()), ("football club", "none", ())],
 }
 # Words after a company, media or institution name (Tonka Corp, Far East
@@ -897,15 +898,21 @@ ORG_SUFFIXES = {
         "Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. Limited Co Co. Cos Cos. Company LLC "
         "L.L.C. LLP LP L.P. PLC Plc plc AG SA S.A. NV N.V. BV B.V. GmbH AB ASA Oy Oyj SpA S.p.A. KK "
         "Pty Bhd Bank Bancorp Bancshares Group Holdings Holding Airlines Airways Aviation Industries "
-        "Enterprises Petroleum Oil Energy Motors Steel Mining Resources Telecom Telecommunications "
-        "Communications Securities Capital Partners Financial Insurance Trust Investments Associates "
-        "Systems Technologies Electric Electronics Chemical Chemicals Pharmaceuticals Foods Brewery "
-        "Shipping Hotel Hotels University College Institute Academy Times Post Herald Tribune "
-        "Gazette Journal Independent Newsroom Exchange Exchanges Radio Television TV Broadcasting "
-        # events named after a place (the Hong Kong Open, the Atlanta Games)
-        "Open Games Championship Championships Cup Marathon Masters Classic International "
+        "Enterprises Motors Partners Associates Brewery Breweries "
+        "Hotel Hotels University College Institute Academy Times Post Herald Tribune "
+        "Gazette Journal Independent Newsroom Exchange Exchanges Telecom Radio Television TV Broadcasting "
+        # events named after a place (the Hong Kong Open, the Atlanta Games,
+        # the Uruguay Round of trade talks)
+        "Open Games Championship Championships Cup Marathon Masters Classic International Round "
         # clubs of creditors and of sport (the Paris Club)
         "Club").split()]
+        # the words of an industry, flag amb: they end a company's name (Tokyo
+        # Electric, Basra Oil), but a headline's first words also name a
+        # country's industry (U.S. OIL PRICES RISE, JAPAN STEEL OUTPUT FALLS)
+        + [(w, "none", ("amb",)) for w in (
+            "Petroleum Oil Energy Steel Mining Resources Telecommunications Communications "
+            "Securities Capital Financial Insurance Trust Investments Systems Technologies Electric "
+            "Electronics Chemical Chemicals Pharmaceuticals Foods Shipping").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
@@ -1042,12 +1049,16 @@ SPORT = {
         "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
         "goalkeepers winger footballer footballers Premiership fixture fixtures "
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
-        "touchline sin-bin flanker squad boss "
+        "touchline sin-bin flanker squad boss team-mate team-mates teammate teammates "
+        "runner-up runners-up "
         # the names of the games and the words of their reports that business
         # and war prose rarely use (Leicester wing Austin Healey hopes to use
         # the Heineken Cup clash; Wigan rugby)
         "rugby football cricket tennis golf hockey basketball baseball cup "
-        "clash").split()],
+        "clash").split()]
+        # the competitions that a report names instead of its game (Cardiff
+        # face France in the Six Nations)
+        + [(w, "none", ()) for w in ("Six Nations", "Champions League", "Grand Slam")],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
@@ -1089,10 +1100,24 @@ PARTICLES = {"en": [(w, "none", ()) for w in "de do du da di del des dos das del
 # O'Connell); words too common to be a sentence's sport words (wing, lock,
 # prop, keeper) count only there.  The positions of football and both
 # rugby codes, as the BBC's sport pages write them.
+# Flag amb on the words other prose uses as often (the party's wing, a
+# coach, the Boston utility): only between a city and a name are they a
+# position; the others make "the <city> manager" a club too.
 POSITIONS = {"en": [(w, "none", ()) for w in (
-    "keeper goalkeeper striker forward winger wing midfielder defender full-back fullback "
-    "centre-back centre-half sweeper prop hooker lock flanker number-eight scrum-half fly-half "
-    "stand-off centre utility captain skipper coach manager boss").split()]}
+    "keeper goalkeeper striker winger midfielder defender full-back fullback "
+    "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
+    "captain skipper manager boss").split()]
+    + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach".split()]}
+# A country's own bodies: after a country and capitalized words they keep
+# the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
+# the U.S. Labor Department), where other capitalized words make it part
+# of a company's name (Japan Security Pacific, Fiji Sugar Marketing).  The
+# head words of the executive, legislative, judicial and armed bodies.
+GOVERNMENT = {"en": [(w, "none", ("cap",)) for w in (
+    "Government Administration Cabinet Treasury Ministry Department Embassy Consulate Mission "
+    "Delegation Congress Senate Parliament Assembly Court Army Navy Force Forces Marines Guard "
+    "Police Customs Agency Bureau Office Service Council Commission Committee Authority Board"
+    ).split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
     "en": [(w, "none", ()) for w in ("v", "v.", "vs", "vs.")],
@@ -1157,7 +1182,7 @@ def closed_classes(src, out, stats):
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
                         ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
                         ("calendar", CALENDAR), ("particle", PARTICLES),
-                        ("position", POSITIONS)):
+                        ("position", POSITIONS), ("government", GOVERNMENT)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
