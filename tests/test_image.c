@@ -18,15 +18,6 @@ static miltag_lexicon *small(void) {
 
 /* A copy of lex's image the test may damage; fix() makes its checksum
  * right again, so that only the damage is refused. */
-static unsigned char *copy_image(const miltag_lexicon *lex, size_t *size) {
-  const void *data;
-  ck_assert_int_eq(miltag_lexicon_image(lex, &data, size), MILTAG_OK);
-  unsigned char *c = malloc(*size);
-  ck_assert_ptr_nonnull(c);
-  memcpy(c, data, *size);
-  return c;
-}
-
 static void fix(unsigned char *img, size_t size) {
   ((mt_img_header *)img)->checksum = mt_image_checksum(img, size);
 }

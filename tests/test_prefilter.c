@@ -165,13 +165,9 @@ static void scan_to(const miltag_lexicon *lex, const char *text, size_t len, uns
 
 START_TEST(tags_are_those_of_a_scan_without_it) {
   miltag_lexicon *lex = default_lexicon();
-  const void *data;
   size_t size;
-  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
   /* the same image with its prefilter switched off */
-  unsigned char *copy = malloc(size);
-  ck_assert_ptr_nonnull(copy);
-  memcpy(copy, data, size);
+  unsigned char *copy = copy_image(lex, &size);
   mt_img_header *h = (mt_img_header *)copy;
   h->prefilter_words = 0;
   h->checksum = mt_image_checksum(copy, size);
@@ -239,12 +235,8 @@ START_TEST(candidates_and_evidence_are_those_of_a_scan_without_it) {
    * are keys like any other */
   mt_alloc_init(&std_alloc, NULL);
   miltag_lexicon *lex = default_lexicon();
-  const void *data;
   size_t size;
-  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
-  unsigned char *copy = malloc(size);
-  ck_assert_ptr_nonnull(copy);
-  memcpy(copy, data, size);
+  unsigned char *copy = copy_image(lex, &size);
   mt_img_header *h = (mt_img_header *)copy;
   h->prefilter_words = 0;
   h->checksum = mt_image_checksum(copy, size);
@@ -284,12 +276,8 @@ END_TEST
 START_TEST(an_image_whose_prefilter_loses_a_key_is_refused) {
   miltag_lexicon *lex = compile_or_fail(HEADER "Kursk\tplace\tplace.kursk\t\ten\t\t\t\n"
                                                "Бахмут\tplace\tplace.bakhmut\t\tru\t\t\t\n");
-  const void *data;
   size_t size;
-  ck_assert_int_eq(miltag_lexicon_image(lex, &data, &size), MILTAG_OK);
-  unsigned char *copy = malloc(size);
-  ck_assert_ptr_nonnull(copy);
-  memcpy(copy, data, size);
+  unsigned char *copy = copy_image(lex, &size);
   mt_img_header *h = (mt_img_header *)copy;
   ck_assert_uint_gt(h->prefilter_words, 0);
   memset(copy + h->off_prefilter, 0, (size_t)h->prefilter_words * 8);

@@ -12,6 +12,17 @@
 
 #define HEADER "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs\n"
 
+/* A malloc'd copy of the lexicon's image (the caller frees it), for tests
+ * that damage or change an image and open it again. */
+static inline unsigned char *copy_image(const miltag_lexicon *lex, size_t *size) {
+  const void *data;
+  ck_assert_int_eq(miltag_lexicon_image(lex, &data, size), MILTAG_OK);
+  unsigned char *c = malloc(*size);
+  ck_assert_ptr_nonnull(c);
+  memcpy(c, data, *size);
+  return c;
+}
+
 /* Compile a lexicon from TSV text; fails the test on error. */
 static inline miltag_lexicon *compile_or_fail(const char *tsv) {
   miltag_lexicon *lex = NULL;
