@@ -378,6 +378,27 @@ static inline unsigned alnum_run8(uint64_t x, unsigned *upper, unsigned *digits)
   *digits += high_bits(dig & ascii & keep);
   return n;
 }
+
+/* One step over ASCII letters and digits at p[i] (byte class v, at most
+ * BYTE_DIGIT) before end: eight bytes a step where eight are left, else
+ * one; counts what it passes.  Returns where the step ends (> i). */
+static inline size_t alnum_step(const unsigned char *p, size_t i, size_t end, unsigned v,
+                                unsigned *letters, unsigned *upper, unsigned *digits) {
+#ifdef MT_SWAR
+  if (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, p + i, 8);
+    unsigned d = 0, k = alnum_run8(x, upper, &d); /* k >= 1 */
+    *digits += d;
+    *letters += k - d;
+    return i + k;
+  }
+#endif
+  *digits += v == BYTE_DIGIT;
+  *letters += v != BYTE_DIGIT;
+  *upper += v == BYTE_UPPER;
+  return i + 1;
+}
 #endif
 
 /* The end of the run of basic Cyrillic letters at p[i..n); adds their
@@ -587,21 +608,7 @@ static int next_chunk(mt_tokenizer *t) {
   while (i < t->len) {
     unsigned v = t->byte[p[i]];
     if (v <= BYTE_DIGIT) {
-#ifdef MT_SWAR
-      if (t->len - i >= 8) {
-        uint64_t x;
-        memcpy(&x, p + i, 8);
-        unsigned d = 0, n = alnum_run8(x, &upper, &d); /* n >= 1 */
-        digits += d;
-        letters += n - d;
-        i += n;
-        continue;
-      }
-#endif
-      digits += v == BYTE_DIGIT;
-      letters += v != BYTE_DIGIT;
-      upper += v == BYTE_UPPER;
-      i++;
+      i = alnum_step(p, i, t->len, v, &letters, &upper, &digits);
       continue;
     }
     if (v == BYTE_SPACE) break;
@@ -827,21 +834,7 @@ static inline int plain_token(mt_tokenizer *t, mt_token *out) {
   while (i < n) {
     unsigned v = t->byte[p[i]];
     if (v <= BYTE_DIGIT) {
-#ifdef MT_SWAR
-      if (n - i >= 8) {
-        uint64_t x;
-        memcpy(&x, p + i, 8);
-        unsigned d = 0, k = alnum_run8(x, &upper, &d); /* k >= 1 */
-        digits += d;
-        letters += k - d;
-        i += k;
-        continue;
-      }
-#endif
-      digits += v == BYTE_DIGIT;
-      letters += v != BYTE_DIGIT;
-      upper += v == BYTE_UPPER;
-      i++;
+      i = alnum_step(p, i, n, v, &letters, &upper, &digits);
       continue;
     }
     if ((p[i] & 0xFE) == 0xD0) {

@@ -163,17 +163,24 @@ static void scan_to(const miltag_lexicon *lex, const char *text, size_t len, uns
   miltag_scanner_free(s);
 }
 
-START_TEST(tags_are_those_of_a_scan_without_it) {
-  miltag_lexicon *lex = default_lexicon();
+/* The same image as lex's with its prefilter switched off, opened from
+ * *copy (the caller frees the lexicon, then *copy). */
+static miltag_lexicon *without_prefilter(const miltag_lexicon *lex, unsigned char **copy) {
   size_t size;
-  /* the same image with its prefilter switched off */
-  unsigned char *copy = copy_image(lex, &size);
-  mt_img_header *h = (mt_img_header *)copy;
+  *copy = copy_image(lex, &size);
+  mt_img_header *h = (mt_img_header *)*copy;
   h->prefilter_words = 0;
-  h->checksum = mt_image_checksum(copy, size);
+  h->checksum = mt_image_checksum(*copy, size);
   miltag_lexicon *plain;
   miltag_error err;
-  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &plain, &err), MILTAG_OK);
+  ck_assert_int_eq(miltag_lexicon_open_image(*copy, size, NULL, &plain, &err), MILTAG_OK);
+  return plain;
+}
+
+START_TEST(tags_are_those_of_a_scan_without_it) {
+  miltag_lexicon *lex = default_lexicon();
+  unsigned char *copy;
+  miltag_lexicon *plain = without_prefilter(lex, &copy);
   ck_assert_ptr_null(plain->img.prefilter);
   /* text: terms of the lexicon as written, capitalized and in capitals,
    * with words and punctuation between them */
@@ -235,14 +242,8 @@ START_TEST(candidates_and_evidence_are_those_of_a_scan_without_it) {
    * are keys like any other */
   mt_alloc_init(&std_alloc, NULL);
   miltag_lexicon *lex = default_lexicon();
-  size_t size;
-  unsigned char *copy = copy_image(lex, &size);
-  mt_img_header *h = (mt_img_header *)copy;
-  h->prefilter_words = 0;
-  h->checksum = mt_image_checksum(copy, size);
-  miltag_lexicon *plain;
-  miltag_error err;
-  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &plain, &err), MILTAG_OK);
+  unsigned char *copy;
+  miltag_lexicon *plain = without_prefilter(lex, &copy);
   static const char text[] =
       "Wagner fighters near Kharkiv reported three 200s. The mayor of Kursk, John Smith, said "
       "on Monday that shelling hit Belgorod and Paris, Texas.\n"
