@@ -402,6 +402,16 @@ static int comma_between(const mt_window *w, size_t b) {
   return commas == 1;
 }
 
+#ifdef MILTAG_ASSERTS
+/* Does a token both start and end a place match (what mark_lists marks)? */
+static int mark_lists_any(const mt_ev_tok *tok, size_t n) {
+  const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
+  for (size_t i = 0; i < n; i++)
+    if ((tok[i].marks & one) == one) return 1;
+  return 0;
+}
+#endif
+
 static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, size_t *item) {
   /* tokens a < b: b follows a, after a comma, or a conjunction between */
   if (b == a + 1) {
@@ -417,9 +427,13 @@ static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, 
   return 0;
 }
 
-static void mark_lists(const mt_window *w, mt_ev_tok *tok) {
+static void mark_lists(const mt_window *w, mt_ev_tok *tok, int any) {
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
+  /* (most windows have no token that both starts and ends a place match:
+   * begin says so, and then there is nothing to mark) */
+  MT_ASSERT(any || !mark_lists_any(tok, n));
+  if (!any) return;
   for (size_t i = 1; i < n; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
     for (size_t d = 1; d <= 2 && d <= i; d++)
@@ -483,10 +497,20 @@ unsigned mt_ev_script(const char *text, size_t from, size_t to) {
     if (a < 0x80) {
       if ((bits & SC_RU) && (bits & SC_UK)) break; /* both: neither, whatever follows */
       /* eight bytes of ASCII at a time (English text is all ASCII): none
-       * of them leads a letter */
-      uint64_t x;
-      if (i + 8 < to && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull))) i += 8;
-      else i++;
+       * of them leads a letter; after eight, 32 at a time while there are
+       * (not between two Cyrillic words: one space) */
+      uint64_t x, y, z, v;
+      if (i + 8 < to && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull))) {
+        for (i += 8; i + 32 < to; i += 32) {
+          memcpy(&x, p + i, 8);
+          memcpy(&y, p + i + 8, 8);
+          memcpy(&z, p + i + 16, 8);
+          memcpy(&v, p + i + 24, 8);
+          if ((x | y | z | v) & 0x8080808080808080ull) break;
+        }
+      } else {
+        i++;
+      }
       continue;
     }
     /* a word of two-byte letters (a second byte, a continuation byte,
@@ -566,6 +590,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   sc->nclaims = 0;
   /* 1. Context words: their roles by token, and military context. */
   mt_ev sure = *ev; /* what the text alone allows */
+  /* a token that both starts and ends a place match (mark_lists) */
+  const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
+  int listed = 0;
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || c[i].end < from) continue;
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
@@ -576,6 +603,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         if (img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
           sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;
+          listed |= (sc->tok[c[i].start].marks & both) == both || (sc->tok[c[i].end].marks & both) == both;
         }
         continue;
       }
@@ -669,7 +697,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
-  mark_lists(w, sc->tok);
+  mark_lists(w, sc->tok, listed);
   sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people: remembered for the rest of the text. */
