@@ -1729,6 +1729,10 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t n_follow = 0;
   for (size_t e = 0; e < c->n_edges && name_node != MT_NONE; e++) n_follow += c->edges[e].parent == name_node;
   size_t o_follow = off;       off = align8(off + n_follow * sizeof(uint32_t));
+  /* the edge filter: at least eight bits an edge (one bit of the pair:
+   * about one pair in ten without an edge passes) */
+  uint32_t ef_words = c->n_edges ? pow2_above(c->n_edges / 8) : 0;
+  size_t o_efilter = off;      off = align8(off + (size_t)ef_words * sizeof(uint64_t));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
     mt_free(c->a, attr_off);
@@ -1788,6 +1792,8 @@ static int serialize(compiler *c, void **image, size_t *size) {
   h->off_prefilter = (uint32_t)o_pf;
   h->prefilter_words = pf_words;
   h->off_name_follow = (uint32_t)o_follow;
+  h->off_edge_filter = (uint32_t)o_efilter;
+  h->edge_filter_words = ef_words;
 
   memcpy(b + o_str, c->str.data, c->str.len);
   mt_img_entry *ents = (mt_img_entry *)(b + o_ent);
@@ -1842,6 +1848,13 @@ static int serialize(compiler *c, void **image, size_t *size) {
     uint32_t i = (uint32_t)mt_hash3(x->parent, x->token, x->gap) & (edge_slots - 1);
     while (es[i].parent != MT_NONE) i = (i + 1) & (edge_slots - 1);
     es[i] = (mt_img_edge){x->parent, x->token, x->gap, x->child};
+  }
+  {
+    uint64_t *ef = (uint64_t *)(b + o_efilter);
+    for (size_t e = 0; e < c->n_edges; e++) {
+      uint64_t bit = mt_image_edge_bit(c->edges[e].parent, c->edges[e].token, ef_words);
+      ef[bit >> 6] |= 1ull << (bit & 63);
+    }
   }
   {
     uint32_t *follow = (uint32_t *)(b + o_follow), nf = 0;

@@ -81,6 +81,9 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_glinks, h->n_glinks, sizeof(mt_img_glink)) ||
         !section_ok(h, size, h->off_prefilter, h->prefilter_words, sizeof(uint64_t)) ||
         !section_ok(h, size, h->off_name_follow, h->n_name_follow, sizeof(uint32_t)) ||
+        !section_ok(h, size, h->off_edge_filter, h->edge_filter_words, sizeof(uint64_t)) ||
+        h->off_edge_filter % 8 || !is_pow2_or_zero(h->edge_filter_words) ||
+        h->edge_filter_words > (1u << 26) ||
         h->off_prefilter % 8 || !is_pow2_or_zero(h->prefilter_words) ||
         h->prefilter_words > MT_PF_MAX_WORDS ||
         !is_pow2_or_zero(h->key_slots) || !is_pow2_or_zero(h->edge_slots) ||
@@ -117,6 +120,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
   img->glinks = (const mt_img_glink *)(b + h->off_glinks);
   img->prefilter = h->prefilter_words ? (const uint64_t *)(b + h->off_prefilter) : NULL;
   img->name_follow = (const uint32_t *)(b + h->off_name_follow);
+  img->edge_filter = h->edge_filter_words ? (const uint64_t *)(b + h->off_edge_filter) : NULL;
   if (!verify) return 0;
 
   /* Every index in range, every string terminated inside the pool, and
@@ -197,6 +201,8 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
       /* the list of what follows a {Name} must hold every such edge's
        * token, or the scanner would miss its matches */
       if (e->parent == name_node && !mt_image_name_follows(img, e->token)) goto bad;
+      /* and the edge filter every edge's pair, or a match would die */
+      if (!mt_image_edge_maybe(img, e->parent, e->token)) goto bad;
     }
     if (!empty) goto bad;
   }

@@ -18,8 +18,9 @@
  * 4: the formation grammar's tables
  * 5: the prefilter over the keys (prefilter.h)
  * 6: the tokens that can follow a {Name} that opens a term; nodes
- *    flagged MT_NODE_TAGGABLE */
-#define MT_IMG_VERSION 6u
+ *    flagged MT_NODE_TAGGABLE
+ * 7: a filter of the (parent, token) pairs of the edges */
+#define MT_IMG_VERSION 7u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -54,6 +55,11 @@ typedef struct mt_img_header {
    * capitalized word starts such a match, and the scanner lets it die
    * without a probe when the next word is none of them (match.c). */
   uint32_t off_name_follow, n_name_follow;
+  /* One bit of a (parent, token) pair for every edge, by any gap
+   * (mt_image_edge_maybe): most partial matches (the, in, a) die at the
+   * next word, and the scanner tells so without probing the edges. */
+  uint32_t off_edge_filter;
+  uint32_t edge_filter_words; /* its 64-bit words, a power of two; 0: none */
 } mt_img_header;
 
 typedef struct mt_img_entry {
@@ -177,6 +183,7 @@ typedef struct mt_image {
   const mt_img_glink *glinks;
   const uint64_t *prefilter; /* prefilter_words words, or NULL */
   const uint32_t *name_follow; /* n_name_follow token ids */
+  const uint64_t *edge_filter; /* edge_filter_words words, or NULL */
 } mt_image;
 
 /* Point img at data.  With verify, check the checksum and every offset and
@@ -216,6 +223,23 @@ static inline int mt_image_name_follows(const mt_image *img, uint32_t token) {
     else hi = mid;
   }
   return lo < img->h->n_name_follow && img->name_follow[lo] == token;
+}
+
+/* The bit of the edge filter for (parent, token), among `words` 64-bit
+ * words (a power of two).  The compiler sets it for every edge. */
+static inline uint64_t mt_image_edge_bit(uint32_t parent, uint32_t token, uint32_t words) {
+  uint64_t x = ((uint64_t)parent << 32 | token) * 0x9E3779B97F4A7C15ull;
+  return (x >> 32) & ((uint64_t)words * 64 - 1);
+}
+
+/* May node parent have an edge with token, by some gap?  0 only if it has
+ * none (the filter has a bit of every edge's pair; a few pairs without an
+ * edge share a bit with one).  1 where the image has no filter. */
+static inline int mt_image_edge_maybe(const mt_image *img, uint32_t parent, uint32_t token) {
+  uint32_t words = img->h->edge_filter_words;
+  if (!words) return 1;
+  uint64_t b = mt_image_edge_bit(parent, token, words);
+  return (int)((img->edge_filter[b >> 6] >> (b & 63)) & 1);
 }
 
 /* Checksum stored in the header: a hash of every byte but its own field. */

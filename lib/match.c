@@ -31,6 +31,9 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
                  !mt_image_name_follows(s->img, h->name_token) &&
                  (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
                                                s->img->root[h->word_token] == MT_NONE));
+  /* all_end's shortcut: the ids that token_ids gives only while a match
+   * is alive (a further word of a quoted name) start nothing */
+  s->ends_fast = h->word_token == MT_NONE || s->img->root[h->word_token] == MT_NONE;
   return mt_tok_open(&s->tok);
 }
 
@@ -242,6 +245,51 @@ static int name_step(miltag_scanner *s, uint32_t i) {
   return 0;
 #endif
 }
+
+/* Does every live match end before token i (the newest), so that step
+ * over it would only start matches?  A match goes on only by an edge of
+ * one of the token's ids from its node: none where the {Name} node does
+ * not list the id (name_follows, as step tells it), nor where the
+ * image's edge filter has no bit of the pair (the, in, a and the next
+ * word: most of them).  A match that has reached the longest term dies
+ * anyway.  False only says: maybe not. */
+static int all_end(const miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  if (!s->ends_fast) return 0;
+  uint32_t ids[5];
+  size_t nids = token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids);
+  for (size_t k = 0; k < s->nact; k++) {
+    const mt_state *st = &s->act[k];
+    if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
+    if (st->node == s->name_node) {
+      for (size_t d = 0; d < nids; d++)
+        if (name_follows(s, ids[d])) return 0;
+    } else {
+      for (size_t d = 0; d < nids; d++)
+        if (mt_image_edge_maybe(s->img, st->node, ids[d])) return 0;
+    }
+  }
+  return 1;
+}
+
+#ifdef MILTAG_ASSERTS
+/* all_end the long way: a probe of every edge, as step makes them. */
+static int all_end_plain(const miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  uint32_t ids[5], kinds[2];
+  size_t nids = token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids);
+  size_t nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
+  for (size_t k = 0; k < s->nact; k++) {
+    if (i - s->act[k].start >= MT_MAX_TERM_TOKENS) continue;
+    for (size_t d = 0; d < nids; d++) {
+      if (s->act[k].node == s->name_node && !name_follows(s, ids[d])) continue;
+      for (size_t g = 0; g < nk; g++)
+        if (mt_image_edge(s->img, s->act[k].node, ids[d], kinds[g]) != MT_NONE) return 0;
+    }
+  }
+  return 1;
+}
+#endif
 
 /* step for token i when no match is alive and the token is a key and
  * nothing else (no digits, no capital: no slot takes it): the one id
@@ -893,6 +941,13 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       MT_ASSERT(token_ids(s, &st, 0, ids) == 0);
 #endif
       continue;
+    }
+    /* Where every live match ends here, the token is one where none is
+     * alive (of ids, only a further word of a quoted name needs one, and
+     * it starts nothing: ends_fast): the shortcuts below take it. */
+    if (s->nact && all_end(s, (uint32_t)(s->ntoks - 1))) {
+      MT_ASSERT(all_end_plain(s, (uint32_t)(s->ntoks - 1)));
+      s->nact = 0;
     }
     if (key_only(s, &st)) e = key_step(s, (uint32_t)(s->ntoks - 1));
     else if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));

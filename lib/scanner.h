@@ -83,6 +83,7 @@ struct miltag_scanner {
   mt_idc_slot *idc;         /* MT_IDC_SLOTS, owned */
   uint32_t name_node;       /* mt_image_name_node */
   int name_fast;            /* the lexicon allows match.c's name_step */
+  int ends_fast;            /* match.c's all_end may end live matches */
   uint64_t name_bloom[64];  /* bits of the tokens that follow it (162 in
                                the built-in lexicon: 4% of the bits) */
 

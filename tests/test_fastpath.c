@@ -414,6 +414,205 @@ START_TEST(keys_alone_start_by_the_shortcut) {
 }
 END_TEST
 
+/* ------------------------------------------- matches that end: all_end */
+
+/* The tags of a scan, one line each. */
+static miltag_allocator ends_alloc;
+
+static int on_tag_line(const miltag_tag *t, void *ctx) {
+  mt_buf *o = ctx;
+  char line[256];
+  int n = snprintf(line, sizeof line, "%zu-%zu %d %u %u %x %zu %ld %zu-%zu %zu-%zu|", t->start,
+                   t->end, t->category, t->entry, t->row, t->flags, t->n_candidates, t->count,
+                   t->number.start, t->number.end, t->name.start, t->name.end);
+  ck_assert_int_eq(mt_buf_append(&ends_alloc, o, line, (size_t)n), 0);
+  return 0;
+}
+
+static void tags_of(const miltag_lexicon *lex, const char *text, size_t len, unsigned flags,
+                    mt_buf *o) {
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  o->len = 0;
+  int rc = miltag_scan(s, text, len, flags, on_tag_line, o);
+  ck_assert(rc == MILTAG_OK || rc == MILTAG_INCOMPLETE);
+  ck_assert_int_eq(mt_buf_append(&ends_alloc, o, "", 1), 0);
+  miltag_scanner_free(s);
+}
+
+/* The same image as lex's without its edge filter (every pair passes:
+ * no live match is ended by it), opened from *copy. */
+static miltag_lexicon *without_edge_filter(const miltag_lexicon *lex, unsigned char **copy) {
+  size_t size;
+  *copy = copy_image(lex, &size);
+  mt_img_header *h = (mt_img_header *)*copy;
+  h->edge_filter_words = 0;
+  h->checksum = mt_image_checksum(*copy, size);
+  miltag_lexicon *plain;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_open_image(*copy, size, NULL, &plain, &err), MILTAG_OK);
+  ck_assert_ptr_null(plain->img.edge_filter);
+  return plain;
+}
+
+/* Where the image's edge filter says that no live match can go on over a
+ * word (the, in, a and the next word), the scanner ends them all and takes
+ * the word as one where none is alive (all_end): the tags, with their
+ * numbers and names, are those of a scan without the filter, on text made
+ * of the lexicon's terms as written, capitalized and in capitals, with the
+ * words that start matches between them; and (MILTAG_ASSERTS builds)
+ * every ending is checked by probing the edges. */
+START_TEST(matches_end_by_the_edge_filter) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  ck_assert_ptr_nonnull(lex->img.edge_filter);
+  unsigned char *copy;
+  miltag_lexicon *plain = without_edge_filter(lex, &copy);
+  const mt_image *img = &lex->img;
+  static const char *const fill[] = {" ",      " ",   ", ",  ". ",     " in ",  " the ", " a ",
+                                     " The ",  " of ", " в ", " під ", " said ", " «",   "» ",
+                                     " (",     ") ",  "\n",  " 3 ",    "-",     " 300 ", " Bank of ",
+                                     " New ",  " «Б ", " St ", " on the ", " U.S. "};
+  mt_buf text = {0};
+  mt_alloc_init(&ends_alloc, NULL);
+  for (int i = 0; i < 60000; i++) {
+    const char *term = mt_img_str(img, img->rows[rnd() % img->h->n_rows].term);
+    char w[256];
+    size_t n = strlen(term);
+    if (n >= sizeof w) continue;
+    memcpy(w, term, n);
+    int how = (int)(rnd() % 4);
+    for (size_t k = 0; k < n; k++) {
+      unsigned char c = (unsigned char)w[k];
+      if (c < 0x80 && (how == 1 ? k == 0 : how == 2) && c >= 'a' && c <= 'z') w[k] = (char)(c - 32);
+    }
+    /* half of the terms cut short: a match that dies inside it */
+    if (rnd() % 2) {
+      const char *sp = memchr(w, ' ', n);
+      if (sp) n = (size_t)(sp - w);
+    }
+    ck_assert_int_eq(mt_buf_append(&ends_alloc, &text, w, n), 0);
+    const char *f = fill[rnd() % (sizeof fill / sizeof *fill)];
+    ck_assert_int_eq(mt_buf_append(&ends_alloc, &text, f, strlen(f)), 0);
+  }
+  mt_buf x = {0}, y = {0};
+  static const unsigned flagsets[] = {0, MILTAG_SCAN_OVERLAPS, MILTAG_SCAN_AMBIGUOUS};
+  for (size_t f = 0; f < sizeof flagsets / sizeof *flagsets; f++) {
+    tags_of(lex, text.data, text.len, flagsets[f], &x);
+    tags_of(plain, text.data, text.len, flagsets[f], &y);
+    ck_assert_uint_gt(x.len, 10000); /* many tags */
+    ck_assert_uint_eq(x.len, y.len);
+    ck_assert_msg(memcmp(x.data, y.data, x.len) == 0, "tags differ (flags %u)", flagsets[f]);
+  }
+  mt_buf_free(&ends_alloc, &x);
+  mt_buf_free(&ends_alloc, &y);
+  mt_buf_free(&ends_alloc, &text);
+  miltag_lexicon_free(plain);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+END_TEST
+
+/* The same on the cases that take the other ways: a match that goes on
+ * (ab cd), one that dies at a word, a key, a capitalized key or a number
+ * and another that starts there, {Name} matches beside others, a quoted
+ * name of several words (its further words are taken only while the
+ * match is alive), and a number slot; tags of miltag of b159d0b. */
+START_TEST(matches_end_by_the_edge_filter_cases) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "ab cd\tslang\tx.abcd\t\t\t\t\t\n"
+                                               "ab cd ef\tslang\tx.abcdef\t\t\t\t\t\n"
+                                               "cd\tslang\tx.cd\t\t\t\t\t\n"
+                                               "ab {num} ef\tslang\tx.abnum\t\t\t\t\t\n"
+                                               "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
+                                               "Горький cd\tslang\tx.gcd\t\t\t\t\t\n"
+                                               "ЧВК «{name}»\tunit\tunit.pmc\t\tru\t\t\t\n");
+  static const char *const cases[][2] = {
+      {"ab cd", "0-5:x.abcd"},
+      {"ab xy cd", "6-8:x.cd"},
+      {"ab ab cd", "3-8:x.abcd"},
+      {"ab Cd ef", "0-8:x.abcdef"},
+      {"ab 12 ef", "0-8:x.abnum"},
+      {"ab 12 cd", "6-8:x.cd"},
+      {"ab cd xy", "0-5:x.abcd"},
+      {"Горький cd", "0-17:x.gcd"},
+      {"Горький Горький cd", "15-32:x.gcd"},
+      {"Горький ab cd", "15-20:x.abcd"},
+      {"Горький xy парк", ""},
+      {"Горький парк cd", "24-26:x.cd"},
+      {"ЧВК «Большой Вагнер» cd", "0-38:unit.pmc|39-41:x.cd"},
+      {"ЧВК «Большой» Вагнер cd", "0-25:unit.pmc|39-41:x.cd"},
+      {"ab «cd» ef", "0-12:x.abcdef"},
+  };
+  mt_buf with = {0}, without = {0};
+  unsigned char *copy;
+  miltag_lexicon *plain = without_edge_filter(lex, &copy);
+  mt_alloc_init(&ends_alloc, NULL);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+    tags_of(lex, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &with);
+    tags_of(plain, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &without);
+    ck_assert_str_eq(with.data, without.data);
+  }
+  mt_buf_free(&ends_alloc, &with);
+  mt_buf_free(&ends_alloc, &without);
+  miltag_lexicon_free(plain);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+END_TEST
+
+/* The filter has the bit of every edge's pair and turns away most pairs
+ * without one; an image whose filter lacks an edge's bit would lose its
+ * matches: opening it refuses it. */
+START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  const mt_image *img = &lex->img;
+  ck_assert_uint_ge(img->h->edge_filter_words, 1);
+  size_t edges = 0, tried = 0, passed = 0;
+  for (uint32_t i = 0; i < img->h->edge_slots; i++) {
+    const mt_img_edge *e = &img->edges[i];
+    if (e->parent == MT_NONE) continue;
+    edges++;
+    ck_assert(mt_image_edge_maybe(img, e->parent, e->token));
+    /* the same parent with another token, mostly no edge */
+    uint32_t t = rnd() % img->h->n_tokens;
+    int any = 0;
+    for (uint32_t g = 0; g < 8 && !any; g++) any = mt_image_edge(img, e->parent, t, g) != MT_NONE;
+    if (any || edges % 4) continue;
+    tried++;
+    passed += mt_image_edge_maybe(img, e->parent, t);
+  }
+  ck_assert_uint_gt(tried, 1000);
+  ck_assert_msg(passed * 5 < tried, "%zu of %zu pairs without an edge pass", passed, tried);
+  /* clear the bit of one edge: refused */
+  size_t size;
+  unsigned char *copy = copy_image(lex, &size);
+  mt_img_header *h = (mt_img_header *)copy;
+  const mt_img_edge *e = NULL;
+  for (uint32_t i = 0; i < img->h->edge_slots && !e; i++)
+    if (img->edges[i].parent != MT_NONE) e = &img->edges[i];
+  ck_assert_ptr_nonnull(e);
+  uint64_t bit = mt_image_edge_bit(e->parent, e->token, h->edge_filter_words);
+  uint64_t *ef = (uint64_t *)(copy + h->off_edge_filter);
+  ef[bit >> 6] &= ~(1ull << (bit & 63));
+  h->checksum = mt_image_checksum(copy, size);
+  miltag_lexicon *bad = (miltag_lexicon *)1;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
+  /* a filter of a size that is no power of two: refused */
+  ef[bit >> 6] |= 1ull << (bit & 63);
+  h->edge_filter_words = 3;
+  h->checksum = mt_image_checksum(copy, size);
+  bad = (miltag_lexicon *)1;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
+  free(copy);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("fastpath");
   TCase *tc = tcase_create("evidence");
@@ -432,6 +631,9 @@ int main(void) {
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
   tcase_add_test(tc, keys_alone_start_by_the_shortcut);
+  tcase_add_test(tc, matches_end_by_the_edge_filter);
+  tcase_add_test(tc, matches_end_by_the_edge_filter_cases);
+  tcase_add_test(tc, an_image_whose_edge_filter_lacks_an_edge_is_refused);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
