@@ -331,6 +331,67 @@ static int key_step(miltag_scanner *s, uint32_t i) {
 #endif
 }
 
+/* step for token i when no match is alive and the token has no digits:
+ * it can only start matches, by its key and, capitalized, as a {Name}
+ * (The, New, Bank: a capitalized key, as sentences start).  The states
+ * and candidates are step's, in step's order. */
+static int start_only(const miltag_scanner *s, const mt_stok *t) {
+  return !s->nact && !(t->flags & MT_TOK_DIGITS);
+}
+
+static int start_step(miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  const mt_image *img = s->img;
+  MT_ASSERT(i + 1 == s->ntoks && start_only(s, t));
+  uint32_t ids[5];
+  size_t nids = mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids) : 0;
+  MT_ASSERT(nids <= 2); /* its key, a {Name}: no digits, no match alive */
+  mt_state st[2];
+  unsigned cand[2], live[2];
+  const mt_state root = {i, 0, 0, 0};
+  size_t n = 0;
+  for (size_t d = 0; d < nids; d++) {
+    uint32_t c = img->root[ids[d]];
+    if (c == MT_NONE) continue;
+    const mt_img_node *nd = &img->nodes[c];
+    st[n] = follow(s, &root, i, ids[d], c);
+    cand[n] = MT_NODE_COUNT(nd) != 0;
+    live[n] = (nd->count & MT_NODE_INNER) != 0;
+    n++;
+  }
+#ifdef MILTAG_ASSERTS
+  /* the long way, checked against the shortcut */
+  size_t ncands = s->ncands;
+  int rc = step(s, i);
+  if (rc) return rc;
+  size_t nc = 0, nl = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (cand[k]) {
+      const mt_cand *c = &s->cands[ncands + nc++];
+      MT_ASSERT(c->start == i && c->end == i && c->node == st[k].node && c->kind == MT_CAND_MATCH &&
+                c->num_at == st[k].num_at && c->name_at == st[k].name_at);
+    }
+    if (live[k]) {
+      const mt_state *a = &s->act[nl++];
+      MT_ASSERT(a->start == st[k].start && a->node == st[k].node && a->num_at == st[k].num_at &&
+                a->name_at == st[k].name_at);
+    }
+  }
+  MT_ASSERT(s->ncands == ncands + nc && s->nact == nl);
+  return 0;
+#else
+  if (s->cap_act < 2 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 2, sizeof(mt_state)))
+    return MILTAG_E_NOMEM;
+  size_t nl = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (cand[k] && push_cand(s, &st[k], i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+    if (live[k]) s->act[nl++] = st[k];
+  }
+  s->nact = nl;
+  return 0;
+#endif
+}
+
 /* ------------------------------------------------------------ settling */
 
 /* Candidates by start, then longest first, trie matches before phrases;
@@ -951,6 +1012,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     }
     if (key_only(s, &st)) e = key_step(s, (uint32_t)(s->ntoks - 1));
     else if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));
+    else if (start_only(s, &st)) e = start_step(s, (uint32_t)(s->ntoks - 1));
     else e = step(s, (uint32_t)(s->ntoks - 1));
     if (e) return e;
   }

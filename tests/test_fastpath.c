@@ -414,6 +414,35 @@ START_TEST(keys_alone_start_by_the_shortcut) {
 }
 END_TEST
 
+/* A token with no digits where no match is alive only starts matches, by
+ * its key and, capitalized, as a {Name} (start_step): a capitalized key
+ * that is a term and starts one, one that a {Name} term follows, after a
+ * word, joined to the word before it (no start), in capitals, twice; the
+ * tags are those of miltag of b159d0b. */
+START_TEST(capitalized_keys_start_by_the_shortcut) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "ab\tslang\tx.ab\t\t\t\t\t\n"
+                                               "ab cd\tslang\tx.abcd\t\t\t\t\t\n"
+                                               "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
+                                               "горький\tslang\tx.gorky\t\t\t\t\t\n");
+  static const char *const cases[][2] = {
+      {"Ab cd", "0-5:x.abcd"},
+      {"Ab", "0-2:x.ab"},
+      {"Ab парк", "0-2:x.ab"},
+      {"AB cd", "0-5:x.abcd"},
+      {"xy Ab cd", "3-8:x.abcd"},
+      {"Горький парк", "0-14:x.gorky"},
+      {"Горький", "0-14:x.gorky"},
+      {"Мы видели Горький парк.", "18-41:place.park"},
+      {"xy.Ab cd", ""},
+      {"Ab-cd", "0-5:x.abcd"},
+      {"Ab Ab cd", "0-2:x.ab|3-8:x.abcd"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* ------------------------------------------- matches that end: all_end */
 
 /* The tags of a scan, one line each. */
@@ -631,6 +660,7 @@ int main(void) {
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
   tcase_add_test(tc, keys_alone_start_by_the_shortcut);
+  tcase_add_test(tc, capitalized_keys_start_by_the_shortcut);
   tcase_add_test(tc, matches_end_by_the_edge_filter);
   tcase_add_test(tc, matches_end_by_the_edge_filter_cases);
   tcase_add_test(tc, an_image_whose_edge_filter_lacks_an_edge_is_refused);
