@@ -488,10 +488,50 @@ static const uint8_t script_letter[128] = {
     SC_ALL16(SC_CYR), SC_ALL16(SC_CYR)};
 #undef SC_ALL16
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SC_EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
+/* mt_ev_script's bits of the byte pairs that start at [*i, ...) sixteen at
+ * a time, while a block's pairs end before `to`: a block of ASCII at once,
+ * and in one of letters each pair compared with the letters of one
+ * language (the same pairs as the loop of mt_ev_script, which goes on at
+ * *i: a byte that is no lead is passed over there). */
+static unsigned script_blocks(const unsigned char *p, size_t *i, size_t to) {
+  __m128i cyr = _mm_setzero_si128(), ru = cyr, uk = cyr;
+  size_t k = *i;
+  for (; k + 17 <= to; k += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+    if (!_mm_movemask_epi8(a)) continue; /* ASCII: leads nothing */
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + k + 1));
+    __m128i l0 = SC_EQ(a, 0xD0), l1 = SC_EQ(a, 0xD1), l2 = SC_EQ(a, 0xD2);
+    cyr = _mm_or_si128(cyr, _mm_or_si128(l0, l1));
+    /* Russian: Ё Ъ Ы Э (D0 81 AA AB AD), ъ ы э ё (D1 8A 8B 8D 91) */
+    __m128i r0 = _mm_or_si128(_mm_or_si128(SC_EQ(b, 0x81), SC_EQ(b, 0xAA)),
+                              _mm_or_si128(SC_EQ(b, 0xAB), SC_EQ(b, 0xAD)));
+    __m128i r1 = _mm_or_si128(_mm_or_si128(SC_EQ(b, 0x8A), SC_EQ(b, 0x8B)),
+                              _mm_or_si128(SC_EQ(b, 0x8D), SC_EQ(b, 0x91)));
+    ru = _mm_or_si128(ru, _mm_or_si128(_mm_and_si128(l0, r0), _mm_and_si128(l1, r1)));
+    /* Ukrainian: Є І Ї (D0 84 86 87), є і ї (D1 94 96 97), Ґ ґ (D2 90 91) */
+    __m128i u0 = _mm_or_si128(SC_EQ(b, 0x84), _mm_or_si128(SC_EQ(b, 0x86), SC_EQ(b, 0x87)));
+    __m128i u1 = _mm_or_si128(SC_EQ(b, 0x94), _mm_or_si128(SC_EQ(b, 0x96), SC_EQ(b, 0x97)));
+    __m128i u2 = _mm_or_si128(SC_EQ(b, 0x90), SC_EQ(b, 0x91));
+    uk = _mm_or_si128(uk, _mm_or_si128(_mm_and_si128(l0, u0),
+                                       _mm_or_si128(_mm_and_si128(l1, u1), _mm_and_si128(l2, u2))));
+  }
+  *i = k;
+  return (_mm_movemask_epi8(cyr) ? (unsigned)SC_CYR : 0u) | (_mm_movemask_epi8(ru) ? (unsigned)SC_RU : 0u) |
+         (_mm_movemask_epi8(uk) ? (unsigned)SC_UK : 0u);
+}
+#undef SC_EQ
+#endif
+
 unsigned mt_ev_script(const char *text, size_t from, size_t to) {
   const unsigned char *p = (const unsigned char *)text;
   unsigned bits = 0;
   size_t i = from;
+#if defined(__SSE2__)
+  bits = script_blocks(p, &i, to);
+#endif
   while (i + 1 < to) {
     unsigned a = p[i];
     if (a < 0x80) {

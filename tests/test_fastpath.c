@@ -95,6 +95,29 @@ START_TEST(script_random) {
 }
 END_TEST
 
+/* Sentences of whole letters and words, long enough for several blocks
+ * of sixteen pairs (SSE2) and the byte loop after them, from any byte. */
+START_TEST(script_random_long) {
+  static const char *const words[] = {"the ", "мы ", "їжак ", "сало ", "ы ", "і ", "Ґ ",
+                                      "Ёж ", "абвгдежз ", ", ", "Євген ", "\xD0", "\xD2\x91",
+                                      "word. ", "Ъ ", "ї", "\xD1\x8B"};
+  unsigned char buf[320];
+  for (int round = 0; round < 100000; round++) {
+    size_t n = 0, want = rnd() % 300;
+    while (n < want) {
+      const char *w = words[rnd() % (sizeof words / sizeof words[0])];
+      size_t l = strlen(w);
+      if (n + l > sizeof buf) break;
+      memcpy(buf + n, w, l);
+      n += l;
+    }
+    size_t from = n ? rnd() % (n + 1) : 0, to = from + (n > from ? rnd() % (n - from + 1) : 0);
+    if (rnd() % 2) to = n;
+    ck_assert_uint_eq(mt_ev_script((const char *)buf, from, to), script_ref(buf, from, to));
+  }
+}
+END_TEST
+
 /* ----------------------------------------------- mt_ev_in_angle_brackets */
 
 static int angle_ref(const char *text, size_t len, size_t from, size_t to) {
@@ -647,6 +670,7 @@ int main(void) {
   TCase *tc = tcase_create("evidence");
   tcase_add_test(tc, script_cases);
   tcase_add_test(tc, script_random);
+  tcase_add_test(tc, script_random_long);
   tcase_add_test(tc, angle_cases);
   tcase_add_test(tc, angle_random);
   tcase_add_test(tc, fold_cases);
