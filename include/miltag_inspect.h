@@ -180,6 +180,12 @@ typedef enum miltag_reason {
                                      (the GAO, NIS has assigned) that is no
                                      abbreviation of the place: an acronym,
                                      without strong place evidence */
+  MILTAG_REASON_NAMED_ORGANISATION, /* reject: the same text names it as
+                                     part of an organisation's name earlier
+                                     (Irving Bank Corp ... Irving's share),
+                                     a town, not a country, region or
+                                     capital, and no place evidence is
+                                     beside it now */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

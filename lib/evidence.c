@@ -377,11 +377,15 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_IN_NAME (UINT64_C(1) << 29)  /* English: the + it + a capitalized word (the
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
+#define SP_HOLDERS (UINT64_C(1) << 52)  /* English: a company's owners right after it
+                                (Santander shareholders, Irving's stockholders) */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
 #define SP_PERSON                                                                           \
   (SP_FIRST_BEFORE | SP_FIRST_WEAK | SP_INITIAL | SP_PATRONYMIC | SP_TITLE | SP_SPEECH |   \
    SP_CALL_SIGN | SP_FIRST_FORM | SP_SURNAME_NEXT | SP_SURNAME_BEFORE)
 #define SP_PLACE_ANY (SP_PLACE_STRONG | SP_LOC_WEAK | SP_LIST | SP_RIVERSIDE)
+/* what may make a town part of an organisation's name */
+#define SP_ORG (SP_COMPANY | SP_TICKER | SP_ORG_WORD | SP_HOLDERS | SP_SPORTS | SP_SPORT_TALK | SP_AFFILIATION | SP_CLUB_POSITION)
 
 static uint64_t capital_bits(const mt_ev *ev, long s, long e);
 static int is_latin(const mt_ev *ev, const mt_stok *t);
@@ -617,6 +621,55 @@ static int place_may_be_named(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+static int named_org(const mt_ev *ev, uint32_t entry, size_t at);
+
+/* A town that can share its name with an organisation for a whole text:
+ * not a country, region, macro-region or capital (Amoco Canada, the Bank
+ * of Canada: Canada stays a place wherever else the text names it). */
+static int org_sense_kind(uint8_t place) {
+  unsigned kind = MT_PLACE_KIND_OF(place);
+  return kind != MT_KIND_COUNTRY && kind != MT_KIND_SELF_DECLARED && kind != MT_KIND_MACRO &&
+         kind != MT_KIND_REGION && !(place & MT_PLACE_CAPITAL);
+}
+
+/* One sense per text: the place rows of candidate c that its words name
+ * as a person (Николай Ростов) or as part of an organisation's name
+ * (Irving Bank Corp, Burlington Industries <BUR>, банк «Россия») are
+ * remembered in the scanner's scratch, and the text's later bare mentions
+ * of them are the same person or organisation (name_rules, the reasons
+ * named-person and named-organisation) unless place evidence stands beside
+ * them.  Only backwards: a scan reports its tags as it goes, so a name
+ * first seen bare and only later as a company's stays a place (Суд
+ * Лос-Анджелеса ..., передает Los Angeles Times), in one window too. */
+static void remember_names(mt_ev *ev, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  mt_ev_scratch *sc = ev->sc;
+  const mt_img_node *nd = &img->nodes[c->node];
+  /* (a name that is also a country's, a region's or a capital's is not
+   * an organisation's for the whole text: Santa Fe, the city and the
+   * Argentine province; Oklahoma, the state and its city) */
+  int org_kind = 1;
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_entry *e = &img->entries[img->rows[img->matches[nd->first + m]].entry];
+    if (e->category == MILTAG_PLACE && !org_sense_kind(e->place)) org_kind = 0;
+  }
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    uint32_t row = img->matches[nd->first + m];
+    uint32_t ent = img->rows[row].entry;
+    if (img->entries[ent].category != MILTAG_PLACE) continue;
+    miltag_reason why;
+    if (mt_ev_row(ev, row, c, &why) != MILTAG_REJECT) continue;
+    if (person_reason(why)) {
+      if (!named_person(ev, ent)) sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+    } else if ((why == MILTAG_REASON_COMPANY || why == MILTAG_REASON_TICKER ||
+                why == MILTAG_REASON_ORGANISATION || why == MILTAG_REASON_SPORTS_RESULT) &&
+               org_kind && !named_org(ev, ent, SIZE_MAX)) {
+      sc->orgs_at[sc->norgs % MT_EV_ORGS] = ev->w->toks[c->start].start;
+      sc->orgs[sc->norgs++ % MT_EV_ORGS] = ent;
+    }
+  }
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -740,20 +793,13 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   mark_lists(w, sc->tok, listed);
   sc->gen++;
   ev->tok = sc->tok;
-  /* 3. Places named as people: remembered for the rest of the text. */
+  /* 3. Places named as people or as part of an organisation's name:
+   * remembered for the rest of the text. */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
-        !place_may_be_named(ev, &c[i]) || !(span_bits(ev, &c[i]) & SP_PERSON))
+        !place_may_be_named(ev, &c[i]) || !(span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)))
       continue;
-    const mt_img_node *nd = &img->nodes[c[i].node];
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-      uint32_t row = img->matches[nd->first + m];
-      uint32_t ent = img->rows[row].entry;
-      if (img->entries[ent].category != MILTAG_PLACE || named_person(ev, ent)) continue;
-      miltag_reason why;
-      if (mt_ev_row(ev, row, &c[i], &why) == MILTAG_REJECT && person_reason(why))
-        sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
-    }
+    remember_names(ev, &c[i]);
   }
   /* 4. A place of several words that is part of another name (the New
    * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
@@ -1530,6 +1576,42 @@ static int russian_u(const mt_ev *ev, long i) {
   return memcmp(p, "\xD1\x83", 2) == 0 || memcmp(p, "\xD0\xA3", 2) == 0;
 }
 
+/* Does token i spell one of words (ASCII, any case)?  For the few words
+ * a rule reads at one token beside a candidate: a context row for each
+ * of them would be looked up at every token of the text. */
+static int spells(const mt_ev *ev, long i, const char *const *words) {
+  const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
+  if (!t) return 0;
+  const char *p = ev->w->text + t->start;
+  size_t n = t->end - t->start;
+  for (size_t k = 0; words[k]; k++) {
+    size_t j = 0;
+    if (strlen(words[k]) != n) continue;
+    while (j < n && (p[j] | 0x20) == words[k][j]) j++;
+    if (j == n) return 1;
+  }
+  return 0;
+}
+
+/* English: Air written with a capital right before a place (Air France,
+ * Air Portugal, AIR ATLANTA): an airline's name, as the ICAO register
+ * writes a flag carrier's; in lower case the word is the air. */
+static int airline_before(const mt_ev *ev, long s) {
+  static const char *const air[] = {"air", NULL};
+  return s >= 1 && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) && next_to(ev, s, 0) && spells(ev, s - 1, air);
+}
+
+/* English: the owners of a company right after a town, or after its
+ * possessive (Santander shareholders, Irving's stockholders): a town has
+ * inhabitants, a company shareholders. */
+static int holders_after(const mt_ev *ev, long e) {
+  static const char *const holders[] = {"shareholders", "shareholder", "stockholders",
+                                        "stockholder", NULL};
+  long k = possessive_after(ev, e) ? e + 2 : e + 1;
+  const mt_stok *t = tok_at(ev, k);
+  return t && t->gap == MILTAG_GAP_SPACE && !(t->flags & MT_TOK_CAP) && spells(ev, k, holders);
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -1749,6 +1831,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1))
     sp |= SP_NAME_AFTER;
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
+  if (english && before_plain && airline_before(ev, s)) sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (english && holders_after(ev, e)) sp |= SP_HOLDERS;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
   /* (for too: the Economic Commission for Africa) */
@@ -1814,6 +1898,16 @@ static int named_person(const mt_ev *ev, uint32_t entry) {
   return 0;
 }
 
+/* Is entry named as part of an organisation's name in the text before
+ * byte `at`? */
+static int named_org(const mt_ev *ev, uint32_t entry, size_t at) {
+  const mt_ev_scratch *sc = ev->sc;
+  size_t n = sc ? (sc->norgs < MT_EV_ORGS ? sc->norgs : MT_EV_ORGS) : 0;
+  for (size_t k = 0; k < n; k++)
+    if (sc->orgs[k] == entry && sc->orgs_at[k] < at) return 1;
+  return 0;
+}
+
 static int person_reason(miltag_reason r) {
   return r >= MILTAG_REASON_AFTER_FIRST_NAME && r <= MILTAG_REASON_CALL_SIGN;
 }
@@ -1873,6 +1967,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
+  /* (a country's shareholders are those who live there:
+   * U.S. shareholders) */
+  else if ((sp & SP_HOLDERS) && !country) *why = MILTAG_REASON_COMPANY;
   /* Russian, Ukrainian: a capitalized word before a town that is no
    * name, place or adjective is the first part of the same name
    * (Вишванатан Ананд, Динамо Киев; not Госдума России) */
@@ -1920,6 +2017,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;
+  else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
+    *why = MILTAG_REASON_NAMED_ORGANISATION;
   else
     return MILTAG_ACCEPT;
   return MILTAG_REJECT;
@@ -2392,6 +2491,9 @@ static const struct {
                              "a short word in capitals inside a sentence of small letters, "
                              "no abbreviation of the place: needs strong place evidence or "
                              "military context"},
+  [MILTAG_REASON_NAMED_ORGANISATION] = {"named-organisation",
+                                        "a town named as a company, an organisation or a club "
+                                        "earlier in the text, and no place evidence beside it"},
   [MILTAG_REASON_ALL_CAPS] = {"all-caps",
                               "a word of an all-caps line: its capitals prove nothing, and "
                               "there is no context"},
@@ -2410,7 +2512,8 @@ int miltag_reason_verdict(int reason) {
   if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE)
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
-      (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND))
+      (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
+      reason == MILTAG_REASON_NAMED_ORGANISATION)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }
@@ -2423,6 +2526,7 @@ int miltag_reason_verdict(int reason) {
 #define EV_PLACE_BIT 41
 #define EV_SPORT_BIT 42
 #define EV_PERSON_BIT 43
+#define EV_ORG_BIT 51
 
 static const char *const evidence_names[64] = {
   [0] = "locative-before", [1] = "weak-locative-before", [2] = "generic-word",
@@ -2438,9 +2542,10 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
+  [EV_ORG_BIT] = "named-as-organisation",
 };
 
 const char *miltag_evidence_name(int bit) {
@@ -2456,5 +2561,6 @@ uint64_t mt_ev_evidence(const mt_ev *ev, uint32_t row, const mt_cand *c) {
   if (ev->found & MT_EV_PLACE) bits |= UINT64_C(1) << EV_PLACE_BIT;
   if (ev->found & MT_EV_SPORT) bits |= UINT64_C(1) << EV_SPORT_BIT;
   if (named_person(ev, ev->w->img->rows[row].entry)) bits |= UINT64_C(1) << EV_PERSON_BIT;
+  if (named_org(ev, ev->w->img->rows[row].entry, ev->w->toks[c->start].start)) bits |= UINT64_C(1) << EV_ORG_BIT;
   return bits;
 }

@@ -270,6 +270,7 @@ enum {
  * the places inside them are too. */
 #define MT_EV_CLAIMS 8
 #define MT_EV_PEOPLE 32
+#define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
 
 /* Scratch space of one scanner, reused window after window. */
@@ -287,6 +288,14 @@ typedef struct mt_ev_scratch {
    * Ростова): one sense in one text.  A ring of entries. */
   uint32_t people[MT_EV_PEOPLE];
   size_t npeople;
+  /* Towns named as part of an organisation's name earlier in the text
+   * (Irving Bank Corp ... Irving's share): one sense in one text, too,
+   * for the mentions after that one.  A
+   * ring of entries: past MT_EV_ORGS the oldest is forgotten, and its later
+   * bare mentions are judged by their sentence alone again. */
+  uint32_t orgs[MT_EV_ORGS];
+  size_t orgs_at[MT_EV_ORGS];  /* the byte where each was so named */
+  size_t norgs;
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
@@ -303,6 +312,7 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
 static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->ncarry = 0;
   sc->npeople = 0;
+  sc->norgs = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

@@ -196,6 +196,72 @@ START_TEST(named_as_a_person_earlier_in_the_text) {
 }
 END_TEST
 
+/* The reason given for the place rows of the last occurrence of word. */
+static const char *why_last(const char *text, const char *word) {
+  const char *at = strstr(text, word), *next;
+  ck_assert_ptr_nonnull(at);
+  while ((next = strstr(at + 1, word)) != NULL) at = next;
+  size_t n = strlen(text);
+  static why_ctx w;
+  w.start = (size_t)(at - text);
+  w.end = w.start + strlen(word);
+  w.out[0] = 0;
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_candidates(s, text, n, 0, find_why, &w), MILTAG_OK);
+  miltag_scanner_free(s);
+  return w.out;
+}
+
+START_TEST(named_as_an_organisation_earlier_in_the_text) {
+  /* en: a company's name, then its bare mentions */
+  const char *t = "Moody's may downgrade Irving Bank Corp. The agency will assess Irving's ability.";
+  ck_assert_str_eq(why(t, "Irving"), "company");
+  ck_assert_str_eq(why_last(t, "Irving"), "named-organisation");
+  ck_assert(!place_at(t, "Irving"));
+  ck_assert(place_at("The agency will assess Irving's ability.", "Irving"));
+  /* place evidence beside the later mention keeps the place */
+  ck_assert_str_eq(places("Irving Bank Corp said. Its office in Irving, Texas, closed."),
+                   "Irving=place.irving-gn4700168|Texas=place.texas");
+  /* a ticker names the company too */
+  ck_assert(!place_at("Burlington Industries <BUR> said. A Burlington lawyer said.", "Burlington"));
+  ck_assert(place_at("A Burlington lawyer said.", "Burlington"));
+  /* only backwards: a bare mention before the company's name stays */
+  ck_assert(place_at("Irving's share fell. Irving Bank Corp said.", "Irving"));
+  /* a country is named in organisations' names and stays a place */
+  ck_assert(place_at("The Bank of Canada said. Canada's exports rose.", "Canada"));
+  /* a club named by its city: one sense in one text */
+  t = "Liverpool beat Chelsea 2-1 in the match. Parry said Liverpool still mean business.";
+  ck_assert_str_eq(why(t, "Liverpool"), "sports-result");
+  ck_assert_str_eq(why_last(t, "Liverpool"), "named-organisation");
+  ck_assert(place_at("Parry said Liverpool still mean business.", "Liverpool"));
+  /* ru: a town in quotation marks after an organisation word */
+  t = "Компания «Ялта» объявила о банкротстве. Акционеры Ялты недовольны.";
+  ck_assert_str_eq(why(t, "Ялта"), "organisation");
+  ck_assert_str_eq(why(t, "Ялты"), "named-organisation");
+  ck_assert(place_at("Акционеры Ялты недовольны.", "Ялты"));
+  ck_assert(place_at("Компания «Ялта» объявила о банкротстве. Акционеры собрались в Ялте.", "Ялте"));
+  /* uk */
+  t = "Компанія «Ялта» оголосила про банкрутство. Акціонери Ялти незадоволені.";
+  ck_assert_str_eq(why(t, "Ялти"), "named-organisation");
+  ck_assert(place_at("Акціонери Ялти незадоволені.", "Ялти"));
+  ck_assert(place_at("Компанія «Ялта» оголосила про банкрутство. Акціонери зібралися в Ялті.", "Ялті"));
+}
+END_TEST
+
+START_TEST(airlines_and_shareholders) {
+  /* en: Air before a place is an airline */
+  ck_assert_str_eq(why("Air Portugal said it has taken options.", "Portugal"), "inside-name");
+  ck_assert_str_eq(why("KLM DENIES PRESS REPORT OF AIR ATLANTA TAKEOVER", "ATLANTA"), "inside-name");
+  ck_assert(place_at("They flew by air to Portugal.", "Portugal"));
+  /* a company's shareholders; a country's are its people */
+  ck_assert_str_eq(why("Two Santander shareholders filed a complaint.", "Santander"), "company");
+  ck_assert_str_eq(why("Irving's stockholders met.", "Irving"), "company");
+  ck_assert(place_at("U.S. shareholders sold.", "U.S."));
+  ck_assert(place_at("Irving's mayor met the shareholders.", "Irving"));
+}
+END_TEST
+
 START_TEST(call_signs) {
   ck_assert_str_eq(why("Нам помогли разведчики с позывными Орел и Корнет.", "Орел"), "call-sign");
   ck_assert(place_at("Нас перевели в Орел.", "Орел"));
@@ -682,6 +748,8 @@ int main(void) {
   TCase *p = tcase_create("people");
   tcase_add_unchecked_fixture(p, setup, teardown);
   tcase_add_test(p, after_a_first_name);
+  tcase_add_test(p, named_as_an_organisation_earlier_in_the_text);
+  tcase_add_test(p, airlines_and_shareholders);
   tcase_add_test(p, a_first_name_and_a_surname);
   tcase_add_test(p, after_an_initial);
   tcase_add_test(p, next_to_a_patronymic);
