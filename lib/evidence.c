@@ -1244,14 +1244,42 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
     return 0;
   }
   long last = i;
+  /* (a title after the name is a person's office, no part of it: Mobil
+   * Corp Chairman Allen E. Murray; before it only a company form ends a
+   * company's name, an industry's word a ministry's too: U.S. Energy
+   * Secretary) */
+  int title = 0;
   for (long t = i + 1; t < i + 5; t++) {
     const mt_stok *n = tok_at(ev, t);
     if (!n || (n->gap != MILTAG_GAP_SPACE && !hyphen_before(ev, t)) || !letters(n) ||
         !(n->flags & MT_TOK_CAP))
       break;
+    if ((ev_at(ev, t).start | ev_at(ev, t).start_weak) & MT_ROLE_TITLE) {
+      title = 1;
+      break;
+    }
     last = t;
   }
+  if (title) return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
   return ((ev_at(ev, last).end | ev_at(ev, last).end_weak) & MT_ROLE_ORG_SUFFIX) != 0;
+}
+
+/* English, inside a sentence of small letters: token i (after a plain
+ * space) and the capitalized words after it end with a company form (Ltd,
+ * Co, Corp: not an industry's word, `amb`, which ends other phrases too:
+ * Japan and U.S. Steel). */
+static int company_form_after(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!t || !next_to(ev, i, 0) || !letters(t) || !(t->flags & MT_TOK_CAP) ||
+      (t->flags & MT_TOK_ALLCAPS) || caps_line(ev, i, i))
+    return 0;
+  long last = i;
+  for (long k = i + 1; k < i + 5; k++) {
+    const mt_stok *n = tok_at(ev, k);
+    if (!n || n->gap != MILTAG_GAP_SPACE || !letters(n) || !(n->flags & MT_TOK_CAP)) break;
+    last = k;
+  }
+  return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
 }
 
 /* A Russian or Ukrainian adjective by its ending, or a word that may be
@@ -1655,8 +1683,12 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
      * it is as often a person's country: Lindsay Davenport ( U.S. )) */
+    /* (English, in an all-caps line only after a comma: a headline's
+     * capitals run its words together, BLUE ARROW TO BUY U.S. RICHARDS) */
     if ((ne.marks & MT_MARK_REGION_START) && !gap_has(ev, e + 1, '(') &&
-        !(next->flags & MT_TOK_QOPEN))
+        !(next->flags & MT_TOK_QOPEN) &&
+        !(is_latin(ev, first) && (first->flags & MT_TOK_ALLCAPS) && !gap_has(ev, e + 1, ',') &&
+          caps_line(ev, s, e)))
       sp |= SP_REGION;
   }
   /* names of people */
@@ -1814,6 +1846,28 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ',')) {
     const mt_stok *x = tok_at(ev, e + 2);
     if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
+  }
+  /* English: and, and capitalized words that end with a company form
+   * (Australia and New Zealand Banking Group Ltd, Indiana and Michigan
+   * Electric Co): the first of a company's names joined by and */
+  /* (another place or a direction after and: not two parties, Kenya and
+   * Barclays Bank Plc, nor a company's place before another company,
+   * Montedison SpA of Italy and Hercules Inc) */
+  if (english && after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
+      ((ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH) ||
+       ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_MODIFIER) ||
+       (suffix_roles_at(ev, e + 2, 0) & MT_ROLE_MODIFIER)) &&
+      !(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF)))
+    sp |= SP_COMPANY;
+  /* English, not a country: a foreign particle and a surname after it
+   * (Orlando dos Santos): a person's name that goes on past the place (not
+   * Davao del Sur, a longer place) */
+  if (english && after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
+      !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
+    const mt_stok *nm = tok_at(ev, e + 2);
+    if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
+        ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_SURNAME))
+      sp |= SP_IN_NAME;
   }
   /* English: right after a company word (Monsanto Chemical Co Europe,
    * National Westminster Bank USA) */

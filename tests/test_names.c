@@ -262,6 +262,34 @@ START_TEST(airlines_and_shareholders) {
 }
 END_TEST
 
+START_TEST(companies_joined_by_and_and_utilities) {
+  /* en: a place, and, another place and words that end with a company form */
+  ck_assert_str_eq(why("Australia and New Zealand Banking Group Ltd is planning a program.", "Australia"),
+                   "company");
+  ck_assert(!place_at("Indiana and Michigan Electric Co said.", "Indiana"));
+  /* two parties, or a company's place before another company */
+  ck_assert(place_at("Kenya and Barclays Bank Plc said.", "Kenya"));
+  ck_assert(place_at("Montedison SpA of Italy and Hercules Inc are shareholders.", "Italy"));
+  ck_assert(place_at("Exports to Australia and New Zealand rose.", "Australia"));
+  /* utilities: an industry's word ends a company's name */
+  ck_assert_str_eq(why("New England Power said it will redeem shares.", "New England"), "company");
+  ck_assert(place_at("Natural gas prices in Texas rose.", "Texas"));
+  /* a title after the words: only a company form ends a company's name */
+  ck_assert_str_eq(why("Mobil Corp Chairman Allen E. Murray said.", "Mobil"), "company");
+  ck_assert(place_at("U.S. Energy Secretary John Herrington said.", "U.S."));
+  /* a place, a foreign particle and a surname: a person */
+  ck_assert_str_eq(why("One of their leaders, Orlando dos Santos, told Reuters.", "Orlando"),
+                   "inside-name");
+  ck_assert(place_at("He flew to Orlando on Monday.", "Orlando"));
+  ck_assert(place_at("Rebels attacked Davao del Sur province.", "Davao"));
+  /* an all-caps headline: a region right after a place counts after a
+   * comma only */
+  ck_assert(!place_at("BLUE ARROW TO BUY U.S. RICHARDS COMPANIES", "BUY"));
+  ck_assert(place_at("BLUE ARROW TO BUY U.S. RICHARDS COMPANIES", "U.S."));
+  ck_assert(place_at("PLANT IN HOUSTON, TEXAS CLOSES", "HOUSTON"));
+}
+END_TEST
+
 START_TEST(call_signs) {
   ck_assert_str_eq(why("Нам помогли разведчики с позывными Орел и Корнет.", "Орел"), "call-sign");
   ck_assert(place_at("Нас перевели в Орел.", "Орел"));
@@ -750,6 +778,7 @@ int main(void) {
   tcase_add_test(p, after_a_first_name);
   tcase_add_test(p, named_as_an_organisation_earlier_in_the_text);
   tcase_add_test(p, airlines_and_shareholders);
+  tcase_add_test(p, companies_joined_by_and_and_utilities);
   tcase_add_test(p, a_first_name_and_a_surname);
   tcase_add_test(p, after_an_initial);
   tcase_add_test(p, next_to_a_patronymic);

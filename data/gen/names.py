@@ -912,7 +912,12 @@ ORG_SUFFIXES = {
         + [(w, "none", ("amb",)) for w in (
             "Petroleum Oil Energy Steel Mining Resources Telecommunications Communications "
             "Securities Capital Financial Insurance Trust Investments Systems Technologies Electric "
-            "Electronics Chemical Chemicals Pharmaceuticals Foods Shipping").split()]
+            "Electronics Chemical Chemicals Pharmaceuticals Foods Shipping "
+            # utilities and telephone companies (New England Power, Texas Gas,
+            # Houston Lighting, Detroit Cellular; not Utility: the Pennsylvania
+            # Public Utility Commission is the state's; not Light: crude grades,
+            # Basra Light, Arab Light)
+            "Power Gas Lighting Utilities Cellular").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
