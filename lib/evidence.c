@@ -659,6 +659,7 @@ static void remember_names(mt_ev *ev, const mt_cand *c) {
     if (img->entries[ent].category != MILTAG_PLACE) continue;
     miltag_reason why;
     if (mt_ev_row(ev, row, c, &why) != MILTAG_REJECT) continue;
+    if (why == MILTAG_REASON_SPORTS_RESULT) sc->sport_text = 1;
     if (person_reason(why)) {
       if (!named_person(ev, ent)) sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
     } else if ((why == MILTAG_REASON_COMPANY || why == MILTAG_REASON_TICKER ||
@@ -735,6 +736,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       }
     }
   }
+  /* one topic per text: after a sentence that named a club by its city,
+   * the text is a report of sport (a stray word of sport is not enough:
+   * electro-clash, a game's half-time show) */
+  if (sc->sport_text) ev->found |= MT_EV_SPORT;
   if (!full) {
     sc->gen++;
     ev->tok = sc->tok;

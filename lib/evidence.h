@@ -293,6 +293,9 @@ typedef struct mt_ev_scratch {
    * for the mentions after that one.  A
    * ring of entries: past MT_EV_ORGS the oldest is forgotten, and its later
    * bare mentions are judged by their sentence alone again. */
+  /* An earlier sentence of the text named a club by its city: a report
+   * of sport, whose every sentence names clubs so */
+  int sport_text;
   uint32_t orgs[MT_EV_ORGS];
   size_t orgs_at[MT_EV_ORGS];  /* the byte where each was so named */
   size_t norgs;
@@ -313,6 +316,7 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->ncarry = 0;
   sc->npeople = 0;
   sc->norgs = 0;
+  sc->sport_text = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is
