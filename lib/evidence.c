@@ -1571,6 +1571,25 @@ static int own_body(const mt_ev *ev, long e) {
   return 0;
 }
 
+/* English: an organisation's or a company's word among the capitalized
+ * words after token e (up to five, across and, of): after the, a country
+ * before them begins an organisation's name (the Japan Socialist Party,
+ * the Hong Kong Association of Banks; not the Transnistria War). */
+static int org_head_after(const mt_ev *ev, long e) {
+  for (long k = e + 1; k <= e + 5; k++) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || (t->gap & MILTAG_GAP_BREAK) || !next_to(ev, k, 0)) return 0;
+    mt_ev_tok x = ev_at(ev, k);
+    unsigned r = x.start | x.start_weak | x.end | x.end_weak;
+    if (!letters(t) || !(t->flags & MT_TOK_CAP)) {
+      if (!((x.start | x.start_weak) & (MT_ROLE_CONJUNCTION | MT_ROLE_OF))) return 0;
+    } else if (r & (MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A city set off by a comma or a parenthesis after a capitalized name
  * that follows a locative (at Edgbaston, Birmingham; At The Oval
  * (London)): the city of a ground, not a team. */
@@ -2072,7 +2091,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a country too, unless a body of its own follows: Japan Security
    * Pacific, Fiji Sugar Marketing, but the U.S. Agriculture Department) */
   else if ((sp & SP_NAME_AFTER) &&
-           (!country || (!(sp & (SP_PLACE_ANY | SP_FIRST_FORM)) && !own_body(ev, (long)c->end))))
+           (!country || (!(sp & ((SP_PLACE_ANY & ~SP_RIVERSIDE) | SP_FIRST_FORM)) &&
+                        (!(sp & SP_RIVERSIDE) || org_head_after(ev, (long)c->end)) && !own_body(ev, (long)c->end))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;

@@ -282,6 +282,14 @@ START_TEST(companies_joined_by_and_and_utilities) {
   /* a title after the words: only a company form ends a company's name */
   ck_assert_str_eq(why("Mobil Corp Chairman Allen E. Murray said.", "Mobil"), "company");
   ck_assert(place_at("U.S. Energy Secretary John Herrington said.", "U.S."));
+  /* the + a country + capitalized words with an organisation's word: an
+   * organisation's name; not a war, not a country's own body */
+  ck_assert_str_eq(why("Takako Doi, Chairwoman of the Japan Socialist Party, said.", "Japan"),
+                   "inside-name");
+  ck_assert(!place_at("He spoke to the Japan Chamber of Commerce and Industry.", "Japan"));
+  ck_assert(place_at("The Soviet 14th Guards Army intervened in the Transnistria War.", "Transnistria"));
+  ck_assert(place_at("A trade bill before the United States House of Representatives is dangerous.",
+                     "United States"));
   /* a place, a foreign particle and a surname: a person */
   ck_assert_str_eq(why("One of their leaders, Orlando dos Santos, told Reuters.", "Orlando"),
                    "inside-name");

@@ -886,7 +886,10 @@ ORG_WORDS = {
         # Canada, the Economic Commission of ...; not a government's own:
         # the Defence Ministry of Russia is Russia's)
         "commission committee organisation organization centre center board "
-        "federation union authority").split()]
+        "federation union authority "
+        # (the Japan Chamber of Commerce and Industry, the Sri Lanka Aid
+        # Consortium)
+        "chamber consortium").split()]
         + [("TV channel", "none", ()), ("news agency", "none", ()), ("football club", "none", ())],
 }
 # Words after a company, media or institution name (Tonka Corp, Far East
@@ -1121,7 +1124,10 @@ POSITIONS = {"en": [(w, "none", ()) for w in (
 GOVERNMENT = {"en": [(w, "none", ("cap",)) for w in (
     "Government Administration Cabinet Treasury Ministry Department Embassy Consulate Mission "
     "Delegation Congress Senate Parliament Assembly Court Army Navy Force Forces Marines Guard "
-    "Police Customs Agency Bureau Office Service Council Commission Committee Authority Board"
+    "Police Customs Agency Bureau Office Service Council Commission Committee Authority Board "
+    # (the United States House of Representatives, the Kuwait Ministries of
+    # Communication and Finance)
+    "House Ministries Departments"
     ).split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
