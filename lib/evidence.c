@@ -1191,6 +1191,13 @@ static int compound(const mt_ev *ev, long s, long e) {
       ((letters(b) && !(b->flags & MT_TOK_CAP)) || (b->flags & MT_TOK_DIGITS)) &&
       !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
     return 1;
+  /* or an acronym of Latin capitals that is no place and no evidence word:
+   * a broadcaster's call sign, a company's (WGBH-Boston, WCIX-Miami) */
+  if (b && hyphen_before(ev, s) && letters(b) && (b->flags & MT_TOK_ALLCAPS) && is_latin(ev, b) &&
+      !(a->flags & MT_TOK_ALLCAPS) && short_len(ev, b) >= 2 && short_len(ev, b) <= 5 &&
+      !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) &&
+      !(ev_at(ev, s - 1).end | ev_at(ev, s - 1).end_weak))
+    return 1;
   const char *p;
   size_t gn = 0;
   if (n) gap_text(ev, e + 1, &p, &gn);

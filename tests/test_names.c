@@ -282,6 +282,10 @@ START_TEST(companies_joined_by_and_and_utilities) {
   /* a title after the words: only a company form ends a company's name */
   ck_assert_str_eq(why("Mobil Corp Chairman Allen E. Murray said.", "Mobil"), "company");
   ck_assert(place_at("U.S. Energy Secretary John Herrington said.", "U.S."));
+  /* an acronym joined by a hyphen: a broadcaster's call sign */
+  ck_assert_str_eq(why("A BBC World Service and WGBH-Boston co-production.", "Boston"), "compound");
+  ck_assert(place_at("Talks on U.S.-Japan trade resumed.", "Japan"));
+  ck_assert(place_at("The Tokyo-Osaka line reopened.", "Osaka"));
   /* the + a country + capitalized words with an organisation's word: an
    * organisation's name; not a war, not a country's own body */
   ck_assert_str_eq(why("Takako Doi, Chairwoman of the Japan Socialist Party, said.", "Japan"),
