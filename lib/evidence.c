@@ -623,6 +623,7 @@ static int place_may_be_named(const mt_ev *ev, const mt_cand *c) {
 
 static int named_org(const mt_ev *ev, uint32_t entry, size_t at);
 
+
 /* A town that can share its name with an organisation for a whole text:
  * not a country, region, macro-region or capital (Amoco Canada, the Bank
  * of Canada: Canada stays a place wherever else the text names it). */
@@ -737,9 +738,18 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
   }
   /* one topic per text: after a sentence that named a club by its city,
-   * the text is a report of sport (a stray word of sport is not enough:
-   * electro-clash, a game's half-time show) */
+   * or two sentences with words of sport, the text is a report of sport
+   * (one stray word of sport is not enough: electro-clash, a game's
+   * half-time show) */
+  int sport_here = (ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY);
+  /* (a window of context words alone is read from `from` on only: its
+   * earlier words of sport do not count; looking for them costs 1.7% of
+   * the English scan) */
   if (sc->sport_text) ev->found |= MT_EV_SPORT;
+  if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
+    sc->sport_at = w->toks[0].start + 1;
+    if (++sc->sport_sentences >= 2) sc->sport_text = 1;
+  }
   if (!full) {
     sc->gen++;
     ev->tok = sc->tok;

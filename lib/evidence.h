@@ -293,9 +293,12 @@ typedef struct mt_ev_scratch {
    * for the mentions after that one.  A
    * ring of entries: past MT_EV_ORGS the oldest is forgotten, and its later
    * bare mentions are judged by their sentence alone again. */
-  /* An earlier sentence of the text named a club by its city: a report
-   * of sport, whose every sentence names clubs so */
+  /* An earlier sentence of the text named a club by its city, or two had
+   * words of sport: a report of sport, whose every sentence names clubs
+   * so */
   int sport_text;
+  unsigned sport_sentences; /* sentences with a word of sport so far */
+  size_t sport_at;          /* 1 + the first byte of the last one counted */
   uint32_t orgs[MT_EV_ORGS];
   size_t orgs_at[MT_EV_ORGS];  /* the byte where each was so named */
   size_t norgs;
@@ -317,6 +320,8 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->npeople = 0;
   sc->norgs = 0;
   sc->sport_text = 0;
+  sc->sport_sentences = 0;
+  sc->sport_at = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

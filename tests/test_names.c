@@ -240,6 +240,12 @@ START_TEST(named_as_an_organisation_earlier_in_the_text) {
   ck_assert_str_eq(why(t, "Newcastle"), "sports-result");
   ck_assert(place_at("Interest rates rose. The fans met Newcastle officials.", "Newcastle"));
   ck_assert(place_at("Liverpool beat Chelsea 2-1 in the match. The fans met in Newcastle.", "Newcastle"));
+  /* two earlier sentences with words of sport make a report of sport;
+   * one does not */
+  t = "The striker scored a goal in London. The keeper made a save at the match in Paris. "
+      "Southampton rejected the offer.";
+  ck_assert_str_eq(why(t, "Southampton"), "sports-result");
+  ck_assert(place_at("The striker scored a goal in London. Southampton rejected the offer.", "Southampton"));
   /* ru: a town in quotation marks after an organisation word */
   t = "Компания «Ялта» объявила о банкротстве. Акционеры Ялты недовольны.";
   ck_assert_str_eq(why(t, "Ялта"), "organisation");
