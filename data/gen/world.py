@@ -153,6 +153,8 @@ PRIOR_CAPITAL = 100_000_000
 PRIOR_ADMIN1_SEAT = 10_000_000
 PRIOR_REGION = 1_000_000        # as places.py's oblasts
 PRIOR_WATER = 900_000           # a region of the same name wins (Кубань); so does a city of a million (Дніпро)
+PRIOR_AREA = 999_999            # a land region, island, mountains: an administrative region of the
+                                # name wins (Кубань the krai, Слобожанщина Kharkiv Oblast's nickname)
 MINOR_WATER = 20_000            # smaller rivers: a town of the same name wins (Ірпінь), a village does not
 
 
@@ -441,11 +443,16 @@ EU | EU | ЕС, Евросоюз, Европейский союз | ЄС, Євр
 # the Soviet republics by their Soviet names: УРСР, УСРР as the Ukrainian
 # SSR was called until 1937, РСФСР).  Facts: ISO 3166-3 (codes), the
 # states' Wikipedia articles in the three languages (names, abbreviations).
+# West Germany (the Federal Republic before 1990) has no ISO 3166-3 code,
+# since DE went on as today's Germany; it is an entry of its own, as East
+# Germany, because text of its time names the two as a pair (ФРГ stays
+# today's Germany: the name did not change).
 FORMER_STATES = """
 ussr          | former-country | SUHH | Soviet Union, USSR, U.S.S.R. | СССР, Советский Союз, Союз ССР, Союз Советских Социалистических Республик | СРСР, Радянський Союз, Союз Радянських Соціалістичних Республік
 yugoslavia    | former-country | YUCS | Yugoslavia | Югославия | Югославія
 czechoslovakia | former-country | CSHH | Czechoslovakia | Чехословакия | Чехословаччина
 east-germany  | former-country | DDDE | East Germany, GDR | ГДР, Восточная Германия | НДР, Східна Німеччина
+west-germany  | former-country | - | West Germany | Западная Германия | Західна Німеччина
 russian-empire | former-country | - | Russian Empire | Российская империя, Российская Империя | Російська імперія, Російська Імперія
 ukrainian-ssr  | historical-state | - | Ukrainian SSR, Ukrainian Soviet Socialist Republic | Украинская ССР, УССР, Украинская Советская Социалистическая Республика | Українська РСР, УРСР, УСРР, Українська Радянська Соціалістична Республіка
 russian-sfsr   | historical-state | - | Russian SFSR, RSFSR | РСФСР, Российская СФСР | РРФСР, РСФРР, Російська РФСР
@@ -845,6 +852,9 @@ GENERIC_EN = {"oblast", "oblast'", "krai", "kray", "kraj", "republic", "respubli
               "voblasts", "oblysy", "oblisi", "raionul", "rayon", "municipiul", "canton", "land", "territory",
               "parish", "division", "emirate", "capital", "federal", "autonomous"}
 CITY_TYPES = re.compile(r"city|municipality|capital", re.I)
+CITY_WORDS = re.compile(r"\b(city|capital|ciudad|horad|gorod|qalasy|grad|sahari|shahri|şəhəri)\b|-grad\b", re.I)
+REGION_WORDS = re.compile(r"\b(region|province|oblast|oblysy|voblasc|viloyati|county|district|state|rayon|"
+                          r"department|governorate|prefecture)\b", re.I)
 
 
 def split_spec(name):
@@ -872,7 +882,16 @@ class World:
         self.tr = {(lang, part): Catalog(lang, part) for lang in ("ru", "uk")
                    for part in ("3166-1", "3166-2", "3166-3")}
         self.cldr, self.zones = load_cldr()
-        self.cities = load_cities(read_npm(cache, CITIES500))
+        text = read_npm(cache, CITIES500)
+        self.cities = load_cities(text)
+        # people per GeoNames country and region (CC.admin1), over every
+        # place of cities500: what ranks regions and countries of one name
+        self.people = Counter()
+        for line in text.splitlines():
+            f = line.split("\t")
+            if len(f) > 14 and f[14].isdigit() and f[7] not in SKIP_FCODES:
+                self.people[f[8]] += int(f[14])
+                self.people[f"{f[8]}.{f[10]}"] += int(f[14])
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         for path in OTHER_SOURCES:
@@ -1114,7 +1133,8 @@ class World:
                 kind = "macro"
             attrs = [("type", typ)] + ([("country", country)] if country else [])
             attrs += [("tier", 1 if eid not in minor else 2),
-                      ("prior", prominence(kind) if eid not in minor else MINOR_WATER)]
+                      ("prior", MINOR_WATER if eid in minor else PRIOR_AREA if kind == "region"
+                       else prominence(kind))]
             names = split_list(en)
             e = Entry(self.new_id(f"place.{eid}", None), names[0], attrs, region=True)
             for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
@@ -1169,21 +1189,36 @@ class World:
             pairs = []
             for gcode in geo_by_country[cc]:
                 gname = self.admin1_names[gcode]
-                gkeys = {region_key(gname)}
+                gkey = region_key(gname)
                 seat = seats.get(gcode)
-                if seat:
-                    gkeys.add(region_key(seat["ascii"]))
+                seat_key = region_key(seat["ascii"]) if seat else ""
                 for s in subs:
                     skeys = {region_key(s["name"])}
                     ru = self.tr[("ru", "3166-2")](s["name"])
                     if ru:
                         skeys.add(region_key(ru_press(ru)))
-                    score = max(similarity(a, b) for a in gkeys for b in skeys)
+                    by_name = max(similarity(gkey, b) for b in skeys)
+                    by_seat = max(similarity(seat_key, b) for b in skeys)
+                    score = max(by_name, by_seat)
                     if gcode.split(".")[1] == s["code"].split("-")[1]:
                         score += 0.3
-                    pairs.append((score, gcode, s["code"]))
+                    elif by_name < 0.5 and cc not in CIS:
+                        # abroad, the names must agree: a seat's name alone
+                        # links wrongly (Silesia, seat Katowice: not
+                        # Mazowieckie; West Bank, seat Jericho: not the
+                        # governorate of Jericho)
+                        continue
+                    # on a tie of the keys (generic words dropped): a city
+                    # goes with a city and a region with a region (Mexico
+                    # City is Ciudad de México, not the State of México;
+                    # Tashkent Region is Toshkent viloyati), a bare name
+                    # with either; then the code order of GeoNames
+                    g_city = 1 if CITY_WORDS.search(gname) else 0 if REGION_WORDS.search(gname) else None
+                    s_city = 1 if CITY_WORDS.search(s["name"]) or CITY_TYPES.search(s["type"]) else 0
+                    agree = 1 if g_city is None else 2 if g_city == s_city else 0
+                    pairs.append((score, agree, gcode, s["code"]))
             used_g, used_s = set(), set()
-            for score, gcode, scode in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            for score, _, gcode, scode in sorted(pairs, key=lambda p: (-p[0], -p[1], p[2], p[3])):
                 if score < 0.6 or gcode in used_g or scode in used_s:
                     continue
                 link[gcode] = scode
@@ -1208,14 +1243,32 @@ class World:
         for g in self.cities:
             if g["pop"] >= TOWN or g["fcode"] in ("PPLA", "PPLC"):
                 city_names[g["country"]].add(latin_key(g["ascii"]))
+        # a translation iso-codes gives two first-level subdivisions of one
+        # country tells neither (Ukrainian: Рівер Сесс for River Cess and
+        # River Gee): left out
+        shared = Counter((s["code"][:2], lang, self.tr[(lang, "3166-2")](s["name"]))
+                         for s in self.iso2 if "parent" not in s for lang in ("ru", "uk"))
         for s in sorted(self.iso2, key=lambda s: s["code"]):
             code, cc = s["code"], s["code"][:2]
             if "parent" in s or cc == "UA" or code in ("RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR"):
+                continue
+            if code[3:] in self.country_entry and code[3:] != cc and \
+                    re.search(r"outlying|overseas|special administrative|^country$", s["type"], re.I):
+                # the same place as a country of ISO 3166-1 (US-VI is VI,
+                # NL-AW is AW, CN-HK is HK): that entry stands for both and
+                # takes the subdivision's name (Saint-Pierre-et-Miquelon)
+                if "," not in s["name"]:
+                    self.add_name(self.country_entry[code[3:]], s["name"], "en", words_too=False)
+                self.stats["ISO subdivisions that are a country of their own"] += 1
                 continue
             gcode = iso_to_geo.get(code)
             gname = self.admin1_names.get(gcode, "")
             ru = self.tr[("ru", "3166-2")](s["name"])
             uk = self.tr[("uk", "3166-2")](s["name"])
+            if ru and shared[(cc, "ru", ru)] > 1:
+                ru = None
+            if uk and shared[(cc, "uk", uk)] > 1:
+                uk = None
             if ru is None and uk and cc not in CIS:
                 ru = next(iter(self.russian_from_ukrainian(uk)), None)     # Каліфорнія: Калифорния
             seat = seats.get(gcode) or capitals.get(cc)
@@ -1266,7 +1319,9 @@ class World:
                     continue
                 for part in re.split(r"\s*\(|\)\s*", name):
                     part = part.strip(" —-")
-                    if part:
+                    # "X (Y)" names the place twice (Тыва (Тува)), but not
+                    # in ISO's "Svalbard (Arctic Region)": a kind of region
+                    if part and not re.search(r"(?i)регион|регіон", part):
                         self.add_region_name(e, part, lang, cc, words_too=False)
             if code in colloquial:
                 _, cru, cuk, cen = colloquial[code]
@@ -1554,12 +1609,16 @@ class World:
                     if best is None or (c["pop"], -int(c["gid"])) > (best[0]["pop"], -int(best[0]["gid"])):
                         self.zone_city[c["tz"]] = (c, z)
         best = self.zone_city.get(g["tz"])
-        return best[1] if best and best[0] is g else {}
+        if not best or best[0] is not g:
+            return {}
+        # CLDR's English falls back to the zone id (America/New_York: New York)
+        return dict(best[1], en=best[1].get("en") or g["tz"].split("/")[-1].replace("_", " "))
 
     def city_entries(self, link):
         out = []
         former = {r[0]: r for r in table(FORMER_CITY_NAMES, 4)}
         city_state = {gid: code for code, gid in self.city_subdivisions.items()}
+        city_name = {g["gid"]: g["name"] for g in self.cities}
         slugs = Counter()
         for g in self.cities:
             if g["fcode"] in ("PPLC", "PPLA") and g["pop"] >= BIG:
@@ -1576,7 +1635,12 @@ class World:
             typ = "city" if seat in ("country", "admin1") or pop >= 10000 else "locality"
             attrs = [("type", typ), ("country", g["country"])]
             if g["gid"] in city_state:
-                attrs.append(("iso", city_state[g["gid"]]))
+                # a city that is its own first-level region is its own
+                # admin1, as places.py's Kyiv (Saint Petersburg)
+                attrs += [("iso", city_state[g["gid"]]), ("admin1", g["name"])]
+            elif iso in self.city_subdivisions:
+                # a town inside a city-state (Pavlovsk, Saint Petersburg)
+                attrs.append(("admin1", city_name[self.city_subdivisions[iso]]))
             elif iso and iso in self.region_label:
                 attrs.append(("admin1", self.region_label[iso]))
             elif gcode in self.admin1_names:
@@ -1599,6 +1663,7 @@ class World:
             e.layer = "default" if tier == 1 or (tier == 2 and (not abroad or g["country"] in NEIGHBOURS)) \
                 or g["country"] in DEFAULT_SMALL else "extra"
             e.foreign = abroad
+            e.zone = {key(v) for v in self.zone_names(g).values() if isinstance(v, str)}
             ru, old = self.russian_names(g)
             uk = self.ukrainian_names(g, ru)
             vetted = set()
@@ -1672,7 +1737,13 @@ class World:
                     self.add_name(e, spellings[0], "uk", flags=("amb",) if is_surname(spellings[0]) else ())
                     self.stats["old names with a Ukrainian spelling the dictionary confirms"] += 1
                 self.add_name(e, n, "ru", flags=("amb",) if is_surname(n) else ())
-            english = [g["name"]] + english_variants(g, ru + uk + old)
+            # CLDR's English name of a time zone's exemplar city where it is
+            # the start of the place's own name (New York for New York
+            # City; not America/Bahia for Salvador), as for Russian
+            zone_en = self.zone_names(g).get("en")
+            if not (zone_en and latin_script(zone_en) and key(g["name"]).startswith(key(zone_en) + " ")):
+                zone_en = None
+            english = [g["name"]] + ([zone_en] if zone_en else []) + english_variants(g, ru + uk + old)
             if g["gid"] in former:
                 _, fru, fuk, fen = former[g["gid"]]
                 for n in split_list(fru):
@@ -1711,11 +1782,65 @@ class World:
         entries = self.countries() + self.states() + self.geography()
         subs = self.subdivisions(link)
         cities = self.city_entries(link)
+        self.rank_namesakes(entries, subs, cities, link)
         for e in entries + subs:
             e.layer = "default"
         for e in entries + subs + cities:
             e.own_language = True
         return entries + subs + cities
+
+
+    def rank_namesakes(self, entries, subs, cities, link):
+        """The rules that decide between entries of one name beyond the
+        bands of `prominence` (docs/places.md, "Prominence"):
+
+        1. Within a band, population: a country or first-level region gets
+           its band plus the people of its GeoNames places (cities500), in
+           thousands (Montana, US before Montana, Bulgaria; the U.S. Virgin
+           Islands before the British).
+        2. A shortened name is no match for an entry whose own name it is:
+           a region that is also written without its generic word (Maryland
+           County: Maryland, Portland Parish: Portland, GeoNames' names)
+           where another entry's label is that shorter name leaves its band:
+           its prior is its people in thousands alone (Maryland the US
+           state, Portland, Oregon; Giurgiu the town, not Giurgiu County).
+        3. A city called "<X> City" (by its name or an English alternate)
+           where X is a region's or a country's name (Oklahoma City, Kansas
+           City, Mexico City, Quebec City) is
+           not written X: its names that are a region's or a country's
+           names are dropped (Oklahoma, Оклахома are the state), except
+           where CLDR's time zones name the city so (New York, Нью-Йорк:
+           the exemplar city of America/New_York)."""
+        pop = Counter()
+        for k, n in self.people.items():
+            pop[link.get(k, k) if "." in k else k] += n
+
+        def set_prior(e, value):
+            e.attrs = [(k, value if k == "prior" else v) for k, v in e.attrs]
+
+        for e in entries + subs:
+            a = dict(e.attrs)
+            code = a.get("iso") if a.get("iso") else a.get("country") if a.get("type") == "country" else None
+            if code and a.get("prior") in (PRIOR_COUNTRY, PRIOR_REGION):
+                set_prior(e, a["prior"] + round(pop[code] / 1000))
+        labels = Counter(key(e.label) for e in entries + subs + cities)
+        for e in subs:
+            own = key(e.label)
+            for n, _, _ in e.names:
+                k = key(n)
+                if k != own and (own.startswith(k + " ") or own.endswith(" " + k)) and labels[k]:
+                    set_prior(e, round(pop[dict(e.attrs)["iso"]] / 1000))
+                    self.stats["regions ranked by population: a shortened name is another's"] += 1
+                    break
+        region_names = {key(n) for e in entries + subs for n, _, _ in e.names} | \
+            {key(e.label) for e in entries + subs}
+        for e in cities:
+            m = next((m for m in (re.fullmatch(r"(.+) City", n) for n, lang, _ in e.names if lang == "en") if m),
+                     None)
+            if m and key(m.group(1)) in region_names:
+                kept = [x for x in e.names if key(x[0]) not in region_names or key(x[0]) in e.zone]
+                self.stats["names of '<X> City' cities left to the region X"] += len(e.names) - len(kept)
+                e.names = kept
 
 
 def region_key(name):
