@@ -226,7 +226,7 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
   if (category != MILTAG_PLACE) return;
   const char *v, *type = NULL;
   size_t vl, type_len = 0;
-  unsigned kind = MT_KIND_SETTLEMENT, tier, capital = 0;
+  unsigned kind = MT_KIND_SETTLEMENT, tier, capital = 0, city_region = 0;
   if (miltag_attr_get(attrs, "type", &type, &type_len)) {
     if (value_is(type, type_len, "self-declared")) kind = MT_KIND_SELF_DECLARED;
     else if (value_in(type, type_len, kinds_country)) kind = MT_KIND_COUNTRY;
@@ -248,14 +248,18 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
       (miltag_attr_get(attrs, "iso", &v, &vl) || miltag_attr_get(attrs, "katotth", &v, &vl)))
     kind = MT_KIND_REGION;
   /* a capital, or a city that is its own first-level region (Kyiv,
-   * Sevastopol: no raion; Moscow: an ISO code), not a city that only
-   * shares its region's name (Constantine) */
+   * Sevastopol: no raion), not a city that only shares its region's name
+   * (Constantine); a city-state of ISO 3166-2 (Saint Petersburg: an ISO
+   * code) is the region of the places in it, and no capital for the
+   * evidence rules (Питер Семнеби is a man) */
   if (miltag_attr_get(attrs, "seat", &v, &vl) && value_is(v, vl, "country")) capital = 1;
   if (kind == MT_KIND_SETTLEMENT && *admin1 && label && strlen(label) == *admin1_len &&
-      memcmp(label, *admin1, *admin1_len) == 0 &&
-      (miltag_attr_get(attrs, "iso", &v, &vl) ||
-       (miltag_attr_get(attrs, "katotth", &v, &vl) && !miltag_attr_get(attrs, "admin2", &v, &vl))))
-    capital = 1;
+      memcmp(label, *admin1, *admin1_len) == 0) {
+    if (miltag_attr_get(attrs, "katotth", &v, &vl) && !miltag_attr_get(attrs, "admin2", &v, &vl))
+      capital = 1;
+    else if (miltag_attr_get(attrs, "iso", &v, &vl))
+      city_region = 1;
+  }
   /* Tiers (docs/places.md): given, or from the kind and the population;
    * a hand-checked place (its prior 100,000 above its population) is a
    * place of the war and tags on sight. */
@@ -275,7 +279,8 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
     tier = 3;
   else /* nothing says it is small: a place of a lexicon without these facts */
     tier = 1;
-  *place = (uint8_t)(tier | kind << 2 | (capital ? MT_PLACE_CAPITAL : 0));
+  *place = (uint8_t)(tier | kind << 2 | (capital ? MT_PLACE_CAPITAL : 0) |
+                     (city_region ? MT_PLACE_CITY_REGION : 0));
 }
 
 /* ------------------------------------------------- evidence of a window */
@@ -797,7 +802,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         }
       } else if (mt_ev_is_region(e->place)) {
         if (kind == MT_KIND_REGION) marks |= MT_MARK_REGION_START;
-        if (ev->nregions < MT_EV_ANCHORS) ev->regions[ev->nregions++] = img->rows[row].entry;
+        if (ev->nregions < MT_EV_ANCHORS) {
+          ev->region_at[ev->nregions] = c[i].start;
+          ev->regions[ev->nregions++] = img->rows[row].entry;
+        }
       }
     }
     if (marks) {
@@ -2481,7 +2489,7 @@ miltag_verdict mt_ev_inspect(const mt_ev *ev, uint32_t row, const mt_cand *c, mi
   return mt_ev_row(ev, row, c, why);
 }
 
-unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries) {
+unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries, int water) {
   const mt_image *img = ev->w->img;
   const mt_img_entry *e = &img->entries[img->rows[row].entry];
   if (e->category != MILTAG_PLACE) return 2; /* the neutral preference */
@@ -2490,12 +2498,19 @@ unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countri
    * words (в, у, город) a town before a river; a region keeps its rank
    * (на Кубани is the region) */
   unsigned kind = MT_PLACE_KIND_OF(e->place);
+  /* (the Madrid bomb, the Tokyo market: with no river among the readings
+   * "the" says nothing; Guantanamo Bay is no town all the same) */
+  if (!water) sp &= ~SP_RIVERSIDE;
   unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? kind == MT_KIND_SETTLEMENT
                    : (sp & (SP_LOC | SP_GENERIC)) ? kind == MT_KIND_WATER : 0;
-  /* a region or a country named in the sentence that it lies in */
+  /* a region or a country named in the sentence that it lies in; not
+   * another reading of its own words (Panama, Tokyo: the city lies in the
+   * province of its name, which says nothing) */
   unsigned near = 2;
   for (unsigned k = 0; k < ev->nregions && near; k++)
-    if (e->region == ev->regions[k] && e->region != MT_NONE) near = 0;
+    if (e->region == ev->regions[k] && e->region != MT_NONE &&
+        (ev->region_at[k] < c->start || ev->region_at[k] > c->end))
+      near = 0;
   for (unsigned k = 0; k < ev->ncountries && near > 1; k++)
     if (e->country && e->country == ev->countries[k]) {
       /* a country named right after it always; elsewhere, if asked */

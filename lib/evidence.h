@@ -172,8 +172,11 @@ typedef enum mt_place_bits {
   MT_PLACE_TIER = 0x3u,       /* 1 tag on sight, 2 a town, 3 a small place;
                                  0 for entries that are not places */
   MT_PLACE_KIND = 0x1Cu,      /* MT_KIND_* << 2 */
-  MT_PLACE_CAPITAL = 0x20u    /* a capital (seat=country) or a city that is
+  MT_PLACE_CAPITAL = 0x20u,   /* a capital (seat=country) or a city that is
                                  its own first-level region (Kyiv) */
+  MT_PLACE_CITY_REGION = 0x40u /* a city that is its own first-level region
+                                 by ISO 3166-2 (Saint Petersburg): the region
+                                 of the places in it, no capital */
 } mt_place_bits;
 
 typedef enum mt_place_kind {
@@ -204,7 +207,7 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
 static inline int mt_ev_is_region(uint8_t place) {
   unsigned k = MT_PLACE_KIND_OF(place);
   return MT_PLACE_TIER_OF(place) && (k == MT_KIND_REGION || k == MT_KIND_AREA ||
-                                     (place & MT_PLACE_CAPITAL));
+                                     (place & (MT_PLACE_CAPITAL | MT_PLACE_CITY_REGION)));
 }
 
 /* ------------------------------------------------------ where to start */
@@ -342,6 +345,7 @@ typedef struct mt_ev {
   /* regions and countries named in the window, accepted on sight: linking
    * prefers the candidates that lie in them */
   uint32_t regions[MT_EV_ANCHORS];    /* entries */
+  uint32_t region_at[MT_EV_ANCHORS];  /* the token each region starts at */
   uint16_t countries[MT_EV_ANCHORS];  /* codes (mt_img_entry.country) */
   uint32_t country_at[MT_EV_ANCHORS]; /* the token each country starts at */
   uint8_t nregions, ncountries;
@@ -413,12 +417,13 @@ miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c);
 
 /* Linking: the preference of place row `row` among the readings of
  * candidate c, from the evidence of the window: a river's words for a
- * river, a city's for a city; then a region named in the sentence that the
- * row's place lies in, or a country named right after it, or (with
- * countries set) anywhere in the sentence.  Lower first, 0..5; rows of
- * other categories and places with no such evidence get 2; rows of equal
- * preference keep their rank (prominence). */
-unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries);
+ * river, a city's for a city (a riverside word such as за, the only where
+ * a river is among the readings: `water`); then a region named in the
+ * sentence that the row's place lies in, or a country named right after
+ * it, or (with countries set) anywhere in the sentence.  Lower first,
+ * 0..5; rows of other categories and places with no such evidence get 2;
+ * rows of equal preference keep their rank (prominence). */
+unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries, int water);
 
 /* What the evidence module found around candidate c and in its window, as
  * bits of miltag_candidate.evidence (named by miltag_evidence_name); row is

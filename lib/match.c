@@ -498,13 +498,18 @@ static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size
     return MILTAG_E_NOMEM;
   uint32_t *pref = s->eset, *out = s->eset + n;
   size_t count[LINK_PREFS + 1] = {0};
+  /* is a river among the readings (mt_ev_link: a riverside word says
+   * nothing otherwise) */
+  int water = 0;
+  for (size_t i = 0; i < n && !water; i++)
+    water = MT_PLACE_KIND_OF(img->entries[img->rows[rows[i]].entry].place) == MT_KIND_WATER;
   for (size_t i = 0; i < n; i++) {
     /* the candidate of the span whose node holds the row (a phrase of
      * the grammar holds none) */
     const mt_cand *pc = &c[0];
     for (size_t g = 1; g < k && (pc->kind != MT_CAND_MATCH || !node_has_row(img, pc->node, rows[i])); g++)
       pc = &c[g];
-    pref[i] = mt_ev_link(ev, rows[i], pc, countries);
+    pref[i] = mt_ev_link(ev, rows[i], pc, countries, water);
     MT_ASSERT(pref[i] < LINK_PREFS);
     count[pref[i] + 1]++;
   }

@@ -82,6 +82,31 @@ class Linking(unittest.TestCase):
         self.assertEqual((river["id"], river["attrs"]["type"]), ("place.dnieper", "river"))
 
 
+class Prominence(unittest.TestCase):
+    """The ranking rules of data/gen/world.py (docs/places.md, "Prominence")."""
+
+    def test_a_shortened_name_keeps_its_candidate(self):
+        t = first("Cases were found in Maryland, and New York, the department said.")
+        self.assertEqual((t["id"], t["attrs"]["type"]), ("place.maryland", "state"))
+        self.assertIn("place.maryland-county", t["candidates"])    # Liberia's stays a candidate
+
+    def test_x_city_is_not_x(self):
+        ok = tags("Texas and Oklahoma reported gains.")[1]
+        self.assertEqual((ok["text"], ok["id"], ok["attrs"]["type"]), ("Oklahoma", "place.oklahoma", "state"))
+        # (a single candidate: the output leaves the list out)
+        self.assertNotIn("place.oklahoma-city", ok.get("candidates", []))
+
+    def test_no_ties_among_prominent_places(self):
+        # Names whose likeliest entries still tie on flags and prior: only
+        # regions no source tells apart (no population in GeoNames, no
+        # linked GeoNames region).  A new one is a generator's to break.
+        sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
+        import ties
+        found = {k for k, _, _, small in ties.ties([os.path.join(SOURCE, "data", "lexicon.tsv")]) if not small}
+        known = {"al awsaţ", "al buḩayrah", "al janūbī", "chiayi", "hsinchu", "viangchan", "бухейра"}
+        self.assertLessEqual(found, known, sorted(found - known))
+
+
 class Names(unittest.TestCase):
     def test_countries_everyday_and_former(self):
         for text, eid in (("Штаты", "place.usa"), ("Белоруссии", "place.belarus"), ("Британии", "place.united-kingdom"),

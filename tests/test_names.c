@@ -738,6 +738,41 @@ START_TEST(linking_namesakes) {
 }
 END_TEST
 
+START_TEST(linking_prominence) {
+  /* a region written without its generic word (Maryland County, Portland
+   * Parish: GeoNames' names) is no match for the entry whose own name it is */
+  ck_assert_str_eq(link_of("Cases were found in Maryland and New York.", "Maryland"), "place.maryland US");
+  ck_assert_str_eq(link_of("A Portland, Ore., holding company.", "Portland"), "place.portland-gn5746545 US");
+  ck_assert_str_eq(link_of("The joint venture would process Portland aluminium.", "Portland"),
+                   "place.portland-gn5746545 US");
+  /* "<X> City": bare X is the region; CLDR's New York is the city */
+  ck_assert_str_eq(link_of("Texas and Oklahoma reported the biggest gains.", "Oklahoma"), "place.oklahoma US");
+  ck_assert_str_eq(link_of("Он жил в Оклахоме.", "Оклахоме"), "place.oklahoma US");
+  ck_assert_str_eq(link_of("Flights to Oklahoma City resumed.", "Oklahoma City"), "place.oklahoma-city US");
+  ck_assert_str_eq(link_of("Silver rallied in New York.", "New York"), "place.new-york-city-gn5128581 US");
+  /* population within a band: regions and countries of one name */
+  ck_assert_str_eq(link_of("Ranchers in Montana said.", "Montana"), "place.montana-us-mt US");
+  ck_assert_str_eq(link_of("U.S. SIGNS TAX TREATY WITH VIRGIN ISLANDS", "VIRGIN ISLANDS"),
+                   "place.u-s-virgin-islands VI");
+  /* "the" says nothing where no river is among the readings; a water
+   * word still keeps a town off (Guantanamo Bay) */
+  ck_assert_str_eq(link_of("They remember the Madrid bomb.", "Madrid"), "place.madrid ES");
+  ck_assert_str_eq(link_of("Shares fell after the Tokyo closing.", "Tokyo"), "place.tokyo JP");
+  ck_assert_str_eq(link_of("Two men were freed from Guantanamo Bay.", "Guantanamo"),
+                   "place.guantanamo-province CU");
+  /* a reading of the span itself is no region of the sentence */
+  ck_assert_str_eq(link_of("The Panama Canal Commission said.", "Panama"), "place.panama PA");
+  ck_assert_str_eq(link_of("Banks in Luxembourg.", "Luxembourg"), "place.luxembourg LU");
+  /* a former state of its own */
+  ck_assert_str_eq(link_of("Exports to West Germany rose.", "West Germany"), "place.west-germany");
+  /* a city-state is the region of the places in it */
+  ck_assert_str_eq(link_of("Мы поехали в Павловск под Петербургом.", "Павловск"), "place.pavlovsk-gn512052 RU");
+  ck_assert_str_eq(link_of("Павловск Воронежской области.", "Павловск"), "place.pavlovsk-gn512053 RU");
+  /* ... and still no capital that a first name before it gives way to */
+  ck_assert(!place_at("Посол Евросоюза Питер Семнеби приехал.", "Питер"));
+}
+END_TEST
+
 START_TEST(linking_by_the_region_in_the_sentence) {
   /* a village that is named in many oblasts: the one of the oblast named */
   const char *t = "Андріївка Донецької області";
@@ -832,6 +867,7 @@ int main(void) {
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);
   tcase_add_test(l, linking_namesakes);
+  tcase_add_test(l, linking_prominence);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, every_reason_has_a_verdict);
