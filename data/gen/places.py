@@ -995,6 +995,7 @@ class Gazetteer:
         English the adjective alone, as English text drops the generic word
         ("Bakhmutskyi district" is tagged Bakhmutskyi)."""
         out = []
+        place_names = {key(kmu55(s["name"])) for s in self.settlements}
         for code, name in sorted(self.raions.items()):
             oblast = code[:4]
             label = kmu55(name)
@@ -1006,9 +1007,15 @@ class Gazetteer:
             ru = self.raion_russian(code, name)
             if ru:
                 e.add(f"{ru} район", "ru")
-            e.add(label, "en")
-            if ru:
-                e.add(ru_press(ru), "en")
+            # the adjective alone only where no place is called so: English
+            # Bilhorod-Dnistrovskyi, Mohyliv-Podilskyi are the towns (as for
+            # oblasts); such a raion keeps its Ukrainian and Russian names
+            if key(label) in place_names:
+                self.stats["raions whose adjective is a town's name: no English adjective alone"] += 1
+            else:
+                e.add(label, "en")
+                if ru:
+                    e.add(ru_press(ru), "en")
             out.append(e)
         return out
 
@@ -1191,7 +1198,10 @@ class Gazetteer:
         attrs += [("type", typ), ("katotth", s["code"])]
         attrs += self.geonames_attrs(g)
         pop = g["pop"] if g else 0
-        attrs.append(("prior", (pop or DEFAULT_PRIOR[typ]) + (WAR_BONUS if c else 0)))
+        # without a population, the seat of a hromada (KATOTTH lists it
+        # first) ranks before the other places of its kind and name
+        default = DEFAULT_PRIOR[typ] * 3 // 2 if s["centre"] and s["cat"] != "K" else DEFAULT_PRIOR[typ]
+        attrs.append(("prior", (pop or default) + (WAR_BONUS if c else 0)))
         e = Entry(eid, label, attrs, small=not c and typ != "city" and pop < SMALL,
                   front=s["oblast"] in FRONT, curated=bool(c))
 
