@@ -186,6 +186,24 @@ typedef enum miltag_reason {
                                      a town, not a country, region or
                                      capital, and no place evidence is
                                      beside it now */
+  MILTAG_REASON_PERSON_CASE,      /* reject: Russian, Ukrainian: a name in
+                                     -ов/-ин in a case no town takes there:
+                                     an animate accusative after в, на, за
+                                     (влюблен в Ростову, произвела на
+                                     Королева), or the dative of a surname
+                                     with no preposition (Королеву стало
+                                     скучно); a name in -а whose stem the
+                                     sentence also writes with a person's
+                                     soft endings (Ганя ... Гане) */
+  MILTAG_REASON_FOREIGN_SENTENCE, /* needs evidence: an English row at the
+                                     start of a Latin sentence with no
+                                     English function word (Mon père, je
+                                     vous remercie) */
+  MILTAG_REASON_HEAD_CASE,        /* reject: Russian, Ukrainian: a pattern's
+                                     head noun in -а matched in -е (its
+                                     dative or locative) with no
+                                     preposition before it: another word
+                                     (горе Грушеньки, grief) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

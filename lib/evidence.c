@@ -135,7 +135,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position", "government",
+  "particle", "position", "government", "foreign",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -174,7 +174,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
              "riverside, versus, conjunction, article, of, sport, honorific, modifier, "
-             "calendar, particle or position)";
+             "calendar, particle, position, government or foreign)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -677,6 +677,20 @@ static void remember_names(mt_ev *ev, const mt_cand *c) {
   }
 }
 
+/* May candidate c be rejected by person_case: one capitalized word that
+ * ends in -ова, -ева, -ина, -ына or the same in -у (small letters, as
+ * text writes them)?  The cheap test before its verdict. */
+static int may_be_person_case(const mt_window *w, const mt_cand *c) {
+  const mt_stok *t = &w->toks[c->start];
+  if (c->start != c->end || !(t->flags & MT_TOK_CAP) || t->end - t->start < 10) return 0;
+  const unsigned char *e = (const unsigned char *)w->text + t->end - 6;
+  /* а D0 B0, у D1 83; в D0 B2, н D0 BD; о D0 BE, е D0 B5, ё D1 91, и D0 B8, ы D1 8B */
+  if (!((e[4] == 0xD0 && e[5] == 0xB0) || (e[4] == 0xD1 && e[5] == 0x83))) return 0;
+  if (e[2] != 0xD0 || (e[3] != 0xB2 && e[3] != 0xBD)) return 0;
+  return (e[0] == 0xD0 && (e[1] == 0xBE || e[1] == 0xB5 || e[1] == 0xB8)) ||
+         (e[0] == 0xD1 && (e[1] == 0x91 || e[1] == 0x8B));
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -820,7 +834,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * remembered for the rest of the text. */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
-        !place_may_be_named(ev, &c[i]) || !(span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)))
+        !place_may_be_named(ev, &c[i]) ||
+        !((span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)) || may_be_person_case(w, &c[i])))
       continue;
     remember_names(ev, &c[i]);
   }
@@ -2012,7 +2027,8 @@ static int named_org(const mt_ev *ev, uint32_t entry, size_t at) {
 }
 
 static int person_reason(miltag_reason r) {
-  return r >= MILTAG_REASON_AFTER_FIRST_NAME && r <= MILTAG_REASON_CALL_SIGN;
+  return (r >= MILTAG_REASON_AFTER_FIRST_NAME && r <= MILTAG_REASON_CALL_SIGN) ||
+         r == MILTAG_REASON_PERSON_CASE;
 }
 
 /* Is the match its row's term as written (the nominative, not Университете
@@ -2027,6 +2043,165 @@ static int lemma_form(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) 
   size_t na = mt_ev_fold(w->text + from, to - from, a, sizeof a);
   size_t nb = mt_ev_fold(term, tl, b, sizeof b);
   return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* ------------------------------------------- Russian, Ukrainian cases */
+
+/* Prepositions (Русская грамматика 1980, §1656-1661; Український
+ * правопис 2019, §§ on прийменники), folded.  Those that take the
+ * accusative or the locative and never the genitive or the dative: an
+ * inanimate noun after them is in its nominative's form (в Ростов) or
+ * the locative (в Ростове), so a name in -ов/-ин with -а or -у there is an
+ * animate accusative (влюблен в Ростову, произвела на Королева): a
+ * person.  (Not у: Ukrainian у is в, Russian у takes the genitive.) */
+static const char *const acc_preps[] = {
+  "в", "во", "на", "за", "про", "через", "сквозь", "под", "подо", "крізь", "під", NULL};
+/* Every simple preposition of either language, for "is there one". */
+static const char *const all_preps[] = {
+  "в", "во", "на", "о", "об", "обо", "по", "при", "к", "ко", "у", "с", "со", "за", "под", "подо",
+  "над", "надо", "перед", "пред", "передо", "из", "изо", "от", "ото", "до", "для", "без", "про",
+  "через", "сквозь", "между", "меж", "около", "возле", "вокруг", "вдоль", "мимо", "среди",
+  "против", "после", "ради", "близ", "вне", "внутри", "кроме", "благодаря", "согласно",
+  "навстречу", "вопреки", "від", "од", "з", "із", "зі", "зо", "під", "між", "крізь", "біля",
+  "коло", "серед", "після", "проти", "поза", "понад", "поміж", "щодо", "завдяки", NULL};
+/* Conjunctions that join a list's items: the preposition before the
+ * first governs the next (к Москве и Ростову). */
+static const char *const list_conj[] = {"и", "или", "а", "і", "й", "та", "чи", "або", NULL};
+
+/* Is token i of the window (not the look-behind) one of words, folded? */
+static int tok_in(const mt_ev *ev, long i, const char *const *words) {
+  if (i < 0 || (size_t)i >= ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (t->end - t->start > 24) return 0;
+  char f[32];
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == n && memcmp(words[k], f, n) == 0) return 1;
+  return 0;
+}
+
+/* A two-byte letter (Cyrillic, folded) at the end of f[0..n)? */
+static int ends2(const char *f, size_t n, const char *letter) {
+  return n >= 2 && memcmp(f + n - 2, letter, 2) == 0;
+}
+
+/* Russian, Ukrainian: a one-word place row whose term ends in -ов, -ев,
+ * -ин, -ын (Ростов, Королёв, Пугачёв) matched as the term + а or у, in a
+ * case no town takes there: after a preposition of the accusative, an
+ * animate accusative (a town's accusative is its nominative); with no
+ * preposition before it, -у is a dative, which a surname takes as the
+ * experiencer or the object of a verb (Королеву стало скучно, поглядел
+ * Ростову) and a town rarely: only when the word is also a surname's
+ * form in the lists.  A generic word, a region, a list keep the place. */
+static int person_case(const mt_ev *ev, const mt_img_row *row, const mt_cand *c, uint64_t sp) {
+  const mt_window *w = ev->w;
+  if (c->start != c->end || (sp & (SP_GENERIC | SP_REGION | SP_WATER | SP_LIST | SP_DATELINE)))
+    return 0;
+  const mt_stok *t = &w->toks[c->start];
+  if (!(t->flags & MT_TOK_CAP) || !is_cyrillic_start(ev, t) || t->end - t->start > 60 ||
+      t->end - t->start < 10 || !may_be_person_case(w, c))
+    return 0;
+  char a[64], b[64];
+  size_t na = mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a);
+  /* -а or -у after the term */
+  int acc_a = ends2(a, na, "а"), dat_u = ends2(a, na, "у");
+  if (!acc_a && !dat_u) return 0;
+  const char *term = w->img->str + row->term;
+  size_t tl = strlen(term);
+  if (tl >= sizeof b || memchr(term, ' ', tl) || memchr(term, '-', tl)) return 0;
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  if (nb + 2 != na || memcmp(a, b, nb) != 0) return 0;
+  if (nb < 8 || !(ends2(b, nb - 2, "о") || ends2(b, nb - 2, "е") || ends2(b, nb - 2, "и") ||
+                  ends2(b, nb - 2, "ы")))
+    return 0;
+  if (!ends2(b, nb, "в") && !ends2(b, nb, "н")) return 0;
+  if (!(ends2(b, nb, "в") ? (ends2(b, nb - 2, "о") || ends2(b, nb - 2, "е"))
+                          : (ends2(b, nb - 2, "и") || ends2(b, nb - 2, "ы"))))
+    return 0;
+  long p = (long)c->start - 1;
+  if (next_to(ev, (long)c->start, 0) && tok_in(ev, p, acc_preps)) return 1;
+  /* the dative with no preposition: at a sentence's start, or after a
+   * word that is no preposition or list conjunction, with nothing but a
+   * space between */
+  if (!dat_u || !(sp & SP_NAME_FORM)) return 0;
+  if (t->flags & MT_TOK_SENT) return 1;
+  return p >= 0 && next_to(ev, (long)c->start, 0) && !tok_in(ev, p, all_preps) &&
+         !tok_in(ev, p, list_conj);
+}
+
+/* Russian, Ukrainian: a one-word place whose term ends in a hard -а
+ * (Гана) while the same window writes its stem with the soft endings of a
+ * person's name, which no form of the place has (Ганя, Ганю, Ганей,
+ * Ганечка): the name is the person's, and so are its forms here (к Гане).
+ * Reads the window's capitalized words of the right length only. */
+static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  if (c->start != c->end) return 0;
+  const char *term = w->img->str + row->term;
+  size_t tl = strlen(term);
+  /* (the term ends in а, D0 B0, and begins with a two-byte capital; a
+   * name's hypocoristic in -я has a short stem, two to four letters: Ганя,
+   * Сеня, Катя, Федя, so a longer term has no such sibling: Москва) */
+  if (tl < 6 || tl > 10 || (unsigned char)term[tl - 2] != 0xD0 ||
+      (unsigned char)term[tl - 1] != 0xB0 || memchr(term, ' ', tl) || memchr(term, '-', tl))
+    return 0;
+  char b[48];
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  if (!ends2(b, nb, "а") || (unsigned char)b[0] < 0xD0) return 0;
+  size_t stem = nb - 2;
+  static const char *const soft[] = {"я", "ю", "ей", "ею", "ечка", "ечке", "ечку", "ечкой", NULL};
+  /* (after ж, ш, ч, щ, ц the place's own instrumental ends so: Польшей,
+   * Польщею) */
+  static const char *const hushing[] = {"ж", "ш", "ч", "щ", "ц", NULL};
+  for (size_t j = 0; hushing[j]; j++)
+    if (ends2(b, stem, hushing[j])) return 0;
+  for (size_t k = 0; k < w->ntoks; k++) {
+    const mt_stok *t = &w->toks[k];
+    size_t len = t->end - t->start;
+    if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS) || len < stem + 2 ||
+        len > stem + 10 || memcmp(w->text + t->start, term, 2) != 0)
+      continue;
+    char f[64];
+    size_t n = mt_ev_fold(w->text + t->start, len, f, sizeof f);
+    if (n < stem + 2 || memcmp(f, b, stem) != 0) continue;
+    for (size_t j = 0; soft[j]; j++)
+      if (n == stem + strlen(soft[j]) && memcmp(f + stem, soft[j], n - stem) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: a pattern's head noun in -а (гора {Name}, река
+ * {Name}) matched in -е, its dative or locative, with no preposition
+ * right before it: the locative never stands alone and the dative
+ * rarely, while the same letters are often another word (горе Грушеньки:
+ * grief).  Returns 1 to reject. */
+static int head_case_alone(const mt_window *w, const mt_img_row *row, const mt_cand *c) {
+  if (c->name_at <= 1) return 0;
+  const mt_stok *t = &w->toks[c->start];
+  unsigned char b0 = (unsigned char)w->text[t->start];
+  if ((b0 != 0xD0 && b0 != 0xD1) || t->end - t->start > 40) return 0;
+  const char *term = w->img->str + row->term;
+  const char *sp = strchr(term, ' ');
+  if (!sp || sp - term > 40) return 0;
+  char a[48], h[48];
+  size_t na = mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a);
+  size_t nh = mt_ev_fold(term, (size_t)(sp - term), h, sizeof h);
+  if (!ends2(h, nh, "а") || !ends2(a, na, "е") || na != nh || memcmp(a, h, nh - 2) != 0)
+    return 0;
+  /* the preposition may stand before the noun's adjectives (к широкой
+   * реке Вилии): up to two words in -ой, -ей (its feminine dative and
+   * locative) */
+  for (size_t back = 1; back <= 3 && back <= c->start; back++) {
+    const mt_stok *pt = &w->toks[c->start - back];
+    if ((pt[1].flags & MT_TOK_SENT) || pt[1].gap != MILTAG_GAP_SPACE || pt->end - pt->start > 40)
+      return 1;
+    char f[48];
+    size_t n = mt_ev_fold(w->text + pt->start, pt->end - pt->start, f, sizeof f);
+    for (size_t k = 0; all_preps[k]; k++)
+      if (strlen(all_preps[k]) == n && memcmp(all_preps[k], f, n) == 0) return 0;
+    if (n < 6 || !(ends2(f, n, "й") && (ends2(f, n - 2, "о") || ends2(f, n - 2, "е")))) return 1;
+  }
+  return 1;
 }
 
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
@@ -2069,6 +2244,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
+  else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
+    *why = MILTAG_REASON_PERSON_CASE;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
   /* (a country's shareholders are those who live there:
    * U.S. shareholders) */
@@ -2123,6 +2300,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_NAMED_PERSON;
   else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
     *why = MILTAG_REASON_NAMED_ORGANISATION;
+  else if (!(traits & MT_TRAIT_EN) && soft_sibling(ev, row, c))
+    *why = MILTAG_REASON_PERSON_CASE;
   else
     return MILTAG_ACCEPT;
   return MILTAG_REJECT;
@@ -2141,11 +2320,66 @@ static int adjective_term(const char *term) {
   return 0;
 }
 
+/* Does the sentence of candidate c, a name at its start followed by a
+ * word of small Latin letters (an English title too: Mon prince), read
+ * as French or German: three Latin
+ * words or more after it, a French or German function word among them
+ * (role foreign: je, vous, und) and no English function word of the lists
+ * (the, of, and, in, at, said: an article, of, a conjunction, a locative
+ * or a verb of saying)?  Reads at most the sentence's first 24 words
+ * after it: English has one of them long before. */
+static int foreign_sentence(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  const mt_stok *n1 = c->end + 1 < w->ntoks ? &w->toks[c->end + 1] : NULL;
+  if (!n1 || (n1->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_SENT)) || !letters(n1) ||
+      !is_latin(ev, n1))
+    return 0;
+  unsigned english = MT_ROLE_ARTICLE | MT_ROLE_OF | MT_ROLE_CONJUNCTION | MT_ROLE_LOCATIVE |
+                     MT_ROLE_SPEECH;
+  size_t latin = 0, foreign = 0;
+  for (size_t k = c->end + 1; k < w->ntoks && k <= c->end + 24; k++) {
+    const mt_stok *t = &w->toks[k];
+    if (t->flags & MT_TOK_SENT) break;
+    if (!letters(t) || !is_latin(ev, t)) continue;
+    mt_ev_tok e = ev->tok[k];
+    unsigned roles = e.start | e.start_weak | e.end | e.end_weak;
+    if (roles & english) return 0;
+    foreign += (roles & MT_ROLE_FOREIGN) != 0;
+    latin++;
+  }
+  /* (a name that is itself such a word, Mon, before one Latin word: Mon
+   * enfant!, Mon bon ami?) */
+  mt_ev_tok own = ev->tok[c->start];
+  if ((own.start | own.start_weak) & MT_ROLE_FOREIGN) return latin >= 1;
+  return latin >= 3 && foreign >= 1;
+}
+
+/* Is a village's row one that a preposition alone does not make a
+ * place of (tier_rules)?  MILTAG_EXP_VILLAGE selects the experiment. */
+static int village_alone(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  const char *lang = ev->w->img->str + row->lang;
+  if (!(ev->found & MT_EV_RU_TEXT) || strcmp(lang, "uk") != 0 || c->start != c->end) return 0;
+  /* the Ukrainian nominative of a neuter name in -ове, -еве, -ине (Спасове)
+   * as written: Russian reads the locative of a masculine -ов, -ин (a
+   * surname's, a novel's town); the other forms Russian shares (из-под
+   * Очакова) are the same place's */
+  static const char *const endings[] = {"ове", "еве", "ине", "іне", "їне", NULL};
+  const char *term = ev->w->img->str + row->term;
+  size_t n = strlen(term);
+  int shape = 0;
+  for (size_t k = 0; endings[k] && !shape; k++) {
+    size_t l = strlen(endings[k]);
+    shape = n > l + 4 && memcmp(term + n - l, endings[k], l) == 0;
+  }
+  return shape && lemma_form(ev, row, c);
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
 static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const mt_img_entry *e,
-                                 unsigned traits, uint64_t sp, miltag_reason *why) {
+                                 const mt_cand *c, unsigned traits, uint64_t sp,
+                                 miltag_reason *why) {
   unsigned tier = MT_PLACE_TIER_OF(e->place), kind = MT_PLACE_KIND_OF(e->place);
   int place_ev = (sp & SP_PLACE_ANY) != 0;
   /* the tiers ask for words of place evidence: a lexicon without any
@@ -2214,6 +2448,19 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SMALL_PLACE;
     return MILTAG_NEEDS_EVIDENCE;
   }
+  /* Russian, Ukrainian: a village with a preposition alone beside it and
+   * no military context: a village of the other language's spelling in a
+   * Russian sentence (в Спасове, в Базарове: the Ukrainian nominative
+   * reads as the Russian locative of Спасов, a surname's or a novel's
+   * town), and a village of the lists' many namesakes (в Никольском,
+   * Покровское, Марьино: estates of novels), need a generic word, a
+   * region or military context */
+  if (tier == 3 && kind == MT_KIND_SETTLEMENT && !(traits & MT_TRAIT_EN) &&
+      !(sp & (SP_GENERIC | SP_REGION | SP_WATER | SP_LIST | SP_DATELINE)) &&
+      !(ev->found & MT_EV_MILITARY) && village_alone(ev, row, c)) {
+    *why = MILTAG_REASON_SMALL_PLACE;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
   /* (in an all-caps line a weak locative is as often a verb's to: JAPAN
    * TO BUY, GHANA TO BUY CRUDE) */
   int caps_ev = (sp & SP_CAPS_LINE) ? (sp & (SP_PLACE_STRONG | SP_LIST)) != 0 : place_ev;
@@ -2247,6 +2494,16 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }
+  }
+  /* an English name that begins a Latin sentence of small letters with no
+   * English function word in it: French or German (Mon père, je vous
+   * remercie), as the novels quote it, whatever the script around; a
+   * country or a capital keeps its name in those languages too (Paris
+   * est ...) */
+  if ((traits & MT_TRAIT_EN) && !state && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
+      !(sp & SP_PLACE_STRONG) && !(ev->found & MT_EV_MILITARY) && foreign_sentence(ev, c)) {
+    *why = MILTAG_REASON_FOREIGN_SENTENCE;
+    return MILTAG_NEEDS_EVIDENCE;
   }
   if (place_ev && (tier == 3 || (sp & SP_NAME_FORM))) *why = MILTAG_REASON_PLACE_EVIDENCE;
   return MILTAG_ACCEPT;
@@ -2350,6 +2607,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
+  if ((f & MT_TRAIT_BARE) && head_case_alone(w, r, c)) {
+    *why = MILTAG_REASON_HEAD_CASE;
+    return MILTAG_REJECT;
+  }
   int cat = e->category;
   /* a stock ticker (GRUNTAL FINANCIAL <GRU>) names a company, whatever it
    * spells; places have the rule among their name rules */
@@ -2416,7 +2677,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   }
   if (cat == MILTAG_PLACE && v == MILTAG_ACCEPT) {
     miltag_reason because = *why;
-    v = tier_rules(ev, r, e, f, sp, &because);
+    v = tier_rules(ev, r, e, c, f, sp, &because);
     if (v != MILTAG_ACCEPT || because == MILTAG_REASON_PLACE_EVIDENCE) *why = because;
   }
   return v;
@@ -2608,6 +2869,17 @@ static const struct {
   [MILTAG_REASON_ALL_CAPS] = {"all-caps",
                               "a word of an all-caps line: its capitals prove nothing, and "
                               "there is no context"},
+  [MILTAG_REASON_PERSON_CASE] = {"person-case",
+                                 "a person by its case: a name in -ов/-ин as an animate "
+                                 "accusative after в, на, за, or a surname's dative with no "
+                                 "preposition; a name in -а whose stem the sentence writes with "
+                                 "a person's soft endings (Ганя: Гане)"},
+  [MILTAG_REASON_FOREIGN_SENTENCE] = {"foreign-sentence",
+                                      "an English name at the start of a Latin sentence that "
+                                      "has no English function word (French, German)"},
+  [MILTAG_REASON_HEAD_CASE] = {"head-case",
+                               "a pattern's head noun in its dative or locative (горе, реке) "
+                               "with no preposition before it: another word"},
 };
 
 const char *miltag_reason_name(int reason) {
@@ -2624,7 +2896,8 @@ int miltag_reason_verdict(int reason) {
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
-      reason == MILTAG_REASON_NAMED_ORGANISATION)
+      reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
+      reason == MILTAG_REASON_HEAD_CASE)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

@@ -148,10 +148,13 @@ typedef enum mt_role {
                                     "of" (Electricite de France) */
   MT_ROLE_POSITION = 0x400000u,  /* "position": keeper, prop: between a club
                                     and a player's name */
-  MT_ROLE_GOVERNMENT = 0x800000u /* "government": Treasury, Ministry: a
+  MT_ROLE_GOVERNMENT = 0x800000u, /* "government": Treasury, Ministry: a
                                     country's own body after its name */
+  MT_ROLE_FOREIGN = 0x1000000u   /* "foreign": French and German function
+                                    words (je, vous, und): a Latin sentence
+                                    of another language than English */
 } mt_role;
-#define MT_ROLES_ALL 0xFFFFFFu
+#define MT_ROLES_ALL 0x1FFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROLES = {"first-name", "surname", "title", "speech", "org-word", "org-suffix", "locative",
          "generic-place", "call-sign", "water", "riverside", "versus", "conjunction", "article",
          "of", "sport", "honorific", "modifier", "patronymic",
-         "calendar", "particle", "position", "government"}
+         "calendar", "particle", "position", "government", "foreign"}
 # entries of word endings (flag suffix): their role
 SUFFIX_IDS = {"patronymic": "patronymic", "surname-ending": "surname",
               "surname-nominative": "surname", "modifier-ending": "modifier"}
@@ -85,7 +85,7 @@ def main():
     ids = {}
     bad = []
     for r in rows:
-        m = re.fullmatch(r"evidence\.([a-z-]+)\.(ru|uk|en)", r[col["id"]])
+        m = re.fullmatch(r"evidence\.([a-z-]+)\.(ru|uk|en|fr|de)", r[col["id"]])
         suffix = r[col["flags"]] == "suffix"
         known = m and (SUFFIX_IDS.get(m.group(1)) if suffix else m.group(1) in ROLES)
         if r[col["category"]] != "context" or not known or m.group(2) != r[col["lang"]]:

@@ -722,6 +722,106 @@ START_TEST(small_places_need_evidence) {
 }
 END_TEST
 
+/* ----------------------------------------- cases, languages and words */
+
+START_TEST(a_case_no_town_takes) {
+  /* a name in -ов/-ин as an animate accusative after в, на, за: a person
+   * (a town's accusative is its nominative); the place beside still is */
+  ck_assert_str_eq(why("Ему и в голову не приходило, что он влюблен в Ростову.", "Ростову"),
+                   "person-case");
+  ck_assert(!place_at("Она произвела на Королева сильное впечатление.", "Королева"));
+  ck_assert(place_at("Мы приехали в Ростов, потом жили в Ростове.", "Ростов"));
+  ck_assert(place_at("Мы приехали в Ростов, потом жили в Ростове.", "Ростове"));
+  ck_assert_str_eq(why("Він закохався в Ростову, а жив у Харкові.", "Ростову"), "person-case");
+  ck_assert(place_at("Він закохався в Ростову, а жив у Харкові.", "Харкові"));
+  ck_assert(place_at("Ми приїхали в Ростов.", "Ростов"));
+  /* a surname's dative with no preposition: the experiencer or object of
+   * a verb; after к, по, or a generic word it is the town's */
+  ck_assert_str_eq(why("Королеву стало скучно в Москве.", "Королеву"), "person-case");
+  ck_assert(place_at("Королеву стало скучно в Москве.", "Москве"));
+  ck_assert(!place_at("Королеву стало нудно у Києві.", "Королеву"));
+  ck_assert(place_at("Королеву стало нудно у Києві.", "Києві"));
+  ck_assert(place_at("Поезд шёл к Королёву.", "Королёву"));
+  ck_assert(place_at("Городу Королёву присвоен статус наукограда.", "Королёву"));
+  ck_assert(place_at("Лев Толстой родился в Ясной Поляне.", "Ясной Поляне"));
+  /* a name in -а whose stem the sentence also writes with a person's soft
+   * endings (Ганя, Сеня); not a hushing stem's own instrumental (Польшей,
+   * Польщею) */
+  ck_assert_str_eq(why("Ганя молчал, и князь сказал Гане правду.", "Гане"), "person-case");
+  ck_assert(!place_at("Сеня молчал, и отец отдал Сену учителю.", "Сену"));
+  ck_assert(!place_at("Сеня мовчав, і батько віддав Сену вчителеві.", "Сену"));
+  ck_assert(place_at("Батько віддав Сену вчителеві.", "Сену"));
+  ck_assert(place_at("Мы плыли по Сене.", "Сене"));
+  ck_assert(place_at("Посол прибыл в Гану.", "Гану"));
+  ck_assert(place_at("Договор с Польшей подписан.", "Польшей"));
+  ck_assert(place_at("Уряд уклав договір з Польщею.", "Польщею"));
+}
+END_TEST
+
+START_TEST(the_subject_of_a_verb_of_dialogue) {
+  /* the imperfectives of dialogue in novels are verbs of saying too */
+  ck_assert(!place_at("-- Да, -- отвечала Львова.", "Львова"));
+  ck_assert(!place_at("– Так, – відповідав Пєсков.", "Пєсков"));
+  ck_assert(place_at("Он уехал во Львов.", "Львов"));
+  ck_assert(place_at("Він поїхав до Львова.", "Львова"));
+}
+END_TEST
+
+START_TEST(a_pattern_head_alone_in_its_dative) {
+  /* горе: гора's dative or locative, and grief; the locative never stands
+   * without a preposition */
+  ck_assert_str_eq(why("Но горе Грушеньки проникло в его душу.", "горе Грушеньки"), "head-case");
+  ck_assert(!place_at("Но горе Грушеньки проникло в его душу.", "горе Грушеньки"));
+  ck_assert(place_at("Туристы поднялись по горе Машук.", "горе Машук"));
+  ck_assert(place_at("Рыба погибла в реке Славянка.", "реке Славянка"));
+  ck_assert(place_at("Подъехав к широкой реке Вилии, он остановился.", "реке Вилии"));
+  /* Ukrainian горе is grief too, and its гора declines to горі */
+  ck_assert(!place_at("Велике горе Тараса і Київ.", "горе Тараса"));
+  ck_assert(place_at("Велике горе Тараса і Київ.", "Київ"));
+}
+END_TEST
+
+START_TEST(a_village_of_the_other_language_after_a_preposition) {
+  /* Ukrainian Спасове in a Russian sentence reads as the locative of
+   * Спасов (a novel's town): a generic word, a region or military context */
+  ck_assert_str_eq(why("Он был уверен, что Степан Трофимович давно уже в Спасове, вы знаете.",
+                       "Спасове"),
+                   "small-place");
+  ck_assert(place_at("Он живёт в селе Спасове Кировоградской области, вы знаете.", "Спасове"));
+  ck_assert(place_at("Обстрел в Спасове, вы слышали.", "Спасове"));
+  ck_assert(place_at("Вона мешкає в селі Спасове.", "Спасове"));
+  /* the forms Russian shares with Ukrainian are the same place's */
+  ck_assert(place_at("Подарок, привезенный из-под Очакова, вы знаете.", "Очакова"));
+}
+END_TEST
+
+START_TEST(a_sentence_in_another_language) {
+  /* French quoted in a novel: an English row at the start of a Latin
+   * sentence with no English function word */
+  ck_assert_str_eq(why("– Mon père, je vous remercie, et vous êtes bien bon.", "Mon"),
+                   "foreign-sentence");
+  ck_assert_str_eq(why("Mon père ne m'a pas parlé du prétendant, mais il m'a dit seulement.", "Mon"),
+                   "foreign-sentence");
+  ck_assert(!place_at("– Mon père, je vous remercie bien, – сказала вона.", "Mon"));
+  ck_assert(place_at("Mon rebels attacked the town.", "Mon"));
+  /* a name that is itself a French function word, before one Latin word */
+  ck_assert(!place_at("– Mon enfant! – сказала она.", "Mon"));
+  ck_assert(!place_at("-- Mon bon ami? -- спросила вона.", "Mon"));
+  ck_assert(!place_at("-- Mon prince, je parle de l'empereur Napoléon, -- отвечал он.", "Mon"));
+  /* a country or a capital keeps its name in those languages */
+  ck_assert(place_at("Paris est une belle ville.", "Paris"));
+}
+END_TEST
+
+START_TEST(a_word_of_the_other_language_dictionary) {
+  /* Ukrainian Лежа (Lezhë) is Russian лежа, lying: flag amb, a capital
+   * inside a sentence is enough */
+  ck_assert(!place_at("Лежа на земле, глядеть в небо.", "Лежа"));
+  ck_assert(place_at("Он уехал в Лежу, в Албанию.", "Лежу"));
+  ck_assert(place_at("Ми поїхали до Лежі.", "Лежі"));
+}
+END_TEST
+
 /* ------------------------------------------------------------- linking */
 
 START_TEST(linking_namesakes) {
@@ -863,6 +963,12 @@ int main(void) {
   tcase_add_test(c, adjectives_of_the_next_noun);
   tcase_add_test(c, names_in_lower_case_and_headlines);
   tcase_add_test(c, small_places_need_evidence);
+  tcase_add_test(c, a_case_no_town_takes);
+  tcase_add_test(c, the_subject_of_a_verb_of_dialogue);
+  tcase_add_test(c, a_pattern_head_alone_in_its_dative);
+  tcase_add_test(c, a_village_of_the_other_language_after_a_preposition);
+  tcase_add_test(c, a_sentence_in_another_language);
+  tcase_add_test(c, a_word_of_the_other_language_dictionary);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);

@@ -826,7 +826,11 @@ SPEECH = {
                     "сообщал заявлял говорил рассказывал отмечал считал полагал "
                     # and the verbs of dialogue in prose
                     "спросил воскликнул крикнул закричал прошептал проговорил подумал возразил "
-                    "продолжал продолжил перебил вскричал пробормотал промолвил").split(),
+                    "продолжал продолжил перебил вскричал пробормотал промолвил "
+                    # (their imperfectives, as dialogue in novels writes them:
+                    # отвечала Львова)
+                    "отвечал спрашивал кричал шептал восклицал бормотал возражал повторил "
+                    "повторял прибавил прибавлял").split(),
            "present": ("говорит говорят считает считают заявляет заявляют отмечает отмечают "
                        "подчёркивает подчёркивают утверждает утверждают сообщает сообщают "
                        "поясняет поясняют полагает полагают уверен уверена пишет пишут "
@@ -835,7 +839,9 @@ SPEECH = {
                     "відповів уточнив нагадав визнав зауважив вказав підкреслив пообіцяв "
                     "попередив запевнив прокоментував заявляв говорив розповідав вважав "
                     "спитав запитав вигукнув крикнув закричав прошепотів промовив подумав "
-                    "заперечив продовжив продовжував перебив пробурмотів").split(),
+                    "заперечив продовжив продовжував перебив пробурмотів "
+                    "відповідав питав запитував кричав шепотів вигукував бурмотів заперечував "
+                    "повторив повторював").split(),
            "present": ("каже кажуть говорить говорять вважає вважають заявляє заявляють зазначає "
                        "зазначають наголошує наголошують стверджує стверджують повідомляє "
                        "повідомляють пояснює пояснюють переконаний переконана пише пишуть "
@@ -1102,6 +1108,25 @@ CALENDAR = {"en": [(w, "none", ("cap",)) for w in _calendar_words()]}
 # (Electricite de France, Banco do Brasil, Stade de France); places whose
 # own names hold one (Rio de Janeiro) are matches of their own.
 PARTICLES = {"en": [(w, "none", ()) for w in "de do du da di del des dos das della".split()]}
+# Function words of French and German (pronouns, articles, auxiliaries,
+# conjunctions; Grevisse, Le Bon usage, and Duden, Die Grammatik, on the
+# closed classes), the languages Russian novels quote whole sentences in:
+# a Latin sentence with them and no English function word is no English,
+# and an English place row at its start is a word of it (Mon père, je vous
+# remercie).  Words that are also English words (wamerican: die, son, pas,
+# est) are left out by foreign_rows.
+FOREIGN = {
+    "fr": "je tu il elle nous vous ils elles le la les un une du des au aux et mais ou donc "
+          "est sont suis êtes étais était avait avons avez ont ai ne pas plus que qui quoi "
+          "mon ma mes ton ta tes sa ses notre votre nos vos leur leurs ce cette ces cet "
+          "avec pour dans sur chez sans très bien oui non".split(),
+    "de": "ich du er sie es wir ihr der die das den dem des ein eine einen einem einer "
+          "und oder aber ist sind bin bist war waren hat haben habe nicht kein keine "
+          "mein meine dein deine sein seine unser euer mit von zu auf für bei nach "
+          "sehr auch noch schon ja nein".split(),
+}
+
+
 # Positions of a team's players and staff: between a city and a person's
 # name they make the city the club (Bolton keeper Jussi Jaaskelainen, Bath
 # prop Duncan Bell, Leicester wing Austin Healey, Munster lock Paul
@@ -1200,6 +1225,12 @@ def closed_classes(src, out, stats):
                 if inflect == "auto":
                     inflect = noun_spec(term, lang)
                 out.lemma(role, lang, [(term, inflect)], flags)
+    for lang, words in FOREIGN.items():
+        for w in dict.fromkeys(words):
+            if w in src.en_words or len(w) < 2:
+                stats[f"foreign words left out: English words ({lang})"] += 1
+                continue
+            out.lemma("foreign", lang, [(w, "none")], ())
     for lang, v in SPEECH.items():
         forms = speech_forms(lang, v["past"], v["present"])
         check_words(src, lang, forms, stats)

@@ -1002,6 +1002,15 @@ class World:
                 name, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
             self.stats["region names left out: an ordinary word"] += 1
             return
+        # a Cyrillic name spelled with the letters both languages write is
+        # read in either: a word of the other language's dictionary needs
+        # what a word needs, a capital inside a sentence or context
+        # (Ukrainian Лежа, Albania's county, is Russian лежа, lying, at a
+        # sentence's start; в Газе stays Gaza)
+        if not words_too and lang in ("ru", "uk") and len(words_of(name)) == 1 and \
+                "amb" not in flags and cyrillic_class(name) == "shared" and self.lex.ordinary(name):
+            self.stats["region names amb: an ordinary word of the other language"] += 1
+            flags = tuple(flags) + ("amb",)
         if not name or "(" in name or re.search(r" [\u2013\u2014-] ", name):
             return          # Конго – Кіншаса: CLDR's list forms, not written in text
         if lang == "en" and re.search("[а-яё]", name.lower()):
