@@ -18,6 +18,9 @@
 #define CS_SHIFT 16
 
 static int probe_icu(mt_tokenizer *t);
+static void gap_analyze(const unsigned char *p, size_t n, int at_start, int after_initial,
+                        mt_token *out);
+static void gap1_init(mt_tokenizer *t);
 
 int mt_tok_open(mt_tokenizer *t) {
   memset(t, 0, sizeof *t);
@@ -30,7 +33,9 @@ int mt_tok_open(mt_tokenizer *t) {
   UText init = UTEXT_INITIALIZER;
   t->ut = init;
   t->piece_max = MT_ICU_PIECE;
-  return probe_icu(t);
+  int rc = probe_icu(t);
+  if (rc == 0) gap1_init(t);
+  return rc;
 }
 
 void mt_tok_icu_only(mt_tokenizer *t, int on) { t->icu_only = on; }
@@ -206,6 +211,25 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
   out->lead_quote = lead_quote;
   if (n && last_quote_end == n) out->flags |= MT_TOK_QOPEN;
   if (gap & MILTAG_GAP_BREAK) out->flags |= MT_TOK_SENT;
+}
+
+/* mt_tokenizer.gap1, from gap_analyze itself: window_batch's gaps are
+ * gap_analyze's by construction. */
+static void gap1_init(mt_tokenizer *t) {
+  for (unsigned c = 0; c < 128; c++) {
+    unsigned char g[2] = {(unsigned char)c, ' '};
+    for (int ai = 0; ai < 2; ai++) {
+      mt_token x;
+      x.flags = 0;
+      if (c == ' ') gap_analyze(g, 1, 0, ai, &x);
+      else gap_analyze(g, 2, 0, ai, &x);
+      MT_ASSERT(x.gap <= 0xFFFF && x.flags <= 0xFF && x.lead_quote <= 0xFF);
+      t->gap1[c][ai].gap = (uint16_t)x.gap;
+      t->gap1[c][ai].flags = (uint8_t)x.flags;
+      t->gap1[c][ai].lead_quote = (uint8_t)x.lead_quote;
+      t->gap1[c][ai].gapsig = x.gapsig;
+    }
+  }
 }
 
 static int is_digit_cp(uint32_t c) {
@@ -1155,7 +1179,15 @@ static int window_batch(mt_tokenizer *t) {
         out->gap = MILTAG_GAP_SPACE;
         out->gapsig = 0;
         out->lead_quote = 0;
-      } else { /* the punctuation after the token before, and the space */
+      } else if (prev_end + 1 == i && text[prev_end] < 0x80) {
+        /* "c ": the punctuation after the token before (one ASCII mark),
+         * and the space; gap_analyze's answer from gap1 */
+        const struct mt_tok_gap1 *g = &t->gap1[text[prev_end]][prev_initial];
+        out->gap = g->gap;
+        out->gapsig = g->gapsig;
+        out->lead_quote = g->lead_quote;
+        f |= g->flags;
+      } else { /* more punctuation after the token before, and the space */
         out->flags = 0;
         gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
         f |= out->flags;

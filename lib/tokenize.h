@@ -82,6 +82,15 @@ typedef struct mt_tokenizer {
   uint64_t win_space, win_alnum, win_upper, win_digit, win_high;
   uint64_t win_cyr, win_cyr_upper; /* a basic Cyrillic letter starts here
                                       (U+0400-U+045F); ... a capital one */
+  /* What gap_analyze gives for the gap "c " (c ' ': " ") after a token
+   * that is an initial or not ([c][prev_initial]), worked out once by
+   * gap_analyze itself: window_batch's commonest gap after punctuation
+   * ("word, word" "word. Word") without the call. */
+  struct mt_tok_gap1 {
+    uint16_t gap;
+    uint8_t flags, lead_quote;
+    uint32_t gapsig;
+  } gap1[128][2];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
   /* Tokens found ahead by the window (window_batch), handed out in order
