@@ -115,7 +115,7 @@ static const unsigned char gap_ascii[128] = {
 static void gap_analyze(const unsigned char *p, size_t n, int at_start, int after_initial,
                         mt_token *out) {
   if (n == 1 && p[0] == ' ') { /* by far the most common gap */
-    out->gap = at_start ? MILTAG_GAP_SPACE | MILTAG_GAP_BREAK : MILTAG_GAP_SPACE;
+    out->gap = (uint16_t)(at_start ? MILTAG_GAP_SPACE | MILTAG_GAP_BREAK : MILTAG_GAP_SPACE);
     out->gapsig = 0;
     out->lead_quote = 0;
     if (at_start) out->flags |= MT_TOK_SENT;
@@ -206,9 +206,9 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
   if (punct) gap |= MILTAG_GAP_PUNCT;
   if (at_start) gap |= MILTAG_GAP_BREAK;
   if (!gap) gap = MILTAG_GAP_NONE;
-  out->gap = gap;
+  out->gap = (uint16_t)gap;
   out->gapsig = punct ? mt_gap_signature(sig) : 0;
-  out->lead_quote = lead_quote;
+  out->lead_quote = (uint8_t)lead_quote;
   if (n && last_quote_end == n) out->flags |= MT_TOK_QOPEN;
   if (gap & MILTAG_GAP_BREAK) out->flags |= MT_TOK_SENT;
 }
@@ -826,8 +826,8 @@ static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, in
   out->start = s;
   out->end = e;
   f |= out->flags;
-  out->flags = f & ((1u << CS_SHIFT) - 1);
-  out->charset = (mt_charset)(f >> CS_SHIFT);
+  out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+  out->charset = (uint8_t)(f >> CS_SHIFT);
   /* one capital letter (or U.S): an initial if a period follows */
   t->prev_initial = (out->flags & MT_TOK_CAP) &&
                     (chars1 >= 0 ? chars1 : one_char(t->text + s, e - s));
@@ -1080,8 +1080,8 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
     gap_analyze(t->text + *prev_end, start - *prev_end, !*started, *prev_initial, out);
     f |= out->flags;
   }
-  out->flags = f & ((1u << CS_SHIFT) - 1);
-  out->charset = (mt_charset)(f >> CS_SHIFT);
+  out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+  out->charset = (uint8_t)(f >> CS_SHIFT);
   /* one capital letter (or U.S): an initial if a period follows */
   *prev_initial = (f & MT_TOK_CAP) && chars1;
   *started = 1;
@@ -1192,8 +1192,8 @@ static int window_batch(mt_tokenizer *t) {
         gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
         f |= out->flags;
       }
-      out->flags = f & ((1u << CS_SHIFT) - 1);
-      out->charset = (mt_charset)(f >> CS_SHIFT);
+      out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+      out->charset = (uint8_t)(f >> CS_SHIFT);
       /* one capital letter: an initial if a period follows */
       prev_initial = (f & MT_TOK_CAP) && one;
       prev_end = base + e;

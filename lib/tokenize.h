@@ -24,14 +24,17 @@
 #define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
 #define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
 
+/* 32 bytes: the tokenizer hands out tokens by copying them (mt_tok_next). */
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */
-  unsigned gap;        /* MILTAG_GAP_* bits of the separator before it */
-  uint32_t gapsig;     /* punctuation signature of that separator; 0 = none */
-  unsigned flags;      /* MT_TOK_* */
-  unsigned lead_quote; /* bytes of a quotation mark that starts the gap
+  uint32_t gapsig;     /* punctuation signature of the separator before it;
+                          0 = none */
+  uint16_t gap;        /* MILTAG_GAP_* bits of that separator */
+  uint8_t flags;       /* MT_TOK_* */
+  uint8_t lead_quote;  /* bytes of a quotation mark that starts the gap
                           before this token (closes the previous token) */
-  mt_charset charset;  /* what its characters are, for mt_normalize_token */
+  uint8_t charset;     /* what its characters are (mt_charset), for
+                          mt_normalize_token */
 } mt_token;
 
 /* How many tokens the window finds ahead at most (tokenize.c). */
