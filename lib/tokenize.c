@@ -1089,12 +1089,15 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
 }
 
 /* The case flags of ASCII letters (bits of a window): letters, upper. */
+/* Also of basic Cyrillic letters (bits where one starts, capitals among
+ * them).  Without branches, which would go either way from word to word:
+ * upper is a part of letters, so all letters are capitals and there are
+ * two or more of them exactly when upper == letters and there are two or
+ * more capitals. */
 static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s) {
-  unsigned f = MT_TOK_LETTERS;
-  if (upper >> s & 1) f |= MT_TOK_CAP;
-  if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
-  if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
-  return f;
+  unsigned multi = (upper & (upper - 1)) != 0;
+  return MT_TOK_LETTERS | (unsigned)(upper >> s & 1) * MT_TOK_CAP | multi * MT_TOK_MULTICAP |
+         (multi & (upper == letters)) * MT_TOK_ALLCAPS;
 }
 
 #if defined(__GNUC__)
@@ -1134,10 +1137,11 @@ static int window_batch(mt_tokenizer *t) {
       }
       if (s > 62) break;
       if (alnum >> s & 1) {
-        uint64_t rest = ~alnum & (~0ull << s);
+        uint64_t from = ~0ull << s, rest = ~alnum & from;
         if (!rest) break;
         e = ctz64(rest);
-        uint64_t run = bit_range(s, e), digits = digit & run, letters = run & ~digits;
+        /* bits [s, e): those below rest's lowest, from s */
+        uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run, letters = run & ~digits;
         if (!digits) f = CS_ASCII | letter_flags(letters, upper_w & letters, s);
         else if (!letters) f = CS_ASCII | MT_TOK_DIGITS;
         else break;
@@ -1147,11 +1151,8 @@ static int window_batch(mt_tokenizer *t) {
         uint64_t rest = ~cyr & every2;
         if (!rest) break;
         e = ctz64(rest);
-        uint64_t letters = cyr & every2 & bit_range(s, e), upper = cyr_upper & letters;
-        f = CS_CYR | MT_TOK_LETTERS;
-        if (upper & 1ull << s) f |= MT_TOK_CAP;
-        if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
-        if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+        uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
+        f = CS_CYR | letter_flags(letters, cyr_upper & letters, s);
         one = e - s == 2;
       } else {
         break;
@@ -1334,11 +1335,7 @@ static int window_batch(mt_tokenizer *t) {
       uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
       e = ctz64(~cyr & every2);
       uint64_t letters = cyr & every2 & bit_range(s, e);
-      uint64_t upper = cyr_upper & letters;
-      f = CS_CYR | MT_TOK_LETTERS;
-      if (upper & 1ull << s) f |= MT_TOK_CAP;
-      if ((letters & (letters - 1)) && upper == letters) f |= MT_TOK_ALLCAPS;
-      if (upper & (upper - 1)) f |= MT_TOK_MULTICAP;
+      f = CS_CYR | letter_flags(letters, cyr_upper & letters, s);
       chars1 = e - s == 2;
     }
     MT_ASSERT(s < e && e <= ce);
