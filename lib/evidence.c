@@ -694,16 +694,24 @@ static int may_be_person_case(const mt_window *w, const mt_cand *c) {
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
-  memset(ev, 0, sizeof *ev);
+  /* (the anchors' arrays are read below their counts only: not cleared) */
   ev->w = w;
+  ev->found = 0;
+  ev->tok = NULL;
   ev->sc = sc;
+  ev->nregions = ev->ncountries = 0;
   sc->gen++; /* nothing cached holds for this window */
   if (mt_reserve(a, (void **)&sc->tok, &sc->cap, w->ntoks + 1, sizeof(mt_ev_tok)))
     return MILTAG_E_NOMEM;
   memset(sc->tok, 0, w->ntoks * sizeof(mt_ev_tok));
   sc->nclaims = 0;
   /* 1. Context words: their roles by token, and military context. */
-  mt_ev sure = *ev; /* what the text alone allows */
+  mt_ev sure; /* what the text alone allows (no anchors are read) */
+  sure.w = w;
+  sure.found = 0;
+  sure.tok = NULL;
+  sure.sc = sc;
+  sure.nregions = sure.ncountries = 0;
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   int listed = 0;
@@ -1006,11 +1014,48 @@ static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominativ
   return roles;
 }
 
+/* A superset of the roles suffix_roles_of can give token t, from the
+ * last byte of its fold alone (all roles when that byte is not known
+ * without folding): most words end in a byte no ending of the wanted
+ * roles ends in. */
+static unsigned suffix_roles_may(const mt_ev *ev, const mt_stok *t) {
+  mt_ev_scratch *sc = ev->sc;
+  const mt_image *img = ev->w->img;
+  if (!sc || t->end == t->start) return ~0u;
+  if (sc->sfx_img != img) {
+    memset(sc->sfx_last, 0, sizeof sc->sfx_last);
+    for (uint32_t k = 0; k < img->h->n_suffixes; k++) {
+      const mt_img_suffix *x = &img->suffixes[k];
+      if (!x->len) return ~0u;
+      sc->sfx_last[(unsigned char)img->str[x->key + x->len - 1]] |=
+          img->entries[img->rows[x->row].entry].roles;
+    }
+    sc->sfx_img = img;
+  }
+  /* the fold of the word's last character, as mt_ev_fold gives it (no
+   * sequence, valid or not, takes in an ASCII byte or a lead byte after
+   * it) */
+  const unsigned char *u = (const unsigned char *)ev->w->text;
+  unsigned b = u[t->end - 1];
+  if (b < 0x80) {
+    if (!b) return ~0u;
+    return sc->sfx_last[b >= 'A' && b <= 'Z' ? b + 32 : b];
+  }
+  if (t->end - t->start >= 2 && (u[t->end - 2] & 0xFE) == 0xD0 && (b & 0xC0) == 0x80)
+    return sc->sfx_last[fold_cyr2[((u[t->end - 2] & 1u) << 6) | (b & 0x3Fu)] >> 8];
+  return ~0u;
+}
+
 /* The same for token i of the window (or the look-behind), kept in the
- * token's evidence once found. */
-static unsigned suffix_roles_at(const mt_ev *ev, long i, int nominative) {
+ * token's evidence once found; 0 at once where no ending of the roles
+ * `want` can match. */
+static unsigned suffix_roles_at(const mt_ev *ev, long i, int nominative, unsigned want) {
   const mt_stok *t = tok_at(ev, i);
   if (!t) return 0;
+  if (!(suffix_roles_may(ev, t) & want)) {
+    MT_ASSERT(!(suffix_roles_of(ev, t, nominative) & want));
+    return 0;
+  }
   mt_ev_scratch *sc = ev->sc;
   if (i < 0 || !sc || ev->tok != sc->tok || !ev->tok) return suffix_roles_of(ev, t, nominative);
   mt_ev_tok *k = &sc->tok[i];
@@ -1412,7 +1457,7 @@ static int plain_capitalized(const mt_ev *ev, long i, unsigned place_mark) {
     return 0;
   mt_ev_tok e = ev_at(ev, i);
   return !(e.start | e.start_weak | e.end | e.end_weak) && !(e.marks & place_mark) &&
-         !suffix_roles_at(ev, i, 0) && !adjective_shaped(ev, t);
+         !suffix_roles_at(ev, i, 0, ~0u) && !adjective_shaped(ev, t);
 }
 
 /* Between < and > on one line, within a company's name's length: a
@@ -1469,7 +1514,7 @@ static int plain_cap_en(const mt_ev *ev, long i) {
   return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
          !((be.end | be.end_weak) & ~(unsigned)(MT_ROLE_GOVERNMENT | MT_ROLE_SURNAME)) &&
          !(be.marks & MT_MARK_PLACE_MATCH_END) &&
-         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0);
+         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0, ~0u);
 }
 
 /* English: a capitalized word after a place that goes on its name: no
@@ -1720,14 +1765,22 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   long q = s;
   /* the costlier tests only where their marks are (a quotation mark, a
    * number, a hyphen) */
-  int quotes = 0, digits = 0, hyphens = 0;
-  for (long k = s - 3; k <= e + 3; k++) {
-    const mt_stok *t = k >= 0 ? tok_at(ev, k) : NULL;
-    if (!t) continue;
-    if (k <= e + 1) quotes |= (t->gap & MILTAG_GAP_QUOTE) != 0 || (t->flags & MT_TOK_QOPEN) || t->qclose;
-    if (k > e || k == s - 1) digits |= (t->flags & MT_TOK_DIGITS) != 0;
-    if (k >= s && k <= e + 1) hyphens |= (t->gap & (MILTAG_GAP_DASH | MILTAG_GAP_PUNCT)) != 0;
+  /* (the window's tokens from s - 3 to e + 1 for quotation marks, s - 1
+   * and e + 1 to e + 3 for digits, s to e + 1 for hyphens: no look-behind) */
+  long last = (long)w->ntoks - 1;
+  long qhi = e + 1 < last ? e + 1 : last, dhi = e + 3 < last ? e + 3 : last;
+  unsigned qgap = 0, qflags = 0, qclose = 0, hgap = 0, dflags = 0;
+  for (long k = s >= 3 ? s - 3 : 0; k <= qhi; k++) {
+    qgap |= w->toks[k].gap;
+    qflags |= w->toks[k].flags;
+    qclose |= w->toks[k].qclose;
+    if (k >= s) hgap |= w->toks[k].gap;
   }
+  if (s >= 1) dflags |= w->toks[s - 1].flags;
+  for (long k = e + 1; k <= dhi; k++) dflags |= w->toks[k].flags;
+  int quotes = (qgap & MILTAG_GAP_QUOTE) || (qflags & MT_TOK_QOPEN) || qclose;
+  int digits = (dflags & MT_TOK_DIGITS) != 0;
+  int hyphens = (hgap & (MILTAG_GAP_DASH | MILTAG_GAP_PUNCT)) != 0;
   quotes |= (w->next_gap & MILTAG_GAP_QUOTE) != 0;
   int quoted = quotes && quoted_name(ev, s, e, &q);
   if (quoted && q == s) sp |= SP_QUOTE_START;
@@ -1758,15 +1811,15 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* names of people */
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLES_NAME) sp |= SP_NAME_FORM;
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
-  if (s == e && !is_latin(ev, first) && (suffix_roles_at(ev, s, 1) & MT_ROLE_SURNAME))
+  if (s == e && !is_latin(ev, first) && (suffix_roles_at(ev, s, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME))
     sp |= SP_SURNAME_SHAPE;
   else if (s == e && !(ev->found & MT_EV_UK_TEXT) && surname_oblique(ev, first))
     sp |= SP_SURNAME_OBLIQUE;
   if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
   else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
   if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
-  if ((after_plain && (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_PATRONYMIC)) ||
-      (before_plain && (suffix_roles_at(ev, s - 1, 0) & MT_ROLE_PATRONYMIC)))
+  if ((after_plain && (suffix_roles_at(ev, e + 1, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC)) ||
+      (before_plain && (suffix_roles_at(ev, s - 1, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC)))
     sp |= SP_PATRONYMIC;
   /* an English title is written with a capital (Miss Smith, not "miss
    * England"); an English verb of saying before the name ends its clause
@@ -1786,14 +1839,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       !place_word(ev, e + 1)) {
     if (sp & SP_FIRST_FORM) {
       sp |= SP_NAME_NEXT;
-      if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME))
+      if (((ne.start | ne.start_weak) & MT_ROLE_SURNAME) || (suffix_roles_at(ev, e + 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME))
         sp |= SP_SURNAME_NEXT;
-    } else if (!(ne.marks & MT_MARK_PLACE_MATCH) && (suffix_roles_at(ev, e + 1, 0) & MT_ROLE_SURNAME)) {
+    } else if (!(ne.marks & MT_MARK_PLACE_MATCH) && (suffix_roles_at(ev, e + 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) {
       sp |= SP_SURNAME_NEXT;
     }
   }
   if ((sp & SP_FIRST_FORM) && before_plain && !(tok_at(ev, s - 1)->flags & MT_TOK_ALLCAPS) &&
-      ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0) & MT_ROLE_SURNAME)) &&
+      ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
     sp |= SP_SURNAME_BEFORE;
   if (!english && is_cyrillic_start(ev, first) && !(sp & (SP_QUOTE_START | SP_CAPS_LINE))) {
@@ -1920,7 +1973,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
       ((ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH) ||
        ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_MODIFIER) ||
-       (suffix_roles_at(ev, e + 2, 0) & MT_ROLE_MODIFIER)) &&
+       (suffix_roles_at(ev, e + 2, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER)) &&
       !(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF)))
     sp |= SP_COMPANY;
   /* English, not a country: a foreign particle and a surname after it

@@ -316,6 +316,11 @@ typedef struct mt_ev_scratch {
     uint64_t bits;
   } spans[MT_EV_SPANS];
   uint32_t gen;
+  /* The roles of the word endings (suffix rows) by the last byte of the
+   * ending, folded: a word whose last byte has none needs no fold and no
+   * search of the endings.  Built for sfx_img on first use. */
+  const mt_image *sfx_img;
+  uint32_t sfx_last[256];
 } mt_ev_scratch;
 
 void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
