@@ -413,10 +413,10 @@ static int comma_between(const mt_window *w, size_t b) {
 
 #ifdef MILTAG_ASSERTS
 /* Does a token both start and end a place match (what mark_lists marks)? */
-static int mark_lists_any(const mt_ev_tok *tok, size_t n) {
+static int mark_lists_any(const mt_ev_tok *tok, size_t n, size_t lo, size_t hi) {
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   for (size_t i = 0; i < n; i++)
-    if ((tok[i].marks & one) == one) return 1;
+    if ((tok[i].marks & one) == one && (i < lo || i > hi)) return 1;
   return 0;
 }
 #endif
@@ -436,21 +436,23 @@ static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, 
   return 0;
 }
 
-static void mark_lists(const mt_window *w, mt_ev_tok *tok, int any) {
+static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi) {
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
-  /* (most windows have no token that both starts and ends a place match:
-   * begin says so, and then there is nothing to mark) */
-  MT_ASSERT(any || !mark_lists_any(tok, n));
-  if (!any) return;
-  for (size_t i = 1; i < n; i++) { /* forward: after a sure place or an item */
+  /* (most windows have no token that both starts and ends a place match,
+   * and the others few: begin gives the first and the last, lo > hi for
+   * none; nothing outside them is marked) */
+  MT_ASSERT(!mark_lists_any(tok, n, lo, hi));
+  if (lo > hi) return;
+  MT_ASSERT(hi < n);
+  for (size_t i = lo > 1 ? lo : 1; i <= hi; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
     for (size_t d = 1; d <= 2 && d <= i; d++)
       if (joined(w, tok, i - d, i, &item) &&
           (tok[item].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)))
         tok[i].marks |= MT_MARK_LISTED;
   }
-  for (size_t i = n; i-- > 0;) { /* backward: before one */
+  for (size_t i = hi + 1; i-- > lo;) { /* backward: before one */
     if ((tok[i].marks & one) != one) continue;
     for (size_t d = 1; d <= 2 && i + d < n; d++)
       if (joined(w, tok, i, i + d, &item) &&
@@ -714,7 +716,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   sure.nregions = sure.ncountries = 0;
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
-  int listed = 0;
+  size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || c[i].end < from) continue;
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
@@ -725,7 +727,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         if (img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
           sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;
-          listed |= (sc->tok[c[i].start].marks & both) == both || (sc->tok[c[i].end].marks & both) == both;
+          if ((sc->tok[c[i].start].marks & both) == both) {
+            if (c[i].start < list_lo) list_lo = c[i].start;
+            if (c[i].start > list_hi) list_hi = c[i].start;
+          }
+          if ((sc->tok[c[i].end].marks & both) == both) {
+            if (c[i].end < list_lo) list_lo = c[i].end;
+            if (c[i].end > list_hi) list_hi = c[i].end;
+          }
         }
         continue;
       }
@@ -835,7 +844,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
-  mark_lists(w, sc->tok, listed);
+  mark_lists(w, sc->tok, list_lo, list_hi);
   sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people or as part of an organisation's name:
@@ -1723,6 +1732,8 @@ static int spells(const mt_ev *ev, long i, const char *const *words) {
   size_t n = t->end - t->start;
   for (size_t k = 0; words[k]; k++) {
     size_t j = 0;
+    /* (the first letter before the length: few words share it) */
+    if (n && (p[0] | 0x20) != words[k][0]) continue;
     if (strlen(words[k]) != n) continue;
     while (j < n && (p[j] | 0x20) == words[k][j]) j++;
     if (j == n) return 1;
