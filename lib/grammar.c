@@ -997,6 +997,29 @@ static int phrase_starts(const mt_image *img, size_t j) {
   return k->kind == MT_GK_TYPE || k->kind == MT_GK_ABBR || (k->kind == MT_GK_BRANCH && k->shorttype);
 }
 
+/* node_hits through the scratch's cache, with whether a phrase may start
+ * at one of the node's first MAX_HITS_PER_WORD hits. */
+static const struct mt_gram_hits *node_hits_cached(mt_gram_scratch *gs, const mt_image *img,
+                                                   uint32_t node) {
+  struct mt_gram_hits *x = &gs->hits[node % (sizeof gs->hits / sizeof gs->hits[0])];
+  if (x->node1 != node + 1) {
+    size_t lo, hi;
+    node_hits(img, node, &lo, &hi);
+    size_t capped = hi - lo > MAX_HITS_PER_WORD ? lo + MAX_HITS_PER_WORD : hi;
+    x->starts = 0;
+    for (size_t j = lo; j < capped && !x->starts; j++) x->starts = (uint32_t)phrase_starts(img, j);
+    x->lo = (uint32_t)lo;
+    x->n = (uint32_t)(hi - lo);
+    x->node1 = node + 1;
+  }
+#ifdef MILTAG_ASSERTS
+  size_t lo, hi;
+  node_hits(img, node, &lo, &hi);
+  MT_ASSERT(x->lo == lo && x->n == hi - lo);
+#endif
+  return x;
+}
+
 int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
                 const mt_cand *c, size_t n, size_t nfinal) {
   const mt_image *img = w->img;
@@ -1013,15 +1036,18 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
       if (c[i].kind != MT_CAND_MATCH || !(img->nodes[c[i].node].count & MT_NODE_GRAM) ||
           mt_ev_ends_inside_word(w, &c[i]))
         continue;
-      size_t lo, hi;
-      node_hits(img, c[i].node, &lo, &hi);
+      const struct mt_gram_hits *x = node_hits_cached(gs, img, c[i].node);
+      size_t lo = x->lo, hi = lo + x->n;
       if (hi - lo > MAX_HITS_PER_WORD) {
         hi = lo + MAX_HITS_PER_WORD;
         gs->incomplete = 1;
       }
-      for (size_t j = lo; j < hi; j++, k++) {
-        if (pass) gs->items[k] = (mt_gitem){c[i].start, c[i].end, (uint32_t)j, i < nfinal};
-        else if (i < nfinal && !starts) starts = phrase_starts(img, j);
+      if (pass) {
+        for (size_t j = lo; j < hi; j++, k++)
+          gs->items[k] = (mt_gitem){c[i].start, c[i].end, (uint32_t)j, i < nfinal};
+      } else {
+        k += hi - lo;
+        if (i < nfinal) starts |= (int)x->starts;
       }
     }
     if (!pass) {

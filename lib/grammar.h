@@ -166,6 +166,14 @@ typedef struct mt_gram_scratch {
   size_t nph, cap_ph;
   int incomplete;             /* mt_gram_run reached a bound on its work:
                                  phrases may be missing (MILTAG_INCOMPLETE) */
+  /* The class hits of the nodes met lately (of, the, numbers: the same
+   * few in window after window), direct-mapped by node; node1 is the node
+   * + 1, 0 for an empty slot.  The scanner's image is fixed. */
+  struct mt_gram_hits {
+    uint32_t node1, lo, n; /* hits [lo, lo + n) of img->ghits (n uncapped) */
+    uint32_t starts;       /* a phrase may start at one of the first
+                              MAX_HITS_PER_WORD of them */
+  } hits[64];
 } mt_gram_scratch;
 
 void mt_gram_scratch_free(const miltag_allocator *a, mt_gram_scratch *g);
