@@ -2057,7 +2057,9 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
   /* only the finished evidence is kept: while it is being found, roles
    * and marks are incomplete */
   if (!sc || !ev->tok || ev->tok != sc->tok) return span_bits_compute(ev, c);
-  struct mt_ev_span *x = &sc->spans[(c->start * 7u + c->end) % MT_EV_SPANS];
+  /* (by the start, then the length: the one-word spans of 64 tokens in a
+   * row take 64 slots; start * 7 + end gave them 8) */
+  struct mt_ev_span *x = &sc->spans[(c->start * 31u + (c->end - c->start)) % MT_EV_SPANS];
   if (x->gen == sc->gen && x->start == c->start && x->end == c->end) return x->bits;
   uint64_t sp = span_bits_compute(ev, c);
   *x = (struct mt_ev_span){c->start, c->end, sc->gen, sp};
