@@ -1041,6 +1041,10 @@ static unsigned suffix_roles_may(const mt_ev *ev, const mt_stok *t) {
     }
     sc->sfx_img = img;
   }
+  /* (a fold longer than its word's bytes is cut at its buffer: only
+   * invalid UTF-8 grows, three bytes for one, so a word of at most 16
+   * bytes or of known letters is never cut) */
+  if (t->end - t->start > 16 && t->charset == MT_CHARSET_ANY) return ~0u;
   /* the fold of the word's last character, as mt_ev_fold gives it (no
    * sequence, valid or not, takes in an ASCII byte or a lead byte after
    * it) */
@@ -1053,6 +1057,42 @@ static unsigned suffix_roles_may(const mt_ev *ev, const mt_stok *t) {
   if (t->end - t->start >= 2 && (u[t->end - 2] & 0xFE) == 0xD0 && (b & 0xC0) == 0x80)
     return sc->sfx_last[fold_cyr2[((u[t->end - 2] & 1u) << 6) | (b & 0x3Fu)] >> 8];
   return ~0u;
+}
+
+unsigned mt_ev_suffix_roles(const mt_image *img, const char *text, size_t from, size_t to,
+                            unsigned *may) {
+  mt_stok t;
+  memset(&t, 0, sizeof t);
+  t.start = from;
+  t.end = to;
+  t.flags = MT_TOK_CAP | MT_TOK_LETTERS;
+  /* what the tokenizer says of the word's letters */
+  const unsigned char *u = (const unsigned char *)text;
+  int ascii = 1, cyr = (to - from) % 2 == 0;
+  for (size_t i = from; i < to; i++) {
+    int alnum = (u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z') ||
+                (u[i] >= '0' && u[i] <= '9');
+    ascii &= alnum;
+    if ((i - from) % 2 == 0)
+      cyr &= i + 1 < to && ((u[i] == 0xD0 && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF) ||
+                            (u[i] == 0xD1 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F));
+  }
+  t.charset = ascii ? MT_CHARSET_ASCII : cyr ? MT_CHARSET_CYRILLIC : MT_CHARSET_ANY;
+  mt_window w;
+  memset(&w, 0, sizeof w);
+  w.img = img;
+  w.text = text;
+  w.text_len = to;
+  w.toks = &t;
+  w.ntoks = 1;
+  static mt_ev_scratch zero;
+  mt_ev_scratch sc = zero;
+  mt_ev ev;
+  memset(&ev, 0, sizeof ev);
+  ev.w = &w;
+  ev.sc = &sc;
+  *may = suffix_roles_may(&ev, &t);
+  return suffix_roles_of(&ev, &t, 0) | suffix_roles_of(&ev, &t, 1);
 }
 
 /* The same for token i of the window (or the look-behind), kept in the

@@ -90,6 +90,14 @@ unsigned mt_ev_script(const char *text, size_t from, size_t to);
  * exported for the tests of its fast path.) */
 int mt_ev_in_angle_brackets(const char *text, size_t len, size_t from, size_t to);
 
+/* The roles the word endings of img give the capitalized word
+ * text[from..to) (the fold and the search of every ending), and in *may
+ * those that the last byte of its fold allows (the fast path that spares
+ * most words both).  (Internal; exported for the tests of its fast
+ * path.) */
+unsigned mt_ev_suffix_roles(const mt_image *img, const char *text, size_t from, size_t to,
+                            unsigned *may);
+
 /* What the compiler knows of a term as written. */
 typedef struct mt_ev_term {
   int category;            /* miltag_category of its entry */

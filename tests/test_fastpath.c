@@ -242,6 +242,87 @@ static int render_id(const miltag_tag *t, const char *text, char *buf, size_t n)
  * the general path and the key of ёжик), and last in the text (fewer than
  * eight bytes readable after them): each occurrence gets the tag the
  * first one got, whether it is served from the cache or not. */
+/* Word endings: the roles the last byte of a word's fold allows cover
+ * every role the fold and the search of the endings give, on the built-in
+ * lexicon's endings (patronymics, surnames, adjectives of nationality), on
+ * words that end in capitals, ё, a stress mark, Latin letters or broken
+ * UTF-8. */
+START_TEST(endings_skipped_by_their_last_byte) {
+  miltag_lexicon *lex = NULL;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  const mt_image *img = &lex->img;
+  ck_assert_uint_gt(img->h->n_suffixes, 0);
+  static const char *const words[] = {
+      "Петрович", "ПЕТРОВИЧ", "ПетровиЧ", "Петровна", "Иванов", "ИВАНОВ", "Иванову", "Иванова",
+      "Шевченко", "ШЕВЧЕНКО", "Ковалёв", "КовалЁв", "Ковалев", "Ковале́в", "Бондаренко",
+      "Олексійович", "Олексіївна", "Grigorovich", "GRIGOROVICH", "Johnson", "Kazakh",
+      "Ukrainian", "UKRAINIAN", "Chinese", "Polish", "Icelandic", "Czech", "Swiss", "Iraqi",
+      "Петрови\xd1", "Петров\x80", "Пётр\xcc\x81", "ПЕТРОВИЧ\xcc\x81", "A", "Ё", "ё", "І", "Ї"};
+  unsigned char buf[64];
+  int skipped = 0, found = 0;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    unsigned may, all = mt_ev_suffix_roles(img, words[i], 0, strlen(words[i]), &may);
+    ck_assert_msg(!(all & ~may), "%s: %x not in %x", words[i], all, may);
+    found += all != 0;
+    skipped += may == 0;
+  }
+  ck_assert_int_gt(found, 5);
+  /* every ending of the lexicon after random stems, in any case */
+  static const unsigned char alpha[] = "aBzZ\xd0\x90\xd0\xb0\xd0\xaf\xd1\x8f\xd0\x81\xd1\x91\xd0\x86\xd1\x96\xcc\x81-'";
+  for (uint32_t k = 0; k < img->h->n_suffixes; k++) {
+    const mt_img_suffix *x = &img->suffixes[k];
+    for (int r = 0; r < 40; r++) {
+      size_t stem = rnd() % 12, n = 0;
+      fill(buf, stem, alpha, sizeof alpha - 1);
+      n = stem;
+      ck_assert_uint_lt(n + x->len, sizeof buf);
+      memcpy(buf + n, img->str + x->key, x->len);
+      n += x->len;
+      /* capitals: the ending's last letter too (Cyrillic а-п, р-я; Latin) */
+      if (r & 1) {
+        unsigned char *e = buf + n - 2;
+        if (e[0] == 0xD0 && e[1] >= 0xB0 && e[1] <= 0xBF) e[1] -= 0x20;
+        else if (e[0] == 0xD1 && e[1] >= 0x80 && e[1] <= 0x8F) e[0] = 0xD0, e[1] += 0x20;
+        else if (buf[n - 1] >= 'a' && buf[n - 1] <= 'z') buf[n - 1] -= 32;
+      }
+      if (r % 5 == 4) buf[n++] = (unsigned char)(rnd() & 0xFF);
+      unsigned may, all = mt_ev_suffix_roles(img, (const char *)buf, 0, n, &may);
+      ck_assert_msg(!(all & ~may), "%.*s: %x not in %x", (int)n, buf, all, may);
+      found += all != 0;
+      skipped += may == 0;
+    }
+  }
+  /* random words from the letters that matter */
+  static const unsigned char any[] = "aeinsvhAZ\xd0\xb8\xd1\x87\xd0\xb2\xd0\x92\xd0\xa7\xd0\xb0\xd1\x91\xd0\x81\xcc\x81\x80\xd0";
+  for (int r = 0; r < 200000; r++) {
+    size_t n = 1 + rnd() % 24;
+    fill(buf, n, any, sizeof any - 1);
+    unsigned may, all = mt_ev_suffix_roles(img, (const char *)buf, 0, n, &may);
+    ck_assert_msg(!(all & ~may), "%.*s: %x not in %x", (int)n, buf, all, may);
+    skipped += may == 0;
+  }
+  /* long words of Cyrillic letters or of ASCII (the tokenizer says so:
+   * their folds are never cut) */
+  static const unsigned char cyr[] = "\xd0\xb8\xd1\x87\xd0\xb2\xd0\x92\xd0\xa7\xd0\xb0\xd1\x91\xd0\x81\xd0\xbe\xd0\x9e";
+  static const unsigned char lat[] = "aeinsvhAZIANESE";
+  for (int r = 0; r < 100000; r++) {
+    size_t n = 1 + rnd() % 24;
+    if (r & 1) {
+      for (size_t i = 0; i < n; i++) memcpy(buf + 2 * i, cyr + 2 * (rnd() % ((sizeof cyr - 1) / 2)), 2);
+      n *= 2;
+    } else {
+      fill(buf, n, lat, sizeof lat - 1);
+    }
+    unsigned may, all = mt_ev_suffix_roles(img, (const char *)buf, 0, n, &may);
+    ck_assert_msg(!(all & ~may), "%.*s: %x not in %x", (int)n, buf, all, may);
+    found += all != 0;
+    skipped += may == 0;
+  }
+  ck_assert_int_gt(skipped, 1000); /* the fast path is taken */
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(cached_ids_are_the_lookups) {
   miltag_lexicon *lex = compile_or_fail(HEADER
     "abcdefgh\tslang\tx.8\t\t\t\t\t\n"
@@ -675,6 +756,7 @@ int main(void) {
   tcase_add_test(tc, angle_random);
   tcase_add_test(tc, fold_cases);
   tcase_add_test(tc, fold_random);
+  tcase_add_test(tc, endings_skipped_by_their_last_byte);
   suite_add_tcase(s, tc);
   tc = tcase_create("ids");
   tcase_set_timeout(tc, 120);
