@@ -294,6 +294,14 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc) {
 
 void mt_ev_carry(mt_ev_scratch *sc, const mt_stok *toks, size_t keep, int judged) {
   static const mt_ev_tok none;
+  if (keep >= 2) { /* (what the loop below leaves, without its shifts) */
+    sc->carry[0] = toks[keep - 2];
+    sc->carry[1] = toks[keep - 1];
+    sc->carry_ev[0] = judged ? sc->tok[keep - 2] : none;
+    sc->carry_ev[1] = judged ? sc->tok[keep - 1] : none;
+    sc->ncarry = 2;
+    return;
+  }
   for (size_t i = keep > 2 ? keep - 2 : 0; i < keep; i++) {
     sc->carry[0] = sc->carry[1];
     sc->carry_ev[0] = sc->carry_ev[1];
