@@ -279,7 +279,7 @@ START_TEST(endings_skipped_by_their_last_byte) {
       memcpy(buf + n, img->str + x->key, x->len);
       n += x->len;
       /* capitals: the ending's last letter too (Cyrillic а-п, р-я; Latin) */
-      if (r & 1) {
+      if ((r & 1) && n >= 2) {
         unsigned char *e = buf + n - 2;
         if (e[0] == 0xD0 && e[1] >= 0xB0 && e[1] <= 0xBF) e[1] -= 0x20;
         else if (e[0] == 0xD1 && e[1] >= 0x80 && e[1] <= 0x8F) e[0] = 0xD0, e[1] += 0x20;
