@@ -291,6 +291,30 @@ static int all_end_plain(const miltag_scanner *s, uint32_t i) {
 }
 #endif
 
+/* all_end for token i (the newest) when it is no key, no number and not
+ * capitalized (a plain word): of ids, token_ids can give it only a
+ * further word of a quoted name, and where it gives none, no live match
+ * goes on.  Then the word is one where none is alive, which starts
+ * nothing (ends_fast; no id of its own): step would only end them all.
+ * Most words after the, in, a of English prose. */
+static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
+  const mt_stok *t = &s->toks[i];
+  MT_ASSERT(i + 1 == s->ntoks && s->nact && t->id == MT_NONE &&
+            !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
+  if (!s->ends_fast) return 0;
+  uint32_t w = s->img->h->word_token;
+  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || (i && s->toks[i - 1].qclose) ||
+      ((t->gap & MILTAG_GAP_QUOTE) && !(t->flags & MT_TOK_QOPEN)))
+    return 1;
+  for (size_t k = 0; k < s->nact; k++) {
+    const mt_state *st = &s->act[k];
+    if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
+    if (st->node == s->name_node ? name_follows(s, w) : mt_image_edge_maybe(s->img, st->node, w))
+      return 0;
+  }
+  return 1;
+}
+
 /* step for token i when no match is alive and the token is a key and
  * nothing else (no digits, no capital: no slot takes it): the one id
  * can only start a match (the, of, в: context words, most keys of
@@ -1001,12 +1025,27 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
      * keeps the two in step), and step would only find nothing. */
-    if (st.id == MT_NONE && !s->nact && !(st.flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+    if (st.id == MT_NONE && !(st.flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+      if (!s->nact) {
 #ifdef MILTAG_ASSERTS
-      uint32_t ids[5];
-      MT_ASSERT(token_ids(s, &st, 0, ids) == 0);
+        uint32_t ids[5];
+        MT_ASSERT(token_ids(s, &st, 0, ids) == 0);
 #endif
-      continue;
+        continue;
+      }
+      /* A live match that cannot go on over a plain word (after the, in,
+       * a): all of them end, and the word starts nothing. */
+      if (plain_ends(s, (uint32_t)(s->ntoks - 1))) {
+#ifdef MILTAG_ASSERTS
+        /* the long way, checked against the shortcut */
+        size_t ncands = s->ncands;
+        MT_ASSERT(all_end_plain(s, (uint32_t)(s->ntoks - 1)));
+        if ((e = step(s, (uint32_t)(s->ntoks - 1)))) return e;
+        MT_ASSERT(s->nact == 0 && s->ncands == ncands);
+#endif
+        s->nact = 0;
+        continue;
+      }
     }
     /* Where every live match ends here, the token is one where none is
      * alive (of ids, only a further word of a quoted name needs one, and

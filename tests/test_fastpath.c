@@ -694,6 +694,52 @@ START_TEST(matches_end_by_the_edge_filter_cases) {
 }
 END_TEST
 
+/* A plain word (no key, no number, not capitalized) where matches are
+ * alive ends them all without step when none can go on over it
+ * (plain_ends): no further word of a quoted name is its id (no quotation
+ * mark open, a word after a closing one, one that is no letters) or the
+ * filter has no bit of it at the live nodes; a quoted name's words go on
+ * the long way.  The tags, with numbers and names, are those of a scan
+ * without the filter (where every quoted word goes the long way) and
+ * those of miltag of 8e10f44; MILTAG_ASSERTS builds run step beside the
+ * shortcut and compare. */
+START_TEST(plain_words_end_matches_by_the_shortcut) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "ab cd\tslang\tx.abcd\t\t\t\t\t\n"
+                                               "ab {num} ef\tslang\tx.abnum\t\t\t\t\t\n"
+                                               "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
+                                               "ЧВК «{name}»\tunit\tunit.pmc\t\tru\t\t\t\n");
+  static const char *const cases[][2] = {
+      {"ab xy cd", ""},
+      {"ab xy ab cd", "6-11:x.abcd"},
+      {"ab 12 xy ef", ""},
+      {"Горький xy парк", ""},
+      {"Горький парк xy", ""},
+      {"ЧВК «большой Вагнер» xy", ""},
+      {"ЧВК «Большой вагнер» xy", "0-38:unit.pmc"},
+      {"ЧВК «Большой» вагнер xy", "0-25:unit.pmc"},
+      {"ЧВК «Большой» «вагнер» xy", "0-25:unit.pmc"},
+      {"ЧВК «Большой 12» xy", ""},
+      {"ЧВК «Большой ab» cd", "0-28:unit.pmc"},
+      {"ЧВК «Большой _» xy", ""},
+  };
+  mt_buf with = {0}, without = {0};
+  unsigned char *copy;
+  miltag_lexicon *plain = without_edge_filter(lex, &copy);
+  mt_alloc_init(&ends_alloc, NULL);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+    tags_of(lex, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &with);
+    tags_of(plain, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &without);
+    ck_assert_str_eq(with.data, without.data);
+  }
+  mt_buf_free(&ends_alloc, &with);
+  mt_buf_free(&ends_alloc, &without);
+  miltag_lexicon_free(plain);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+END_TEST
+
 /* The filter has the bit of every edge's pair and turns away most pairs
  * without one; an image whose filter lacks an edge's bit would lose its
  * matches: opening it refuses it. */
@@ -769,6 +815,7 @@ int main(void) {
   tcase_add_test(tc, capitalized_keys_start_by_the_shortcut);
   tcase_add_test(tc, matches_end_by_the_edge_filter);
   tcase_add_test(tc, matches_end_by_the_edge_filter_cases);
+  tcase_add_test(tc, plain_words_end_matches_by_the_shortcut);
   tcase_add_test(tc, an_image_whose_edge_filter_lacks_an_edge_is_refused);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
