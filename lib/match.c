@@ -1008,8 +1008,9 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     st.charset = (uint8_t)t.charset;
     int e = lookup(s, &t, &st, 0);
     if (e) return e;
+    /* (a token's qclose is 0 until the next one says otherwise) */
+    if (t.lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
     if (s->ntoks) {
-      s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
       /* A sentence ends here unless a match runs on across it. */
       if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
         e = flush_all(s, t.gap);
