@@ -1,7 +1,6 @@
 #include "match.h"
 #include "invariant.h"
 
-#include <stddef.h>
 #include <string.h>
 
 #include "count.h"
@@ -984,17 +983,6 @@ static int dot_word_before(const miltag_scanner *s) {
   return 0;
 }
 
-/* run copies a token into the window in whole */
-_Static_assert(sizeof(mt_stok) == sizeof(mt_token), "mt_stok: mt_token's size");
-_Static_assert(offsetof(mt_stok, start) == offsetof(mt_token, start) &&
-                   offsetof(mt_stok, end) == offsetof(mt_token, end) &&
-                   offsetof(mt_stok, gapsig) == offsetof(mt_token, gapsig) &&
-                   offsetof(mt_stok, gap) == offsetof(mt_token, gap) &&
-                   offsetof(mt_stok, flags) == offsetof(mt_token, flags) &&
-                   offsetof(mt_stok, lead_quote) == offsetof(mt_token, lead_quote) &&
-                   offsetof(mt_stok, charset) == offsetof(mt_token, charset),
-               "mt_stok: mt_token's fields at mt_token's offsets");
-
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
   MT_ASSERT(atomic_load(&s->busy)); /* the caller holds the busy flag */
@@ -1010,11 +998,14 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   if (rc) return rc;
   mt_token t;
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
-    /* the token in whole (its first fields are the window's), then the
-     * window's own */
     mt_stok st;
-    memcpy(&st, &t, sizeof st);
+    st.start = t.start;
+    st.end = t.end;
+    st.gap = (uint16_t)t.gap;
+    st.gapsig = t.gapsig;
+    st.flags = (uint16_t)t.flags;
     st.qclose = 0;
+    st.charset = (uint8_t)t.charset;
     int e = lookup(s, &t, &st, 0);
     if (e) return e;
     /* (a token's qclose is 0 until the next one says otherwise) */
@@ -1106,10 +1097,8 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   if (rc) return rc;
   mt_token t;
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
-    mt_stok st;
-    memcpy(&st, &t, sizeof st);
-    st.qclose = 0;
-    st.id = MT_NONE;
+    mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0,
+                  (uint8_t)t.charset};
     if ((rc = lookup(s, &t, &st, 1))) return rc;
     miltag_token out;
     out.start = t.start;

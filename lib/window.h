@@ -10,19 +10,14 @@
 
 #include "image.h"
 
-/* One token of the window.  Its first fields are the tokenizer's
- * mt_token's, at the same offsets (match.c checks): the matcher copies a
- * token in whole and then sets qclose and id. */
+/* One token of the window. */
 typedef struct mt_stok {
   size_t start, end;    /* bytes */
-  uint32_t gapsig;      /* punctuation signature of the gap before it */
-  uint16_t gap;         /* MILTAG_GAP_* */
-  uint8_t flags;        /* MT_TOK_* */
-  uint8_t lead_quote;   /* the tokenizer's (not read from the window) */
-  uint8_t charset;      /* mt_charset: what the normalizer may assume */
-  uint8_t pad0;
-  uint16_t qclose;      /* bytes of a closing quotation mark right after */
   uint32_t id;          /* token id of the key, MT_NONE if not in the lexicon */
+  uint32_t gapsig;      /* punctuation signature of the gap before it */
+  uint16_t gap, flags;  /* MILTAG_GAP_*, MT_TOK_* */
+  uint16_t qclose;      /* bytes of a closing quotation mark right after */
+  uint8_t charset;      /* mt_charset: what the normalizer may assume */
 } mt_stok;
 
 /* What made a candidate. */
