@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "image.h"
+#include "testimage.h"
 #include "normalize.h"
 #include "prefilter.h"
 #include "scanner.h"
@@ -166,15 +167,7 @@ static void scan_to(const miltag_lexicon *lex, const char *text, size_t len, uns
 /* The same image as lex's with its prefilter switched off, opened from
  * *copy (the caller frees the lexicon, then *copy). */
 static miltag_lexicon *without_prefilter(const miltag_lexicon *lex, unsigned char **copy) {
-  size_t size;
-  *copy = copy_image(lex, &size);
-  mt_img_header *h = (mt_img_header *)*copy;
-  h->prefilter_words = 0;
-  h->checksum = mt_image_checksum(*copy, size);
-  miltag_lexicon *plain;
-  miltag_error err;
-  ck_assert_int_eq(miltag_lexicon_open_image(*copy, size, NULL, &plain, &err), MILTAG_OK);
-  return plain;
+  return reopen_with_field_zero(lex, offsetof(mt_img_header, prefilter_words), copy);
 }
 
 START_TEST(tags_are_those_of_a_scan_without_it) {
