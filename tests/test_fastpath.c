@@ -21,6 +21,9 @@ static uint32_t rnd(void) {
   return (uint32_t)(rng_state >> 11);
 }
 
+/* rnd for the helpers that take a 64-bit source */
+static uint64_t rnd64(void) { return rnd(); }
+
 static void fill(unsigned char *buf, size_t n, const unsigned char *alpha, size_t na) {
   for (size_t i = 0; i < n; i++) buf[i] = alpha[rnd() % na];
 }
@@ -582,6 +585,28 @@ static miltag_lexicon *without_edge_filter(const miltag_lexicon *lex, unsigned c
   return plain;
 }
 
+/* Each case's tags (rendered as render_id does) are cases[i][1], and a
+ * scan with every option gives the same tags, numbers and names with the
+ * image's edge filter and without it.  Frees lex. */
+static void cases_agree_without_edge_filter(miltag_lexicon *lex, const char *const (*cases)[2],
+                                            size_t n) {
+  mt_buf with = {0}, without = {0};
+  unsigned char *copy;
+  miltag_lexicon *plain = without_edge_filter(lex, &copy);
+  mt_alloc_init(&ends_alloc, NULL);
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
+    tags_of(lex, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &with);
+    tags_of(plain, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &without);
+    ck_assert_str_eq(with.data, without.data);
+  }
+  mt_buf_free(&ends_alloc, &with);
+  mt_buf_free(&ends_alloc, &without);
+  miltag_lexicon_free(plain);
+  miltag_lexicon_free(lex);
+  free(copy);
+}
+
 /* Where the image's edge filter says that no live match can go on over a
  * word (the, in, a and the next word), the scanner ends them all and takes
  * the word as one where none is alive (all_end): the tags, with their
@@ -602,26 +627,7 @@ START_TEST(matches_end_by_the_edge_filter) {
                                      " New ",  " «Б ", " St ", " on the ", " U.S. "};
   mt_buf text = {0};
   mt_alloc_init(&ends_alloc, NULL);
-  for (int i = 0; i < 60000; i++) {
-    const char *term = mt_img_str(img, img->rows[rnd() % img->h->n_rows].term);
-    char w[256];
-    size_t n = strlen(term);
-    if (n >= sizeof w) continue;
-    memcpy(w, term, n);
-    int how = (int)(rnd() % 4);
-    for (size_t k = 0; k < n; k++) {
-      unsigned char c = (unsigned char)w[k];
-      if (c < 0x80 && (how == 1 ? k == 0 : how == 2) && c >= 'a' && c <= 'z') w[k] = (char)(c - 32);
-    }
-    /* half of the terms cut short: a match that dies inside it */
-    if (rnd() % 2) {
-      const char *sp = memchr(w, ' ', n);
-      if (sp) n = (size_t)(sp - w);
-    }
-    ck_assert_int_eq(mt_buf_append(&ends_alloc, &text, w, n), 0);
-    const char *f = fill[rnd() % (sizeof fill / sizeof *fill)];
-    ck_assert_int_eq(mt_buf_append(&ends_alloc, &text, f, strlen(f)), 0);
-  }
+  append_lexicon_terms(img, &ends_alloc, &text, 60000, fill, sizeof fill / sizeof *fill, 1, rnd64);
   mt_buf x = {0}, y = {0};
   static const unsigned flagsets[] = {0, MILTAG_SCAN_OVERLAPS, MILTAG_SCAN_AMBIGUOUS};
   for (size_t f = 0; f < sizeof flagsets / sizeof *flagsets; f++) {
@@ -670,21 +676,7 @@ START_TEST(matches_end_by_the_edge_filter_cases) {
       {"ЧВК «Большой» Вагнер cd", "0-25:unit.pmc|39-41:x.cd"},
       {"ab «cd» ef", "0-12:x.abcdef"},
   };
-  mt_buf with = {0}, without = {0};
-  unsigned char *copy;
-  miltag_lexicon *plain = without_edge_filter(lex, &copy);
-  mt_alloc_init(&ends_alloc, NULL);
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
-    tags_of(lex, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &with);
-    tags_of(plain, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &without);
-    ck_assert_str_eq(with.data, without.data);
-  }
-  mt_buf_free(&ends_alloc, &with);
-  mt_buf_free(&ends_alloc, &without);
-  miltag_lexicon_free(plain);
-  miltag_lexicon_free(lex);
-  free(copy);
+  cases_agree_without_edge_filter(lex, cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 
@@ -716,21 +708,7 @@ START_TEST(plain_words_end_matches_by_the_shortcut) {
       {"ЧВК «Большой ab» cd", "0-28:unit.pmc"},
       {"ЧВК «Большой _» xy", ""},
   };
-  mt_buf with = {0}, without = {0};
-  unsigned char *copy;
-  miltag_lexicon *plain = without_edge_filter(lex, &copy);
-  mt_alloc_init(&ends_alloc, NULL);
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    ck_assert_str_eq(render_tags(lex, cases[i][0], 0, render_id), cases[i][1]);
-    tags_of(lex, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &with);
-    tags_of(plain, cases[i][0], strlen(cases[i][0]), MILTAG_SCAN_AMBIGUOUS, &without);
-    ck_assert_str_eq(with.data, without.data);
-  }
-  mt_buf_free(&ends_alloc, &with);
-  mt_buf_free(&ends_alloc, &without);
-  miltag_lexicon_free(plain);
-  miltag_lexicon_free(lex);
-  free(copy);
+  cases_agree_without_edge_filter(lex, cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 

@@ -183,21 +183,7 @@ START_TEST(tags_are_those_of_a_scan_without_it) {
   mt_buf text = {0};
   mt_alloc_init(&std_alloc, NULL);
   const miltag_allocator *al = &std_alloc;
-  for (int i = 0; i < 60000; i++) {
-    const char *term = mt_img_str(img, img->rows[rnd() % img->h->n_rows].term);
-    char w[256];
-    size_t n = strlen(term);
-    if (n >= sizeof w) continue;
-    memcpy(w, term, n);
-    int how = (int)(rnd() % 4);
-    for (size_t k = 0; k < n; k++) {
-      unsigned char c = (unsigned char)w[k];
-      if (c < 0x80 && (how == 1 ? k == 0 : how == 2) && c >= 'a' && c <= 'z') w[k] = (char)(c - 32);
-    }
-    ck_assert_int_eq(mt_buf_append(al, &text, w, n), 0);
-    const char *f = fill[rnd() % (sizeof fill / sizeof *fill)];
-    ck_assert_int_eq(mt_buf_append(al, &text, f, strlen(f)), 0);
-  }
+  append_lexicon_terms(img, al, &text, 60000, fill, sizeof fill / sizeof *fill, 0, rnd);
   tags_out x = {{0}}, y = {{0}};
   static const unsigned flagsets[] = {0, MILTAG_SCAN_OVERLAPS, MILTAG_SCAN_AMBIGUOUS};
   for (size_t f = 0; f < sizeof flagsets / sizeof *flagsets; f++) {

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "alloc.h"
 #include "image.h"
 #include "testutil.h"
 
@@ -25,6 +26,36 @@ static inline miltag_lexicon *reopen_with_field_zero(const miltag_lexicon *lex, 
   miltag_error err;
   ck_assert_int_eq(miltag_lexicon_open_image(*copy, size, NULL, &plain, &err), MILTAG_OK);
   return plain;
+}
+
+/* Appends count terms of img's rows, drawn by rnd, to text: each as
+ * written, capitalized, in capitals or as written again (its ASCII
+ * letters), cut at its first space half of the time when cut_some (a
+ * match that dies inside it), and followed by one of fill's nfill
+ * separators: text on which a scan meets most of the lexicon's paths,
+ * for tests that compare two scans of it. */
+static inline void append_lexicon_terms(const mt_image *img, const miltag_allocator *a, mt_buf *text,
+                                        int count, const char *const *fill, size_t nfill,
+                                        int cut_some, uint64_t (*rnd)(void)) {
+  for (int i = 0; i < count; i++) {
+    const char *term = mt_img_str(img, img->rows[rnd() % img->h->n_rows].term);
+    char w[256];
+    size_t n = strlen(term);
+    if (n >= sizeof w) continue;
+    memcpy(w, term, n);
+    int how = (int)(rnd() % 4);
+    for (size_t k = 0; k < n; k++) {
+      unsigned char c = (unsigned char)w[k];
+      if (c < 0x80 && (how == 1 ? k == 0 : how == 2) && c >= 'a' && c <= 'z') w[k] = (char)(c - 32);
+    }
+    if (cut_some && rnd() % 2) {
+      const char *sp = memchr(w, ' ', n);
+      if (sp) n = (size_t)(sp - w);
+    }
+    ck_assert_int_eq(mt_buf_append(a, text, w, n), 0);
+    const char *f = fill[rnd() % nfill];
+    ck_assert_int_eq(mt_buf_append(a, text, f, strlen(f)), 0);
+  }
 }
 
 #endif
