@@ -54,32 +54,142 @@ static int is_pattern(const char *term) {
   return strchr(term, '{') || strchr(term, '[') || (strchr(term, '(') && strchr(term, '|'));
 }
 
+/* What tagging one text yields on a term's span.  Rows with the same term
+ * (a village name under hundreds of ids) share one scan: scanning it once
+ * a row would cost rows * ids. */
 typedef struct self_scan {
-  size_t start, end;        /* the row's own term in the text: its first
-                               token's start, its last token's end... */
+  char *text;               /* what is scanned: the term, in quotes for
+                               `quoted` rows; NULL: an empty memo slot */
+  size_t start, end;        /* the term in the text: its first token's
+                               start, its last token's end... */
   size_t end_max;           /* ...up to the term's end (a closing quote or
                                a final period may join the tag) */
-  uint32_t row;             /* the row whose term is tagged */
+  int rc;                   /* miltag_scan's result when it failed */
   int full_span;            /* a tag covers exactly the term */
-  int own_listed;           /* the row's entry is among its candidates */
-  uint32_t entry;
-  uint32_t winner_row;      /* the reading of that tag */
-  size_t ncand;
+  int oom;
+  uint32_t first_row;       /* the row of the first tag on the span */
+  uint32_t *rows;           /* the rows of every tag on the span, sorted */
+  size_t nrows, caprows;
+  uint32_t *all;            /* every candidate of those tags, sorted */
+  size_t nall, capall;
+  size_t ncand;             /* the first 64 distinct candidates, in order */
   uint32_t cands[64];
 } self_scan;
+
+static int push_u32(uint32_t **v, size_t *n, size_t *cap, uint32_t x) {
+  if (*n == *cap) {
+    size_t ncap = *cap ? 2 * *cap : 8;
+    uint32_t *nv = realloc(*v, ncap * sizeof *nv);
+    if (!nv) return -1;
+    *v = nv;
+    *cap = ncap;
+  }
+  (*v)[(*n)++] = x;
+  return 0;
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return (a > b) - (a < b);
+}
+
+/* Sort v and drop repeats. */
+static void sort_unique(uint32_t *v, size_t *n) {
+  if (!*n) return;
+  qsort(v, *n, sizeof *v, cmp_u32);
+  size_t w = 1;
+  for (size_t i = 1; i < *n; i++)
+    if (v[i] != v[w - 1]) v[w++] = v[i];
+  *n = w;
+}
+
+static int has_u32(const uint32_t *v, size_t n, uint32_t x) {
+  return n && bsearch(&x, v, n, sizeof *v, cmp_u32) != NULL;
+}
 
 static int on_self_tag(const miltag_tag *t, void *ctx) {
   self_scan *s = ctx;
   if (t->start != s->start || t->end < s->end || t->end > s->end_max) return 0;
-  if (!s->full_span || t->row == s->row) s->winner_row = t->row;
+  if (!s->full_span) s->first_row = t->row;
   s->full_span = 1;
-  for (size_t i = 0; i < t->n_candidates; i++) s->own_listed |= t->candidates[i] == s->entry;
+  if (push_u32(&s->rows, &s->nrows, &s->caprows, t->row)) s->oom = 1;
+  for (size_t i = 0; i < t->n_candidates; i++)
+    if (push_u32(&s->all, &s->nall, &s->capall, t->candidates[i])) s->oom = 1;
   for (size_t i = 0; i < t->n_candidates && s->ncand < 64; i++) {
     int seen = 0;
     for (size_t k = 0; k < s->ncand; k++) seen |= s->cands[k] == t->candidates[i];
     if (!seen) s->cands[s->ncand++] = t->candidates[i];
   }
-  return 0;
+  return s->oom ? 1 : 0;
+}
+
+/* The scans made so far, by text and span (open addressing). */
+typedef struct self_memo {
+  self_scan *slot;
+  size_t cap, n;
+} self_memo;
+
+static uint64_t memo_hash(const char *text, size_t start, size_t end, size_t end_max) {
+  uint64_t h = 0xcbf29ce484222325u;
+  for (const unsigned char *p = (const unsigned char *)text; *p; p++) h = (h ^ *p) * 0x100000001b3u;
+  h = (h ^ start) * 0x100000001b3u;
+  h = (h ^ end) * 0x100000001b3u;
+  return (h ^ end_max) * 0x100000001b3u;
+}
+
+static self_scan *memo_find(self_scan *slot, size_t cap, const char *text, size_t start,
+                            size_t end, size_t end_max) {
+  size_t i = memo_hash(text, start, end, end_max) & (cap - 1);
+  while (slot[i].text && (slot[i].start != start || slot[i].end != end ||
+                          slot[i].end_max != end_max || strcmp(slot[i].text, text) != 0))
+    i = (i + 1) & (cap - 1);
+  return &slot[i];
+}
+
+static void memo_free(self_memo *m) {
+  for (size_t i = 0; i < m->cap; i++) {
+    free(m->slot[i].text);
+    free(m->slot[i].rows);
+    free(m->slot[i].all);
+  }
+  free(m->slot);
+}
+
+/* The scan of text on the span [start, end..end_max], made once.  NULL
+ * when out of memory; else its rc says whether the scan failed. */
+static const self_scan *self_scan_of(self_memo *m, miltag_scanner *scan, const char *text,
+                                     size_t start, size_t end, size_t end_max) {
+  if (2 * (m->n + 1) > m->cap) {
+    size_t ncap = m->cap ? 2 * m->cap : 1024;
+    self_scan *ns = calloc(ncap, sizeof *ns);
+    if (!ns) return NULL;
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slot[i].text)
+        *memo_find(ns, ncap, m->slot[i].text, m->slot[i].start, m->slot[i].end,
+                   m->slot[i].end_max) = m->slot[i];
+    free(m->slot);
+    m->slot = ns;
+    m->cap = ncap;
+  }
+  self_scan *s = memo_find(m->slot, m->cap, text, start, end, end_max);
+  if (s->text) return s;
+  memset(s, 0, sizeof *s);
+  s->start = start;
+  s->end = end;
+  s->end_max = end_max;
+  s->rc = miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS,
+                      on_self_tag, s);
+  if (s->oom || !(s->text = strdup(text))) {
+    free(s->rows);
+    free(s->all);
+    memset(s, 0, sizeof *s);
+    return NULL;
+  }
+  if (s->rc > 0) s->rc = 0; /* only on_self_tag stops a scan, and only when out of memory */
+  sort_unique(s->rows, &s->nrows);
+  sort_unique(s->all, &s->nall);
+  m->n++;
+  return s;
 }
 
 /* The row's normalized key sequence ("k1 k2 ..."), as the scanner sees it. */
@@ -237,15 +347,26 @@ typedef struct entry_facts {
   uint32_t n;
 } entry_facts;
 
+/* Whether candidate e of a tag on row entry own's term is an id of the
+ * term: the composite types of the grammar are not (a phrase the grammar
+ * also finds lists its type after the formation). */
+static int is_term_id(const miltag_lexicon *lex, const entry_facts *ef, uint32_t own, uint32_t e) {
+  if (e == own) return 1;
+  if (ef->first_row[e] == UINT32_MAX) return 0;
+  miltag_entry ce;
+  miltag_lexicon_entry(lex, e, &ce);
+  return strncmp(ce.id, "unit.pattern.", 13) != 0;
+}
+
 /* Counts of findings and notes. */
 enum { N_NEVER, N_SHADOWED, N_CONFLICT, N_PLACE, N_GRAMMAR, N_COUNTS };
 
 /* Tag a row's own term (between quotes for `quoted` rows) and judge it.
  * builtin (with --extend): the built-in sources, whose conflicts with the
  * user's rows are reported by the user's row.  0, or a scan error. */
-static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index *stops,
-                     uint32_t r, unsigned long counts[N_COUNTS], const sources *builtin,
-                     const entry_facts *ef) {
+static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, self_memo *memo,
+                     stop_index *stops, uint32_t r, unsigned long counts[N_COUNTS],
+                     const sources *builtin, const entry_facts *ef) {
   miltag_row row;
   miltag_entry own;
   miltag_lexicon_row(lex, r, &row);
@@ -256,25 +377,26 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index
   char text[4200];
   size_t off = strstr(row.flags, "quoted") ? strlen("«") : 0;
   snprintf(text, sizeof text, off ? "«%s»" : "%s", row.term);
-  self_scan s;
-  memset(&s, 0, sizeof s);
-  s.row = r;
-  s.entry = row.entry;
-  s.start = off + keys.first;
-  s.end = off + keys.last;
-  s.end_max = off + strlen(row.term);
-  int rc = miltag_scan(scan, text, strlen(text), MILTAG_SCAN_OVERLAPS | MILTAG_SCAN_AMBIGUOUS, on_self_tag, &s);
-  if (rc < 0) return rc;
-  /* the composite types of the grammar are no ids of the term: a phrase
-   * the grammar also finds lists its type after the formation */
+  const self_scan *memo_s =
+      self_scan_of(memo, scan, text, off + keys.first, off + keys.last, off + strlen(row.term));
+  if (!memo_s) return MILTAG_E_NOMEM;
+  if (memo_s->rc < 0) return memo_s->rc;
+  /* what the scan says of this row: a tag of its own row wins the span's
+   * reading, else the first tag's */
+  struct {
+    int full_span, own_listed;
+    uint32_t winner_row;
+    size_t ncand;
+    uint32_t cands[64];
+  } s;
+  s.full_span = memo_s->full_span;
+  s.own_listed = has_u32(memo_s->all, memo_s->nall, row.entry);
+  s.winner_row = has_u32(memo_s->rows, memo_s->nrows, r) ? r : memo_s->first_row;
+  s.ncand = memo_s->ncand;
+  memcpy(s.cands, memo_s->cands, s.ncand * sizeof *s.cands);
   size_t w = 0;
-  for (size_t k = 0; k < s.ncand; k++) {
-    miltag_entry ce;
-    miltag_lexicon_entry(lex, s.cands[k], &ce);
-    if (s.cands[k] == row.entry ||
-        (ef->first_row[s.cands[k]] != UINT32_MAX && strncmp(ce.id, "unit.pattern.", 13) != 0))
-      s.cands[w++] = s.cands[k];
-  }
+  for (size_t k = 0; k < s.ncand; k++)
+    if (is_term_id(lex, ef, row.entry, s.cands[k])) s.cands[w++] = s.cands[k];
   s.ncand = w;
   /* a unit whose name is a place's too: a note, with what keeps it apart */
   if (own.category == MILTAG_UNIT && s.full_span && (!builtin || !is_builtin(builtin, row.source))) {
@@ -322,7 +444,9 @@ static int check_row(const miltag_lexicon *lex, miltag_scanner *scan, stop_index
                (builtin && !is_builtin(builtin, row.source) && is_builtin(builtin, winner.source));
   if (builtin && is_builtin(builtin, row.source)) report = 0;
   if (s.ncand > 1 && report) {
-    printf("%s:%lu: conflict: term '%s' has %zu ids:", row.source, row.line, row.term, s.ncand);
+    size_t ids = 0; /* all of them: the 64 kept in order may be a few of thousands */
+    for (size_t k = 0; k < memo_s->nall; k++) ids += is_term_id(lex, ef, row.entry, memo_s->all[k]);
+    printf("%s:%lu: conflict: term '%s' has %zu ids:", row.source, row.line, row.term, ids);
     for (size_t k = 0; k < s.ncand && k < 8; k++) {
       miltag_entry e;
       miltag_lexicon_entry(lex, s.cands[k], &e);
@@ -496,6 +620,7 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
     if (!status) qsort(keys, nkeys, sizeof *keys, cmp_str);
   }
   stop_index stops = {NULL, 0, 0, 0, 0};
+  self_memo memo = {NULL, 0, 0};
   for (uint32_t r = 0; r < nrows && status == 0; r++) {
     if (with_default) {
       miltag_row row;
@@ -507,11 +632,12 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
         if (!bsearch(&kp, keys, nkeys, sizeof *keys, cmp_str)) continue;
       }
     }
-    status = check_row(lex, scan, &stops, r, counts, with_default ? &builtin : NULL, &ef);
+    status = check_row(lex, scan, &memo, &stops, r, counts, with_default ? &builtin : NULL, &ef);
   }
   if (!status) status = check_grammar(lex, scan, &ef, counts, with_default ? &builtin : NULL);
   if (!status && stops.oom) status = -1;
   stop_index_free(&stops);
+  memo_free(&memo);
   miltag_lexicon_stats st = MILTAG_LEXICON_STATS_INIT;
   miltag_lexicon_get_stats(lex, &st);
   if (status) {
@@ -519,12 +645,8 @@ int lint_main(const char *const *files, int nfiles, int with_default) {
                                                                             : miltag_strerror(status));
   } else if (with_default) {
     /* distinct ids of the user's rows */
-    size_t ids = 0;
-    for (size_t i = 0; i < nentries; i++) {
-      int seen = 0;
-      for (size_t k = 0; k < ids && !seen; k++) seen = entries[k] == entries[i];
-      if (!seen) entries[ids++] = entries[i];
-    }
+    size_t ids = nentries;
+    sort_unique(entries, &ids);
     printf("rows %zu (on top of %zu built-in): casualty %zu, unit %zu, place %zu, slang %zu, "
            "context %zu; ids %zu\n",
            user_rows, st.rows - user_rows, per_cat[MILTAG_CASUALTY], per_cat[MILTAG_UNIT],

@@ -405,6 +405,33 @@ class LexiconCheck(unittest.TestCase):
         finally:
             os.unlink(f.name)
 
+    def test_one_term_under_many_ids(self):
+        # a village name under thousands of ids: one conflict line with the
+        # true count (it said 64, the number it kept to print), and every
+        # row of the term judged from one scan of it
+        n = 3000
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\tflags\n")
+            for i in range(n):
+                f.write(f"Петрівка\tplace\tp.x{i}\t\n")
+            f.write("Петрівка\tplace\tp.quoted\tquoted\nгруз\tcontext\tstop\tnot\n"
+                    "груз\tslang\ts.cargo\t\n")
+        try:
+            p = run(["lexicon", "check", f.name], check=False)
+            out = p.stdout.decode()
+            self.assertEqual(p.returncode, 1, out)
+            conflicts = [l for l in out.splitlines() if ": conflict: " in l]
+            self.assertEqual(conflicts, [f"{f.name}:2: conflict: term 'Петрівка' has {n} ids: "
+                                         + " ".join(f"p.x{i}" for i in range(8)) + " ..."])
+            # the quoted row's text is «Петрівка»: a scan of its own
+            self.assertNotIn("p.quoted", out)
+            self.assertIn(f"{f.name}:{n + 2}: never: term 'Петрівка'", out)
+            self.assertIn(f"{f.name}:{n + 4}: shadowed: term 'груз' is a stop phrase", out)
+            self.assertIn(f"rows {n + 3}: casualty 0, unit 0, place {n + 1}, slang 1, context 1; "
+                          f"ids {n + 3}", out)
+        finally:
+            os.unlink(f.name)
+
     def test_clean_lexicon_passes(self):
         with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
             f.write("term\tcategory\tid\nKyiv\tplace\tp.kyiv\nКиев\tplace\tp.kyiv\n")
