@@ -1886,6 +1886,15 @@ static int serialize(compiler *c, void **image, size_t *size) {
           break;
         }
       }
+    /* the roles that give a window its topic, for the windows of context
+     * words alone (mt_ev_words) */
+    for (size_t i = 0; i < c->n_nodes; i++)
+      for (uint32_t m = 0; m < c->nodes[i].nmatch; m++) {
+        const mt_img_row *r = &irows[matches[nodes[i].first + m]];
+        if (ents[r->entry].category != MILTAG_CONTEXT) continue;
+        if (ents[r->entry].roles & MT_ROLE_SPORT) nodes[i].count |= MT_NODE_SPORT;
+        if (ents[r->entry].roles & MT_ROLE_MILITARY) nodes[i].count |= MT_NODE_MILITARY;
+      }
   }
   if (c->n_gends) memcpy(b + o_gends, c->gends, c->n_gends * sizeof(mt_img_gend));
   if (c->n_gtypes) memcpy(b + o_gtypes, c->gtypes, c->n_gtypes * sizeof(mt_img_gtype));

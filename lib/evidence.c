@@ -725,8 +725,13 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
+  unsigned topic = 0; /* (the words before `from`: their node's bits) */
   for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH || c[i].end < from) continue;
+    if (c[i].kind != MT_CAND_MATCH) continue;
+    if (c[i].end < from) {
+      topic |= img->nodes[c[i].node].count;
+      continue;
+    }
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
@@ -786,9 +791,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * (one stray word of sport is not enough: electro-clash, a game's
    * half-time show) */
   int sport_here = (ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY);
-  /* (a window of context words alone is read from `from` on only: its
-   * earlier words of sport do not count; looking for them costs 1.7% of
-   * the English scan) */
+  /* (a window of context words alone is read from `from` on only: the
+   * words of sport and military context before it are known by their
+   * nodes, as mt_ev_taggable has just read them: Bolton were creating
+   * little after a sentence on a free-kick and a striker, with no place
+   * in it) */
+  if (!full && (topic & MT_NODE_SPORT) && !(topic & MT_NODE_MILITARY) &&
+      !(ev->found & MT_EV_MILITARY))
+    sport_here = 1;
   if (sc->sport_text) ev->found |= MT_EV_SPORT;
   if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
     sc->sport_at = w->toks[0].start + 1;
@@ -2116,6 +2126,39 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
 
 /* ------------------------------------------------------------ verdicts */
 
+/* English: the place after "of" and a capitalized plural of a noun of
+ * agents, in -ers or -ors, inside a sentence (the United Steelworkers of
+ * America, the Communications Workers of America, the Boy Scouts of
+ * America are names in -s too short to tell: only -ers, -ors): the
+ * members of an organisation, named by the place they are of.  Not a
+ * word in lower case (the producers of Brazil are its people) and not an
+ * all-caps line, where every word is a capital's. */
+static int agents_of(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
+  if (!o || !a || !(ev_at(ev, s - 1).start & MT_ROLE_OF) || !next_to(ev, s, 0) ||
+      !next_to(ev, s - 1, 0) || !mid_sentence_cap(ev, s - 2) || !letters(a))
+    return 0;
+  /* (not a government's own, the Finance Ministers of Japan, nor a
+   * person's name, Zara Hyde Peters of ...) */
+  mt_ev_tok ae = ev_at(ev, s - 2);
+  if ((ae.start | ae.start_weak | ae.end | ae.end_weak) &
+      (MT_ROLE_TITLE | MT_ROLE_GOVERNMENT | MT_ROLES_NAME))
+    return 0;
+  size_t n = a->end - a->start;
+  const char *p = ev->w->text + a->start;
+  if (n < 6 || (memcmp(p + n - 3, "ers", 3) != 0 && memcmp(p + n - 3, "ors", 3) != 0)) return 0;
+  /* (the plurals of titles, which the lists hold in the singular: the
+   * Finance Ministers of Japan are its government) */
+  static const char *const offices[] = {"Minister", "Governor", "Ambassador", "Leader", "Member",
+                                        "Speaker", "Officer", "Senator", NULL};
+  for (size_t k = 0; offices[k]; k++) {
+    size_t l = strlen(offices[k]);
+    if (n == l + 1 && memcmp(p, offices[k], l) == 0) return 0;
+  }
+  return 1;
+}
+
 /* A place that is also read as a person's or another thing's name: the
  * verdict REJECT with its reason, or ACCEPT to go on.  Place evidence
  * beside it (в/під + the place, a generic word, a region after it) beats
@@ -2357,6 +2400,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
+  else if ((traits & MT_TRAIT_EN) && agents_of(ev, c)) *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
     *why = MILTAG_REASON_PERSON_CASE;
@@ -2704,6 +2748,15 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
   return 0;
 }
 
+/* English: an `amb` place (also a word: Sale, Mobile, Reading) in an
+ * all-caps line, where every word is a name's size and another place is
+ * the headline's subject (U.S. TREASURY SETS NOTE SALE, MCLEAN'S U.S.
+ * LINES SETS SALE OF ASSETS): only strong place evidence (IN, a generic
+ * word, a region after it) or military context tags it. */
+static int caps_word(unsigned f, uint64_t sp) {
+  return (f & MT_TRAIT_EN) && (f & MT_TRAIT_AMB) && (sp & SP_CAPS_LINE) && !(sp & SP_PLACE_STRONG);
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -2769,7 +2822,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * found in lower case: a locative or generic word must stand by it
      * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
      * has such words */
-    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) &&
+    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp) &&
                (!miscased || (sp & SP_PLACE_STRONG) ||
                 !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;
@@ -2778,6 +2831,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     } else {
       if (miscased) *why = MILTAG_REASON_MISCASED;
       else if (f & MT_TRAIT_CTX) *why = MILTAG_REASON_NEEDS_CONTEXT;
+      else if (capital && caps_word(f, sp)) *why = MILTAG_REASON_ALL_CAPS;
       else if (capital && (f & MT_TRAIT_EN)) *why = MILTAG_REASON_ENGLISH_CAPITAL;
       else if (capital && (sp & SP_CAPS_LINE)) *why = MILTAG_REASON_ALL_CAPS;
       else if (capital && (sp & SP_QUOTE_START) && !(sp & SP_SENT_START))

@@ -113,7 +113,17 @@ typedef struct mt_img_node {
                                       rows (mt_img_ghit) */
 #define MT_NODE_TAGGABLE 0x20000000u /* some of its rows are no context
                                          rows (mt_ev_is_context_row) */
-#define MT_NODE_COUNT(n) ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE))
+#define MT_NODE_SPORT 0x10000000u    /* some of its rows are context rows
+                                         with the role sport or military:
+                                         what a window of context words
+                                         alone says of its topic (the
+                                         evidence module's one topic per
+                                         text); not checked on load, a
+                                         wrong bit changes a verdict only */
+#define MT_NODE_MILITARY 0x08000000u
+#define MT_NODE_COUNT(n)                                                                      \
+  ((n)->count &                                                                               \
+   ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT | MT_NODE_MILITARY))
 
 typedef struct mt_img_edge {
   uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot;

@@ -1065,6 +1065,10 @@ SPORT = {
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
         "touchline sin-bin flanker squad boss team-mate team-mates teammate teammates "
         "runner-up runners-up "
+        # a match's officials and its moments, as football reports name them
+        # (a free-kick curled wide, the referee, injury time, an own goal)
+        "referee referees offside goalscorer goalscorers centre-back centre-half "
+        "shoot-out "
         # the names of the games and the words of their reports that business
         # and war prose rarely use (Leicester wing Austin Healey hopes to use
         # the Heineken Cup clash; Wigan rugby)
@@ -1072,7 +1076,10 @@ SPORT = {
         "clash").split()]
         # the competitions that a report names instead of its game (Cardiff
         # face France in the Six Nations)
-        + [(w, "none", ()) for w in ("Six Nations", "Champions League", "Grand Slam")],
+        + [(w, "none", ()) for w in ("Six Nations", "Champions League", "Grand Slam",
+                                     "Premier League", "red card", "yellow card", "injury time",
+                                     "stoppage time", "own goal", "clean sheet", "penalty spot",
+                                     "transfer window")],
 }
 # English words that stand before a place's name without making it part
 # of another name: directions and sizes (Eastern Ukraine, Greater London),
