@@ -2753,8 +2753,10 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
  * the headline's subject (U.S. TREASURY SETS NOTE SALE, MCLEAN'S U.S.
  * LINES SETS SALE OF ASSETS): only strong place evidence (IN, a generic
  * word, a region after it) or military context tags it. */
-static int caps_word(unsigned f, uint64_t sp) {
-  return (f & MT_TRAIT_EN) && (f & MT_TRAIT_AMB) && (sp & SP_CAPS_LINE) && !(sp & SP_PLACE_STRONG);
+static int caps_word(unsigned f, uint64_t sp, uint8_t place) {
+  /* (a town of tier 2 or 3 needs more already: english-town) */
+  return (f & MT_TRAIT_EN) && (f & MT_TRAIT_AMB) && (sp & SP_CAPS_LINE) &&
+         !(sp & SP_PLACE_STRONG) && MT_PLACE_TIER_OF(place) == 1;
 }
 
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
@@ -2822,7 +2824,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * found in lower case: a locative or generic word must stand by it
      * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
      * has such words */
-    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp) &&
+    } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp, e->place) &&
                (!miscased || (sp & SP_PLACE_STRONG) ||
                 !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;
@@ -2831,7 +2833,8 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     } else {
       if (miscased) *why = MILTAG_REASON_MISCASED;
       else if (f & MT_TRAIT_CTX) *why = MILTAG_REASON_NEEDS_CONTEXT;
-      else if (capital && caps_word(f, sp)) *why = MILTAG_REASON_ALL_CAPS;
+      else if (capital && caps_word(f, sp, e->place) && cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE))
+        *why = MILTAG_REASON_ALL_CAPS;
       else if (capital && (f & MT_TRAIT_EN)) *why = MILTAG_REASON_ENGLISH_CAPITAL;
       else if (capital && (sp & SP_CAPS_LINE)) *why = MILTAG_REASON_ALL_CAPS;
       else if (capital && (sp & SP_QUOTE_START) && !(sp & SP_SENT_START))

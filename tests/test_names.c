@@ -929,6 +929,51 @@ START_TEST(every_reason_has_a_verdict) {
 }
 END_TEST
 
+/* One topic per text from sentences without a place in them: their words
+ * of sport count as those of any sentence (the scan reads them by their
+ * nodes), and military context still keeps a text from being sport's. */
+START_TEST(a_report_of_sport_from_sentences_without_places) {
+  const char *t = "The keeper saved the free-kick. The referee showed a red card. "
+                  "Southampton rejected the offer.";
+  ck_assert(!place_at(t, "Southampton"));
+  ck_assert_str_eq(why(t, "Southampton"), "sports-result");
+  /* one sentence of sport is not a report of sport */
+  ck_assert(place_at("The referee showed a red card. Southampton rejected the offer.",
+                     "Southampton"));
+  /* nor is one sentence of sport after another without a word of it */
+  ck_assert(place_at("Prices rose in the morning. The referee showed a red card. "
+                     "Southampton rejected the offer.",
+                     "Southampton"));
+}
+END_TEST
+
+/* English: an `amb` place in an all-caps line needs strong place
+ * evidence: another place in the headline is not enough. */
+START_TEST(an_ordinary_word_in_an_all_caps_headline) {
+  ck_assert_str_eq(why("U.S. TREASURY SETS NOTE SALE", "SALE"), "all-caps");
+  ck_assert(!place_at("U.S. TREASURY SETS NOTE SALE", "SALE"));
+  ck_assert(place_at("U.S. TREASURY SETS NOTE SALE", "U.S."));
+  /* strong place evidence keeps it */
+  ck_assert(place_at("FLOODS HIT SALE, MOROCCO", "SALE"));
+  /* and written with a capital in a sentence, other places still count */
+  ck_assert(place_at("Officials from Rabat and Sale met in Morocco.", "Sale"));
+}
+END_TEST
+
+/* English: after a capitalized plural in -ers, -ors and of, a place is
+ * the name of the organisation of its people. */
+START_TEST(members_of_an_organisation_named_by_a_place) {
+  ck_assert_str_eq(why("The United Steelworkers of America said it would strike.", "America"),
+                   "inside-name");
+  ck_assert(!place_at("The United Steelworkers of America said it would strike.", "America"));
+  ck_assert(!place_at("the Newspaper Farm Editors of America met", "America"));
+  /* not in lower case, not a government's own, not a person */
+  ck_assert(place_at("the steelworkers of America said", "America"));
+  ck_assert(place_at("the Finance Ministers of Japan met", "Japan"));
+}
+END_TEST
+
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -949,6 +994,9 @@ int main(void) {
   suite_add_tcase(s, p);
   TCase *o = tcase_create("organisations");
   tcase_add_unchecked_fixture(o, setup, teardown);
+  tcase_add_test(o, a_report_of_sport_from_sentences_without_places);
+  tcase_add_test(o, an_ordinary_word_in_an_all_caps_headline);
+  tcase_add_test(o, members_of_an_organisation_named_by_a_place);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
