@@ -1329,8 +1329,40 @@ static int sports(const mt_ev *ev, long s, long e) {
  * (London-based, pro-Moscow, France-Presse, Россия-24), unless that word
  * is a place too (Київ-Одеса); or after a dot set off by a space (the
  * domain .РФ). */
+/* English: a place joined by a hyphen to a capitalized word before it of
+ * two letters or more (Petro-Canada, Hydro-Quebec, Owens-Illinois,
+ * Trans-Canada), not in capitals, that is no place (U.S.-Japan, Dallas-Fort Worth), no
+ * evidence word, no adjective of nationality (Canadian-U.S.) and none of
+ * their combining forms (Franco-U.S., Sino-Soviet) nor a prefix (Non-EU,
+ * Pro-Moscow): the name of a company, not a pair of places or a party's
+ * state (D-Iowa: one letter). */
+static int hyphen_name(const mt_ev *ev, long s) {
+  const mt_stok *b = tok_at(ev, s - 1);
+  /* (not in capitals: an acronym, EC-U.S., or an all-caps headline, whose
+   * hyphens also join a report's source, GOOD SHAPE-U.S. REPORT) */
+  if (!b || !letters(b) || !(b->flags & MT_TOK_CAP) || (b->flags & MT_TOK_ALLCAPS) ||
+      !is_latin(ev, b) || short_len(ev, b) < 2 ||
+      b->end - b->start > 12 || (ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
+    return 0;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  if (be.start | be.start_weak | be.end | be.end_weak) return 0;
+  if (suffix_roles_at(ev, s - 1, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER) return 0;
+  static const char *const forms[] = {
+      "anglo", "franco", "sino", "indo", "afro", "austro", "greco", "russo", "italo", "judeo",
+      "hispano", "luso", "germano", "nippo", "dano", "polono", "serbo", "czecho", "euro",
+      "non", "pro", "anti", "ex", "post", "pre", "mid", "pan", "sub", "neo", "semi", "ultra",
+      "inter", "intra", "extra", "afghano", "arabo", "turco", "irano", "iraqi", NULL};
+  char f[16];
+  size_t n = mt_ev_fold(ev->w->text + b->start, b->end - b->start, f, sizeof f);
+  for (size_t k = 0; forms[k]; k++)
+    if (strlen(forms[k]) == n && memcmp(forms[k], f, n) == 0) return 0;
+  return 1;
+}
+
 static int compound(const mt_ev *ev, long s, long e) {
   const mt_stok *a = tok_at(ev, s), *b = s > 0 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
+  if (b && hyphen_before(ev, s) && is_latin(ev, a) && hyphen_name(ev, s))
+    return 1;
   /* before it only a word in lower case (pro-Moscow): Австро-Угорщина */
   if (b && hyphen_before(ev, s) &&
       ((letters(b) && !(b->flags & MT_TOK_CAP)) || (b->flags & MT_TOK_DIGITS)) &&
@@ -2133,6 +2165,59 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
  * members of an organisation, named by the place they are of.  Not a
  * word in lower case (the producers of Brazil are its people) and not an
  * all-caps line, where every word is a capital's. */
+/* English: America after of and a capitalized word that is no title,
+ * government word, place or direction: the last word of a firm's or an
+ * association's name (Bank of America, Aluminum Co of America,
+ * Volkswagen of America, the Writers Guild of America, CORP OF AMERICA),
+ * as English writes a company's location with a state or a city instead
+ * (of Texas, of New York).  Not a sentence's first word (Most of America),
+ * not in lower case (one of America's). */
+static int of_america(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  static const char *const names[] = {"America", NULL};
+  const char *term = ev->w->img->str + row->term;
+  int named = 0;
+  for (size_t k = 0; names[k] && !named; k++) named = strcmp(term, names[k]) == 0;
+  long s = (long)c->start;
+  const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
+  if (!named || !o || !a || !(ev_at(ev, s - 1).start & MT_ROLE_OF) || !next_to(ev, s, 0) ||
+      !next_to(ev, s - 1, 0) || !(a->flags & MT_TOK_CAP) || (a->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) ||
+      (ev_at(ev, s - 2).marks & MT_MARK_PLACE_MATCH_END))
+    return 0;
+  mt_ev_tok ae = ev_at(ev, s - 2);
+  return !((ae.start | ae.start_weak | ae.end | ae.end_weak) &
+           (MT_ROLE_TITLE | MT_ROLE_GOVERNMENT | MT_ROLE_MODIFIER | MT_ROLE_GENERIC_PLACE |
+            MT_ROLE_LOCATIVE | MT_ROLE_HONORIFIC | MT_ROLE_WATER));
+}
+
+/* English: in an all-caps headline, a place right after a company's
+ * ticker is the company's national arm, part of its name (GM <GM>
+ * CANADA SETS LAYOFF, FORD <F> EUROPE EARNINGS UP, AMERITECH'S <AIT> OHIO
+ * BELL), unless a word of a company's unit follows it (ATKINSON'S <ATKN>
+ * CANADA UNIT, HANSON TRUST <HAN> U.S. ARM: the unit's location). */
+static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  const mt_window *w = ev->w;
+  size_t i = w->toks[c->start].start;
+  if (!(sp & SP_CAPS_LINE) || i < 4) return 0;
+  while (i > 0 && w->text[i - 1] == ' ') i--;
+  if (i == 0 || w->text[i - 1] != '>') return 0;
+  static const char *const units[] = {"unit", "units", "subsidiary", "subsidiaries", "arm",
+                                      "division", "operations", "affiliate", NULL};
+  /* (the next two words: PEPSICO <PEP> NEW JERSEY BOTTLING UNIT) */
+  for (long k = 1; k <= 2; k++) {
+    const mt_stok *n = tok_at(ev, (long)c->end + k);
+    if (!n || (n->gap & MILTAG_GAP_BREAK)) break;
+    /* (a word in small letters after it: no headline, Toyota Motor Co's
+     * <TOYO.T> U.S. sales subsidiary) */
+    if (letters(n) && !(n->flags & MT_TOK_ALLCAPS)) return 0;
+    char f[16];
+    size_t fl = mt_ev_fold(w->text + n->start, n->end - n->start < 15 ? n->end - n->start : 15,
+                           f, sizeof f);
+    for (size_t u = 0; units[u]; u++)
+      if (strlen(units[u]) == fl && memcmp(units[u], f, fl) == 0) return 0;
+  }
+  return 1;
+}
+
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
@@ -2373,6 +2458,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
+  else if ((traits & MT_TRAIT_EN) && after_ticker_caps(ev, c, sp)) *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */
@@ -2400,7 +2486,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
-  else if ((traits & MT_TRAIT_EN) && agents_of(ev, c)) *why = MILTAG_REASON_INSIDE_NAME;
+  else if ((traits & MT_TRAIT_EN) && (agents_of(ev, c) || of_america(ev, row, c)))
+    *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
     *why = MILTAG_REASON_PERSON_CASE;

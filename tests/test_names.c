@@ -974,6 +974,41 @@ START_TEST(members_of_an_organisation_named_by_a_place) {
 END_TEST
 
 
+/* English: a place joined by a hyphen to a capitalized word that is no
+ * place, adjective of nationality or prefix is a company's name. */
+START_TEST(a_place_in_a_hyphenated_name) {
+  ck_assert_str_eq(why("Petro-Canada said it would drill two wells.", "Canada"), "compound");
+  ck_assert(!place_at("Hydro-Quebec is seeking an export license.", "Quebec"));
+  /* two places, a nationality's combining form, a party's state stay */
+  ck_assert(place_at("the U.S.-Japan trade dispute", "Japan"));
+  ck_assert(place_at("the Franco-Canada accord", "Canada"));
+  ck_assert(place_at("Senator Tom Harkin, D-Iowa, said", "Iowa"));
+}
+END_TEST
+
+/* English: America after of and a capitalized word ends an organisation's
+ * name. */
+START_TEST(america_at_the_end_of_a_name) {
+  ck_assert_str_eq(why("sales of Volkswagen of America rose", "America"), "inside-name");
+  ck_assert(!place_at("The Writers Guild of America said its members struck.", "America"));
+  /* not in lower case, not after a title, not at a sentence start */
+  ck_assert(place_at("one of America's largest banks", "America"));
+  ck_assert(place_at("the President of America said", "America"));
+  ck_assert(place_at("Most of America is dry.", "America"));
+}
+END_TEST
+
+/* English: in an all-caps headline, a place right after a ticker is the
+ * company's national arm. */
+START_TEST(a_place_after_a_ticker_in_a_headline) {
+  ck_assert_str_eq(why("GM <GM> CANADA SETS ONE-WEEK LAYOFF", "CANADA"), "company");
+  ck_assert(!place_at("FORD <F> EUROPE EARNINGS UP 71 PCT", "EUROPE"));
+  /* a unit's word after it: the unit's location; not in a sentence */
+  ck_assert(place_at("ATKINSON'S <ATKN> CANADA UNIT GETS CONTRACT", "CANADA"));
+  ck_assert(place_at("Toyota Motor Co's <TOYO.T> U.S. sales subsidiary said", "U.S."));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -997,6 +1032,9 @@ int main(void) {
   tcase_add_test(o, a_report_of_sport_from_sentences_without_places);
   tcase_add_test(o, an_ordinary_word_in_an_all_caps_headline);
   tcase_add_test(o, members_of_an_organisation_named_by_a_place);
+  tcase_add_test(o, a_place_in_a_hyphenated_name);
+  tcase_add_test(o, america_at_the_end_of_a_name);
+  tcase_add_test(o, a_place_after_a_ticker_in_a_headline);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
