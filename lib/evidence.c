@@ -2218,6 +2218,18 @@ static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   return 1;
 }
 
+/* English: a country that is also a first name (Israel, Jordan, China)
+ * stays a person's before an initial or a surname (Israel G. Grossman),
+ * and a place before other capitalized words (the Jordan Valley), unless
+ * an organisation's or a company's word is among them: then it begins a
+ * name as any country does (the China International Investment and Trust
+ * Corp, the China Commercial and Industrial Bank). */
+static int first_name_country(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  if (!(sp & SP_FIRST_FORM)) return 0;
+  if (sp & (SP_SURNAME_NEXT | SP_SURNAME_BEFORE)) return 1;
+  return is_initial(ev, (long)c->end + 1) || !org_head_after(ev, (long)c->end);
+}
+
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
@@ -2538,7 +2550,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a country too, unless a body of its own follows: Japan Security
    * Pacific, Fiji Sugar Marketing, but the U.S. Agriculture Department) */
   else if ((sp & SP_NAME_AFTER) &&
-           (!country || (!(sp & ((SP_PLACE_ANY & ~SP_RIVERSIDE) | SP_FIRST_FORM)) &&
+           (!country || (!(sp & (SP_PLACE_ANY & ~SP_RIVERSIDE)) && !first_name_country(ev, c, sp) &&
                         (!(sp & SP_RIVERSIDE) || org_head_after(ev, (long)c->end)) && !own_body(ev, (long)c->end))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))

@@ -1009,6 +1009,17 @@ START_TEST(a_place_after_a_ticker_in_a_headline) {
 }
 END_TEST
 
+/* English: a country that is also a first name begins a name before
+ * capitalized words with an organisation's word among them, as any
+ * country does; before other capitalized words it stays a place. */
+START_TEST(a_country_that_is_a_first_name_inside_a_name) {
+  ck_assert_str_eq(why("the China Commercial and Industrial Bank said", "China"), "inside-name");
+  ck_assert(!place_at("the China Commercial and Industrial Bank said", "China"));
+  ck_assert(place_at("The agency in China quoted Tian.", "China"));
+  ck_assert(place_at("Talks with Jordan Valley farmers.", "Jordan"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1035,6 +1046,7 @@ int main(void) {
   tcase_add_test(o, a_place_in_a_hyphenated_name);
   tcase_add_test(o, america_at_the_end_of_a_name);
   tcase_add_test(o, a_place_after_a_ticker_in_a_headline);
+  tcase_add_test(o, a_country_that_is_a_first_name_inside_a_name);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
