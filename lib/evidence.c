@@ -1748,6 +1748,8 @@ static int own_body(const mt_ev *ev, long e) {
     if (!t || (t->gap & MILTAG_GAP_BREAK) || !next_to(ev, k, 0)) return 0;
     mt_ev_tok x = ev_at(ev, k);
     if ((x.start | x.start_weak) & MT_ROLE_GOVERNMENT) return 1;
+    /* (an organisation's word first: its name, the Kuwait News Agency) */
+    if (x.start & MT_ROLE_ORG_WORD) return 0;
     if (!letters(t) || !(t->flags & MT_TOK_CAP)) {
       if (!((x.start | x.start_weak) & (MT_ROLE_CONJUNCTION | MT_ROLE_OF))) return 0;
     }
@@ -2230,6 +2232,28 @@ static int first_name_country(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   return is_initial(ev, (long)c->end + 1) || !org_head_after(ev, (long)c->end);
 }
 
+/* English: a town or region before a capitalized adjective of direction
+ * (Texas Eastern, Norfolk Southern, Burlington Northern, Kansas City
+ * Southern; a region before Central: Illinois Central): the name of a
+ * company, a railroad or a pipeline, as directions stand before the
+ * places they divide (Eastern Europe).  Not a country (the JAPAN CENTRAL
+ * BANK, the U.K. Central bank: its own), not a town before Central (a
+ * constituency: Manchester Central). */
+static int direction_after(const mt_ev *ev, const mt_cand *c, unsigned kind) {
+  long n = (long)c->end + 1;
+  const mt_stok *t = tok_at(ev, n);
+  if (!t || !next_to(ev, n, 0) || !(t->flags & MT_TOK_CAP) || !letters(t) ||
+      !((ev_at(ev, n).start | ev_at(ev, n).start_weak) & MT_ROLE_MODIFIER))
+    return 0;
+  char f[16];
+  size_t fl = mt_ev_fold(ev->w->text + t->start, t->end - t->start < 15 ? t->end - t->start : 15,
+                         f, sizeof f);
+  static const char *const ern[] = {"eastern", "western", "northern", "southern", NULL};
+  for (size_t k = 0; ern[k]; k++)
+    if (strlen(ern[k]) == fl && memcmp(ern[k], f, fl) == 0) return 1;
+  return kind == MT_KIND_REGION && fl == 7 && memcmp(f, "central", 7) == 0;
+}
+
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
@@ -2498,7 +2522,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
-  else if ((traits & MT_TRAIT_EN) && (agents_of(ev, c) || of_america(ev, row, c)))
+  else if ((traits & MT_TRAIT_EN) && (agents_of(ev, c) || of_america(ev, row, c) ||
+                                       (!country && direction_after(ev, c, kind))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))

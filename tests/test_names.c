@@ -1020,6 +1020,27 @@ START_TEST(a_country_that_is_a_first_name_inside_a_name) {
 }
 END_TEST
 
+/* English: a town or region before a capitalized adjective of direction
+ * is a company's name; a country's own body and a constituency stay. */
+START_TEST(a_place_before_a_direction) {
+  ck_assert_str_eq(why("shares of Texas Eastern rose", "Texas"), "inside-name");
+  ck_assert(!place_at("Norfolk Southern Corp said it would bid.", "Norfolk"));
+  ck_assert(!place_at("the Illinois Central Gulf Railroad", "Illinois"));
+  ck_assert(place_at("the JAPAN CENTRAL BANK SAYS", "JAPAN"));
+  ck_assert(place_at("He is the MP for Leeds Central now.", "Leeds"));
+  ck_assert(place_at("the Western Texas oil fields", "Texas"));
+}
+END_TEST
+
+/* English: an organisation's word before a government word after a
+ * country: a news agency, not the country's own body. */
+START_TEST(a_news_agency_is_no_government_body) {
+  ck_assert_str_eq(why("the official Kenya News Agency said.", "Kenya"), "inside-name");
+  ck_assert(!place_at("the New China News Agency said.", "China"));
+  ck_assert(place_at("the Japan Defence Agency said.", "Japan"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1047,6 +1068,8 @@ int main(void) {
   tcase_add_test(o, america_at_the_end_of_a_name);
   tcase_add_test(o, a_place_after_a_ticker_in_a_headline);
   tcase_add_test(o, a_country_that_is_a_first_name_inside_a_name);
+  tcase_add_test(o, a_place_before_a_direction);
+  tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
