@@ -2254,6 +2254,35 @@ static int direction_after(const mt_ev *ev, const mt_cand *c, unsigned kind) {
   return kind == MT_KIND_REGION && fl == 7 && memcmp(f, "central", 7) == 0;
 }
 
+/* English: a name right after an organisation's word in small letters
+ * inside a sentence is the organisation's, as English writes it without
+ * quotation marks (security firm RSA, the newspaper Granma, the
+ * broadcaster France Televisions, former club Southampton). */
+static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
+  long p = (long)c->start - 1;
+  const mt_stok *b = tok_at(ev, p), *t = &ev->w->toks[c->start];
+  if (!b || !next_to(ev, (long)c->start, 0) || (t->flags & MT_TOK_SENT) || !(t->flags & MT_TOK_CAP) ||
+      !letters(b) || (b->flags & MT_TOK_CAP) || !(ev_at(ev, p).end & MT_ROLE_ORG_WORD))
+    return 0;
+  /* (only the nouns that are no verb or adjective too: not the figures
+   * show Japan, England play Italy, firm Chicago wheat futures; firm only
+   * after a word of four letters or more, security firm RSA, not as firm
+   * Chicago wheat) */
+  static const char *const nouns[] = {"company", "newspaper", "magazine", "broadcaster", "radio",
+                                      "club", "firm", NULL};
+  char f[16];
+  size_t fl = mt_ev_fold(ev->w->text + b->start, b->end - b->start < 15 ? b->end - b->start : 15,
+                         f, sizeof f);
+  for (size_t k = 0; nouns[k]; k++)
+    if (strlen(nouns[k]) == fl && memcmp(nouns[k], f, fl) == 0) {
+      if (k != 6) return 1;
+      const mt_stok *a = tok_at(ev, p - 1);
+      return a && next_to(ev, p, 0) && letters(a) && !(a->flags & MT_TOK_CAP) &&
+             a->end - a->start >= 4;
+    }
+  return 0;
+}
+
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
@@ -2496,6 +2525,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
   else if ((traits & MT_TRAIT_EN) && after_ticker_caps(ev, c, sp)) *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
+  else if ((traits & MT_TRAIT_EN) && after_org_word_en(ev, c)) *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */
   /* (place evidence counts inside the quotation only: перешёл в «Ростов») */

@@ -1041,6 +1041,21 @@ START_TEST(a_news_agency_is_no_government_body) {
 }
 END_TEST
 
+/* English: a name right after an organisation's noun in small letters
+ * is the organisation's. */
+START_TEST(a_name_after_an_organisation_noun) {
+  ck_assert_str_eq(why("said security firm RSA, which carried out the poll.", "RSA"),
+                   "organisation");
+  ck_assert(!place_at("in the province of Camaguey, the newspaper Granma reported.", "Granma"));
+  ck_assert(!place_at("a return to former club Southampton was ruled out", "Southampton"));
+  /* not after a verb or adjective that is also such a word, nor after a
+   * national side's word */
+  ck_assert(place_at("Official figures show Japan has the highest subsidies.", "Japan"));
+  ck_assert(place_at("trading was steady as firm Chicago wheat futures rose", "Chicago"));
+  ck_assert(place_at("the team England sent to Dublin", "England"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1070,6 +1085,7 @@ int main(void) {
   tcase_add_test(o, a_country_that_is_a_first_name_inside_a_name);
   tcase_add_test(o, a_place_before_a_direction);
   tcase_add_test(o, a_news_agency_is_no_government_body);
+  tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
