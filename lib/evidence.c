@@ -2283,6 +2283,38 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* English: a town or region that begins a clause as the subject of a
+ * plural verb (are, were, have): British English agrees a team's verb
+ * with its players (Bolton were creating little, Southampton are set to,
+ * "Lazio were fantastic", but Leinster are), a place's with the place
+ * (London is, has).  A clause begins at a sentence's or a quotation's
+ * start or after a subordinating word; a place after and, or a comma, is
+ * one of a plural subject (Paris and London are). */
+static int plural_subject(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  const mt_stok *t = &w->toks[c->start], *n = tok_at(ev, (long)c->end + 1);
+  if (!n || !next_to(ev, (long)c->end + 1, 0) || !(t->flags & MT_TOK_CAP) ||
+      (t->flags & MT_TOK_ALLCAPS) || (n->flags & MT_TOK_CAP) || n->end - n->start > 4)
+    return 0;
+  const char *v = w->text + n->start;
+  size_t vl = n->end - n->start;
+  if (!((vl == 3 && memcmp(v, "are", 3) == 0) || (vl == 4 && memcmp(v, "were", 4) == 0) ||
+        (vl == 4 && memcmp(v, "have", 4) == 0)))
+    return 0;
+  if (t->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) return 1;
+  long p = (long)c->start - 1;
+  const mt_stok *b = tok_at(ev, p);
+  if (!b || !next_to(ev, (long)c->start, 0) || b->end - b->start > 8) return 0;
+  static const char *const subordinators[] = {"but", "while", "when", "because", "although",
+                                              "though", "after", "before", "since", "until",
+                                              "if", "as", "whereas", NULL};
+  char f[12];
+  size_t fl = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
+  for (size_t k = 0; subordinators[k]; k++)
+    if (strlen(subordinators[k]) == fl && memcmp(subordinators[k], f, fl) == 0) return 1;
+  return 0;
+}
+
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
@@ -2542,6 +2574,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a city or region: a country's is its national team, Wales fly-half
    * Stephen Jones) */
   else if ((sp & SP_CLUB_POSITION) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (a team's plural verb: Bolton were creating little) */
+  else if ((traits & MT_TRAIT_EN) && !country && plural_subject(ev, c))
+    *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
     *why = MILTAG_REASON_SPORTS_RESULT;

@@ -1056,6 +1056,20 @@ START_TEST(a_name_after_an_organisation_noun) {
 }
 END_TEST
 
+/* English: a town as the subject of a plural verb at a clause's start is
+ * a team (British agreement); a plural subject of places stays. */
+START_TEST(a_town_with_a_plural_verb) {
+  ck_assert_str_eq(why("Bolton were creating little going forward.", "Bolton"), "sports-result");
+  ck_assert(!place_at("He said so. Southampton are set to unveil Redknapp.", "Southampton"));
+  ck_assert(!place_at("It was close, but Portsmouth were growing in confidence.", "Portsmouth"));
+  ck_assert(place_at("Paris and London are the biggest markets.", "London"));
+  ck_assert(place_at("Many bond traders in Tokyo are doubtful.", "Tokyo"));
+  ck_assert(place_at("London is the biggest market.", "London"));
+  /* a country is its national side */
+  ck_assert(place_at("England were beaten by Wales.", "England"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1086,6 +1100,7 @@ int main(void) {
   tcase_add_test(o, a_place_before_a_direction);
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
+  tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
