@@ -1844,12 +1844,30 @@ static int airline_before(const mt_ev *ev, long s) {
 /* English: the owners of a company right after a town, or after its
  * possessive (Santander shareholders, Irving's stockholders): a town has
  * inhabitants, a company shareholders. */
+/* English: after a name's possessive, token k is a thing only a company
+ * has: its stock, shares, board, directors, dividend, subsidiary
+ * (Piedmont's stock, Irving's board; not Tokyo's stock market, a city's
+ * exchange). */
+static int company_owned(const mt_ev *ev, long k) {
+  static const char *const owned[] = {"stock", "shares", "board", "directors", "dividend",
+                                      "dividends", "subsidiary", "subsidiaries", "chairman",
+                                      NULL};
+  static const char *const markets[] = {"market", "markets", "exchange", "exchanges", "index",
+                                        "of", NULL};
+  if (!spells(ev, k, owned)) return 0;
+  const mt_stok *n = tok_at(ev, k + 1);
+  return !(n && n->gap == MILTAG_GAP_SPACE && spells(ev, k + 1, markets));
+}
+
 static int holders_after(const mt_ev *ev, long e) {
   static const char *const holders[] = {"shareholders", "shareholder", "stockholders",
                                         "stockholder", NULL};
-  long k = possessive_after(ev, e) ? e + 2 : e + 1;
+  int possessive = possessive_after(ev, e);
+  long k = possessive ? e + 2 : e + 1;
   const mt_stok *t = tok_at(ev, k);
-  return t && t->gap == MILTAG_GAP_SPACE && !(t->flags & MT_TOK_CAP) && spells(ev, k, holders);
+  if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & MT_TOK_CAP)) return 0;
+  if (spells(ev, k, holders)) return 1;
+  return possessive && company_owned(ev, k);
 }
 
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {

@@ -1070,6 +1070,17 @@ START_TEST(a_town_with_a_plural_verb) {
 }
 END_TEST
 
+/* English: after a town's possessive, a thing only a company has. */
+START_TEST(what_only_a_company_has) {
+  ck_assert_str_eq(why("USAir offered cash for half of Piedmont's stock.", "Piedmont"), "company");
+  ck_assert(!place_at("Burlington's board was meeting today.", "Burlington"));
+  ck_assert(place_at("Tokyo's stock market fell.", "Tokyo"));
+  ck_assert(place_at("Burlington's mayor was meeting today.", "Burlington"));
+  /* a country's are its people's */
+  ck_assert(place_at("Japan's shares rose.", "Japan"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1101,6 +1112,7 @@ int main(void) {
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_town_with_a_plural_verb);
+  tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
