@@ -392,6 +392,19 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 it (the Bank of Canada) */
 #define SP_HOLDERS (UINT64_C(1) << 52)  /* English: a company's owners right after it
                                 (Santander shareholders, Irving's stockholders) */
+/* English names of organisations and teams (en_name_bits), from the top
+ * down */
+#define SP_AFTER_TICKER (UINT64_C(1) << 58)  /* right after a ticker in an all-caps
+                                                 headline (GM <GM> CANADA) */
+#define SP_PLURAL_VERB (UINT64_C(1) << 59)  /* the subject of are, were, have at a
+                                                clause's start (Bolton were) */
+#define SP_ORG_NOUN (UINT64_C(1) << 60)  /* right after an organisation noun in small
+                                             letters (security firm RSA) */
+#define SP_OF_ORG (UINT64_C(1) << 61)  /* after of and the members of an organisation
+                                           or a name (Steelworkers of America) */
+#define SP_DIRECTION_AFTER (UINT64_C(1) << 62)  /* before Eastern, Western, Northern,
+                                                    Southern (Texas Eastern) */
+#define SP_CENTRAL_AFTER (UINT64_C(1) << 63)  /* before Central (Illinois Central) */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
 #define SP_PERSON                                                                           \
   (SP_FIRST_BEFORE | SP_FIRST_WEAK | SP_INITIAL | SP_PATRONYMIC | SP_TITLE | SP_SPEECH |   \
@@ -1336,6 +1349,7 @@ static int sports(const mt_ev *ev, long s, long e) {
  * their combining forms (Franco-U.S., Sino-Soviet) nor a prefix (Non-EU,
  * Pro-Moscow): the name of a company, not a pair of places or a party's
  * state (D-Iowa: one letter). */
+static int spells(const mt_ev *ev, long i, const char *const *words);
 static int hyphen_name(const mt_ev *ev, long s) {
   const mt_stok *b = tok_at(ev, s - 1);
   /* (not in capitals: an acronym, EC-U.S., or an all-caps headline, whose
@@ -1352,11 +1366,7 @@ static int hyphen_name(const mt_ev *ev, long s) {
       "hispano", "luso", "germano", "nippo", "dano", "polono", "serbo", "czecho", "euro",
       "non", "pro", "anti", "ex", "post", "pre", "mid", "pan", "sub", "neo", "semi", "ultra",
       "inter", "intra", "extra", "afghano", "arabo", "turco", "irano", "iraqi", NULL};
-  char f[16];
-  size_t n = mt_ev_fold(ev->w->text + b->start, b->end - b->start, f, sizeof f);
-  for (size_t k = 0; forms[k]; k++)
-    if (strlen(forms[k]) == n && memcmp(forms[k], f, n) == 0) return 0;
-  return 1;
+  return !spells(ev, s - 1, forms);
 }
 
 static int compound(const mt_ev *ev, long s, long e) {
@@ -1870,6 +1880,8 @@ static int holders_after(const mt_ev *ev, long e) {
   return possessive && company_owned(ev, k);
 }
 
+static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -2157,6 +2169,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
         sp |= (sp & (SP_SPORT_TALK | SP_SPORTS)) ? SP_IN_NAME : SP_IN_NAME | SP_IN_NAME_ALL;
     }
   if (hyphens && compound(ev, s, e)) sp |= SP_COMPOUND;
+  if (english) sp |= en_name_bits(ev, c, sp);
   return sp;
 }
 
@@ -2192,14 +2205,11 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
  * as English writes a company's location with a state or a city instead
  * (of Texas, of New York).  Not a sentence's first word (Most of America),
  * not in lower case (one of America's). */
-static int of_america(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
-  static const char *const names[] = {"America", NULL};
-  const char *term = ev->w->img->str + row->term;
-  int named = 0;
-  for (size_t k = 0; names[k] && !named; k++) named = strcmp(term, names[k]) == 0;
+static int of_america(const mt_ev *ev, const mt_cand *c) {
+  static const char *const names[] = {"america", NULL};
   long s = (long)c->start;
   const mt_stok *o = tok_at(ev, s - 1), *a = tok_at(ev, s - 2);
-  if (!named || !o || !a || !(ev_at(ev, s - 1).start & MT_ROLE_OF) || !next_to(ev, s, 0) ||
+  if (c->end != c->start || !spells(ev, s, names) || !o || !a || !next_to(ev, s, 0) ||
       !next_to(ev, s - 1, 0) || !(a->flags & MT_TOK_CAP) || (a->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) ||
       (ev_at(ev, s - 2).marks & MT_MARK_PLACE_MATCH_END))
     return 0;
@@ -2229,11 +2239,7 @@ static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     /* (a word in small letters after it: no headline, Toyota Motor Co's
      * <TOYO.T> U.S. sales subsidiary) */
     if (letters(n) && !(n->flags & MT_TOK_ALLCAPS)) return 0;
-    char f[16];
-    size_t fl = mt_ev_fold(w->text + n->start, n->end - n->start < 15 ? n->end - n->start : 15,
-                           f, sizeof f);
-    for (size_t u = 0; units[u]; u++)
-      if (strlen(units[u]) == fl && memcmp(units[u], f, fl) == 0) return 0;
+    if (spells(ev, (long)c->end + k, units)) return 0;
   }
   return 1;
 }
@@ -2257,19 +2263,15 @@ static int first_name_country(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
  * places they divide (Eastern Europe).  Not a country (the JAPAN CENTRAL
  * BANK, the U.K. Central bank: its own), not a town before Central (a
  * constituency: Manchester Central). */
-static int direction_after(const mt_ev *ev, const mt_cand *c, unsigned kind) {
+static int direction_after(const mt_ev *ev, const mt_cand *c) {
   long n = (long)c->end + 1;
   const mt_stok *t = tok_at(ev, n);
   if (!t || !next_to(ev, n, 0) || !(t->flags & MT_TOK_CAP) || !letters(t) ||
       !((ev_at(ev, n).start | ev_at(ev, n).start_weak) & MT_ROLE_MODIFIER))
     return 0;
-  char f[16];
-  size_t fl = mt_ev_fold(ev->w->text + t->start, t->end - t->start < 15 ? t->end - t->start : 15,
-                         f, sizeof f);
   static const char *const ern[] = {"eastern", "western", "northern", "southern", NULL};
-  for (size_t k = 0; ern[k]; k++)
-    if (strlen(ern[k]) == fl && memcmp(ern[k], f, fl) == 0) return 1;
-  return kind == MT_KIND_REGION && fl == 7 && memcmp(f, "central", 7) == 0;
+  static const char *const central[] = {"central", NULL};
+  return spells(ev, n, ern) ? 1 : spells(ev, n, central) ? 2 : 0;
 }
 
 /* English: a name right after an organisation's word in small letters
@@ -2288,17 +2290,11 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
    * Chicago wheat) */
   static const char *const nouns[] = {"company", "newspaper", "magazine", "broadcaster", "radio",
                                       "club", "firm", NULL};
-  char f[16];
-  size_t fl = mt_ev_fold(ev->w->text + b->start, b->end - b->start < 15 ? b->end - b->start : 15,
-                         f, sizeof f);
-  for (size_t k = 0; nouns[k]; k++)
-    if (strlen(nouns[k]) == fl && memcmp(nouns[k], f, fl) == 0) {
-      if (k != 6) return 1;
-      const mt_stok *a = tok_at(ev, p - 1);
-      return a && next_to(ev, p, 0) && letters(a) && !(a->flags & MT_TOK_CAP) &&
-             a->end - a->start >= 4;
-    }
-  return 0;
+  static const char *const firm[] = {"firm", NULL};
+  if (!spells(ev, p, nouns)) return 0;
+  if (!spells(ev, p, firm)) return 1;
+  const mt_stok *a = tok_at(ev, p - 1);
+  return a && next_to(ev, p, 0) && letters(a) && !(a->flags & MT_TOK_CAP) && a->end - a->start >= 4;
 }
 
 /* English: a town or region that begins a clause as the subject of a
@@ -2311,13 +2307,14 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
 static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[c->start], *n = tok_at(ev, (long)c->end + 1);
-  if (!n || !next_to(ev, (long)c->end + 1, 0) || !(t->flags & MT_TOK_CAP) ||
-      (t->flags & MT_TOK_ALLCAPS) || (n->flags & MT_TOK_CAP) || n->end - n->start > 4)
-    return 0;
+  if (!n) return 0;
+  /* (the verb first: nearly every place is followed by another word) */
   const char *v = w->text + n->start;
   size_t vl = n->end - n->start;
   if (!((vl == 3 && memcmp(v, "are", 3) == 0) || (vl == 4 && memcmp(v, "were", 4) == 0) ||
         (vl == 4 && memcmp(v, "have", 4) == 0)))
+    return 0;
+  if (!next_to(ev, (long)c->end + 1, 0) || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS))
     return 0;
   if (t->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) return 1;
   long p = (long)c->start - 1;
@@ -2326,11 +2323,7 @@ static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   static const char *const subordinators[] = {"but", "while", "when", "because", "although",
                                               "though", "after", "before", "since", "until",
                                               "if", "as", "whereas", NULL};
-  char f[12];
-  size_t fl = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
-  for (size_t k = 0; subordinators[k]; k++)
-    if (strlen(subordinators[k]) == fl && memcmp(subordinators[k], f, fl) == 0) return 1;
-  return 0;
+  return spells(ev, p, subordinators);
 }
 
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
@@ -2357,6 +2350,31 @@ static int agents_of(const mt_ev *ev, const mt_cand *c) {
     if (n == l + 1 && memcmp(p, offices[k], l) == 0) return 0;
   }
   return 1;
+}
+
+/* English: the evidence of the names of organisations and teams around
+ * a span (cached with the span's other bits: name_rules reads them for
+ * every row, several times).  Each test first looks at the one cheap
+ * thing it needs. */
+static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  uint64_t b = 0;
+  long s = (long)c->start, e = (long)c->end;
+  /* (every rule here reads a name written with a capital) */
+  if (!(sp & SP_CAPITAL)) return 0;
+  mt_ev_tok pe = ev_at(ev, s - 1);
+  if ((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp)) b |= SP_AFTER_TICKER;
+  if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
+  if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (n && n->end - n->start <= 8) {
+    if (!(n->flags & MT_TOK_CAP)) {
+      if (plural_subject(ev, c)) b |= SP_PLURAL_VERB;
+    } else if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_MODIFIER) {
+      int d = direction_after(ev, c);
+      if (d) b |= d == 1 ? SP_DIRECTION_AFTER : SP_CENTRAL_AFTER;
+    }
+  }
+  return b;
 }
 
 /* A place that is also read as a person's or another thing's name: the
@@ -2573,9 +2591,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
-  else if ((traits & MT_TRAIT_EN) && after_ticker_caps(ev, c, sp)) *why = MILTAG_REASON_COMPANY;
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_AFTER_TICKER)) *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
-  else if ((traits & MT_TRAIT_EN) && after_org_word_en(ev, c)) *why = MILTAG_REASON_ORGANISATION;
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_ORG_NOUN)) *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */
   /* (place evidence counts inside the quotation only: перешёл в «Ростов») */
@@ -2593,7 +2611,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * Stephen Jones) */
   else if ((sp & SP_CLUB_POSITION) && !country) *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a team's plural verb: Bolton were creating little) */
-  else if ((traits & MT_TRAIT_EN) && !country && plural_subject(ev, c))
+  else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_PLURAL_VERB))
     *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
@@ -2605,8 +2623,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
-  else if ((traits & MT_TRAIT_EN) && (agents_of(ev, c) || of_america(ev, row, c) ||
-                                       (!country && direction_after(ev, c, kind))))
+  else if ((traits & MT_TRAIT_EN) &&
+           ((sp & SP_OF_ORG) ||
+            (!country && (sp & (kind == MT_KIND_REGION ? SP_DIRECTION_AFTER | SP_CENTRAL_AFTER
+                                                       : SP_DIRECTION_AFTER)))))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
@@ -3305,6 +3325,8 @@ static const char *const evidence_names[64] = {
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after",
+  [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
+  [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",
   [EV_SPORT_BIT] = "sport-words", [EV_PERSON_BIT] = "named-as-person",
   [EV_ORG_BIT] = "named-as-organisation",
