@@ -1060,6 +1060,8 @@ END_TEST
  * a team (British agreement); a plural subject of places stays. */
 START_TEST(a_town_with_a_plural_verb) {
   ck_assert_str_eq(why("Bolton were creating little going forward.", "Bolton"), "sports-result");
+  ck_assert_str_eq(miltag_evidence_name(59), "plural-verb-after");
+  ck_assert_str_eq(miltag_evidence_name(60), "organisation-noun-before");
   ck_assert(!place_at("He said so. Southampton are set to unveil Redknapp.", "Southampton"));
   ck_assert(!place_at("It was close, but Portsmouth were growing in confidence.", "Portsmouth"));
   ck_assert(place_at("Paris and London are the biggest markets.", "London"));
