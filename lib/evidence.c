@@ -1620,7 +1620,10 @@ static int plain_cap_en(const mt_ev *ev, long i) {
   const mt_stok *b = i >= 0 ? tok_at(ev, i) : NULL;
   if (!b) return 0;
   mt_ev_tok be = ev_at(ev, i);
-  return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) &&
+  /* (a sentence's first word only when it is a surname and no ordinary
+   * word: a firm's founder, Ford Europe's earnings, Shell Canada reported) */
+  if ((b->flags & MT_TOK_SENT) && !((be.end | be.end_weak) & MT_ROLE_SURNAME)) return 0;
+  return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & MT_TOK_ALLCAPS) &&
          !((be.end | be.end_weak) & ~(unsigned)(MT_ROLE_GOVERNMENT | MT_ROLE_SURNAME)) &&
          !(be.marks & MT_MARK_PLACE_MATCH_END) &&
          !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0, ~0u);

@@ -1083,6 +1083,16 @@ START_TEST(what_only_a_company_has) {
 }
 END_TEST
 
+/* English: a sentence's first word that is a surname of the lists (a
+ * firm's founder) before a place begins a company's name. */
+START_TEST(a_founder_s_name_at_a_sentence_start) {
+  ck_assert_str_eq(why("Shell Canada reported first quarter earnings.", "Canada"), "inside-name");
+  ck_assert(!place_at("Ford Canada said full-year earnings rose.", "Canada"));
+  /* any other first word proves nothing */
+  ck_assert(place_at("Yesterday Canada said full-year earnings rose.", "Canada"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1115,6 +1125,7 @@ int main(void) {
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
+  tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
