@@ -2,6 +2,9 @@
 #include "invariant.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "count.h"
 #include "evidence.h"
@@ -16,8 +19,11 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   s->img = &lex->img;
   s->a = lex->alloc;
   atomic_init(&s->busy, 0);
-  s->idc = mt_calloc(&s->a, MT_IDC_SLOTS, sizeof *s->idc);
-  if (!s->idc) return MILTAG_E_NOMEM;
+  _Static_assert(sizeof(mt_idc_set) == 64 && sizeof(mt_idc_lset) == 64, "a set is a cache line");
+  s->idc_mem = mt_calloc(&s->a, 2 * MT_IDC_SETS + 1, 64);
+  if (!s->idc_mem) return MILTAG_E_NOMEM;
+  s->idc = (mt_idc_set *)(((uintptr_t)s->idc_mem + 63) & ~(uintptr_t)63);
+  s->idcl = (mt_idc_lset *)(s->idc + MT_IDC_SETS);
   /* name_step's shortcut holds when the {Name} node ends no term, and
    * neither a name nor a further word of a quoted one follows it, nor
    * starts a term as a word */
@@ -42,7 +48,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_tok_close(&s->tok);
   mt_norm_scratch_free(a, &s->ns);
   mt_buf_free(a, &s->key);
-  mt_free(a, s->idc);
+  mt_free(a, s->idc_mem);
   mt_free(a, s->toks);
   mt_free(a, s->act);
   mt_free(a, s->nxt);
@@ -908,6 +914,74 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
 
 /* ------------------------------------------------------------ scanning */
 
+/* The word cache (scanner.h): the id of a word of 1-8 bytes, w its bytes
+ * with zeros after them, or -1 if it is not there.  A hit trades places
+ * with way 0 (almost as good as keeping the ways in the order of their
+ * use: 92.8% hits against 93.3% on English), without a branch on the way
+ * it was found in, which the processor cannot predict. */
+static inline int64_t idc_get(mt_idc_set *set, uint64_t w) {
+  unsigned m = 0;
+#if defined(__SSE2__)
+  /* ways 0-3 two at a time: a way is equal where both of its halves are */
+  _Static_assert(MT_IDC_WAYS == 5, "four ways by SSE2, the fifth alone");
+  __m128i x = _mm_set1_epi64x((long long)w);
+  __m128i c0 = _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)set->w), x);
+  __m128i c1 = _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)set->w + 1), x);
+  c0 = _mm_and_si128(c0, _mm_shuffle_epi32(c0, _MM_SHUFFLE(2, 3, 0, 1)));
+  c1 = _mm_and_si128(c1, _mm_shuffle_epi32(c1, _MM_SHUFFLE(2, 3, 0, 1)));
+  m = (unsigned)_mm_movemask_pd(_mm_castsi128_pd(c0)) |
+      (unsigned)_mm_movemask_pd(_mm_castsi128_pd(c1)) << 2 | (unsigned)(set->w[4] == w) << 4;
+#else
+  for (unsigned k = 0; k < MT_IDC_WAYS; k++) m |= (unsigned)(set->w[k] == w) << k;
+#endif
+  if (!m) return -1;
+  unsigned k = (unsigned)__builtin_ctz(m);
+  uint32_t id = set->id[k];
+  set->w[k] = set->w[0];
+  set->id[k] = set->id[0];
+  set->w[0] = w;
+  set->id[0] = id;
+  return id;
+}
+
+/* Put a word of 1-8 bytes in way 0; the least recently used goes. */
+static inline void idc_put(mt_idc_set *set, uint64_t w, uint32_t id) {
+  for (unsigned k = MT_IDC_WAYS - 1; k > 0; k--) set->w[k] = set->w[k - 1], set->id[k] = set->id[k - 1];
+  set->w[0] = w;
+  set->id[0] = id;
+}
+
+/* The same for words of 9-16 bytes. */
+static inline int64_t idc_get_long(mt_idc_lset *set, uint64_t w0, uint64_t w1, uint32_t len) {
+  unsigned m = 0;
+  for (unsigned k = 0; k < MT_IDC_LWAYS; k++) {
+    const mt_idc_long *e = &set->way[k];
+    m |= (unsigned)((e->w0 == w0) & (e->w1 == w1) & (e->len == len)) << k;
+  }
+  if (!m) return -1;
+  unsigned k = (unsigned)__builtin_ctz(m);
+  mt_idc_long hit = set->way[k];
+  set->way[k] = set->way[0];
+  set->way[0] = hit;
+  return hit.id;
+}
+
+static inline void idc_put_long(mt_idc_lset *set, uint64_t w0, uint64_t w1, uint32_t len,
+                                uint32_t id) {
+  for (unsigned k = MT_IDC_LWAYS - 1; k > 0; k--) set->way[k] = set->way[k - 1];
+  set->way[0] = (mt_idc_long){w0, w1, id, len};
+}
+
+/* Cache a word's id, in its set of the short or the long words (if any);
+ * a word that is there already (in way 0: MILTAG_ASSERTS builds look up
+ * the words they find) is not put twice. */
+static inline void idc_store(mt_idc_set *set, mt_idc_lset *lset, uint64_t w0, uint64_t w1,
+                             size_t len, uint32_t id, int there) {
+  if (there) return;
+  if (set) idc_put(set, w0, id);
+  else if (lset) idc_put_long(lset, w0, w1, (uint32_t)len, id);
+}
+
 /* The id of token t (of the scan's text).  The prefilter turns away most
  * tokens that are no key before their key is built (prefilter.h); with
  * want_key the key is built into s->key all the same. */
@@ -915,30 +989,34 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
   const mt_image *img = s->img;
   const char *p = s->text + t->start;
   size_t len = t->end - t->start;
-  mt_idc_slot *slot = NULL;
+  mt_idc_set *set = NULL;
+  mt_idc_lset *lset = NULL;
   uint64_t w0 = 0, w1 = 0;
-#ifdef MILTAG_ASSERTS
-  uint32_t cached = MT_NONE;
-  int hit = 0;
-#endif
+  int64_t cached = -1; /* only MILTAG_ASSERTS builds look up a cached word */
   if (img->prefilter && !want_key && t->charset != MT_CHARSET_ANY) {
     /* first the cache, by the word's bytes: most words of running text
      * are among the few thousand most frequent, keys or not */
-    if (len <= 16) {
-      size_t n = len < 8 ? len : 8;
+    if (len - 1 < 16) {
+      int64_t id;
       if (s->text_len - t->start >= 8) memcpy(&w0, p, 8); /* one load */
-      else memcpy(&w0, p, n);
-      w0 = mt_first_bytes(w0, n);
-      if (len > 8) memcpy(&w1, p + len - 8, 8);
-      uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
-      slot = &s->idc[x >> (64 - MT_IDC_BITS)];
-      if (slot->len == len && slot->w0 == w0 && slot->w1 == w1) {
+      else memcpy(&w0, p, len < 8 ? len : 8);
+      if (len <= 8) {
+        w0 = mt_first_bytes(w0, len);
+        MT_ASSERT(w0 != 0); /* letters and digits: no zero byte */
+        set = &s->idc[(w0 * 0x9E3779B97F4A7C15ull) >> (64 - MT_IDC_BITS)];
+        id = idc_get(set, w0);
+      } else {
+        memcpy(&w1, p + len - 8, 8);
+        uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
+        lset = &s->idcl[x >> (64 - MT_IDC_BITS)];
+        id = idc_get_long(lset, w0, w1, (uint32_t)len);
+      }
+      if (id >= 0) {
 #ifndef MILTAG_ASSERTS
-        st->id = slot->id;
+        st->id = (uint32_t)id;
         return 0;
 #else
-        cached = slot->id; /* checked against the lookup below */
-        hit = 1;
+        cached = id; /* checked against the lookup below, in way 0 already */
 #endif
       }
     }
@@ -947,9 +1025,9 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
     if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
       st->id = MT_NONE;
 #ifdef MILTAG_ASSERTS
-      MT_ASSERT(!hit || cached == MT_NONE);
+      MT_ASSERT(cached < 0 || cached == MT_NONE);
 #endif
-      if (slot) *slot = (mt_idc_slot){w0, w1, MT_NONE, (uint32_t)len};
+      idc_store(set, lset, w0, w1, len, MT_NONE, cached >= 0);
       return 0;
     }
   }
@@ -964,12 +1042,10 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
     st->id = MT_NONE;
   else
     st->id = mt_image_lookup_padded(img, s->key.data, s->key.len);
-  if (slot) {
 #ifdef MILTAG_ASSERTS
-    MT_ASSERT(!hit || cached == st->id);
+  MT_ASSERT(cached < 0 || cached == st->id);
 #endif
-    *slot = (mt_idc_slot){w0, w1, st->id, (uint32_t)len};
-  }
+  idc_store(set, lset, w0, w1, len, st->id, cached >= 0);
   return 0;
 }
 

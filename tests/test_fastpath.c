@@ -348,17 +348,21 @@ START_TEST(cached_ids_are_the_lookups) {
 END_TEST
 
 /* Far more words than the cache has slots, scanned twice by one scanner
- * (the second time with every slot taken, by other words where two share
- * one): the tags of each scan are those of a fresh scanner. */
-START_TEST(cache_slots_shared_by_many_words) {
-  size_t nterms = 6000, nwords = 12000;
-  char *tsv = malloc(nterms * 40 + 200), *text = malloc(nwords * 16);
+ * (the second time with every set full, by other words where several
+ * share one): the tags of each scan are those of a fresh scanner.  Words
+ * of 3-7 bytes (qzN) go to the cache's table of short words, of 11-15
+ * (qzlongwordN) to that of long ones. */
+static void cache_sets_shared(const char *prefix) {
+  size_t nterms = 6000, nwords = 12000, plen = strlen(prefix);
+  char *tsv = malloc(nterms * 48 + 200), *text = malloc(nwords * 24);
   ck_assert(tsv && text);
   size_t o = (size_t)sprintf(tsv, "%s", HEADER);
-  for (size_t i = 0; i < nterms; i++) o += (size_t)sprintf(tsv + o, "qz%zu\tslang\tx.%zu\t\t\t\t\t\n", i * 2, i);
+  for (size_t i = 0; i < nterms; i++)
+    o += (size_t)sprintf(tsv + o, "%s%zu\tslang\tx.%zu\t\t\t\t\t\n", prefix, i * 2, i);
   miltag_lexicon *lex = compile_or_fail(tsv);
   o = 0;
-  for (size_t i = 0; i < nwords; i++) o += (size_t)sprintf(text + o, "%sqz%zu", i ? " " : "", (i * 7919) % nwords);
+  for (size_t i = 0; i < nwords; i++)
+    o += (size_t)sprintf(text + o, "%s%s%zu", i ? " " : "", prefix, (i * 7919) % nwords);
   miltag_scanner *sc;
   ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
   size_t counts[2] = {0, 0};
@@ -369,9 +373,9 @@ START_TEST(cache_slots_shared_by_many_words) {
     counts[pass] = miltag_results_count(r);
     for (size_t i = 0; i < miltag_results_count(r); i++) {
       const miltag_tag *t = miltag_results_get(r, i);
-      /* qzN is tagged exactly when N is even, as x.(N/2) */
+      /* <prefix>N is tagged exactly when N is even, as x.(N/2) */
       char want[32];
-      unsigned long n = strtoul(text + t->start + 2, NULL, 10);
+      unsigned long n = strtoul(text + t->start + plen, NULL, 10);
       ck_assert_uint_eq(n % 2, 0);
       snprintf(want, sizeof want, "x.%lu", n / 2);
       ck_assert_str_eq(t->id, want);
@@ -384,6 +388,26 @@ START_TEST(cache_slots_shared_by_many_words) {
   miltag_lexicon_free(lex);
   free(tsv);
   free(text);
+}
+
+START_TEST(cache_slots_shared_by_many_words) {
+  cache_sets_shared("qz");
+  cache_sets_shared("qzlongword");
+}
+END_TEST
+
+/* Words that differ only in their length: in the table of short words a
+ * word is its bytes with zeros after them, in that of long ones its first
+ * and last eight bytes and its length (aaaaaaaaa and aaaaaaaaaa share
+ * both). */
+START_TEST(cached_words_differ_by_length) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "aaaaaaaaa\tslang\tx.a9\t\t\t\t\t\n"
+                                               "aaaaaaa\tslang\tx.a7\t\t\t\t\t\n");
+  const char *text = "aaaaaaaaaa aaaaaaaaa aaaaaaaa aaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaa "
+                     "aaaaaaaa aaaaaaa aaaaaaaaaa";
+  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+                   "11-20:x.a9|30-37:x.a7|55-64:x.a9|74-81:x.a7");
+  miltag_lexicon_free(lex);
 }
 END_TEST
 
@@ -780,6 +804,7 @@ int main(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, cached_ids_are_the_lookups);
   tcase_add_test(tc, cache_slots_shared_by_many_words);
+  tcase_add_test(tc, cached_words_differ_by_length);
   tcase_add_test(tc, name_starts_die_by_the_shortcut);
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
