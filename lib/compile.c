@@ -1850,9 +1850,27 @@ static int serialize(compiler *c, void **image, size_t *size) {
     es[i] = (mt_img_edge){x->parent, x->token, x->gap, x->child};
   }
   {
+    /* MT_NODE_WIDE before the filter's bits, which depend on it: the
+     * nodes' edge counts in the (yet unused) match-count bits' place would
+     * clash, so count in a scratch array */
+    uint32_t *fan = mt_calloc(c->a, c->n_nodes ? c->n_nodes : 1, sizeof *fan);
+    if (!fan) {
+      mt_free(c->a, hits);
+      mt_free(c->a, b);
+      mt_free(c->a, rows);
+      mt_free(c->a, attr_off);
+      mt_free(c->a, rank);
+      return MILTAG_E_NOMEM;
+    }
+    for (size_t e = 0; e < c->n_edges; e++) fan[c->edges[e].parent]++;
+    for (size_t i = 0; i < c->n_nodes; i++)
+      if (fan[i] > MT_EDGE_BLOCK_EDGES) nodes[i].count |= MT_NODE_WIDE;
+    mt_free(c->a, fan);
     uint64_t *ef = (uint64_t *)(b + o_efilter);
     for (size_t e = 0; e < c->n_edges; e++) {
-      uint64_t bit = mt_image_edge_bit(c->edges[e].parent, c->edges[e].token, ef_words);
+      uint32_t p = c->edges[e].parent;
+      uint64_t bit = mt_image_edge_bit(p, c->edges[e].token, ef_words,
+                                       (nodes[p].count & MT_NODE_WIDE) != 0);
       ef[bit >> 6] |= 1ull << (bit & 63);
     }
   }

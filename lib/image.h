@@ -19,8 +19,10 @@
  * 5: the prefilter over the keys (prefilter.h)
  * 6: the tokens that can follow a {Name} that opens a term; nodes
  *    flagged MT_NODE_TAGGABLE
- * 7: a filter of the (parent, token) pairs of the edges */
-#define MT_IMG_VERSION 7u
+ * 7: a filter of the (parent, token) pairs of the edges
+ * 8: the edge filter keeps the bits of a node in one block of 512 bits
+ *    unless it is flagged MT_NODE_WIDE */
+#define MT_IMG_VERSION 8u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -121,9 +123,15 @@ typedef struct mt_img_node {
                                          text); not checked on load, a
                                          wrong bit changes a verdict only */
 #define MT_NODE_MILITARY 0x08000000u
+#define MT_NODE_WIDE 0x04000000u     /* more than MT_EDGE_BLOCK_EDGES edges
+                                         leave it (by any token and gap):
+                                         its bits of the edge filter are
+                                         spread over the table
+                                         (mt_image_edge_bit) */
 #define MT_NODE_COUNT(n)                                                                      \
-  ((n)->count &                                                                               \
-   ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT | MT_NODE_MILITARY))
+  ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT |           \
+                  MT_NODE_MILITARY | MT_NODE_WIDE))
+#define MT_EDGE_BLOCK_EDGES 16u
 
 typedef struct mt_img_edge {
   uint32_t parent, token, gap, child;  /* parent == MT_NONE: empty slot;
@@ -236,10 +244,20 @@ static inline int mt_image_name_follows(const mt_image *img, uint32_t token) {
 }
 
 /* The bit of the edge filter for (parent, token), among `words` 64-bit
- * words (a power of two).  The compiler sets it for every edge. */
-static inline uint64_t mt_image_edge_bit(uint32_t parent, uint32_t token, uint32_t words) {
+ * words (a power of two).  The compiler sets it for every edge.  The bits
+ * of a node with few edges are in one block of 512 bits, a cache line
+ * where the table is aligned: the nodes most partial matches are at
+ * (the, in, a: two or three edges each) keep their lines in the core's
+ * first cache, where bits spread over the table (256 KB for the built-in
+ * lexicon) missed it for most words after them.  A wide node
+ * (MT_NODE_WIDE; a {num} slot has hundreds of edges) would fill its
+ * block, and those of the nodes that share it, so its bits are spread. */
+static inline uint64_t mt_image_edge_bit(uint32_t parent, uint32_t token, uint32_t words,
+                                         int wide) {
   uint64_t x = ((uint64_t)parent << 32 | token) * 0x9E3779B97F4A7C15ull;
-  return (x >> 32) & ((uint64_t)words * 64 - 1);
+  if (wide) return (x >> 32) & ((uint64_t)words * 64 - 1);
+  uint64_t block = ((uint64_t)parent * 0xBF58476D1CE4E5B9ull) >> 32;
+  return ((block << 9) | (x >> 55)) & ((uint64_t)words * 64 - 1);
 }
 
 /* May node parent have an edge with token, by some gap?  0 only if it has
@@ -248,7 +266,7 @@ static inline uint64_t mt_image_edge_bit(uint32_t parent, uint32_t token, uint32
 static inline int mt_image_edge_maybe(const mt_image *img, uint32_t parent, uint32_t token) {
   uint32_t words = img->h->edge_filter_words;
   if (!words) return 1;
-  uint64_t b = mt_image_edge_bit(parent, token, words);
+  uint64_t b = mt_image_edge_bit(parent, token, words, (img->nodes[parent].count & MT_NODE_WIDE) != 0);
   return (int)((img->edge_filter[b >> 6] >> (b & 63)) & 1);
 }
 

@@ -744,7 +744,7 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
   const mt_image *img = &lex->img;
   ck_assert_uint_ge(img->h->edge_filter_words, 1);
-  size_t edges = 0, tried = 0, passed = 0;
+  size_t edges = 0, tried = 0, passed = 0, wides = 0;
   for (uint32_t i = 0; i < img->h->edge_slots; i++) {
     const mt_img_edge *e = &img->edges[i];
     if (e->parent == MT_NONE) continue;
@@ -752,6 +752,13 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
     ck_assert(mt_image_edge_maybe(img, e->parent, e->token));
     /* the same parent with another token, mostly no edge */
     uint32_t t = rnd() % img->h->n_tokens;
+    /* a node's bits in one block of 512 unless it is wide */
+    int wide = (img->nodes[e->parent].count & MT_NODE_WIDE) != 0;
+    uint32_t words = img->h->edge_filter_words;
+    if (!wide)
+      ck_assert_uint_eq(mt_image_edge_bit(e->parent, e->token, words, 0) >> 9,
+                        mt_image_edge_bit(e->parent, t, words, 0) >> 9);
+    wides += wide;
     int any = 0;
     for (uint32_t g = 0; g < 8 && !any; g++) any = mt_image_edge(img, e->parent, t, g) != MT_NONE;
     if (any || edges % 4) continue;
@@ -760,6 +767,8 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   }
   ck_assert_uint_gt(tried, 1000);
   ck_assert_msg(passed * 5 < tried, "%zu of %zu pairs without an edge pass", passed, tried);
+  ck_assert_uint_gt(wides, 0);         /* the {num} nodes */
+  ck_assert_uint_lt(wides, edges / 2); /* most edges leave narrow nodes */
   /* clear the bit of one edge: refused */
   size_t size;
   unsigned char *copy = copy_image(lex, &size);
@@ -768,7 +777,8 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   for (uint32_t i = 0; i < img->h->edge_slots && !e; i++)
     if (img->edges[i].parent != MT_NONE) e = &img->edges[i];
   ck_assert_ptr_nonnull(e);
-  uint64_t bit = mt_image_edge_bit(e->parent, e->token, h->edge_filter_words);
+  uint64_t bit = mt_image_edge_bit(e->parent, e->token, h->edge_filter_words,
+                                   (img->nodes[e->parent].count & MT_NODE_WIDE) != 0);
   uint64_t *ef = (uint64_t *)(copy + h->off_edge_filter);
   ef[bit >> 6] &= ~(1ull << (bit & 63));
   h->checksum = mt_image_checksum(copy, size);
