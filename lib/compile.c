@@ -1732,6 +1732,9 @@ static int serialize(compiler *c, void **image, size_t *size) {
   /* the edge filter: at least eight bits an edge (one bit of the pair:
    * about one pair in ten without an edge passes) */
   uint32_t ef_words = c->n_edges ? pow2_above(c->n_edges / 8) : 0;
+  /* a cache line a block of the edge filter (mt_image_edge_bit), where
+   * the image is aligned to 64 bytes, as the built-in one is */
+  off = (off + 63) & ~(size_t)63;
   size_t o_efilter = off;      off = align8(off + (size_t)ef_words * sizeof(uint64_t));
   if (off > UINT32_MAX) {
     mt_free(c->a, rows);
