@@ -20,7 +20,7 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   s->a = lex->alloc;
   atomic_init(&s->busy, 0);
   _Static_assert(sizeof(mt_idc_set) == 64 && sizeof(mt_idc_lset) == 64, "a set is a cache line");
-  s->idc_mem = mt_calloc(&s->a, 2 * MT_IDC_SETS + 1, 64);
+  s->idc_mem = mt_calloc(&s->a, MT_IDC_SETS + MT_IDC_LSETS + 1, 64);
   if (!s->idc_mem) return MILTAG_E_NOMEM;
   s->idc = (mt_idc_set *)(((uintptr_t)s->idc_mem + 63) & ~(uintptr_t)63);
   s->idcl = (mt_idc_lset *)(s->idc + MT_IDC_SETS);
@@ -1008,7 +1008,7 @@ static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_ke
       } else {
         memcpy(&w1, p + len - 8, 8);
         uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
-        lset = &s->idcl[x >> (64 - MT_IDC_BITS)];
+        lset = &s->idcl[x >> (64 - MT_IDC_LBITS)];
         id = idc_get_long(lset, w0, w1, (uint32_t)len);
       }
       if (id >= 0) {
