@@ -917,8 +917,9 @@ static int flush_partial(miltag_scanner *s, unsigned next_gap) {
 /* The word cache (scanner.h): the id of a word of 1-8 bytes, w its bytes
  * with zeros after them, or -1 if it is not there.  A hit trades places
  * with way 0 (almost as good as keeping the ways in the order of their
- * use: 92.8% hits against 93.3% on English), without a branch on the way
- * it was found in, which the processor cannot predict. */
+ * use: simulated on English with 2048 sets, 92.8% hits against 93.3%),
+ * without a branch on the way it was found in, which the processor
+ * cannot predict. */
 static inline int64_t idc_get(mt_idc_set *set, uint64_t w) {
   unsigned m = 0;
 #if defined(__SSE2__)
@@ -944,7 +945,8 @@ static inline int64_t idc_get(mt_idc_set *set, uint64_t w) {
   return id;
 }
 
-/* Put a word of 1-8 bytes in way 0; the least recently used goes. */
+/* Put a word of 1-8 bytes in way 0, the others one way down; the one in
+ * the last way goes. */
 static inline void idc_put(mt_idc_set *set, uint64_t w, uint32_t id) {
   for (unsigned k = MT_IDC_WAYS - 1; k > 0; k--) set->w[k] = set->w[k - 1], set->id[k] = set->id[k - 1];
   set->w[0] = w;
