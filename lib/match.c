@@ -956,22 +956,34 @@ static inline void idc_put(mt_idc_set *set, uint64_t w, uint32_t id) {
 /* The same for words of 9-16 bytes. */
 static inline int64_t idc_get_long(mt_idc_lset *set, uint64_t w0, uint64_t w1, uint32_t len) {
   unsigned m = 0;
-  for (unsigned k = 0; k < MT_IDC_LWAYS; k++) {
-    const mt_idc_long *e = &set->way[k];
-    m |= (unsigned)((e->w0 == w0) & (e->w1 == w1) & (e->len == len)) << k;
-  }
+  for (unsigned k = 0; k < MT_IDC_LWAYS; k++)
+    m |= (unsigned)((set->w0[k] == w0) & (set->w1[k] == w1) & (set->len[k] == len)) << k;
   if (!m) return -1;
   unsigned k = (unsigned)__builtin_ctz(m);
-  mt_idc_long hit = set->way[k];
-  set->way[k] = set->way[0];
-  set->way[0] = hit;
-  return hit.id;
+  uint32_t id = set->id[k];
+  set->w0[k] = set->w0[0];
+  set->w1[k] = set->w1[0];
+  set->id[k] = set->id[0];
+  set->len[k] = set->len[0];
+  set->w0[0] = w0;
+  set->w1[0] = w1;
+  set->id[0] = id;
+  set->len[0] = (uint8_t)len;
+  return id;
 }
 
 static inline void idc_put_long(mt_idc_lset *set, uint64_t w0, uint64_t w1, uint32_t len,
                                 uint32_t id) {
-  for (unsigned k = MT_IDC_LWAYS - 1; k > 0; k--) set->way[k] = set->way[k - 1];
-  set->way[0] = (mt_idc_long){w0, w1, id, len};
+  for (unsigned k = MT_IDC_LWAYS - 1; k > 0; k--) {
+    set->w0[k] = set->w0[k - 1];
+    set->w1[k] = set->w1[k - 1];
+    set->id[k] = set->id[k - 1];
+    set->len[k] = set->len[k - 1];
+  }
+  set->w0[0] = w0;
+  set->w1[0] = w1;
+  set->id[0] = id;
+  set->len[0] = (uint8_t)len;
 }
 
 /* Cache a word's id, in its set of the short or the long words (if any);

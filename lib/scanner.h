@@ -73,8 +73,8 @@ typedef enum mt_scan_mode {
  * Words of 1-8 bytes (90% of English words, 57% of Russian): the word is
  * its first eight bytes in memory order with zeros after it, as the words
  * the cache takes (plain ASCII or plain Cyrillic tokens) have no zero
- * byte; 0 is an empty way.  Words of 9-16 bytes: their first and last
- * eight bytes and their length (len 0: empty). */
+ * byte; 0 is an empty way.  Words of 9-16 bytes, three ways a set: their
+ * first and last eight bytes and their length (len 0: empty). */
 #define MT_IDC_WAYS 5
 typedef struct mt_idc_set {
   uint64_t w[MT_IDC_WAYS];
@@ -82,15 +82,12 @@ typedef struct mt_idc_set {
   uint32_t pad;
 } mt_idc_set;
 
-typedef struct mt_idc_long {
-  uint64_t w0, w1;
-  uint32_t id, len;
-} mt_idc_long;
-
-#define MT_IDC_LWAYS 2
+#define MT_IDC_LWAYS 3
 typedef struct mt_idc_lset {
-  mt_idc_long way[MT_IDC_LWAYS];
-  uint64_t pad[2];
+  uint64_t w0[MT_IDC_LWAYS], w1[MT_IDC_LWAYS];
+  uint32_t id[MT_IDC_LWAYS];
+  uint8_t len[MT_IDC_LWAYS];
+  uint8_t pad;
 } mt_idc_lset;
 
 /* Sets of each table: 256 KB of short words and 128 KB of long ones a
