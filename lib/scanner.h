@@ -64,9 +64,9 @@ typedef enum mt_scan_mode {
  * Two set-associative tables whose sets are one cache line each, so that
  * a probe touches one line (a hit trades places with way 0; a new word
  * goes to way 0 and pushes the others down, the last one out):
- * the first 8 MB of en.txt miss the cache for 5.0% of their words where
+ * the first 8 MB of en.txt miss the cache for 4.5% of their words where
  * one direct-mapped table of 8192 slots of 24 bytes missed for 15.9%
- * (ru.txt: 16.7% and 18.6%; words of at most 16 bytes, simulated),
+ * (ru.txt: 13.8% and 18.7%; words of at most 16 bytes, simulated),
  * and every miss costs the prefilter's probe and often a key's lookup in
  * the image, both out of the core's caches.
  *
