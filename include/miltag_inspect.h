@@ -204,6 +204,23 @@ typedef enum miltag_reason {
                                      dative or locative) with no
                                      preposition before it: another word
                                      (горе Грушеньки, grief) */
+  MILTAG_REASON_ADJECTIVE_CASE,   /* needs evidence: Russian, Ukrainian: a
+                                     town named by a noun (Покровск,
+                                     Никольск) in -ом/-ем, its instrumental,
+                                     after a preposition that never takes
+                                     the instrumental (в Покровском, на
+                                     Вознесенском проспекте): the locative
+                                     of the adjective of its stem, without
+                                     a generic word, a region or military
+                                     context */
+  MILTAG_REASON_ESTATE,           /* needs evidence: Russian, no military
+                                     context: a town of tier 2 or 3 named by
+                                     an adjective (Отрадное, Никольское), or
+                                     a village of tier 3 with namesakes
+                                     (Марьино), with a locative or a capital
+                                     alone beside it (a novel's estate as
+                                     often): a generic word, a region, a
+                                     list */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

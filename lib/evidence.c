@@ -2762,6 +2762,112 @@ static int village_alone(const mt_ev *ev, const mt_img_row *row, const mt_cand *
   return shape && lemma_form(ev, row, c);
 }
 
+/* Prepositions that take the instrumental (folded): after any other one a
+ * noun's -ом/-ем is no instrumental. */
+static const char *const instr_preps[] = {"с", "со", "за", "под", "подо", "над", "надо",
+                                          "перед", "пред", "передо", "между", "меж", "з",
+                                          "із", "зі", "зо", "під", "між", NULL};
+
+/* Russian, Ukrainian: a one-word town whose term is a noun ending in a
+ * consonant (Покровск, Никольск, Вознесенск) matched as the term + -ом,
+ * -ем, its instrumental, right after a preposition that never takes the
+ * instrumental (в Покровском, на Вознесенском проспекте, о Никольском):
+ * the letters are the locative or dative of the adjective of its stem, the
+ * name of an estate, a street, a committee (Покровское, Вознесенский
+ * проспект, Славянский комитет). */
+static int adjective_case(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  if (c->start != c->end) return 0;
+  long p = (long)c->start - 1;
+  if (!next_to(ev, (long)c->start, 0) || !tok_in(ev, p, all_preps) || tok_in(ev, p, instr_preps))
+    return 0;
+  const mt_stok *t = &w->toks[c->start];
+  const char *term = w->img->str + row->term;
+  size_t tl = strlen(term);
+  char a[64], b[64];
+  if (t->end - t->start >= sizeof a || tl >= sizeof b || tl < 6) return 0;
+  size_t na = mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a);
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  if (na != nb + 4 || memcmp(a, b, nb) != 0 || !(ends2(a, na, "м") &&
+      (ends2(a, na - 2, "о") || ends2(a, na - 2, "е"))))
+    return 0;
+  /* (a consonant: no vowel, й or ь at the term's end) */
+  static const char *const soft_or_vowel[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", "і",
+                                              "ї", "є", "й", "ь", NULL};
+  for (size_t k = 0; soft_or_vowel[k]; k++)
+    if (ends2(b, nb, soft_or_vowel[k])) return 0;
+  return (unsigned char)b[nb - 2] == 0xD0 || (unsigned char)b[nb - 2] == 0xD1;
+}
+
+/* Is token i followed, after a space, by a word of small Cyrillic letters
+ * in a noun's locative or dative (-е, -у, -ии: направлении, районе) that
+ * an adjective in -ом before it agrees with? */
+static int locative_noun_after(const mt_ev *ev, long i) {
+  const mt_window *w = ev->w;
+  if (i + 1 >= (long)w->ntoks) return 0;
+  const mt_stok *n = &w->toks[i + 1];
+  if (n->gap != MILTAG_GAP_SPACE || (n->flags & (MT_TOK_CAP | MT_TOK_SENT)) ||
+      !is_cyrillic_start(ev, n) || n->end - n->start > 40 || n->end - n->start < 6)
+    return 0;
+  char f[48];
+  size_t k = mt_ev_fold(w->text + n->start, n->end - n->start, f, sizeof f);
+  return ends2(f, k, "е") || ends2(f, k, "у") || (ends2(f, k, "и") && ends2(f, k - 2, "и"));
+}
+
+/* How many other settlements share the span's words (its namesakes among
+ * the node's rows: Марьино, three villages)?  Counts up to 2. */
+static unsigned namesakes(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  if (c->kind != MT_CAND_MATCH) return 0;
+  const mt_img_node *nd = &img->nodes[c->node];
+  unsigned n = 0;
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd) && n < 2; m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    const mt_img_entry *x = &img->entries[r->entry];
+    if (r->entry != row->entry && x->category == MILTAG_PLACE &&
+        MT_PLACE_KIND_OF(x->place) == MT_KIND_SETTLEMENT)
+      n++;
+  }
+  return n;
+}
+
+/* Russian, without military context: an estate's name as often as a
+ * town's.  A one-word town of tier 2 or 3 named by an adjective (Отрадное,
+ * Никольское, Отрадный: в Отрадном) or a village of tier 3 that shares its
+ * name with other settlements (Марьино), written as a Russian row in a
+ * text with no Ukrainian letters, with nothing but a locative or its
+ * capital beside it: novels name their estates so, and a reader cannot
+ * tell which of the namesakes a bare name is.  A generic word, a region, a
+ * list or a river's word keeps it (в селе Никольском, Отрадное
+ * Ленинградской области). */
+static int estate_name(const mt_ev *ev, const mt_img_row *row, const mt_img_entry *e,
+                       const mt_cand *c, uint64_t sp) {
+  unsigned tier = MT_PLACE_TIER_OF(e->place);
+  if (tier < 2 || c->start != c->end || MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
+      (e->place & MT_PLACE_CAPITAL) || (ev->found & (MT_EV_UK_TEXT | MT_EV_MILITARY)) ||
+      (sp & (SP_GENERIC | SP_REGION | SP_WATER | SP_LIST | SP_DATELINE)))
+    return 0;
+  if (strcmp(ev->w->img->str + row->lang, "ru") != 0) return 0;
+  const char *term = ev->w->img->str + row->term;
+  size_t n = strlen(term);
+  /* (a neuter or masculine adjective, whose oblique forms are one: в
+   * Отрадном; a feminine one is a stanitsa's as often: в Троицкую) */
+  static const char *const masc_neut[] = {"ое", "ее", "ый", "ий", "ой", NULL};
+  if (adjective_term(term))
+    for (size_t k = 0; masc_neut[k]; k++)
+      if (memcmp(term + n - strlen(masc_neut[k]), masc_neut[k], strlen(masc_neut[k])) == 0)
+        return 1;
+  /* (a possessive's neuter, the shape of a village named after its
+   * owner: Марьино, Ергушово; not Перекоп, Дорогобуж) */
+  static const char *const possessive[] = {"ино", "ыно", "ово", "ево", NULL};
+  int shape = 0;
+  for (size_t k = 0; possessive[k] && !shape; k++) {
+    size_t l = strlen(possessive[k]);
+    shape = n > l + 2 && memcmp(term + n - l, possessive[k], l) == 0;
+  }
+  return shape && tier == 3 && namesakes(ev, row, c) > 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -2822,6 +2928,22 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   if ((sp & SP_SURNAME_OBLIQUE) && tier >= 2 && !state && kind == MT_KIND_SETTLEMENT &&
       !(sp & (SP_PLACE_STRONG | SP_LIST)) && !(ev->found & MT_EV_MILITARY)) {
     *why = MILTAG_REASON_NAME_FORM;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* Russian, Ukrainian: an adjective's locative read as a town's
+   * instrumental after a preposition that takes none (в Покровском); a
+   * place of the war or a city before the noun it agrees with names a
+   * direction or a district after itself (на Покровском направлении) */
+  if (!state && kind == MT_KIND_SETTLEMENT && !(traits & MT_TRAIT_EN) &&
+      !(tier == 1 && ((sp & SP_ATTRIBUTIVE) || locative_noun_after(ev, (long)c->end))) &&
+      !(sp & (SP_GENERIC | SP_REGION | SP_WATER | SP_LIST | SP_DATELINE)) &&
+      !(ev->found & MT_EV_MILITARY) && adjective_case(ev, row, c)) {
+    *why = MILTAG_REASON_ADJECTIVE_CASE;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* Russian: an estate's name as often as a town's (в Отрадном, Марьино) */
+  if (estate_name(ev, row, e, c, sp)) {
+    *why = MILTAG_REASON_ESTATE;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a small place: place evidence, military context, or in Russian and
@@ -3281,6 +3403,15 @@ static const struct {
   [MILTAG_REASON_HEAD_CASE] = {"head-case",
                                "a pattern's head noun in its dative or locative (горе, реке) "
                                "with no preposition before it: another word"},
+  [MILTAG_REASON_ADJECTIVE_CASE] = {"adjective-case",
+                                    "a town's noun in -ом/-ем after a preposition that never "
+                                    "takes the instrumental (в Покровском): an adjective's "
+                                    "locative, and no generic word, region or military context"},
+  [MILTAG_REASON_ESTATE] = {"estate",
+                            "Russian: a town named by an adjective (Отрадное) or a village "
+                            "with namesakes (Марьино), with a locative or a capital alone: a "
+                            "novel's estate as often; needs a generic word, a region, a list "
+                            "or military context"},
 };
 
 const char *miltag_reason_name(int reason) {

@@ -393,7 +393,7 @@ START_TEST(adjectives_of_the_next_noun) {
   /* a generic word, a verb, a noun that is no adjective, military context */
   ck_assert(place_at("Мы жили в Первомайском районе.", "Первомайском") ||
             place_at("Мы жили в Первомайском районе.", "Первомайском районе"));
-  ck_assert(place_at("Мы были в Первомайском вчера.", "Первомайском"));
+  ck_assert(place_at("Мы были в Первомайске вчера.", "Первомайске"));
   ck_assert(place_at("Израиль считает Иерусалим неделимым.", "Иерусалим"));
   ck_assert(place_at("На Покровском направлении идут бои.", "Покровском"));
   /* uk: names of streets and castles are places themselves */
@@ -822,6 +822,43 @@ START_TEST(a_word_of_the_other_language_dictionary) {
 }
 END_TEST
 
+START_TEST(an_adjective_after_a_preposition_of_another_case) {
+  /* -ом of a town named by a noun is its instrumental: after в, на, о it
+   * is the locative of the adjective of its stem (an estate, a street) */
+  ck_assert_str_eq(why("Дарья Александровна проводила лето с детьми в Покровском.", "Покровском"),
+                   "adjective-case");
+  ck_assert_str_eq(why("На Николаевском мосту ему пришлось очнуться.", "Николаевском"),
+                   "adjective-case");
+  ck_assert(!place_at("Он думал о Никольском и о ней.", "Никольском"));
+  /* (not Первомайск's locative, Первомайске: in -ом the adjective's) */
+  ck_assert_str_eq(why("Мы были в Первомайском вчера.", "Первомайском"), "adjective-case");
+  /* the town's own cases, the instrumental after под, за, с, and a
+   * generic word or military context keep it */
+  ck_assert(place_at("Он жил в Покровске.", "Покровске"));
+  ck_assert(place_at("Бои идут под Покровском.", "Покровском"));
+  ck_assert(place_at("Мы ехали за Николаевском.", "Николаевском"));
+  ck_assert(place_at("Обстрел: на Покровском направлении бои.", "Покровском"));
+}
+END_TEST
+
+START_TEST(an_estate_of_a_novel) {
+  /* Russian, no military context: a town named by an adjective or a
+   * village with namesakes in -ино, -ово, with a locative alone */
+  ck_assert_str_eq(why("Он поехал в Отрадное к Ростовым.", "Отрадное"), "estate");
+  ck_assert_str_eq(why("Ход жизни в Отрадном был таков.", "Отрадном"), "estate");
+  ck_assert_str_eq(why("Она прибыла вместе с дочерью в Марьино.", "Марьино"), "estate");
+  ck_assert(!place_at("Приезжайте ко мне в Никольское.", "Никольское"));
+  /* a generic word, a region, a list, military context, or a name of
+   * another shape keep it */
+  ck_assert(place_at("Он переехал в город Отрадное.", "Отрадное"));
+  ck_assert(place_at("Он живёт в Отрадном Самарской области.", "Отрадном"));
+  ck_assert(place_at("Обстрел: в Марьино вошли войска.", "Марьино"));
+  ck_assert(place_at("Он поехал в Можайск.", "Можайск"));
+  ck_assert(place_at("Пьер подъезжал к Можайску.", "Можайску"));
+  ck_assert(place_at("Мы проехали Бородино и Можайск.", "Бородино"));
+}
+END_TEST
+
 /* ------------------------------------------------------------- linking */
 
 START_TEST(linking_namesakes) {
@@ -1146,6 +1183,8 @@ int main(void) {
   tcase_add_test(c, a_village_of_the_other_language_after_a_preposition);
   tcase_add_test(c, a_sentence_in_another_language);
   tcase_add_test(c, a_word_of_the_other_language_dictionary);
+  tcase_add_test(c, an_adjective_after_a_preposition_of_another_case);
+  tcase_add_test(c, an_estate_of_a_novel);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);
