@@ -1884,6 +1884,11 @@ static int holders_after(const mt_ev *ev, long e) {
 }
 
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
+/* Forms of generic words that are also verbs, which follow a name as
+ * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
+ * generic word after it (folded). */
+static const char *const generic_verbs[] = {"сел", "села", NULL};
+static int tok_in(const mt_ev *ev, long i, const char *const *words);
 
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
@@ -1932,7 +1937,9 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
     /* a generic word or a river's right after it (Kahan village, Seim
      * River; not "Козак, місто ...") */
-    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE)) sp |= SP_GENERIC;
+    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE) &&
+        !tok_in(ev, e + 1, generic_verbs))
+      sp |= SP_GENERIC;
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
      * it is as often a person's country: Lindsay Davenport ( U.S. )) */
@@ -2507,6 +2514,34 @@ static int person_case(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
          !tok_in(ev, p, list_conj);
 }
 
+/* Does the text, in the 4 KiB before candidate c, write the capitalized
+ * stem of term (its first stem bytes, folded letters two bytes each) with
+ * one of the soft endings, as a word of its own (Ганя … Гане in one
+ * paragraph: one sense per text)?  Backwards only, as the text's other
+ * memories; bounded, so a long text costs no more. */
+static int soft_sibling_before(const mt_ev *ev, const mt_cand *c, const char *term, size_t stem,
+                               const char *const *soft) {
+  const mt_window *w = ev->w;
+  size_t to = w->toks[c->start].start, from = to > 4096 ? to - 4096 : 0;
+  const unsigned char *x = (const unsigned char *)w->text;
+  for (size_t i = from; i + stem + 2 <= to; i++) {
+    if (x[i] != (unsigned char)term[0] || memcmp(x + i, term, stem) != 0) continue;
+    /* a word's start: no letter or digit before it */
+    if (i > 0 && (x[i - 1] >= 0x80 || (x[i - 1] >= '0' && x[i - 1] <= '9') ||
+                  ((x[i - 1] | 0x20) >= 'a' && (x[i - 1] | 0x20) <= 'z')))
+      continue;
+    for (size_t j = 0; soft[j]; j++) {
+      size_t l = strlen(soft[j]), e = i + stem + l;
+      if (e > to || memcmp(x + i + stem, soft[j], l) != 0) continue;
+      /* and its end: no Cyrillic or Latin letter after it */
+      if (e < to && (x[e] == 0xD0 || x[e] == 0xD1 || ((x[e] | 0x20) >= 'a' && (x[e] | 0x20) <= 'z')))
+        continue;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Russian, Ukrainian: a one-word place whose term ends in a hard -а
  * (Гана) while the same window writes its stem with the soft endings of a
  * person's name, which no form of the place has (Ганя, Ганю, Ганей,
@@ -2520,12 +2555,14 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
   /* (the term ends in а, D0 B0, and begins with a two-byte capital; a
    * name's hypocoristic in -я has a short stem, two to four letters: Ганя,
    * Сеня, Катя, Федя, so a longer term has no such sibling: Москва) */
+  /* (or in и, the hard stem's genitive in Ukrainian: Гани) */
   if (tl < 6 || tl > 10 || (unsigned char)term[tl - 2] != 0xD0 ||
-      (unsigned char)term[tl - 1] != 0xB0 || memchr(term, ' ', tl) || memchr(term, '-', tl))
+      ((unsigned char)term[tl - 1] != 0xB0 && (unsigned char)term[tl - 1] != 0xB8) ||
+      memchr(term, ' ', tl) || memchr(term, '-', tl))
     return 0;
   char b[48];
   size_t nb = mt_ev_fold(term, tl, b, sizeof b);
-  if (!ends2(b, nb, "а") || (unsigned char)b[0] < 0xD0) return 0;
+  if (!(ends2(b, nb, "а") || ends2(b, nb, "и")) || (unsigned char)b[0] < 0xD0) return 0;
   size_t stem = nb - 2;
   static const char *const soft[] = {"я", "ю", "ей", "ею", "ечка", "ечке", "ечку", "ечкой", NULL};
   /* (after ж, ш, ч, щ, ц the place's own instrumental ends so: Польшей,
@@ -2545,7 +2582,7 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
     for (size_t j = 0; soft[j]; j++)
       if (n == stem + strlen(soft[j]) && memcmp(f + stem, soft[j], n - stem) == 0) return 1;
   }
-  return 0;
+  return soft_sibling_before(ev, c, term, stem, soft);
 }
 
 /* Russian, Ukrainian: a pattern's head noun in -а (гора {Name}, река

@@ -859,6 +859,26 @@ START_TEST(an_estate_of_a_novel) {
 }
 END_TEST
 
+START_TEST(a_soft_sibling_earlier_in_the_text) {
+  /* Ганя earlier in the same text (a paragraph): its forms are the
+   * person's in a later sentence too, Ukrainian Гани as well */
+  ck_assert_str_eq(why("Ганя вошёл в комнату. Генерал обратился к Гане.", "Гане"), "person-case");
+  ck_assert(!place_at("Генерал рассматривал Ганю; смущение Гани ему не нравилось.", "Гани"));
+  /* no sibling before it, or a locative beside it: the country */
+  ck_assert(place_at("Посол прибыл в Аккру. Генерал обратился к Гане.", "Гане"));
+  ck_assert(place_at("Ганя вошёл. В Гане есть сердце.", "Гане"));
+}
+END_TEST
+
+START_TEST(a_generic_word_that_is_a_verb) {
+  /* сел, села: the past of сесть after a name, never a generic word */
+  ck_assert(!place_at("Обе горько плакали. Королев сел на край постели.", "Королев"));
+  ck_assert(!place_at("Долохов приготовился метать. Ростов сел подле него.", "Ростов"));
+  ck_assert(!place_at("Иволгинск сел большое.", "Иволгинск"));
+  ck_assert(place_at("Иволгинск село большое.", "Иволгинск"));
+}
+END_TEST
+
 /* ------------------------------------------------------------- linking */
 
 START_TEST(linking_namesakes) {
@@ -1185,6 +1205,8 @@ int main(void) {
   tcase_add_test(c, a_word_of_the_other_language_dictionary);
   tcase_add_test(c, an_adjective_after_a_preposition_of_another_case);
   tcase_add_test(c, an_estate_of_a_novel);
+  tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
+  tcase_add_test(c, a_generic_word_that_is_a_verb);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);
