@@ -1399,6 +1399,24 @@ static int compound(const mt_ev *ev, long s, long e) {
   return 0;
 }
 
+/* Is token s the first word of its sentence after a leading note: a
+ * number (a footnote's or a list's: 35 Какой бойкий мальчик!) or up to
+ * three words in brackets ([(сноска 232)] Какой умный человек)? */
+static int after_note(const mt_ev *ev, long s) {
+  const mt_stok *p = tok_at(ev, s - 1);
+  if (!p || !(p->flags & MT_TOK_DIGITS) || letters(p)) return 0;
+  if (p->flags & MT_TOK_SENT) return 1;
+  if (!gap_has(ev, s, ')') && !gap_has(ev, s, ']')) return 0;
+  for (long k = s - 2; k >= s - 4 && k >= 0; k--) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t) return 0;
+    /* (the bracket right before the note's first word) */
+    if (t->flags & MT_TOK_SENT)
+      return t->start > 0 && (ev->w->text[t->start - 1] == '(' || ev->w->text[t->start - 1] == '[');
+  }
+  return 0;
+}
+
 /* Where the capital of token s proves nothing: the first word of a
  * sentence (not one after an initial or an abbreviation: г. Москва), of a
  * quotation, a word of an all-caps line. */
@@ -1413,6 +1431,8 @@ static uint64_t capital_bits(const mt_ev *ev, long s, long e) {
             ((pe.end | pe.end_weak) & (MT_ROLE_GENERIC_PLACE | MT_ROLE_TITLE | MT_ROLE_LOCATIVE))))))
       sp |= SP_SENT_START;
   }
+  else if (after_note(ev, s))
+    sp |= SP_SENT_START;
   if (first->flags & MT_TOK_QOPEN) sp |= SP_QUOTE_START;
   if (caps_line(ev, s, e)) sp |= SP_CAPS_LINE;
   return sp;
@@ -1937,8 +1957,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
     /* a generic word or a river's right after it (Kahan village, Seim
      * River; not "Козак, місто ...") */
+    /* (a capital letter with a period after a name is its middle
+     * initial, not х. or с.: Джордж Х. Кинг) */
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE) &&
-        !tok_in(ev, e + 1, generic_verbs))
+        !tok_in(ev, e + 1, generic_verbs) &&
+        !((next->flags & MT_TOK_CAP) && short_len(ev, next) == 1))
       sp |= SP_GENERIC;
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
@@ -3213,7 +3236,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * found in lower case: a locative or generic word must stand by it
      * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
      * has such words */
+    /* (a word of the dictionaries that opens a sentence or a quotation
+     * has only the capital every word has there: another place in the
+     * sentence says nothing of a town, Ровно восемь веков назад;
+     * Russian and Ukrainian; a country or a capital keeps it) */
     } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp, e->place) &&
+               !((f & MT_TRAIT_AMB) && capital && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
+                 !(f & MT_TRAIT_EN) && MT_PLACE_KIND_OF(e->place) == MT_KIND_SETTLEMENT &&
+                 !(e->place & MT_PLACE_CAPITAL) && is_cyrillic_start(ev, first)) &&
                (!miscased || (sp & SP_PLACE_STRONG) ||
                 !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;

@@ -879,6 +879,28 @@ START_TEST(a_generic_word_that_is_a_verb) {
 }
 END_TEST
 
+START_TEST(a_dictionary_word_at_a_sentence_start) {
+  /* an amb town's capital at a sentence start proves nothing, and another
+   * place in the sentence does not make up for it; a country keeps it */
+  ck_assert_str_eq(why("Ровно восемь веков назад мы ушли из Москвы.", "Ровно"), "sentence-start");
+  ck_assert(place_at("Ровно восемь веков назад мы ушли из Москвы.", "Москвы"));
+  ck_assert(place_at("Он уехал в Ровно, потом в Москву.", "Ровно"));
+  ck_assert(place_at("Куба была отрезана от США.", "Куба"));
+  /* after a leading note: a number, or words in brackets */
+  ck_assert(!place_at("35 Какой бойкий мальчик!", "Какой"));
+  ck_assert(!place_at("[(сноска 232)] Какой умный человек ваш батюшка.", "Какой"));
+  ck_assert(place_at("В 1812 году Можайск сгорел.", "Можайск"));
+  ck_assert(place_at("Жители Каки вышли на улицы.", "Каки"));
+}
+END_TEST
+
+START_TEST(a_middle_initial_is_no_generic_word) {
+  /* Х. after a first name is an initial, not х. (хутор) */
+  ck_assert(!place_at("Решение вынес судья Джордж Х. Кинг.", "Джордж"));
+  ck_assert(place_at("Суд в Джордже вынес решение.", "Джордже"));
+}
+END_TEST
+
 /* ------------------------------------------------------------- linking */
 
 START_TEST(linking_namesakes) {
@@ -1207,6 +1229,8 @@ int main(void) {
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
   tcase_add_test(c, a_generic_word_that_is_a_verb);
+  tcase_add_test(c, a_dictionary_word_at_a_sentence_start);
+  tcase_add_test(c, a_middle_initial_is_no_generic_word);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);
