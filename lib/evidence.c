@@ -1431,7 +1431,7 @@ static uint64_t capital_bits(const mt_ev *ev, long s, long e) {
             ((pe.end | pe.end_weak) & (MT_ROLE_GENERIC_PLACE | MT_ROLE_TITLE | MT_ROLE_LOCATIVE))))))
       sp |= SP_SENT_START;
   }
-  else if (after_note(ev, s))
+  else if (s > 0 && (ev->w->toks[s - 1].flags & MT_TOK_DIGITS) && after_note(ev, s))
     sp |= SP_SENT_START;
   if (first->flags & MT_TOK_QOPEN) sp |= SP_QUOTE_START;
   if (caps_line(ev, s, e)) sp |= SP_CAPS_LINE;
@@ -2547,7 +2547,13 @@ static int soft_sibling_before(const mt_ev *ev, const mt_cand *c, const char *te
   const mt_window *w = ev->w;
   size_t to = w->toks[c->start].start, from = to > 4096 ? to - 4096 : 0;
   const unsigned char *x = (const unsigned char *)w->text;
+  /* (found by the capital's second byte, which few letters share: the
+   * first, D0 or D1, is every Cyrillic letter's) */
   for (size_t i = from; i + stem + 2 <= to; i++) {
+    const unsigned char *q = memchr(x + i + 1, (unsigned char)term[1], to - i - 1);
+    if (!q) break;
+    i = (size_t)(q - x) - 1;
+    if (i + stem + 2 > to) break;
     if (x[i] != (unsigned char)term[0] || memcmp(x + i, term, stem) != 0) continue;
     /* a word's start: no letter or digit before it */
     if (i > 0 && (x[i - 1] >= 0x80 || (x[i - 1] >= '0' && x[i - 1] <= '9') ||
@@ -2578,9 +2584,10 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
   /* (the term ends in а, D0 B0, and begins with a two-byte capital; a
    * name's hypocoristic in -я has a short stem, two to four letters: Ганя,
    * Сеня, Катя, Федя, so a longer term has no such sibling: Москва) */
-  /* (or in и, the hard stem's genitive in Ukrainian: Гани) */
+  /* (or in и, a Ukrainian row's: the hard stem's genitive, Гани) */
   if (tl < 6 || tl > 10 || (unsigned char)term[tl - 2] != 0xD0 ||
-      ((unsigned char)term[tl - 1] != 0xB0 && (unsigned char)term[tl - 1] != 0xB8) ||
+      ((unsigned char)term[tl - 1] != 0xB0 &&
+       ((unsigned char)term[tl - 1] != 0xB8 || strcmp(w->img->str + row->lang, "uk") != 0)) ||
       memchr(term, ' ', tl) || memchr(term, '-', tl))
     return 0;
   char b[48];
@@ -2837,13 +2844,20 @@ static const char *const instr_preps[] = {"с", "со", "за", "под", "по�
  * проспект, Славянский комитет). */
 static int adjective_case(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
   const mt_window *w = ev->w;
-  if (c->start != c->end) return 0;
+  if (c->start != c->end || c->start == 0) return 0;
+  const mt_stok *t = &w->toks[c->start];
+  /* (the letters first: a word in -ом, -ем four bytes longer than the
+   * term, then the word before it) */
+  const unsigned char *x = (const unsigned char *)w->text + t->end;
+  if (t->end - t->start < 10 || x[-1] != 0xBC || x[-2] != 0xD0 ||
+      !((x[-4] == 0xD0 && (x[-3] == 0xBE || x[-3] == 0xB5)) || (x[-4] == 0xD1 && x[-3] == 0x91)))
+    return 0;
+  const char *term = w->img->str + row->term;
+  size_t tl = strlen(term);
+  if (t->end - t->start != tl + 4) return 0;
   long p = (long)c->start - 1;
   if (!next_to(ev, (long)c->start, 0) || !tok_in(ev, p, all_preps) || tok_in(ev, p, instr_preps))
     return 0;
-  const mt_stok *t = &w->toks[c->start];
-  const char *term = w->img->str + row->term;
-  size_t tl = strlen(term);
   char a[64], b[64];
   if (t->end - t->start >= sizeof a || tl >= sizeof b || tl < 6) return 0;
   size_t na = mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a);
@@ -2995,9 +3009,9 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * place of the war or a city before the noun it agrees with names a
    * direction or a district after itself (на Покровском направлении) */
   if (!state && kind == MT_KIND_SETTLEMENT && !(traits & MT_TRAIT_EN) &&
-      !(tier == 1 && ((sp & SP_ATTRIBUTIVE) || locative_noun_after(ev, (long)c->end))) &&
       !(sp & (SP_GENERIC | SP_REGION | SP_WATER | SP_LIST | SP_DATELINE)) &&
-      !(ev->found & MT_EV_MILITARY) && adjective_case(ev, row, c)) {
+      !(ev->found & MT_EV_MILITARY) && adjective_case(ev, row, c) &&
+      !(tier == 1 && ((sp & SP_ATTRIBUTIVE) || locative_noun_after(ev, (long)c->end)))) {
     *why = MILTAG_REASON_ADJECTIVE_CASE;
     return MILTAG_NEEDS_EVIDENCE;
   }
