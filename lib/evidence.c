@@ -1847,6 +1847,19 @@ static int russian_u(const mt_ev *ev, long i) {
   return memcmp(p, "\xD1\x83", 2) == 0 || memcmp(p, "\xD0\xA3", 2) == 0;
 }
 
+/* The preposition у before a span that ends in -а or -я, in either
+ * language: the genitive, "at someone's" (у Ростова, у Пугачева, у
+ * Петра), for Ukrainian у takes a place in its locative or accusative (у
+ * Харкові, у Харків); weak evidence, as Russian у. */
+static int u_genitive(const mt_ev *ev, long i, long e) {
+  const mt_stok *t = tok_at(ev, i), *last = tok_at(ev, e);
+  if (!t || !last || t->end - t->start != 2 || last->end - last->start < 4) return 0;
+  const unsigned char *p = (const unsigned char *)ev->w->text + t->start;
+  if (!(p[0] == 0xD1 && p[1] == 0x83) && !(p[0] == 0xD0 && p[1] == 0xA3)) return 0;
+  const unsigned char *x = (const unsigned char *)ev->w->text + last->end;
+  return (x[-2] == 0xD0 && x[-1] == 0xB0) || (x[-2] == 0xD1 && x[-1] == 0x8F);
+}
+
 /* Does token i spell one of words (ASCII, any case)?  For the few words
  * a rule reads at one token beside a candidate: a context row for each
  * of them would be looked up at every token of the text. */
@@ -1909,6 +1922,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
  * generic word after it (folded). */
 static const char *const generic_verbs[] = {"сел", "села", NULL};
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
+static int u_genitive(const mt_ev *ev, long i, long e);
 
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
@@ -1947,7 +1961,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (quoted && q == s) sp |= SP_QUOTE_START;
   /* place evidence */
   if (before) {
-    if ((pe.end & MT_ROLE_LOCATIVE) && !russian_u(ev, s - 1)) sp |= SP_LOC;
+    if ((pe.end & MT_ROLE_LOCATIVE) && !russian_u(ev, s - 1) && !u_genitive(ev, s - 1, e))
+      sp |= SP_LOC;
     else if (pe.end & MT_ROLE_LOCATIVE) sp |= SP_LOC_WEAK;
     else if (pe.end_weak & MT_ROLE_LOCATIVE) sp |= SP_LOC_WEAK;
     if ((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) sp |= SP_GENERIC;

@@ -894,6 +894,17 @@ START_TEST(a_dictionary_word_at_a_sentence_start) {
 }
 END_TEST
 
+START_TEST(u_with_the_genitive_is_weak) {
+  /* у + a form in -а, -я is the genitive, at someone's, in either
+   * language (Ukrainian у takes a place in its locative or accusative) */
+  ck_assert(!place_at("-- Что? болит? -- спросил Тушин шопотом у Ростова.", "Ростова"));
+  ck_assert(!place_at("Глаза у Пугачева засверкали.", "Пугачева"));
+  ck_assert(place_at("У Харкові тихо.", "Харкові"));
+  ck_assert(place_at("Стоим у Бахмута, обстрел.", "Бахмута"));
+  ck_assert(place_at("Мы приехали в Ростов.", "Ростов"));
+}
+END_TEST
+
 START_TEST(a_middle_initial_is_no_generic_word) {
   /* Х. after a first name is an initial, not х. (хутор) */
   ck_assert(!place_at("Решение вынес судья Джордж Х. Кинг.", "Джордж"));
@@ -1231,6 +1242,7 @@ int main(void) {
   tcase_add_test(c, a_generic_word_that_is_a_verb);
   tcase_add_test(c, a_dictionary_word_at_a_sentence_start);
   tcase_add_test(c, a_middle_initial_is_no_generic_word);
+  tcase_add_test(c, u_with_the_genitive_is_weak);
   suite_add_tcase(s, c);
   TCase *l = tcase_create("linking");
   tcase_add_unchecked_fixture(l, setup, teardown);
