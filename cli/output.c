@@ -109,47 +109,112 @@ static int numeric_key(const char *k, size_t n) {
   return (n == 3 && (memcmp(k, "lat", 3) == 0 || memcmp(k, "lon", 3) == 0 || memcmp(k, "pop", 3) == 0));
 }
 
+/* Bytes of an attribute string that JSON takes as they are and that do
+ * not end a key (key_plain) or a value run (val_plain: '=' is plain in a
+ * value; ';', '\\' and the end are not): 0x20..0x7E but for '"', '\\',
+ * ';' (and '=' in a key). */
+static const unsigned char val_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+static const unsigned char key_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+static const unsigned char key_stop[256] = {[0] = 1, [';'] = 1, ['='] = 1};
+static const unsigned char val_stop[256] = {[0] = 1, [';'] = 1, ['\\'] = 1};
+
 /* Keys are [a-z0-9_] (docs/lexicon.md); in values "\;", "\=" and "\\"
  * stand for ';', '=' and '\'.  A value is escaped run by run between its
- * backslashes, so it is written whole whatever its length. */
+ * backslashes (the escaped byte starts the next run), so it is written
+ * whole whatever its length.  Bytes JSON takes as they are are copied as
+ * they are scanned; a run with another byte is escaped from there to its
+ * end (json_esc), which is what escaping the whole run gives: a plain
+ * ASCII byte is never part of a UTF-8 sequence.  One reservation: each
+ * byte of a key or value takes at most 6 bytes, and the quotes, colon and
+ * comma of a member at most 6 more, no more than the 6 its delimiter may
+ * take. */
 void json_attrs(wbuf *w, const char *a) {
-  wb_putc(w, '{');
   const char *p = a ? a : "";
+  size_t n = strlen(p);
+  if (n > (SIZE_MAX - 16) / 6 || wb_reserve(w, 6 * n + 16)) {
+    if (!w->err) w->err = ENOMEM;
+    return;
+  }
+  char *o = wb_at(w);
+  *o++ = '{';
   int first = 1;
   while (*p) {
     const char *k = p;
-    while (*p && *p != '=' && *p != ';') p++;
-    size_t kl = (size_t)(p - k);
-    if (!first) wb_putc(w, ',');
+    if (!first) *o++ = ',';
     first = 0;
-    wb_json_str(w, k, kl);
-    wb_putc(w, ':');
-    if (*p == '=') {
-      const char *v = ++p;
-      while (*p && *p != ';' && *p != '\\') p++;
-      if (*p != '\\' && numeric_key(k, kl) && is_json_number(v, (size_t)(p - v))) {
-        wb_put(w, v, (size_t)(p - v));
-      } else {
-        wb_putc(w, '"');
-        while (*p && *p != ';') {
-          if (*p != '\\') {
+    *o++ = '"';
+    char *ko = o;
+    while (key_plain[(unsigned char)*p]) *o++ = *p++;
+    if (!key_stop[(unsigned char)*p]) { /* a byte to escape: the whole key again */
+      while (!key_stop[(unsigned char)*p]) p++;
+      o = json_esc(ko, k, (size_t)(p - k));
+    }
+    size_t kl = (size_t)(p - k);
+    o = put_lit(o, "\":");
+    int number = 0;
+    if (*p == '=' && numeric_key(k, kl)) {
+      const char *v = p + 1, *end = v;
+      while (!val_stop[(unsigned char)*end]) end++;
+      number = *end != '\\' && is_json_number(v, (size_t)(end - v));
+      if (number) {
+        memcpy(o, v, (size_t)(end - v));
+        o += end - v;
+        p = end;
+      }
+    }
+    if (*p != '=') {
+      if (!number) o = put_lit(o, "\"\"");
+    } else {
+      p++;
+      *o++ = '"';
+      for (;;) {
+        while (val_plain[(unsigned char)*p]) *o++ = *p++;
+        if (!*p || *p == ';') break;
+        if (*p == '\\') {
+          if (!*++p) { /* a lone one at the very end: kept */
+            o = put_lit(o, "\\\\");
+            break;
+          }
+          /* the escaped byte, whatever it is, starts the next run */
+          if (*p == ';') {
+            *o++ = *p++;
+            continue;
+          }
+          if (*p == '\\') {
+            o = put_lit(o, "\\\\");
             p++;
             continue;
           }
-          wb_json_body(w, v, (size_t)(p - v));
-          p++;            /* drop the backslash */
-          if (!*p) break; /* a lone one at the very end */
-          v = p++;        /* keep the escaped byte, whatever it is */
+          if (val_plain[(unsigned char)*p]) continue;
         }
-        wb_json_body(w, v, (size_t)(p - v));
-        wb_putc(w, '"');
+        const char *r = p++;
+        while (!val_stop[(unsigned char)*p]) p++;
+        o = json_esc(o, r, (size_t)(p - r));
       }
-    } else {
-      wb_lit(w, "\"\"");
+      *o++ = '"';
     }
     if (*p == ';') p++;
   }
-  wb_putc(w, '}');
+  *o++ = '}';
+  wb_done(w, o);
 }
 
 static void wb_long(wbuf *w, long v) {
@@ -281,36 +346,46 @@ static void offsets(emitter *e, const miltag_tag *t, size_t *s, size_t *en) {
 
 /* ------------------------------------------------------------------- jsonl */
 
+/* {"file":..,"line":N,"chat":..,"id":..,"date":..,"tags":[ with one
+ * reservation: per line, this is most of what the command adds. */
 static void jsonl_begin(emitter *e) {
   wbuf *w = e->w;
   const doc *d = e->d;
-  wb_putc(w, '{');
-  if (e->o->show_file || e->o->input == IN_DOC) {
-    wb_lit(w, "\"file\":");
-    wb_json_str(w, d->file, strlen(d->file));
-    wb_putc(w, ',');
+  int file = e->o->show_file || e->o->input == IN_DOC;
+  size_t fl = file ? strlen(d->file) : 0;
+  if (wb_reserve(w, 64 + 2 * WB_U64_MAX + 6 * fl + d->chat_len + d->id_len + d->date_len)) return;
+  char *o = wb_at(w);
+  *o++ = '{';
+  if (file) {
+    o = put_lit(o, "\"file\":\"");
+    o = json_esc(o, d->file, fl);
+    o = put_lit(o, "\",");
   }
   if (d->line) {
-    wb_lit(w, "\"line\":");
-    wb_u64(w, d->line);
-    wb_putc(w, ',');
+    o = put_lit(o, "\"line\":");
+    o = fmt_u64(o, d->line);
+    *o++ = ',';
   }
   if (d->chat) {
-    wb_lit(w, "\"chat\":");
-    wb_put(w, d->chat, d->chat_len);
-    wb_putc(w, ',');
+    o = put_lit(o, "\"chat\":");
+    memcpy(o, d->chat, d->chat_len);
+    o += d->chat_len;
+    *o++ = ',';
   }
   if (d->id) {
-    wb_lit(w, "\"id\":");
-    wb_put(w, d->id, d->id_len);
-    wb_putc(w, ',');
+    o = put_lit(o, "\"id\":");
+    memcpy(o, d->id, d->id_len);
+    o += d->id_len;
+    *o++ = ',';
   }
   if (d->date) {
-    wb_lit(w, "\"date\":");
-    wb_put(w, d->date, d->date_len);
-    wb_putc(w, ',');
+    o = put_lit(o, "\"date\":");
+    memcpy(o, d->date, d->date_len);
+    o += d->date_len;
+    *o++ = ',';
   }
-  wb_lit(w, "\"tags\":[");
+  o = put_lit(o, "\"tags\":[");
+  wb_done(w, o);
 }
 
 static void json_candidates(wbuf *w, const miltag_lexicon *lex, const miltag_tag *t) {
@@ -446,10 +521,59 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
   return r;
 }
 
+/* The usual tag (its entry's strings cached, a short text, no captures
+ * or count, one candidate) in one reservation: 1 written, 0 not a usual
+ * tag (nothing written). */
+static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_rec *r, size_t s,
+                          size_t en) {
+  size_t tl = t->end - t->start;
+  /* captures (shown_attrs) and counts make the attributes the tag's own */
+  if (tl > 4096 || t->n_candidates > 1 || t->count != MILTAG_NO_COUNT || t->number.end > t->number.start ||
+      t->name.end > t->name.start)
+    return 0;
+  /* the lexicon owns t->lang: its address names it for the whole run */
+  if (t->lang != e->lang_of) {
+    size_t ll = strlen(t->lang);
+    if (ll > 16) return 0;
+    char *o = e->lang_json;
+    *o++ = '"';
+    o = json_esc(o, t->lang, ll);
+    *o++ = '"';
+    e->lang_json_len = (size_t)(o - e->lang_json);
+    e->lang_of = t->lang;
+  }
+  wbuf *w = e->w;
+  if (wb_reserve(w, 64 + 2 * WB_U64_MAX + r->head_len + 6 * tl + e->lang_json_len + r->attrs_len))
+    return 1; /* w->err is set: the document is rolled back */
+  const char *c = e->ecache.p;
+  char *o = wb_at(w);
+  if (e->ntags) *o++ = ',';
+  o = put_lit(o, "{\"start\":");
+  o = fmt_u64(o, s);
+  o = put_lit(o, ",\"end\":");
+  o = fmt_u64(o, en);
+  memcpy(o, c + r->head, r->head_len);
+  o += r->head_len;
+  o = put_lit(o, ",\"text\":\"");
+  o = json_esc(o, e->d->text + t->start, tl);
+  o = put_lit(o, "\",\"lang\":");
+  memcpy(o, e->lang_json, e->lang_json_len);
+  o += e->lang_json_len;
+  o = put_lit(o, ",\"attrs\":");
+  memcpy(o, c + r->attrs, r->attrs_len);
+  o += r->attrs_len;
+  if (t->flags & MILTAG_TAG_AMBIGUOUS) o = put_lit(o, ",\"ambiguous\":true");
+  *o++ = '}';
+  wb_done(w, o);
+  return 1;
+}
+
 static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wbuf *w = e->w;
   size_t s, en;
   offsets(e, t, &s, &en);
+  const struct ecache_rec *r = e->o->nfields ? NULL : entry_rec(e, t->entry);
+  if (r && jsonl_tag_fast(e, t, r, s, en)) return;
   if (e->ntags) wb_putc(w, ',');
   if (e->o->nfields) {
     wb_putc(w, '{');
@@ -468,7 +592,6 @@ static void jsonl_tag(emitter *e, const miltag_tag *t) {
   wb_u64(w, s);
   wb_lit(w, ",\"end\":");
   wb_u64(w, en);
-  const struct ecache_rec *r = entry_rec(e, t->entry);
   if (r) {
     const char *c = e->ecache.p;
     wb_put(w, c + r->head, r->head_len);

@@ -73,6 +73,9 @@ typedef struct emitter {
   struct ecache_rec *erec;     /* a hash table by entry, or NULL */
   size_t nerec, caperec;       /* records in it, slots (a power of two) */
   wbuf ecache;
+  const char *lang_of;        /* jsonl: the last tag's lang, */
+  char lang_json[104];        /* as a JSON string (at most 16 bytes escaped) */
+  size_t lang_json_len;
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);

@@ -40,14 +40,32 @@ int wb_grow(wbuf *w, size_t n) {
   return 0;
 }
 
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+char *fmt_u64(char *o, unsigned long long v) {
+  if (v < 10) {
+    *o = (char)('0' + v);
+    return o + 1;
+  }
+  size_t n = 2;
+  for (unsigned long long p = 100; n < WB_U64_MAX && v >= p; p *= 10) n++;
+  char *end = o + n, *q = end;
+  while (v >= 100) {
+    q -= 2;
+    memcpy(q, digit_pairs + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) memcpy(q - 2, digit_pairs + 2 * v, 2);
+  else q[-1] = (char)('0' + v);
+  return end;
+}
+
 void wb_u64(wbuf *w, unsigned long long v) {
-  char tmp[24];
-  char *e = tmp + sizeof tmp, *s = e;
-  do {
-    *--s = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  wb_put(w, s, (size_t)(e - s));
+  if (wb_reserve(w, WB_U64_MAX)) return;
+  wb_done(w, fmt_u64(wb_at(w), v));
 }
 
 void wb_printf(wbuf *w, const char *fmt, ...) {
@@ -145,35 +163,100 @@ size_t utf16_units(const char *s, size_t n) { return count_units(s, n, 1); }
 
 static const char hex[] = "0123456789abcdef";
 
+/* What a byte becomes in a JSON string: 0 itself, 'h' it starts a UTF-8
+ * sequence (or is a stray byte of one), else the letter after the
+ * backslash ('u': \u00XX). */
+static const char byte_esc[256] = {
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 't', 'n', 'u', 'u', 'r', 'u', 'u',
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+    0, 0, '"', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\\', 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'u',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+    'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
+};
+
+/* Whether the 8 bytes of x are all written as they are: ASCII from 0x20
+ * to 0x7E, neither '"' nor '\\' (the bit tricks find a byte below 0x20 or
+ * equal to one of them once no byte has its high bit set). */
+static inline int plain8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7F);
+  uint64_t bad = x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
+  return (bad & high) == 0;
+}
+
+/* Whether the 8 bytes of x (little-endian) are four well-formed two-byte
+ * sequences (Cyrillic): leads 0xC2..0xDF, each followed by 0x80..0xBF. */
+static inline int pairs8(uint64_t x) {
+  const uint64_t shape = 0xC0E0C0E0C0E0C0E0ull, want = 0x80C080C080C080C0ull;
+  const uint64_t lead5 = 0x001E001E001E001Eull, carry = 0x0080008000800080ull;
+  /* 0xC0 and 0xC1 (overlong) are the leads with none of the bits 0x1E */
+  return (x & shape) == want && (((x & lead5) + 0x007F007F007F007Full) & carry) == carry;
+}
+
 /* Escape u[0, n) into o, which has room for 6 bytes per input byte (and a
  * last sequence that runs past n, up to avail).  Returns the bytes written;
  * *used gets the input bytes taken (n, or a little more). */
 static size_t json_chunk(char *o, const unsigned char *u, size_t n, size_t avail, size_t *used) {
   char *start = o;
   size_t i = 0;
+  uint64_t v;
   while (i < n) {
     unsigned c = u[i];
-    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-      *o++ = (char)c;
+    char x = byte_esc[c];
+    if (!x) {
+      /* plain ASCII runs (English, keys, numbers) eight bytes at a time */
+      while (i + 8 <= n && (memcpy(&v, u + i, 8), plain8(v))) {
+        memcpy(o, &v, 8);
+        o += 8;
+        i += 8;
+      }
+      if (i + 8 > n && n >= 8 && i < n && (memcpy(&v, u + n - 8, 8), plain8(v))) {
+        /* the last 8 bytes are plain: those before i went out as they
+         * are, so the tail is copied over them */
+        memcpy(o - (i - (n - 8)), &v, 8);
+        o += n - i;
+        i = n;
+        break;
+      }
+      while (i < n && !byte_esc[u[i]]) *o++ = (char)u[i++];
+      continue;
+    }
+    if (x != 'h') {
+      *o++ = '\\';
+      *o++ = x;
+      if (x == 'u') {
+        *o++ = '0';
+        *o++ = '0';
+        *o++ = hex[c >> 4];
+        *o++ = hex[c & 15];
+      }
       i++;
       continue;
     }
-    if (c < 0x80) {
-      *o++ = '\\';
-      switch (c) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '\n': *o++ = 'n'; break;
-        case '\r': *o++ = 'r'; break;
-        case '\t': *o++ = 't'; break;
-        default:
-          *o++ = 'u';
-          *o++ = '0';
-          *o++ = '0';
-          *o++ = hex[c >> 4];
-          *o++ = hex[c & 15];
+    /* two-byte sequences (Cyrillic), as utf8_seq would take them */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < avail && (u[i + 1] & 0xC0) == 0x80) {
+      while (i + 8 <= n && (memcpy(&v, u + i, 8), pairs8(v))) {
+        memcpy(o, &v, 8);
+        o += 8;
+        i += 8;
       }
-      i++;
+      if (i + 1 < avail && u[i] >= 0xC2 && u[i] <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
+        o[0] = (char)u[i];
+        o[1] = (char)u[i + 1];
+        o += 2;
+        i += 2;
+      }
       continue;
     }
     /* a sequence may run past the chunk, into the rest of the text */
@@ -197,6 +280,11 @@ static size_t json_chunk(char *o, const unsigned char *u, size_t n, size_t avail
   return (size_t)(o - start);
 }
 
+char *json_esc(char *o, const char *s, size_t n) {
+  size_t used;
+  return o + json_chunk(o, (const unsigned char *)s, n, n, &used);
+}
+
 void wb_json_body(wbuf *w, const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
@@ -211,6 +299,15 @@ void wb_json_body(wbuf *w, const char *s, size_t n) {
 }
 
 void wb_json_str(wbuf *w, const char *s, size_t n) {
+  if (n <= 4096) { /* most strings: one reservation */
+    if (wb_reserve(w, 6 * n + 2)) return;
+    char *o = wb_at(w);
+    *o++ = '"';
+    o = json_esc(o, s, n);
+    *o++ = '"';
+    wb_done(w, o);
+    return;
+  }
   wb_putc(w, '"');
   wb_json_body(w, s, n);
   wb_putc(w, '"');

@@ -40,6 +40,20 @@ static inline void wb_putc(wbuf *w, char c) {
 #define wb_lit(w, s) wb_put((w), "" s, sizeof(s) - 1)
 static inline void wb_puts(wbuf *w, const char *s) { wb_put(w, s, strlen(s)); }
 void wb_u64(wbuf *w, unsigned long long v);
+
+/* Writing in place, for the hot writers (one wb_reserve for a whole tag
+ * instead of one per piece): after wb_reserve(w, n) returned 0, up to n
+ * bytes may be written from wb_at(w); wb_done(w, end) keeps them. */
+static inline char *wb_at(wbuf *w) { return w->p + w->len; }
+static inline void wb_done(wbuf *w, char *end) { w->len = (size_t)(end - w->p); }
+#define WB_U64_MAX 20 /* digits of the largest unsigned long long */
+/* The decimal digits of v at o (at most WB_U64_MAX); returns their end. */
+char *fmt_u64(char *o, unsigned long long v);
+/* A string literal copied to o; evaluates to the end. */
+#define put_lit(o, s) ((char *)memcpy((o), "" s, sizeof(s) - 1) + sizeof(s) - 1)
+/* wb_json_body's escaping of the whole string s[0, n) at o, which has room
+ * for 6 * n bytes; returns the end. */
+char *json_esc(char *o, const char *s, size_t n);
 void wb_printf(wbuf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Write the buffer to fd and empty it: 0, or -1 with err set (a failed
  * write is not retried; the data is dropped and err tells why). */
