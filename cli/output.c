@@ -363,7 +363,22 @@ static void jsonl_begin(emitter *e) {
   }
   if (d->line) {
     o = put_lit(o, "\"line\":");
-    o = fmt_u64(o, d->line);
+    /* lines come one after the other: count on in decimal */
+    if (d->line == e->line_of + 1 && e->line_len) {
+      size_t i = e->line_len;
+      while (i && e->line_dec[i - 1] == '9') e->line_dec[--i] = '0';
+      if (i) {
+        e->line_dec[i - 1]++;
+      } else { /* 99 -> 100 */
+        memmove(e->line_dec + 1, e->line_dec, e->line_len++);
+        e->line_dec[0] = '1';
+      }
+    } else {
+      e->line_len = (size_t)(fmt_u64(e->line_dec, d->line) - e->line_dec);
+    }
+    e->line_of = d->line;
+    memcpy(o, e->line_dec, sizeof e->line_dec); /* room for WB_U64_MAX */
+    o += e->line_len;
     *o++ = ',';
   }
   if (d->chat) {

@@ -76,6 +76,9 @@ typedef struct emitter {
   const char *lang_of;        /* jsonl: the last tag's lang, */
   char lang_json[104];        /* as a JSON string (at most 16 bytes escaped) */
   size_t lang_json_len;
+  unsigned long line_of;      /* jsonl: the last line number written, */
+  char line_dec[WB_U64_MAX];  /* in decimal, line_len digits */
+  size_t line_len;
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);

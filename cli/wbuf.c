@@ -50,8 +50,13 @@ char *fmt_u64(char *o, unsigned long long v) {
     *o = (char)('0' + v);
     return o + 1;
   }
-  size_t n = 2;
-  for (unsigned long long p = 100; n < WB_U64_MAX && v >= p; p *= 10) n++;
+  size_t n;
+  if (v < 10000) {
+    n = v < 100 ? 2 : v < 1000 ? 3 : 4;
+  } else {
+    n = 5;
+    for (unsigned long long p = 100000; n < WB_U64_MAX && v >= p; p *= 10) n++;
+  }
   char *end = o + n, *q = end;
   while (v >= 100) {
     q -= 2;
