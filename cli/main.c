@@ -528,6 +528,9 @@ static int tag_inputs(const options *o, miltag_lexicon *lex) {
   oo->scan_flags = o->flags;
   oo->lex = lex;
   wb_init(&r->out, STDOUT_FILENO);
+  /* the size it grows to (a flush every 64 KiB, and a document): no
+   * copies while it grows.  Without the memory, it grows as it needs. */
+  if (wb_reserve(&r->out, 128u << 10)) r->out.err = 0;
   r->with_agg = o->count || o->stats || o->format == FMT_GEOJSON || o->format == FMT_HTML;
   miltag_scanner *scan = NULL;
   int rc = miltag_scanner_new(lex, &scan);

@@ -171,13 +171,13 @@ void json_attrs(wbuf *w, const char *a) {
     o = put_lit(o, "\":");
     int number = 0;
     if (*p == '=' && numeric_key(k, kl)) {
-      const char *v = p + 1, *end = v;
-      while (!val_stop[(unsigned char)*end]) end++;
-      number = *end != '\\' && is_json_number(v, (size_t)(end - v));
+      const char *v = p + 1, *ve = v;
+      while (!val_stop[(unsigned char)*ve]) ve++;
+      number = *ve != '\\' && is_json_number(v, (size_t)(ve - v));
       if (number) {
-        memcpy(o, v, (size_t)(end - v));
-        o += end - v;
-        p = end;
+        memcpy(o, v, (size_t)(ve - v));
+        o += ve - v;
+        p = ve;
       }
     }
     if (*p != '=') {

@@ -190,16 +190,6 @@ static const char byte_esc[256] = {
     'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h',
 };
 
-/* Whether the 8 bytes of x are all written as they are: ASCII from 0x20
- * to 0x7E, neither '"' nor '\\' (the bit tricks find a byte below 0x20 or
- * equal to one of them once no byte has its high bit set). */
-static inline int plain8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7F);
-  uint64_t bad = x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
-  return (bad & high) == 0;
-}
-
 /* Whether the 8 bytes of x (little-endian) are four well-formed two-byte
  * sequences (Cyrillic): leads 0xC2..0xDF, each followed by 0x80..0xBF. */
 static inline int pairs8(uint64_t x) {
@@ -221,12 +211,12 @@ static size_t json_chunk(char *o, const unsigned char *u, size_t n, size_t avail
     char x = byte_esc[c];
     if (!x) {
       /* plain ASCII runs (English, keys, numbers) eight bytes at a time */
-      while (i + 8 <= n && (memcpy(&v, u + i, 8), plain8(v))) {
+      while (i + 8 <= n && (memcpy(&v, u + i, 8), json_plain8(v))) {
         memcpy(o, &v, 8);
         o += 8;
         i += 8;
       }
-      if (i + 8 > n && n >= 8 && i < n && (memcpy(&v, u + n - 8, 8), plain8(v))) {
+      if (i + 8 > n && n >= 8 && i < n && (memcpy(&v, u + n - 8, 8), json_plain8(v))) {
         /* the last 8 bytes are plain: those before i went out as they
          * are, so the tail is copied over them */
         memcpy(o - (i - (n - 8)), &v, 8);
@@ -285,7 +275,7 @@ static size_t json_chunk(char *o, const unsigned char *u, size_t n, size_t avail
   return (size_t)(o - start);
 }
 
-char *json_esc(char *o, const char *s, size_t n) {
+char *json_esc_any(char *o, const char *s, size_t n) {
   size_t used;
   return o + json_chunk(o, (const unsigned char *)s, n, n, &used);
 }

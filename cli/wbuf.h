@@ -53,7 +53,43 @@ char *fmt_u64(char *o, unsigned long long v);
 #define put_lit(o, s) ((char *)memcpy((o), "" s, sizeof(s) - 1) + sizeof(s) - 1)
 /* wb_json_body's escaping of the whole string s[0, n) at o, which has room
  * for 6 * n bytes; returns the end. */
-char *json_esc(char *o, const char *s, size_t n);
+char *json_esc_any(char *o, const char *s, size_t n);
+/* Whether the 8 bytes of x are all written as they are in a JSON string:
+ * ASCII from 0x20 to 0x7E, neither '"' nor '\\' (the bit tricks find a
+ * byte below 0x20 or equal to one of them once no byte has its high bit
+ * set). */
+static inline int json_plain8(unsigned long long x) {
+  const unsigned long long ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  unsigned long long q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7F);
+  unsigned long long bad = x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
+  return (bad & high) == 0;
+}
+/* json_esc_any, with the short plain ASCII strings most strings are (ids,
+ * keys, an English tag's text: 4 to 16 bytes) checked and copied in two
+ * overlapping loads and stores. */
+static inline char *json_esc(char *o, const char *s, size_t n) {
+  if (n && (unsigned char)s[0] >= 0x80) { /* Cyrillic, say */
+  } else if (n >= 4 && n <= 8) {
+    unsigned int lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    if (json_plain8((unsigned long long)lo | (unsigned long long)hi << 32)) {
+      memcpy(o, &lo, 4);
+      memcpy(o + n - 4, &hi, 4);
+      return o + n;
+    }
+  } else if (n > 8 && n <= 16) {
+    unsigned long long lo, hi;
+    memcpy(&lo, s, 8);
+    memcpy(&hi, s + n - 8, 8);
+    if (json_plain8(lo) && json_plain8(hi)) {
+      memcpy(o, &lo, 8);
+      memcpy(o + n - 8, &hi, 8);
+      return o + n;
+    }
+  }
+  return json_esc_any(o, s, n);
+}
 void wb_printf(wbuf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Write the buffer to fd and empty it: 0, or -1 with err set (a failed
  * write is not retried; the data is dropped and err tells why). */
