@@ -25,6 +25,8 @@ void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, 
   e->w = w;
   e->scan = scan;
   e->agg = a;
+  e->jsonl_only = o->format == FMT_JSONL && !o->count && !a;
+  e->line_begin = !o->show_file && o->input == IN_TEXT;
   wb_init(&e->attrs, -1);
   wb_init(&e->ecache, -1);
 }
@@ -332,23 +334,48 @@ static size_t units_before(emitter *e, size_t at, size_t (*units)(const char *, 
   return e->cur_unit;
 }
 
-/* The tag's offsets in the units --offsets asks for. */
-static void offsets(emitter *e, const miltag_tag *t, size_t *s, size_t *en) {
-  if (e->o->offsets == OFF_BYTES) {
-    *s = t->start;
-    *en = t->end;
-    return;
-  }
+/* The tag's offsets in characters or UTF-16 units. */
+static void offsets_counted(emitter *e, const miltag_tag *t, size_t *s, size_t *en) {
   size_t (*units)(const char *, size_t) = e->o->offsets == OFF_CHARS ? utf8_chars : utf16_units;
   *s = units_before(e, t->start, units);
   *en = *s + units(e->d->text + t->start, t->end - t->start);
 }
 
+/* The tag's offsets in the units --offsets asks for. */
+static inline void offsets(emitter *e, const miltag_tag *t, size_t *s, size_t *en) {
+  if (e->o->offsets == OFF_BYTES) {
+    *s = t->start;
+    *en = t->end;
+    return;
+  }
+  offsets_counted(e, t, s, en);
+}
+
 /* ------------------------------------------------------------------- jsonl */
 
+/* The line number, counted on in decimal (lines come one after the
+ * other), at o, which has room for WB_U64_MAX bytes; returns the end. */
+static inline char *put_line(emitter *e, char *o, unsigned long line) {
+  if (line == e->line_of + 1 && e->line_len) {
+    size_t i = e->line_len;
+    while (i && e->line_dec[i - 1] == '9') e->line_dec[--i] = '0';
+    if (i) {
+      e->line_dec[i - 1]++;
+    } else { /* 99 -> 100 */
+      memmove(e->line_dec + 1, e->line_dec, e->line_len++);
+      e->line_dec[0] = '1';
+    }
+  } else {
+    e->line_len = (size_t)(fmt_u64(e->line_dec, line) - e->line_dec);
+  }
+  e->line_of = line;
+  memcpy(o, e->line_dec, sizeof e->line_dec);
+  return o + e->line_len;
+}
+
 /* {"file":..,"line":N,"chat":..,"id":..,"date":..,"tags":[ with one
- * reservation: per line, this is most of what the command adds. */
-static void jsonl_begin(emitter *e) {
+ * reservation. */
+static void jsonl_begin_any(emitter *e) {
   wbuf *w = e->w;
   const doc *d = e->d;
   int file = e->o->show_file || e->o->input == IN_DOC;
@@ -363,22 +390,7 @@ static void jsonl_begin(emitter *e) {
   }
   if (d->line) {
     o = put_lit(o, "\"line\":");
-    /* lines come one after the other: count on in decimal */
-    if (d->line == e->line_of + 1 && e->line_len) {
-      size_t i = e->line_len;
-      while (i && e->line_dec[i - 1] == '9') e->line_dec[--i] = '0';
-      if (i) {
-        e->line_dec[i - 1]++;
-      } else { /* 99 -> 100 */
-        memmove(e->line_dec + 1, e->line_dec, e->line_len++);
-        e->line_dec[0] = '1';
-      }
-    } else {
-      e->line_len = (size_t)(fmt_u64(e->line_dec, d->line) - e->line_dec);
-    }
-    e->line_of = d->line;
-    memcpy(o, e->line_dec, sizeof e->line_dec); /* room for WB_U64_MAX */
-    o += e->line_len;
+    o = put_line(e, o, d->line);
     *o++ = ',';
   }
   if (d->chat) {
@@ -401,6 +413,21 @@ static void jsonl_begin(emitter *e) {
   }
   o = put_lit(o, "\"tags\":[");
   wb_done(w, o);
+}
+
+/* Most documents are a line of text: {"line":N,"tags":[ (per line, this
+ * is most of what the command adds). */
+static inline void jsonl_begin(emitter *e) {
+  wbuf *w = e->w;
+  const doc *d = e->d;
+  /* text input has no id, date or chat */
+  if (!e->line_begin || !d->line || wb_reserve(w, 32 + WB_U64_MAX)) {
+    jsonl_begin_any(e);
+    return;
+  }
+  char *o = put_lit(wb_at(w), "{\"line\":");
+  o = put_line(e, o, d->line);
+  wb_done(w, put_lit(o, ",\"tags\":["));
 }
 
 static void json_candidates(wbuf *w, const miltag_lexicon *lex, const miltag_tag *t) {
@@ -572,7 +599,8 @@ static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_r
   o = put_lit(o, ",\"text\":\"");
   o = json_esc(o, e->d->text + t->start, tl);
   o = put_lit(o, "\",\"lang\":");
-  memcpy(o, e->lang_json, e->lang_json_len);
+  if (e->lang_json_len <= 8) memcpy(o, e->lang_json, 8); /* "ru" and the like: one word */
+  else memcpy(o, e->lang_json, e->lang_json_len);
   o += e->lang_json_len;
   o = put_lit(o, ",\"attrs\":");
   memcpy(o, c + r->attrs, r->attrs_len);
@@ -970,6 +998,11 @@ static int keeps_tags(const emitter *e) {
 
 static int on_tag(const miltag_tag *t, void *ctx) {
   emitter *e = ctx;
+  if (e->jsonl_only) { /* the usual run: nothing kept, nothing counted */
+    jsonl_tag(e, t);
+    e->ntags++;
+    return e->w->err ? 1 : 0;
+  }
   if (!e->o->count) {
     switch (e->o->format) {
       case FMT_JSONL: jsonl_tag(e, t); break;
@@ -986,7 +1019,43 @@ static int on_tag(const miltag_tag *t, void *ctx) {
   return e->w->err ? 1 : 0;
 }
 
+/* The end of a jsonl document that did not go as it should: a warning,
+ * or the document rolled back (from `at`) and the reason. */
+__attribute__((noinline)) static int jsonl_doc_trouble(emitter *e, int s, size_t at, char *msg,
+                                                       size_t msgcap) {
+  wbuf *w = e->w;
+  if (s >= 0 && !e->oom && !w->err) { /* written, but tags may be missing */
+    snprintf(msg, msgcap, "%s", miltag_strerror(s));
+    return 1;
+  }
+  snprintf(msg, msgcap, "%s", s < 0 ? miltag_strerror(s) : "out of memory");
+  w->len = at;
+  if (w->err == ENOMEM) w->err = 0;
+  return -1;
+}
+
+static int emit_doc_any(emitter *e, const doc *d, char *msg, size_t msgcap);
+
 int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
+  if (!e->jsonl_only) return emit_doc_any(e, d, msg, msgcap);
+  /* the usual run, in short: one object a document */
+  wbuf *w = e->w;
+  size_t at = w->len;
+  e->d = d;
+  e->ntags = 0;
+  e->cur_byte = e->cur_unit = 0;
+  e->oom = 0;
+  jsonl_begin(e);
+  int s = miltag_scan(e->scan, d->text, d->len, e->o->scan_flags, on_tag, e);
+  if (s >= 0 && !e->oom && !w->err && !wb_reserve(w, 3)) {
+    wb_done(w, put_lit(wb_at(w), "]}\n"));
+    if (s != MILTAG_INCOMPLETE) return 0;
+  }
+  return jsonl_doc_trouble(e, s, at, msg, msgcap);
+}
+
+/* Any format, counted or not. */
+__attribute__((noinline)) static int emit_doc_any(emitter *e, const doc *d, char *msg, size_t msgcap) {
   wbuf *w = e->w;
   size_t mark = w->len;
   unsigned long brat_t = e->brat_t;

@@ -79,6 +79,8 @@ typedef struct emitter {
   unsigned long line_of;      /* jsonl: the last line number written, */
   char line_dec[WB_U64_MAX];  /* in decimal, line_len digits */
   size_t line_len;
+  int jsonl_only;             /* jsonl tags, no counts: on_tag's short way */
+  int line_begin;             /* jsonl: a document's head is its line alone */
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);
