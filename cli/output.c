@@ -148,6 +148,8 @@ static const unsigned char val_stop[256] = {[0] = 1, [';'] = 1, ['\\'] = 1};
  * byte of a key or value takes at most 6 bytes, and the quotes, colon and
  * comma of a member at most 6 more, no more than the 6 its delimiter may
  * take. */
+static char *json_attrs_at(char *o, const char *p);
+
 void json_attrs(wbuf *w, const char *a) {
   const char *p = a ? a : "";
   size_t n = strlen(p);
@@ -155,7 +157,12 @@ void json_attrs(wbuf *w, const char *a) {
     if (!w->err) w->err = ENOMEM;
     return;
   }
-  char *o = wb_at(w);
+  wb_done(w, json_attrs_at(wb_at(w), p));
+}
+
+/* json_attrs of p at o, which has room for 6 * strlen(p) + 16 bytes;
+ * returns the end. */
+static char *json_attrs_at(char *o, const char *p) {
   *o++ = '{';
   int first = 1;
   while (*p) {
@@ -216,7 +223,7 @@ void json_attrs(wbuf *w, const char *a) {
     if (*p == ';') p++;
   }
   *o++ = '}';
-  wb_done(w, o);
+  return o;
 }
 
 static void wb_long(wbuf *w, long v) {
@@ -507,10 +514,16 @@ static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t 
 struct ecache_rec {
   uint32_t ent1;  /* the entry + 1; 0: a free slot */
   uint32_t head, head_len, id_at, id_len, attrs, attrs_len;
+  /* 1: the entry's attribute string ends where a member does (no ';' or
+   * escaping backslash at its very end), so that the object of it with
+   * ";number=..;name=.." after it is its own object continued (or it is
+   * empty) */
+  uint32_t open;
 };
 
 static size_t erec_slot(const emitter *e, uint32_t ent) {
-  size_t i = (ent * 0x9E3779B1u) & (e->caperec - 1);
+  /* the high bits of the product: its low bits are the entry's own */
+  size_t i = (size_t)(((uint64_t)(ent * 0x9E3779B1u) * e->caperec) >> 32);
   while (e->erec[i].ent1 && e->erec[i].ent1 != ent + 1) i = (i + 1) & (e->caperec - 1);
   return i;
 }
@@ -560,7 +573,65 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
   r->id_len = (uint32_t)id_len;
   r->attrs = (uint32_t)attrs;
   r->attrs_len = (uint32_t)(c->len - attrs);
+  size_t al = en.attrs ? strlen(en.attrs) : 0, bs = 0;
+  while (bs < al && en.attrs[al - 1 - bs] == '\\') bs++;
+  r->open = al == 0 || (en.attrs[al - 1] != ';' && bs % 2 == 0);
   return r;
+}
+
+/* A tag's captures as attributes, as shown_attrs adds them to the
+ * entry's: "number=..;name=.." (in ';', '=' and '\\' of a name escaped),
+ * in e->attrs; NULL when memory is short. */
+static const char *capture_attrs(emitter *e, const miltag_tag *t, size_t *len) {
+  wbuf *b = &e->attrs;
+  const char *text = e->d->text;
+  b->len = 0;
+  if (t->number.end > t->number.start) {
+    wb_lit(b, "number=");
+    wb_put(b, text + t->number.start, t->number.end - t->number.start);
+  }
+  if (t->name.end > t->name.start) {
+    if (b->len) wb_putc(b, ';');
+    wb_lit(b, "name=");
+    for (size_t i = t->name.start; i < t->name.end; i++) {
+      char c = text[i];
+      if (c == ';' || c == '=' || c == '\\') wb_putc(b, '\\');
+      wb_putc(b, c);
+    }
+  }
+  *len = b->len;
+  wb_putc(b, '\0');
+  if (b->err) {
+    b->err = 0;
+    return NULL;
+  }
+  return b->p;
+}
+
+static char *put_long(char *o, long v) {
+  if (v < 0) {
+    *o++ = '-';
+    return fmt_u64(o, (unsigned long long)-(v + 1) + 1);
+  }
+  return fmt_u64(o, (unsigned long long)v);
+}
+
+/* json_tag_attrs's count after an attribute object that ends at o:
+ * "count" (and "count_min", "count_max" for a range) inside it; room for
+ * 64 + 3 * WB_U64_MAX bytes. */
+static char *put_count(char *o, const miltag_tag *t) {
+  o--; /* the closing brace */
+  if (o[-1] != '{') *o++ = ',';
+  o = put_lit(o, "\"count\":");
+  o = put_long(o, t->count);
+  if (t->count_min != t->count_max) {
+    o = put_lit(o, ",\"count_min\":");
+    o = put_long(o, t->count_min);
+    o = put_lit(o, ",\"count_max\":");
+    o = put_long(o, t->count_max);
+  }
+  *o++ = '}';
+  return o;
 }
 
 /* The usual tag (its entry's strings cached, a short text, no captures
@@ -569,10 +640,31 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
 static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_rec *r, size_t s,
                           size_t en) {
   size_t tl = t->end - t->start;
-  /* captures (shown_attrs) and counts make the attributes the tag's own */
-  if (tl > 4096 || t->n_candidates > 1 || t->count != MILTAG_NO_COUNT || t->number.end > t->number.start ||
-      t->name.end > t->name.start)
-    return 0;
+  if (tl > 4096 || t->n_candidates > 64) return 0;
+  /* the record is copied: caching the candidates' ids may move the table */
+  struct ecache_rec rec = *r;
+  r = &rec;
+  size_t cand_len = 0;
+  uint32_t cand_at[64], cand_n[64];
+  if (t->n_candidates > 1) {
+    for (size_t i = 0; i < t->n_candidates; i++) {
+      const struct ecache_rec *k = entry_rec(e, t->candidates[i]);
+      if (!k) return 0;
+      cand_at[i] = k->id_at;
+      cand_n[i] = k->id_len;
+      cand_len += k->id_len + 1;
+    }
+  }
+  /* captures (number=, name=: shown_attrs) and a count continue the
+   * entry's attributes */
+  int captures = t->number.end > t->number.start || t->name.end > t->name.start;
+  size_t sfx_len = 0;
+  const char *sfx = NULL;
+  if (captures) {
+    if (!r->open) return 0;
+    sfx = capture_attrs(e, t, &sfx_len);
+    if (!sfx) return 0;
+  }
   /* the lexicon owns t->lang: its address names it for the whole run */
   if (t->lang != e->lang_of) {
     size_t ll = strlen(t->lang);
@@ -585,7 +677,9 @@ static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_r
     e->lang_of = t->lang;
   }
   wbuf *w = e->w;
-  if (wb_reserve(w, 64 + 2 * WB_U64_MAX + r->head_len + 6 * tl + e->lang_json_len + r->attrs_len))
+  if (wb_reserve(w, 64 + 2 * WB_U64_MAX + r->head_len + 6 * tl + e->lang_json_len + r->attrs_len +
+                       (captures ? 6 * sfx_len + 16 : 0) + (t->count != MILTAG_NO_COUNT ? 64 + 3 * WB_U64_MAX : 0) +
+                       (cand_len ? 16 + cand_len : 0)))
     return 1; /* w->err is set: the document is rolled back */
   const char *c = e->ecache.p;
   char *o = wb_at(w);
@@ -605,6 +699,27 @@ static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_r
   o = put_lit(o, ",\"attrs\":");
   memcpy(o, c + r->attrs, r->attrs_len);
   o += r->attrs_len;
+  if (captures) {
+    /* {A} and {S} make {A,S}, or {S} when A is empty */
+    char *brace = --o;
+    o = json_attrs_at(brace, sfx);
+    if (brace[-1] == '{') {
+      memmove(brace, brace + 1, (size_t)(o - brace - 1));
+      o--;
+    } else {
+      *brace = ',';
+    }
+  }
+  if (t->count != MILTAG_NO_COUNT) o = put_count(o, t);
+  if (cand_len) {
+    o = put_lit(o, ",\"candidates\":[");
+    for (size_t i = 0; i < t->n_candidates; i++) {
+      if (i) *o++ = ',';
+      memcpy(o, c + cand_at[i], cand_n[i]);
+      o += cand_n[i];
+    }
+    *o++ = ']';
+  }
   if (t->flags & MILTAG_TAG_AMBIGUOUS) o = put_lit(o, ",\"ambiguous\":true");
   *o++ = '}';
   wb_done(w, o);
@@ -999,7 +1114,10 @@ static int keeps_tags(const emitter *e) {
 static int on_tag(const miltag_tag *t, void *ctx) {
   emitter *e = ctx;
   if (e->jsonl_only) { /* the usual run: nothing kept, nothing counted */
-    jsonl_tag(e, t);
+    const struct ecache_rec *r;
+    if (e->o->offsets != OFF_BYTES || e->o->nfields || !(r = entry_rec(e, t->entry)) ||
+        !jsonl_tag_fast(e, t, r, t->start, t->end))
+      jsonl_tag(e, t);
     e->ntags++;
     return e->w->err ? 1 : 0;
   }
