@@ -150,6 +150,18 @@ static const unsigned char val_stop[256] = {[0] = 1, [';'] = 1, ['\\'] = 1};
  * take. */
 static char *json_attrs_at(char *o, const char *p);
 
+char *json_attrs_continue(char *o, const char *more) {
+  /* {A} and {S} make {A,S}, or {S} when A is empty */
+  char *brace = --o;
+  o = json_attrs_at(brace, more);
+  if (brace[-1] == '{') {
+    memmove(brace, brace + 1, (size_t)(o - brace - 1));
+    return o - 1;
+  }
+  *brace = ',';
+  return o;
+}
+
 void json_attrs(wbuf *w, const char *a) {
   const char *p = a ? a : "";
   size_t n = strlen(p);
@@ -699,17 +711,7 @@ static int jsonl_tag_fast(emitter *e, const miltag_tag *t, const struct ecache_r
   o = put_lit(o, ",\"attrs\":");
   memcpy(o, c + r->attrs, r->attrs_len);
   o += r->attrs_len;
-  if (captures) {
-    /* {A} and {S} make {A,S}, or {S} when A is empty */
-    char *brace = --o;
-    o = json_attrs_at(brace, sfx);
-    if (brace[-1] == '{') {
-      memmove(brace, brace + 1, (size_t)(o - brace - 1));
-      o--;
-    } else {
-      *brace = ',';
-    }
-  }
+  if (captures) o = json_attrs_continue(o, sfx);
   if (t->count != MILTAG_NO_COUNT) o = put_count(o, t);
   if (cand_len) {
     o = put_lit(o, ",\"candidates\":[");

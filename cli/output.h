@@ -103,6 +103,13 @@ void doc_key(wbuf *w, const doc *d, int csv);
 /* A JSON attribute string "k=v;k2=v2" as a JSON object: lat, lon and pop
  * as numbers when they are numbers, everything else as strings. */
 void json_attrs(wbuf *w, const char *attrs);
+/* Continue the attribute object that ends at o (json_attrs of a string A,
+ * its '}' at o[-1]) with the members of the attribute string `more`, as
+ * json_attrs of "A;more" (of "more" when A is empty) writes them, in
+ * place: room for 6 * strlen(more) + 16 bytes.  Only for an A that ends
+ * where a member does: neither ';' nor an escaping backslash at its end.
+ * Returns the new end. */
+char *json_attrs_continue(char *o, const char *more);
 /* A tag's attributes as a JSON object: json_attrs of attrs (the entry's,
  * with number= and name= of what its slots took), then the count of a
  * casualty tag that has one as numbers, "count" (and "count_min" and

@@ -191,7 +191,9 @@ class Formats(unittest.TestCase):
         # it goes: the two must agree, tag for tag, for tags with
         # candidates, captures and counts, with and without --ambiguous.
         doc = (self.DOC + "Андріївка, Андріївку и Андреевка; Kharkiv and Kharkov, в/ч 12345.\n"
-               "двое двухсотых, 4 KIA near \"Wagner\" and Paris, Texas; Georgia.\n").encode()
+               "двое двухсотых, 4 KIA near \"Wagner\" and Paris, Texas; Georgia.\n"
+               "the 155th Naval Infantry Brigade and the 36th brigade, three 200s\n"
+               "ЧВК «Вагнер» и 155-я бригада морской пехоты, 200-х — 12, 300-х около 10-15\n").encode()
         with open(SAMPLE, "rb") as f:
             doc += f.read()
         fields = ["start", "end", "category", "id", "label", "text", "lang", "attrs",
@@ -200,7 +202,7 @@ class Formats(unittest.TestCase):
             plain = jsonl(doc, extra)
             by_field = jsonl(doc, extra + ["--fields", ",".join(fields)])
             self.assertEqual(len(plain), len(by_field))
-            seen = {"candidates": 0, "ambiguous": 0, "count": 0}
+            seen = {"candidates": 0, "ambiguous": 0, "count": 0, "captures": 0}
             for a, b in zip(plain, by_field):
                 self.assertEqual(len(a["tags"]), len(b["tags"]))
                 for x, y in zip(a["tags"], b["tags"]):
@@ -214,9 +216,11 @@ class Formats(unittest.TestCase):
                     else:
                         seen["ambiguous"] += 1
                     seen["count"] += "count" in x["attrs"]
+                    seen["captures"] += x["id"].startswith("unit.pattern.") and "number" in x["attrs"]
                     self.assertEqual(x, y)
             self.assertGreater(seen["candidates"], 0)
             self.assertGreater(seen["count"], 0)
+            self.assertGreater(seen["captures"], 0)
 
     def test_brat_round_trip(self):
         with tempfile.TemporaryDirectory() as d:

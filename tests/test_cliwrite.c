@@ -127,9 +127,11 @@ static unsigned next_rand(void) {
 }
 
 static const char *show(const char *s, size_t n) {
-  static char out[4096];
+  static char bufs[2][4096];
+  static int which;
+  char *out = bufs[which ^= 1];
   size_t o = 0;
-  for (size_t i = 0; i < n && o + 5 < sizeof out; i++) o += (size_t)snprintf(out + o, 5, "%02X ", (unsigned char)s[i]);
+  for (size_t i = 0; i < n && o + 5 < sizeof bufs[0]; i++) o += (size_t)snprintf(out + o, 5, "%02X ", (unsigned char)s[i]);
   out[o] = 0;
   return out;
 }
@@ -280,6 +282,49 @@ START_TEST(attribute_objects_are_written_as_defined) {
 }
 END_TEST
 
+/* An attribute object continued with captures is the object of the
+ * joined string ("A;S", or "S" when A is empty): what jsonl writes for a
+ * tag with number= or name= from its entry's cached object. */
+START_TEST(attribute_objects_are_continued_as_joined) {
+  static char a[200], more[200], joined[420];
+  for (int round = 0; round < 20000; round++) {
+    size_t na = round % 7 == 0 ? 0 : random_text(a, 60), nm = 1 + random_text(more, 40);
+    for (size_t i = 0; i < na; i++) {
+      if (!a[i]) a[i] = 'z';
+      if (next_rand() % 8 == 0) a[i] = "=;\\"[next_rand() % 3];
+    }
+    a[na] = 0;
+    /* A must end where a member does: no ';', no escaping backslash */
+    for (;;) {
+      size_t bs = 0;
+      while (bs < na && a[na - 1 - bs] == '\\') bs++;
+      if (na && (a[na - 1] == ';' || bs % 2)) a[--na] = 0;
+      else break;
+    }
+    for (size_t i = 0; i + 1 < nm; i++) {
+      if (!more[i]) more[i] = 'y';
+      if (next_rand() % 8 == 0) more[i] = "=;\\"[next_rand() % 3];
+    }
+    memcpy(more, "number=", 7 < nm ? 7 : nm);
+    more[nm - 1] = 0;
+    if (!more[0]) continue;
+    snprintf(joined, sizeof joined, "%s%s%s", a, na ? ";" : "", more);
+    wbuf w, want;
+    wb_init(&w, -1);
+    wb_init(&want, -1);
+    json_attrs(&w, a);
+    ck_assert(!wb_reserve(&w, 6 * strlen(more) + 16));
+    wb_done(&w, json_attrs_continue(wb_at(&w), more));
+    json_attrs(&want, joined);
+    ck_assert(!w.err && !want.err);
+    ck_assert_msg(w.len == want.len && memcmp(w.p, want.p, w.len) == 0, "A %s, S %s: %.*s, expected %.*s",
+                  show(a, strlen(a)), show(more, strlen(more)), (int)w.len, w.p, (int)want.len, want.p);
+    wb_free(&w);
+    wb_free(&want);
+  }
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("cliwrite");
   TCase *tc = tcase_create("core");
@@ -287,6 +332,7 @@ int main(void) {
   tcase_add_test(tc, every_short_string_is_escaped_as_defined);
   tcase_add_test(tc, random_strings_are_escaped_as_defined);
   tcase_add_test(tc, attribute_objects_are_written_as_defined);
+  tcase_add_test(tc, attribute_objects_are_continued_as_joined);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
