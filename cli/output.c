@@ -150,6 +150,21 @@ static const unsigned char val_stop[256] = {[0] = 1, [';'] = 1, ['\\'] = 1};
  * take. */
 static char *json_attrs_at(char *o, const char *p);
 
+/* Copy the bytes from p while plain[] says so, four at a time (each
+ * tested in turn: none is read past the end of the string). */
+static inline const char *copy_run(char **out, const char *p, const unsigned char *plain) {
+  char *o = *out;
+  while (plain[(unsigned char)p[0]] && plain[(unsigned char)p[1]] && plain[(unsigned char)p[2]] &&
+         plain[(unsigned char)p[3]]) {
+    memcpy(o, p, 4);
+    o += 4;
+    p += 4;
+  }
+  while (plain[(unsigned char)*p]) *o++ = *p++;
+  *out = o;
+  return p;
+}
+
 char *json_attrs_continue(char *o, const char *more) {
   /* {A} and {S} make {A,S}, or {S} when A is empty */
   char *brace = --o;
@@ -183,7 +198,7 @@ static char *json_attrs_at(char *o, const char *p) {
     first = 0;
     *o++ = '"';
     char *ko = o;
-    while (key_plain[(unsigned char)*p]) *o++ = *p++;
+    p = copy_run(&o, p, key_plain);
     if (!key_stop[(unsigned char)*p]) { /* a byte to escape: the whole key again */
       while (!key_stop[(unsigned char)*p]) p++;
       o = json_esc(ko, k, (size_t)(p - k));
@@ -207,7 +222,7 @@ static char *json_attrs_at(char *o, const char *p) {
       p++;
       *o++ = '"';
       for (;;) {
-        while (val_plain[(unsigned char)*p]) *o++ = *p++;
+        p = copy_run(&o, p, val_plain);
         if (!*p || *p == ';') break;
         if (*p == '\\') {
           if (!*++p) { /* a lone one at the very end: kept */
