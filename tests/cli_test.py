@@ -175,6 +175,29 @@ class Cli(unittest.TestCase):
             p = run([os.path.join(d, "missing.txt")], check=False)
             self.assertEqual(p.returncode, 1)
 
+    def test_line_numbers_count_on_across_digits_files_and_jobs(self):
+        # jsonl counts line numbers on in decimal (9 -> 10, 99 -> 100,
+        # 999 -> 1000); each file starts again at 1; with --jobs each
+        # worker sees lines out of turn, and a line skipped in between
+        # still leaves the next one its own number.
+        with tempfile.TemporaryDirectory() as d:
+            a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+            with open(a, "w") as f:
+                f.write("".join("Kharkiv %d\n" % i if i % 7 == 0 else "x\n" for i in range(1, 1102)))
+            with open(b, "w") as f:
+                f.write("x\n" * 12)
+            want = [(a, i, int(i % 7 == 0)) for i in range(1, 1102)] + [(b, i, 0) for i in range(1, 13)]
+            for jobs in ("1", "3"):
+                out = run(["--format", "jsonl", "--jobs", jobs, a, b]).stdout.decode().splitlines()
+                got = [(o["file"], o["line"], len(o["tags"])) for o in map(json.loads, out)]
+                self.assertEqual(got, want)
+                out = run(["--format", "jsonl", "--jobs", jobs, a]).stdout.decode().splitlines()
+                got = [(a, o["line"], len(o["tags"])) for o in map(json.loads, out)]
+                self.assertEqual(got, want[:1101])
+            out = run(["--format", "jsonl", "--input", "jsonl"],
+                      b'{"text":"Kharkiv"}\n[1]\n{"text":"x"}\n' * 6, check=False).stdout.decode().splitlines()
+            self.assertEqual([json.loads(x)["line"] for x in out], [i for i in range(1, 19) if i % 3 != 2])
+
 
 class Formats(unittest.TestCase):
     DOC = ("Wagner fighters near Kharkiv reported three 200s.\r\n"
