@@ -479,19 +479,15 @@ static void json_candidates(wbuf *w, const miltag_lexicon *lex, const miltag_tag
  * what its slots took ({num}, {name}: miltag_tag.number and .name), one
  * "k=v;k=v" string with ';', '=' and '\' escaped in the name (docs/cli.md).
  * Valid until the next call; out of memory sets e->oom. */
-static const char *shown_attrs(emitter *e, const miltag_tag *t) {
-  int num = t->number.end > t->number.start, name = t->name.end > t->name.start;
-  if (!num && !name) return t->attrs;
-  wbuf *b = &e->attrs;
-  const char *text = e->d->text;
-  b->len = 0;
-  wb_puts(b, t->attrs);
-  if (num) {
-    if (*t->attrs) wb_putc(b, ';');
+/* Append a tag's captures to b as attributes: "number=..;name=.." (in a
+ * name, ';', '=' and '\\' escaped), after a ';' when b is not empty. */
+static void put_captures(wbuf *b, const char *text, const miltag_tag *t) {
+  if (t->number.end > t->number.start) {
+    if (b->len) wb_putc(b, ';');
     wb_lit(b, "number=");
     wb_put(b, text + t->number.start, t->number.end - t->number.start);
   }
-  if (name) {
+  if (t->name.end > t->name.start) {
     if (b->len) wb_putc(b, ';');
     wb_lit(b, "name=");
     for (size_t i = t->name.start; i < t->name.end; i++) {
@@ -500,6 +496,15 @@ static const char *shown_attrs(emitter *e, const miltag_tag *t) {
       wb_putc(b, c);
     }
   }
+}
+
+static const char *shown_attrs(emitter *e, const miltag_tag *t) {
+  int num = t->number.end > t->number.start, name = t->name.end > t->name.start;
+  if (!num && !name) return t->attrs;
+  wbuf *b = &e->attrs;
+  b->len = 0;
+  wb_puts(b, t->attrs);
+  put_captures(b, e->d->text, t);
   wb_putc(b, '\0');
   if (b->err) {
     e->oom = 1;
@@ -607,25 +612,11 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
 }
 
 /* A tag's captures as attributes, as shown_attrs adds them to the
- * entry's: "number=..;name=.." (in ';', '=' and '\\' of a name escaped),
- * in e->attrs; NULL when memory is short. */
+ * entry's, in e->attrs; NULL when memory is short. */
 static const char *capture_attrs(emitter *e, const miltag_tag *t, size_t *len) {
   wbuf *b = &e->attrs;
-  const char *text = e->d->text;
   b->len = 0;
-  if (t->number.end > t->number.start) {
-    wb_lit(b, "number=");
-    wb_put(b, text + t->number.start, t->number.end - t->number.start);
-  }
-  if (t->name.end > t->name.start) {
-    if (b->len) wb_putc(b, ';');
-    wb_lit(b, "name=");
-    for (size_t i = t->name.start; i < t->name.end; i++) {
-      char c = text[i];
-      if (c == ';' || c == '=' || c == '\\') wb_putc(b, '\\');
-      wb_putc(b, c);
-    }
-  }
+  put_captures(b, e->d->text, t);
   *len = b->len;
   wb_putc(b, '\0');
   if (b->err) {
