@@ -803,15 +803,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * or two sentences with words of sport, the text is a report of sport
    * (one stray word of sport is not enough: electro-clash, a game's
    * half-time show) */
-  int sport_here = (ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY);
   /* (a window of context words alone is read from `from` on only: the
    * words of sport and military context before it are known by their
    * nodes, as mt_ev_taggable has just read them: Bolton were creating
    * little after a sentence on a free-kick and a striker, with no place
-   * in it) */
-  if (!full && (topic & MT_NODE_SPORT) && !(topic & MT_NODE_MILITARY) &&
-      !(ev->found & MT_EV_MILITARY))
-    sport_here = 1;
+   * in it; either part's military context keeps the sentence from
+   * sport: Troops shelled the stadium before the match) */
+  int sport_here = ((ev->found & MT_EV_SPORT) || (topic & MT_NODE_SPORT)) &&
+                   !(ev->found & MT_EV_MILITARY) && !(topic & MT_NODE_MILITARY);
   if (sc->sport_text) ev->found |= MT_EV_SPORT;
   if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
     sc->sport_at = w->toks[0].start + 1;

@@ -244,6 +244,11 @@ START_TEST(tagged_agrees_with_scan) {
     "Под Бахмутом птичка, а у Лимана обстрел: двое 200-х и трое трёхсотых. ЧВК «Вагнер» ушла.",
     "Russian forces shelled Kharkiv; the Bar Association in the US said 300s were evacuated.",
     "Взлетели С-300, а у дома лиман был тих. Лиман. «Ленточка» и за ленточкой.",
+    /* one topic per text: sentences without a place, military context
+     * first and words of sport last, are no report of sport */
+    "Troops shelled the stadium before the match. Soldiers took the stadium after the match. "
+    "Southampton rejected the offer.",
+    "The keeper saved the free-kick. The referee showed a red card. Southampton rejected the offer.",
   };
   for (size_t i = 0; i < sizeof real / sizeof *real; i++) check_agreement(lex, real[i]);
   miltag_lexicon_free(lex);

@@ -1034,6 +1034,14 @@ START_TEST(a_report_of_sport_from_sentences_without_places) {
   ck_assert(place_at("Prices rose in the morning. The referee showed a red card. "
                      "Southampton rejected the offer.",
                      "Southampton"));
+  /* nor are sentences with military context, wherever in them its words
+   * are (the scan reads the last words of such a sentence by their rows,
+   * the first by their nodes: military context among the first counts
+   * too) */
+  t = "Troops shelled the stadium before the match. Soldiers took the stadium after the match. "
+      "Southampton rejected the offer.";
+  ck_assert_str_eq(why(t, "Southampton"), "sure");
+  ck_assert(place_at(t, "Southampton"));
 }
 END_TEST
 
