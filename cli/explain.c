@@ -92,15 +92,19 @@ typedef struct match_ctx {
   size_t next;            /* the first that may still come */
 } match_ctx;
 
-/* The count of the tag that starts at start, with the bytes and text of
- * the number that gave it.  Tags and spans come in order of start, and
- * tags never share one: one cursor. */
-static void print_count(match_ctx *c, size_t start) {
+/* The tag that starts at start, or NULL.  Tags and spans come in order
+ * of start, and tags never share one: one cursor. */
+static const miltag_tag *tag_at(match_ctx *c, size_t start) {
   const tag_list *l = c->tagged;
   while (c->next < l->n && l->t[c->next].start < start) c->next++;
-  if (c->next >= l->n || l->t[c->next].start != start) return;
-  const miltag_tag *t = &l->t[c->next];
-  if (t->count == MILTAG_NO_COUNT) return;
+  return c->next < l->n && l->t[c->next].start == start ? &l->t[c->next] : NULL;
+}
+
+/* The count of the tag that starts at start, with the bytes and text of
+ * the number that gave it. */
+static void print_count(match_ctx *c, size_t start) {
+  const miltag_tag *t = tag_at(c, start);
+  if (!t || t->count == MILTAG_NO_COUNT) return;
   fprintf(c->out, "        count %ld", t->count);
   if (t->count_max != t->count_min) fprintf(c->out, " (range %ld-%ld)", t->count_min, t->count_max);
   fprintf(c->out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
@@ -162,6 +166,13 @@ static void flush_span(match_ctx *c) {
   /* the tag: its first reading (the primary, accepted), why it was
    * accepted, and every entry it may denote */
   size_t first = sp->n;
+  /* the scan's primary reading first (the linking of places may prefer a
+   * candidate of lower rank: Birmingham and Huntsville in Alabama) */
+  const miltag_tag *t = tag_at(c, sp->c[0].start);
+  for (size_t i = 0; t && i < sp->n && first == sp->n; i++)
+    if (sp->c[i].tagged && sp->c[i].entry == t->entry && sp->c[i].row == t->row) first = i;
+  for (size_t i = 0; t && i < sp->n && first == sp->n; i++)
+    if (sp->c[i].tagged && sp->c[i].entry == t->entry) first = i;
   for (size_t i = 0; i < sp->n && first == sp->n; i++)
     if (sp->c[i].tagged && sp->c[i].verdict == MILTAG_ACCEPT) first = i;
   for (size_t i = 0; i < sp->n && first == sp->n; i++)
@@ -172,7 +183,12 @@ static void flush_span(match_ctx *c) {
   for (size_t i = 0; i < sp->n; i++) evidence_due |= sp->c[i].reason != MILTAG_REASON_CONTEXT_WORD;
   if (first < sp->n) {
     c->tags++;
-    print_row(c, &sp->c[first], 1);
+    /* the TAG row gives the tag's bytes, as miltag reports them: they may
+     * reach past the match (the period of U.S., a closing quotation
+     * mark) */
+    miltag_candidate as_tag = sp->c[first];
+    if (t && t->end > as_tag.end) as_tag.end = t->end;
+    print_row(c, &as_tag, 1);
     if (evidence_due) print_evidence(c->out, sp->c[first].evidence);
     evidence_due = 0;
     fprintf(c->out, "        accepted: %s (%s)\n", miltag_reason_name(sp->c[first].reason),

@@ -11,6 +11,7 @@ they are not there).
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -382,6 +383,17 @@ class Explain(unittest.TestCase):
         self.assertRegex(out, r"TAG [^\n]*place\.lyman\b[^\n]*\n(?:        [^\n]*\n)*"
                               r"        accepted: (capital|military-context)")
         self.assertIn("not tagged: context-word", out)  # обстрел
+
+    def test_explain_tag_rows_are_the_tags_reported(self):
+        # the bytes of the tag, past the match (the period of U.S.), and the
+        # scan's primary reading (the linked Birmingham, in Alabama)
+        for text, tag in (("the U.S. economy", r'TAG +4-8 +place +place\.usa +"U\.S\."'),
+                          ("Flights serve Birmingham and Huntsville in Alabama.",
+                           r"TAG +14-24 +place +place\.birmingham-gn4049979 ")):
+            out = run(["explain", text]).stdout.decode()
+            self.assertRegex(out, tag)
+            tsv = run(["--format", "tsv"], (text + "\n").encode()).stdout.decode()
+            self.assertEqual(len(re.findall(r"^  TAG ", out, re.M)), len(tsv.splitlines()))
 
 
 class LexiconCheck(unittest.TestCase):
