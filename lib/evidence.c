@@ -714,6 +714,28 @@ static int may_be_person_case(const mt_window *w, const mt_cand *c) {
          (e[0] == 0xD1 && (e[1] == 0x91 || e[1] == 0x8B));
 }
 
+/* One topic per text: after a sentence that named a club by its city,
+ * or two sentences with words of sport, the text is a report of sport
+ * (one stray word of sport is not enough: electro-clash, a game's
+ * half-time show); a sentence with military context (a context word, a
+ * phrase or a tag that needs nothing) is no sentence of sport.  topic:
+ * the node bits of the words a window of context words alone was not
+ * read for (mt_ev_words reads from `from` on only: the words of sport
+ * and military context before it are known by their nodes, as
+ * mt_ev_taggable has just read them: Bolton were creating little after
+ * a sentence on a free-kick and a striker, with no place in it; either
+ * part's military context keeps the sentence from sport: Troops shelled
+ * the stadium before the match). */
+static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned topic) {
+  int sport_here = ((ev->found & MT_EV_SPORT) || (topic & MT_NODE_SPORT)) &&
+                   !(ev->found & MT_EV_MILITARY) && !(topic & MT_NODE_MILITARY);
+  if (sc->sport_text) ev->found |= MT_EV_SPORT;
+  if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
+    sc->sport_at = w->toks[0].start + 1;
+    if (++sc->sport_sentences >= 2) sc->sport_text = 1;
+  }
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -799,24 +821,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       }
     }
   }
-  /* one topic per text: after a sentence that named a club by its city,
-   * or two sentences with words of sport, the text is a report of sport
-   * (one stray word of sport is not enough: electro-clash, a game's
-   * half-time show) */
-  /* (a window of context words alone is read from `from` on only: the
-   * words of sport and military context before it are known by their
-   * nodes, as mt_ev_taggable has just read them: Bolton were creating
-   * little after a sentence on a free-kick and a striker, with no place
-   * in it; either part's military context keeps the sentence from
-   * sport: Troops shelled the stadium before the match) */
-  int sport_here = ((ev->found & MT_EV_SPORT) || (topic & MT_NODE_SPORT)) &&
-                   !(ev->found & MT_EV_MILITARY) && !(topic & MT_NODE_MILITARY);
-  if (sc->sport_text) ev->found |= MT_EV_SPORT;
-  if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
-    sc->sport_at = w->toks[0].start + 1;
-    if (++sc->sport_sentences >= 2) sc->sport_text = 1;
-  }
   if (!full) {
+    one_topic(ev, w, sc, topic);
     sc->gen++;
     ev->tok = sc->tok;
     return 0;
@@ -875,6 +881,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
   }
   mark_lists(w, sc->tok, list_lo, list_hi);
+  /* (after step 2: a phrase or a tag that needs nothing is military
+   * context too) */
+  one_topic(ev, w, sc, 0);
   sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people or as part of an organisation's name:

@@ -255,6 +255,8 @@ START_TEST(tagged_agrees_with_scan) {
     "Troops shelled the stadium before the match. Soldiers took the stadium after the match. "
     "Southampton rejected the offer.",
     "The keeper saved the free-kick. The referee showed a red card. Southampton rejected the offer.",
+    "The Wagner Group held the stadium before the match. The Wagner Group left the stadium after "
+    "the match. Southampton rejected the offer.",
     /* with MILTAG_SCAN_OVERLAPS, phrases of one entry at one start: a
      * tag each, and a tagged candidate each */
     "Он дошёл до острова Святой Елены, а потом вышел на набережную Малой Невы.",

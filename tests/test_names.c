@@ -1042,6 +1042,15 @@ START_TEST(a_report_of_sport_from_sentences_without_places) {
       "Southampton rejected the offer.";
   ck_assert_str_eq(why(t, "Southampton"), "sure");
   ck_assert(place_at(t, "Southampton"));
+  /* military context from a formation of the grammar or a tag that needs
+   * nothing counts as a context word's does */
+  ck_assert(place_at("The 47th Mechanized Brigade held the stadium before the match. The 47th "
+                     "Mechanized Brigade left the stadium after the match. Southampton rejected "
+                     "the offer.",
+                     "Southampton"));
+  ck_assert(place_at("The Wagner Group held the stadium before the match. The Wagner Group left "
+                     "the stadium after the match. Southampton rejected the offer.",
+                     "Southampton"));
 }
 END_TEST
 
