@@ -405,6 +405,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_DIRECTION_AFTER (UINT64_C(1) << 62)  /* before Eastern, Western, Northern,
                                                     Southern (Texas Eastern) */
 #define SP_CENTRAL_AFTER (UINT64_C(1) << 63)  /* before Central (Illinois Central) */
+#define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
+                                             Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
 #define SP_PERSON                                                                           \
   (SP_FIRST_BEFORE | SP_FIRST_WEAK | SP_INITIAL | SP_PATRONYMIC | SP_TITLE | SP_SPEECH |   \
@@ -2408,6 +2410,19 @@ static int agents_of(const mt_ev *ev, const mt_cand *c) {
   return 1;
 }
 
+/* English: New written with a capital inside a sentence right before
+ * the span (a mine in New Guinea, the New London board, the New China
+ * news agency): New + the place names another place or a thing named
+ * after it.  When New + the place is a row of its own, it wins the span
+ * as the longer match; when it was rejected (New Jersey, a team in a
+ * sentence of sport), the place inside it is not meant either.  Not at a
+ * sentence's start, where New is as often an adjective (New EU rules). */
+static int after_new_en(const mt_ev *ev, long s) {
+  const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  return t && t->end - t->start == 3 && memcmp(ev->w->text + t->start, "New", 3) == 0 &&
+         next_to(ev, s, 0) && mid_sentence_cap(ev, s - 1);
+}
+
 /* English: the evidence of the names of organisations and teams around
  * a span (cached with the span's other bits: name_rules reads them for
  * every row, several times).  Each test first looks at the one cheap
@@ -2421,6 +2436,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp)) b |= SP_AFTER_TICKER;
   if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
+  if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   const mt_stok *n = tok_at(ev, e + 1);
   if (n && n->end - n->start <= 8) {
     if (!(n->flags & MT_TOK_CAP)) {
@@ -2717,7 +2733,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if ((traits & MT_TRAIT_EN) &&
-           ((sp & SP_OF_ORG) ||
+           ((sp & (SP_OF_ORG | SP_AFTER_NEW)) ||
             (!country && (sp & (kind == MT_KIND_REGION ? SP_DIRECTION_AFTER | SP_CENTRAL_AFTER
                                                        : SP_DIRECTION_AFTER)))))
     *why = MILTAG_REASON_INSIDE_NAME;
@@ -3562,7 +3578,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

@@ -1139,6 +1139,19 @@ START_TEST(a_place_before_a_direction) {
 }
 END_TEST
 
+/* English: New with a capital inside a sentence right before a place
+ * names another place (or a thing named after it); at a sentence's start
+ * New is as often an adjective. */
+START_TEST(a_place_after_new_is_another_place) {
+  ck_assert_str_eq(why("Standard Oil has a mine in New Guinea and a plant.", "Guinea"), "inside-name");
+  ck_assert(!place_at("It will retain a seat on the New London board.", "London"));
+  ck_assert(!place_at("It acquired Colonial Bancorp Inc of New Holland, Pa., for stock.", "Holland"));
+  ck_assert(place_at("New EU rules set compensation at 250 euros.", "EU"));
+  ck_assert(place_at("It opened a new London office.", "London"));
+  ck_assert(place_at("He flew to New York and London on Monday.", "London"));
+}
+END_TEST
+
 /* English: an organisation's word before a government word after a
  * country: a news agency, not the country's own body. */
 START_TEST(a_news_agency_is_no_government_body) {
@@ -1228,6 +1241,7 @@ int main(void) {
   tcase_add_test(o, a_place_after_a_ticker_in_a_headline);
   tcase_add_test(o, a_country_that_is_a_first_name_inside_a_name);
   tcase_add_test(o, a_place_before_a_direction);
+  tcase_add_test(o, a_place_after_new_is_another_place);
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_town_with_a_plural_verb);
