@@ -782,7 +782,7 @@ TITLES = {
         "Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
         "Secretary of State", "Defense Secretary", "Chancellor", "Senator", "Sen.", "Rep.",
         "Representative", "Congressman", "Congresswoman", "MP", "Governor", "Gov.", "Mayor",
-        "Ambassador", "Speaker", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
+        "Ambassador", "Attorney", "Attorney General", "Undersecretary", "Under Secretary", "Speaker", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
         "Spokesperson", "Commissioner", "Director", "CEO", "Judge", "Justice", "Prosecutor",
         "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.",
         "Brigadier General", "Brig. Gen.", "Brigadier", "Colonel", "Col.", "Lieutenant Colonel",
@@ -1159,7 +1159,10 @@ GOVERNMENT = {"en": [(w, "none", ("cap",)) for w in (
     "Police Customs Agency Bureau Office Service Council Commission Committee Authority Board "
     # (the United States House of Representatives, the Kuwait Ministries of
     # Communication and Finance)
-    "House Ministries Departments"
+    "House Ministries Departments "
+    # (the US Federal Reserve, the Reserve Bank of India; US Immigration and
+    # Customs Enforcement)
+    "Reserve Immigration"
     ).split()]}
 # Between two teams in fixtures and results (Walsall v Wrexham).
 VERSUS = {
