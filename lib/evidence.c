@@ -405,6 +405,9 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_DIRECTION_AFTER (UINT64_C(1) << 62)  /* before Eastern, Western, Northern,
                                                     Southern (Texas Eastern) */
 #define SP_CENTRAL_AFTER (UINT64_C(1) << 63)  /* before Central (Illinois Central) */
+#define SP_ACRONYM_NAME (UINT64_C(1) << 54)  /* an acronym without periods before
+                                                a name's capitalized word (UK
+                                                Athletics, US Sprint) */
 #define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
                                              Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
@@ -2423,6 +2426,35 @@ static int after_new_en(const mt_ev *ev, long s) {
          next_to(ev, s, 0) && mid_sentence_cap(ev, s - 1);
 }
 
+/* English: a place written as an acronym without periods (UK, US, USA)
+ * in a sentence of small letters, right before a capitalized word that
+ * goes on a name (UK Athletics, US Sprint, the UK Independence Party,
+ * USA Today): what SP_NAME_AFTER says of a place written with a capital.
+ * Periods stay out: Reuters writes the word after U.S. with a capital
+ * whatever it is (U.S. Officials, U.S. Banks). */
+static int acronym_name_en(const mt_ev *ev, const mt_cand *c) {
+  const mt_stok *t = tok_at(ev, (long)c->start);
+  if (c->start != c->end || !(ev->w->img->h->roles & MT_ROLE_ORG_SUFFIX)) return 0;
+  if (memchr(ev->w->text + t->start, '.', t->end - t->start)) return 0;
+  /* (or a place's word before an organisation's: the UK Independence
+   * Party) */
+  long e = (long)c->end;
+  if (!next_to(ev, e + 1, 0)) return 0;
+  if (name_word_en(ev, e + 1)) return 1;
+  /* (not before an office: UK Energy Minister, the US Secretary of
+   * Energy) */
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (!letters(n) || !(n->flags & MT_TOK_CAP) || (n->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)))
+    return 0;
+  for (long k = e + 1; k <= e + 3; k++) {
+    const mt_stok *w = tok_at(ev, k);
+    if (!w || !letters(w) || !(w->flags & MT_TOK_CAP)) break;
+    mt_ev_tok x = ev_at(ev, k);
+    if ((x.start | x.start_weak | x.end | x.end_weak) & MT_ROLE_TITLE) return 0;
+  }
+  return org_head_after(ev, e);
+}
+
 /* English: the evidence of the names of organisations and teams around
  * a span (cached with the span's other bits: name_rules reads them for
  * every row, several times).  Each test first looks at the one cheap
@@ -2437,6 +2469,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
+  if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
   if (n && n->end - n->start <= 8) {
     if (!(n->flags & MT_TOK_CAP)) {
@@ -2786,7 +2819,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * on people, which say more: President Nelson Mandela) */
   /* (a country too, unless a body of its own follows: Japan Security
    * Pacific, Fiji Sugar Marketing, but the U.S. Agriculture Department) */
-  else if ((sp & SP_NAME_AFTER) &&
+  else if (((sp & SP_NAME_AFTER) || ((traits & MT_TRAIT_EN) && (sp & SP_ACRONYM_NAME))) &&
            (!country || (!(sp & (SP_PLACE_ANY & ~SP_RIVERSIDE)) && !first_name_country(ev, c, sp) &&
                         (!(sp & SP_RIVERSIDE) || org_head_after(ev, (long)c->end)) && !own_body(ev, (long)c->end))))
     *why = MILTAG_REASON_INSIDE_NAME;
@@ -3578,7 +3611,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

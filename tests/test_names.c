@@ -1152,6 +1152,21 @@ START_TEST(a_place_after_new_is_another_place) {
 }
 END_TEST
 
+/* English: a country written as an acronym without periods, before a
+ * capitalized word that goes on a name, begins the name (a company, a
+ * sports body, a party), unless a body of its own or a title follows;
+ * after U.S. Reuters capitalizes any word. */
+START_TEST(an_acronym_country_before_a_name) {
+  ck_assert_str_eq(why("UK Athletics has agreed a new deal with adidas.", "UK"), "inside-name");
+  ck_assert(!place_at("it signed a multi-year contract with US Sprint to provide lines.", "US"));
+  ck_assert(!place_at("Mr Kilroy-Silk recently quit the UK Independence Party, he said.", "UK"));
+  ck_assert(place_at("The US Federal Reserve chairman has given a warning.", "US"));
+  ck_assert(place_at("said US Attorney Roslynn Mauskopf on Monday.", "US"));
+  ck_assert(place_at("the UK Treasury has allocated more money.", "UK"));
+  ck_assert(place_at("U.S. Officials said they were worried.", "U.S."));
+}
+END_TEST
+
 /* English: an organisation's word before a government word after a
  * country: a news agency, not the country's own body. */
 START_TEST(a_news_agency_is_no_government_body) {
@@ -1242,6 +1257,7 @@ int main(void) {
   tcase_add_test(o, a_country_that_is_a_first_name_inside_a_name);
   tcase_add_test(o, a_place_before_a_direction);
   tcase_add_test(o, a_place_after_new_is_another_place);
+  tcase_add_test(o, an_acronym_country_before_a_name);
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_town_with_a_plural_verb);
