@@ -2426,6 +2426,27 @@ static int after_new_en(const mt_ev *ev, long s) {
          next_to(ev, s, 0) && mid_sentence_cap(ev, s - 1);
 }
 
+/* English: an organisation's noun in small letters, then called or
+ * named, right before the span (a previously unknown firm called Baikal,
+ * a company called Peking Foods): the name given is the organisation's,
+ * as a town's is after a town called.  Not after the: there the noun is
+ * as often a clause's subject and called its verb. */
+static int org_called_en(const mt_ev *ev, long s) {
+  static const char *const verbs[] = {"called", "named", NULL};
+  static const char *const nouns[] = {
+    "company", "firm", "group", "venture", "band", "party", "newspaper", "magazine", "broadcaster",
+    "club", "label", "charity", "consortium", "subsidiary", "business", "outfit", "website", NULL};
+  const mt_stok *v = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = s >= 2 ? tok_at(ev, s - 2) : NULL;
+  if (!v || v->end - v->start < 5 || v->end - v->start > 6 || !n || (v->flags & MT_TOK_CAP) || (n->flags & MT_TOK_CAP) || !next_to(ev, s, 0) ||
+      !next_to(ev, s - 1, 0) || !(tok_at(ev, s)->flags & MT_TOK_CAP))
+    return 0;
+  /* (not the noun as a clause's subject, before called as a verb: The
+   * firm called Leicester police) */
+  static const char *const the[] = {"the", NULL};
+  if ((n->flags & MT_TOK_SENT) || !spells(ev, s - 1, verbs) || !spells(ev, s - 2, nouns)) return 0;
+  return s >= 3 && tok_at(ev, s - 3) && !spells(ev, s - 3, the);
+}
+
 /* English: a place written as an acronym without periods (UK, US, USA)
  * in a sentence of small letters, right before a capitalized word that
  * goes on a name (UK Athletics, US Sprint, the UK Independence Party,
@@ -2467,6 +2488,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   mt_ev_tok pe = ev_at(ev, s - 1);
   if ((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp)) b |= SP_AFTER_TICKER;
   if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
+  else if (org_called_en(ev, s)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;

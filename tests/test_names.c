@@ -1183,6 +1183,11 @@ START_TEST(a_name_after_an_organisation_noun) {
                    "organisation");
   ck_assert(!place_at("in the province of Camaguey, the newspaper Granma reported.", "Granma"));
   ck_assert(!place_at("a return to former club Southampton was ruled out", "Southampton"));
+  /* (called or named between them: the name given is the organisation's) */
+  ck_assert_str_eq(why("sold to a previously unknown firm called Baikal.", "Baikal"), "organisation");
+  ck_assert(!place_at("It set up a venture named Leicester with two banks.", "Leicester"));
+  ck_assert(place_at("He moved to a town called Leicester.", "Leicester"));
+  ck_assert(place_at("The firm called Leicester police at once.", "Leicester"));
   /* not after a verb or adjective that is also such a word, nor after a
    * national side's word */
   ck_assert(place_at("Official figures show Japan has the highest subsidies.", "Japan"));
