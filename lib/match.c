@@ -764,7 +764,9 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
 /* Settle candidates c[0..n) (all final), which lie in one window, with
  * the phrases the grammar finds around them.  next_gap is the gap after
  * the last token; the tokens from carry_from on are kept as the
- * look-behind of what follows (mt_ev_carry). */
+ * look-behind of what follows (mt_ev_carry); SIZE_MAX: nothing follows
+ * (the text's last window), so a window with nothing to tag needs not
+ * even its words' roles. */
 static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_from) {
   int rc;
   MT_ASSERT(n <= s->ncands && s->ntoks > 0);
@@ -781,7 +783,8 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   /* a window of context words alone (most sentences of general prose)
    * and no phrase: their roles only, for the next window's look-behind */
   if (!inspect && !nph && !mt_ev_taggable(s->img, s->cands, n))
-    return mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
+    return carry_from == SIZE_MAX ? 0
+                                  : mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
   if (nph) {
     if (mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, base + nph, sizeof(mt_cand)))
       return MILTAG_E_NOMEM;
@@ -848,9 +851,15 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   return rc;
 }
 
-/* Settle everything in the window (no partial match is alive). */
-static int flush_all(miltag_scanner *s, unsigned next_gap) {
+/* Settle everything in the window (no partial match is alive).  last:
+ * the text ends with it (no look-behind to keep). */
+static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   int judged = s->ncands != 0;
+  if (last) {
+    int rc = judged ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
+    s->ncands = s->ntoks = s->nact = 0;
+    return rc;
+  }
   int rc = judged ? settle(s, s->ncands, next_gap, s->ntoks > 2 ? s->ntoks - 2 : 0) : 0;
   /* the last words stay visible to the rules of the next sentence (an
    * initial: В. Путин) */
@@ -1103,9 +1112,9 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (s->ntoks) {
       /* A sentence ends here unless a match runs on across it. */
       if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
-        e = flush_all(s, t.gap);
+        e = flush_all(s, t.gap, 0);
       else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)
-        e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap);
+        e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap, 0);
       if (e) return e;
     }
     if (s->ntoks >= s->cap_toks &&
@@ -1153,7 +1162,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   }
   if (rc < 0) return rc;
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
-  rc = flush_all(s, MILTAG_GAP_BREAK);
+  rc = flush_all(s, MILTAG_GAP_BREAK, 1);
   return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;
 }
 
