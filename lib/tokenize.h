@@ -95,6 +95,7 @@ typedef struct mt_tokenizer {
     uint32_t gapsig;
   } gap1[128][2];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
+  int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
   /* Tokens found ahead by the window (window_batch), handed out in order
    * before anything else is looked at: queue[queue_at..queue_len). */
@@ -103,10 +104,12 @@ typedef struct mt_tokenizer {
 } mt_tokenizer;
 
 /* How the tokenizer finds plain tokens: by the window, classified with
- * the CPU's vector instructions where it has them (the default), by the
- * window classified a byte at a time (what other CPUs do), or byte by
- * byte without the window.  All three give the same tokens. */
-enum { MT_WIN_VECTOR = 0, MT_WIN_PORTABLE = 1, MT_WIN_OFF = 2 };
+ * the CPU's vector instructions where it has them (the default: AVX2
+ * where the CPU has it, else SSE2), by the window classified a byte at a
+ * time (what other CPUs do), byte by byte without the window, or by the
+ * window classified with SSE2 even where AVX2 is there (for the tests).
+ * All give the same tokens. */
+enum { MT_WIN_VECTOR = 0, MT_WIN_PORTABLE = 1, MT_WIN_OFF = 2, MT_WIN_SSE2 = 3 };
 
 /* The most bytes ICU's break iterator sees at once.  A chunk (text
  * between ASCII white space) that needs ICU and is longer is cut into
