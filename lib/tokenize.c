@@ -1164,6 +1164,63 @@ static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s
          (multi & (upper == letters)) * MT_TOK_ALLCAPS;
 }
 
+/* fast_word's flag (above the MT_TOK_* bits, below CS_SHIFT): the run is
+ * one character. */
+#define FW_ONE 0x100u
+
+/* window_batch's commonest token, a run at bit s of the window (s <= 62):
+ * ASCII letters or ASCII digits or basic Cyrillic letters, then white
+ * space or one ASCII mark that joins nothing and white space.  Returns 1
+ * with the run's end e, the chunk's end ce and the flags f (MT_TOK_*,
+ * FW_ONE, the charset above CS_SHIFT), or 0 if the token is another. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int fast_word(const mt_tokenizer *t, const unsigned char *text, size_t base,
+                            uint64_t space, uint64_t alnum, uint64_t digit, uint64_t upper_w,
+                            uint64_t cyr, uint64_t cyr_upper, uint64_t high, unsigned s,
+                            unsigned *e_out, unsigned *ce_out, unsigned *f_out) {
+  unsigned e, f;
+  if (alnum >> s & 1) {
+    uint64_t from = ~0ull << s, rest = ~alnum & from;
+    if (!rest) return 0;
+    e = ctz64(rest);
+    /* bits [s, e): those below rest's lowest, from s */
+    uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run, letters = run & ~digits;
+    if (!digits) {
+      /* (most words are in small letters: their flags at once) */
+      uint64_t up = upper_w & letters;
+      f = CS_ASCII | (up ? letter_flags(letters, up, s) | (e - s == 1 ? FW_ONE : 0u) : MT_TOK_LETTERS);
+    } else if (!letters) {
+      f = CS_ASCII | MT_TOK_DIGITS;
+    } else {
+      return 0;
+    }
+  } else if (cyr >> s & 1) {
+    uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
+    uint64_t rest = ~cyr & every2;
+    if (!rest) return 0;
+    e = ctz64(rest);
+    uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
+    f = CS_CYR | letter_flags(letters, cyr_upper & letters, s) | (e - s == 2 ? FW_ONE : 0u);
+  } else {
+    return 0;
+  }
+  unsigned ce = e;
+  if (!(space >> e & 1)) {
+    /* "word," "word." "word)": one mark that joins nothing, then white
+     * space; anything more, the steps of window_batch */
+    if (e > 62 || !(space >> (e + 1) & 1) || ((alnum | high) >> e & 1) ||
+        !joins_nothing_at_end(t->cls[text[base + e]]))
+      return 0;
+    ce = e + 1;
+  }
+  *e_out = e;
+  *ce_out = ce;
+  *f_out = f;
+  return 1;
+}
+
 #if defined(__GNUC__)
 __attribute__((noinline)) /* mt_tok_next's way to the queue saves no registers for it */
 #endif
@@ -1172,7 +1229,6 @@ static int window_batch(mt_tokenizer *t) {
    * compiler need not reload it after each token written to the queue */
   size_t i = t->pos, prev_end = t->prev_end;
   const unsigned char *text = t->text;
-  const size_t len = t->len;
   int started = t->started, prev_initial = t->prev_initial, rc;
   unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
@@ -1189,81 +1245,66 @@ static int window_batch(mt_tokenizer *t) {
      * keep in registers: at the end of a chunk (the token before and
      * perhaps punctuation after it), one space, then a run of ASCII
      * letters, of ASCII digits or of basic Cyrillic letters, then white
-     * space or one ASCII punctuation mark and white space. */
-    for (;;) {
-      unsigned s, e, f, one;
-      if (started) {
-        if (i >= len || text[i] != ' ') break;
-        s = (unsigned)(i - base) + 1;
-      } else {
-        if (i != 0) break; /* the text's first token, at its first byte */
-        s = (unsigned)(i - base);
-      }
-      if (s > 62) break;
-      if (alnum >> s & 1) {
-        uint64_t from = ~0ull << s, rest = ~alnum & from;
-        if (!rest) break;
-        e = ctz64(rest);
-        /* bits [s, e): those below rest's lowest, from s */
-        uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run, letters = run & ~digits;
-        if (!digits) f = CS_ASCII | letter_flags(letters, upper_w & letters, s);
-        else if (!letters) f = CS_ASCII | MT_TOK_DIGITS;
-        else break;
-        one = e - s == 1;
-      } else if (cyr >> s & 1) {
-        uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
-        uint64_t rest = ~cyr & every2;
-        if (!rest) break;
-        e = ctz64(rest);
-        uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
-        f = CS_CYR | letter_flags(letters, cyr_upper & letters, s);
-        one = e - s == 2;
-      } else {
-        break;
-      }
-      unsigned ce = e;
-      if (!(space >> e & 1)) {
-        /* "word," "word." "word)": one mark that joins nothing, then
-         * white space; anything more, the steps below */
-        if (e > 62 || !(space >> (e + 1) & 1) || ((alnum | high) >> e & 1) ||
-            !joins_nothing_at_end(t->cls[text[base + e]]))
+     * space or one ASCII punctuation mark and white space.  (The text's
+     * first token, at its first byte, the same way, once.) */
+    if (started) {
+      for (;;) {
+        /* (a run at s is text, not the padding, so the byte before it,
+         * i, is text too) */
+        unsigned s = (unsigned)(i - base) + 1, e, ce, f;
+        if (s > 62 || !fast_word(t, text, base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
+                                 &e, &ce, &f) ||
+            text[i] != ' ')
           break;
-        ce = e + 1;
+        mt_token *out = &t->queue[n];
+        size_t start = base + s;
+        out->start = start;
+        out->end = base + e;
+        if (prev_end == i) {
+          out->gap = MILTAG_GAP_SPACE;
+          out->gapsig = 0;
+          out->lead_quote = 0;
+        } else if (prev_end + 1 == i && text[prev_end] < 0x80) {
+          /* "c ": the punctuation after the token before (one ASCII
+           * mark), and the space; gap_analyze's answer from gap1 */
+          const struct mt_tok_gap1 *g = &t->gap1[text[prev_end]][prev_initial];
+          out->gap = g->gap;
+          out->gapsig = g->gapsig;
+          out->lead_quote = g->lead_quote;
+          f |= g->flags;
+        } else { /* more punctuation after the token before, and the space */
+          out->flags = 0;
+          gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
+          f |= out->flags;
+        }
+        out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+        out->charset = (uint8_t)(f >> CS_SHIFT);
+        /* one capital letter: an initial if a period follows */
+        prev_initial = (f & (MT_TOK_CAP | FW_ONE)) == (MT_TOK_CAP | FW_ONE);
+        prev_end = base + e;
+        i = base + ce;
+        if (++n == MT_TOK_QUEUE) goto stop;
       }
-      mt_token *out = &t->queue[n];
-      size_t start = base + s;
-      out->start = start;
-      out->end = base + e;
-      if (!started) { /* gap_analyze of nothing at the start */
-        out->gap = MILTAG_GAP_BREAK;
+    } else if (i == 0) {
+      unsigned s = (unsigned)(i - base), e, ce, f;
+      if (s <= 62 && fast_word(t, text, base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
+                               &e, &ce, &f)) {
+        mt_token *out = &t->queue[n];
+        out->start = base + s;
+        out->end = base + e;
+        out->gap = MILTAG_GAP_BREAK; /* gap_analyze of nothing at the start */
         out->gapsig = 0;
         out->lead_quote = 0;
         f |= MT_TOK_SENT;
         started = 1;
-      } else if (prev_end == i) {
-        out->gap = MILTAG_GAP_SPACE;
-        out->gapsig = 0;
-        out->lead_quote = 0;
-      } else if (prev_end + 1 == i && text[prev_end] < 0x80) {
-        /* "c ": the punctuation after the token before (one ASCII mark),
-         * and the space; gap_analyze's answer from gap1 */
-        const struct mt_tok_gap1 *g = &t->gap1[text[prev_end]][prev_initial];
-        out->gap = g->gap;
-        out->gapsig = g->gapsig;
-        out->lead_quote = g->lead_quote;
-        f |= g->flags;
-      } else { /* more punctuation after the token before, and the space */
-        out->flags = 0;
-        gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
-        f |= out->flags;
+        out->flags = (uint8_t)f;
+        out->charset = (uint8_t)(f >> CS_SHIFT);
+        prev_initial = (f & (MT_TOK_CAP | FW_ONE)) == (MT_TOK_CAP | FW_ONE);
+        prev_end = base + e;
+        i = base + ce;
+        if (++n == MT_TOK_QUEUE) goto stop;
+        continue;
       }
-      out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
-      out->charset = (uint8_t)(f >> CS_SHIFT);
-      /* one capital letter: an initial if a period follows */
-      prev_initial = (f & MT_TOK_CAP) && one;
-      prev_end = base + e;
-      i = base + ce;
-      if (++n == MT_TOK_QUEUE) goto stop;
     }
     unsigned off = (unsigned)(i - base);
     uint64_t nonspace = ~space & (~0ull << off);
