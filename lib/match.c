@@ -1,6 +1,7 @@
 #include "match.h"
 #include "invariant.h"
 
+#include <stddef.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1008,7 +1009,8 @@ static inline void idc_store(mt_idc_set *set, mt_idc_lset *lset, uint64_t w0, ui
 /* The id of token t (of the scan's text).  The prefilter turns away most
  * tokens that are no key before their key is built (prefilter.h); with
  * want_key the key is built into s->key all the same. */
-static int lookup(miltag_scanner *s, const mt_token *t, mt_stok *st, int want_key) {
+static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
+  const mt_stok *t = st; /* (its bytes, charset: as the tokenizer gave them) */
   const mt_image *img = s->img;
   const char *p = s->text + t->start;
   size_t len = t->end - t->start;
@@ -1082,6 +1084,18 @@ static int dot_word_before(const miltag_scanner *s) {
   return 0;
 }
 
+/* mt_stok begins as mt_token does (window.h) */
+_Static_assert(offsetof(mt_stok, start) == offsetof(mt_token, start) &&
+                   offsetof(mt_stok, end) == offsetof(mt_token, end) &&
+                   offsetof(mt_stok, gapsig) == offsetof(mt_token, gapsig) &&
+                   offsetof(mt_stok, gap) == offsetof(mt_token, gap) &&
+                   offsetof(mt_stok, flags) == offsetof(mt_token, flags) &&
+                   offsetof(mt_stok, lead_quote) == offsetof(mt_token, lead_quote) &&
+                   offsetof(mt_stok, charset) == offsetof(mt_token, charset) &&
+                   sizeof(((mt_stok *)0)->gap) == sizeof(((mt_token *)0)->gap) &&
+                   sizeof(((mt_stok *)0)->flags) == sizeof(((mt_token *)0)->flags),
+               "mt_stok begins as mt_token");
+
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
   MT_ASSERT(atomic_load(&s->busy)); /* the caller holds the busy flag */
@@ -1095,26 +1109,30 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
-  mt_token t;
-  while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
+  _Static_assert(sizeof(mt_token) <= sizeof(mt_stok), "a token fits the window's");
+  for (;;) {
+    /* mt_tok_next, copying the token straight into the window's own
+     * (which begins as the tokenizer's does), then the scanner's fields */
     mt_stok st;
-    st.start = t.start;
-    st.end = t.end;
-    st.gap = (uint16_t)t.gap;
-    st.gapsig = t.gapsig;
-    st.flags = (uint16_t)t.flags;
+    mt_tokenizer *tk = &s->tok;
+    if (tk->queue_at < tk->queue_len) {
+      memcpy(&st, &tk->queue[tk->queue_at++], sizeof(mt_token));
+    } else {
+      mt_token one;
+      if ((rc = mt_tok_next_more(tk, &one)) != 1) break;
+      memcpy(&st, &one, sizeof one);
+    }
     st.qclose = 0;
-    st.charset = (uint8_t)t.charset;
-    int e = lookup(s, &t, &st, 0);
+    int e = lookup(s, &st, 0);
     if (e) return e;
     /* (a token's qclose is 0 until the next one says otherwise) */
-    if (t.lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t.lead_quote;
+    if (st.lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)st.lead_quote;
     if (s->ntoks) {
       /* A sentence ends here unless a match runs on across it. */
-      if ((t.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
-        e = flush_all(s, t.gap, 0);
+      if ((st.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
+        e = flush_all(s, st.gap, 0);
       else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)
-        e = s->nact ? flush_partial(s, t.gap) : flush_all(s, t.gap, 0);
+        e = s->nact ? flush_partial(s, st.gap) : flush_all(s, st.gap, 0);
       if (e) return e;
     }
     if (s->ntoks >= s->cap_toks &&
@@ -1196,9 +1214,9 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   if (rc) return rc;
   mt_token t;
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
-    mt_stok st = {t.start, t.end, MT_NONE, t.gapsig, (uint16_t)t.gap, (uint16_t)t.flags, 0,
-                  (uint8_t)t.charset};
-    if ((rc = lookup(s, &t, &st, 1))) return rc;
+    mt_stok st = {.start = t.start, .end = t.end, .gapsig = t.gapsig, .gap = (uint16_t)t.gap,
+                  .flags = t.flags, .charset = t.charset, .id = MT_NONE};
+    if ((rc = lookup(s, &st, 1))) return rc;
     miltag_token out;
     out.start = t.start;
     out.end = t.end;

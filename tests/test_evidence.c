@@ -428,8 +428,11 @@ static mt_stok tok_of(const mt_image *img, const char *text, const char *word, u
   char key[64] = {0};
   size_t n;
   ck_assert_int_eq(miltag_normalize(word, strlen(word), key, sizeof key - 16, &n), MILTAG_OK);
-  mt_stok t = {(size_t)(at - text), (size_t)(at - text) + strlen(word),
-               mt_image_lookup_padded(img, key, n), 0, (uint16_t)gap, (uint16_t)flags, 0};
+  mt_stok t = {.start = (size_t)(at - text),
+               .end = (size_t)(at - text) + strlen(word),
+               .id = mt_image_lookup_padded(img, key, n),
+               .gap = (uint16_t)gap,
+               .flags = (uint8_t)flags};
   return t;
 }
 
