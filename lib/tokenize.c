@@ -56,6 +56,7 @@ void mt_tok_win_mode(mt_tokenizer *t, int mode) {
             mode == MT_WIN_SSE2);
   t->win_mode = mode;
   t->win_ok = 0;
+  t->win_blank = 0;
 }
 
 void mt_tok_close(mt_tokenizer *t) {
@@ -84,6 +85,7 @@ int mt_tok_reset(mt_tokenizer *t, const char *text, size_t len) {
   t->win_ok = 0; /* the window described the text before */
   t->win_checked = 0;
   t->queue_at = t->queue_len = 0;
+  t->win_blank = 0;
   return 0;
 }
 
@@ -1311,6 +1313,7 @@ static int window_batch(mt_tokenizer *t) {
     if (!nonspace) {
       if (!open) { /* only white space left */
         rc = n ? (int)n : -2;
+        t->win_blank = n != 0; /* (the next call would say -2) */
         goto out;
       }
       goto refill;
@@ -1549,6 +1552,7 @@ int mt_tok_next_more(mt_tokenizer *t, mt_token *out) {
     if (t->win_mode == MT_WIN_OFF) {
       if (plain_token(t, out)) return 1;
     } else {
+      if (t->win_blank) return 0; /* window_batch would find nothing */
       int n = window_batch(t);
       if (n > 0) {
         t->queue_at = 1;

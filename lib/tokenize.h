@@ -100,6 +100,8 @@ typedef struct mt_tokenizer {
   /* Tokens found ahead by the window (window_batch), handed out in order
    * before anything else is looked at: queue[queue_at..queue_len). */
   unsigned queue_at, queue_len;
+  int win_blank;     /* only white space follows the queue's tokens (the
+                        batch that found them saw the text's end) */
   mt_token queue[MT_TOK_QUEUE];
 } mt_tokenizer;
 
