@@ -12,6 +12,7 @@
     !defined(MILTAG_NO_AVX2)
 #define MT_WIN_AVX2 1
 #include <immintrin.h>
+static const unsigned char win_k[14][32]; /* (below, by win_classify_avx2) */
 #endif
 
 #include "gap.h"
@@ -43,6 +44,7 @@ int mt_tok_open(mt_tokenizer *t) {
 #ifdef MT_WIN_AVX2
   __builtin_cpu_init();
   t->win_avx2 = __builtin_cpu_supports("avx2") != 0;
+  memcpy(t->win_k, win_k, sizeof win_k);
 #endif
   int rc = probe_icu(t);
   if (rc == 0) gap1_init(t);
@@ -998,47 +1000,71 @@ static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q, unsigned 
 #endif
 
 #ifdef MT_WIN_AVX2
-/* The same, 32 bytes a step (win_classify_sse2's range tests). */
+/* The constants of win_classify_avx2, each a whole vector, copied into
+ * the tokenizer at its start (mt_tokenizer.win_k): a memory operand of
+ * the instruction that uses it, where the compiler would otherwise build
+ * each in registers at every call, three instructions apiece. */
+#define K32(v) {v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v}
+static const unsigned char win_k[14][32] = {
+    /* range tests x + (80 - lo) < 80 + hi - lo + 1 (signed): A-Z, 0-9, a-z, 09-0D */
+    K32(0x80 - 'A'), K32(0x80 + 'Z' - 'A' + 1), K32(0x80 - '0'), K32(0x80 + '9' - '0' + 1),
+    K32(0x80 - 'a'), K32(0x80 + 'z' - 'a' + 1), K32(0x80 - 0x09), K32(0x80 + 0x0D - 0x09 + 1),
+    K32(0x20), /* ' ', and the bit that makes a capital small */
+    K32(0xD0), K32(0xD1), K32(0xC0), K32(0xA0), K32(0xB0)};
+#undef K32
+enum { WK_UP_B, WK_UP_L, WK_DG_B, WK_DG_L, WK_LO_B, WK_LO_L, WK_WS_B, WK_WS_L, WK_SP, WK_D0, WK_D1,
+       WK_C0, WK_A0, WK_B0 };
+
+/* The classes of 32 bytes x, whose next bytes are x1 (win_classify_sse2's
+ * range tests), into the bits of b from bit `at`. */
+__attribute__((target("avx2"), always_inline)) static inline void
+win_block_avx2(win_bits *b, const unsigned char (*k)[32], __m256i x, const unsigned char *x1p,
+               const __m256i *x1v, unsigned at) {
+#define K(i) _mm256_loadu_si256((const __m256i *)(const void *)k[i])
+#define IN(v, bias, lim) _mm256_cmpgt_epi8(K(lim), _mm256_add_epi8((v), K(bias)))
+#define BITS(v) ((uint64_t)(uint32_t)_mm256_movemask_epi8(v) << at)
+  __m256i up = IN(x, WK_UP_B, WK_UP_L), dg = IN(x, WK_DG_B, WK_DG_L);
+  __m256i letter = IN(_mm256_or_si256(x, K(WK_SP)), WK_LO_B, WK_LO_L);
+  __m256i sp = _mm256_or_si256(_mm256_cmpeq_epi8(x, K(WK_SP)), IN(x, WK_WS_B, WK_WS_L));
+  b->upper |= BITS(up);
+  b->digit |= BITS(dg);
+  b->alnum |= BITS(_mm256_or_si256(letter, dg));
+  b->space |= BITS(sp);
+  uint64_t high = BITS(x);
+  b->high |= high;
+  if (high) {
+    __m256i x1 = x1p ? _mm256_loadu_si256((const __m256i *)(const void *)x1p) : *x1v;
+    __m256i d0 = _mm256_cmpeq_epi8(x, K(WK_D0)), d1 = _mm256_cmpeq_epi8(x, K(WK_D1));
+    /* (signed: the trail bytes 80-BF are the smallest values) */
+    __m256i lt_c0 = _mm256_cmpgt_epi8(K(WK_C0), x1);
+    __m256i lt_a0 = _mm256_cmpgt_epi8(K(WK_A0), x1);
+    __m256i lt_b0 = _mm256_cmpgt_epi8(K(WK_B0), x1);
+    b->cyr |= BITS(_mm256_or_si256(_mm256_and_si256(d0, lt_c0), _mm256_and_si256(d1, lt_a0)));
+    b->cyr_upper |= BITS(_mm256_and_si256(d0, lt_b0));
+  }
+#undef K
+#undef IN
+#undef BITS
+}
+
+/* The same as win_classify_sse2, 32 bytes a step. */
 __attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
                                                               const unsigned char *q,
                                                               unsigned next) {
   win_bits b = {0};
-  for (unsigned k = 0; k < 2; k++) {
-    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
-#define IN(v, lo, hi) _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + (hi) - (lo) + 1)), \
-                                        _mm256_add_epi8((v), _mm256_set1_epi8((char)(0x80 - (lo)))))
-#define BITS(v) ((uint64_t)(uint32_t)_mm256_movemask_epi8(v) << (32 * k))
-    __m256i up = IN(x, 'A', 'Z'), dg = IN(x, '0', '9');
-    __m256i letter = IN(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 'a', 'z');
-    __m256i sp = _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')), IN(x, 0x09, 0x0D));
-    b.upper |= BITS(up);
-    b.digit |= BITS(dg);
-    b.alnum |= BITS(_mm256_or_si256(letter, dg));
-    b.space |= BITS(sp);
-    uint64_t high = BITS(x);
-    b.high |= high;
-    if (high) {
-      /* each byte's next byte beside it: the text's own from q + 1 but
-       * for the last block, whose last next byte is `next` */
-      __m256i x1;
-      if (k == 0) {
-        x1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
-      } else {
-        __m256i up128 = _mm256_permute2x128_si256(x, x, 0x81); /* [x's high lane, 0] */
-        x1 = _mm256_insert_epi8(_mm256_alignr_epi8(up128, x, 1), (char)next, 31);
-      }
-      __m256i d0 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xD0));
-      __m256i d1 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xD1));
-      /* (signed: the trail bytes 80-BF are the smallest values) */
-      __m256i lt_c0 = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xC0), x1);
-      __m256i lt_a0 = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xA0), x1);
-      __m256i lt_b0 = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xB0), x1);
-      b.cyr |= BITS(_mm256_or_si256(_mm256_and_si256(d0, lt_c0), _mm256_and_si256(d1, lt_a0)));
-      b.cyr_upper |= BITS(_mm256_and_si256(d0, lt_b0));
-    }
-#undef IN
-#undef BITS
+  __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
+  __m256i x32 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32));
+  win_block_avx2(&b, t->win_k, x0, q + 1, NULL, 0);
+  /* the last block's next bytes: its own from the second on, then `next`
+   * (the window may end with the text) */
+  __m256i last;
+  if (_mm256_movemask_epi8(x32)) {
+    __m256i up128 = _mm256_permute2x128_si256(x32, x32, 0x81); /* [x32's high lane, 0] */
+    last = _mm256_insert_epi8(_mm256_alignr_epi8(up128, x32, 1), (char)next, 31);
+  } else {
+    last = x32; /* (not read) */
   }
+  win_block_avx2(&b, t->win_k, x32, NULL, &last, 32);
   win_store(t, &b);
 }
 #endif

@@ -96,6 +96,7 @@ typedef struct mt_tokenizer {
   } gap1[128][2];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
+  unsigned char win_k[14][32]; /* its constants (tokenize.c: win_k) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
   /* Tokens found ahead by the window (window_batch), handed out in order
    * before anything else is looked at: queue[queue_at..queue_len). */
