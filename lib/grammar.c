@@ -1020,6 +1020,12 @@ static const struct mt_gram_hits *node_hits_cached(mt_gram_scratch *gs, const mt
   return x;
 }
 
+int mt_gram_node_works(mt_gram_scratch *gs, const mt_image *img, uint32_t node) {
+  MT_ASSERT(img->nodes[node].count & MT_NODE_GRAM);
+  const struct mt_gram_hits *x = node_hits_cached(gs, img, node);
+  return x->starts || x->n > MAX_HITS_PER_WORD;
+}
+
 int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
                 const mt_cand *c, size_t n, size_t nfinal) {
   const mt_image *img = w->img;

@@ -189,6 +189,11 @@ int mt_gram_run(mt_gram_scratch *g, const miltag_allocator *a, const mt_window *
  * after (гв., им., ім.: a modifier or an honorific) among the rows of
  * node?  Its period ends no sentence. */
 int mt_gram_dot_word(const mt_image *img, uint32_t node);
+/* Does a candidate at node, a class word (MT_NODE_GRAM), give mt_gram_run
+ * work: may a phrase start at it, or do its hits pass the bound on them
+ * (which makes the run incomplete)?  A window none of whose class words
+ * gives work has no phrase, and mt_gram_run need not look. */
+int mt_gram_node_works(mt_gram_scratch *g, const mt_image *img, uint32_t node);
 
 /* Does the image have a grammar? */
 static inline int mt_gram_present(const mt_image *img) { return img->h->n_ghits != 0; }

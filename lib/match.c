@@ -77,13 +77,26 @@ static int push_state(miltag_scanner *s, size_t *n, mt_state st) {
   return 0;
 }
 
-static int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end, mt_cand_kind kind) {
+/* The MT_NODE_* bits that a candidate at node adds to s->cand_bits:
+ * MT_NODE_GRAM only if the class word gives the grammar work. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t gram_bits(miltag_scanner *s, uint32_t node, uint32_t bits) {
+  return mt_gram_node_works(&s->gram, s->img, node) ? bits : bits & ~MT_NODE_GRAM;
+}
+
+static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end, mt_cand_kind kind) {
   MT_ASSERT(st->start <= end && end < s->ntoks && st->node < s->img->h->n_nodes);
   if (s->ncands >= s->cap_cands &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
   s->cands[s->ncands++] = (mt_cand){st->start, end, st->node, MILTAG_REJECT, (uint8_t)kind,
                                     MT_TAGGED_NO, st->num_at, st->name_at};
+  uint32_t bits = s->img->nodes[st->node].count;
+  /* (the window's first class word that may give the grammar work) */
+  if (bits & ~s->cand_bits & MT_NODE_GRAM) bits = gram_bits(s, st->node, bits);
+  s->cand_bits |= bits;
   return 0;
 }
 
@@ -777,13 +790,18 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
    * window's (dropped again at the end: only the final ones are made).
    * It works only on windows that hold a class word. */
   size_t base = s->ncands;
-  if ((rc = mt_gram_run(&s->gram, &s->a, &w, s->cands, s->ncands, n))) return rc;
-  if (s->gram.incomplete) s->incomplete = 1;
-  size_t nph = s->gram.nph;
+  size_t nph = 0;
+  /* (no class word that gives the grammar work: no phrase, and nothing
+   * for it to say) */
+  if (s->cand_bits & MT_NODE_GRAM) {
+    if ((rc = mt_gram_run(&s->gram, &s->a, &w, s->cands, s->ncands, n))) return rc;
+    if (s->gram.incomplete) s->incomplete = 1;
+    nph = s->gram.nph;
+  }
   mt_ev ev;
   /* a window of context words alone (most sentences of general prose)
    * and no phrase: their roles only, for the next window's look-behind */
-  if (!inspect && !nph && !mt_ev_taggable(s->img, s->cands, n))
+  if (!inspect && !nph && (!(s->cand_bits & MT_NODE_TAGGABLE) || !mt_ev_taggable(s->img, s->cands, n)))
     return carry_from == SIZE_MAX ? 0
                                   : mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
   if (nph) {
@@ -859,6 +877,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   if (last) {
     int rc = judged ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
     s->ncands = s->ntoks = s->nact = 0;
+    s->cand_bits = 0;
     return rc;
   }
   int rc = judged ? settle(s, s->ncands, next_gap, s->ntoks > 2 ? s->ntoks - 2 : 0) : 0;
@@ -866,6 +885,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
    * initial: В. Путин) */
   mt_ev_carry(&s->ev, s->toks, s->ntoks, judged && !rc);
   s->ncands = 0;
+  s->cand_bits = 0;
   s->ntoks = 0;
   s->nact = 0;
   return rc;
@@ -1106,6 +1126,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->last_end_amb = 0;
   s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = 0;
+  s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;

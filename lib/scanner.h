@@ -122,6 +122,9 @@ struct miltag_scanner {
   size_t nact, cap_act, cap_nxt;
   mt_cand *cands;
   size_t ncands, cap_cands;
+  uint32_t cand_bits;       /* MT_NODE_* of the window's candidates, or'ed;
+                               MT_NODE_GRAM only from a class word that
+                               gives the grammar work (mt_gram_node_works) */
   uint32_t *ents;           /* candidate entries of the tag being emitted */
   size_t cap_ents;
   uint32_t *rows;           /* rows passing the filters (scratch) */
