@@ -852,6 +852,12 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
     rc = MILTAG_E_NOMEM;
   for (size_t x = 0; x < n + nph && !rc; x++) {
     const mt_cand *ci = x < n ? &c[x] : &c[base + (x - n)];
+    /* (a node of context rows alone, most candidates: mt_ev_cand's
+     * REJECT without the call) */
+    if (ci->kind == MT_CAND_MATCH && !(s->img->nodes[ci->node].count & MT_NODE_TAGGABLE)) {
+      MT_ASSERT(mt_ev_cand(&ev, ci) == MILTAG_REJECT);
+      continue;
+    }
     miltag_verdict v = mt_ev_cand(&ev, ci);
     if (v == MILTAG_REJECT || (v == MILTAG_NEEDS_EVIDENCE && !(s->flags & MILTAG_SCAN_AMBIGUOUS)))
       continue;
