@@ -629,6 +629,48 @@ static int add_entry(miltag_scanner *s, uint32_t ent, size_t *n) {
  * The place rows of the span that lack only evidence follow as further
  * candidates (the 73 other villages called Андріївка), never as the
  * reading.  When inspecting, mark the group instead. */
+/* mt_ev_row on the evidence of the window being settled (s->vgen), which
+ * stays as it is while its candidates are judged and their tags emitted:
+ * the verdicts that settle finds are emit's again. */
+static miltag_verdict row_verdict(miltag_scanner *s, const mt_ev *ev, uint32_t row,
+                                  const mt_cand *c, miltag_reason *why) {
+  struct mt_verdict_memo *m =
+      &s->vmemo[(row * 0x9E3779B1u + c->start * 31u + c->end) >> 26 & 63];
+  if (m->gen == s->vgen && m->row == row && m->start == c->start && m->end == c->end &&
+      m->num_at == c->num_at && m->name_at == c->name_at) {
+    *why = (miltag_reason)m->why;
+    MT_ASSERT(mt_ev_row(ev, row, c, &(miltag_reason){0}) == (miltag_verdict)m->verdict);
+    return (miltag_verdict)m->verdict;
+  }
+  miltag_verdict v = mt_ev_row(ev, row, c, why);
+  *m = (struct mt_verdict_memo){s->vgen, row, c->start, c->end, c->num_at, c->name_at,
+                                (uint8_t)v, (uint8_t)*why};
+  return v;
+}
+
+/* mt_ev_cand by row_verdict (checked against it under asserts). */
+static miltag_verdict cand_verdict(miltag_scanner *s, const mt_ev *ev, const mt_cand *c) {
+  const mt_image *img = s->img;
+  if (c->kind != MT_CAND_MATCH) return mt_ev_cand(ev, c);
+  miltag_verdict best = MILTAG_REJECT;
+  if ((img->nodes[c->node].count & MT_NODE_TAGGABLE) && !mt_ev_ends_inside_word(ev->w, c)) {
+    const mt_img_node *nd = &img->nodes[c->node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (mt_ev_is_context_row(img, row)) continue;
+      miltag_reason why;
+      miltag_verdict v = row_verdict(s, ev, row, c, &why);
+      if (v == MILTAG_ACCEPT) {
+        best = v;
+        break;
+      }
+      if (v == MILTAG_NEEDS_EVIDENCE) best = v;
+    }
+  }
+  MT_ASSERT(best == mt_ev_cand(ev, c));
+  return best;
+}
+
 static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int amb) {
   const mt_image *img = s->img;
   size_t nrows = 0, nmore = 0;
@@ -649,7 +691,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
       uint32_t row = img->matches[nd->first + m];
       if (mt_ev_is_context_row(img, row)) continue;
       miltag_reason why;
-      miltag_verdict ok = mt_ev_row(ev, row, &c[g], &why);
+      miltag_verdict ok = row_verdict(s, ev, row, &c[g], &why);
       if (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)) {
         if ((rc = push_row(s, &nrows, row))) return rc;
       } else if (ok == MILTAG_NEEDS_EVIDENCE && !amb &&
@@ -847,6 +889,10 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   }
   /* 2. Keep the candidates the evidence module accepts (or finds lacking
    * only evidence, when ambiguous ones are asked for). */
+  if (++s->vgen == 0) { /* (no verdict of another window holds) */
+    memset(s->vmemo, 0, sizeof s->vmemo);
+    s->vgen = 1;
+  }
   size_t kept = 0;
   if (!rc && mt_reserve(&s->a, (void **)&s->sel, &s->cap_sel, n + nph, sizeof(mt_cand)))
     rc = MILTAG_E_NOMEM;
@@ -858,7 +904,7 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
       MT_ASSERT(mt_ev_cand(&ev, ci) == MILTAG_REJECT);
       continue;
     }
-    miltag_verdict v = mt_ev_cand(&ev, ci);
+    miltag_verdict v = cand_verdict(s, &ev, ci);
     if (v == MILTAG_REJECT || (v == MILTAG_NEEDS_EVIDENCE && !(s->flags & MILTAG_SCAN_AMBIGUOUS)))
       continue;
     s->sel[kept] = *ci;

@@ -140,6 +140,12 @@ struct miltag_scanner {
   mt_gram_scratch gram;     /* the formation grammar's */
   mt_cand *sel;             /* the candidates a window selects among */
   size_t cap_sel;
+  struct mt_verdict_memo {  /* mt_ev_row's verdicts in the window being
+                               settled (match.c, row_verdict) */
+    uint32_t gen, row, start, end;
+    uint8_t num_at, name_at, verdict, why;
+  } vmemo[64];
+  uint32_t vgen;            /* the settle the memo's entries are of */
 
   /* per scan */
   const char *text;
