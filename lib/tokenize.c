@@ -1069,25 +1069,8 @@ __attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
 }
 #endif
 
-/* Point the window at the text from i. */
-static void win_fill(mt_tokenizer *t, size_t i) {
-  unsigned char pad[64];
-  unsigned next = ' '; /* the byte after the window */
-  const unsigned char *q = t->text + i;
-  t->win_base = i;
-  t->win_ok = 1;
-  /* open: a chunk that reaches the window's end may go on (64 bytes of
-   * text: it may end with the text, which is not seen from the window) */
-  t->win_open = t->len - i >= 64;
-  if (!t->win_open) {
-    /* the end of the text: spaces after it (at least one) end its last
-     * chunk, as the end itself does */
-    memcpy(pad, q, t->len - i);
-    memset(pad + (t->len - i), ' ', 64 - (t->len - i));
-    q = pad;
-  } else if (t->len - i > 64) {
-    next = q[64];
-  }
+/* The window's classes of q[0..64), next the byte after them. */
+static inline void win_classify(mt_tokenizer *t, const unsigned char *q, unsigned next) {
 #ifdef MT_WIN_AVX2
   if (t->win_mode == MT_WIN_VECTOR && t->win_avx2) {
     win_classify_avx2(t, q, next);
@@ -1101,6 +1084,36 @@ static void win_fill(mt_tokenizer *t, size_t i) {
   }
 #endif
   win_classify_portable(t, q, next);
+}
+
+/* win_fill at the end of the text (fewer than 64 bytes from i): a copy
+ * with spaces after it (at least one), which end its last chunk as the
+ * end itself does.  Apart, so that the common fill has no buffer. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void win_fill_end(mt_tokenizer *t, size_t i) {
+  unsigned char pad[64];
+  size_t n = t->len - i;
+  MT_ASSERT(n < 64);
+  memcpy(pad, t->text + i, n);
+  memset(pad + n, ' ', 64 - n);
+  win_classify(t, pad, ' ');
+}
+
+/* Point the window at the text from i. */
+static void win_fill(mt_tokenizer *t, size_t i) {
+  t->win_base = i;
+  t->win_ok = 1;
+  /* open: a chunk that reaches the window's end may go on (64 bytes of
+   * text: it may end with the text, which is not seen from the window) */
+  t->win_open = t->len - i >= 64;
+  if (!t->win_open) {
+    win_fill_end(t, i);
+    return;
+  }
+  const unsigned char *q = t->text + i;
+  win_classify(t, q, t->len - i > 64 ? q[64] : ' ' /* the byte after the window */);
 }
 
 /* Punctuation that the window may step over around and between its runs:
