@@ -1221,17 +1221,20 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (e) return e;
     /* (a token's qclose is 0 until the next one says otherwise) */
     if (st.lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)st.lead_quote;
-    if (s->ntoks) {
-      /* A sentence ends here unless a match runs on across it. */
-      if ((st.gap & MILTAG_GAP_BREAK) && !any_continues(s, &st) && !dot_word_before(s))
-        e = flush_all(s, st.gap, 0);
-      else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)
-        e = s->nact ? flush_partial(s, st.gap) : flush_all(s, st.gap, 0);
-      if (e) return e;
+    /* A sentence ends here unless a match runs on across it. */
+    if ((st.gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, &st) && !dot_word_before(s)) {
+      if ((e = flush_all(s, st.gap, 0))) return e;
+    } else if (s->ntoks >= s->tok_limit || s->ncands >= MT_MAX_CANDS) {
+      /* (one test on most tokens: tok_limit is the least of the window's
+       * cap and its array's room) */
+      if (s->ntoks && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS))
+        if ((e = s->nact ? flush_partial(s, st.gap) : flush_all(s, st.gap, 0))) return e;
+      if (s->ntoks >= s->cap_toks &&
+          mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + 1, sizeof(mt_stok)))
+        return MILTAG_E_NOMEM;
+      s->tok_limit = s->cap_toks < MT_WINDOW_TOKENS ? s->cap_toks : MT_WINDOW_TOKENS;
     }
-    if (s->ntoks >= s->cap_toks &&
-        mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + 1, sizeof(mt_stok)))
-      return MILTAG_E_NOMEM;
+    MT_ASSERT(s->ntoks < s->cap_toks && s->tok_limit <= s->cap_toks);
     s->toks[s->ntoks++] = st;
     /* Most words are no key, and where no match is alive such a word
      * can neither start nor continue one: a word that is no key, no
