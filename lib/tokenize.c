@@ -1289,7 +1289,9 @@ static int window_batch(mt_tokenizer *t) {
      * space or one ASCII punctuation mark and white space.  (The text's
      * first token, at its first byte, the same way, once.) */
     if (started) {
-      for (;;) {
+      /* (the queue by a pointer: n is worked out again after the loop) */
+      mt_token *out = &t->queue[n], *const qend = &t->queue[MT_TOK_QUEUE];
+      for (;; out++) {
         /* (a run at s is text, not the padding, so the byte before it,
          * i, is text too) */
         unsigned s = (unsigned)(i - base) + 1, e, ce, f;
@@ -1297,7 +1299,6 @@ static int window_batch(mt_tokenizer *t) {
                                  &e, &ce, &f) ||
             text[i] != ' ')
           break;
-        mt_token *out = &t->queue[n];
         size_t start = base + s;
         out->start = start;
         out->end = base + e;
@@ -1324,8 +1325,12 @@ static int window_batch(mt_tokenizer *t) {
         prev_initial = (f & (MT_TOK_CAP | FW_ONE)) == (MT_TOK_CAP | FW_ONE);
         prev_end = base + e;
         i = base + ce;
-        if (++n == MT_TOK_QUEUE) goto stop;
+        if (out + 1 == qend) {
+          n = MT_TOK_QUEUE;
+          goto stop;
+        }
       }
+      n = (unsigned)(out - t->queue);
     } else if (i == 0) {
       unsigned s = (unsigned)(i - base), e, ce, f;
       if (s <= 62 && fast_word(t, text, base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
