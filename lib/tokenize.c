@@ -1206,7 +1206,7 @@ static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s
 }
 
 /* fast_word's flag (above the MT_TOK_* bits, below CS_SHIFT): the run is
- * one character. */
+ * one capital letter (an initial if a period follows). */
 #define FW_ONE 0x100u
 
 /* window_batch's commonest token, a run at bit s of the window (s <= 62):
@@ -1229,7 +1229,8 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *text, si
     /* bits [s, e): those below rest's lowest, from s */
     uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run, letters = run & ~digits;
     if (!digits) {
-      /* (most words are in small letters: their flags at once) */
+      /* (most words are in small letters: their flags at once; one letter
+       * with a capital is a capital) */
       uint64_t up = upper_w & letters;
       f = CS_ASCII | (up ? letter_flags(letters, up, s) | (e - s == 1 ? FW_ONE : 0u) : MT_TOK_LETTERS);
     } else if (!letters) {
@@ -1243,7 +1244,8 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *text, si
     if (!rest) return 0;
     e = ctz64(rest);
     uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
-    f = CS_CYR | letter_flags(letters, cyr_upper & letters, s) | (e - s == 2 ? FW_ONE : 0u);
+    f = CS_CYR | letter_flags(letters, cyr_upper & letters, s) |
+        (e - s == 2 && (cyr_upper >> s & 1) ? FW_ONE : 0u);
   } else {
     return 0;
   }
@@ -1322,7 +1324,7 @@ static int window_batch(mt_tokenizer *t) {
         out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
         out->charset = (uint8_t)(f >> CS_SHIFT);
         /* one capital letter: an initial if a period follows */
-        prev_initial = (f & (MT_TOK_CAP | FW_ONE)) == (MT_TOK_CAP | FW_ONE);
+        prev_initial = (f & FW_ONE) != 0;
         prev_end = base + e;
         i = base + ce;
         if (out + 1 == qend) {
@@ -1345,7 +1347,7 @@ static int window_batch(mt_tokenizer *t) {
         started = 1;
         out->flags = (uint8_t)f;
         out->charset = (uint8_t)(f >> CS_SHIFT);
-        prev_initial = (f & (MT_TOK_CAP | FW_ONE)) == (MT_TOK_CAP | FW_ONE);
+        prev_initial = (f & FW_ONE) != 0;
         prev_end = base + e;
         i = base + ce;
         if (++n == MT_TOK_QUEUE) goto stop;
