@@ -38,7 +38,7 @@ typedef struct mt_token {
 } mt_token;
 
 /* How many tokens the window finds ahead at most (tokenize.c). */
-#define MT_TOK_QUEUE 32
+#define MT_TOK_QUEUE 64
 
 typedef struct mt_tokenizer {
   UBreakIterator *bi;
