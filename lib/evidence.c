@@ -408,6 +408,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
 #define SP_ACRONYM_NAME (UINT64_C(1) << 54)  /* an acronym without periods before
                                                 a name's capitalized word (UK
                                                 Athletics, US Sprint) */
+#define SP_CO_OF (UINT64_C(1) << 55)  /* after an English company form and of
+                                         (Union Oil Co of California) */
 #define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
                                              Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
@@ -2280,6 +2282,31 @@ static int of_america(const mt_ev *ev, const mt_cand *c) {
             MT_ROLE_LOCATIVE | MT_ROLE_HONORIFIC | MT_ROLE_WATER));
 }
 
+/* English: of and an American company's form before the span (Union
+ * Oil Co of California, Public Service Co of New Mexico, Ford Motor Co
+ * of Canada, First Federal Savings of Nebraska, United Bancorp of
+ * Arizona): an American or Canadian company is incorporated under a
+ * state's or a province's law and names its state's or its Canadian
+ * arm's company so; a city there is the company's seat (Peavey Co of
+ * Minneapolis) and a foreign country most often the foreign company's
+ * home (NEC Corp of Japan), so the verdict reads the bit for a state, a
+ * province or Canada only.  A capitalized form inside a sentence, not
+ * one of an all-caps headline. */
+static int company_of_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const forms[] = {"co", "corp", "corporation", "company", "bancorp",
+                                      "savings", "bancshares", NULL};
+  long s = (long)c->start;
+  const mt_stok *f = tok_at(ev, s - 2);
+  return f && letters(f) && mid_sentence_cap(ev, s - 2) && next_to(ev, s, 0) &&
+         next_to(ev, s - 1, 0) && spells(ev, s - 2, forms);
+}
+
+/* Is the span the one word Canada? */
+static int en_canada(const mt_ev *ev, const mt_cand *c) {
+  static const char *const canada[] = {"canada", NULL};
+  return c->start == c->end && spells(ev, (long)c->start, canada);
+}
+
 /* English: in an all-caps headline, a place right after a company's
  * ticker is the company's national arm, part of its name (GM <GM>
  * CANADA SETS LAYOFF, FORD <F> EUROPE EARNINGS UP, AMERITECH'S <AIT> OHIO
@@ -2490,6 +2517,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
   else if (org_called_en(ev, s)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
+  if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2792,6 +2820,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
             (!country && (sp & (kind == MT_KIND_REGION ? SP_DIRECTION_AFTER | SP_CENTRAL_AFTER
                                                        : SP_DIRECTION_AFTER)))))
     *why = MILTAG_REASON_INSIDE_NAME;
+  /* (a state's, a province's or Canada's company: Public Service Co of
+   * New Mexico, Ford Motor Co of Canada) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_CO_OF) &&
+           (kind == MT_KIND_REGION || (state && en_canada(ev, c))))
+    *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
     *why = MILTAG_REASON_PERSON_CASE;
@@ -3634,6 +3667,7 @@ static const char *const evidence_names[64] = {
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
+  [55] = "company-form-of",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

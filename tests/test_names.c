@@ -1196,6 +1196,22 @@ START_TEST(a_name_after_an_organisation_noun) {
 }
 END_TEST
 
+/* English: an American company's form and of before a state, a
+ * province or Canada: the company's name; a city there is its seat, a
+ * foreign country its home. */
+START_TEST(a_company_form_of_a_state) {
+  ck_assert_str_eq(why("Unocal Corp said its Union Oil Co of California unit is selling bonds.",
+                       "California"),
+                   "company");
+  ck_assert_str_eq(miltag_evidence_name(55), "company-form-of");
+  ck_assert(!place_at("It was awarded to First Federal Savings of Nebraska, it added.", "Nebraska"));
+  ck_assert(!place_at("Ford Motor Co of Canada, 90 pct-owned by Ford, said.", "Canada"));
+  ck_assert(place_at("He sold the unit to Peavey Co of Minneapolis on Monday.", "Minneapolis"));
+  ck_assert(place_at("It formed a venture with NEC Corp of Japan last year.", "Japan"));
+  ck_assert(place_at("The Bank of Canada said the co of Ohio sold.", "Ohio"));
+}
+END_TEST
+
 /* English: a town as the subject of a plural verb at a clause's start is
  * a team (British agreement); a plural subject of places stays. */
 START_TEST(a_town_with_a_plural_verb) {
@@ -1265,6 +1281,7 @@ int main(void) {
   tcase_add_test(o, an_acronym_country_before_a_name);
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
+  tcase_add_test(o, a_company_form_of_a_state);
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
