@@ -410,6 +410,10 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                                 Athletics, US Sprint) */
 #define SP_CO_OF (UINT64_C(1) << 55)  /* after an English company form and of
                                          (Union Oil Co of California) */
+#define SP_NAMED_FIRST (UINT64_C(1) << 56)  /* after a sentence's first word that
+                                               the text writes with a capital
+                                               inside a sentence too (Amoco
+                                               Canada ... Amoco said) */
 #define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
                                              Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
@@ -2301,6 +2305,45 @@ static int company_of_en(const mt_ev *ev, const mt_cand *c) {
          next_to(ev, s - 1, 0) && spells(ev, s - 2, forms);
 }
 
+/* English: a sentence's first word right before the span, written with
+ * a capital and no evidence word, that the same line (one story: the CLI
+ * and the bench give a document a line) writes with a capital after a
+ * word in small letters or a comma too (Amoco Canada is a unit of Amoco
+ * Corp ... said Amoco; Texaco Canada said ... a unit of Texaco): a name,
+ * not a word capitalized for its place in the sentence, so the place
+ * after it goes on that name, the company's national arm, as inside a
+ * sentence (Shell Canada).  Only the text of this scan is read, from the
+ * line's start to its end. */
+static int named_first_en(const mt_ev *ev, long s) {
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!b || !(b->flags & MT_TOK_SENT) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
+      (b->flags & (MT_TOK_ALLCAPS | MT_TOK_QOPEN)) || !next_to(ev, s, 0) || !is_latin(ev, b))
+    return 0;
+  size_t n = b->end - b->start;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  if (n < 3 || n > 24 || (be.start | be.start_weak | be.end | be.end_weak) ||
+      (be.marks & MT_MARK_PLACE_MATCH_END) || suffix_roles_at(ev, s - 1, 0, ~0u))
+    return 0;
+  const char *text = ev->w->text, *word = text + b->start;
+  size_t len = ev->w->text_len, lo = b->start, hi;
+  while (lo > 0 && text[lo - 1] != '\n') lo--;
+  const char *nl = memchr(text + b->end, '\n', len - b->end);
+  hi = nl ? (size_t)(nl - text) : len;
+  for (size_t at = lo + 2; at + n <= hi; at++) {
+    const char *p = memchr(text + at, word[0], hi - n + 1 - at);
+    if (!p) break;
+    at = (size_t)(p - text);
+    if (at == b->start || at < lo + 2 || memcmp(p, word, n) != 0 || p[-1] != ' ') continue;
+    unsigned char before = (unsigned char)p[-2], after = at + n < len ? (unsigned char)p[n] : ' ';
+    if (!((before >= 'a' && before <= 'z') || before == ',')) continue;
+    if ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80 ||
+        (after >= '0' && after <= '9') || after == '-')
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Is the span the one word Canada? */
 static int en_canada(const mt_ev *ev, const mt_cand *c) {
   static const char *const canada[] = {"canada", NULL};
@@ -2518,6 +2561,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   else if (org_called_en(ev, s)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
+  if (!pe.end && !pe.end_weak && named_first_en(ev, s)) b |= SP_NAMED_FIRST;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2816,7 +2860,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if ((traits & MT_TRAIT_EN) &&
-           ((sp & (SP_OF_ORG | SP_AFTER_NEW)) ||
+           ((sp & (SP_OF_ORG | SP_AFTER_NEW | SP_NAMED_FIRST)) ||
             (!country && (sp & (kind == MT_KIND_REGION ? SP_DIRECTION_AFTER | SP_CENTRAL_AFTER
                                                        : SP_DIRECTION_AFTER)))))
     *why = MILTAG_REASON_INSIDE_NAME;
@@ -3667,7 +3711,7 @@ static const char *const evidence_names[64] = {
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
-  [55] = "company-form-of",
+  [55] = "company-form-of", [56] = "named-first-word-before",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

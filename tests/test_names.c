@@ -1212,6 +1212,18 @@ START_TEST(a_company_form_of_a_state) {
 }
 END_TEST
 
+/* English: a sentence's first word that the same story writes with a
+ * capital inside a sentence too is a name: the place after it is the
+ * name's (a company's national arm, a club). */
+START_TEST(a_named_first_word_before_a_place) {
+  ck_assert_str_eq(why("Amoco Canada is a unit of Amoco Corp, it said.", "Canada"), "inside-name");
+  ck_assert_str_eq(miltag_evidence_name(56), "named-first-word-before");
+  ck_assert(!place_at("Real Madrid won. He joined Real last year.", "Madrid"));
+  ck_assert(place_at("Overall Canada exported more, and overall exports rose.", "Canada"));
+  ck_assert(place_at("Meanwhile Canada said it would act, a Canadian official said.", "Canada"));
+}
+END_TEST
+
 /* English: a town as the subject of a plural verb at a clause's start is
  * a team (British agreement); a plural subject of places stays. */
 START_TEST(a_town_with_a_plural_verb) {
@@ -1282,6 +1294,7 @@ int main(void) {
   tcase_add_test(o, a_news_agency_is_no_government_body);
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_company_form_of_a_state);
+  tcase_add_test(o, a_named_first_word_before_a_place);
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
