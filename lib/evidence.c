@@ -2313,7 +2313,8 @@ static int company_of_en(const mt_ev *ev, const mt_cand *c) {
  * not a word capitalized for its place in the sentence, so the place
  * after it goes on that name, the company's national arm, as inside a
  * sentence (Shell Canada).  Only the text of this scan is read, from the
- * line's start to its end. */
+ * line's start to its end.  Real is such a name without that: Real + a
+ * city is a Spanish club (Real Madrid are closing in on a deal). */
 static int named_first_en(const mt_ev *ev, long s) {
   const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (!b || !(b->flags & MT_TOK_SENT) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
@@ -2324,6 +2325,9 @@ static int named_first_en(const mt_ev *ev, long s) {
   if (n < 3 || n > 24 || (be.start | be.start_weak | be.end | be.end_weak) ||
       (be.marks & MT_MARK_PLACE_MATCH_END) || suffix_roles_at(ev, s - 1, 0, ~0u))
     return 0;
+  /* (Real before a city: a Spanish club, Real Madrid, Real Zaragoza) */
+  static const char *const real[] = {"real", NULL};
+  if (spells(ev, s - 1, real)) return 1;
   const char *text = ev->w->text, *word = text + b->start;
   size_t len = ev->w->text_len, lo = b->start, hi;
   while (lo > 0 && text[lo - 1] != '\n') lo--;
