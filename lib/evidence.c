@@ -414,6 +414,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                                the text writes with a capital
                                                inside a sentence too (Amoco
                                                Canada ... Amoco said) */
+#define SP_AMPERSAND (UINT64_C(1) << 57)  /* joined by & to a capitalized word
+                                             (Bradford & Bingley) */
 #define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
                                              Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
@@ -2348,6 +2350,33 @@ static int named_first_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: of and a newspaper's word written with a capital before the
+ * span (the Times of Zambia, The Times of London, the Herald of ...): a
+ * newspaper's name, as the Bank of England is a bank's.  Times, Herald,
+ * Tribune and Gazette name papers; a country's paper is no body of its
+ * government. */
+static int paper_of_en(const mt_ev *ev, long s) {
+  static const char *const papers[] = {"times", "herald", "tribune", "gazette", NULL};
+  const mt_stok *f = s >= 2 ? tok_at(ev, s - 2) : NULL;
+  return f && letters(f) && (f->flags & MT_TOK_CAP) && !(f->flags & MT_TOK_ALLCAPS) &&
+         next_to(ev, s, 0) && next_to(ev, s - 1, 0) && spells(ev, s - 2, papers);
+}
+
+/* English: an ampersand between the span and a capitalized word (Bradford
+ * & Bingley, London & Scottish Marine Oil, Scottish & Newcastle): English
+ * joins the founders' or the places' names of a firm with &, and places
+ * with and; the verdict reads it for a town only (Serbia & Montenegro,
+ * Trinidad & Tobago are a country's name). */
+static int ampersand_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *n = tok_at(ev, e + 1), *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (n && letters(n) && (n->flags & MT_TOK_CAP) && !(n->gap & MILTAG_GAP_BREAK) &&
+      gap_has(ev, e + 1, '&') && !gap_has(ev, e + 1, ','))
+    return 1;
+  return b && letters(b) && (b->flags & MT_TOK_CAP) && !(tok_at(ev, s)->gap & MILTAG_GAP_BREAK) &&
+         gap_has(ev, s, '&') && !gap_has(ev, s, ',');
+}
+
 /* Is the span the one word Canada? */
 static int en_canada(const mt_ev *ev, const mt_cand *c) {
   static const char *const canada[] = {"canada", NULL};
@@ -2566,6 +2595,8 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
   if (!pe.end && !pe.end_weak && named_first_en(ev, s)) b |= SP_NAMED_FIRST;
+  if ((pe.start & MT_ROLE_OF) && paper_of_en(ev, s)) b |= SP_OF_ORG;
+  if (ampersand_en(ev, c)) b |= SP_AMPERSAND;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2872,6 +2903,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * New Mexico, Ford Motor Co of Canada) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_CO_OF) &&
            (kind == MT_KIND_REGION || (state && en_canada(ev, c))))
+    *why = MILTAG_REASON_COMPANY;
+  /* (a town joined by & to a name: Bradford & Bingley) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_AMPERSAND) && kind == MT_KIND_SETTLEMENT)
     *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
@@ -3715,7 +3749,7 @@ static const char *const evidence_names[64] = {
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
-  [55] = "company-form-of", [56] = "named-first-word-before",
+  [55] = "company-form-of", [56] = "named-first-word-before", [57] = "ampersand",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

@@ -1225,6 +1225,21 @@ START_TEST(a_named_first_word_before_a_place) {
 }
 END_TEST
 
+/* English: of and a newspaper's word before a place is the paper's
+ * name; a town joined by & to a capitalized word is a firm's. */
+START_TEST(a_paper_of_a_place_and_a_firm_with_ampersand) {
+  ck_assert_str_eq(why("The Times of Zambia said another issue was the debt.", "Zambia"),
+                   "inside-name");
+  ck_assert(!place_at("A survey for The Times of London, carried out by MORI, showed it.", "London"));
+  ck_assert(place_at("It is the best of times of London's history, he said.", "London"));
+  ck_assert_str_eq(why("according to mortgage lender Bradford & Bingley and others.", "Bradford"),
+                   "company");
+  ck_assert_str_eq(miltag_evidence_name(57), "ampersand");
+  ck_assert(place_at("an option to buy the Serbia & Montenegro international.", "Serbia"));
+  ck_assert(place_at("He moved from Bradford to Leeds & then to York.", "Bradford"));
+}
+END_TEST
+
 /* English: a town as the subject of a plural verb at a clause's start is
  * a team (British agreement); a plural subject of places stays. */
 START_TEST(a_town_with_a_plural_verb) {
@@ -1296,6 +1311,7 @@ int main(void) {
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_company_form_of_a_state);
   tcase_add_test(o, a_named_first_word_before_a_place);
+  tcase_add_test(o, a_paper_of_a_place_and_a_firm_with_ampersand);
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
