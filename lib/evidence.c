@@ -2327,8 +2327,11 @@ static int named_first_en(const mt_ev *ev, long s) {
   if (n < 3 || n > 24 || (be.start | be.start_weak | be.end | be.end_weak) ||
       (be.marks & MT_MARK_PLACE_MATCH_END) || suffix_roles_at(ev, s - 1, 0, ~0u))
     return 0;
-  /* (Real before a city: a Spanish club, Real Madrid, Real Zaragoza) */
-  static const char *const real[] = {"real", NULL};
+  /* (Real before a city: a Spanish club, Real Madrid, Real Zaragoza;
+   * First right before a place, with no comma: an American bank's or
+   * broker's name, First Boston, First Chicago, First Wisconsin, where an
+   * adverb takes a comma, First, Canada ...) */
+  static const char *const real[] = {"real", "first", NULL};
   if (spells(ev, s - 1, real)) return 1;
   const char *text = ev->w->text, *word = text + b->start;
   size_t len = ev->w->text_len, lo = b->start, hi;

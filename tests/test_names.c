@@ -1220,6 +1220,8 @@ START_TEST(a_named_first_word_before_a_place) {
   ck_assert_str_eq(miltag_evidence_name(56), "named-first-word-before");
   ck_assert(!place_at("Real Madrid won. He joined Real last year.", "Madrid"));
   ck_assert(!place_at("Real Madrid are closing in on a deal for Gravesen.", "Madrid"));
+  ck_assert(!place_at("First Boston is offering the notes to the public.", "Boston"));
+  ck_assert(place_at("First, Canada must cut its deficit.", "Canada"));
   ck_assert(place_at("Overall Canada exported more, and overall exports rose.", "Canada"));
   ck_assert(place_at("Meanwhile Canada said it would act, a Canadian official said.", "Canada"));
 }
