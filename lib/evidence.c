@@ -2373,11 +2373,13 @@ static int paper_of_en(const mt_ev *ev, long s) {
 static int ampersand_en(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *n = tok_at(ev, e + 1), *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
-  if (n && letters(n) && (n->flags & MT_TOK_CAP) && !(n->gap & MILTAG_GAP_BREAK) &&
-      gap_has(ev, e + 1, '&') && !gap_has(ev, e + 1, ','))
+  /* (the separator's kind first: & is punctuation, most are a space) */
+  if (n && (n->gap & MILTAG_GAP_PUNCT) && !(n->gap & MILTAG_GAP_BREAK) && letters(n) &&
+      (n->flags & MT_TOK_CAP) && gap_has(ev, e + 1, '&') && !gap_has(ev, e + 1, ','))
     return 1;
-  return b && letters(b) && (b->flags & MT_TOK_CAP) && !(tok_at(ev, s)->gap & MILTAG_GAP_BREAK) &&
-         gap_has(ev, s, '&') && !gap_has(ev, s, ',');
+  unsigned g = tok_at(ev, s)->gap;
+  return b && (g & MILTAG_GAP_PUNCT) && !(g & MILTAG_GAP_BREAK) && letters(b) &&
+         (b->flags & MT_TOK_CAP) && gap_has(ev, s, '&') && !gap_has(ev, s, ',');
 }
 
 /* Is the span the one word Canada? */
@@ -2597,9 +2599,15 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   else if (org_called_en(ev, s)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
-  if (!pe.end && !pe.end_weak && named_first_en(ev, s)) b |= SP_NAMED_FIRST;
+  /* (the cheap tests first: a sentence's start before it, punctuation
+   * beside it) */
+  const mt_stok *st = tok_at(ev, s), *nx = tok_at(ev, e + 1);
+  if (s >= 1 && (st[-1].flags & MT_TOK_SENT) && !pe.end && !pe.end_weak &&
+      named_first_en(ev, s))
+    b |= SP_NAMED_FIRST;
   if ((pe.start & MT_ROLE_OF) && paper_of_en(ev, s)) b |= SP_OF_ORG;
-  if (ampersand_en(ev, c)) b |= SP_AMPERSAND;
+  if (((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c))
+    b |= SP_AMPERSAND;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
