@@ -414,8 +414,9 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                                the text writes with a capital
                                                inside a sentence too (Amoco
                                                Canada ... Amoco said) */
-#define SP_AMPERSAND (UINT64_C(1) << 57)  /* joined by & to a capitalized word
-                                             (Bradford & Bingley) */
+#define SP_JOINED (UINT64_C(1) << 57)  /* joined by & to a capitalized word
+                                          (Bradford & Bingley) or right after
+                                          another place (Detroit Edison) */
 #define SP_AFTER_NEW (UINT64_C(1) << 53)  /* right after New inside a sentence (New
                                              Guinea, New London): another place */
 #define SP_PLACE_STRONG (SP_LOC | SP_GENERIC | SP_REGION | SP_WATER | SP_DATELINE)
@@ -2382,6 +2383,20 @@ static int ampersand_en(const mt_ev *ev, const mt_cand *c) {
          (b->flags & MT_TOK_CAP) && gap_has(ev, s, '&') && !gap_has(ev, s, ',');
 }
 
+/* English: the span right after another place, one space between them,
+ * both written with a capital in a sentence of small letters (Detroit
+ * Edison, Chicago Milwaukee, Southern California Edison, Bayern Munich):
+ * English writes two places so only inside a name, and lists or joins
+ * places with a comma, a hyphen, a slash or and (Chicago-Milwaukee,
+ * Amarillo, Texas); the verdict reads it for a town only (Amarillo Texas
+ * in a table, the Yukon Delta region are places). */
+static int after_place_en(const mt_ev *ev, long s, uint64_t sp) {
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  return b && !(sp & SP_CAPS_LINE) && (ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) &&
+         next_to(ev, s, 0) && letters(b) && (b->flags & MT_TOK_CAP) &&
+         !(b->flags & MT_TOK_ALLCAPS);
+}
+
 /* Is the span the one word Canada? */
 static int en_canada(const mt_ev *ev, const mt_cand *c) {
   static const char *const canada[] = {"canada", NULL};
@@ -2607,7 +2622,8 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_NAMED_FIRST;
   if ((pe.start & MT_ROLE_OF) && paper_of_en(ev, s)) b |= SP_OF_ORG;
   if (((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c))
-    b |= SP_AMPERSAND;
+    b |= SP_JOINED;
+  else if (after_place_en(ev, s, sp)) b |= SP_JOINED;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2905,6 +2921,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
+  /* (a town joined to a name: Bradford & Bingley, Detroit Edison) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_JOINED) && kind == MT_KIND_SETTLEMENT)
+    *why = MILTAG_REASON_INSIDE_NAME;
   else if ((traits & MT_TRAIT_EN) &&
            ((sp & (SP_OF_ORG | SP_AFTER_NEW | SP_NAMED_FIRST)) ||
             (!country && (sp & (kind == MT_KIND_REGION ? SP_DIRECTION_AFTER | SP_CENTRAL_AFTER
@@ -2914,9 +2933,6 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * New Mexico, Ford Motor Co of Canada) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_CO_OF) &&
            (kind == MT_KIND_REGION || (state && en_canada(ev, c))))
-    *why = MILTAG_REASON_COMPANY;
-  /* (a town joined by & to a name: Bradford & Bingley) */
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_AMPERSAND) && kind == MT_KIND_SETTLEMENT)
     *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
@@ -3760,7 +3776,7 @@ static const char *const evidence_names[64] = {
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
   [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
-  [55] = "company-form-of", [56] = "named-first-word-before", [57] = "ampersand",
+  [55] = "company-form-of", [56] = "named-first-word-before", [57] = "joined-to-a-name",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
   [EV_MILITARY_BIT] = "military-context", [EV_PLACE_BIT] = "place-context",

@@ -1228,15 +1228,21 @@ START_TEST(a_named_first_word_before_a_place) {
 END_TEST
 
 /* English: of and a newspaper's word before a place is the paper's
- * name; a town joined by & to a capitalized word is a firm's. */
-START_TEST(a_paper_of_a_place_and_a_firm_with_ampersand) {
+ * name; a town joined by & to a capitalized word, or right after another
+ * place, is inside a name. */
+START_TEST(a_paper_of_a_place_and_a_town_joined_to_a_name) {
   ck_assert_str_eq(why("The Times of Zambia said another issue was the debt.", "Zambia"),
                    "inside-name");
   ck_assert(!place_at("A survey for The Times of London, carried out by MORI, showed it.", "London"));
   ck_assert(place_at("It is the best of times of London's history, he said.", "London"));
   ck_assert_str_eq(why("according to mortgage lender Bradford & Bingley and others.", "Bradford"),
-                   "company");
-  ck_assert_str_eq(miltag_evidence_name(57), "ampersand");
+                   "inside-name");
+  ck_assert_str_eq(miltag_evidence_name(57), "joined-to-a-name");
+  /* (or right after another place: Detroit Edison, a utility) */
+  ck_assert(!place_at("He said Detroit Edison also cut its rates.", "Edison"));
+  ck_assert(!place_at("It holds a stake in Chicago Milwaukee, a holding company.", "Milwaukee"));
+  ck_assert(place_at("He flew from Chicago to Milwaukee on Monday.", "Milwaukee"));
+  ck_assert(place_at("Stocks at Amarillo Texas were unchanged.", "Texas"));
   ck_assert(place_at("an option to buy the Serbia & Montenegro international.", "Serbia"));
   ck_assert(place_at("He moved from Bradford to Leeds & then to York.", "Bradford"));
 }
@@ -1313,7 +1319,7 @@ int main(void) {
   tcase_add_test(o, a_name_after_an_organisation_noun);
   tcase_add_test(o, a_company_form_of_a_state);
   tcase_add_test(o, a_named_first_word_before_a_place);
-  tcase_add_test(o, a_paper_of_a_place_and_a_firm_with_ampersand);
+  tcase_add_test(o, a_paper_of_a_place_and_a_town_joined_to_a_name);
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
