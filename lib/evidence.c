@@ -2349,6 +2349,13 @@ static int named_first_en(const mt_ev *ev, long s) {
     if ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80 ||
         (after >= '0' && after <= '9') || after == '-')
       continue;
+    /* (not before the same place again: an adjective the text writes
+     * with a capital before its noun, Communist China, Mainland China,
+     * names no company; Amoco Corp, of Amoco, Chrysler Motors do) */
+    size_t pl = ev->w->toks[s].end - ev->w->toks[s].start;
+    if (at + n + 1 + pl <= hi && p[n] == ' ' &&
+        memcmp(p + n + 1, text + ev->w->toks[s].start, pl) == 0)
+      continue;
     return 1;
   }
   return 0;

@@ -1223,6 +1223,8 @@ START_TEST(a_named_first_word_before_a_place) {
   ck_assert(!place_at("First Boston is offering the notes to the public.", "Boston"));
   ck_assert(place_at("First, Canada must cut its deficit.", "Canada"));
   ck_assert(place_at("Overall Canada exported more, and overall exports rose.", "Canada"));
+  /* (written again only before the same place: an adjective) */
+  ck_assert(place_at("Mainland China grew fast. He said Mainland China grew.", "China"));
   ck_assert(place_at("Meanwhile Canada said it would act, a Canadian official said.", "Canada"));
 }
 END_TEST
