@@ -2396,12 +2396,25 @@ static int ampersand_en(const mt_ev *ev, const mt_cand *c) {
  * English writes two places so only inside a name, and lists or joins
  * places with a comma, a hyphen, a slash or and (Chicago-Milwaukee,
  * Amarillo, Texas); the verdict reads it for a town only (Amarillo Texas
- * in a table, the Yukon Delta region are places). */
-static int after_place_en(const mt_ev *ev, long s, uint64_t sp) {
+ * in a table, the Yukon Delta region are places) and not in a list of
+ * places (shelling hit Kharkiv Kursk and Belgorod). */
+static int after_place_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  long s = (long)c->start, e = (long)c->end;
   const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
-  return b && !(sp & SP_CAPS_LINE) && (ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) &&
-         next_to(ev, s, 0) && letters(b) && (b->flags & MT_TOK_CAP) &&
-         !(b->flags & MT_TOK_ALLCAPS);
+  /* (in a lexicon that knows company words, as SP_NAME_AFTER: a user's
+   * own list of places, London Hyde Park, has none) */
+  if (!b || (sp & SP_CAPS_LINE) || !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) ||
+      !next_to(ev, s, 0) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
+      (b->flags & MT_TOK_ALLCAPS) || !(ev->w->img->h->roles & MT_ROLE_ORG_SUFFIX))
+    return 0;
+  /* (a sentence of small letters: a word in lower case near it, not a
+   * row of names, Kharkiv Kursk) */
+  for (long d = 1; d <= 3; d++) {
+    const mt_stok *a = tok_at(ev, e + d), *p = s - 1 - d >= 0 ? tok_at(ev, s - 1 - d) : NULL;
+    if ((letters(a) && !(a->flags & MT_TOK_CAP)) || (letters(p) && !(p->flags & MT_TOK_CAP)))
+      return 1;
+  }
+  return 0;
 }
 
 /* Is the span the one word Canada? */
@@ -2630,7 +2643,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.start & MT_ROLE_OF) && paper_of_en(ev, s)) b |= SP_OF_ORG;
   if (((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c))
     b |= SP_JOINED;
-  else if (after_place_en(ev, s, sp)) b |= SP_JOINED;
+  else if (after_place_en(ev, c, sp)) b |= SP_JOINED;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2929,7 +2942,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_IN_NAME) && (!state || (sp & SP_IN_NAME_ALL)))
     *why = MILTAG_REASON_INSIDE_NAME;
   /* (a town joined to a name: Bradford & Bingley, Detroit Edison) */
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_JOINED) && kind == MT_KIND_SETTLEMENT)
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_JOINED) && kind == MT_KIND_SETTLEMENT &&
+           !(sp & SP_LIST))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if ((traits & MT_TRAIT_EN) &&
            ((sp & (SP_OF_ORG | SP_AFTER_NEW | SP_NAMED_FIRST)) ||

@@ -1245,6 +1245,7 @@ START_TEST(a_paper_of_a_place_and_a_town_joined_to_a_name) {
   ck_assert(!place_at("It holds a stake in Chicago Milwaukee, a holding company.", "Milwaukee"));
   ck_assert(place_at("He flew from Chicago to Milwaukee on Monday.", "Milwaukee"));
   ck_assert(place_at("Stocks at Amarillo Texas were unchanged.", "Texas"));
+  ck_assert(place_at("shelling hit Kharkiv Kursk and Belgorod overnight.", "Kursk"));
   ck_assert(place_at("an option to buy the Serbia & Montenegro international.", "Serbia"));
   ck_assert(place_at("He moved from Bradford to Leeds & then to York.", "Bradford"));
 }
