@@ -2369,8 +2369,10 @@ static int named_first_en(const mt_ev *ev, long s) {
 static int paper_of_en(const mt_ev *ev, long s) {
   static const char *const papers[] = {"times", "herald", "tribune", "gazette", NULL};
   const mt_stok *f = s >= 2 ? tok_at(ev, s - 2) : NULL;
-  return f && letters(f) && (f->flags & MT_TOK_CAP) && !(f->flags & MT_TOK_ALLCAPS) &&
-         next_to(ev, s, 0) && next_to(ev, s - 1, 0) && spells(ev, s - 2, papers);
+  /* (the words' lengths first: five to seven letters) */
+  return f && f->end - f->start >= 5 && f->end - f->start <= 7 &&
+         (f->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && spells(ev, s - 2, papers) &&
+         next_to(ev, s, 0) && next_to(ev, s - 1, 0);
 }
 
 /* English: an ampersand between the span and a capitalized word (Bradford
@@ -2403,9 +2405,10 @@ static int after_place_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
   /* (in a lexicon that knows company words, as SP_NAME_AFTER: a user's
    * own list of places, London Hyde Park, has none) */
-  if (!b || (sp & SP_CAPS_LINE) || !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) ||
-      !next_to(ev, s, 0) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
-      (b->flags & MT_TOK_ALLCAPS) || !(ev->w->img->h->roles & MT_ROLE_ORG_SUFFIX))
+  if (!b || (sp & SP_CAPS_LINE) || tok_at(ev, s)->gap != MILTAG_GAP_SPACE ||
+      (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) != MT_TOK_CAP || !letters(b) ||
+      !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END) ||
+      !(ev->w->img->h->roles & MT_ROLE_ORG_SUFFIX))
     return 0;
   /* (a sentence of small letters: a word in lower case near it, not a
    * row of names, Kharkiv Kursk) */
@@ -2643,7 +2646,9 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.start & MT_ROLE_OF) && paper_of_en(ev, s)) b |= SP_OF_ORG;
   if (((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c))
     b |= SP_JOINED;
-  else if (after_place_en(ev, c, sp)) b |= SP_JOINED;
+  else if (s >= 1 && st->gap == MILTAG_GAP_SPACE &&
+           (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && after_place_en(ev, c, sp))
+    b |= SP_JOINED;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);
