@@ -2309,8 +2309,8 @@ static int company_of_en(const mt_ev *ev, const mt_cand *c) {
 }
 
 /* English: a sentence's first word right before the span, written with
- * a capital and no evidence word, that the same line (one story: the CLI
- * and the bench give a document a line) writes with a capital after a
+ * a capital and no evidence word, that the same line (the CLI's document;
+ * a story's paragraph in the bench) writes with a capital after a
  * word in small letters or a comma too (Amoco Canada is a unit of Amoco
  * Corp ... said Amoco; Texaco Canada said ... a unit of Texaco): a name,
  * not a word capitalized for its place in the sentence, so the place
