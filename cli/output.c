@@ -111,25 +111,16 @@ static int numeric_key(const char *k, size_t n) {
   return (n == 3 && (memcmp(k, "lat", 3) == 0 || memcmp(k, "lon", 3) == 0 || memcmp(k, "pop", 3) == 0));
 }
 
-/* Bytes of an attribute string that JSON takes as they are and that do
- * not end a key (key_plain) or a value run (val_plain: '=' is plain in a
- * value; ';', '\\' and the end are not): 0x20..0x7E but for '"', '\\',
- * ';' (and '=' in a key). */
-static const unsigned char val_plain[256] = {
+/* Bytes of an attribute string that JSON takes as they are: 0x20..0x7E
+ * but for '"', '\\' and ';'.  PLAIN_VAL: they do not end a value run
+ * (';', '\\' and the end do); PLAIN_KEY: nor a key ('=' ends a key but
+ * is plain in a value). */
+enum { PLAIN_VAL = 1, PLAIN_KEY = 2 };
+static const unsigned char attr_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-static const unsigned char key_plain[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 1, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -152,15 +143,17 @@ static char *json_attrs_at(char *o, const char *p);
 
 /* Copy the bytes from p while plain[] says so, four at a time (each
  * tested in turn: none is read past the end of the string). */
-static inline const char *copy_run(char **out, const char *p, const unsigned char *plain) {
+static inline const char *copy_run(char **out, const char *p, unsigned kind) {
+  const unsigned char *plain = attr_plain;
   char *o = *out;
-  while (plain[(unsigned char)p[0]] && plain[(unsigned char)p[1]] && plain[(unsigned char)p[2]] &&
-         plain[(unsigned char)p[3]]) {
+  /* (&&: no byte past the string's end is read) */
+  while ((plain[(unsigned char)p[0]] & kind) && (plain[(unsigned char)p[1]] & kind) &&
+         (plain[(unsigned char)p[2]] & kind) && (plain[(unsigned char)p[3]] & kind)) {
     memcpy(o, p, 4);
     o += 4;
     p += 4;
   }
-  while (plain[(unsigned char)*p]) *o++ = *p++;
+  while (plain[(unsigned char)*p] & kind) *o++ = *p++;
   *out = o;
   return p;
 }
@@ -198,7 +191,7 @@ static char *json_attrs_at(char *o, const char *p) {
     first = 0;
     *o++ = '"';
     char *ko = o;
-    p = copy_run(&o, p, key_plain);
+    p = copy_run(&o, p, PLAIN_KEY);
     if (!key_stop[(unsigned char)*p]) { /* a byte to escape: the whole key again */
       while (!key_stop[(unsigned char)*p]) p++;
       o = json_esc(ko, k, (size_t)(p - k));
@@ -222,7 +215,7 @@ static char *json_attrs_at(char *o, const char *p) {
       p++;
       *o++ = '"';
       for (;;) {
-        p = copy_run(&o, p, val_plain);
+        p = copy_run(&o, p, PLAIN_VAL);
         if (!*p || *p == ';') break;
         if (*p == '\\') {
           if (!*++p) { /* a lone one at the very end: kept */
@@ -239,7 +232,7 @@ static char *json_attrs_at(char *o, const char *p) {
             p++;
             continue;
           }
-          if (val_plain[(unsigned char)*p]) continue;
+          if (attr_plain[(unsigned char)*p] & PLAIN_VAL) continue;
         }
         const char *r = p++;
         while (!val_stop[(unsigned char)*p]) p++;
