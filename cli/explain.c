@@ -92,23 +92,31 @@ typedef struct match_ctx {
   size_t next;            /* the first that may still come */
 } match_ctx;
 
-/* The tag that starts at start, or NULL.  Tags and spans come in order
- * of start, and tags never share one: one cursor. */
-static const miltag_tag *tag_at(match_ctx *c, size_t start) {
+/* The tag of the span [start, end), or NULL.  Tags and spans come in
+ * order of start: one cursor.  Without --overlaps no two tags share a
+ * start; with it several may, and the one of this span is the one that
+ * ends where the span does, or else the shortest that reaches past it (a
+ * tag may take a closing quotation mark or the period of U.S.). */
+static const miltag_tag *tag_of_span(match_ctx *c, size_t start, size_t end) {
   const tag_list *l = c->tagged;
   while (c->next < l->n && l->t[c->next].start < start) c->next++;
-  return c->next < l->n && l->t[c->next].start == start ? &l->t[c->next] : NULL;
+  const miltag_tag *best = NULL;
+  for (size_t i = c->next; i < l->n && l->t[i].start == start; i++) {
+    const miltag_tag *t = &l->t[i];
+    if (t->end == end) return t;
+    if (t->end > end && (!best || t->end < best->end)) best = t;
+  }
+  return best;
 }
 
 /* The count of the tag that starts at start, with the bytes and text of
  * the number that gave it. */
-static void print_count(match_ctx *c, size_t start) {
-  const miltag_tag *t = tag_at(c, start);
+static void print_count(const miltag_tag *t, const char *text, FILE *out) {
   if (!t || t->count == MILTAG_NO_COUNT) return;
-  fprintf(c->out, "        count %ld", t->count);
-  if (t->count_max != t->count_min) fprintf(c->out, " (range %ld-%ld)", t->count_min, t->count_max);
-  fprintf(c->out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
-          c->text + t->count_start, t->count_start, t->count_end,
+  fprintf(out, "        count %ld", t->count);
+  if (t->count_max != t->count_min) fprintf(out, " (range %ld-%ld)", t->count_min, t->count_max);
+  fprintf(out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
+          text + t->count_start, t->count_start, t->count_end,
           t->count_end <= t->start ? "before" : "after");
 }
 
@@ -168,7 +176,7 @@ static void flush_span(match_ctx *c) {
   size_t first = sp->n;
   /* the scan's primary reading first (the linking of places may prefer a
    * candidate of lower rank: Birmingham and Huntsville in Alabama) */
-  const miltag_tag *t = tag_at(c, sp->c[0].start);
+  const miltag_tag *t = tag_of_span(c, sp->c[0].start, sp->c[0].end);
   for (size_t i = 0; t && i < sp->n && first == sp->n; i++)
     if (sp->c[i].tagged && sp->c[i].entry == t->entry && sp->c[i].row == t->row) first = i;
   for (size_t i = 0; t && i < sp->n && first == sp->n; i++)
@@ -191,9 +199,13 @@ static void flush_span(match_ctx *c) {
     print_row(c, &as_tag, 1);
     if (evidence_due) print_evidence(c->out, sp->c[first].evidence);
     evidence_due = 0;
-    fprintf(c->out, "        accepted: %s (%s)\n", miltag_reason_name(sp->c[first].reason),
-            miltag_reason_text(sp->c[first].reason));
-    print_count(c, sp->c[first].start);
+    if (t && (t->flags & MILTAG_TAG_AMBIGUOUS))
+      fprintf(c->out, "        ambiguous (reported with --ambiguous): %s (%s)\n",
+              miltag_reason_name(sp->c[first].reason), miltag_reason_text(sp->c[first].reason));
+    else
+      fprintf(c->out, "        accepted: %s (%s)\n", miltag_reason_name(sp->c[first].reason),
+              miltag_reason_text(sp->c[first].reason));
+    print_count(t, c->text, c->out);
     size_t ne = 0;
     sp->ents[ne++] = sp->c[first].entry;
     sp->done[first] = 1;
@@ -281,7 +293,8 @@ static int on_candidate(const miltag_candidate *k, void *ctx) {
   return 0;
 }
 
-int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t len, int color) {
+int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t len,
+                 unsigned flags, int color) {
   (void)color;
   miltag_scanner *scan;
   if (miltag_scanner_new(lex, &scan)) {
@@ -294,10 +307,10 @@ int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t 
   int rc = miltag_tokens(scan, text, len, on_token, &tc);
   tag_list tags = {0};
   match_ctx mc = {out, lex, text, {0}, 0, &tags, 0};
-  if (rc >= 0) rc = miltag_scan(scan, text, len, 0, remember, &tags);
+  if (rc >= 0) rc = miltag_scan(scan, text, len, flags, remember, &tags);
   if (rc >= 0 && !tags.oom) {
     fprintf(out, "\nmatches (TAG: what miltag reports; every other row says why not):\n");
-    rc = miltag_candidates(scan, text, len, 0, on_candidate, &mc);
+    rc = miltag_candidates(scan, text, len, flags, on_candidate, &mc);
     if (rc >= 0 && !mc.span.oom) flush_span(&mc);
     if (rc >= 0 && !mc.span.oom && mc.tags == 0) fprintf(out, "  (no tag)\n");
   }

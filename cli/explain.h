@@ -7,7 +7,9 @@
 
 #include "miltag.h"
 
-/* Explain text[0..len) with lex; writes to out; returns the exit status. */
-int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t len, int color);
+/* Explain text[0..len) with lex as miltag_scan with flags (MILTAG_SCAN_*)
+ * tags it; writes to out; returns the exit status. */
+int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t len,
+                 unsigned flags, int color);
 
 #endif

@@ -25,7 +25,7 @@
 
 static const char usage[] =
     "usage: miltag [OPTION]... [FILE]...\n"
-    "       miltag explain [--lexicon FILE | --extend FILE]... TEXT...\n"
+    "       miltag explain [--lexicon FILE | --extend FILE | --overlaps | --ambiguous]... TEXT...\n"
     "       miltag lexicon check [--extend FILE]... [FILE]...\n"
     "Tag casualty codes, unit names, places and military slang in Russian,\n"
     "Ukrainian and English text.  With no FILE, or when FILE is -, read\n"
@@ -112,6 +112,8 @@ static const char explain_usage[] =
     "\n"
     "  -l, --lexicon FILE   use FILE instead of the built-in lexicon; repeatable\n"
     "  -e, --extend FILE    add FILE on top of the built-in lexicon; repeatable\n"
+    "      --overlaps       explain the tags of a scan with --overlaps\n"
+    "      --ambiguous      explain the tags of a scan with --ambiguous\n"
     "  -h, --help           show this help and exit\n";
 
 static const char lexicon_usage[] =
@@ -604,15 +606,18 @@ static int tag_inputs(const options *o, miltag_lexicon *lex) {
 /* ------------------------------------------------------------- explain */
 
 /* The options of explain and lexicon check: --lexicon FILE, --extend FILE
- * (both kept in *files, in order) and --help.  Returns -1 to go on, or
- * the exit status. */
+ * (both kept in *files, in order) and --help; with scan_flags (explain),
+ * --overlaps and --ambiguous too.  Returns -1 to go on, or the exit
+ * status. */
 static int sub_options(int argc, char **argv, const char *optstring, const char *help,
                        const char *cmd, const char **files, int *nfiles, int *lexicons,
-                       int *extends) {
+                       int *extends, unsigned *scan_flags) {
   static const struct option longs[] = {
       {"lexicon", required_argument, NULL, 'l'},
       {"extend", required_argument, NULL, 'e'},
       {"help", no_argument, NULL, 'h'},
+      {"overlaps", no_argument, NULL, OPT_OVERLAPS},
+      {"ambiguous", no_argument, NULL, OPT_AMBIGUOUS},
       {NULL, 0, NULL, 0},
   };
   int c;
@@ -625,6 +630,14 @@ static int sub_options(int argc, char **argv, const char *optstring, const char 
         return fflush(stdout) == 0 ? 0 : 1;
       case 'l': files[(*nfiles)++] = optarg; *lexicons = 1; break;
       case 'e': files[(*nfiles)++] = optarg; *extends = 1; break;
+      case OPT_OVERLAPS:
+      case OPT_AMBIGUOUS:
+        if (!scan_flags) {
+          optopt = 0; /* an option of explain only: unknown here */
+          return getopt_error('?', argv, cmd);
+        }
+        *scan_flags |= c == OPT_OVERLAPS ? MILTAG_SCAN_OVERLAPS : MILTAG_SCAN_AMBIGUOUS;
+        break;
       default: return getopt_error(c, argv, cmd);
     }
   }
@@ -638,9 +651,10 @@ static int explain_main(int argc, char **argv) {
     return 1;
   }
   int nfiles = 0, replace = 0, extend = 0;
+  unsigned flags = 0;
   /* "+": the text may hold words that look like options after the first */
   int rc = sub_options(argc, argv, "+:l:e:h", explain_usage, "explain ", files, &nfiles, &replace,
-                       &extend);
+                       &extend, &flags);
   if (rc >= 0) {
     free(files);
     return rc;
@@ -680,7 +694,7 @@ static int explain_main(int argc, char **argv) {
     return 1;
   }
   miltag_lexicon *lex = lexfile_build(files, nfiles, !replace, NULL);
-  int status = lex ? explain_text(stdout, lex, text, len, 0) : 1;
+  int status = lex ? explain_text(stdout, lex, text, len, flags, 0) : 1;
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "miltag: write error: %s\n", strerror(errno));
     status = 1;
@@ -710,7 +724,7 @@ static int lexicon_main(int argc, char **argv) {
   }
   int nfiles = 0, with_default = 0, named = 0;
   int rc = sub_options(argc, argv, ":e:l:h", lexicon_usage, "lexicon check ", files, &nfiles, &named,
-                       &with_default);
+                       &with_default, NULL);
   if (rc >= 0) {
     free(files);
     return rc;

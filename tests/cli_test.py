@@ -395,6 +395,39 @@ class Explain(unittest.TestCase):
             tsv = run(["--format", "tsv"], (text + "\n").encode()).stdout.decode()
             self.assertEqual(len(re.findall(r"^  TAG ", out, re.M)), len(tsv.splitlines()))
 
+    def test_explain_takes_the_scan_flags(self):
+        # explain --overlaps and --ambiguous show the tags of a scan with the
+        # same flags: each TAG row is one of its tags, at its bytes and id
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\tflags\n"
+                    "Kharkiv Oblast\tplace\tp.oblast\t\n"
+                    "Kharkiv\tplace\tp.kharkiv\t\n"
+                    "Lion\tplace\tp.lyon\tamb,cap\n")
+        try:
+            # (a place in the sentence would be evidence for Lion: two texts)
+            for text, flags, tags in (
+                    ("Lion roared", [], []),
+                    ("Lion roared", ["--ambiguous"], ["p.lyon"]),
+                    ("Kharkiv Oblast today", [], ["p.oblast"]),
+                    ("Kharkiv Oblast today", ["--overlaps"], ["p.oblast", "p.kharkiv"]),
+                    ("Kharkiv Oblast today", ["--overlaps", "--ambiguous"], ["p.oblast", "p.kharkiv"])):
+                tsv = run(["-l", f.name, "--format", "tsv"] + flags, (text + "\n").encode())
+                rows = [line.split("\t") for line in tsv.stdout.decode().splitlines()]
+                self.assertEqual([r[4] for r in rows], tags)
+                out = run(["explain", "-l", f.name] + flags + [text]).stdout.decode()
+                shown = re.findall(r"^  TAG +(\d+)-(\d+) +place +(\S+)", out, re.M)
+                self.assertEqual(shown, [(r[1], r[2], r[4]) for r in rows])
+                self.assertEqual("p.lyon" in tags,
+                                 bool(re.search(r"p\.lyon[^\n]*\n(?:        [^\n]*\n)*"
+                                                r"        ambiguous \(reported with --ambiguous\)",
+                                                out)))
+            # lexicon check has no scan flags
+            p = run(["lexicon", "check", "--overlaps"], check=False)
+            self.assertEqual(p.returncode, 2)
+            self.assertIn("unknown option '--overlaps'", p.stderr.decode())
+        finally:
+            os.unlink(f.name)
+
 
 class LexiconCheck(unittest.TestCase):
     def test_seeded_defects(self):
