@@ -346,6 +346,14 @@ class Bench:
             keep_best(res, 'api_scan',
                       run_json([self.bin('bench_api')] + self.common + [path], self.tmp, t))
             if 'cli' not in self.a.skip:
+                # What the CLI is to be compared with: it scans the corpus
+                # once, in a fresh process, with cold caches, where the row
+                # above is the median of warm passes (see Method).
+                log('%s: miltag API, one cold pass%s' % (name, tag))
+                keep_best(res, 'api_cold',
+                          run_json([self.bin('bench_api'), '--warmup-bytes', '0', '--min-time',
+                                    '0', '--min-passes', '1', '--max-passes', '1', path],
+                                   self.tmp, t))
                 log('%s: miltag CLI%s' % (name, tag))
                 keep_best(res, 'cli', self.measure_cli(path))
         if 'rg' not in self.a.skip and shutil.which('rg'):
@@ -664,6 +672,11 @@ def spread(r, nbytes=None):
                          fnum(n / 1e6 / r['fastest_round_seconds']))
 
 
+def pct(t, base):
+    """t as a share of base: '+12.3%'."""
+    return '%+.1f%%' % (100.0 * (t / base - 1.0))
+
+
 def mbs(r, nbytes=None):
     return (r['bytes'] if nbytes is None else nbytes) / 1e6 / best(r)
 
@@ -712,6 +725,10 @@ def report_main(b):
         s = res['api_scan']
         row('**miltag API, miltag_scan, tags counted**', mbs(s),
             tokens / best(s), tags / best(s), tags, s['peak_rss_kb'], spread(s))
+        if 'api_cold' in res:
+            k = res['api_cold']
+            row('miltag API, miltag_scan, one cold pass (fresh process, no warm-up)', mbs(k),
+                tokens / best(k), tags / best(k), tags, k['peak_rss_kb'], spread(k))
         if 'cli' in res:
             c = res['cli']
             row('**miltag CLI, `--format jsonl` > /dev/null**', mbs(c, nbytes),
@@ -734,6 +751,16 @@ def report_main(b):
                          for c in ('casualty', 'unit', 'place', 'slang') if s.get('tags_' + c))
         if cats:
             notes[0] += ' (%s)' % cats
+        if 'api_cold' in res and res['api_cold']['digest'] != s['digest']:
+            notes.append('**the cold pass found other tags (digest `%s`)**'
+                         % res['api_cold']['digest'])
+        if 'cli' in res and 'api_cold' in res:
+            notes.append('the CLI\'s time is %s over the cold pass\'s and %s over a warm '
+                         'pass\'s (its start-up, %s, included)' % (
+                             pct(best(res['cli']), best(res['api_cold'])),
+                             pct(best(res['cli']), best(s)),
+                             fms(R['startup']['cli']['seconds']) if R.get('startup') else
+                             'not measured'))
         if 'cli' in res and res['cli']['tags'] != tags:
             notes.append('**the CLI found %s tags, the API %s**' % (fint(res['cli']['tags']),
                                                                     fint(tags)))
