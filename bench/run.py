@@ -673,7 +673,7 @@ def spread(r, nbytes=None):
 
 
 def pct(t, base):
-    """t as a share of base: '+12.3%'."""
+    """How much longer t is than base, as '+12.3%'."""
     return '%+.1f%%' % (100.0 * (t / base - 1.0))
 
 
