@@ -1689,12 +1689,23 @@ static int name_word_en(const mt_ev *ev, long i) {
 /* A short word in capitals (two to four letters) in a sentence of small
  * letters, not a dateline's place before its comma (ROME, March 3): an
  * acronym rather than a place written in capitals (the GAO has decided). */
+/* Is token s - 1 the article the in small letters? */
+static int after_the(const mt_ev *ev, long s) {
+  static const char *const the[] = {"the", NULL};
+  return s >= 1 && next_to(ev, s, 0) && !(tok_at(ev, s - 1)->flags & MT_TOK_CAP) && spells(ev, s - 1, the);
+}
+
 static int acronym(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *n = tok_at(ev, e + 1);
   if (s != e || !letters(t) || !(t->flags & MT_TOK_ALLCAPS) || caps_line(ev, s, e)) return 0;
   size_t len = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
   if (len < 2 || len > 4) return 0;
-  if (n && gap_has(ev, e + 1, ',')) return 0;
+  /* (a comma after it ends a dateline, LIMA, March 3, or an item of a
+   * list; not one between commas after a name, the acronym set off
+   * after the name it shortens: the General Accounting Office, GAO,
+   * said; nor after the: the ABA, the largest bankers group) */
+  if (n && gap_has(ev, e + 1, ',') && !(s >= 1 && gap_has(ev, s, ',')) && !after_the(ev, s))
+    return 0;
   /* a sentence of small letters: a word in lower case near it */
   for (long d = 1; d <= 3; d++) {
     const mt_stok *b = s - d >= 0 ? tok_at(ev, s - d) : NULL, *a = tok_at(ev, e + d);

@@ -691,6 +691,14 @@ START_TEST(capitals_that_prove_nothing) {
   ck_assert(place_at("However, the USSR has decided to act.", "USSR"));
   ck_assert(place_at("They met in ROME last week.", "ROME"));
   ck_assert(place_at("GAO, March 3 - Rebels entered the town.", "GAO"));
+  /* set off by commas after the name it shortens, or after the and
+   * before a comma, it is still an acronym; a place in capitals among
+   * other places of a list keeps its tag */
+  ck_assert_str_eq(why("the General Accounting Office, GAO, said on Friday.", "GAO"), "acronym");
+  ck_assert_str_eq(why("Mark Olson, president of the ABA, the largest bankers group, said.", "ABA"),
+                   "acronym");
+  ck_assert(place_at("Stocks fell, and in ROME, the capital, traders sold.", "ROME"));
+  ck_assert(place_at("Grain was shipped from ROME, Italy, last week.", "ROME"));
   /* a newswire's dateline: in capitals at a line's start before a date */
   ck_assert_str_eq(why("CAPE TOWN 1996-08-31", "CAPE TOWN"), "place-evidence");
   ck_assert(!place_at("CAPE TOWN DEBATE", "CAPE TOWN"));
