@@ -135,7 +135,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position", "government", "foreign",
+  "particle", "position", "government", "foreign", "kin",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -174,7 +174,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
              "riverside, versus, conjunction, article, of, sport, honorific, modifier, "
-             "calendar, particle, position, government or foreign)";
+             "calendar, particle, position, government, foreign or kin)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -1681,19 +1681,22 @@ static int name_word_en(const mt_ev *ev, long i) {
       !is_latin(ev, t))
     return 0;
   mt_ev_tok x = ev_at(ev, i), y = ev_at(ev, i + 1);
-  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT;
+  unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT |
+                     MT_ROLE_KIN;
   if (((x.start | x.start_weak) & ~allowed) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
   return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE));
+}
+
+/* Is token s - 1 the article the in small letters? */
+static int after_the(const mt_ev *ev, long s) {
+  static const char *const the[] = {"the", NULL};
+  return s >= 1 && next_to(ev, s, 0) && !(tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
+         spells(ev, s - 1, the);
 }
 
 /* A short word in capitals (two to four letters) in a sentence of small
  * letters, not a dateline's place before its comma (ROME, March 3): an
  * acronym rather than a place written in capitals (the GAO has decided). */
-/* Is token s - 1 the article the in small letters? */
-static int after_the(const mt_ev *ev, long s) {
-  static const char *const the[] = {"the", NULL};
-  return s >= 1 && next_to(ev, s, 0) && !(tok_at(ev, s - 1)->flags & MT_TOK_CAP) && spells(ev, s - 1, the);
-}
 
 static int acronym(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *n = tok_at(ev, e + 1);
@@ -2042,6 +2045,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (before && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
       (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
     sp |= (pe.end & MT_ROLE_HONORIFIC) ? SP_TITLE | SP_HONORIFIC : SP_TITLE;
+  /* an English word of kinship says that a person's name follows, as a
+   * title does, in small letters too (his brother Preston, his wife
+   * Nancy, daughter Victoria) */
+  else if (before_plain && (pe.end & MT_ROLE_KIN))
+    sp |= SP_TITLE;
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
        (!english || !next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))) ||
       (after_plain && (ne.start & MT_ROLE_SPEECH)))

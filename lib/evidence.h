@@ -158,11 +158,13 @@ typedef enum mt_role {
                                     and a player's name */
   MT_ROLE_GOVERNMENT = 0x800000u, /* "government": Treasury, Ministry: a
                                     country's own body after its name */
-  MT_ROLE_FOREIGN = 0x1000000u   /* "foreign": French and German function
+  MT_ROLE_FOREIGN = 0x1000000u,  /* "foreign": French and German function
                                     words (je, vous, und): a Latin sentence
                                     of another language than English */
+  MT_ROLE_KIN = 0x2000000u       /* "kin": brother, wife (English): a
+                                    person's name follows, as after a title */
 } mt_role;
-#define MT_ROLES_ALL 0x1FFFFFFu
+#define MT_ROLES_ALL 0x3FFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

@@ -168,6 +168,19 @@ START_TEST(after_a_title) {
   ck_assert(place_at("The president of France spoke.", "France"));
   /* an English title is written with a capital */
   ck_assert(place_at("Adams will miss England in the qualifier.", "England"));
+  /* an English word of kinship in small letters before a name, as a
+   * title: the person; the place beside the person still tags, and a
+   * word between makes the place the noun's */
+  ck_assert_str_eq(why("Reagan left to visit his wife Nancy at the hospital.", "Nancy"),
+                   "after-title");
+  ck_assert_str_eq(why("It named Laurence Tisch and his brother Preston, the postmaster.",
+                       "Preston"), "after-title");
+  ck_assert(place_at("His wife Nancy was born in Preston, Lancashire.", "Preston"));
+  ck_assert(place_at("The brother of the minister flew to Nancy on Monday.", "Nancy"));
+  ck_assert(place_at("He is a son of Kentucky and a senator.", "Kentucky"));
+  /* a capitalized one goes on a name like any other word (US Wife
+   * Swap, a programme) */
+  ck_assert(!place_at("The producers of US Wife Swap are taking legal action.", "US"));
 }
 END_TEST
 

@@ -28,6 +28,7 @@ not repeat a term):
 | article, of | English the, of: a place inside a name (the Texas Rangers, the Bank of Canada) | before a place |
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
+| kin | English words of kinship (brother, wife) | before a name |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
 | position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name; after the and a city |
 | government | a country's own bodies (Treasury, Ministry, Embassy, Army) | after a country and capitalized words |
@@ -812,6 +813,18 @@ HONORIFICS = {
         "Mr Mr. Mrs Mrs. Ms Ms. Miss Mister Monsieur Herr Frau Madam Sir Dame Lord Lady Count "
         "Countess Baron Baroness Duke Duchess Prince Princess").split()],
 }
+# Words of kinship, which stand before a person's name as a title does,
+# and in English in small letters (his brother Preston, his wife Nancy,
+# daughter Victoria): the nouns of family relations, in the singular.
+# English only: a Russian or Ukrainian kinship noun takes a genitive as
+# often as a name in apposition (сын Ивана, сыны Дона: of the Don), and
+# the case of the name, not the word before it, tells the two apart.
+KIN = {
+    "en": [(w, "none", ()) for w in (
+        "brother sister son daughter wife husband father mother uncle aunt nephew niece cousin "
+        "widow widower grandson granddaughter grandfather grandmother stepson stepdaughter "
+        "brother-in-law sister-in-law son-in-law daughter-in-law").split()],
+}
 # Speech verbs that take a person as subject (verba dicendi), in the forms a
 # news report uses: past tense (every gender and the plural) and present 3rd
 # person.  Русская грамматика (АН СССР, 1980), vol. 2, verbs of speech in
@@ -1228,7 +1241,7 @@ def closed_classes(src, out, stats):
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
                         ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
                         ("calendar", CALENDAR), ("particle", PARTICLES),
-                        ("position", POSITIONS), ("government", GOVERNMENT)):
+                        ("position", POSITIONS), ("government", GOVERNMENT), ("kin", KIN)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
