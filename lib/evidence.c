@@ -1367,7 +1367,8 @@ static int sports(const mt_ev *ev, long s, long e) {
 /* English: a place joined by a hyphen to a capitalized word before it of
  * two letters or more (Petro-Canada, Hydro-Quebec, Owens-Illinois,
  * Trans-Canada), not in capitals, that is no place (U.S.-Japan, Dallas-Fort Worth), no
- * evidence word, no adjective of nationality (Canadian-U.S.) and none of
+ * evidence word but a surname (a founder's: Owens-Illinois, Heinz-Japan;
+ * not a first name, Trinidad-Tobago, Roma-Brisbane), no adjective of nationality (Canadian-U.S.) and none of
  * their combining forms (Franco-U.S., Sino-Soviet) nor a prefix (Non-EU,
  * Pro-Moscow): the name of a company, not a pair of places or a party's
  * state (D-Iowa: one letter). */
@@ -1380,8 +1381,10 @@ static int hyphen_name(const mt_ev *ev, long s) {
       !is_latin(ev, b) || short_len(ev, b) < 2 ||
       b->end - b->start > 12 || (ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
     return 0;
+  /* (a first name or a surname is a founder's: Owens-Illinois,
+   * Heinz-Japan) */
   mt_ev_tok be = ev_at(ev, s - 1);
-  if (be.start | be.start_weak | be.end | be.end_weak) return 0;
+  if ((be.start | be.start_weak | be.end | be.end_weak) & ~(unsigned)MT_ROLE_SURNAME) return 0;
   if (suffix_roles_at(ev, s - 1, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER) return 0;
   static const char *const forms[] = {
       "anglo", "franco", "sino", "indo", "afro", "austro", "greco", "russo", "italo", "judeo",

@@ -1111,6 +1111,11 @@ START_TEST(a_place_in_a_hyphenated_name) {
   ck_assert(place_at("the U.S.-Japan trade dispute", "Japan"));
   ck_assert(place_at("the Franco-Canada accord", "Canada"));
   ck_assert(place_at("Senator Tom Harkin, D-Iowa, said", "Iowa"));
+  /* a surname before the hyphen is a founder's (Owens-Illinois); a
+   * first name may be a place's own first word (Trinidad-Tobago) */
+  ck_assert_str_eq(why("It said Owens-Illinois will be merged into a subsidiary.", "Illinois"),
+                   "compound");
+  ck_assert(place_at("Ministers of Ecuador, Trinidad-Tobago and Venezuela met.", "Tobago"));
 }
 END_TEST
 
