@@ -617,6 +617,13 @@ START_TEST(sports_results) {
                        "Mansfield"), "sports-result");
   ck_assert(place_at("His goal came in the north London derby.", "London"));
   ck_assert(place_at("The goal of the trip to Mansfield was met.", "Mansfield"));
+  /* the rounds and moments of a report (a header, a volley, the
+   * semi-finals, unbeaten) */
+  ck_assert_str_eq(why("A late header by Danny Graham earned Middlesbrough a battling draw.",
+                       "Middlesbrough"), "sports-result");
+  ck_assert_str_eq(why("Dyer smashed home the winner to end Bolton's 10-game unbeaten run.",
+                       "Bolton"), "sports-result");
+  ck_assert(place_at("After the semi-finals the fans flew home to Middlesbrough.", "Middlesbrough"));
   /* the names of the games, cup, clash; a city's possessive is its club's
    * after a weak locative too (at Liverpool's clash) */
   ck_assert_str_eq(why("Leicester wing Austin Healey hopes to play in the Heineken Cup.",
