@@ -463,6 +463,12 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("Shares of Far East Bank fell.", "Far East"), "company");
   ck_assert_str_eq(why("The U.S. Open ended on Sunday.", "U.S"), "company");
   ck_assert(place_at("The firm moved to Tonka.", "Tonka"));
+  /* a newspaper's masthead after its city (the Toronto Sun, the Boston
+   * Globe), in a headline too; the city's sun is the city's */
+  ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
+  ck_assert_str_eq(why("The Boston Globe reported the sale.", "Boston"), "company");
+  ck_assert(place_at("The sun rose over Toronto early.", "Toronto"));
+  ck_assert(place_at("Toronto sun and snow were forecast.", "Toronto"));
   ck_assert(place_at("Hong Kong Financial Secretary Donald Tsang spoke.", "Hong Kong"));
   ck_assert_str_eq(why("Shares of <Kherson> rose.", "Kherson"), "ticker");
   ck_assert(place_at("Shares of Kherson rose.", "Kherson"));

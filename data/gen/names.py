@@ -922,7 +922,12 @@ ORG_SUFFIXES = {
         "Pty Bhd Bank Bancorp Bancshares Group Holdings Holding Airlines Airways Aviation Industries "
         "Enterprises Motors Partners Associates Brewery Breweries "
         "Hotel Hotels University College Institute Academy Times Post Herald Tribune "
-        "Gazette Journal Independent Newsroom Exchange Exchanges Telecom Radio Television TV Broadcasting "
+        "Gazette Journal Independent Newsroom "
+        # (the mastheads of newspapers named after their city: the Toronto
+        # Sun, the Boston Globe, the San Francisco Chronicle, the Manila
+        # Bulletin; not Review, also a verb: G-7 TO REVIEW PARIS ACCORD)
+        "Sun Star Globe Chronicle Inquirer Observer Telegraph Examiner Bulletin "
+        "Exchange Exchanges Telecom Radio Television TV Broadcasting "
         # events named after a place (the Hong Kong Open, the Atlanta Games,
         # the Uruguay Round of trade talks)
         "Open Games Championship Championships Cup Marathon Masters Classic International Round "
