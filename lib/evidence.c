@@ -391,7 +391,8 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
                                 Texas Rangers); an organisation word + of +
                                 it (the Bank of Canada) */
 #define SP_HOLDERS (UINT64_C(1) << 52)  /* English: a company's owners right after it
-                                (Santander shareholders, Irving's stockholders) */
+                                (Santander shareholders, Irving's stockholders) or
+                                officers (a Delta spokesman) */
 /* English names of organisations and teams (en_name_bits), from the top
  * down */
 #define SP_AFTER_TICKER (UINT64_C(1) << 58)  /* right after a ticker in an all-caps
@@ -1952,6 +1953,13 @@ static int holders_after(const mt_ev *ev, long e) {
   const mt_stok *t = tok_at(ev, k);
   if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & MT_TOK_CAP)) return 0;
   if (spells(ev, k, holders)) return 1;
+  /* (a company's officers right after its name: a San Miguel spokesman,
+   * Santa Fe chairman John Schmidt, the Toyota executive; a town's are
+   * its officials, not among these) */
+  static const char *const officers[] = {"spokesman", "spokeswoman", "spokesmen", "chairman",
+                                         "chairwoman", "president", "executive", "executives",
+                                         NULL};
+  if (!possessive && spells(ev, k, officers)) return 1;
   return possessive && company_owned(ev, k);
 }
 
@@ -2988,7 +2996,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
   /* (a country's shareholders are those who live there:
    * U.S. shareholders) */
-  else if ((sp & SP_HOLDERS) && !country) *why = MILTAG_REASON_COMPANY;
+  else if ((sp & SP_HOLDERS) && !country && !(e->place & MT_PLACE_CAPITAL))
+    *why = MILTAG_REASON_COMPANY;
   /* Russian, Ukrainian: a capitalized word before a town that is no
    * name, place or adjective is the first part of the same name
    * (Вишванатан Ананд, Динамо Киев; not Госдума России) */

@@ -463,6 +463,14 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("Shares of Far East Bank fell.", "Far East"), "company");
   ck_assert_str_eq(why("The U.S. Open ended on Sunday.", "U.S"), "company");
   ck_assert(place_at("The firm moved to Tonka.", "Tonka"));
+  /* a company's officers right after its name; a town's officials, a
+   * capital's people and a country's stay places */
+  ck_assert_str_eq(why("A San Miguel spokesman declined comment.", "San Miguel"), "company");
+  ck_assert_str_eq(why("Toyota spokesman Jerry Giaquinta told Reuters.", "Toyota"), "company");
+  ck_assert(place_at("Seattle officials said no such deal had been made.", "Seattle"));
+  ck_assert(place_at("a senior London executive of Merrill Lynch", "London"));
+  ck_assert(place_at("Another effect of Tokyo's stock tumble was felt.", "Tokyo"));
+  ck_assert(place_at("The Japan spokesman said so.", "Japan"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
