@@ -1963,6 +1963,60 @@ static int holders_after(const mt_ev *ev, long e) {
   return possessive && company_owned(ev, k);
 }
 
+/* English: a name written with a capital inside a sentence as the
+ * object of a deal, right after acquire, buy, sell, an acquisition,
+ * takeover or purchase of, shares of, an offer or bid for, a
+ * merger with, a stake or interest in, owned by, and before the
+ * sentence's or the clause's end or a word of its grammar (the
+ * acquisition of Piedmont by USAir, its offer for Piedmont, 20 pct owned
+ * by Santos, agreed to acquire Centurion, located in): a company
+ * is what is bought and sold.  Not after pct of (95 pct of Alberta and
+ * northeastern British Columbia crops), not before a noun it qualifies,
+ * a comma and its state (acquire Portland, Ore.-based Central Point), a
+ * capitalized word (shares of Wichita common go to
+ * the name rules), a possessive (the acquisition of London's Johnson
+ * Matthey), nor in a sentence with military context (an offer for
+ * Bakhmut's defenders). */
+static int deal_object_en(const mt_ev *ev, long s, long e) {
+  const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) ||
+      !next_to(ev, s, 0) || !letters(p) || (p->flags & MT_TOK_CAP) ||
+      (ev->found & MT_EV_MILITARY))
+    return 0;
+  static const char *const verbs[] = {"acquire", "acquired", "acquiring", "buy", "bought",
+                                      "buying", "sell", "sold", "selling", NULL};
+  static const char *const of[] = {"of", NULL}, *const of_nouns[] = {
+      "acquisition", "takeover", "purchase", "shares", NULL};
+  static const char *const for_[] = {"for", NULL}, *const for_nouns[] = {
+      "offer", "offers", "bid", "bids", "tender", "bidding", NULL};
+  static const char *const with[] = {"with", NULL}, *const with_nouns[] = {
+      "merger", "merge", "merging", "merged", NULL};
+  static const char *const in[] = {"in", NULL}, *const in_nouns[] = {
+      "stake", "stakes", "interest", "holding", NULL};
+  static const char *const by[] = {"by", NULL}, *const by_nouns[] = {"owned", NULL};
+  int deal = spells(ev, s - 1, verbs);
+  if (!deal && s >= 2 && next_to(ev, s - 1, 0)) {
+    if (spells(ev, s - 1, of)) deal = spells(ev, s - 2, of_nouns);
+    else if (spells(ev, s - 1, for_)) deal = spells(ev, s - 2, for_nouns);
+    else if (spells(ev, s - 1, with)) deal = spells(ev, s - 2, with_nouns);
+    else if (spells(ev, s - 1, in)) deal = spells(ev, s - 2, in_nouns);
+    else if (spells(ev, s - 1, by)) deal = spells(ev, s - 2, by_nouns);
+  }
+  if (!deal) return 0;
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (!n || (n->flags & MT_TOK_SENT)) return 1;
+  if (possessive_after(ev, e)) return 0;
+  /* (not before a comma and a capitalized word, its state: the
+   * acquisition of Tacoma, Wash.-based United Bank) */
+  if (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))
+    return !(gap_has(ev, e + 1, ',') && (n->flags & MT_TOK_CAP));
+  static const char *const grammar[] = {
+      "by", "and", "or", "for", "on", "in", "at", "to", "from", "with", "of", "was", "is",
+      "has", "had", "would", "will", "which", "that", "if", "as", "but", "said", "says",
+      "were", "are", NULL};
+  return letters(n) && !(n->flags & MT_TOK_CAP) && spells(ev, e + 1, grammar);
+}
+
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
 /* Forms of generic words that are also verbs, which follow a name as
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
@@ -2236,7 +2290,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     sp |= SP_NAME_AFTER;
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
   if (english && before_plain && airline_before(ev, s)) sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (english && holders_after(ev, e)) sp |= SP_HOLDERS;
+  if (english && (holders_after(ev, e) || deal_object_en(ev, s, e))) sp |= SP_HOLDERS;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
   /* (for too: the Economic Commission for Africa) */

@@ -471,6 +471,18 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("a senior London executive of Merrill Lynch", "London"));
   ck_assert(place_at("Another effect of Tokyo's stock tumble was felt.", "Tokyo"));
   ck_assert(place_at("The Japan spokesman said so.", "Japan"));
+  /* the object of a deal is a company (the acquisition of Piedmont, an
+   * offer for Burlington, owned by Santos); not before a comma and its
+   * state, a possessive or a noun, nor in a report of war */
+  ck_assert_str_eq(why("USAir Group's proposed acquisition of Piedmont was approved.",
+                       "Piedmont"), "company");
+  ck_assert_str_eq(why("It stuck with its offer for Burlington, he said.", "Burlington"),
+                   "company");
+  ck_assert_str_eq(why("The block is 40 pct owned by Santos, it said.", "Santos"), "company");
+  ck_assert(place_at("It completed the acquisition of Tacoma, Wash.-based United Bank.", "Tacoma"));
+  ck_assert(place_at("It follows the acquisition of London's Johnson Matthey.", "London"));
+  ck_assert(place_at("Shelling went on after an offer for Bakhmut.", "Bakhmut"));
+  ck_assert(place_at("Ninety-six pct of Alberta crops have been seeded.", "Alberta"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
