@@ -1960,7 +1960,16 @@ static int holders_after(const mt_ev *ev, long e) {
                                          "chairwoman", "president", "executive", "executives",
                                          NULL};
   if (!possessive && spells(ev, k, officers)) return 1;
-  return possessive && company_owned(ev, k);
+  if (!possessive) return 0;
+  /* (with up to two words in small letters between: Piedmont's
+   * currently outstanding shares, Piedmont's voting stock) */
+  for (long j = k; j <= k + 2; j++) {
+    const mt_stok *w = tok_at(ev, j);
+    if (!w || (j > k && w->gap != MILTAG_GAP_SPACE) || !letters(w) || (w->flags & MT_TOK_CAP))
+      return 0;
+    if (company_owned(ev, j)) return 1;
+  }
+  return 0;
 }
 
 /* English: a name written with a capital inside a sentence as the

@@ -1332,6 +1332,12 @@ START_TEST(what_only_a_company_has) {
   ck_assert(!place_at("Burlington's board was meeting today.", "Burlington"));
   ck_assert(place_at("Tokyo's stock market fell.", "Tokyo"));
   ck_assert(place_at("Burlington's mayor was meeting today.", "Burlington"));
+  /* up to two words in small letters between (Piedmont's currently
+   * outstanding shares); not before market (Houston's oil stock market) */
+  ck_assert_str_eq(why("They represent 18.5 pct of Piedmont's currently outstanding shares.",
+                       "Piedmont"), "company");
+  ck_assert(place_at("Houston's oil stock market fell.", "Houston"));
+  ck_assert(place_at("Houston's old city board of health met.", "Houston"));
   /* a country's are its people's */
   ck_assert(place_at("Japan's shares rose.", "Japan"));
 }
