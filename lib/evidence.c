@@ -1691,13 +1691,6 @@ static int name_word_en(const mt_ev *ev, long i) {
   return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE));
 }
 
-/* Is token s - 1 the article the in small letters? */
-static int after_the(const mt_ev *ev, long s) {
-  static const char *const the[] = {"the", NULL};
-  return s >= 1 && next_to(ev, s, 0) && !(tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
-         spells(ev, s - 1, the);
-}
-
 /* A short word in capitals (two to four letters) in a sentence of small
  * letters, not a dateline's place before its comma (ROME, March 3): an
  * acronym rather than a place written in capitals (the GAO has decided). */
@@ -1707,11 +1700,11 @@ static int acronym(const mt_ev *ev, long s, long e) {
   if (s != e || !letters(t) || !(t->flags & MT_TOK_ALLCAPS) || caps_line(ev, s, e)) return 0;
   size_t len = mt_utf8_count(ev->w->text + t->start, t->end - t->start);
   if (len < 2 || len > 4) return 0;
-  /* (a comma after it ends a dateline, LIMA, March 3, or an item of a
-   * list; not one between commas after a name, the acronym set off
-   * after the name it shortens: the General Accounting Office, GAO,
-   * said; nor after the: the ABA, the largest bankers group) */
-  if (n && gap_has(ev, e + 1, ',') && !(s >= 1 && gap_has(ev, s, ',')) && !after_the(ev, s))
+  /* (a comma after it ends a dateline when it opens the sentence, LIMA,
+   * March 3; inside a sentence it sets off the acronym: the General
+   * Accounting Office, GAO, said; the ABA, the largest bankers group;
+   * general manager of NIS, said) */
+  if (n && gap_has(ev, e + 1, ',') && (t->flags & MT_TOK_SENT))
     return 0;
   /* a sentence of small letters: a word in lower case near it */
   for (long d = 1; d <= 3; d++) {
