@@ -1981,9 +1981,12 @@ static int holders_after(const mt_ev *ev, long e) {
  * Bakhmut's defenders). */
 static int deal_object_en(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
-  if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) ||
-      !next_to(ev, s, 0) || !letters(p) || (p->flags & MT_TOK_CAP) ||
-      (ev->found & MT_EV_MILITARY))
+  /* (in an all-caps headline too: CSR TO SELL DELHI) */
+  int caps = (t->flags & MT_TOK_ALLCAPS) && (p && (p->flags & MT_TOK_ALLCAPS)) &&
+             caps_line(ev, s, e);
+  if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_SENT) ||
+      (!caps && ((t->flags & MT_TOK_ALLCAPS) || (p->flags & MT_TOK_CAP))) ||
+      !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
     return 0;
   static const char *const verbs[] = {"acquire", "acquired", "acquiring", "buy", "bought",
                                       "buying", "sell", "sold", "selling", NULL};
@@ -2016,7 +2019,7 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
       "by", "and", "or", "for", "on", "in", "at", "to", "from", "with", "of", "was", "is",
       "has", "had", "would", "will", "which", "that", "if", "as", "but", "said", "says",
       "were", "are", NULL};
-  return letters(n) && !(n->flags & MT_TOK_CAP) && spells(ev, e + 1, grammar);
+  return letters(n) && (caps || !(n->flags & MT_TOK_CAP)) && spells(ev, e + 1, grammar);
 }
 
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);

@@ -483,6 +483,9 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("It follows the acquisition of London's Johnson Matthey.", "London"));
   ck_assert(place_at("Shelling went on after an offer for Bakhmut.", "Bakhmut"));
   ck_assert(place_at("Ninety-six pct of Alberta crops have been seeded.", "Alberta"));
+  ck_assert_str_eq(why("MEPC EXTENDS OFFER FOR OLDHAM", "OLDHAM"), "company");
+  ck_assert(place_at("U.S. TO SELL WHEAT TO OLDHAM", "OLDHAM"));
+  ck_assert(place_at("TEXAS FIRM TO ACQUIRE OLDHAM PLANT", "OLDHAM"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
