@@ -2618,7 +2618,8 @@ static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   if (!b || !next_to(ev, (long)c->start, 0) || b->end - b->start > 8) return 0;
   static const char *const subordinators[] = {"but", "while", "when", "because", "although",
                                               "though", "after", "before", "since", "until",
-                                              "if", "as", "whereas", NULL};
+                                              "if", "as", "whereas", "why", "how", "whether",
+                                              "that", "where", "unless", NULL};
   return spells(ev, p, subordinators);
 }
 

@@ -695,6 +695,8 @@ START_TEST(sports_results) {
                    "sports-result");
   ck_assert(place_at("The Boston utility said rates would rise.", "Boston"));
   ck_assert(place_at("He is the Tokyo manager of the bank.", "Tokyo"));
+  ck_assert_str_eq(why("The Leicester tight-head is in the form of his life.", "Leicester"),
+                   "sports-result");
   ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
   /* a line that holds only a result, either side of the score; a country
    * is its national team */
@@ -1325,6 +1327,10 @@ START_TEST(a_town_with_a_plural_verb) {
   ck_assert(place_at("Paris and London are the biggest markets.", "London"));
   ck_assert(place_at("Many bond traders in Tokyo are doubtful.", "Tokyo"));
   ck_assert(place_at("London is the biggest market.", "London"));
+  /* a clause after why, how, whether, that, where */
+  ck_assert_str_eq(why("He cannot explain why Newcastle are languishing in the table.",
+                       "Newcastle"), "sports-result");
+  ck_assert(place_at("He cannot explain why London is so dear.", "London"));
   /* a country is its national side */
   ck_assert(place_at("England were beaten by Wales.", "England"));
 }

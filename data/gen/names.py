@@ -1172,7 +1172,7 @@ FOREIGN = {
 POSITIONS = {"en": [(w, "none", ()) for w in (
     "keeper goalkeeper striker winger midfielder defender full-back fullback "
     "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
-    "captain skipper manager boss").split()]
+    "captain skipper manager boss tight-head loose-head tighthead loosehead").split()]
     + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach".split()]}
 # A country's own bodies: after a country and capitalized words they keep
 # the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
