@@ -2080,9 +2080,14 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
      * River; not "Козак, місто ...") */
     /* (a capital letter with a period after a name is its middle
      * initial, not х. or с.: Джордж Х. Кинг) */
+    /* (English, City with a capital in a sentence of sport names a club:
+     * a victory over Manchester City, Exeter City face Middlesbrough) */
+    static const char *const city[] = {"city", NULL};
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE) &&
         !tok_in(ev, e + 1, generic_verbs) &&
-        !((next->flags & MT_TOK_CAP) && short_len(ev, next) == 1))
+        !((next->flags & MT_TOK_CAP) && short_len(ev, next) == 1) &&
+        !(is_latin(ev, first) && (ev->found & MT_EV_SPORT) && (next->flags & MT_TOK_CAP) &&
+          !(next->flags & MT_TOK_ALLCAPS) && spells(ev, e + 1, city)))
       sp |= SP_GENERIC;
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses

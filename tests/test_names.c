@@ -653,6 +653,11 @@ START_TEST(sports_results) {
   ck_assert_str_eq(why("Dyer smashed home the winner to end Bolton's 10-game unbeaten run.",
                        "Bolton"), "sports-result");
   ck_assert(place_at("After the semi-finals the fans flew home to Middlesbrough.", "Middlesbrough"));
+  /* City with a capital after a town in a sentence of sport: a club */
+  ck_assert_str_eq(why("Chelsea's Premiership lead grew after a victory over Manchester City.",
+                       "Manchester"), "sports-result");
+  ck_assert(place_at("The radio station in Manchester City centre was sold.", "Manchester"));
+  ck_assert(place_at("After the match the fans met in Manchester City centre.", "Manchester"));
   /* the names of the games, cup, clash; a city's possessive is its club's
    * after a weak locative too (at Liverpool's clash) */
   ck_assert_str_eq(why("Leicester wing Austin Healey hopes to play in the Heineken Cup.",
