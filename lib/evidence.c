@@ -1939,8 +1939,10 @@ static int company_owned(const mt_ev *ev, long k) {
 }
 
 static int holders_after(const mt_ev *ev, long e) {
+  /* (and its stock's classes, which only a company issues: Piedmont
+   * common shares, shares of Southland common stock) */
   static const char *const holders[] = {"shareholders", "shareholder", "stockholders",
-                                        "stockholder", NULL};
+                                        "stockholder", "common", "preferred", NULL};
   int possessive = possessive_after(ev, e);
   long k = possessive ? e + 2 : e + 1;
   const mt_stok *t = tok_at(ev, k);

@@ -1352,6 +1352,10 @@ START_TEST(what_only_a_company_has) {
   ck_assert_str_eq(why("They represent 18.5 pct of Piedmont's currently outstanding shares.",
                        "Piedmont"), "company");
   ck_assert(place_at("Houston's oil stock market fell.", "Houston"));
+  /* a class of a company's stock after it (Piedmont common shares) */
+  ck_assert_str_eq(why("USAir bought 2.3 mln Piedmont common shares.", "Piedmont"), "company");
+  ck_assert(place_at("The Caribbean common market grew.", "Caribbean"));
+  ck_assert(place_at("Houston shares a common border with nobody.", "Houston"));
   ck_assert(place_at("Houston's old city board of health met.", "Houston"));
   /* a country's are its people's */
   ck_assert(place_at("Japan's shares rose.", "Japan"));
