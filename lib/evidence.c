@@ -1981,6 +1981,14 @@ static int holders_after(const mt_ev *ev, long e) {
  * the name rules), a possessive (the acquisition of London's Johnson
  * Matthey), nor in a sentence with military context (an offer for
  * Bakhmut's defenders). */
+/* English words of a clause's grammar that follow a name rather than
+ * a noun it qualifies (the offer for Piedmont by USAir; not the Chicago
+ * bank). */
+static const char *const clause_words[] = {
+    "by", "and", "or", "for", "on", "in", "at", "to", "from", "with", "of", "was", "is",
+    "has", "had", "would", "will", "which", "that", "if", "as", "but", "said", "says",
+    "were", "are", "also", NULL};
+
 static int deal_object_en(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   /* (in an all-caps headline too: CSR TO SELL DELHI) */
@@ -2017,11 +2025,7 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
    * acquisition of Tacoma, Wash.-based United Bank) */
   if (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))
     return !(gap_has(ev, e + 1, ',') && (n->flags & MT_TOK_CAP));
-  static const char *const grammar[] = {
-      "by", "and", "or", "for", "on", "in", "at", "to", "from", "with", "of", "was", "is",
-      "has", "had", "would", "will", "which", "that", "if", "as", "but", "said", "says",
-      "were", "are", NULL};
-  return letters(n) && (caps || !(n->flags & MT_TOK_CAP)) && spells(ev, e + 1, grammar);
+  return letters(n) && (caps || !(n->flags & MT_TOK_CAP)) && spells(ev, e + 1, clause_words);
 }
 
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
@@ -2600,6 +2604,27 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
   return a && next_to(ev, p, 0) && letters(a) && !(a->flags & MT_TOK_CAP) && a->end - a->start >= 4;
 }
 
+/* English: a maker, a giant or a rival in small letters right before a
+ * name written with a capital inside a sentence (car maker Toyota,
+ * Japanese car giant Toyota, key rival Sapporo, rivals St Helens): a
+ * company's or a club's name; a country is called so as often (its
+ * diplomatic rival Taiwan), and name_rules keeps it.  Not before a noun
+ * it qualifies (a giant Chicago bank). */
+static int maker_before_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const nouns[] = {"maker", "carmaker", "automaker", "giant", "rival", "rivals",
+                                      NULL};
+  long p = (long)c->start - 1;
+  const mt_stok *b = tok_at(ev, p), *t = &ev->w->toks[c->start];
+  if (!b || !next_to(ev, (long)c->start, 0) || !(t->flags & MT_TOK_CAP) ||
+      (t->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) || !letters(b) || (b->flags & MT_TOK_CAP) ||
+      !spells(ev, p, nouns))
+    return 0;
+  /* (not before a noun it qualifies: a giant Chicago bank) */
+  const mt_stok *n = tok_at(ev, (long)c->end + 1);
+  return !n || !letters(n) || (n->flags & MT_TOK_CAP) || n->gap != MILTAG_GAP_SPACE ||
+         spells(ev, (long)c->end + 1, clause_words);
+}
+
 /* English: a town or region that begins a clause as the subject of a
  * plural verb (are, were, have): British English agrees a team's verb
  * with its players (Bolton were creating little, Southampton are set to,
@@ -2731,7 +2756,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   mt_ev_tok pe = ev_at(ev, s - 1);
   if ((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp)) b |= SP_AFTER_TICKER;
   if ((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c)) b |= SP_ORG_NOUN;
-  else if (org_called_en(ev, s)) b |= SP_ORG_NOUN;
+  else if (org_called_en(ev, s) || maker_before_en(ev, c)) b |= SP_ORG_NOUN;
   if ((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c))) b |= SP_OF_ORG;
   if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
   /* (the cheap tests first: a sentence's start before it, punctuation
@@ -3013,7 +3038,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
   else if ((traits & MT_TRAIT_EN) && (sp & SP_AFTER_TICKER)) *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_ORG_NOUN)) *why = MILTAG_REASON_ORGANISATION;
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_ORG_NOUN) && !(country && maker_before_en(ev, c)))
+    *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */
   /* (place evidence counts inside the quotation only: перешёл в «Ростов») */

@@ -486,6 +486,14 @@ START_TEST(company_words_and_tickers) {
   ck_assert_str_eq(why("MEPC EXTENDS OFFER FOR OLDHAM", "OLDHAM"), "company");
   ck_assert(place_at("U.S. TO SELL WHEAT TO OLDHAM", "OLDHAM"));
   ck_assert(place_at("TEXAS FIRM TO ACQUIRE OLDHAM PLANT", "OLDHAM"));
+  /* a maker, a giant, a rival before a town: a company or a club; a
+   * country is a rival too, and a giant before a noun is its adjective */
+  ck_assert_str_eq(why("They are developed by Japanese car giant Toyota.", "Toyota"),
+                   "organisation");
+  ck_assert_str_eq(why("Last year, car maker Toyota also stepped into the ring.", "Toyota"),
+                   "organisation");
+  ck_assert(place_at("China could threaten its diplomatic rival Taiwan.", "Taiwan"));
+  ck_assert(place_at("It is a giant Chicago bank.", "Chicago"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
