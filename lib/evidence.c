@@ -3925,7 +3925,7 @@ static const char *const evidence_names[64] = {
   [34] = "plain-capital-after", [35] = "inside-name-country",
   [36] = "modifier-before", [37] = "plain-capital-after-en",
   [38] = "surname-shape-oblique", [39] = "latin-word-after",
-  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "shareholders-after", [53] = "after-new", [54] = "acronym-before-name",
+  [44] = "adjective-of-next-noun", [45] = "acronym", [46] = "possessive", [47] = "dateline", [48] = "venue-city", [49] = "after-a-person", [50] = "before-a-position", [52] = "company-words-around", [53] = "after-new", [54] = "acronym-before-name",
   [55] = "company-form-of", [56] = "named-first-word-before", [57] = "joined-to-a-name",
   [58] = "after-a-ticker-in-capitals", [59] = "plural-verb-after", [60] = "organisation-noun-before",
   [61] = "of-an-organisation", [62] = "direction-after", [63] = "central-after",
