@@ -1987,7 +1987,8 @@ static int holders_after(const mt_ev *ev, long e) {
 static const char *const clause_words[] = {
     "by", "and", "or", "for", "on", "in", "at", "to", "from", "with", "of", "was", "is",
     "has", "had", "would", "will", "which", "that", "if", "as", "but", "said", "says",
-    "were", "are", "also", NULL};
+    "were", "are", "also", "after", "before", "when", "while", "until", "since", "last",
+    "this", NULL};
 
 static int deal_object_en(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
@@ -2611,8 +2612,12 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
  * diplomatic rival Taiwan), and name_rules keeps it.  Not before a noun
  * it qualifies (a giant Chicago bank). */
 static int maker_before_en(const mt_ev *ev, const mt_cand *c) {
+  /* (and join, whose object is a club, a company or a body, never a
+   * town: poised to join Sunderland, Stuart joins Norwich; a country
+   * joins another in doing something, and name_rules keeps countries and
+   * capitals: Washington should join Moscow in ...) */
   static const char *const nouns[] = {"maker", "carmaker", "automaker", "giant", "rival", "rivals",
-                                      NULL};
+                                      "join", "joins", "joined", "joining", NULL};
   long p = (long)c->start - 1;
   const mt_stok *b = tok_at(ev, p), *t = &ev->w->toks[c->start];
   if (!b || !next_to(ev, (long)c->start, 0) || !(t->flags & MT_TOK_CAP) ||
@@ -3038,7 +3043,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
   else if ((traits & MT_TRAIT_EN) && (sp & SP_AFTER_TICKER)) *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_ORG_WORD) *why = MILTAG_REASON_ORGANISATION;
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_ORG_NOUN) && !(country && maker_before_en(ev, c)))
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_ORG_NOUN) &&
+           !((country || (e->place & MT_PLACE_CAPITAL)) && maker_before_en(ev, c)))
     *why = MILTAG_REASON_ORGANISATION;
   /* quotation marks around a self-declared entity are the writer's doubt
    * («ДНР»), not a name */

@@ -494,6 +494,13 @@ START_TEST(company_words_and_tickers) {
                    "organisation");
   ck_assert(place_at("China could threaten its diplomatic rival Taiwan.", "Taiwan"));
   ck_assert(place_at("It is a giant Chicago bank.", "Chicago"));
+  /* join takes a club or a body, not a town; a country or a capital
+   * joins another in doing something */
+  ck_assert_str_eq(why("Chris Day is set to join Preston on a month's loan.", "Preston"),
+                   "organisation");
+  ck_assert(place_at("Washington should join Moscow in a diplomatic initiative.", "Moscow"));
+  ck_assert(place_at("The Philippines is joining Brazil in seeking relief.", "Brazil"));
+  ck_assert(place_at("The staff flew to Preston to join colleagues.", "Preston"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
