@@ -397,7 +397,7 @@ static mt_ev_tok ev_at(const mt_ev *ev, long i) {
  * down */
 #define SP_AFTER_TICKER (UINT64_C(1) << 58)  /* right after a ticker in an all-caps
                                                  headline (GM <GM> CANADA) */
-#define SP_PLURAL_VERB (UINT64_C(1) << 59)  /* the subject of are, were, have at a
+#define SP_PLURAL_VERB (UINT64_C(1) << 59)  /* the subject of are, were, have, do at a
                                                 clause's start (Bolton were) */
 #define SP_ORG_NOUN (UINT64_C(1) << 60)  /* right after an organisation noun in small
                                              letters (security firm RSA) */
@@ -2631,7 +2631,7 @@ static int maker_before_en(const mt_ev *ev, const mt_cand *c) {
 }
 
 /* English: a town or region that begins a clause as the subject of a
- * plural verb (are, were, have): British English agrees a team's verb
+ * plural verb (are, were, have, do): British English agrees a team's verb
  * with its players (Bolton were creating little, Southampton are set to,
  * "Lazio were fantastic", but Leinster are), a place's with the place
  * (London is, has).  A clause begins at a sentence's or a quotation's
@@ -2645,7 +2645,7 @@ static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   const char *v = w->text + n->start;
   size_t vl = n->end - n->start;
   if (!((vl == 3 && memcmp(v, "are", 3) == 0) || (vl == 4 && memcmp(v, "were", 4) == 0) ||
-        (vl == 4 && memcmp(v, "have", 4) == 0)))
+        (vl == 4 && memcmp(v, "have", 4) == 0) || (vl == 2 && memcmp(v, "do", 2) == 0)))
     return 0;
   if (!next_to(ev, (long)c->end + 1, 0) || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS))
     return 0;

@@ -1351,6 +1351,8 @@ START_TEST(a_town_with_a_plural_verb) {
   ck_assert_str_eq(why("He cannot explain why Newcastle are languishing in the table.",
                        "Newcastle"), "sports-result");
   ck_assert(place_at("He cannot explain why London is so dear.", "London"));
+  ck_assert_str_eq(why("If Madrid do not want me then I will go.", "Madrid"), "sports-result");
+  ck_assert(place_at("If Madrid does not cut taxes, firms will leave.", "Madrid"));
   /* a country is its national side */
   ck_assert(place_at("England were beaten by Wales.", "England"));
 }
