@@ -2029,6 +2029,41 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   return letters(n) && (caps || !(n->flags & MT_TOK_CAP)) && spells(ev, e + 1, clause_words);
 }
 
+/* English: the other side of a match, right after a phrase of its
+ * result or fixture: beat, at home to, a home tie against or
+ * with, a game or a match against, a defeat to or by, a win over or
+ * against, a victory over, a loss or losses to, lost to, a draw with or
+ * against (Gloucester beat Bath, consecutive losses to Newcastle, at home
+ * to Middlesbrough): a city there is its club, a country its national
+ * side (name_rules keeps countries); not in a sentence with military
+ * context (a victory over ... in a war). */
+static int match_side_en(const mt_ev *ev, long s) {
+  if (s < 2 || (ev->found & MT_EV_MILITARY)) return 0;
+  const mt_stok *p = tok_at(ev, s - 1);
+  if (!p || !letters(p) || (p->flags & MT_TOK_CAP)) return 0;
+  static const char *const beat[] = {"beat", "beating", NULL};
+  if (spells(ev, s - 1, beat)) return 1;
+  if (!next_to(ev, s - 1, 0)) return 0;
+  static const char *const to[] = {"to", NULL}, *const to_nouns[] = {
+      "defeat", "defeats", "loss", "losses", "lost", "losing", NULL};
+  /* (at home to: not flew home to) */
+  static const char *const home[] = {"home", NULL}, *const at[] = {"at", NULL};
+  static const char *const by[] = {"by", NULL}, *const by_nouns[] = {"defeat", "defeats", NULL};
+  static const char *const over[] = {"over", NULL}, *const over_nouns[] = {
+      "win", "wins", "victory", "victories", NULL};
+  static const char *const against[] = {"against", NULL}, *const against_nouns[] = {
+      "tie", "game", "match", "win", "draw", "fixture", "clash", NULL};
+  static const char *const with[] = {"with", NULL}, *const with_nouns[] = {"tie", "draw", NULL};
+  if (spells(ev, s - 1, to))
+    return spells(ev, s - 2, to_nouns) ||
+           (s >= 3 && spells(ev, s - 2, home) && next_to(ev, s - 2, 0) && spells(ev, s - 3, at));
+  if (spells(ev, s - 1, by)) return spells(ev, s - 2, by_nouns);
+  if (spells(ev, s - 1, over)) return spells(ev, s - 2, over_nouns);
+  if (spells(ev, s - 1, against)) return spells(ev, s - 2, against_nouns);
+  if (spells(ev, s - 1, with)) return spells(ev, s - 2, with_nouns);
+  return 0;
+}
+
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
 /* Forms of generic words that are also verbs, which follow a name as
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
@@ -2324,6 +2359,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if ((digits || ((pe.end | ne.start) & MT_ROLE_VERSUS) || caps_line(ev, s, e) ||
        ((ev_at(ev, e + 2).start | ev_at(ev, e + 3).start) & MT_ROLE_VERSUS)) &&
       sports(ev, s, e))
+    sp |= SP_SPORTS;
+  if (english && before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
     sp |= SP_SPORTS;
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
     sp |= SP_SPORT_TALK;

@@ -668,6 +668,15 @@ START_TEST(sports_results) {
   ck_assert_str_eq(why("Dyer smashed home the winner to end Bolton's 10-game unbeaten run.",
                        "Bolton"), "sports-result");
   ck_assert(place_at("After the semi-finals the fans flew home to Middlesbrough.", "Middlesbrough"));
+  /* the other side of a match after a phrase of its result or fixture:
+   * a city's club, a country's national side; not in a report of war */
+  ck_assert_str_eq(why("He was injured as Gloucester beat Bath on Saturday.", "Bath"),
+                   "sports-result");
+  ck_assert_str_eq(why("His first game in charge will be at home to Middlesbrough.",
+                       "Middlesbrough"), "sports-result");
+  ck_assert(place_at("Ireland's win over England was special.", "England"));
+  ck_assert(place_at("The shelling followed a victory over Bakhmut defenders.", "Bakhmut"));
+  ck_assert(place_at("He flew home to Leeds on Saturday.", "Leeds"));
   /* City with a capital after a town in a sentence of sport: a club */
   ck_assert_str_eq(why("Chelsea's Premiership lead grew after a victory over Manchester City.",
                        "Manchester"), "sports-result");
