@@ -2029,6 +2029,49 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   return letters(n) && (caps || !(n->flags & MT_TOK_CAP)) && spells(ev, e + 1, clause_words);
 }
 
+/* English: a place right after a function word written with a capital
+ * inside a sentence, itself after a capitalized word (Escape From New
+ * York, Gangs Of New York, Born In The USA, The Jewel Of The Nile, The
+ * News From Paraguay): English capitalizes every word of a title, so the
+ * place is a word of a work's title.  Not The alone (in The Netherlands,
+ * The Hague), not in capitals, not in a headline in title case. */
+static int title_words_before_en(const mt_ev *ev, long s) {
+  static const char *const fw[] = {"of", "from", "in", "to", "at", "for", "on", NULL};
+  static const char *const the[] = {"the", NULL};
+  long k = s - 1;
+  const mt_stok *t = tok_at(ev, k);
+  if (!t || !next_to(ev, s, 0) || !(t->flags & MT_TOK_CAP) ||
+      (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) || !letters(t))
+    return 0;
+  if (spells(ev, k, the)) {
+    k--;
+    t = tok_at(ev, k);
+    if (!t || !next_to(ev, k + 1, 0) || !(t->flags & MT_TOK_CAP) ||
+        (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)))
+      return 0;
+  }
+  if (!spells(ev, k, fw)) return 0;
+  const mt_stok *b = tok_at(ev, k - 1);
+  if (!b || !next_to(ev, k, 0) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
+      (b->flags & MT_TOK_ALLCAPS))
+    return 0;
+  /* (a sentence with a word of four letters or more in small letters:
+   * a headline in title case capitalizes every word, Fighting Rages In
+   * Kharkiv, and says nothing) */
+  const mt_window *w = ev->w;
+  for (long j = s; j >= 0 && j > s - 40; j--) {
+    const mt_stok *x = &w->toks[j];
+    if (letters(x) && !(x->flags & MT_TOK_CAP) && x->end - x->start >= 4) return 1;
+    if (x->flags & MT_TOK_SENT) break;
+  }
+  for (long j = s + 1; j < (long)w->ntoks && j < s + 40; j++) {
+    const mt_stok *x = &w->toks[j];
+    if (x->flags & MT_TOK_SENT) break;
+    if (letters(x) && !(x->flags & MT_TOK_CAP) && x->end - x->start >= 4) return 1;
+  }
+  return 0;
+}
+
 /* English: the other side of a match, right after a phrase of its
  * result or fixture: beat, at home to, a home tie against or
  * with, a game or a match against, a defeat to or by, a win over or
@@ -2341,7 +2384,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1))
     sp |= SP_NAME_AFTER;
   if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
-  if (english && before_plain && airline_before(ev, s)) sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (english && before_plain && (airline_before(ev, s) || title_words_before_en(ev, s)))
+    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (english && (holders_after(ev, e) || deal_object_en(ev, s, e))) sp |= SP_HOLDERS;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;

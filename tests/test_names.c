@@ -501,6 +501,13 @@ START_TEST(company_words_and_tickers) {
   ck_assert(place_at("Washington should join Moscow in a diplomatic initiative.", "Moscow"));
   ck_assert(place_at("The Philippines is joining Brazil in seeking relief.", "Brazil"));
   ck_assert(place_at("The staff flew to Preston to join colleagues.", "Preston"));
+  /* a word of a work's title in title case (Escape From New York); not
+   * The alone, not a headline in title case */
+  ck_assert_str_eq(why("Hill also worked with Carpenter on Escape From New York and The Fog.",
+                       "New York"), "inside-name");
+  ck_assert(!place_at("The hits include Bruce Springsteen's Born In The USA and others.", "USA"));
+  ck_assert(place_at("He has been living in The Netherlands since 1990.", "Netherlands"));
+  ck_assert(place_at("Fighting Rages In Kharkiv", "Kharkiv"));
   /* a newspaper's masthead after its city (the Toronto Sun, the Boston
    * Globe), in a headline too; the city's sun is the city's */
   ck_assert_str_eq(why("TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT", "TORONTO"), "company");
