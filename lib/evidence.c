@@ -2686,6 +2686,17 @@ static int after_org_word_en(const mt_ev *ev, const mt_cand *c) {
   return a && next_to(ev, p, 0) && letters(a) && !(a->flags & MT_TOK_CAP) && a->end - a->start >= 4;
 }
 
+/* English: a comma and an office in small letters right after the span
+ * (, chairman of; , director of), the apposition that names a person's
+ * office. */
+static int office_after_comma_en(const mt_ev *ev, const mt_cand *c) {
+  long n = (long)c->end + 1;
+  const mt_stok *t = tok_at(ev, n);
+  if (!t || !letters(t) || (t->flags & MT_TOK_CAP) || !gap_has(ev, n, ',')) return 0;
+  mt_ev_tok x = ev_at(ev, n);
+  return ((x.start | x.start_weak) & MT_ROLE_TITLE) != 0;
+}
+
 /* English: a maker, a giant or a rival in small letters right before a
  * name written with a capital inside a sentence (car maker Toyota,
  * Japanese car giant Toyota, key rival Sapporo, rivals St Helens): a
@@ -3198,6 +3209,13 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
            mid_sentence_cap(ev, (long)c->start - 1) &&
            !((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
              ~(unsigned)MT_ROLES_NAME))
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
+  /* English: a first name, at a sentence's start too, before a town or
+   * region set off by a comma before an office (John Ashmun, chairman of
+   * Wainoco; Frank Engels, director of telemarketing): a person named
+   * with the office they hold */
+  else if ((traits & MT_TRAIT_EN) && !country && (sp & (SP_FIRST_BEFORE | SP_FIRST_WEAK)) &&
+           office_after_comma_en(ev, c))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */

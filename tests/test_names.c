@@ -168,6 +168,12 @@ START_TEST(after_a_title) {
   ck_assert(place_at("The president of France spoke.", "France"));
   /* an English title is written with a capital */
   ck_assert(place_at("Adams will miss England in the qualifier.", "England"));
+  /* a first name, at a sentence start too, before a town set off by a
+   * comma before an office: the person; a country stays */
+  ck_assert_str_eq(why("John Ashmun, chairman of Wainoco, said the deal was done.", "Ashmun"),
+                   "after-first-name");
+  ck_assert(place_at("Manaspas Xuto of Thailand, chairman of the conference, spoke.", "Thailand"));
+  ck_assert(place_at("John flew to Engels, a city on the Volga.", "Engels"));
   /* an English word of kinship in small letters before a name, as a
    * title: the person; the place beside the person still tags, and a
    * word between makes the place the noun's */
