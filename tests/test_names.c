@@ -1065,6 +1065,26 @@ START_TEST(linking_prominence) {
 }
 END_TEST
 
+START_TEST(small_regions_are_no_prominent_places) {
+  /* a first-level region of few people (its GeoNames places) or of a
+   * small country ranks by its people and needs evidence, as a town */
+  ck_assert_str_eq(link_of("He lives in Manchester.", "Manchester"), "place.manchester-gn2643123 GB");
+  ck_assert(!place_at("Manufacturers Hanover declined to comment.", "Hanover"));
+  ck_assert(!place_at("The statement said Freeport anticipates higher sales.", "Freeport"));
+  ck_assert(!place_at("GAO SAYS FSLIC SHOWS DEFICIT", "GAO"));
+  /* with evidence it is still a place, and it stays a candidate */
+  ck_assert(place_at("Officials in Freeport said.", "Freeport"));
+  ck_assert_str_eq(why("Manufacturers Hanover declined to comment.", "Hanover"), "english-town");
+  /* a big region keeps its rank: the US state, not Montana, Bulgaria */
+  ck_assert_str_eq(link_of("Ranchers in Montana said.", "Montana"), "place.montana-us-mt US");
+  ck_assert(place_at("Ranchers said Saskatchewan farmers sold wheat.", "Saskatchewan"));
+  /* CLDR's Southeast Asia written as English writes it, not a region
+   * called South East */
+  ck_assert_str_eq(link_of("Exports to South East Asia rose.", "South East Asia"), "place.southeast-asia");
+  ck_assert_str_eq(link_of("Exports to South-East Asia rose.", "South-East Asia"), "place.southeast-asia");
+}
+END_TEST
+
 START_TEST(linking_by_the_region_in_the_sentence) {
   /* a village that is named in many oblasts: the one of the oblast named */
   const char *t = "Андріївка Донецької області";
@@ -1481,6 +1501,7 @@ int main(void) {
   tcase_add_unchecked_fixture(l, setup, teardown);
   tcase_add_test(l, linking_namesakes);
   tcase_add_test(l, linking_prominence);
+  tcase_add_test(l, small_regions_are_no_prominent_places);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, every_reason_has_a_verdict);

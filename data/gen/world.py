@@ -134,6 +134,9 @@ DEFAULT_SMALL = {"RU", "BY"}
 TOWN = 15000
 BIG = 100000
 CAPITAL_TIER1 = 50000
+# A country whose cities500 places hold fewer people: its regions are small
+# (docs/places.md, "Prominence", rule 7).
+SMALL_COUNTRY = 1_000_000
 # GeoNames' first-level regions that places.py covers (with Ukraine).
 PLACES_PY_ADMIN1 = {"RU.41", "RU.09", "RU.10", "RU.61", "RU.86"}
 SKIP_FCODES = {"PPLX", "PPLQ", "PPLH", "PPLW", "PPLCH"}
@@ -1128,6 +1131,13 @@ class World:
                     v = cl.get(lang, {}).get(alt)
                     if v and v.lower() != "весь мир":
                         self.add_name(e, v, lang)
+                        if lang == "en":
+                            # English writes a compass compound apart too
+                            # (South-East Asia, South East Asia): CLDR's
+                            # Southeast Asia, else the last word is read
+                            # alone as some other region (South East)
+                            for w in compass_variants(v):
+                                self.add_name(e, w, lang)
             if code in everyday:
                 for lang, cell in zip(("en", "ru", "uk"), everyday[code][1:]):
                     for n in split_list(cell):
@@ -1819,7 +1829,17 @@ class World:
            not written X: its names that are a region's or a country's
            names are dropped (Oklahoma, Оклахома are the state), except
            where CLDR's time zones name the city so (New York, Нью-Йорк:
-           the exemplar city of America/New_York)."""
+           the exemplar city of America/New_York).
+        4. A small region is no prominent place: a first-level region
+           whose GeoNames places (cities500) hold fewer than BIG people (a
+           tier-1 city's), or any region of a country whose places hold
+           fewer than SMALL_COUNTRY, leaves the band and needs evidence as
+           a town does (tier 2): as in rule 2 its prior is its people in
+           thousands, below any town (Hanover Parish of Jamaica; Manchester
+           Parish: the English city first; Freeport of the Bahamas, Gao
+           region, Drochia district: the towns first).  A region that no
+           GeoNames region links to has no count of its own and keeps its
+           band unless its country is small (Niederösterreich)."""
         pop = Counter()
         for k, n in self.people.items():
             pop[link.get(k, k) if "." in k else k] += n
@@ -1841,6 +1861,16 @@ class World:
                     set_prior(e, round(pop[dict(e.attrs)["iso"]] / 1000))
                     self.stats["regions ranked by population: a shortened name is another's"] += 1
                     break
+        # 4. a small region is no prominent place (see the docstring)
+        for e in subs:
+            a = dict(e.attrs)
+            people, country = pop[a["iso"]], pop[a["country"]]
+            if (people and people < BIG) or country < SMALL_COUNTRY:
+                # (in thousands with the units: two small regions of one
+                # name do not tie, Sangha of the Congo and of the CAR)
+                set_prior(e, f"{people / 1000:.3f}".rstrip("0").rstrip("."))
+                e.attrs = [(k, 2 if k == "tier" else v) for k, v in e.attrs]
+                self.stats["small regions (tier 2, ranked by their people)"] += 1
         region_names = {key(n) for e in entries + subs for n, _, _ in e.names} | \
             {key(e.label) for e in entries + subs}
         for e in cities:
@@ -1850,6 +1880,14 @@ class World:
                 kept = [x for x in e.names if key(x[0]) not in region_names or key(x[0]) in e.zone]
                 self.stats["names of '<X> City' cities left to the region X"] += len(e.names) - len(kept)
                 e.names = kept
+
+
+def compass_variants(name):
+    """Southeast Asia -> South-East Asia, South East Asia."""
+    m = re.fullmatch(r"(North|South)(east|west)( .+)", name)
+    if not m:
+        return []
+    return [f"{m[1]}-{m[2].title()}{m[3]}", f"{m[1]} {m[2].title()}{m[3]}"]
 
 
 def region_key(name):
