@@ -759,7 +759,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   ev->found = 0;
   ev->tok = NULL;
   ev->sc = sc;
-  ev->nregions = ev->ncountries = 0;
+  ev->nregions = ev->ncountries = ev->ntowns = 0;
   sc->gen++; /* nothing cached holds for this window */
   if (mt_reserve(a, (void **)&sc->tok, &sc->cap, w->ntoks + 1, sizeof(mt_ev_tok)))
     return MILTAG_E_NOMEM;
@@ -771,7 +771,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   sure.found = 0;
   sure.tok = NULL;
   sure.sc = sc;
-  sure.nregions = sure.ncountries = 0;
+  sure.nregions = sure.ncountries = sure.ntowns = 0;
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
@@ -888,6 +888,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
           ev->region_at[ev->nregions] = c[i].start;
           ev->regions[ev->nregions++] = img->rows[row].entry;
         }
+      } else if (kind == MT_KIND_SETTLEMENT && e->region != MT_NONE && ev->ntowns < MT_EV_ANCHORS) {
+        ev->town_end[ev->ntowns] = c[i].end;
+        ev->towns[ev->ntowns++] = img->rows[row].entry;
       }
     }
     if (marks) {
@@ -3845,6 +3848,50 @@ miltag_verdict mt_ev_inspect(const mt_ev *ev, uint32_t row, const mt_cand *c, mi
   return mt_ev_row(ev, row, c, why);
 }
 
+/* A word for a state beside the span: English state (Washington state,
+ * the state of Washington), Russian and Ukrainian штат in any case (в
+ * штате Вашингтон, штат Вашингтон).  It names the region, not a city of
+ * the name (the capital Washington, D.C.). */
+static int state_word(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  if (!t) return 0;
+  const char *p = ev->w->text + t->start;
+  size_t n = t->end - t->start;
+  if (n == 5 && (memcmp(p, "state", 5) == 0 || memcmp(p, "State", 5) == 0 || memcmp(p, "STATE", 5) == 0))
+    return 1;
+  /* штат, штата, штате, штату, штатом, штаті (not Штаты, the States) */
+  static const char *const stems[] = {"штат", "Штат", "ШТАТ", NULL};
+  for (size_t k = 0; stems[k]; k++) {
+    size_t l = strlen(stems[k]);
+    if (n >= l && n <= l + 4 && memcmp(p, stems[k], l) == 0) {
+      static const char *const ends[] = {"", "а", "е", "у", "ом", "і", "А", "Е", "У", "ОМ", "І", NULL};
+      for (size_t j = 0; ends[j]; j++)
+        if (n == l + strlen(ends[j]) && memcmp(p + l, ends[j], n - l) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* A region named as a region: a state's word beside it (Washington state,
+ * the state of Washington, штат Вашингтон, в штате Вашингтон), or a town
+ * that lies in it right before it with a comma (Seattle, Washington;
+ * Spokane, Washington), as English writes a town's state. */
+static int named_as_region(const mt_ev *ev, uint32_t entry, const mt_cand *c) {
+  long s = (long)c->start, end = (long)c->end;
+  if (next_to(ev, end + 1, 0) && state_word(ev, end + 1)) return 1;
+  if (next_to(ev, s, 0) && state_word(ev, s - 1)) return 1;
+  const mt_stok *of = tok_at(ev, s - 1);
+  if (of && of->end - of->start == 2 && memcmp(ev->w->text + of->start, "of", 2) == 0 &&
+      next_to(ev, s, 0) && next_to(ev, s - 1, 0) && state_word(ev, s - 2))
+    return 1;
+  const mt_image *img = ev->w->img;
+  for (unsigned k = 0; k < ev->ntowns; k++)
+    if (img->entries[ev->towns[k]].region == entry && ev->town_end[k] + 1 == c->start && s >= 1 &&
+        comma_between(ev->w, c->start))
+      return 1;
+  return 0;
+}
+
 unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries, int water) {
   const mt_image *img = ev->w->img;
   const mt_img_entry *e = &img->entries[img->rows[row].entry];
@@ -3863,6 +3910,7 @@ unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countri
    * another reading of its own words (Panama, Tokyo: the city lies in the
    * province of its name, which says nothing) */
   unsigned near = 2;
+  if (kind == MT_KIND_REGION && ev->tok && named_as_region(ev, img->rows[row].entry, c)) near = 0;
   for (unsigned k = 0; k < ev->nregions && near; k++)
     if (e->region == ev->regions[k] && e->region != MT_NONE &&
         (ev->region_at[k] < c->start || ev->region_at[k] > c->end))

@@ -366,7 +366,12 @@ typedef struct mt_ev {
   uint32_t region_at[MT_EV_ANCHORS];  /* the token each region starts at */
   uint16_t countries[MT_EV_ANCHORS];  /* codes (mt_img_entry.country) */
   uint32_t country_at[MT_EV_ANCHORS]; /* the token each country starts at */
-  uint8_t nregions, ncountries;
+  /* towns accepted on sight that lie in a region of the lexicon: a
+   * region's name after one and a comma is its region (Seattle,
+   * Washington) */
+  uint32_t towns[MT_EV_ANCHORS];      /* entries */
+  uint32_t town_end[MT_EV_ANCHORS];   /* the token each town ends at */
+  uint8_t nregions, ncountries, ntowns;
 } mt_ev;
 
 /* Roles of the context matches that end at token i / start at token i of

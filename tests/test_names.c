@@ -1065,6 +1065,27 @@ START_TEST(linking_prominence) {
 }
 END_TEST
 
+START_TEST(a_region_named_as_a_region) {
+  /* a town of the state before it with a comma, or a state's word beside
+   * it: the US state, not the capital */
+  ck_assert_str_eq(link_of("Seattle, Washington", "Washington"), "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("The plant in Spokane, Washington, closed.", "Washington"),
+                   "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("He moved to Washington state last year.", "Washington"),
+                   "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("Voters in the state of Washington approved it.", "Washington"),
+                   "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("Он живет в штате Вашингтон.", "Вашингтон"), "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("Сиэтл, Вашингтон.", "Вашингтон"), "place.washington-us-wa US");
+  /* otherwise the capital: a comma after it, a town of another region
+   * before it, a list */
+  ck_assert_str_eq(link_of("in Washington, officials said", "Washington"), "place.washington US");
+  ck_assert_str_eq(link_of("Talks in Moscow, Washington and Paris.", "Washington"), "place.washington US");
+  ck_assert_str_eq(link_of("В Вашингтоне заявили.", "Вашингтоне"), "place.washington US");
+  ck_assert_str_eq(link_of("The States said Washington will act.", "Washington"), "place.washington US");
+}
+END_TEST
+
 START_TEST(small_regions_are_no_prominent_places) {
   /* a first-level region of few people (its GeoNames places) or of a
    * small country ranks by its people and needs evidence, as a town */
@@ -1502,6 +1523,7 @@ int main(void) {
   tcase_add_test(l, linking_namesakes);
   tcase_add_test(l, linking_prominence);
   tcase_add_test(l, small_regions_are_no_prominent_places);
+  tcase_add_test(l, a_region_named_as_a_region);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, every_reason_has_a_verdict);
