@@ -2794,6 +2794,28 @@ static int after_new_en(const mt_ev *ev, long s) {
          next_to(ev, s, 0) && mid_sentence_cap(ev, s - 1);
 }
 
+/* Russian, Ukrainian: Новый/Новий in any form, written with a capital
+ * inside a sentence, right before the span (на Новой Гвинее, Новая
+ * Земля, Нова Британія): as English New, it names another place (or a
+ * thing named after it), not the place after it.  A place called so that
+ * the lexicon has wins the span as the longer match (Новая Каховка,
+ * Новый Оскол). */
+static int after_new_cyr(const mt_ev *ev, long s) {
+  const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!t || !next_to(ev, s, 0) || !mid_sentence_cap(ev, s - 1)) return 0;
+  static const char stem[] = "Нов";
+  const size_t l = sizeof stem - 1;
+  const char *p = ev->w->text + t->start;
+  size_t n = t->end - t->start;
+  if (n <= l || memcmp(p, stem, l) != 0) return 0;
+  static const char *const ends[] = {
+    /* Russian */ "ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ом", "ых", "ыми", "ою",
+    /* Ukrainian */ "ий", "а", "е", "і", "ої", "у", "им", "ій", "ім", "их", "ими", NULL};
+  for (size_t k = 0; ends[k]; k++)
+    if (n - l == strlen(ends[k]) && memcmp(p + l, ends[k], n - l) == 0) return 1;
+  return 0;
+}
+
 /* English: an organisation's noun in small letters, then called or
  * named, right before the span (a previously unknown firm called Baikal,
  * a company called Peking Foods): the name given is the organisation's,
@@ -3244,6 +3266,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (((sp & SP_NAME_AFTER) || ((traits & MT_TRAIT_EN) && (sp & SP_ACRONYM_NAME))) &&
            (!country || (!(sp & (SP_PLACE_ANY & ~SP_RIVERSIDE)) && !first_name_country(ev, c, sp) &&
                         (!(sp & SP_RIVERSIDE) || org_head_after(ev, (long)c->end)) && !own_body(ev, (long)c->end))))
+    *why = MILTAG_REASON_INSIDE_NAME;
+  /* (Russian, Ukrainian: Новая Гвинея, Новая Земля; English in
+   * SP_AFTER_NEW) */
+  else if (!(traits & MT_TRAIT_EN) && after_new_cyr(ev, (long)c->start))
     *why = MILTAG_REASON_INSIDE_NAME;
   else if (!state && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;

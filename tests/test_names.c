@@ -1086,6 +1086,34 @@ START_TEST(a_region_named_as_a_region) {
 }
 END_TEST
 
+START_TEST(new_before_a_place_names_another) {
+  /* Russian, Ukrainian Новый/Новий with a capital inside a sentence, as
+   * English New: another place, not the one after it */
+  ck_assert(!place_at("Он был в Новой Гвинее.", "Гвинее"));
+  ck_assert(!place_at("Испытания прошли на Новой Земле.", "Земле"));
+  ck_assert(!place_at("Він був у Новій Гвінеї.", "Гвінеї"));
+  ck_assert(!place_at("A mine in New Guinea closed.", "Guinea"));
+  ck_assert_str_eq(link_of("Он был в Гвинее и Новой Зеландии.", "Гвинее"), "place.guinea GN");
+  ck_assert_str_eq(link_of("Он уехал в Новую Каховку.", "Новую Каховку"), "place.nova-kakhovka UA");
+  /* (not new in small letters: the country itself) */
+  ck_assert(place_at("Это новой России не нужно.", "России"));
+  /* the country's official name with its dash, in every case */
+  ck_assert_str_eq(link_of("Он живёт в Папуа — Новой Гвинее.", "Папуа"), "place.papua-new-guinea PG");
+  ck_assert_str_eq(link_of("Он был в Папуа-Новой Гвинее.", "Папуа"), "place.papua-new-guinea PG");
+  ck_assert_str_eq(link_of("Він був у Папуа — Новій Гвінеї.", "Папуа"), "place.papua-new-guinea PG");
+}
+END_TEST
+
+START_TEST(english_names_need_their_capital) {
+  /* an English place name in small letters is a word or a typo that a
+   * demanding user would not count: russia, washington */
+  ck_assert(!place_at("sanctions on russia were lifted", "russia"));
+  ck_assert(!place_at("the washington office reopened", "washington"));
+  ck_assert(place_at("Sanctions on Russia were lifted.", "Russia"));
+  ck_assert(place_at("SANCTIONS ON RUSSIA LIFTED", "RUSSIA"));
+}
+END_TEST
+
 START_TEST(small_regions_are_no_prominent_places) {
   /* a first-level region of few people (its GeoNames places) or of a
    * small country ranks by its people and needs evidence, as a town */
@@ -1524,6 +1552,8 @@ int main(void) {
   tcase_add_test(l, linking_prominence);
   tcase_add_test(l, small_regions_are_no_prominent_places);
   tcase_add_test(l, a_region_named_as_a_region);
+  tcase_add_test(l, new_before_a_place_names_another);
+  tcase_add_test(l, english_names_need_their_capital);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, every_reason_has_a_verdict);

@@ -373,8 +373,11 @@ def phrase_spec(term, lang, lex):
     if len(specs) != len(tokens):
         return spec
     out, head_seen, head = [], False, None
-    for tok, sp in zip(tokens, specs):
+    for i, (tok, sp) in enumerate(zip(tokens, specs)):
         low = lower_apos(tok)
+        if i == 0 and len(tokens) > 2 and term.startswith(tok + "-") and specs[1].split("+")[0] == "adj":
+            out.append("-")         # Папуа-Новая Гвинея: a name in apposition before the phrase does not decline
+            continue
         if len(low) <= 2:
             out.append("-")         # Грасіас-а-Діос, Ріо-де-Жанейро: particles do not decline
             continue
@@ -948,7 +951,11 @@ class World:
                     for lang in ("ru", "uk"):
                         t = self.tr[(lang, "3166-1")](v)
                         if t and "," not in t:
-                            names[lang].append(t)
+                            # iso-codes' official name with a dash is the
+                            # name (Папуа — Новая Гвинея), not CLDR's list
+                            # form (Конго – Киншаса): a term's hyphen
+                            # matches the text's dash and spaces
+                            names[lang].append(re.sub(r" [\u2013\u2014] ", "-", t))
             if code in everyday:
                 _, en, ru, uk = everyday[code]
                 names["en"] += split_list(en)
