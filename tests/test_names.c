@@ -1127,6 +1127,9 @@ START_TEST(small_regions_are_no_prominent_places) {
   /* a big region keeps its rank: the US state, not Montana, Bulgaria */
   ck_assert_str_eq(link_of("Ranchers in Montana said.", "Montana"), "place.montana-us-mt US");
   ck_assert(place_at("Ranchers said Saskatchewan farmers sold wheat.", "Saskatchewan"));
+  /* a seat is written as its region's English name where that is a
+   * spelling of its own (Geneva: the city, before the canton) */
+  ck_assert_str_eq(link_of("Talks in Geneva ended.", "Geneva"), "place.geneve CH");
   /* CLDR's Southeast Asia written as English writes it, not a region
    * called South East */
   ck_assert_str_eq(link_of("Exports to South East Asia rose.", "South East Asia"), "place.southeast-asia");

@@ -1770,6 +1770,17 @@ class World:
             if not (zone_en and latin_script(zone_en) and key(g["name"]).startswith(key(zone_en) + " ")):
                 zone_en = None
             english = [g["name"]] + ([zone_en] if zone_en else []) + english_variants(g, ru + uk + old)
+            # the English name of a seat's region that is also a spelling
+            # of the seat's own name (one of its Latin alternates, two
+            # letters apart at most): English names both alike (Geneva for
+            # Genève, Lucerne, Basra, Hama; not Bahia for Salvador)
+            region_en = self.admin1_names.get(gcode, "")
+            if seat in ("country", "admin1") and region_en[:1].isupper() and \
+                    key(region_en) in {key(a) for a in g["latin"]} and \
+                    key(region_en) not in {key(g["name"]), key(g["ascii"])} and \
+                    edit_distance(latin_key(region_en), latin_key(g["ascii"])) <= 2:
+                english.append(region_en)
+                self.stats["seats named in English as their region"] += 1
             if g["gid"] in former:
                 _, fru, fuk, fen = former[g["gid"]]
                 for n in split_list(fru):
