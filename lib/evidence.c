@@ -3904,13 +3904,23 @@ static int state_word(const mt_ev *ev, long i) {
  * Spokane, Washington), as English writes a town's state. */
 static int named_as_region(const mt_ev *ev, uint32_t entry, const mt_cand *c) {
   long s = (long)c->start, end = (long)c->end;
-  if (next_to(ev, end + 1, 0) && state_word(ev, end + 1)) return 1;
-  if (next_to(ev, s, 0) && state_word(ev, s - 1)) return 1;
+  const mt_image *img = ev->w->img;
+  /* (a country's state is its government: Mexico state oil company
+   * Pemex, the state of Mexico; a state's word says nothing there) */
+  int country = 0;
+  if (c->kind == MT_CAND_MATCH) {
+    const mt_img_node *nd = &img->nodes[c->node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd) && !country; m++) {
+      const mt_img_entry *x = &img->entries[img->rows[img->matches[nd->first + m]].entry];
+      country = x->category == MILTAG_PLACE && MT_PLACE_KIND_OF(x->place) == MT_KIND_COUNTRY;
+    }
+  }
+  if (!country && next_to(ev, end + 1, 0) && state_word(ev, end + 1)) return 1;
+  if (!country && next_to(ev, s, 0) && state_word(ev, s - 1)) return 1;
   const mt_stok *of = tok_at(ev, s - 1);
-  if (of && of->end - of->start == 2 && memcmp(ev->w->text + of->start, "of", 2) == 0 &&
+  if (!country && of && of->end - of->start == 2 && memcmp(ev->w->text + of->start, "of", 2) == 0 &&
       next_to(ev, s, 0) && next_to(ev, s - 1, 0) && state_word(ev, s - 2))
     return 1;
-  const mt_image *img = ev->w->img;
   for (unsigned k = 0; k < ev->ntowns; k++)
     if (img->entries[ev->towns[k]].region == entry && ev->town_end[k] + 1 == c->start && s >= 1 &&
         comma_between(ev->w, c->start))

@@ -1083,6 +1083,10 @@ START_TEST(a_region_named_as_a_region) {
   ck_assert_str_eq(link_of("Talks in Moscow, Washington and Paris.", "Washington"), "place.washington US");
   ck_assert_str_eq(link_of("В Вашингтоне заявили.", "Вашингтоне"), "place.washington US");
   ck_assert_str_eq(link_of("The States said Washington will act.", "Washington"), "place.washington US");
+  /* a country's state is its government: the country stays first */
+  ck_assert_str_eq(link_of("Mexico state oil company Pemex said.", "Mexico"), "place.mexico MX");
+  /* a country yields to the town's region all the same */
+  ck_assert_str_eq(link_of("A trust based in Atlanta, Georgia, said.", "Georgia"), "place.georgia-us-ga US");
 }
 END_TEST
 
