@@ -1125,6 +1125,10 @@ START_TEST(small_regions_are_no_prominent_places) {
   ck_assert(!place_at("Manufacturers Hanover declined to comment.", "Hanover"));
   ck_assert(!place_at("The statement said Freeport anticipates higher sales.", "Freeport"));
   ck_assert(!place_at("GAO SAYS FSLIC SHOWS DEFICIT", "GAO"));
+  /* one place, one entry: NL-BQ2 is BQ-SA, a small region (Shoichi Saba,
+   * a man) */
+  ck_assert(!place_at("EIAJ Chairman Shoichi Saba stated that.", "Saba"));
+  ck_assert_str_eq(link_of("He sailed to Saba.", "Saba"), "place.saba BQ");
   /* with evidence it is still a place, and it stays a candidate */
   ck_assert(place_at("Officials in Freeport said.", "Freeport"));
   ck_assert_str_eq(why("Manufacturers Hanover declined to comment.", "Hanover"), "english-town");

@@ -1274,6 +1274,7 @@ class World:
         # River Gee): left out
         shared = Counter((s["code"][:2], lang, self.tr[(lang, "3166-2")](s["name"]))
                          for s in self.iso2 if "parent" not in s for lang in ("ru", "uk"))
+        first_names = {(s["code"][:2], s["name"]) for s in self.iso2 if "parent" not in s}
         for s in sorted(self.iso2, key=lambda s: s["code"]):
             code, cc = s["code"], s["code"][:2]
             if "parent" in s or cc == "UA" or code in ("RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR"):
@@ -1286,6 +1287,14 @@ class World:
                 if "," not in s["name"]:
                     self.add_name(self.country_entry[code[3:]], s["name"], "en", words_too=False)
                 self.stats["ISO subdivisions that are a country of their own"] += 1
+                continue
+            if len(code) > 5 and code[3:5] in self.country_entry and code[3:5] != cc and \
+                    (code[3:5], s["name"]) in first_names:
+                # the same place as a subdivision of a country of ISO
+                # 3166-1 that its code names (NL-BQ2 Saba is BQ-SA of
+                # Bonaire, Sint Eustatius and Saba): that entry stands for
+                # both
+                self.stats["ISO subdivisions that are another country's subdivision"] += 1
                 continue
             gcode = iso_to_geo.get(code)
             gname = self.admin1_names.get(gcode, "")
