@@ -1125,6 +1125,8 @@ START_TEST(small_regions_are_no_prominent_places) {
   ck_assert(!place_at("Manufacturers Hanover declined to comment.", "Hanover"));
   ck_assert(!place_at("The statement said Freeport anticipates higher sales.", "Freeport"));
   ck_assert(!place_at("GAO SAYS FSLIC SHOWS DEFICIT", "GAO"));
+  /* a region named after a sea is the sea's namesake */
+  ck_assert_str_eq(link_of("Tankers in the Red Sea were hit.", "Red Sea"), "place.red-sea");
   /* one place, one entry: NL-BQ2 is BQ-SA, a small region (Shoichi Saba,
    * a man) */
   ck_assert(!place_at("EIAJ Chairman Shoichi Saba stated that.", "Saba"));

@@ -134,6 +134,8 @@ DEFAULT_SMALL = {"RU", "BY"}
 TOWN = 15000
 BIG = 100000
 CAPITAL_TIER1 = 50000
+WATER_TYPES = {"sea", "strait", "gulf", "lake", "reservoir", "river", "bay", "ocean"}
+WATER_WORD = re.compile(r"\b(Sea|River|Lake|Gulf|Bay|Ocean|Strait)\b")
 # A country whose cities500 places hold fewer people: its regions are small
 # (docs/places.md, "Prominence", rule 7).
 SMALL_COUNTRY = 1_000_000
@@ -1866,7 +1868,10 @@ class World:
            Parish: the English city first; Freeport of the Bahamas, Gao
            region, Drochia district: the towns first).  A region that no
            GeoNames region links to has no count of its own and keeps its
-           band unless its country is small (Niederösterreich)."""
+           band unless its country is small (Niederösterreich).
+        5. A region named after a sea, river or lake of the geography
+           table, the water's word in its name (Red Sea State of Sudan),
+           ranks below the water: the Red Sea is the sea."""
         pop = Counter()
         for k, n in self.people.items():
             pop[link.get(k, k) if "." in k else k] += n
@@ -1888,6 +1893,15 @@ class World:
                     set_prior(e, round(pop[dict(e.attrs)["iso"]] / 1000))
                     self.stats["regions ranked by population: a shortened name is another's"] += 1
                     break
+        # 5. a region named after a sea, river or lake of the geography
+        # table, with the water's word in its name, is the water's
+        # namesake (see the docstring)
+        water_names = {key(n) for e in entries if dict(e.attrs).get("type") in WATER_TYPES
+                       for n, lang, _ in e.names if lang == "en"}
+        for e in subs:
+            if key(e.label) in water_names and WATER_WORD.search(e.label):
+                set_prior(e, min(float(dict(e.attrs)["prior"]), PRIOR_WATER - 1))
+                self.stats["regions named after a sea or river: the water first"] += 1
         # 4. a small region is no prominent place (see the docstring)
         for e in subs:
             a = dict(e.attrs)
