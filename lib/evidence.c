@@ -759,7 +759,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   ev->found = 0;
   ev->tok = NULL;
   ev->sc = sc;
-  ev->nregions = ev->ncountries = ev->ntowns = 0;
+  ev->nregions = ev->ncountries = ev->ntowns = ev->nplaces = 0;
   sc->gen++; /* nothing cached holds for this window */
   if (mt_reserve(a, (void **)&sc->tok, &sc->cap, w->ntoks + 1, sizeof(mt_ev_tok)))
     return MILTAG_E_NOMEM;
@@ -771,7 +771,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   sure.found = 0;
   sure.tok = NULL;
   sure.sc = sc;
-  sure.nregions = sure.ncountries = sure.ntowns = 0;
+  sure.nregions = sure.ncountries = sure.ntowns = sure.nplaces = 0;
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
@@ -874,6 +874,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         continue;
       }
       ev->found |= MT_EV_PLACE;
+      if (!(marks & MT_MARK_PLACE_START) && ev->nplaces <= MT_EV_ANCHORS) {
+        if (ev->nplaces < MT_EV_ANCHORS) ev->place_at[ev->nplaces] = c[i].start;
+        ev->nplaces++; /* (MT_EV_ANCHORS + 1: more than the array holds) */
+      }
       marks |= MT_MARK_PLACE_START;
       unsigned kind = MT_PLACE_KIND_OF(e->place);
       if (kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED) {
@@ -3462,6 +3466,14 @@ static int estate_name(const mt_ev *ev, const mt_img_row *row, const mt_img_entr
   return shape && tier == 3 && namesakes(ev, row, c) > 0;
 }
 
+/* Is a place accepted on sight in the window at another span than c? */
+static int other_place(const mt_ev *ev, const mt_cand *c) {
+  if (ev->nplaces > MT_EV_ANCHORS) return 1;
+  for (unsigned k = 0; k < ev->nplaces; k++)
+    if (ev->place_at[k] != c->start) return 1;
+  return 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -3565,11 +3577,16 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SMALL_PLACE;
     return MILTAG_NEEDS_EVIDENCE;
   }
+  /* (another reading of the span itself is no context: Hanover, the
+   * German city accepted on sight, says nothing for Hanover Parish of
+   * Jamaica in "Hanover said") */
+  unsigned context = ev->found & MT_EV_ALL;
+  if ((context & MT_EV_PLACE) && !other_place(ev, c)) context &= ~(unsigned)MT_EV_PLACE;
   /* (in an all-caps line a weak locative is as often a verb's to: JAPAN
    * TO BUY, GHANA TO BUY CRUDE) */
   int caps_ev = (sp & SP_CAPS_LINE) ? (sp & (SP_PLACE_STRONG | SP_LIST)) != 0 : place_ev;
   if (tier == 2 && (traits & MT_TRAIT_EN) && !caps_ev &&
-      !(ev->found & ((sp & SP_CAPS_LINE) ? MT_EV_MILITARY : MT_EV_ALL))) {
+      !(context & ((sp & SP_CAPS_LINE) ? MT_EV_MILITARY : MT_EV_ALL))) {
     *why = MILTAG_REASON_ENGLISH_TOWN;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -371,7 +371,11 @@ typedef struct mt_ev {
    * Washington) */
   uint32_t towns[MT_EV_ANCHORS];      /* entries */
   uint32_t town_end[MT_EV_ANCHORS];   /* the token each town ends at */
-  uint8_t nregions, ncountries, ntowns;
+  /* where the places accepted on sight start (MT_EV_PLACE), the first
+   * MT_EV_ANCHORS of them: a reading of a span is no context for another
+   * reading of the same span */
+  uint32_t place_at[MT_EV_ANCHORS];
+  uint8_t nregions, ncountries, ntowns, nplaces;
 } mt_ev;
 
 /* Roles of the context matches that end at token i / start at token i of

@@ -1122,7 +1122,6 @@ START_TEST(small_regions_are_no_prominent_places) {
   /* a first-level region of few people (its GeoNames places) or of a
    * small country ranks by its people and needs evidence, as a town */
   ck_assert_str_eq(link_of("He lives in Manchester.", "Manchester"), "place.manchester-gn2643123 GB");
-  ck_assert(!place_at("Manufacturers Hanover declined to comment.", "Hanover"));
   ck_assert(!place_at("The statement said Freeport anticipates higher sales.", "Freeport"));
   ck_assert(!place_at("GAO SAYS FSLIC SHOWS DEFICIT", "GAO"));
   /* a region named after a sea is the sea's namesake */
@@ -1133,7 +1132,13 @@ START_TEST(small_regions_are_no_prominent_places) {
   ck_assert_str_eq(link_of("He sailed to Saba.", "Saba"), "place.saba BQ");
   /* with evidence it is still a place, and it stays a candidate */
   ck_assert(place_at("Officials in Freeport said.", "Freeport"));
-  ck_assert_str_eq(why("Manufacturers Hanover declined to comment.", "Hanover"), "english-town");
+  ck_assert_str_eq(why("The statement said Freeport anticipates higher sales.", "Freeport"), "english-town");
+  /* Hanover: Hannover (iso-codes translates Jamaica's Hanover as the
+   * city's Ганновер, and GeoNames has Hanover among the city's names);
+   * the German city accepted on sight is no context for the parish of
+   * the same span */
+  ck_assert_str_eq(link_of("He flew to Hanover.", "Hanover"), "place.hannover DE");
+  ck_assert(!place_at("As a result of the split, Hanover said it increases the number.", "Hanover"));
   /* a big region keeps its rank: the US state, not Montana, Bulgaria */
   ck_assert_str_eq(link_of("Ranchers in Montana said.", "Montana"), "place.montana-us-mt US");
   ck_assert(place_at("Ranchers said Saskatchewan farmers sold wheat.", "Saskatchewan"));

@@ -1701,6 +1701,7 @@ class World:
                 or g["country"] in DEFAULT_SMALL else "extra"
             e.foreign = abroad
             e.zone = {key(v) for v in self.zone_names(g).values() if isinstance(v, str)}
+            e.latin = {key(a) for a in g["latin"]}
             ru, old = self.russian_names(g)
             uk = self.ukrainian_names(g, ru)
             vetted = set()
@@ -1831,12 +1832,40 @@ class World:
         subs = self.subdivisions(link)
         cities = self.city_entries(link)
         self.rank_namesakes(entries, subs, cities, link)
+        self.shared_translations(entries + subs, cities)
         for e in entries + subs:
             e.layer = "default"
         for e in entries + subs + cities:
             e.own_language = True
         return entries + subs + cities
 
+
+    def shared_translations(self, regions, cities):
+        """A region's English name that iso-codes translates into Russian
+        as a city's Russian name, and that is one of that city's Latin
+        alternates in GeoNames, is the city's English name too: both
+        sources say the word names the city (Hanover Parish of Jamaica is
+        Ганновер in iso-codes, as Hannover is, whose alternates have
+        Hanover).  Only a region of another country: in its own country
+        the name is the region's (Jujuy, Tucumán, Puerto Rico: not their
+        seats).  The region keeps the name; the ranking decides."""
+        by_ru = defaultdict(list)
+        for c in cities:
+            for n, lang, _ in c.names:
+                if lang == "ru":
+                    by_ru[key(n)].append(c)
+        for r in regions:
+            ru = {key(n) for n, lang, _ in r.names if lang == "ru"}
+            for n, lang, _ in list(r.names):
+                if lang != "en" or len(words_of(n)) > 2:
+                    continue
+                for c in {id(c): c for k in ru for c in by_ru.get(k, ())}.values():
+                    if dict(c.attrs).get("country") == dict(r.attrs).get("country"):
+                        continue    # Jujuy, Tucumán: the province's own name, not the seat's
+                    own = {key(x) for x, l, _ in c.names if l == "en"}
+                    if key(n) in c.latin and key(n) not in own:
+                        self.add_name(c, n, "en")
+                        self.stats["city English names from a region's translation"] += 1
 
     def rank_namesakes(self, entries, subs, cities, link):
         """The rules that decide between entries of one name beyond the
