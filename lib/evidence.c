@@ -3157,7 +3157,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   unsigned kind = MT_PLACE_KIND_OF(e->place);
   int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
   int country = state || kind == MT_KIND_MACRO;
-  int prominent = country || kind == MT_KIND_REGION || (e->place & MT_PLACE_CAPITAL);
+  /* (a small region, tier 2, is no prominent place: Saba said) */
+  int prominent = country || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) == 1) ||
+                  (e->place & MT_PLACE_CAPITAL);
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
