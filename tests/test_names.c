@@ -1074,6 +1074,11 @@ START_TEST(a_region_named_as_a_region) {
   ck_assert_str_eq(link_of("Seattle, Washington", "Washington"), "place.washington-us-wa US");
   ck_assert_str_eq(link_of("The plant in Spokane, Washington, closed.", "Washington"),
                    "place.washington-us-wa US");
+  /* (both ways: the town of that state, the state of that town) */
+  ck_assert_str_eq(link_of("The plant in Vancouver, Washington, closed.", "Washington"),
+                   "place.washington-us-wa US");
+  ck_assert_str_eq(link_of("The plant in Vancouver, Washington, closed.", "Vancouver"),
+                   "place.vancouver-gn5814616 US");
   ck_assert_str_eq(link_of("He moved to Washington state last year.", "Washington"),
                    "place.washington-us-wa US");
   ck_assert_str_eq(link_of("Voters in the state of Washington approved it.", "Washington"),
