@@ -1006,12 +1006,13 @@ class World:
         of one or two letters that are not abbreviations (Об, Во: words at a
         sentence start), and with words_too=False a one-word name that is
         an ordinary word of its language (regions called South, Centre,
-        Центральная)."""
+        Центральная; also in its British spelling: Centre)."""
         name = clean(name)
         if lang in ("ru", "uk") and len(name) <= 2 and not name.isupper():
             return
-        if not words_too and len(words_of(name)) == 1 and self.lex.ordinary(
-                name, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
+        if not words_too and len(words_of(name)) == 1 and (self.lex.ordinary(
+                name, russian_only=lang == "ru", ukrainian_only=lang == "uk") or
+                lang == "en" and british_word(name, self.lex)):
             self.stats["region names left out: an ordinary word"] += 1
             return
         # a Cyrillic name spelled with the letters both languages write is
@@ -1950,6 +1951,15 @@ class World:
                 kept = [x for x in e.names if key(x[0]) not in region_names or key(x[0]) in e.zone]
                 self.stats["names of '<X> City' cities left to the region X"] += len(e.names) - len(kept)
                 e.names = kept
+
+
+def british_word(name, lex):
+    """An English word in its British spelling that the American word list
+    has in the American one (Centre: center; Harbour: harbor)."""
+    m = re.fullmatch(r"([A-Za-z]+)(re|our)", name)
+    if not m:
+        return False
+    return (m[1] + ("er" if m[2] == "re" else "or")).lower() in lex.en
 
 
 def compass_variants(name):
