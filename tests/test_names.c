@@ -1135,6 +1135,10 @@ START_TEST(small_regions_are_no_prominent_places) {
   /* a region called by a word in its British spelling (Centre of
    * Cameroon, Burkina Faso, Haiti) is left out as the word is */
   ck_assert(!place_at("The U.N. Centre on Transnational Corporations said.", "Centre"));
+  /* a region called by points of the compass is a direction in text
+   * (England's North East, not Ghana's) */
+  ck_assert(!place_at("Prices rose in London and the North East.", "North East"));
+  ck_assert(!place_at("He lives in the South-West of England.", "South-West"));
   /* a small region does not speak as a metonym, a state does */
   ck_assert(!place_at("Shoichi Saba said that Japan would act.", "Saba"));
   ck_assert(place_at("Texas said it would sue.", "Texas"));

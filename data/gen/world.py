@@ -1010,6 +1010,14 @@ class World:
         name = clean(name)
         if lang in ("ru", "uk") and len(name) <= 2 and not name.isupper():
             return
+        if not words_too and all(COMPASS.fullmatch(w.lower()) for w in re.split(r"[\s-]+", name)):
+            # a region called by points of the compass (North East of
+            # Ghana, South-West of Cameroon, North West of South Africa):
+            # English text means a direction or a part of its own country
+            # by it (the North East, South West Africa, Leeds North West;
+            # Південно-Східний, an adjective)
+            self.stats["region names left out: points of the compass"] += 1
+            return
         if not words_too and len(words_of(name)) == 1 and (self.lex.ordinary(
                 name, russian_only=lang == "ru", ukrainian_only=lang == "uk") or
                 lang == "en" and british_word(name, self.lex)):
@@ -1951,6 +1959,13 @@ class World:
                 kept = [x for x in e.names if key(x[0]) not in region_names or key(x[0]) in e.zone]
                 self.stats["names of '<X> City' cities left to the region X"] += len(e.names) - len(kept)
                 e.names = kept
+
+
+# Points of the compass and their adjectives, in English, Russian and
+# Ukrainian (North, Northern; северо-, северный; північно-, Південний Захід).
+COMPASS = re.compile(r"north|south|east|west|"
+                     r"(север|юг|южн|восток|восточн|запад|западн|северн)(о|ый|ая|ое|ые|ого|ой|ом)?|"
+                     r"(північ|південь|південн|схід|східн|захід|західн|північн)(о|ий|а|е|і|ого|ої|ому)?")
 
 
 def british_word(name, lex):
