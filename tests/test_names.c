@@ -1142,6 +1142,10 @@ START_TEST(small_regions_are_no_prominent_places) {
   /* a small region does not speak as a metonym, a state does */
   ck_assert(!place_at("Shoichi Saba said that Japan would act.", "Saba"));
   ck_assert(place_at("Texas said it would sue.", "Texas"));
+  /* GeoNames' Taiwan Province is no spelling of Tainan: the city's
+   * subdivision keeps its own name, not the country's */
+  ck_assert_str_eq(link_of("The factory in Tainan closed.", "Tainan"), "place.tainan TW");
+  ck_assert_str_eq(link_of("Exports from Taiwan rose.", "Taiwan"), "place.taiwan TW");
   /* a region named after a sea is the sea's namesake */
   ck_assert_str_eq(link_of("Tankers in the Red Sea were hit.", "Red Sea"), "place.red-sea");
   /* one place, one entry: NL-BQ2 is BQ-SA, a small region (Shoichi Saba,

@@ -1215,6 +1215,11 @@ class World:
         for g in self.cities:
             if g["fcode"] == "PPLA":
                 seats.setdefault(f"{g['country']}.{g['admin1']}", g)
+        country_keys = defaultdict(set)
+        for c in self.iso1:
+            for field in ("name", "common_name", "official_name"):
+                if c.get(field):
+                    country_keys[c["alpha_2"]].add(region_key(c[field]))
         geo_by_country = defaultdict(list)
         for code in self.admin1_names:
             geo_by_country[code.split(".")[0]].append(code)
@@ -1239,6 +1244,13 @@ class World:
                     score = max(by_name, by_seat)
                     if gcode.split(".")[1] == s["code"].split("-")[1]:
                         score += 0.3
+                    elif gkey in country_keys.get(cc, ()) and not any(gkey in b for b in skeys):
+                        # a province named after its country (GeoNames'
+                        # Taiwan Province) is no near spelling of another
+                        # subdivision's name (Tainan); the capital's
+                        # subdivision has the country's name in its own
+                        # (Ciudad de México, Monaco-Ville)
+                        continue
                     elif by_name < 0.5 and cc not in CIS:
                         # abroad, the names must agree: a seat's name alone
                         # links wrongly (Silesia, seat Katowice: not
