@@ -1916,9 +1916,12 @@ class World:
            a town does (tier 2): as in rule 2 its prior is its people in
            thousands, below any town (Hanover Parish of Jamaica; Manchester
            Parish: the English city first; Freeport of the Bahamas, Gao
-           region, Drochia district: the towns first).  A region that no
+           region: the towns first).  A region that no
            GeoNames region links to has no count of its own and keeps its
-           band unless its country is small (Niederösterreich).
+           band unless its country is small (Niederösterreich).  The
+           regions of the former USSR keep their band whatever their
+           count (Chukotka, Gagauzia): war text and casualty counts name
+           them, and cities500 undercounts their rural people.
         5. A region named after a sea, river or lake of the geography
            table, the water's word in its name (Red Sea State of Sudan),
            ranks below the water: the Red Sea is the sea."""
@@ -1956,6 +1959,8 @@ class World:
         for e in subs:
             a = dict(e.attrs)
             people, country = pop[a["iso"]], pop[a["country"]]
+            if a["country"] in CIS:
+                continue    # the regions of the former USSR are the users' own (Чукотка, Гагаузия)
             if (people and people < BIG) or country < SMALL_COUNTRY:
                 # (in thousands with the units: two small regions of one
                 # name do not tie, Sangha of the Congo and of the CAR)
