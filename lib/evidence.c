@@ -3157,8 +3157,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   unsigned kind = MT_PLACE_KIND_OF(e->place);
   int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED;
   int country = state || kind == MT_KIND_MACRO;
-  /* (a small region, tier 2, is no prominent place: Saba said) */
-  int prominent = country || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) == 1) ||
+  /* (a small region, tier 2, is no prominent place: Saba said; the
+   * West of tier 3, a direction, still speaks: Запад пообещал) */
+  int prominent = country || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) != 2) ||
                   (e->place & MT_PLACE_CAPITAL);
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;

@@ -1145,6 +1145,7 @@ START_TEST(small_regions_are_no_prominent_places) {
   /* a small region does not speak as a metonym, a state does */
   ck_assert(!place_at("Shoichi Saba said that Japan would act.", "Saba"));
   ck_assert(place_at("Texas said it would sue.", "Texas"));
+  ck_assert(place_at("На Украине Запад пообещал России санкции.", "Запад"));
   /* GeoNames' Taiwan Province is no spelling of Tainan: the city's
    * subdivision keeps its own name, not the country's */
   ck_assert_str_eq(link_of("The factory in Tainan closed.", "Tainan"), "place.tainan TW");
