@@ -1381,6 +1381,7 @@ static int sports(const mt_ev *ev, long s, long e) {
  * Pro-Moscow): the name of a company, not a pair of places or a party's
  * state (D-Iowa: one letter). */
 static int spells(const mt_ev *ev, long i, const char *const *words);
+static int title_case_sentence_en(const mt_ev *ev, long i);
 static int hyphen_name(const mt_ev *ev, long s) {
   const mt_stok *b = tok_at(ev, s - 1);
   /* (not in capitals: an acronym, EC-U.S., or an all-caps headline, whose
@@ -1513,7 +1514,13 @@ static int suffix_ends_name(const mt_ev *ev, long i) {
     last = t;
   }
   if (title) return (ev_at(ev, last).end & MT_ROLE_ORG_SUFFIX) != 0;
-  return ((ev_at(ev, last).end | ev_at(ev, last).end_weak) & MT_ROLE_ORG_SUFFIX) != 0;
+  if ((ev_at(ev, last).end | ev_at(ev, last).end_weak) & MT_ROLE_ORG_SUFFIX) return 1;
+  /* (a headline in title case goes on past the name: a company form
+   * inside the capitalized words ends it, Toyota Motor Corp Raises
+   * Outlook) */
+  for (long t = i; t < last; t++)
+    if ((ev_at(ev, t).end & MT_ROLE_ORG_SUFFIX) && title_case_sentence_en(ev, i)) return 1;
+  return 0;
 }
 
 /* English, inside a sentence of small letters: token i (after a plain
@@ -1669,6 +1676,40 @@ static int ticker_after(const mt_window *w, size_t end) {
  * Madrid, Dynamo Moscow, Shopping Centre; a surname is: a firm named after
  * its founder, Wells Fargo, Shell Canada): with a place after it, the
  * first word of a longer name. */
+/* English: is the sentence of token i a headline in title case (Russian
+ * Troops Advance On Bakhmut, Explosions Heard In Belgorod)?  Every word in
+ * small letters is a short function word, which some styles of title case
+ * leave small (of, in, on, the, and, ...), three words or more are
+ * capitalized, and one of them, not the first, is such a function word:
+ * a line of names, a line-up or a table has no word in small letters
+ * either (Real Madrid, Werder Bremen; A Henderson (Glasgow)), but no
+ * capitalized function word (Russia Shells Kharkiv Again is missed).
+ * There a capital is the style of the line and says nothing of a name:
+ * the word before or after a place is no part of its name by its capital
+ * alone.  (Words in capitals do not count either way: acronyms, US.) */
+static int title_case_sentence_en(const mt_ev *ev, long i) {
+  static const char *const small[] = {
+      "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+      "as", "vs", "via", "per", "from", "with", "into", "onto", "off", "up", "near", "over", NULL};
+  const mt_window *w = ev->w;
+  long first = i, last = i;
+  while (first > 0 && first > i - 40 && !(w->toks[first].flags & MT_TOK_SENT)) first--;
+  while (last + 1 < (long)w->ntoks && last + 1 < i + 40 && !(w->toks[last + 1].flags & MT_TOK_SENT))
+    last++;
+  int caps = 0, small_caps = 0;
+  for (long j = first; j <= last; j++) {
+    const mt_stok *x = &w->toks[j];
+    if (!letters(x) || !is_latin(ev, x) || (x->flags & MT_TOK_ALLCAPS)) continue;
+    if (x->flags & MT_TOK_CAP) {
+      caps++;
+      /* (not A: an initial as often, A Henderson (Glasgow)) */
+      small_caps += j > first && x->end - x->start > 1 && spells(ev, j, small);
+    } else if (!spells(ev, j, small))
+      return 0;
+  }
+  return caps >= 3 && small_caps > 0;
+}
+
 static int plain_cap_en(const mt_ev *ev, long i) {
   const mt_stok *b = i >= 0 ? tok_at(ev, i) : NULL;
   if (!b) return 0;
@@ -1679,7 +1720,8 @@ static int plain_cap_en(const mt_ev *ev, long i) {
   return letters(b) && (b->flags & MT_TOK_CAP) && !(b->flags & MT_TOK_ALLCAPS) &&
          !((be.end | be.end_weak) & ~(unsigned)(MT_ROLE_GOVERNMENT | MT_ROLE_SURNAME)) &&
          !(be.marks & MT_MARK_PLACE_MATCH_END) &&
-         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0, ~0u);
+         !(b->flags & MT_TOK_QOPEN) && !suffix_roles_at(ev, i, 0, ~0u) &&
+         !title_case_sentence_en(ev, i);
 }
 
 /* English: a capitalized word after a place that goes on its name: no
@@ -1695,7 +1737,11 @@ static int name_word_en(const mt_ev *ev, long i) {
   unsigned allowed = MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLES_NAME | MT_ROLE_GOVERNMENT |
                      MT_ROLE_KIN;
   if (((x.start | x.start_weak) & ~allowed) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
-  return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE));
+  /* (in a headline in title case only an organisation's word goes on a
+   * name: Boston University Wins Award; not Russia Shells Kharkiv Again) */
+  return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE)) &&
+         (((x.start | x.start_weak) & (MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX)) ||
+          !title_case_sentence_en(ev, i));
 }
 
 /* A short word in capitals (two to four letters) in a sentence of small

@@ -1524,6 +1524,30 @@ START_TEST(a_founder_s_name_at_a_sentence_start) {
 }
 END_TEST
 
+/* A headline in title case capitalizes every word: the capitalized word
+ * before or after a place says nothing of a name there, but a company
+ * word still ends one; a line of names with no word in small letters is
+ * no headline */
+START_TEST(a_headline_in_title_case) {
+  ck_assert(place_at("Russian Troops Advance On Bakhmut", "Bakhmut"));
+  ck_assert(place_at("Troops Move Near Bakhmut", "Bakhmut"));
+  ck_assert(place_at("Drone Strike Hits Oil Depot In Bryansk", "Bryansk"));
+  ck_assert(place_at("Kharkiv Tractor Plant Hit By Missiles", "Kharkiv"));
+  /* in prose the capitals still say name */
+  ck_assert_str_eq(why("Troops advance On Bakhmut, the critic wrote.", "Bakhmut"), "inside-name");
+  ck_assert(!place_at("Students of Boston University met in the hall.", "Boston"));
+  /* an organisation's word or a company form goes on the name in a
+   * headline too */
+  ck_assert(!place_at("Boston University Wins Award For Research", "Boston"));
+  ck_assert(!place_at("Toyota Motor Corp Raises Outlook For The Year", "Toyota"));
+  /* a line-up or a list of clubs: no small word, no headline (an initial
+   * A is no function word) */
+  ck_assert(!place_at("Reserves: A Henderson (Glasgow), B Lima (Samoa), C Paterson (Leeds).",
+                      "Lima"));
+  ck_assert(!place_at("Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen", "Bremen"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1562,6 +1586,7 @@ int main(void) {
   tcase_add_test(o, a_town_with_a_plural_verb);
   tcase_add_test(o, what_only_a_company_has);
   tcase_add_test(o, a_founder_s_name_at_a_sentence_start);
+  tcase_add_test(o, a_headline_in_title_case);
   tcase_add_test(o, quoted_names_after_an_organisation_word);
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
