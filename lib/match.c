@@ -1111,9 +1111,22 @@ static inline void idc_store(mt_idc_set *set, mt_idc_lset *lset, uint64_t w0, ui
   else if (lset) idc_put_long(lset, w0, w1, (uint32_t)len, id);
 }
 
+/* Has w a zero byte among its first len (1-8) bytes, in memory order?
+ * A short word is cached as its bytes with zeros after them, so a word
+ * with a zero byte of its own would share its way with a shorter one. */
+static inline int idc_zero_in(uint64_t w, size_t len) {
+  const uint64_t ones = 0x0101010101010101ull;
+  uint64_t x = w | ~mt_first_bytes(~0ull, len); /* the bytes past the word: FF */
+  return ((x - ones) & ~x & (ones << 7)) != 0;
+}
+
 /* The id of token t (of the scan's text).  The prefilter turns away most
  * tokens that are no key before their key is built (prefilter.h); with
- * want_key the key is built into s->key all the same. */
+ * want_key the key is built into s->key all the same.  A token's id
+ * depends on its bytes alone (mt_normalize reads nothing else), so the
+ * word cache takes the tokens of every charset: plain words, and the
+ * numbers with separators, U.S, don't and the like that the
+ * normalizer's general way would fold again at each of them. */
 static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
   const mt_stok *t = st; /* (its bytes, charset: as the tokenizer gave them) */
   const mt_image *img = s->img;
@@ -1123,18 +1136,21 @@ static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
   mt_idc_lset *lset = NULL;
   uint64_t w0 = 0, w1 = 0;
   int64_t cached = -1; /* only MILTAG_ASSERTS builds look up a cached word */
-  if (img->prefilter && !want_key && t->charset != MT_CHARSET_ANY) {
+  if (img->prefilter && !want_key) {
     /* first the cache, by the word's bytes: most words of running text
      * are among the few thousand most frequent, keys or not */
     if (len - 1 < 16) {
-      int64_t id;
+      int64_t id = -1;
       if (s->text_len - t->start >= 8) memcpy(&w0, p, 8); /* one load */
       else memcpy(&w0, p, len < 8 ? len : 8);
       if (len <= 8) {
         w0 = mt_first_bytes(w0, len);
-        MT_ASSERT(w0 != 0); /* letters and digits: no zero byte */
-        set = &s->idc[(w0 * 0x9E3779B97F4A7C15ull) >> (64 - MT_IDC_BITS)];
-        id = idc_get(set, w0);
+        /* plain letters and digits have no zero byte; another token may */
+        if (t->charset != MT_CHARSET_ANY || !idc_zero_in(w0, len)) {
+          MT_ASSERT(w0 != 0);
+          set = &s->idc[(w0 * 0x9E3779B97F4A7C15ull) >> (64 - MT_IDC_BITS)];
+          id = idc_get(set, w0);
+        }
       } else {
         memcpy(&w1, p + len - 8, 8);
         uint64_t x = (w0 ^ (w1 * 0x9E3779B97F4A7C15ull) ^ len) * 0xBF58476D1CE4E5B9ull;
@@ -1150,15 +1166,17 @@ static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
 #endif
       }
     }
-    uint64_t head, tail;
-    mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
-    if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
-      st->id = MT_NONE;
+    if (t->charset != MT_CHARSET_ANY) {
+      uint64_t head, tail;
+      mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
+      if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
+        st->id = MT_NONE;
 #ifdef MILTAG_ASSERTS
-      MT_ASSERT(cached < 0 || cached == MT_NONE);
+        MT_ASSERT(cached < 0 || cached == MT_NONE);
 #endif
-      idc_store(set, lset, w0, w1, len, MT_NONE, cached >= 0);
-      return 0;
+        idc_store(set, lset, w0, w1, len, MT_NONE, cached >= 0);
+        return 0;
+      }
     }
   }
   int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, s->text_len - t->start,
