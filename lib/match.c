@@ -1239,13 +1239,15 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * (which begins as the tokenizer's does), then the scanner's fields */
     mt_stok st;
     mt_tokenizer *tk = &s->tok;
+    mt_token one;
+    const mt_token *src; /* (the token as the tokenizer gave it) */
     if (tk->queue_at < tk->queue_len) {
-      memcpy(&st, &tk->queue[tk->queue_at++], sizeof(mt_token));
+      src = &tk->queue[tk->queue_at++];
     } else {
-      mt_token one;
       if ((rc = mt_tok_next_more(tk, &one)) != 1) break;
-      memcpy(&st, &one, sizeof one);
+      src = &one;
     }
+    memcpy(&st, src, sizeof(mt_token));
     st.qclose = 0;
     int e = lookup(s, &st, 0);
     if (e) return e;
@@ -1265,7 +1267,16 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       s->tok_limit = s->cap_toks < MT_WINDOW_TOKENS ? s->cap_toks : MT_WINDOW_TOKENS;
     }
     MT_ASSERT(s->ntoks < s->cap_toks && s->tok_limit <= s->cap_toks);
-    s->toks[s->ntoks++] = st;
+    /* the window's copy from the tokenizer's, then the scanner's fields:
+     * not a copy of st, whose id and qclose were just stored apart (a
+     * wide load of them with the bytes beside them cannot take them from
+     * the store buffer, and waits until they are written) */
+    {
+      mt_stok *dst = &s->toks[s->ntoks++];
+      memcpy(dst, src, sizeof(mt_token));
+      dst->qclose = 0;
+      dst->id = st.id;
+    }
     /* Most words are no key, and where no match is alive such a word
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
