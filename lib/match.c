@@ -93,7 +93,12 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
     return MILTAG_E_NOMEM;
   s->cands[s->ncands++] = (mt_cand){st->start, end, st->node, MILTAG_REJECT, (uint8_t)kind,
                                     MT_TAGGED_NO, st->num_at, st->name_at};
-  uint32_t bits = s->img->nodes[st->node].count;
+  const mt_img_node *nd = &s->img->nodes[st->node];
+  uint32_t bits = nd->count;
+  /* the node's rows, which the evidence reads when the window is
+   * settled: one link fewer of the chain node -> row -> entry to wait
+   * for then */
+  __builtin_prefetch(&s->img->matches[nd->first]);
   /* (the window's first class word that may give the grammar work) */
   if (bits & ~s->cand_bits & MT_NODE_GRAM) bits = gram_bits(s, st->node, bits);
   s->cand_bits |= bits;
