@@ -411,6 +411,33 @@ START_TEST(cached_words_differ_by_length) {
 }
 END_TEST
 
+/* Tokens that are no plain run of ASCII or Cyrillic letters (accented
+ * Latin, an apostrophe, numbers with separators, U.S) are cached by their
+ * bytes as well: each word below comes twice or more in different forms,
+ * and the tags are those of main 746a826, which looked every one of them
+ * up in full. */
+START_TEST(tokens_of_any_charset_are_cached) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "café\tslang\tx.cafe\t\t\t\t\t\n"
+                                               "O'Brien\tslang\tx.ob\t\t\t\t\t\n"
+                                               "naïve\tslang\tx.naive\t\t\t\t\t\n"
+                                               "1.5\tslang\tx.num\t\t\t\t\t\n"
+                                               "straße\tslang\tx.strasse\t\t\t\t\t\n"
+                                               "U.S\tslang\tx.us\t\t\t\t\t\n"
+                                               "straßenbahn\tslang\tx.tram\t\t\t\t\t\n"
+                                               "1,000,000\tslang\tx.million\t\t\t\t\t\n");
+  const char *text = "café CAFÉ Café O'Brien o'brien naïve 1.5 1,5 straße STRASSE U.S U.S. "
+                     "Straßenbahn 1,000,000 1,000,001 café O'Brien naïve 1.5 straße U.S "
+                     "Straßenbahn STRASSENBAHN 1,000,000 straßenbahnen";
+  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+                   "0-5:x.cafe|6-11:x.cafe|12-17:x.cafe|18-25:x.ob|26-33:x.ob|34-40:x.naive|"
+                   "41-44:x.num|49-56:x.strasse|57-64:x.strasse|65-68:x.us|69-72:x.us|"
+                   "74-86:x.tram|87-96:x.million|107-112:x.cafe|113-120:x.ob|121-127:x.naive|"
+                   "128-131:x.num|132-139:x.strasse|140-143:x.us|144-156:x.tram|"
+                   "157-169:x.tram|170-179:x.million");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* ------------------------------------------ a {Name} that opens a term */
 
 #define NAMES_TSV                                                          \
@@ -815,6 +842,7 @@ int main(void) {
   tcase_add_test(tc, cached_ids_are_the_lookups);
   tcase_add_test(tc, cache_slots_shared_by_many_words);
   tcase_add_test(tc, cached_words_differ_by_length);
+  tcase_add_test(tc, tokens_of_any_charset_are_cached);
   tcase_add_test(tc, name_starts_die_by_the_shortcut);
   tcase_add_test(tc, an_image_whose_name_follow_list_lacks_a_token_is_refused);
   tcase_add_test(tc, taggable_nodes_are_flagged_exactly);
