@@ -900,6 +900,17 @@ class World:
             if len(f) > 14 and f[14].isdigit() and f[7] not in SKIP_FCODES:
                 self.people[f[8]] += int(f[14])
                 self.people[f"{f[8]}.{f[10]}"] += int(f[14])
+        # every place of cities500 (sections of cities too: Harlem) by its
+        # own name and ASCII name: a name is its own place's before it is
+        # another place's alternate (english_alternate)
+        self.own_names = defaultdict(set)
+        for line in text.splitlines():
+            f = line.split("\t")
+            if len(f) > 2:
+                for n in {f[1], f[2]}:
+                    self.own_names[latin_key(ascii_fold(n))].add(f[0])
+        self.en_names = {latin_key(ascii_fold(w)) for w in lex.en_names}
+        self.iso_name = {s["code"]: s["name"] for s in self.iso2}
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         for path in OTHER_SOURCES:
@@ -1672,6 +1683,38 @@ class World:
         # CLDR's English falls back to the zone id (America/New_York: New York)
         return dict(best[1], en=best[1].get("en") or g["tz"].split("/")[-1].replace("_", " "))
 
+    def english_alternate(self, g, alt, confirmed=frozenset()):
+        """Is a Latin alternate of a place abroad, one that reads as a
+        romanization of its Russian or Ukrainian name, an English name of
+        it?  GeoNames' alternates carry no language: abroad they are
+        mostly other languages' names (Misima, Sidney, Rim, Garlem) that a
+        romanization of the Cyrillic name happens to match.  English writes
+        one only where its word list knows it as a proper noun (Frankfurt,
+        Chittagong, Saragossa, Pusan), where the list does not also know
+        the place's own name as another proper noun (Mobil and Mobile,
+        Sidney and Sydney, Lester and Leicester: two names, two things),
+        and where no other place of GeoNames has it as its own name
+        (Harlem, Livingston, Monterey, San Luis: that place's name first).
+        GeoNames' own name in other letters is the name itself
+        (Dusseldorf), and a name that iso-codes or CLDR give the place or
+        the region it is the seat of (`confirmed`, as Latin keys) is an
+        English name whatever the word list says (Arbil: IQ-AR Arbīl)."""
+        k = latin_key(ascii_fold(alt))
+        own = {latin_key(ascii_fold(g["name"])), latin_key(g["ascii"])}
+        if k in own:
+            return True
+        if k in confirmed:
+            self.stats["English alternates abroad kept: iso-codes or CLDR name the place or its region so"] += 1
+            return True
+        why = ("not an English name" if k not in self.en_names or len(words_of(alt)) > 1 else
+               "English names the place otherwise" if own & self.en_names else
+               "another place's own name" if self.own_names.get(k, set()) - {g["gid"]} else None)
+        if why:
+            self.stats[f"English alternates abroad left out: {why}"] += 1
+            return False
+        self.stats["English alternates abroad kept: an English proper noun"] += 1
+        return True
+
     def city_entries(self, link):
         out = []
         former = {r[0]: r for r in table(FORMER_CITY_NAMES, 4)}
@@ -1802,7 +1845,14 @@ class World:
             zone_en = self.zone_names(g).get("en")
             if not (zone_en and latin_script(zone_en) and key(g["name"]).startswith(key(zone_en) + " ")):
                 zone_en = None
-            english = [g["name"]] + ([zone_en] if zone_en else []) + english_variants(g, ru + uk + old)
+            variants = english_variants(g, ru + uk + old)
+            if abroad:
+                # what iso-codes and CLDR call the place, or the region it
+                # is the seat of (IQ-AR Arbīl for Erbil's Arbil)
+                region_iso = self.iso_name.get(iso, "") if seat in ("country", "admin1") else ""
+                confirmed = {latin_key(ascii_fold(n)) for n in (region_iso, zone_en or "") if n}
+                variants = [a for a in variants if self.english_alternate(g, a, confirmed)]
+            english = [g["name"]] + ([zone_en] if zone_en else []) + variants
             # the English name of a seat's region that is also a spelling
             # of the seat's own name (one of its Latin alternates, two
             # letters apart at most): English names both alike (Geneva for
