@@ -160,6 +160,29 @@ class Names(unittest.TestCase):
         # the English city, not Manchester Parish of Jamaica
         self.assertEqual(first("He lives in Manchester.")["attrs"]["country"], "GB")
 
+    def test_english_alternates_abroad(self):
+        # A GeoNames Latin alternate of a place abroad that romanizes its
+        # Russian name is an English name only where the English word list
+        # knows it as a proper noun (Saragossa, Chittagong), or iso-codes
+        # names the region the place is the seat of so (Arbil: IQ-AR Arbīl)
+        for text, eid in (("Farmers battled police in Saragossa.", "place.zaragoza"),
+                          ("Cargo handling resumed at Chittagong port.", "place.chattogram"),
+                          ("Kurdish forces entered Arbil.", "place.erbil")):
+            self.assertEqual(first(text)["id"], eid, text)
+        # ... and not where the word list also knows the place's own name
+        # as another proper noun (Mobil, the company, and Mobile), where
+        # another GeoNames place has it as its own name (Harlem), or where
+        # English does not know it at all (Nyuark for Newark)
+        with open(os.path.join(SOURCE, "data", "lexicon.tsv"), encoding="utf-8") as f:
+            rows = {tuple(line.split("\t")[:3]) for line in f}
+        self.assertIn(("Mobile", "place", "place.mobile-gn4076598"), rows)
+        for term, eid in (("Mobil", "place.mobile-gn4076598"), ("Harlem", "place.haarlem"),
+                          ("Nyuark", "place.newark-gn5101798"), ("Sidney", "place.sydney")):
+            self.assertNotIn((term, "place", eid), rows)
+        tt = tags("Mobil Corp raised prices at its terminal in Mobile, Alabama.")
+        self.assertEqual([t["text"] for t in tt], ["Mobile", "Alabama"])
+        self.assertEqual(tt[0]["id"], "place.mobile-gn4076598")
+
 
 class Ukrainian(unittest.TestCase):
     """Ukrainian names of places abroad and of the past (issue 11, world2)."""

@@ -56,7 +56,9 @@ Rules, in short (docs/places.md gives them in full, with counts):
   from the current name that GeoNames also gives in Latin script.
 * English names: GeoNames' name and ASCII name and the Latin alternates
   that read as an English romanization of the place's Russian or Ukrainian
-  names (Yekaterinburg, Ekaterinburg, Sverdlovsk).
+  names (Yekaterinburg, Ekaterinburg, Sverdlovsk); abroad only those that
+  English knows as this place's name (english_alternate: Saragossa, not
+  Mobil, Harlem or Nyuark).
 * Flags from the word lists, as in places.py (placelib.rows_of); a place
   under 15,000 people that is no admin seat is "small" there.
 * Attributes: type, country (ISO 3166-1 alpha-2), admin1 (the label of the
