@@ -171,13 +171,15 @@ class Names(unittest.TestCase):
             self.assertEqual(first(text)["id"], eid, text)
         # ... and not where the word list also knows the place's own name
         # as another proper noun (Mobil, the company, and Mobile), where
-        # another GeoNames place has it as its own name (Harlem), or where
-        # English does not know it at all (Nyuark for Newark)
+        # names.py's English first names have it (Serena for La Serena),
+        # where another GeoNames place has it as its own name (Harlem), or
+        # where English does not know it at all (Nyuark for Newark)
         with open(os.path.join(SOURCE, "data", "lexicon.tsv"), encoding="utf-8") as f:
             rows = {tuple(line.split("\t")[:3]) for line in f}
         self.assertIn(("Mobile", "place", "place.mobile-gn4076598"), rows)
         for term, eid in (("Mobil", "place.mobile-gn4076598"), ("Harlem", "place.haarlem"),
-                          ("Nyuark", "place.newark-gn5101798"), ("Sidney", "place.sydney")):
+                          ("Nyuark", "place.newark-gn5101798"), ("Sidney", "place.sydney"),
+                          ("Serena", "place.la-serena")):
             self.assertNotIn((term, "place", eid), rows)
         tt = tags("Mobil Corp raised prices at its terminal in Mobile, Alabama.")
         self.assertEqual([t["text"] for t in tt], ["Mobile", "Alabama"])

@@ -103,6 +103,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
 DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
 OTHER_SOURCES = [REPO / "data" / "src" / "places-generated.tsv", REPO / "data" / "src" / "places.tsv"]
+NAMES_SOURCE = REPO / "data" / "src" / "names-generated.tsv"     # names.py's, read only
 DEFAULT_CACHE = Path(os.environ.get("MILTAG_DATA_CACHE")
                      or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "miltag")
 
@@ -913,6 +914,14 @@ class World:
                     self.own_names[latin_key(ascii_fold(n))].add(f[0])
         self.en_names = {latin_key(ascii_fold(w)) for w in lex.en_names}
         self.iso_name = {s["code"]: s["name"] for s in self.iso2}
+        # English first names and surnames of names.py (US Census and faker
+        # lists): an alternate that is one names a person (Serena, Irvin)
+        self.en_person = set()
+        if NAMES_SOURCE.exists():
+            for line in NAMES_SOURCE.read_text(encoding="utf-8").splitlines():
+                f = line.split("\t")
+                if len(f) > 2 and f[2] in ("evidence.first-name.en", "evidence.surname.en"):
+                    self.en_person.add(latin_key(ascii_fold(f[0])))
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         for path in OTHER_SOURCES:
@@ -1695,8 +1704,10 @@ class World:
         Chittagong, Saragossa, Pusan), where the list does not also know
         the place's own name as another proper noun (Mobil and Mobile,
         Sidney and Sydney, Lester and Leicester: two names, two things),
-        and where no other place of GeoNames has it as its own name
-        (Harlem, Livingston, Monterey, San Luis: that place's name first).
+        where names.py's English first names and surnames do not have it
+        (Serena for La Serena, Irvin for Irvine), and where no other place
+        of GeoNames has it as its own name (Harlem, Livingston, Monterey,
+        San Luis: that place's name first).
         GeoNames' own name in other letters is the name itself
         (Dusseldorf), and a name that iso-codes or CLDR give the place or
         the region it is the seat of (`confirmed`, as Latin keys) is an
@@ -1710,6 +1721,7 @@ class World:
             return True
         why = ("not an English name" if k not in self.en_names or len(words_of(alt)) > 1 else
                "English names the place otherwise" if own & self.en_names else
+               "a person's name" if k in self.en_person else
                "another place's own name" if self.own_names.get(k, set()) - {g["gid"]} else None)
         if why:
             self.stats[f"English alternates abroad left out: {why}"] += 1
