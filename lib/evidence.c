@@ -2160,6 +2160,58 @@ static int match_side_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: an exchange's name, which ends in Exchange before of and its
+ * place (the Stock Exchange of Singapore, the Securities Exchange of
+ * Thailand); not an organisation word elsewhere, where a country's own
+ * body may follow it (the US Securities Exchange Commission). */
+static int exchange_en(const mt_ev *ev, long i) {
+  static const char *const exchange[] = {"exchange", "exchanges", NULL};
+  return spells(ev, i, exchange);
+}
+
+/* English: a capitalized organisation word + of the + it (the Land Bank
+ * of the Philippines, the Development Bank of the Philippines): the
+ * country's article inside the organisation's name; a government's own
+ * body is no organisation word (the Ministry of the Interior). */
+static int org_of_the_en(const mt_ev *ev, long s) {
+  if (s < 3 || !(ev_at(ev, s - 1).end & MT_ROLE_ARTICLE) || !next_to(ev, s - 1, 0) ||
+      !next_to(ev, s - 2, 0) || !((ev_at(ev, s - 2).end | ev_at(ev, s - 2).end_weak) & MT_ROLE_OF))
+    return 0;
+  const mt_stok *o = tok_at(ev, s - 3), *t = tok_at(ev, s - 1);
+  mt_ev_tok oe = ev_at(ev, s - 3);
+  /* (not its possessive: the Economics Institute of the Soviet Union's
+   * Academy of Sciences, an institute of the country's body) */
+  return o && (o->flags & MT_TOK_CAP) && !(t->flags & MT_TOK_CAP) &&
+         (((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD) || exchange_en(ev, s - 3));
+}
+
+/* English: the, a or an + it + a player's or a manager's position,
+ * not one that other prose uses as often (the Southampton manager, the
+ * Bolton striker, a Liverpool player; not the Boston utility, the Moscow
+ * wing of the party), nor one before of. */
+static int club_noun_en(const mt_ev *ev, long s, long e) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  if (s < 1 || !spells(ev, s - 1, articles)) return 0;
+  mt_ev_tok ne = ev_at(ev, e + 1), oe = ev_at(ev, e + 2);
+  return (ne.start & MT_ROLE_POSITION) && !((oe.start | oe.start_weak) & MT_ROLE_OF);
+}
+
+/* English: a bid, an offer or an approach from it for a person's name
+ * (an £8m bid from Tottenham for Andy Reid): the buyer is a club or a
+ * company; not for a thing (London's bid for the Olympics is the city's,
+ * and a bid from London for the Olympics too). */
+static int bid_from_en(const mt_ev *ev, long s, long e) {
+  static const char *const from[] = {"from", NULL}, *const forw[] = {"for", NULL};
+  static const char *const bids[] = {"bid", "bids", "offer", "offers", "approach", "approaches",
+                                     NULL};
+  if (s < 2 || !spells(ev, s - 1, from) || !next_to(ev, s - 1, 0) || !spells(ev, s - 2, bids) ||
+      !spells(ev, e + 1, forw) || !next_to(ev, e + 2, 0))
+    return 0;
+  const mt_stok *nm = tok_at(ev, e + 2);
+  return nm && letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
+         (ev_at(ev, e + 2).start & MT_ROLE_FIRST_NAME);
+}
+
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
 /* Forms of generic words that are also verbs, which follow a name as
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
@@ -2377,11 +2429,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* English: the + it + a player's or a manager's position, not one that
    * other prose uses as often (the Southampton manager, the Bolton
    * striker; not the Boston utility, the Moscow wing of the party) */
-  if (english && before_plain && (pe.end & MT_ROLE_ARTICLE) && after_plain &&
-      (ne.start & MT_ROLE_POSITION) && !(next->flags & MT_TOK_CAP)) {
-    mt_ev_tok oe = ev_at(ev, e + 2);
-    if (!((oe.start | oe.start_weak) & MT_ROLE_OF)) sp |= SP_CLUB_POSITION;
-  }
+  if (english && before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
+      club_noun_en(ev, s, e))
+    sp |= SP_CLUB_POSITION;
+  if (english && before_plain && after_plain && bid_from_en(ev, s, e)) sp |= SP_CLUB_POSITION;
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
@@ -2447,9 +2498,12 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     mt_ev_tok oe = ev_at(ev, s - 2);
-    if (o && (o->flags & MT_TOK_CAP) && ((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD))
+    if (o && (o->flags & MT_TOK_CAP) &&
+        (((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD) || (english && exchange_en(ev, s - 2))))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   }
+  if (english && before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e))
+    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   size_t end = w->toks[e].end;
   if (in_angle_brackets(w, first->start, end)) sp |= SP_TICKER;
   else if (ticker_after(w, end)) sp |= SP_COMPANY;

@@ -586,6 +586,20 @@ START_TEST(company_words_and_tickers) {
                    "inside-name");
   ck_assert(place_at("It was set up by the Defence Ministry of Russia last year.", "Russia"));
   ck_assert(place_at("U.S. DETAILS ITS ACTION PROGRAM FOR AFRICA", "AFRICA"));
+  /* ... and of the before the place; an exchange's name; a government's
+   * own body, a possessive, a place's own word after the keep it */
+  ck_assert_str_eq(why("Aid went through the Land Bank of the Philippines (LBP).", "Philippines"),
+                   "inside-name");
+  ck_assert_str_eq(why("The Stock Exchange of Singapore has decided it.", "Singapore"),
+                   "inside-name");
+  ck_assert_str_eq(why("Trading on the Securities Exchange of Thailand rose.", "Thailand"),
+                   "inside-name");
+  ck_assert(place_at("He met the Minister of the Philippines on Monday.", "Philippines"));
+  ck_assert(place_at("He works at the Economics Institute of the Soviet Union's Academy.",
+                     "Soviet Union"));
+  ck_assert(place_at("Exports of the Philippines rose.", "Philippines"));
+  ck_assert(place_at("a probe by the US Securities Exchange Commission (SEC), which is closed",
+                     "US"));
   ck_assert_str_eq(why("ROYAL BANK OF CANADA SETS NOTE ISSUE", "CANADA"), "inside-name");
   /* a country inside a longer place that is part of a name */
   ck_assert(!place_at("It said New England Electric System's auditors agreed.", "England"));
@@ -743,6 +757,21 @@ START_TEST(sports_results) {
   ck_assert_str_eq(why("The Leicester tight-head is in the form of his life.", "Leicester"),
                    "sports-result");
   ck_assert(place_at("He met the Bolton mayor.", "Bolton"));
+  /* a, an or the + a city + player, players or legend; not side (on the
+   * Rafah side; CoNLL-2003 marks the Volgograd side a location) */
+  ck_assert_str_eq(why("Asked if Gerrard would be a Liverpool player next season, he smiled.",
+                       "Liverpool"), "sports-result");
+  ck_assert_str_eq(why("Liverpool legend Phil Thompson has pleaded with Steve Gerrard.",
+                       "Liverpool"), "sports-result");
+  ck_assert(place_at("The only change to the Ireland side sees Wasps flanker Johnny O'Connor in.",
+                     "Ireland"));
+  ck_assert(place_at("Shelling hit the Kharkiv side of the border.", "Kharkiv"));
+  ck_assert(place_at("Refugees waited on the Rafah side for days.", "Rafah"));
+  /* a bid from a city for a person's name: the club */
+  ck_assert_str_eq(why("Forest have received an £8m bid from Tottenham for Andy Reid.",
+                       "Tottenham"), "sports-result");
+  ck_assert(place_at("They backed a bid from London for the Olympic Games.", "London"));
+  ck_assert(place_at("He got a bid from London for his house.", "London"));
   /* a line that holds only a result, either side of the score; a country
    * is its national team */
   ck_assert_str_eq(why("His Reading team-mate was not picked.", "Reading"), "sports-result");

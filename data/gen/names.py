@@ -1172,7 +1172,11 @@ FOREIGN = {
 POSITIONS = {"en": [(w, "none", ()) for w in (
     "keeper goalkeeper striker winger midfielder defender full-back fullback "
     "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
-    "captain skipper manager boss tight-head loose-head tighthead loosehead").split()]
+    "captain skipper manager boss tight-head loose-head tighthead loosehead "
+    # (a Liverpool player, Liverpool legend Phil Thompson: the club's)
+    "player players legend").split()]
+    # (not side: the Bucharest side is the club, but on the Gaza side is
+    # the place, and CoNLL-2003 marks the Volgograd side a location)
     + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach".split()]}
 # A country's own bodies: after a country and capitalized words they keep
 # the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
