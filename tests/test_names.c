@@ -187,6 +187,17 @@ START_TEST(after_a_title) {
   ck_assert(place_at("His wife Nancy was born in Preston, Lancashire.", "Preston"));
   ck_assert(place_at("The brother of the minister flew to Nancy on Monday.", "Nancy"));
   ck_assert(place_at("He is a son of Kentucky and a senator.", "Kentucky"));
+  /* Russian, Ukrainian: a word of kinship or a woman's descriptor before
+   * a place that is a surname's form too (красавица Львова, вдова
+   * Ростова): the person; not a place that is no name, not son and
+   * daughter, whose plural is a place's people, not after a preposition */
+  ck_assert_str_eq(why("Была старшая, спокойная красавица Львова, приехавшая из-за границы.",
+                       "Львова"), "after-title");
+  ck_assert_str_eq(why("Приїхала його вдова Ростова з дітьми.", "Ростова"), "after-title");
+  ck_assert(place_at("Там были сыны Дона и Волги.", "Дона"));
+  ck_assert(place_at("Его сестра жила под Ростовом.", "Ростовом"));
+  ck_assert(place_at("Жители Львова вышли на улицы.", "Львова"));
+  ck_assert(place_at("Його сестра жила біля Львова.", "Львова"));
   /* a capitalized one goes on a name like any other word (US Wife
    * Swap, a programme) */
   ck_assert(!place_at("The producers of US Wife Swap are taking legal action.", "US"));

@@ -824,6 +824,20 @@ KIN = {
         "brother sister son daughter wife husband father mother uncle aunt nephew niece cousin "
         "widow widower grandson granddaughter grandfather grandmother stepson stepdaughter "
         "brother-in-law sister-in-law son-in-law daughter-in-law").split()],
+    # Russian, Ukrainian: words of kinship and a few nouns that describe a
+    # woman or a man and stand before their name (красавица Львова, вдова
+    # Ростова): before a surname's form they make it a person, as a title
+    # does (evidence.c asks for the name form); -ь and fleeting-vowel nouns
+    # (мать, отец) in their nominative only; not son and daughter, whose
+    # plural is the people of a place (сыны Дона, дочери Днепра)
+    "ru": [(w, "auto", ()) for w in (
+        "жена муж сестра брат вдова невеста жених тётка тетка дядя племянник племянница "
+        "внук внучка кузен кузина красавица барышня старушка").split()]
+        + [(w, "none", ()) for w in "мать отец".split()],
+    "uk": [(w, "auto", ()) for w in (
+        "дружина чоловік сестра брат вдова наречена наречений тітка дядько племінник "
+        "племінниця онук онука красуня панночка").split()]
+        + [(w, "none", ()) for w in "мати батько".split()],
 }
 # Speech verbs that take a person as subject (verba dicendi), in the forms a
 # news report uses: past tense (every gender and the plural) and present 3rd
