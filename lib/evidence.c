@@ -2366,6 +2366,15 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (after_plain && letters(next) && (next->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
       suffix_ends_name(ev, e + 1))
     sp |= SP_COMPANY;
+  /* English: joined by a hyphen to a capitalized word, often another
+   * place, that begins the words ending in a company word (Iowa-Illinois
+   * Gas and Electric Co, Hong Kong-Shanghai Hotels): the company's name
+   * holds both; not a headline in capitals, whose hyphens join a report's
+   * words (GOOD SHAPE-U.S. REPORT) */
+  else if (english && hyphens && next && hyphen_before(ev, e + 1) && letters(next) &&
+           (next->flags & MT_TOK_CAP) && !(next->flags & MT_TOK_ALLCAPS) &&
+           !caps_line(ev, s, e) && suffix_ends_name(ev, e + 1))
+    sp |= SP_COMPANY;
   /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
    * GMAC (Australia) Finance Ltd */
   if (english && next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&

@@ -315,6 +315,13 @@ START_TEST(companies_joined_by_and_and_utilities) {
   ck_assert(place_at("Kenya and Barclays Bank Plc said.", "Kenya"));
   ck_assert(place_at("Montedison SpA of Italy and Hercules Inc are shareholders.", "Italy"));
   ck_assert(place_at("Exports to Australia and New Zealand rose.", "Australia"));
+  /* joined by a hyphen to the capitalized words of a company's name */
+  ck_assert_str_eq(why("It upgraded stock of Iowa-Illinois Gas and Electric Co.", "Iowa"),
+                   "company");
+  ck_assert_str_eq(why("Lead manager Amsterdam-Rotterdam Bank NV said.", "Amsterdam"), "company");
+  ck_assert(place_at("Trucks used the Kharkiv-Kyiv highway and the Iowa-Illinois border.",
+                     "Iowa"));
+  ck_assert(place_at("Trucks used the Kharkiv-Kyiv highway.", "Kharkiv"));
   /* utilities: an industry's word ends a company's name */
   ck_assert_str_eq(why("New England Power said it will redeem shares.", "New England"), "company");
   ck_assert(place_at("Natural gas prices in Texas rose.", "Texas"));
