@@ -1700,11 +1700,12 @@ static int title_case_sentence_en(const mt_ev *ev, long i) {
   for (long j = first; j <= last; j++) {
     const mt_stok *x = &w->toks[j];
     if (!letters(x) || !is_latin(ev, x) || (x->flags & MT_TOK_ALLCAPS)) continue;
+    size_t n = x->end - x->start;
     if (x->flags & MT_TOK_CAP) {
       caps++;
       /* (not A: an initial as often, A Henderson (Glasgow)) */
-      small_caps += j > first && x->end - x->start > 1 && spells(ev, j, small);
-    } else if (!spells(ev, j, small))
+      small_caps += j > first && n > 1 && n <= 4 && spells(ev, j, small);
+    } else if (n > 4 || !spells(ev, j, small)) /* (no function word is longer) */
       return 0;
   }
   return caps >= 3 && small_caps > 0;
