@@ -2109,21 +2109,9 @@ static int title_words_before_en(const mt_ev *ev, long s) {
   if (!b || !next_to(ev, k, 0) || !letters(b) || !(b->flags & MT_TOK_CAP) ||
       (b->flags & MT_TOK_ALLCAPS))
     return 0;
-  /* (a sentence with a word of four letters or more in small letters:
-   * a headline in title case capitalizes every word, Fighting Rages In
+  /* (a headline in title case capitalizes every word, Fighting Rages In
    * Kharkiv, and says nothing) */
-  const mt_window *w = ev->w;
-  for (long j = s; j >= 0 && j > s - 40; j--) {
-    const mt_stok *x = &w->toks[j];
-    if (letters(x) && !(x->flags & MT_TOK_CAP) && x->end - x->start >= 4) return 1;
-    if (x->flags & MT_TOK_SENT) break;
-  }
-  for (long j = s + 1; j < (long)w->ntoks && j < s + 40; j++) {
-    const mt_stok *x = &w->toks[j];
-    if (x->flags & MT_TOK_SENT) break;
-    if (letters(x) && !(x->flags & MT_TOK_CAP) && x->end - x->start >= 4) return 1;
-  }
-  return 0;
+  return !title_case_sentence_en(ev, s);
 }
 
 /* English: the other side of a match, right after a phrase of its
