@@ -354,6 +354,9 @@ static void flush_before_read(void *ctx) {
 
 /* One document, on this thread or handed to the workers. */
 static void tag_doc(run *r, doc *d, wbuf *w, const char *wname) {
+  /* the output may have failed while the reader waited for this document
+   * (flush_before_read): the run is over, the failed buffer takes nothing */
+  if (r->dead) return;
   d->seq = ++r->seq;
   if (r->par) {
     int rc = par_add(r->par, d);

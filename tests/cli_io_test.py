@@ -575,6 +575,28 @@ class Conventions(unittest.TestCase):
                 err = [l for l in p.stderr.decode().splitlines() if l.startswith("miltag:")]
                 self.assertEqual(err, ["miltag: write error: No space left on device"], (jobs, fmt))
 
+    def test_dev_full_with_a_slow_pipe_reports_once(self):
+        # the output failed while the reader waited for a slow pipe; the
+        # document read after it was still tagged into the failed buffer
+        # and reported as "out of memory: document skipped"
+        import time
+        with open("/dev/full", "wb") as full:
+            p = subprocess.Popen(PREFIX + [MILTAG, "-j", "1"], stdin=subprocess.PIPE,
+                                 stdout=full, stderr=subprocess.PIPE)
+            p.stdin.write(b"Kharkiv one\n")
+            p.stdin.flush()
+            time.sleep(0.5)
+            try:
+                p.stdin.write(b"Kharkiv two\nKharkiv three\n")
+                p.stdin.close()
+            except BrokenPipeError:
+                pass
+            err = p.stderr.read().decode()
+            p.wait(timeout=600)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual([l for l in err.splitlines() if l.startswith("miltag:")],
+                         ["miltag: write error: No space left on device"])
+
     @unittest.skipIf(VALGRIND or SANITIZED, "an address-space limit does not suit valgrind or ASan")
     def test_line_too_long_for_memory_is_not_the_end(self):
         # a failing allocation while reading a line was taken for the end
