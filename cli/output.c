@@ -27,6 +27,8 @@ void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, 
   e->agg = a;
   e->jsonl_only = o->format == FMT_JSONL && !o->count && !a;
   e->line_begin = !o->show_file && o->input == IN_TEXT;
+  e->tsv_fast = o->format == FMT_TSV && !o->count && !o->nfields && o->offsets == OFF_BYTES &&
+                e->line_begin;
   wb_init(&e->attrs, -1);
   wb_init(&e->ecache, -1);
 }
@@ -381,9 +383,11 @@ static inline void offsets(emitter *e, const miltag_tag *t, size_t *s, size_t *e
 /* ------------------------------------------------------------------- jsonl */
 
 /* The line number, counted on in decimal (lines come one after the
- * other), at o, which has room for WB_U64_MAX bytes; returns the end. */
+ * other; tsv writes one for each tag of its line), at o, which has room
+ * for WB_U64_MAX bytes; returns the end. */
 static inline char *put_line(emitter *e, char *o, unsigned long line) {
-  if (line == e->line_of + 1 && e->line_len) {
+  if (line == e->line_of && e->line_len) { /* tsv: a line's next row */
+  } else if (line == e->line_of + 1 && e->line_len) {
     size_t i = e->line_len;
     while (i && e->line_dec[i - 1] == '9') e->line_dec[--i] = '0';
     if (i) {
@@ -535,7 +539,9 @@ static void json_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t 
  * e->ecache, [head, head + head_len) is ,"category":..,"id":..,"label":..
  * (the id's JSON string at id_at, id_len bytes: a candidate), and
  * [attrs, attrs + attrs_len) is the entry's attributes as a JSON object.
- * head_len 0: not yet written. */
+ * In a tsv run (e->tsv_fast) the head is the entry's cells of a row
+ * instead, \tcategory\tid\tlabel\t, tsv_cell's escaping done, and
+ * there are no attributes. */
 struct ecache_rec {
   uint32_t ent1;  /* the entry + 1; 0: a free slot */
   uint32_t head, head_len, id_at, id_len, attrs, attrs_len;
@@ -551,6 +557,31 @@ static size_t erec_slot(const emitter *e, uint32_t ent) {
   size_t i = (size_t)(((uint64_t)(ent * 0x9E3779B1u) * e->caperec) >> 32);
   while (e->erec[i].ent1 && e->erec[i].ent1 != ent + 1) i = (i + 1) & (e->caperec - 1);
   return i;
+}
+
+/* entry_rec's record of entry ent in a tsv run: the entry's cells. */
+static const struct ecache_rec *tsv_entry_rec(emitter *e, struct ecache_rec *r, uint32_t ent,
+                                              const miltag_entry *en) {
+  wbuf *c = &e->ecache;
+  size_t head = c->len;
+  wb_putc(c, '\t');
+  wb_puts(c, miltag_category_name(en->category));
+  wb_putc(c, '\t');
+  tsv_cell(c, en->id, strlen(en->id));
+  wb_putc(c, '\t');
+  tsv_cell(c, en->label, strlen(en->label));
+  wb_putc(c, '\t');
+  if (c->err) {
+    c->err = 0;
+    c->len = head;
+    return NULL;
+  }
+  memset(r, 0, sizeof *r);
+  r->ent1 = ent + 1;
+  e->nerec++;
+  r->head = (uint32_t)head;
+  r->head_len = (uint32_t)(c->len - head);
+  return r;
 }
 
 /* The record of entry ent, or NULL when it cannot be had (out of memory:
@@ -575,6 +606,7 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
   wbuf *c = &e->ecache;
   if (c->len > UINT32_MAX / 2) return NULL; /* offsets are 32-bit */
   size_t head = c->len;
+  if (e->tsv_fast) return tsv_entry_rec(e, r, ent, &en);
   wb_lit(c, ",\"category\":\"");
   wb_puts(c, miltag_category_name(en.category));
   wb_lit(c, "\",\"id\":");
@@ -837,6 +869,48 @@ static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t
     case F_NUM_MIN: count_value(w, t->count_min, 0); break;
     case F_NUM_MAX: count_value(w, t->count_max, 0); break;
   }
+}
+
+/* tsv_cell's escaping of s[0, n) at o, which has room for 2 * n bytes;
+ * returns the end. */
+static char *tsv_esc(char *o, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c != '\t' && c != '\n' && c != '\r' && c != '\\') {
+      *o++ = c;
+      continue;
+    }
+    *o++ = '\\';
+    *o++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+  }
+  return o;
+}
+
+/* table_tag's row of the usual tsv run (the default columns, a line of
+ * text, byte offsets) in one reservation, from the entry's cells escaped
+ * once: 1 written (or w->err set), 0 not the usual tag (nothing written). */
+static int tsv_tag_fast(emitter *e, const miltag_tag *t) {
+  const doc *d = e->d;
+  size_t tl = t->end - t->start;
+  if (!d->line || d->id || tl > 4096) return 0;
+  const struct ecache_rec *r = entry_rec(e, t->entry);
+  if (!r) return 0;
+  wbuf *w = e->w;
+  if (wb_reserve(w, 3 * WB_U64_MAX + 8 + r->head_len + 2 * tl)) return 1;
+  char *o = wb_at(w);
+  o = put_line(e, o, d->line);
+  *o++ = '\t';
+  o = fmt_u64(o, t->start);
+  *o++ = '\t';
+  o = fmt_u64(o, t->end);
+  memcpy(o, e->ecache.p + r->head, r->head_len);
+  o += r->head_len;
+  o = tsv_esc(o, d->text + t->start, tl);
+  *o++ = '\t';
+  if (t->count != MILTAG_NO_COUNT) o = put_long(o, t->count);
+  *o++ = '\n';
+  wb_done(w, o);
+  return 1;
 }
 
 static void table_tag(emitter *e, const miltag_tag *t) {
@@ -1125,7 +1199,10 @@ static int on_tag(const miltag_tag *t, void *ctx) {
   if (!e->o->count) {
     switch (e->o->format) {
       case FMT_JSONL: jsonl_tag(e, t); break;
-      case FMT_TSV: case FMT_CSV: table_tag(e, t); break;
+      case FMT_TSV:
+        if (!e->tsv_fast || !tsv_tag_fast(e, t)) table_tag(e, t);
+        break;
+      case FMT_CSV: table_tag(e, t); break;
       case FMT_BRAT: brat_tag(e, t); break;
       default: break;
     }

@@ -81,6 +81,7 @@ typedef struct emitter {
   size_t line_len;
   int jsonl_only;             /* jsonl tags, no counts: on_tag's short way */
   int line_begin;             /* jsonl: a document's head is its line alone */
+  int tsv_fast;               /* tsv rows of the default columns from the entry cache */
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);

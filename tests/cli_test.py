@@ -246,6 +246,38 @@ class Formats(unittest.TestCase):
             self.assertGreater(seen["count"], 0)
             self.assertGreater(seen["captures"], 0)
 
+    def test_tsv_written_from_the_entry_cache_as_field_by_field(self):
+        # tsv's default rows are written from each entry's cells escaped
+        # once (and the line number counted on); --fields with the same
+        # columns writes each cell as it goes: the two must be the same
+        # bytes, for counts, several tags on a line, and a tab in a tag's
+        # text or a backslash in a label (escaped as \t and \\).
+        cols = "start,end,category,id,label,text,count"
+        doc = (self.DOC + "двое двухсотых, 4 KIA near \"Wagner\" and Paris, Texas; Georgia.\n"
+               "ЧВК «Вагнер» и 155-я бригада морской пехоты, 200-х — 12, 300-х около 10-15\n"
+               "Kharkiv, Kharkiv\tOblast\n").encode()
+        with open(SAMPLE, "rb") as f:
+            doc += f.read()
+        plain = run(["--format", "tsv"], doc).stdout
+        self.assertEqual(plain, run(["--format", "tsv", "--fields", cols], doc).stdout)
+        rows = [r.split(b"\t") for r in plain.splitlines()]
+        self.assertTrue(any(r[-1] for r in rows))  # a count
+        self.assertGreater(len(rows), len({r[0] for r in rows}))  # lines with several tags
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("term\tcategory\tid\tlabel\tflags\n"
+                    "Kharkiv Oblast\tplace\tp.obl\tKh\\\\ark Oblast\t\n"
+                    "Lyon\tplace\tp.lyon\tLy\\\\on\t\n")
+        try:
+            text = b"in Kharkiv\tOblast and Lyon\nLyon\r\n\nx Kharkiv  Oblast, Lyon, Lyon\n"
+            plain = run(["-l", f.name, "--format", "tsv"], text).stdout
+            self.assertEqual(plain, run(["-l", f.name, "--format", "tsv", "--fields", cols],
+                                        text).stdout)
+            self.assertIn(b"\tKharkiv\\tOblast\t", plain)
+            self.assertIn(b"\tLy\\\\", plain)
+            self.assertEqual(len(plain.splitlines()), 6)
+        finally:
+            os.unlink(f.name)
+
     def test_brat_round_trip(self):
         with tempfile.TemporaryDirectory() as d:
             txt = os.path.join(d, "doc.txt")
