@@ -427,11 +427,15 @@ void miltag_scanner_free(miltag_scanner *s) {
   mt_free(&a, s);
 }
 
+/* The busy flag is a lock that is never waited for: acquire and release
+ * ordering is all it needs, and a release store is a plain store on x86
+ * where a sequentially consistent one is a locked exchange (one a call:
+ * the command makes a call a line). */
 static int acquire(miltag_scanner *s) {
-  return atomic_exchange(&s->busy, 1) ? MILTAG_E_BUSY : 0;
+  return atomic_exchange_explicit(&s->busy, 1, memory_order_acquire) ? MILTAG_E_BUSY : 0;
 }
 
-static void release(miltag_scanner *s) { atomic_store(&s->busy, 0); }
+static void release(miltag_scanner *s) { atomic_store_explicit(&s->busy, 0, memory_order_release); }
 
 miltag_status miltag_scan(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                           miltag_callback cb, void *ctx) {
