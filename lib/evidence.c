@@ -1950,15 +1950,22 @@ static int u_genitive(const mt_ev *ev, long i, long e) {
 /* Does token i spell one of words (ASCII, any case)?  For the few words
  * a rule reads at one token beside a candidate: a context row for each
  * of them would be looked up at every token of the text. */
-static int spells(const mt_ev *ev, long i, const char *const *words) {
+/* (Inline: every list is a static array of literals, so the compiler
+ * reads its words' letters and lengths at compile time and the short
+ * lists, most of them, become a few compares; a call of its own cost more
+ * than they do.  A cache of each list's first letters and lengths in the
+ * scratch saved no more than this.) */
+static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
+                                                        const char *const *words) {
   const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
   if (!t) return 0;
   const char *p = ev->w->text + t->start;
   size_t n = t->end - t->start;
+  if (!n) return 0; /* (no word is empty) */
   for (size_t k = 0; words[k]; k++) {
     size_t j = 0;
     /* (the first letter before the length: few words share it) */
-    if (n && (p[0] | 0x20) != words[k][0]) continue;
+    if ((p[0] | 0x20) != words[k][0]) continue;
     if (strlen(words[k]) != n) continue;
     while (j < n && (p[j] | 0x20) == words[k][j]) j++;
     if (j == n) return 1;
