@@ -319,7 +319,9 @@ static const mt_stok *tok_at(const mt_ev *ev, long i) {
   return &ev->sc->carry[2 + i];
 }
 
-static mt_ev_tok ev_at(const mt_ev *ev, long i) {
+/* (inline: a call copies the whole struct for the one or two fields its
+ * caller reads) */
+static inline __attribute__((always_inline)) mt_ev_tok ev_at(const mt_ev *ev, long i) {
   static const mt_ev_tok none;
   if (i >= 0) return ev->tok && (size_t)i < ev->w->ntoks ? ev->tok[i] : none;
   if (!ev->tok || !ev->sc || (size_t)-i > ev->sc->ncarry) return none;
@@ -995,7 +997,7 @@ static int after_abbrev(const mt_ev *ev, long i) {
 
 /* Nothing but white space, or quotation marks, before token i: the word
  * before stands right next to it. */
-static int next_to(const mt_ev *ev, long i, int quotes) {
+static inline __attribute__((always_inline)) int next_to(const mt_ev *ev, long i, int quotes) {
   const mt_stok *t = tok_at(ev, i);
   if (!t || !tok_at(ev, i - 1)) return 0;
   unsigned allowed = MILTAG_GAP_SPACE | (quotes ? MILTAG_GAP_QUOTE : 0u);
