@@ -786,8 +786,12 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-      uint32_t row = img->matches[nd->first + m];
+    /* (the node's rows read once: the stores into sc->tok below might
+     * alias them for all the compiler knows) */
+    const uint32_t *rows = &img->matches[nd->first];
+    uint32_t nrows = MT_NODE_COUNT(nd);
+    for (uint32_t m = 0; m < nrows; m++) {
+      uint32_t row = rows[m];
       if (!mt_ev_is_context_row(img, row)) {
         if (img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
           sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
@@ -861,8 +865,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     if (c[i].kind != MT_CAND_MATCH || !(img->nodes[c[i].node].count & MT_NODE_TAGGABLE)) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     unsigned marks = 0;
-    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-      uint32_t row = img->matches[nd->first + m];
+    const uint32_t *rows = &img->matches[nd->first];
+    uint32_t nrows = MT_NODE_COUNT(nd);
+    for (uint32_t m = 0; m < nrows; m++) {
+      uint32_t row = rows[m];
       if (mt_ev_is_context_row(img, row) || mt_ev_is_stop_row(img, row)) continue;
       miltag_reason why;
       if (mt_ev_row(&sure, row, &c[i], &why) != MILTAG_ACCEPT) continue;
