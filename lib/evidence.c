@@ -1955,14 +1955,44 @@ static int u_genitive(const mt_ev *ev, long i, long e) {
   return (x[-2] == 0xD0 && x[-1] == 0xB0) || (x[-2] == 0xD1 && x[-1] == 0x8F);
 }
 
+/* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
+ * first byte c of each word, bit n of each length n (31 for 31 and
+ * more).  A token whose first byte, with 0x20 set, and length have no bit
+ * spells none of the words. */
+static const struct mt_ev_list *word_list_build(struct mt_ev_list *l, const char *const *words);
+static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words) {
+  uintptr_t a = (uintptr_t)words;
+  /* (two ways a set: the lists that one rule reads in turn must not take
+   * each other's slot) */
+  struct mt_ev_list *l = &sc->lists[((uint32_t)((a >> 3) * 0x9E3779B1u) >> 26) * 2];
+  if (l[0].words == words) return &l[0];
+  if (l[1].words == words) return &l[1];
+  return word_list_build(l, words);
+}
+
+/* Builds the masks of words into the first way of set l, the list there
+ * moving to the second. */
+static __attribute__((noinline)) const struct mt_ev_list *word_list_build(struct mt_ev_list *l,
+                                                                          const char *const *words) {
+  l[1] = l[0];
+  l->words = words;
+  l->first = l->lens = 0;
+  for (size_t k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    l->first |= UINT32_C(1) << ((unsigned char)words[k][0] & 31);
+    l->lens |= UINT32_C(1) << (n < 31 ? n : 31);
+  }
+  return l;
+}
+
 /* Does token i spell one of words (ASCII, any case)?  For the few words
  * a rule reads at one token beside a candidate: a context row for each
  * of them would be looked up at every token of the text. */
 /* (Inline: every list is a static array of literals, so the compiler
- * reads its words' letters and lengths at compile time and the short
- * lists, most of them, become a few compares; a call of its own cost more
- * than they do.  A cache of each list's first letters and lengths in the
- * scratch saved no more than this.) */
+ * reads its words' letters and lengths at compile time: a list of one
+ * word, most of them, becomes a few compares, and a call of its own cost
+ * more than they do.  A longer list is looped over only by the tokens
+ * that its masks (word_list) let through.) */
 static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
                                                         const char *const *words) {
   const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
@@ -1970,6 +2000,20 @@ static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
   const char *p = ev->w->text + t->start;
   size_t n = t->end - t->start;
   if (!n) return 0; /* (no word is empty) */
+  if (words[1] && ev->sc) {
+    /* (a longer list: its masks turn most tokens away) */
+    const struct mt_ev_list *l = word_list(ev->sc, words);
+    if (!((l->first >> ((p[0] | 0x20) & 31)) & 1) || !((l->lens >> (n < 31 ? n : 31)) & 1)) {
+#ifdef MILTAG_ASSERTS
+      for (size_t k = 0; words[k]; k++) { /* (the masks turn away no word of the list) */
+        size_t j = 0;
+        while (j < n && (p[j] | 0x20) == words[k][j]) j++;
+        MT_ASSERT(j < n || words[k][n] != '\0');
+      }
+#endif
+      return 0;
+    }
+  }
   for (size_t k = 0; words[k]; k++) {
     size_t j = 0;
     /* (the first letter before the length: few words share it) */

@@ -288,6 +288,7 @@ enum {
 #define MT_EV_PEOPLE 32
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
+#define MT_EV_LISTS 128 /* two ways a set */
 
 /* Scratch space of one scanner, reused window after window. */
 typedef struct mt_ev_scratch {
@@ -331,6 +332,15 @@ typedef struct mt_ev_scratch {
    * search of the endings.  Built for sfx_img on first use. */
   const mt_image *sfx_img;
   uint32_t sfx_last[256];
+  /* The word lists of more than one word that rules spell tokens against
+   * (evidence.c: spells): for each, the first letters and the lengths of
+   * its words as bit masks, which turn most tokens away before any word
+   * is compared.  A small cache keyed by the list's address, two ways a
+   * set, built on first use. */
+  struct mt_ev_list {
+    const char *const *words;
+    uint32_t first, lens;
+  } lists[MT_EV_LISTS];
 } mt_ev_scratch;
 
 void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc);
