@@ -771,6 +771,9 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
     }
   }
   c->cur_is_base = 0;
+  if (nd->nmatch >= MT_NODE_ROWS_MAX)
+    return row_error(c, r, MT_COL_TERM, MILTAG_E_LIMIT, "more than %u rows end at the term '%.*s'",
+                     (unsigned)MT_NODE_ROWS_MAX, MT_QUOTE(r->field[MT_COL_TERM]));
   if (c->n_ms >= UINT32_MAX - 1) { rc = MILTAG_E_LIMIT; goto fail; }
   if (mt_reserve(c->a, (void **)&c->ms, &c->cap_ms, c->n_ms + 1, sizeof(cmatch))) {
     rc = MILTAG_E_NOMEM;

@@ -131,6 +131,13 @@ typedef struct mt_img_node {
 #define MT_NODE_COUNT(n)                                                                      \
   ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT |           \
                   MT_NODE_MILITARY | MT_NODE_WIDE))
+/* The most rows one node holds: its count shares a word with the flags
+ * above, the lowest of which is MT_NODE_WIDE.  The compiler refuses a row
+ * past it with MILTAG_E_LIMIT; a test build lowers it to reach it. */
+#ifndef MT_NODE_ROWS_MAX
+#define MT_NODE_ROWS_MAX (MT_NODE_WIDE - 1u)
+#endif
+_Static_assert(MT_NODE_ROWS_MAX < MT_NODE_WIDE, "a node's row count must stay below its flags");
 #define MT_EDGE_BLOCK_EDGES 16u
 
 typedef struct mt_img_edge {
