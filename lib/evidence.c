@@ -2260,6 +2260,197 @@ static int bid_from_en(const mt_ev *ev, long s, long e) {
          (ev_at(ev, e + 2).start & MT_ROLE_FIRST_NAME);
 }
 
+/* English: is the span's first word the subject at a clause's start, a
+ * sentence's or a quotation's first word or one right after a
+ * subordinating word (but, while, when, ...)?  Written with a capital, not
+ * in capitals; a word after and or a comma is one of a plural subject
+ * (Paris and London are). */
+static int clause_subject_en(const mt_ev *ev, const mt_cand *c) {
+  const mt_stok *t = &ev->w->toks[c->start];
+  if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS)) return 0;
+  if (t->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) return 1;
+  long p = (long)c->start - 1;
+  const mt_stok *b = tok_at(ev, p);
+  if (!b || !next_to(ev, (long)c->start, 0) || b->end - b->start > 8) return 0;
+  static const char *const subordinators[] = {"but", "while", "when", "because", "although",
+                                              "though", "after", "before", "since", "until",
+                                              "if", "as", "whereas", "why", "how", "whether",
+                                              "that", "where", "unless", NULL};
+  return spells(ev, p, subordinators);
+}
+
+/* English: a town or region as a clause's subject before a verb of a
+ * match or a signing in the plural present, no -s, and the other side, a
+ * fee or a score after it (Bolton host Arsenal, Liverpool face Chelsea,
+ * Tottenham bid £8m for Forest duo, Chelsea sign Robben): British English
+ * agrees a team's verb with its players, as plural_subject reads are and
+ * were; a place hosts, faces, bids. */
+static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const verbs[] = {"host", "face", "meet", "visit", "play", "beat", "bid",
+                                      "welcome", "entertain", "trail", "edge", "sign", "thrash",
+                                      "overcome", NULL};
+  long v = (long)c->end + 1;
+  const mt_stok *n = tok_at(ev, v), *o = tok_at(ev, v + 1);
+  if (!n || !o || !next_to(ev, v, 0) || !letters(n) || (n->flags & MT_TOK_CAP) ||
+      !spells(ev, v, verbs) || (o->flags & MT_TOK_SENT) || (o->gap & MILTAG_GAP_BREAK) ||
+      gap_has(ev, v + 1, ','))
+    return 0;
+  /* (the other side written with a capital, or a fee or a score: £8m,
+   * 2-1) */
+  unsigned char d = (unsigned char)ev->w->text[o->start];
+  if (!(d >= '0' && d <= '9') &&
+      (!letters(o) || !(o->flags & MT_TOK_CAP) || !next_to(ev, v + 1, 0)))
+    return 0;
+  return clause_subject_en(ev, c);
+}
+
+/* English: a town or region, and, a place, a position and a capitalized
+ * name (Bath and England centre Mike Tindall, Leicester and England lock
+ * Martin Johnson): a player's club and national side before the
+ * position, as in Bath prop Duncan Bell. */
+static int club_and_side_en(const mt_ev *ev, long e) {
+  static const char *const and[] = {"and", NULL};
+  if (!spells(ev, e + 1, and) || !next_to(ev, e + 1, 0) || !next_to(ev, e + 2, 0) ||
+      !(ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH))
+    return 0;
+  /* (the side's name in one to three words) */
+  for (long k = e + 3; k <= e + 5; k++) {
+    const mt_stok *t = tok_at(ev, k), *nm = tok_at(ev, k + 1);
+    if (!t || !letters(t) || !next_to(ev, k, 0)) return 0;
+    if (!(t->flags & MT_TOK_CAP))
+      return ((ev_at(ev, k).start | ev_at(ev, k).start_weak) & MT_ROLE_POSITION) &&
+             nm && letters(nm) && next_to(ev, k + 1, 0) && (nm->flags & MT_TOK_CAP) &&
+             !(nm->flags & MT_TOK_ALLCAPS);
+  }
+  return 0;
+}
+
+/* English, in a sentence of sport without military context: a town or
+ * region right after from, itself after a verb of a player's move or
+ * after such a verb and the club he joined (moved from Leinster to
+ * Toulouse, joined Everton from Bolton, signed from Celtic), or right
+ * after to that follows such a from and its name (to Toulouse): a
+ * transfer goes from a club to a club. */
+static int transfer_en(const mt_ev *ev, long s) {
+  if (s < 2 || !(ev->found & MT_EV_SPORT) || (ev->found & MT_EV_MILITARY) || !next_to(ev, s, 0))
+    return 0;
+  static const char *const from[] = {"from", NULL}, *const to[] = {"to", NULL};
+  static const char *const moves[] = {"moved", "move", "moves", "moving", "switched", "switch",
+                                      "switches", "switching", "transferred", "transfer",
+                                      "signed", "signs", "sign", "signing", "joined", "joins",
+                                      "join", "joining", "loaned", "loan", NULL};
+  long f = s - 1;
+  if (spells(ev, f, to)) {
+    /* (from and one to three capitalized words before to) */
+    long k = f - 1;
+    while (k >= f - 3 && k >= 1 && letters(tok_at(ev, k)) && (tok_at(ev, k)->flags & MT_TOK_CAP) &&
+           next_to(ev, k + 1, 0))
+      k--;
+    if (k == f - 1 || !spells(ev, k, from) || !next_to(ev, k + 1, 0)) return 0;
+    f = k;
+  } else if (!spells(ev, f, from)) {
+    return 0;
+  }
+  /* the verb right before from, or before the club joined (joined
+   * Everton from Bolton) */
+  long k = f - 1;
+  while (k >= f - 3 && k >= 0 && letters(tok_at(ev, k)) && (tok_at(ev, k)->flags & MT_TOK_CAP) &&
+         !(tok_at(ev, k)->flags & MT_TOK_SENT) && next_to(ev, k + 1, 0))
+    k--;
+  return k >= 0 && next_to(ev, k + 1, 0) && spells(ev, k, moves);
+}
+
+/* English: a town before City written with a capital inside a sentence,
+ * where the two are no place of the lexicon (Kansas City, Mexico City win
+ * the span as the longer match): a club (Manchester City, Leicester City,
+ * Man City).  Not after a strong locative (residents in Edinburgh City:
+ * the city's area), nor before another capitalized word (Leeds City Council,
+ * Boston City Hall: the city's own) nor before a region (Davao City,
+ * Philippines); the verdict reads it for a town only (Quebec City, Iowa
+ * City: the region is no club's name). */
+static int club_city_en(const mt_ev *ev, long e) {
+  static const char *const city[] = {"city", NULL};
+  const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
+  if (!n || !next_to(ev, e + 1, 0) || !(n->flags & MT_TOK_CAP) || (n->flags & MT_TOK_ALLCAPS) ||
+      !spells(ev, e + 1, city))
+    return 0;
+  if (!a || (a->gap & MILTAG_GAP_BREAK)) return 1;
+  if (ev_at(ev, e + 2).marks & (MT_MARK_REGION_START | MT_MARK_PLACE_MATCH)) return 0;
+  return !(letters(a) && (a->flags & MT_TOK_CAP) && !(a->flags & MT_TOK_ALLCAPS) &&
+           !(a->flags & MT_TOK_SENT));
+}
+
+/* English: an item of a line-up, a sentence that is only names of one to
+ * three capitalized words set off by commas, six or more, after a team's
+ * name and a colon or not, its substitutes in parentheses (Kiely,
+ * Hreidarsson, Perry, Holland, Kishishev, Thomas (Johansson 72),
+ * Bartlett; S Best (Ulster), S Byrne (Leinster), ...): the players'
+ * names, and in parentheses after a name the club or the country they
+ * play for.  A list of places is no line-up: at most a third of its items
+ * are places (France, Italy, Spain, ...).  Returns 1 for an item or a
+ * substitute, a person whatever the place is (a surname: Holland,
+ * Montgomery), 2 for a name in parentheses after a player's (a club, a
+ * region's or a town's; a country's is the player's national side), 0
+ * otherwise.  Not with military context. */
+static int lineup_en(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = tok_at(ev, s - 1), *n = tok_at(ev, e + 1);
+  /* (the cheap tests first: punctuation beside it, no word in small
+   * letters) */
+  if (!(w->toks[s].gap & MILTAG_GAP_PUNCT) && !(n && (n->gap & MILTAG_GAP_PUNCT))) return 0;
+  if ((b && letters(b) && !(b->flags & MT_TOK_CAP)) || (n && letters(n) && !(n->flags & MT_TOK_CAP)) ||
+      (ev->found & MT_EV_MILITARY))
+    return 0;
+  long first = s, last = e;
+  while (first > 0 && first > s - 80 && !(w->toks[first].flags & MT_TOK_SENT)) first--;
+  while (last + 1 < (long)w->ntoks && last + 1 < e + 80 && !(w->toks[last + 1].flags & MT_TOK_SENT))
+    last++;
+  int items = 0, places = 0, words = 0, depth = 0, here = 0;
+  for (long j = first; j <= last; j++) {
+    const mt_stok *x = &w->toks[j];
+    /* (a team's name before a colon heads the line-up) */
+    if (j > first && gap_has(ev, j, ':')) {
+      if (s < j) return 0;
+      items = places = depth = 0;
+    }
+    if (j > first && gap_has(ev, j, ')')) depth = 0;
+    if (j > first && gap_has(ev, j, '(')) depth = 1;
+    if (depth) {
+      if (j >= s && j <= e) here = 2 + (tok_at(ev, e + 1) && (tok_at(ev, e + 1)->flags & MT_TOK_DIGITS));
+      continue;
+    }
+    if (!letters(x) || !(x->flags & MT_TOK_CAP)) return 0;
+    if (j == first || gap_has(ev, j, ',') || gap_has(ev, j, ':')) {
+      items++;
+      words = 1;
+      if (ev_at(ev, j).marks & MT_MARK_PLACE_MATCH) places++;
+    } else if (++words > 3 || !next_to(ev, j, 0)) {
+      return 0;
+    }
+    if (j == s) here = 1;
+  }
+  if (items < 6 || places * 3 > items) return 0;
+  return here == 3 ? 1 : here;
+}
+
+/* English: a player's or a staff member's position in small letters
+ * right before the name, as English writes an office before a person's
+ * (coach Gilbert, striker Bradford, keeper Montgomery): a person, where a
+ * club's name goes before the position (Bolton keeper Jussi
+ * Jaaskelainen).  Not before a capitalized word, which goes on the name
+ * (coach Paris Saint-Germain); the verdict reads it for no country or
+ * continent (to coach England). */
+static int position_before_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
+  if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, s, 0) ||
+      !((ev_at(ev, s - 1).end | ev_at(ev, s - 1).end_weak) & MT_ROLE_POSITION))
+    return 0;
+  return !n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n) ||
+         !(n->flags & MT_TOK_CAP);
+}
+
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
 /* Forms of generic words that are also verbs, which follow a name as
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
@@ -2490,6 +2681,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
       club_noun_en(ev, s, e))
     sp |= SP_CLUB_POSITION;
   if (english && before_plain && after_plain && bid_from_en(ev, s, e)) sp |= SP_CLUB_POSITION;
+  /* English: a player's club before and his national side (Bath and
+   * England centre Mike Tindall); a club a player moves from or to */
+  if (english && after_plain && club_and_side_en(ev, e)) sp |= SP_CLUB_POSITION;
+  if (english && transfer_en(ev, s)) sp |= SP_CLUB_POSITION;
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
@@ -2895,7 +3090,7 @@ static int maker_before_en(const mt_ev *ev, const mt_cand *c) {
  * one of a plural subject (Paris and London are). */
 static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
-  const mt_stok *t = &w->toks[c->start], *n = tok_at(ev, (long)c->end + 1);
+  const mt_stok *n = tok_at(ev, (long)c->end + 1);
   if (!n) return 0;
   /* (the verb first: nearly every place is followed by another word) */
   const char *v = w->text + n->start;
@@ -2903,17 +3098,7 @@ static int plural_subject(const mt_ev *ev, const mt_cand *c) {
   if (!((vl == 3 && memcmp(v, "are", 3) == 0) || (vl == 4 && memcmp(v, "were", 4) == 0) ||
         (vl == 4 && memcmp(v, "have", 4) == 0) || (vl == 2 && memcmp(v, "do", 2) == 0)))
     return 0;
-  if (!next_to(ev, (long)c->end + 1, 0) || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS))
-    return 0;
-  if (t->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) return 1;
-  long p = (long)c->start - 1;
-  const mt_stok *b = tok_at(ev, p);
-  if (!b || !next_to(ev, (long)c->start, 0) || b->end - b->start > 8) return 0;
-  static const char *const subordinators[] = {"but", "while", "when", "because", "although",
-                                              "though", "after", "before", "since", "until",
-                                              "if", "as", "whereas", "why", "how", "whether",
-                                              "that", "where", "unless", NULL};
-  return spells(ev, p, subordinators);
+  return next_to(ev, (long)c->end + 1, 0) && clause_subject_en(ev, c);
 }
 
 static int agents_of(const mt_ev *ev, const mt_cand *c) {
@@ -3059,7 +3244,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   const mt_stok *n = tok_at(ev, e + 1);
   if (n && n->end - n->start <= 8) {
     if (!(n->flags & MT_TOK_CAP)) {
-      if (plural_subject(ev, c)) b |= SP_PLURAL_VERB;
+      if (plural_subject(ev, c) || team_verb_en(ev, c)) b |= SP_PLURAL_VERB;
     } else if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_MODIFIER) {
       int d = direction_after(ev, c);
       if (d) b |= d == 1 ? SP_DIRECTION_AFTER : SP_CENTRAL_AFTER;
@@ -3346,6 +3531,19 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a team's plural verb: Bolton were creating little) */
   else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_PLURAL_VERB))
     *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (Manchester City, Man City: a town's club) */
+  /* (a town or a small region, tier 2, the Manchester parish of Jamaica;
+   * not a state or province: Quebec City, Iowa City) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_CAPITAL) && !(sp & SP_LOC) &&
+           (kind == MT_KIND_SETTLEMENT || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) == 2)) &&
+           club_city_en(ev, (long)c->end))
+    *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (a line-up's players and their clubs; a country in parentheses is
+   * the player's side) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_CAPITAL) && lineup_en(ev, c) == 1)
+    *why = MILTAG_REASON_SPORTS_RESULT;
+  else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_CAPITAL) && lineup_en(ev, c) == 2)
+    *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
     *why = MILTAG_REASON_SPORTS_RESULT;
@@ -3418,6 +3616,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * Russian and Ukrainian only before a name form; English capitalizes the
    * title of a person (President Nelson, the president of France) */
   else if ((sp & SP_TITLE) && ((traits & MT_TRAIT_EN) || (sp & (SP_NAME_FORM | SP_HONORIFIC))))
+    *why = MILTAG_REASON_AFTER_TITLE;
+  /* (coach Gilbert: a player's or a coach's position as a title) */
+  else if ((traits & MT_TRAIT_EN) && !country && position_before_en(ev, c))
     *why = MILTAG_REASON_AFTER_TITLE;
   /* Russia said, Moscow said: countries and capitals speak, as metonyms */
   else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))

@@ -1540,6 +1540,59 @@ START_TEST(a_town_with_a_plural_verb) {
 }
 END_TEST
 
+/* English: clubs named by their town and players named like a place,
+ * without a word of sport beside them: a team's verb in the plural
+ * present, a club and a national side before a position, a transfer from
+ * a club to a club, a town before City, a line-up's items, a position
+ * before a person's name.  Each with a place that stays. */
+START_TEST(clubs_and_players_without_sport_words) {
+  /* the plural present of a match's or a signing's verb, the other side
+   * or a fee after it */
+  ck_assert_str_eq(why("Bolton host Arsenal or Sheffield United.", "Bolton"), "sports-result");
+  ck_assert_str_eq(why("Tottenham bid 8m for Forest duo", "Tottenham"), "sports-result");
+  ck_assert(place_at("London hosts the summit on Monday.", "London"));
+  ck_assert(place_at("Geneva host city officials met on Monday.", "Geneva"));
+  ck_assert(place_at("England host Italy on Saturday.", "England"));
+  /* a club and a national side before a position and a name */
+  ck_assert_str_eq(why("Bath and England centre Mike Tindall believes he can play.", "Bath"),
+                   "sports-result");
+  ck_assert(place_at("Bath and Bristol were flooded on Monday.", "Bath"));
+  /* from a club to a club, in a sentence of sport */
+  ck_assert_str_eq(why("He moved from Leinster to Toulouse and won the Heineken Cup final.",
+                       "Leinster"), "sports-result");
+  ck_assert_str_eq(why("He moved from Leinster to Toulouse and won the Heineken Cup final.",
+                       "Toulouse"), "sports-result");
+  ck_assert_str_eq(why("Leicester signed White from Bristol after the match.", "Bristol"),
+                   "sports-result");
+  ck_assert(place_at("He moved from Leeds to York in 2003.", "Leeds"));
+  ck_assert(place_at("He moved from Leeds to York in 2003.", "York"));
+  /* a town before City that is no place of its own */
+  ck_assert_str_eq(why("Dunne keen to commit to Man City", "Man"), "sports-result");
+  ck_assert_str_eq(why("It is a pub next to Leicester City on the corner.", "Leicester"),
+                   "sports-result");
+  ck_assert(place_at("Residents in Edinburgh City and the surrounding areas voted.", "Edinburgh"));
+  ck_assert(place_at("The vote of Leeds City Council was close.", "Leeds"));
+  ck_assert(place_at("He lives near Quebec City with his wife.", "Quebec"));
+  /* a line-up: its items are players, a club in parentheses after a
+   * player is his club, a country his national side */
+  ck_assert_str_eq(why("Kiely, Hreidarsson, Perry, El Karkouri, Young, Konchesky, Murphy "
+                       "(Euell 78), Holland, Kishishev, Thomas (Johansson 72), Bartlett.",
+                       "Holland"), "sports-result");
+  ck_assert_str_eq(why("S Best (Ulster), S Byrne (Leinster), R Corrigan (Leinster), L Cullen "
+                       "(Leinster), S Easterby (Llanelli), A Foley (Munster).", "Munster"),
+                   "sports-result");
+  ck_assert(place_at("A Lo Cicero (Italy), M Bortolami (Italy), S Parisse (Italy), D Peel "
+                     "(Wales), C Sweeney (Wales), J Thomas (Wales).", "Wales"));
+  ck_assert(place_at("Exports went to France, Italy, Spain, Portugal, Greece and Holland.",
+                     "Holland"));
+  ck_assert(place_at("France, Italy, Spain, Portugal, Greece, Holland.", "Holland"));
+  /* a position before a name, as a title */
+  ck_assert_str_eq(why("Roddick splits from coach Gilbert", "Gilbert"), "after-title");
+  ck_assert(place_at("He wants to coach England one day.", "England"));
+  ck_assert(place_at("The team travelled by coach to Leeds.", "Leeds"));
+}
+END_TEST
+
 /* English: after a town's possessive, a thing only a company has. */
 START_TEST(what_only_a_company_has) {
   ck_assert_str_eq(why("USAir offered cash for half of Piedmont's stock.", "Piedmont"), "company");
@@ -1672,6 +1725,7 @@ int main(void) {
   tcase_add_test(l, english_names_need_their_capital);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
+  tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
