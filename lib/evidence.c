@@ -2173,6 +2173,18 @@ static int title_words_before_en(const mt_ev *ev, long s) {
   return !title_case_sentence_en(ev, s);
 }
 
+/* English: token i is the past of a verb of a match's result, other
+ * than beat, whose object is the other side (St Louis defeated
+ * Colorado, Hull edged Leeds, routed, thrashed, trounced, overcame), and
+ * the place after it no part of a longer name or an office's (Bush
+ * defeated Texas Governor Ann Richards). */
+static int result_verb_en(const mt_ev *ev, long i) {
+  static const char *const verbs[] = {"defeated", "defeating", "edged", "routed", "thrashed",
+                                      "trounced", "overcame", "outplayed", "whitewashed", NULL};
+  const mt_stok *n = tok_at(ev, i + 2);
+  return spells(ev, i, verbs) && !(n && next_to(ev, i + 2, 0) && letters(n) && (n->flags & MT_TOK_CAP));
+}
+
 /* English: the other side of a match, right after a phrase of its
  * result or fixture: beat, at home to, a home tie against or
  * with, a game or a match against, a defeat to or by, a win over or
@@ -2187,6 +2199,7 @@ static int match_side_en(const mt_ev *ev, long s) {
   if (!p || !letters(p) || (p->flags & MT_TOK_CAP)) return 0;
   static const char *const beat[] = {"beat", "beating", NULL};
   if (spells(ev, s - 1, beat)) return 1;
+  if (result_verb_en(ev, s - 1)) return 1;
   if (!next_to(ev, s - 1, 0)) return 0;
   static const char *const to[] = {"to", NULL}, *const to_nouns[] = {
       "defeat", "defeats", "loss", "losses", "lost", "losing", NULL};
@@ -2289,12 +2302,17 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const verbs[] = {"host", "face", "meet", "visit", "play", "beat", "bid",
                                       "welcome", "entertain", "trail", "edge", "sign", "thrash",
                                       "overcome", NULL};
+  /* (the past of a result: St Louis defeated Colorado, Texas won 5-3,
+   * with a score after won, lost, drew, tied: Boston lost 2,000 jobs) */
+  static const char *const results[] = {"won", "lost", "drew", "tied", NULL};
   long v = (long)c->end + 1;
   const mt_stok *n = tok_at(ev, v), *o = tok_at(ev, v + 1);
   if (!n || !o || !next_to(ev, v, 0) || !letters(n) || (n->flags & MT_TOK_CAP) ||
-      !spells(ev, v, verbs) || (o->flags & MT_TOK_SENT) || (o->gap & MILTAG_GAP_BREAK) ||
-      gap_has(ev, v + 1, ','))
+      (o->flags & MT_TOK_SENT) || (o->gap & MILTAG_GAP_BREAK) || gap_has(ev, v + 1, ',') ||
+      (ev->found & MT_EV_MILITARY))
     return 0;
+  if (spells(ev, v, results)) return dash_score(ev, v + 1) && clause_subject_en(ev, c);
+  if (!spells(ev, v, verbs) && !result_verb_en(ev, v)) return 0;
   /* (the other side written with a capital, or a fee or a score: £8m,
    * 2-1) */
   unsigned char d = (unsigned char)ev->w->text[o->start];
@@ -2339,7 +2357,11 @@ static int transfer_en(const mt_ev *ev, long s) {
                                       "switches", "switching", "transferred", "transfer",
                                       "signed", "signs", "sign", "signing", "joined", "joins",
                                       "join", "joining", "loaned", "loan", NULL};
+  /* (a player is transferred, loaned, sold to a club: transferred to
+   * Milan in 1992; a man moves to a town) */
+  static const char *const sent[] = {"transferred", "loaned", "sold", "switched", NULL};
   long f = s - 1;
+  if (spells(ev, f, to) && spells(ev, f - 1, sent) && next_to(ev, f, 0)) return 1;
   if (spells(ev, f, to)) {
     /* (from and one to three capitalized words before to) */
     long k = f - 1;
@@ -2358,6 +2380,57 @@ static int transfer_en(const mt_ev *ev, long s) {
          !(tok_at(ev, k)->flags & MT_TOK_SENT) && next_to(ev, k + 1, 0))
     k--;
   return k >= 0 && next_to(ev, k + 1, 0) && spells(ev, k, moves);
+}
+
+/* English: a town or region right before a position only a player
+ * holds (striker, winger, midfielder, keeper, fly-half, skipper) or the
+ * captaincy, or before and, another name and such a position (the St
+ * Helens captaincy, the former Blackburn and Southampton skipper): the
+ * club.  Not the positions other prose uses as often (the Tokyo manager,
+ * the London players, a Bangkok hooker, a Mariupol defender), not before
+ * of, not with military context; the verdict reads it for no country
+ * (the England skipper). */
+static int sport_position_en(const mt_ev *ev, long e) {
+  static const char *const other[] = {"manager", "boss", "captain", "player", "players", "legend",
+                                      "hooker", "defender", NULL};
+  static const char *const captaincy[] = {"captaincy", NULL}, *const and[] = {"and", NULL};
+  static const char *const of[] = {"of", NULL};
+  if (ev->found & MT_EV_MILITARY) return 0;
+  long k = e + 1;
+  if (spells(ev, k, and) && next_to(ev, k, 0)) {
+    /* (another name of one or two capitalized words) */
+    long j = k + 1;
+    while (j <= k + 2 && letters(tok_at(ev, j)) && (tok_at(ev, j)->flags & MT_TOK_CAP) &&
+           !(tok_at(ev, j)->flags & MT_TOK_ALLCAPS) && next_to(ev, j, 0))
+      j++;
+    if (j == k + 1) return 0;
+    k = j;
+  }
+  const mt_stok *t = tok_at(ev, k);
+  if (!t || !next_to(ev, k, 0) || !letters(t) || (t->flags & MT_TOK_CAP) || spells(ev, k + 1, of))
+    return 0;
+  return spells(ev, k, captaincy) ||
+         ((ev_at(ev, k).start & MT_ROLE_POSITION) && !spells(ev, k, other));
+}
+
+/* English: a town right after for that follows a verb of a player's
+ * career, played, plays, signed, scored, starred, appearances, debut
+ * (who played for Nice, signed for Leicester, scored for Seattle, his
+ * debut for Bolton): the club he plays for; the verdict reads it for no
+ * country (played for Ireland: the national side).  Not with military
+ * context, nor before a noun it qualifies (played for Leeds fans). */
+static int played_for_en(const mt_ev *ev, long s, long e) {
+  static const char *const forw[] = {"for", NULL};
+  static const char *const verbs[] = {"played", "plays", "play", "playing", "signed", "signs",
+                                      "scored", "scores", "scoring", "starred", "stars",
+                                      "debut", "appearances", "appearance", NULL};
+  if (s < 2 || (ev->found & MT_EV_MILITARY) || !spells(ev, s - 1, forw) || !next_to(ev, s, 0) ||
+      !next_to(ev, s - 1, 0) || !spells(ev, s - 2, verbs))
+    return 0;
+  /* (not before a noun it qualifies: played for Leeds fans) */
+  const mt_stok *n = tok_at(ev, e + 1);
+  return !n || !letters(n) || (n->flags & MT_TOK_CAP) || n->gap != MILTAG_GAP_SPACE ||
+         spells(ev, e + 1, clause_words);
 }
 
 /* English: a town before City written with a capital inside a sentence,
@@ -2685,6 +2758,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * England centre Mike Tindall); a club a player moves from or to */
   if (english && after_plain && club_and_side_en(ev, e)) sp |= SP_CLUB_POSITION;
   if (english && transfer_en(ev, s)) sp |= SP_CLUB_POSITION;
+  /* (the St Helens captaincy, the former Blackburn and Southampton
+   * skipper; who played for Nice) */
+  if (english && (first->flags & MT_TOK_CAP) &&
+      ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e)))
+    sp |= SP_CLUB_POSITION;
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
   if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&

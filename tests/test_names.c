@@ -1586,6 +1586,30 @@ START_TEST(clubs_and_players_without_sport_words) {
   ck_assert(place_at("Exports went to France, Italy, Spain, Portugal, Greece and Holland.",
                      "Holland"));
   ck_assert(place_at("France, Italy, Spain, Portugal, Greece, Holland.", "Holland"));
+  /* the past of a match's result: both sides; won, lost with a score */
+  ck_assert_str_eq(why("St Louis defeated Colorado for just the second time.", "Colorado"),
+                   "sports-result");
+  ck_assert_str_eq(why("Leeds won 5-3 on Sunday.", "Leeds"), "sports-result");
+  ck_assert(place_at("Boston lost 2,000 jobs last year.", "Boston"));
+  ck_assert(place_at("Bush defeated Texas Governor Ann Richards.", "Texas"));
+  /* a position only a player holds, the captaincy, after and another
+   * club; a country's is its national side */
+  ck_assert_str_eq(why("He took the St Helens captaincy from Chris Joynt.", "St Helens"),
+                   "sports-result");
+  ck_assert_str_eq(why("He saw no reason why the former Blackburn and Southampton skipper "
+                       "should not stay.", "Blackburn"), "sports-result");
+  ck_assert(place_at("The England skipper was out.", "England"));
+  ck_assert(place_at("He is the Tokyo manager of the bank.", "Tokyo"));
+  /* played for, scored for a town: the club; a country: the side */
+  ck_assert_str_eq(why("Baratelli, who played for Nice and Paris St Germain, takes over.",
+                       "Nice"), "sports-result");
+  ck_assert(place_at("He played for Ireland against Samoa.", "Ireland"));
+  ck_assert(place_at("The band played for Leeds fans in the park.", "Leeds"));
+  /* transferred to a club, in a sentence of sport; not a man moved to a
+   * town */
+  ck_assert_str_eq(why("The winger was transferred to Milan in 1992 and scored a goal.",
+                       "Milan"), "sports-result");
+  ck_assert(place_at("The funds were transferred to Zurich in 1992.", "Zurich"));
   /* a position before a name, as a title */
   ck_assert_str_eq(why("Roddick splits from coach Gilbert", "Gilbert"), "after-title");
   ck_assert(place_at("He wants to coach England one day.", "England"));
