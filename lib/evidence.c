@@ -2295,7 +2295,8 @@ static int clause_subject_en(const mt_ev *ev, const mt_cand *c) {
 /* English: a town or region as a clause's subject before a verb of a
  * match or a signing in the plural present, no -s, and the other side, a
  * fee or a score after it (Bolton host Arsenal, Liverpool face Chelsea,
- * Tottenham bid £8m for Forest duo, Chelsea sign Robben): British English
+ * Tottenham bid £8m for Forest duo, Chelsea sign Robben), or before a
+ * verb that is no noun with any object (Leeds need a win): British English
  * agrees a team's verb with its players, as plural_subject reads are and
  * were; a place hosts, faces, bids. */
 static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
@@ -2312,6 +2313,11 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
       (ev->found & MT_EV_MILITARY))
     return 0;
   if (spells(ev, v, results)) return dash_score(ev, v + 1) && clause_subject_en(ev, c);
+  /* (verbs that are no nouns, with any object: Leeds need a win,
+   * Liverpool earn another chance, Chelsea remain top) */
+  static const char *const bare[] = {"need", "want", "remain", "earn", "climb", "continue",
+                                     "stay", NULL};
+  if (spells(ev, v, bare)) return clause_subject_en(ev, c);
   if (!spells(ev, v, verbs) && !result_verb_en(ev, v)) return 0;
   /* (the other side written with a capital, or a fee or a score: £8m,
    * 2-1) */
@@ -2320,6 +2326,19 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
       (!letters(o) || !(o->flags & MT_TOK_CAP) || !next_to(ev, v + 1, 0)))
     return 0;
   return clause_subject_en(ev, c);
+}
+
+/* English: a comma and a participle of speaking right after the name,
+ * the apposition a report opens a person's words with (Concepcion,
+ * speaking at an informal meeting of the GATT, said ...): the subject of
+ * a verb of saying, read as said is (a country or a capital speaks as a
+ * metonym). */
+static int speaking_after_en(const mt_ev *ev, long e) {
+  static const char *const parts[] = {"speaking", "addressing", "testifying", "commenting",
+                                      "writing", NULL};
+  const mt_stok *n = tok_at(ev, e + 1);
+  return n && letters(n) && !(n->flags & MT_TOK_CAP) && !(n->gap & MILTAG_GAP_BREAK) &&
+         gap_has(ev, e + 1, ',') && spells(ev, e + 1, parts);
 }
 
 /* English: a town or region, and, a place, a position and a capitalized
@@ -2511,17 +2530,31 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
  * right before the name, as English writes an office before a person's
  * (coach Gilbert, striker Bradford, keeper Montgomery): a person, where a
  * club's name goes before the position (Bolton keeper Jussi
- * Jaaskelainen).  Not before a capitalized word, which goes on the name
- * (coach Paris Saint-Germain); the verdict reads it for no country or
- * continent (to coach England). */
+ * Jaaskelainen).  So too the nouns of the trades a report names its
+ * sources by in apposition (spokesman Bradford, analyst Bradford, U2
+ * frontman Bono); not the titles of the lists in small letters, which
+ * are adjectives as often (metropolitan Atlanta, its major New York
+ * markets, to miss Melbourne).  Not before a capitalized word, which goes
+ * on the name (coach Paris Saint-Germain); after a trade or an `amb` position
+ * (wing, centre, lock) only before a clause's word or the clause's end,
+ * not before a noun the place qualifies (a major Boston bank, the city
+ * centre Leeds hotel); the verdict reads it for no country or continent
+ * (to coach England, vice president Europe). */
 static int position_before_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const trades[] = {"analyst", "analysts", "economist", "strategist",
+                                       "frontman", "singer", "guitarist", "drummer", "actor",
+                                       "actress", "novelist", "lawyer", "banker", "spokesman",
+                                       "spokeswoman", "chairman", NULL};
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
-  if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, s, 0) ||
-      !((ev_at(ev, s - 1).end | ev_at(ev, s - 1).end_weak) & MT_ROLE_POSITION))
+  if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, s, 0)) return 0;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  int strong = (be.end & MT_ROLE_POSITION) != 0;
+  if (!strong && !((be.end | be.end_weak) & MT_ROLE_POSITION) && !spells(ev, s - 1, trades))
     return 0;
-  return !n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n) ||
-         !(n->flags & MT_TOK_CAP);
+  if (!n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n)) return 1;
+  if (n->flags & MT_TOK_CAP) return 0;
+  return strong || spells(ev, e + 1, clause_words);
 }
 
 static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
@@ -2758,6 +2791,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
    * England centre Mike Tindall); a club a player moves from or to */
   if (english && after_plain && club_and_side_en(ev, e)) sp |= SP_CLUB_POSITION;
   if (english && transfer_en(ev, s)) sp |= SP_CLUB_POSITION;
+  if (english && next && speaking_after_en(ev, e)) sp |= SP_SPEECH;
   /* (the St Helens captaincy, the former Blackburn and Southampton
    * skipper; who played for Nice) */
   if (english && (first->flags & MT_TOK_CAP) &&

@@ -1613,6 +1613,25 @@ START_TEST(clubs_and_players_without_sport_words) {
   /* a position before a name, as a title */
   ck_assert_str_eq(why("Roddick splits from coach Gilbert", "Gilbert"), "after-title");
   ck_assert(place_at("He wants to coach England one day.", "England"));
+  /* a trade a report names its source by; not a title in small letters,
+   * an adjective as often, nor before a noun the place qualifies */
+  ck_assert_str_eq(why("Merrill Lynch analyst Bradford is recommending the sale.", "Bradford"),
+                   "after-title");
+  ck_assert_str_eq(why("It was a hit for U2 frontman Bono.", "Bono"), "after-title");
+  ck_assert(place_at("It rebuilds structures in metropolitan Atlanta.", "Atlanta"));
+  ck_assert(place_at("It sold shares in its major New York and Florida markets.", "New York"));
+  ck_assert(place_at("A Leeds analyst said so.", "Leeds"));
+  ck_assert(place_at("He is a banker Leeds people trust.", "Leeds"));
+  /* a comma and a participle of speaking after a name: a person; a
+   * capital speaks as a metonym */
+  ck_assert_str_eq(why("Concepcion, speaking at an informal meeting here, said so.",
+                       "Concepcion"), "speech-verb");
+  ck_assert(place_at("Moscow, speaking through its envoy, said no.", "Moscow"));
+  ck_assert(place_at("In Leeds, speaking to reporters, he said so.", "Leeds"));
+  /* a verb that is no noun, in the plural, after a town at a clause's
+   * start */
+  ck_assert_str_eq(why("Leeds need a win on Saturday.", "Leeds"), "sports-result");
+  ck_assert(place_at("Prices in Leeds remain firm.", "Leeds"));
   ck_assert(place_at("The team travelled by coach to Leeds.", "Leeds"));
 }
 END_TEST
