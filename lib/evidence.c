@@ -2328,6 +2328,31 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
   return clause_subject_en(ev, c);
 }
 
+/* English: a capitalized word right before the span that is no place
+ * and no evidence word but a name's, and a verb of saying right after it
+ * (public relations manager Yuji Wakayama said): a person's first name and
+ * surname as the subject, whatever the first name, for the lists know few
+ * of other languages; the verdict reads it for a region too, which speaks
+ * alone as a metonym (Wakayama said), not for a country.  Not after a
+ * direction or a size (Greater London said: modifiers are evidence
+ * words), nor after a sentence's first word that is no first name of the
+ * lists (But Tehran denied). */
+static int named_speaker_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
+  if (!b || !n || n->gap != MILTAG_GAP_SPACE || !(ev_at(ev, e + 1).start & MT_ROLE_SPEECH) ||
+      !letters(b) || !(b->flags & MT_TOK_CAP) || (b->flags & MT_TOK_ALLCAPS) ||
+      !is_latin(ev, b) || !next_to(ev, s, 0) || short_len(ev, b) < 2)
+    return 0;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  /* (a sentence's first word only when it is a first name of the lists:
+   * But Tehran denied) */
+  if ((b->flags & (MT_TOK_SENT | MT_TOK_QOPEN)) && !((be.end | be.end_weak) & MT_ROLE_FIRST_NAME))
+    return 0;
+  return !((be.start | be.start_weak | be.end | be.end_weak) & ~(unsigned)MT_ROLES_NAME) &&
+         !(be.marks & MT_MARK_PLACE_MATCH_END);
+}
+
 /* English: a comma and a participle of speaking right after the name,
  * the apposition a report opens a person's words with (Concepcion,
  * speaking at an informal meeting of the GATT, said ...): the subject of
@@ -3734,6 +3759,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_AFTER_TITLE;
   /* Russia said, Moscow said: countries and capitals speak, as metonyms */
   else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))
+    *why = MILTAG_REASON_SPEECH_VERB;
+  /* (a name before it too: Yuji Wakayama said) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && !country && named_speaker_en(ev, c))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (Wisconsin Public Service, the Tokyo Stock Exchange; not the U.K.
    * Defense Ministry: a country in a name stays a place; after the rules

@@ -1628,6 +1628,13 @@ START_TEST(clubs_and_players_without_sport_words) {
                        "Concepcion"), "speech-verb");
   ck_assert(place_at("Moscow, speaking through its envoy, said no.", "Moscow"));
   ck_assert(place_at("In Leeds, speaking to reporters, he said so.", "Leeds"));
+  /* a capitalized word that is no place or evidence word before a region
+   * and a verb of saying after it: a person's name, a first name the
+   * lists do not know */
+  ck_assert_str_eq(why("Toshiba's public relations manager Yuji Wakayama said so.", "Wakayama"),
+                   "speech-verb");
+  ck_assert(place_at("Officials in Wakayama said so.", "Wakayama"));
+  ck_assert(place_at("But Tehran denied it on Sunday.", "Tehran"));
   /* a verb that is no noun, in the plural, after a town at a clause's
    * start */
   ck_assert_str_eq(why("Leeds need a win on Saturday.", "Leeds"), "sports-result");
