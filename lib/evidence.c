@@ -2296,7 +2296,8 @@ static int clause_subject_en(const mt_ev *ev, const mt_cand *c) {
  * match or a signing in the plural present, no -s, and the other side, a
  * fee or a score after it (Bolton host Arsenal, Liverpool face Chelsea,
  * Tottenham bid £8m for Forest duo, Chelsea sign Robben), or before a
- * verb that is no noun with any object (Leeds need a win): British English
+ * verb that is no noun with any object (Leeds need a win), or before a
+ * goal's verb, a player's or a team's (Bradford scored twice): British English
  * agrees a team's verb with its players, as plural_subject reads are and
  * were; a place hosts, faces, bids. */
 static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
@@ -2318,6 +2319,13 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const bare[] = {"need", "want", "remain", "earn", "climb", "continue",
                                      "stay", NULL};
   if (spells(ev, v, bare)) return clause_subject_en(ev, c);
+  /* (a goal's verbs, a player's or a team's, not before a number: Bradford
+   * scored twice, Mansfield conceded late; not London scored 7.5 in a
+   * survey) */
+  static const char *const goals[] = {"scored", "netted", "equalised", "equalized", "volleyed",
+                                      "conceded", NULL};
+  unsigned char d0 = (unsigned char)ev->w->text[o->start];
+  if (spells(ev, v, goals)) return !(d0 >= '0' && d0 <= '9') && clause_subject_en(ev, c);
   if (!spells(ev, v, verbs) && !result_verb_en(ev, v)) return 0;
   /* (the other side written with a capital, or a fee or a score: £8m,
    * 2-1) */

@@ -1639,6 +1639,9 @@ START_TEST(clubs_and_players_without_sport_words) {
    * start */
   ck_assert_str_eq(why("Leeds need a win on Saturday.", "Leeds"), "sports-result");
   ck_assert(place_at("Prices in Leeds remain firm.", "Leeds"));
+  /* a goal's verb, a player's or a team's; not before a number */
+  ck_assert_str_eq(why("Bradford scored twice after the break.", "Bradford"), "sports-result");
+  ck_assert(place_at("Leeds scored 7.5 in the survey of cities.", "Leeds"));
   ck_assert(place_at("The team travelled by coach to Leeds.", "Leeds"));
 }
 END_TEST
