@@ -1037,6 +1037,22 @@ static int is_cyrillic_start(const mt_ev *ev, const mt_stok *t) {
 
 /* An initial: one capital letter (В, J), or a capital and one small
  * Cyrillic letter (Ів, Вл), followed by a period. */
+/* English: two initials joined by a period, one token before its last
+ * period (J.C. Bradford, S.J. Bayern), no place of its own (U.S.,
+ * U.K.), no direction (N.E.) and no time of day (A.M., P.M.). */
+static int latin_initials(const mt_ev *ev, long i) {
+  const mt_stok *t = tok_at(ev, i);
+  const char *p = ev->w->text + t->start;
+  if (t->end - t->start != 3 || p[0] < 'A' || p[0] > 'Z' || p[1] != '.' || p[2] < 'A' ||
+      p[2] > 'Z' || (ev_at(ev, i).marks & MT_MARK_PLACE_MATCH))
+    return 0;
+  /* (not a direction, N.E. SPAIN, nor the time of day, 9:00 P.M.
+   * Chicago time) */
+  static const char compass[] = "NSEW";
+  if (memchr(compass, p[0], 4) && memchr(compass, p[2], 4)) return 0;
+  return !((p[0] == 'A' || p[0] == 'P') && p[2] == 'M');
+}
+
 static int is_initial(const mt_ev *ev, long i) {
   const mt_stok *t = tok_at(ev, i);
   if (!t || !(t->flags & MT_TOK_CAP) || !after_period(ev, i + 1)) return 0;
@@ -1050,7 +1066,7 @@ static int is_initial(const mt_ev *ev, long i) {
     mt_ev_tok e = ev_at(ev, i);
     return !((e.end | e.end_weak) & ~(unsigned)MT_ROLES_NAME);
   }
-  return 0;
+  return latin_initials(ev, i);
 }
 
 /* Roles that word endings (suffix rows) give token t: patronymic,

@@ -1635,6 +1635,11 @@ START_TEST(clubs_and_players_without_sport_words) {
                    "speech-verb");
   ck_assert(place_at("Officials in Wakayama said so.", "Wakayama"));
   ck_assert(place_at("But Tehran denied it on Sunday.", "Tehran"));
+  /* two initials in one token: a person's or a firm's name after them */
+  ck_assert_str_eq(why("Legg Mason and J.C. Bradford would co-manage the deal.", "Bradford"),
+                   "after-initial");
+  ck_assert(place_at("SPANISH FARMERS BATTLE POLICE IN N.E. SPAIN", "SPAIN"));
+  ck_assert(place_at("The session runs to 9:00 P.M. Chicago time.", "Chicago"));
   /* a verb that is no noun, in the plural, after a town at a clause's
    * start */
   ck_assert_str_eq(why("Leeds need a win on Saturday.", "Leeds"), "sports-result");
