@@ -2377,6 +2377,34 @@ static int named_speaker_en(const mt_ev *ev, const mt_cand *c) {
          !(be.marks & MT_MARK_PLACE_MATCH_END);
 }
 
+/* English: the speaker of a quotation in the first person singular,
+ * the span right after its closing quotation mark and before a verb of
+ * saying ("I am not optimistic about an agreement soon," Hesse said; "...
+ * but I'll never make a more important one," Jordan said): a person,
+ * for a country or a city speaks as we.  I as a numeral after a
+ * capitalized word is none (World War I). */
+static int first_person_quote_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (s < 2 || !n || !(ev_at(ev, e + 1).start & MT_ROLE_SPEECH) || !next_to(ev, e + 1, 0)) return 0;
+  const char *p;
+  size_t gn;
+  gap_text(ev, s, &p, &gn);
+  if (!memchr(p, '"', gn) && !find2(p, gn, '\xE2', '\x80')) return 0;
+  for (long k = s - 1; k >= 0 && k >= s - 80; k--) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t) return 0;
+    if (t->end - t->start == 1 && ev->w->text[t->start] == 'I') {
+      const mt_stok *b = tok_at(ev, k - 1);
+      if ((t->flags & MT_TOK_QOPEN) || !b || !letters(b) || !(b->flags & MT_TOK_CAP) ||
+          (t->flags & MT_TOK_SENT))
+        return 1;
+    }
+    if (t->flags & MT_TOK_QOPEN) return 0;
+  }
+  return 0;
+}
+
 /* English: a comma and a participle of speaking right after the name,
  * the apposition a report opens a person's words with (Concepcion,
  * speaking at an informal meeting of the GATT, said ...): the subject of
@@ -2496,6 +2524,31 @@ static int played_for_en(const mt_ev *ev, long s, long e) {
       !next_to(ev, s - 1, 0) || !spells(ev, s - 2, verbs))
     return 0;
   /* (not before a noun it qualifies: played for Leeds fans) */
+  const mt_stok *n = tok_at(ev, e + 1);
+  return !n || !letters(n) || (n->flags & MT_TOK_CAP) || n->gap != MILTAG_GAP_SPACE ||
+         spells(ev, e + 1, clause_words);
+}
+
+/* English: a town right after at that follows a word of a career in a
+ * club or a firm, worked, coached, managed, a spell, a stint, a career,
+ * a tenure, a reign, or worked, played or coached together (We've worked
+ * together at Southampton, his spell at Leeds, a stint at Barcelona):
+ * people work in a town and at a club, a firm or a school; not with
+ * military context, not before a noun the town qualifies (worked at
+ * Leeds airport), and the verdict reads it for no country. */
+static int career_at_en(const mt_ev *ev, long s, long e) {
+  static const char *const at[] = {"at", NULL}, *const together[] = {"together", NULL};
+  static const char *const career[] = {"worked", "coached", "managed", "spell", "spells", "stint",
+                                       "stints", "career", "tenure", "reign", NULL};
+  static const char *const jointly[] = {"worked", "played", "coached", NULL};
+  if (s < 2 || (ev->found & MT_EV_MILITARY) || !spells(ev, s - 1, at) || !next_to(ev, s, 0) ||
+      !next_to(ev, s - 1, 0))
+    return 0;
+  if (spells(ev, s - 2, together)) {
+    if (s < 3 || !next_to(ev, s - 2, 0) || !spells(ev, s - 3, jointly)) return 0;
+  } else if (!spells(ev, s - 2, career)) {
+    return 0;
+  }
   const mt_stok *n = tok_at(ev, e + 1);
   return !n || !letters(n) || (n->flags & MT_TOK_CAP) || n->gap != MILTAG_GAP_SPACE ||
          spells(ev, e + 1, clause_words);
@@ -2844,7 +2897,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* (the St Helens captaincy, the former Blackburn and Southampton
    * skipper; who played for Nice) */
   if (english && (first->flags & MT_TOK_CAP) &&
-      ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e)))
+      ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e) ||
+       career_at_en(ev, s, e)))
     sp |= SP_CLUB_POSITION;
   /* English: a foreign name's particle between a capitalized word and it
    * (Electricite de France, Banco do Brasil, Stade de France) */
@@ -3783,6 +3837,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_AFTER_TITLE;
   /* Russia said, Moscow said: countries and capitals speak, as metonyms */
   else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))
+    *why = MILTAG_REASON_SPEECH_VERB;
+  /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
+   * a country too) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && first_person_quote_en(ev, c))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (a name before it too: Yuji Wakayama said) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && !country && named_speaker_en(ev, c))

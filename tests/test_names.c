@@ -1635,6 +1635,19 @@ START_TEST(clubs_and_players_without_sport_words) {
                    "speech-verb");
   ck_assert(place_at("Officials in Wakayama said so.", "Wakayama"));
   ck_assert(place_at("But Tehran denied it on Sunday.", "Tehran"));
+  /* the speaker of I in a quotation is a person, a region or a country
+   * too; not of we, not of the numeral I */
+  ck_assert_str_eq(why("\"I am not optimistic about an agreement soon,\" Hesse said.", "Hesse"),
+                   "speech-verb");
+  ck_assert(place_at("\"We will not accept this,\" Moscow said.", "Moscow"));
+  ck_assert(place_at("\"The war in Phase I is over,\" Texas said.", "Texas"));
+  /* worked together at, a spell or a stint at a town: a club or a firm */
+  ck_assert_str_eq(why("We've worked together at Southampton and I'm delighted.", "Southampton"),
+                   "sports-result");
+  ck_assert_str_eq(why("He moved on after a poor stint at Leeds, his first club.", "Leeds"),
+                   "sports-result");
+  ck_assert(place_at("He worked at Leeds airport for years.", "Leeds"));
+  ck_assert(place_at("He worked in Leeds for years.", "Leeds"));
   /* two initials in one token: a person's or a firm's name after them */
   ck_assert_str_eq(why("Legg Mason and J.C. Bradford would co-manage the deal.", "Bradford"),
                    "after-initial");
