@@ -2216,6 +2216,19 @@ static int match_side_en(const mt_ev *ev, long s) {
   static const char *const beat[] = {"beat", "beating", NULL};
   if (spells(ev, s - 1, beat)) return 1;
   if (result_verb_en(ev, s - 1)) return 1;
+  /* (face, the verb of a fixture, as its object after a name or to:
+   * Chelsea face Barcelona at home, fit to face Edinburgh; not the issues
+   * facing Ottawa, not before a noun the place qualifies, face Moscow's
+   * wrath, face Leeds fans) */
+  static const char *const face[] = {"face", "faces", NULL}, *const to_[] = {"to", NULL};
+  const mt_stok *who = tok_at(ev, s - 2);
+  if (spells(ev, s - 1, face) && who && next_to(ev, s - 1, 0) &&
+      (spells(ev, s - 2, to_) || (letters(who) && (who->flags & MT_TOK_CAP)))) {
+    const mt_stok *n = tok_at(ev, s + 1);
+    return !(n && n->gap == MILTAG_GAP_SPACE && letters(n) && !(n->flags & MT_TOK_CAP) &&
+             !spells(ev, s + 1, clause_words)) &&
+           !(n && n->end - n->start == 1 && (ev->w->text[n->start] | 0x20) == 's');
+  }
   if (!next_to(ev, s - 1, 0)) return 0;
   static const char *const to[] = {"to", NULL}, *const to_nouns[] = {
       "defeat", "defeats", "loss", "losses", "lost", "losing", NULL};
@@ -2534,18 +2547,24 @@ static int played_for_en(const mt_ev *ev, long s, long e) {
  * a tenure, a reign, or worked, played or coached together (We've worked
  * together at Southampton, his spell at Leeds, a stint at Barcelona):
  * people work in a town and at a club, a firm or a school; not with
- * military context, not before a noun the town qualifies (worked at
+ * military context, not before a noun the town qualifies (a team-mate
+ * at Cardiff: his club; worked at
  * Leeds airport), and the verdict reads it for no country. */
 static int career_at_en(const mt_ev *ev, long s, long e) {
   static const char *const at[] = {"at", NULL}, *const together[] = {"together", NULL};
   static const char *const career[] = {"worked", "coached", "managed", "spell", "spells", "stint",
-                                       "stints", "career", "tenure", "reign", NULL};
+                                       "stints", "career", "tenure", "reign", "team-mate",
+                                       "team-mates", "teammate", "teammates", NULL};
   static const char *const jointly[] = {"worked", "played", "coached", NULL};
   if (s < 2 || (ev->found & MT_EV_MILITARY) || !spells(ev, s - 1, at) || !next_to(ev, s, 0) ||
       !next_to(ev, s - 1, 0))
     return 0;
+  static const char *const mate[] = {"mate", "mates", NULL}, *const team[] = {"team", NULL};
   if (spells(ev, s - 2, together)) {
     if (s < 3 || !next_to(ev, s - 2, 0) || !spells(ev, s - 3, jointly)) return 0;
+  } else if (spells(ev, s - 2, mate)) {
+    /* (team-mate, one word with its hyphen) */
+    if (s < 3 || !hyphen_before(ev, s - 2) || !spells(ev, s - 3, team)) return 0;
   } else if (!spells(ev, s - 2, career)) {
     return 0;
   }

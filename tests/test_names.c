@@ -1647,6 +1647,16 @@ START_TEST(clubs_and_players_without_sport_words) {
   ck_assert_str_eq(why("He moved on after a poor stint at Leeds, his first club.", "Leeds"),
                    "sports-result");
   ck_assert(place_at("He worked at Leeds airport for years.", "Leeds"));
+  ck_assert_str_eq(why("Williams, Sidoli's team-mate at Cardiff, is set to win his cap.",
+                       "Cardiff"), "sports-result");
+  /* face after a name or to: the other side of a fixture; not the issues
+   * facing a capital, not before a noun it qualifies */
+  ck_assert_str_eq(why("Chelsea face Barcelona at home on 8 March.", "Barcelona"),
+                   "sports-result");
+  ck_assert_str_eq(why("Wilkinson fit to face Edinburgh", "Edinburgh"), "sports-result");
+  ck_assert(place_at("Defense is an issue facing Ottawa and Washington.", "Ottawa"));
+  ck_assert(place_at("They face Leeds fans today.", "Leeds"));
+  ck_assert(place_at("Ireland face France on Sunday.", "France"));
   ck_assert(place_at("He worked in Leeds for years.", "Leeds"));
   /* two initials in one token: a person's or a firm's name after them */
   ck_assert_str_eq(why("Legg Mason and J.C. Bradford would co-manage the deal.", "Bradford"),
