@@ -2418,6 +2418,14 @@ static int first_person_quote_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* English: a verb of saying right after token e, then he or she (Holland
+ * said he was not concerned): the speaker is a man or a woman. */
+static int said_he_en(const mt_ev *ev, long e) {
+  static const char *const he[] = {"he", "she", NULL};
+  return (ev_at(ev, e + 1).start & MT_ROLE_SPEECH) && next_to(ev, e + 1, 0) &&
+         next_to(ev, e + 2, 0) && spells(ev, e + 2, he);
+}
+
 /* English: a comma and a participle of speaking right after the name,
  * the apposition a report opens a person's words with (Concepcion,
  * speaking at an informal meeting of the GATT, said ...): the subject of
@@ -2482,18 +2490,29 @@ static int transfer_en(const mt_ev *ev, long s) {
   } else if (!spells(ev, f, from)) {
     return 0;
   }
-  /* the verb right before from, or before the club joined (joined
-   * Everton from Bolton) */
-  long k = f - 1;
-  while (k >= f - 3 && k >= 0 && letters(tok_at(ev, k)) && (tok_at(ev, k)->flags & MT_TOK_CAP) &&
-         !(tok_at(ev, k)->flags & MT_TOK_SENT) && next_to(ev, k + 1, 0))
-    k--;
-  return k >= 0 && next_to(ev, k + 1, 0) && spells(ev, k, moves);
+  /* the verb right before from, or before the club joined and the fee
+   * (joined Everton from Bolton, moved to Chelsea for £2.25m from
+   * Anderlecht), in the same clause */
+  static const char *const fee[] = {"to", "for", "a", "an", "fee", "of", "undisclosed", "in",
+                                    "m", "bn", "million", NULL};
+  for (long k = f - 1; k >= f - 7 && k >= 0; k--) {
+    const mt_stok *t = tok_at(ev, k), *a = tok_at(ev, k + 1);
+    if (!t || !a || (a->gap & MILTAG_GAP_BREAK) || gap_has(ev, k + 1, ',') ||
+        gap_has(ev, k + 1, ';'))
+      return 0;
+    if (spells(ev, k, moves)) return 1;
+    unsigned char d = (unsigned char)ev->w->text[t->start];
+    if ((t->flags & MT_TOK_SENT) ||
+        !((letters(t) && (t->flags & MT_TOK_CAP)) || (d >= '0' && d <= '9') || spells(ev, k, fee)))
+      return 0;
+  }
+  return 0;
 }
 
 /* English: a town or region right before a position only a player
- * holds (striker, winger, midfielder, keeper, fly-half, skipper) or the
- * captaincy, or before and, another name and such a position (the St
+ * holds (striker, winger, midfielder, keeper, fly-half, skipper), the
+ * captaincy or its fans (Some Liverpool fans, Leeds supporters), or
+ * before and, another name and such a position (the St
  * Helens captaincy, the former Blackburn and Southampton skipper): the
  * club.  Not the positions other prose uses as often (the Tokyo manager,
  * the London players, a Bangkok hooker, a Mariupol defender), not before
@@ -2502,7 +2521,8 @@ static int transfer_en(const mt_ev *ev, long s) {
 static int sport_position_en(const mt_ev *ev, long e) {
   static const char *const other[] = {"manager", "boss", "captain", "player", "players", "legend",
                                       "hooker", "defender", NULL};
-  static const char *const captaincy[] = {"captaincy", NULL}, *const and[] = {"and", NULL};
+  static const char *const captaincy[] = {"captaincy", "fans", "supporters", NULL};
+  static const char *const and[] = {"and", NULL};
   static const char *const of[] = {"of", NULL};
   if (ev->found & MT_EV_MILITARY) return 0;
   long k = e + 1;
@@ -3860,6 +3880,13 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && first_person_quote_en(ev, c))
+    *why = MILTAG_REASON_SPEECH_VERB;
+  /* (a country's other name that is a name of the lists too, before a
+   * verb of saying and he or she: Holland said he was not concerned; not
+   * America said it would, the Netherlands said he: its own name) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && (sp & SP_NAME_FORM) && country &&
+           strcmp(ev->w->img->str + row->term, ev->w->img->str + e->label) != 0 &&
+           said_he_en(ev, (long)c->end))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (a name before it too: Yuji Wakayama said) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_SPEECH) && !country && named_speaker_en(ev, c))
