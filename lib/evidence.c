@@ -2215,14 +2215,16 @@ static int match_side_en(const mt_ev *ev, long s) {
   if (!p || !letters(p) || (p->flags & MT_TOK_CAP)) return 0;
   static const char *const beat[] = {"beat", "beating", NULL};
   if (spells(ev, s - 1, beat)) return 1;
-  if (result_verb_en(ev, s - 1)) return 1;
+  /* (the words' lengths first: five letters or more, face four or five) */
+  size_t pl = p->end - p->start;
+  if (pl >= 5 && result_verb_en(ev, s - 1)) return 1;
   /* (face, the verb of a fixture, as its object after a name or to:
    * Chelsea face Barcelona at home, fit to face Edinburgh; not the issues
    * facing Ottawa, not before a noun the place qualifies, face Moscow's
    * wrath, face Leeds fans) */
   static const char *const face[] = {"face", "faces", NULL}, *const to_[] = {"to", NULL};
   const mt_stok *who = tok_at(ev, s - 2);
-  if (spells(ev, s - 1, face) && who && next_to(ev, s - 1, 0) &&
+  if ((pl == 4 || pl == 5) && spells(ev, s - 1, face) && who && next_to(ev, s - 1, 0) &&
       (spells(ev, s - 2, to_) || (letters(who) && (who->flags & MT_TOK_CAP)))) {
     const mt_stok *n = tok_at(ev, s + 1);
     return !(n && n->gap == MILTAG_GAP_SPACE && letters(n) && !(n->flags & MT_TOK_CAP) &&
@@ -2339,22 +2341,23 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
   long v = (long)c->end + 1;
   const mt_stok *n = tok_at(ev, v), *o = tok_at(ev, v + 1);
   if (!n || !o || !next_to(ev, v, 0) || !letters(n) || (n->flags & MT_TOK_CAP) ||
-      (o->flags & MT_TOK_SENT) || (o->gap & MILTAG_GAP_BREAK) || gap_has(ev, v + 1, ',') ||
-      (ev->found & MT_EV_MILITARY))
+      n->end - n->start < 3 || n->end - n->start > 11 || (o->flags & MT_TOK_SENT) ||
+      (o->gap & MILTAG_GAP_BREAK) || (ev->found & MT_EV_MILITARY) || !clause_subject_en(ev, c) ||
+      gap_has(ev, v + 1, ','))
     return 0;
-  if (spells(ev, v, results)) return dash_score(ev, v + 1) && clause_subject_en(ev, c);
+  if (spells(ev, v, results)) return dash_score(ev, v + 1);
   /* (verbs that are no nouns, with any object: Leeds need a win,
    * Liverpool earn another chance, Chelsea remain top) */
   static const char *const bare[] = {"need", "want", "remain", "earn", "climb", "continue",
                                      "stay", NULL};
-  if (spells(ev, v, bare)) return clause_subject_en(ev, c);
+  if (spells(ev, v, bare)) return 1;
   /* (a goal's verbs, a player's or a team's, not before a number: Bradford
    * scored twice, Mansfield conceded late; not London scored 7.5 in a
    * survey) */
   static const char *const goals[] = {"scored", "netted", "equalised", "equalized", "volleyed",
                                       "conceded", NULL};
   unsigned char d0 = (unsigned char)ev->w->text[o->start];
-  if (spells(ev, v, goals)) return !(d0 >= '0' && d0 <= '9') && clause_subject_en(ev, c);
+  if (spells(ev, v, goals)) return !(d0 >= '0' && d0 <= '9');
   if (!spells(ev, v, verbs) && !result_verb_en(ev, v)) return 0;
   /* (the other side written with a capital, or a fee or a score: £8m,
    * 2-1) */
@@ -2362,7 +2365,7 @@ static int team_verb_en(const mt_ev *ev, const mt_cand *c) {
   if (!(d >= '0' && d <= '9') &&
       (!letters(o) || !(o->flags & MT_TOK_CAP) || !next_to(ev, v + 1, 0)))
     return 0;
-  return clause_subject_en(ev, c);
+  return 1;
 }
 
 /* English: a capitalized word right before the span that is no place
@@ -2445,7 +2448,9 @@ static int speaking_after_en(const mt_ev *ev, long e) {
  * position, as in Bath prop Duncan Bell. */
 static int club_and_side_en(const mt_ev *ev, long e) {
   static const char *const and[] = {"and", NULL};
-  if (!spells(ev, e + 1, and) || !next_to(ev, e + 1, 0) || !next_to(ev, e + 2, 0) ||
+  const mt_stok *a = tok_at(ev, e + 1);
+  if (!a || a->end - a->start != 3 || !spells(ev, e + 1, and) || !next_to(ev, e + 1, 0) ||
+      !next_to(ev, e + 2, 0) ||
       !(ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH))
     return 0;
   /* (the side's name in one to three words) */
@@ -2524,9 +2529,11 @@ static int sport_position_en(const mt_ev *ev, long e) {
   static const char *const captaincy[] = {"captaincy", "fans", "supporters", NULL};
   static const char *const and[] = {"and", NULL};
   static const char *const of[] = {"of", NULL};
-  if (ev->found & MT_EV_MILITARY) return 0;
   long k = e + 1;
-  if (spells(ev, k, and) && next_to(ev, k, 0)) {
+  const mt_stok *x = tok_at(ev, k);
+  /* (the cheap tests first: a word in small letters after it) */
+  if ((ev->found & MT_EV_MILITARY) || !x || !letters(x) || (x->flags & MT_TOK_CAP)) return 0;
+  if (x->end - x->start == 3 && spells(ev, k, and) && next_to(ev, k, 0)) {
     /* (another name of one or two capitalized words) */
     long j = k + 1;
     while (j <= k + 2 && letters(tok_at(ev, j)) && (tok_at(ev, j)->flags & MT_TOK_CAP) &&
@@ -2538,8 +2545,8 @@ static int sport_position_en(const mt_ev *ev, long e) {
   const mt_stok *t = tok_at(ev, k);
   if (!t || !next_to(ev, k, 0) || !letters(t) || (t->flags & MT_TOK_CAP) || spells(ev, k + 1, of))
     return 0;
-  return spells(ev, k, captaincy) ||
-         ((ev_at(ev, k).start & MT_ROLE_POSITION) && !spells(ev, k, other));
+  return ((ev_at(ev, k).start & MT_ROLE_POSITION) && !spells(ev, k, other)) ||
+         spells(ev, k, captaincy);
 }
 
 /* English: a town right after for that follows a verb of a player's
@@ -2553,7 +2560,8 @@ static int played_for_en(const mt_ev *ev, long s, long e) {
   static const char *const verbs[] = {"played", "plays", "play", "playing", "signed", "signs",
                                       "scored", "scores", "scoring", "starred", "stars",
                                       "debut", "appearances", "appearance", NULL};
-  if (s < 2 || (ev->found & MT_EV_MILITARY) || !spells(ev, s - 1, forw) || !next_to(ev, s, 0) ||
+  if (s < 2 || (ev->found & MT_EV_MILITARY) || tok_at(ev, s - 1)->end - tok_at(ev, s - 1)->start != 3 ||
+      !spells(ev, s - 1, forw) || !next_to(ev, s, 0) ||
       !next_to(ev, s - 1, 0) || !spells(ev, s - 2, verbs))
     return 0;
   /* (not before a noun it qualifies: played for Leeds fans) */
@@ -2576,7 +2584,8 @@ static int career_at_en(const mt_ev *ev, long s, long e) {
                                        "stints", "career", "tenure", "reign", "team-mate",
                                        "team-mates", "teammate", "teammates", NULL};
   static const char *const jointly[] = {"worked", "played", "coached", NULL};
-  if (s < 2 || (ev->found & MT_EV_MILITARY) || !spells(ev, s - 1, at) || !next_to(ev, s, 0) ||
+  if (s < 2 || (ev->found & MT_EV_MILITARY) || tok_at(ev, s - 1)->end - tok_at(ev, s - 1)->start != 2 ||
+      !spells(ev, s - 1, at) || !next_to(ev, s, 0) ||
       !next_to(ev, s - 1, 0))
     return 0;
   static const char *const mate[] = {"mate", "mates", NULL}, *const team[] = {"team", NULL};
@@ -2631,9 +2640,15 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
   const mt_stok *b = tok_at(ev, s - 1), *n = tok_at(ev, e + 1);
   /* (the cheap tests first: punctuation beside it, no word in small
    * letters) */
-  if (!(w->toks[s].gap & MILTAG_GAP_PUNCT) && !(n && (n->gap & MILTAG_GAP_PUNCT))) return 0;
+  if ((!(w->toks[s].gap & MILTAG_GAP_PUNCT) && !(n && (n->gap & MILTAG_GAP_PUNCT))) ||
+      (w->toks[s].flags & MT_TOK_ALLCAPS))
+    return 0;
   if ((b && letters(b) && !(b->flags & MT_TOK_CAP)) || (n && letters(n) && !(n->flags & MT_TOK_CAP)) ||
       (ev->found & MT_EV_MILITARY))
+    return 0;
+  /* (an item is set off by a comma or a parenthesis) */
+  if (!gap_has(ev, s, ',') && !gap_has(ev, s, '(') &&
+      !(n && (gap_has(ev, e + 1, ',') || gap_has(ev, e + 1, ')'))))
     return 0;
   long first = s, last = e;
   while (first > 0 && first > s - 80 && !(w->toks[first].flags & MT_TOK_SENT)) first--;
@@ -2691,7 +2706,10 @@ static int position_before_en(const mt_ev *ev, const mt_cand *c) {
   if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, s, 0)) return 0;
   mt_ev_tok be = ev_at(ev, s - 1);
   int strong = (be.end & MT_ROLE_POSITION) != 0;
-  if (!strong && !((be.end | be.end_weak) & MT_ROLE_POSITION) && !spells(ev, s - 1, trades))
+  /* (the cheap tests first: a position's role, or a trade's length, five
+   * letters or more, and no role: in, of, the before most places) */
+  if (!strong && !((be.end | be.end_weak) & MT_ROLE_POSITION) &&
+      (b->end - b->start < 5 || be.end || be.end_weak || !spells(ev, s - 1, trades)))
     return 0;
   if (!n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n)) return 1;
   if (n->flags & MT_TOK_CAP) return 0;
@@ -3757,6 +3775,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * West of tier 3, a direction, still speaks: Запад пообещал) */
   int prominent = country || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) != 2) ||
                   (e->place & MT_PLACE_CAPITAL);
+  int lineup;
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
@@ -3794,9 +3813,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a line-up's players and their clubs; a country in parentheses is
    * the player's side) */
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_CAPITAL) && lineup_en(ev, c) == 1)
-    *why = MILTAG_REASON_SPORTS_RESULT;
-  else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_CAPITAL) && lineup_en(ev, c) == 2)
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_CAPITAL) &&
+           ((lineup = lineup_en(ev, c)) == 1 || (lineup == 2 && !country)))
     *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
