@@ -2809,7 +2809,10 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     sp |= SP_PATRONYMIC;
   /* an English title is written with a capital (Miss Smith, not "miss
    * England"); an English verb of saying before the name ends its clause
-   * (said Kahan.), otherwise it takes an object (told Boston stations) */
+   * (said Kahan.), otherwise it takes an object (told Boston stations),
+   * and stands after a quotation or a comma, as a reporting clause put
+   * after its words does ("...," said Kahan); after its subject it takes
+   * an object (Prigozhin claimed Soledar.) */
   int english = is_latin(ev, first);
   if (before && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
       (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
@@ -2820,7 +2823,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   else if (before_plain && (pe.end & MT_ROLE_KIN))
     sp |= SP_TITLE;
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
-       (!english || !next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))) ||
+       (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
+                     (s < 2 || (tok_at(ev, s - 1)->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
       (after_plain && (ne.start & MT_ROLE_SPEECH)))
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;

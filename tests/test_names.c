@@ -705,8 +705,10 @@ START_TEST(sports_results) {
   ck_assert(place_at("In Seattle, Jay Buhner hit his 38th homer.", "Seattle"));
   ck_assert(!place_at("Нападающий перешёл в «Ростов».", "Ростов"));
   /* words of football and rugby; a direction keeps the place */
-  ck_assert_str_eq(why("A second-half goal from Andy Scott condemned Mansfield to defeat.",
+  ck_assert_str_eq(why("A second-half equaliser from Andy Scott condemned Mansfield to defeat.",
                        "Mansfield"), "sports-result");
+  /* (not goal: the goal of the offensive is war's word too) */
+  ck_assert(place_at("A second-half goal from Andy Scott condemned Mansfield to defeat.", "Mansfield"));
   ck_assert(place_at("His goal came in the north London derby.", "London"));
   ck_assert(place_at("The goal of the trip to Mansfield was met.", "Mansfield"));
   /* the rounds and moments of a report (a header, a volley, the
@@ -1545,6 +1547,30 @@ END_TEST
  * present, a club and a national side before a position, a transfer from
  * a club to a club, a town before City, a line-up's items, a position
  * before a person's name.  Each with a place that stays. */
+/* War reports use words that sport reports use too: the defenders of a
+ * town, a boss, a squad, a goal, a volley, a pitched battle, a clash.  A
+ * town beside them is still the town; a verb of saying after its subject
+ * takes an object (Prigozhin claimed Soledar). */
+START_TEST(war_words_that_sport_uses_too) {
+  ck_assert(place_at("Mariupol defenders were taken prisoner.", "Mariupol"));
+  ck_assert(place_at("Kharkiv defenders repelled the attack.", "Kharkiv"));
+  ck_assert(place_at("The defenders of Bakhmut held the line for months.", "Bakhmut"));
+  ck_assert(place_at("Mariupol's defenders surrendered.", "Mariupol"));
+  ck_assert(place_at("Wagner boss Yevgeny Prigozhin said his fighters had taken Bakhmut.", "Bakhmut"));
+  ck_assert(place_at("An assault squad entered Avdiivka at dawn.", "Avdiivka"));
+  ck_assert(place_at("The goal of the offensive is to encircle Pokrovsk.", "Pokrovsk"));
+  ck_assert(place_at("A volley of rockets hit Kharkiv overnight.", "Kharkiv"));
+  ck_assert(place_at("A pitched battle for Vuhledar went on for weeks.", "Vuhledar"));
+  ck_assert(place_at("The champions of the offensive entered Lysychansk.", "Lysychansk"));
+  ck_assert(place_at("Wagner boss Prigozhin claimed Soledar.", "Soledar"));
+  /* the reporting clause after the words still names a person */
+  ck_assert_str_eq(why("\"We will hold,\" said Jackson.", "Jackson"), "speech-verb");
+  ck_assert_str_eq(why("Prices will rise, said Jackson.", "Jackson"), "speech-verb");
+  /* a sport report with a word of sport of its own still names a club */
+  ck_assert_str_eq(why("Bolton defenders conceded two goals in the match.", "Bolton"), "sports-result");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -1820,6 +1846,7 @@ int main(void) {
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, clubs_and_players_without_sport_words);
+  tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;

@@ -1087,15 +1087,15 @@ SPORT = {
     "en": [(w, "none", ()) for w in (
         "match matches championship championships tournament semifinal semifinals "
         "semi-final quarter-final quarterfinal playoff playoffs play-off scoreboard standings "
-        "striker strikers midfielder goalkeeper pitcher pitched homer homers homered innings "
+        "striker strikers midfielder goalkeeper pitcher homer homers homered innings "
         "inning wicket wickets batting bowled bowler stumps halftime half-time stadium "
         "scorer skipper "
-        # football and rugby (the BBC's sport pages: Newcastle boss, a goal
+        # football and rugby (the BBC's sport pages: an equaliser
         # condemned Mansfield, Montgomery burst through)
-        "goal goals goalless scoring equaliser equalizer defender defenders midfielders "
+        "goalless scoring equaliser equalizer midfielders "
         "goalkeepers winger footballer footballers Premiership fixture fixtures "
         "relegation relegated hat-trick free-kick kick-off fly-half scrum-half scrum lineout "
-        "touchline sin-bin flanker squad boss team-mate team-mates teammate teammates "
+        "touchline sin-bin flanker team-mate team-mates teammate teammates "
         "runner-up runners-up "
         # a match's officials and its moments, as football reports name them
         # (a free-kick curled wide, the referee, injury time, an own goal)
@@ -1109,11 +1109,15 @@ SPORT = {
         # the rounds, moments and players of a football or rugby report
         # that a business or war report does not name (0 to 3 lines of
         # the bench's 134,000 lines of other news have one): a draw for the
-        # semi-finals, a header, a volley off the crossbar, an extra-time
-        # drop-goal, the unbeaten champions
+        # semi-finals, a header off the crossbar, an extra-time drop-goal,
+        # the unbeaten side
         "finals semi-finals quarter-finals semi-finalist semi-finalists quarter-finalist "
-        "quarter-finalists extra-time spot-kick drop-goal header volley crossbar unbeaten "
-        "champions captained full-back").split()]
+        "quarter-finalists extra-time spot-kick drop-goal header crossbar unbeaten "
+        "captained full-back").split()]
+        # (not the words of sport that war reports use as often: the
+        # defenders of Mariupol, Wagner boss Prigozhin, an assault squad,
+        # the goal of the offensive, a volley of rockets, a pitched battle,
+        # champions of a cause)
         # the competitions that a report names instead of its game (Cardiff
         # face France in the Six Nations)
         + [(w, "none", ()) for w in ("Six Nations", "Champions League", "Grand Slam",
@@ -1184,14 +1188,17 @@ FOREIGN = {
 # coach, the Boston utility): only between a city and a name are they a
 # position; the others make "the <city> manager" a club too.
 POSITIONS = {"en": [(w, "none", ()) for w in (
-    "keeper goalkeeper striker winger midfielder defender full-back fullback "
+    "keeper goalkeeper striker winger midfielder full-back fullback "
     "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
     "captain skipper manager boss tight-head loose-head tighthead loosehead "
     # (a Liverpool player, Liverpool legend Phil Thompson: the club's)
     "player players legend").split()]
     # (not side: the Bucharest side is the club, but on the Gaza side is
     # the place, and CoNLL-2003 marks the Volgograd side a location)
-    + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach".split()]}
+    # (defender among them: Mariupol defenders, Azovstal defender Dmytro
+    # Kozatsky of war reports)
+    + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach "
+                                      "defender".split()]}
 # A country's own bodies: after a country and capitalized words they keep
 # the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
 # the U.S. Labor Department), where other capitalized words make it part
