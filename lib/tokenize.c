@@ -1,6 +1,7 @@
 #include "tokenize.h"
 #include "invariant.h"
 
+#include <stddef.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #if defined(__SSE2__)
@@ -1206,6 +1207,29 @@ static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s
          (multi & (upper == letters)) * MT_TOK_ALLCAPS;
 }
 
+/* A token's separator fields and flags (the low 8 bits of f).  Where
+ * gapsig, gap, flags and lead_quote lie side by side in that order
+ * (tokenize.h) on a little-endian machine, in one 8-byte store instead of
+ * four. */
+static inline void tok_tail(mt_token *out, uint32_t gapsig, unsigned gap, unsigned f,
+                            unsigned lead_quote) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (offsetof(mt_token, gap) == offsetof(mt_token, gapsig) + 4 &&
+      offsetof(mt_token, flags) == offsetof(mt_token, gapsig) + 6 &&
+      offsetof(mt_token, lead_quote) == offsetof(mt_token, gapsig) + 7 &&
+      sizeof out->gap == 2) {
+    uint64_t v = (uint64_t)gapsig | (uint64_t)(uint16_t)gap << 32 | (uint64_t)(uint8_t)f << 48 |
+                 (uint64_t)(uint8_t)lead_quote << 56;
+    memcpy(&out->gapsig, &v, sizeof v);
+    return;
+  }
+#endif
+  out->gapsig = gapsig;
+  out->gap = (uint16_t)gap;
+  out->flags = (uint8_t)f;
+  out->lead_quote = (uint8_t)lead_quote;
+}
+
 /* fast_word's flag (above the MT_TOK_* bits, below CS_SHIFT): the run is
  * one capital letter (an initial if a period follows). */
 #define FW_ONE 0x100u
@@ -1218,7 +1242,7 @@ static inline unsigned letter_flags(uint64_t letters, uint64_t upper, unsigned s
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline int fast_word(const mt_tokenizer *t, const unsigned char *text, size_t base,
+static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
                             uint64_t space, uint64_t alnum, uint64_t digit, uint64_t upper_w,
                             uint64_t cyr, uint64_t cyr_upper, uint64_t high, unsigned s,
                             unsigned *e_out, unsigned *ce_out, unsigned *f_out) {
@@ -1255,7 +1279,7 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *text, si
     /* "word," "word." "word)": one mark that joins nothing, then white
      * space; anything more, the steps of window_batch */
     if (e > 62 || !(space >> (e + 1) & 1) || ((alnum | high) >> e & 1) ||
-        !joins_nothing_at_end(t->cls[text[base + e]]))
+        !joins_nothing_at_end(t->cls[p[e]]))
       return 0;
     ce = e + 1;
   }
@@ -1292,51 +1316,55 @@ static inline int window_batch_body(mt_tokenizer *t) {
      * space or one ASCII punctuation mark and white space.  (The text's
      * first token, at its first byte, the same way, once.) */
     if (started) {
-      /* (the queue by a pointer: n is worked out again after the loop) */
+      /* (the queue by a pointer: n is worked out again after the loop;
+       * positions as offsets in the window, w for i and pe for prev_end,
+       * which may be below base on entry: then it is far from any w and
+       * only compared) */
       mt_token *out = &t->queue[n], *const qend = &t->queue[MT_TOK_QUEUE];
+      const unsigned char *p = text + base;
+      size_t w = i - base, pe = prev_end - base;
       for (;; out++) {
         /* (a run at s is text, not the padding, so the byte before it,
-         * i, is text too) */
-        unsigned s = (unsigned)(i - base) + 1, e, ce, f;
-        if (s > 62 || !fast_word(t, text, base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
-                                 &e, &ce, &f) ||
-            text[i] != ' ')
+         * w, is text too) */
+        unsigned s = (unsigned)w + 1, e, ce, f;
+        if (s > 62 || !fast_word(t, p, space, alnum, digit, upper_w, cyr, cyr_upper, high, s, &e,
+                                 &ce, &f) ||
+            p[w] != ' ')
           break;
-        size_t start = base + s;
-        out->start = start;
+        out->start = base + s;
         out->end = base + e;
-        if (prev_end == i) {
-          out->gap = MILTAG_GAP_SPACE;
-          out->gapsig = 0;
-          out->lead_quote = 0;
-        } else if (prev_end + 1 == i && text[prev_end] < 0x80) {
+        if (pe == w) {
+          tok_tail(out, 0, MILTAG_GAP_SPACE, f, 0);
+        } else if (pe + 1 == w && p[(ptrdiff_t)w - 1] < 0x80) {
           /* "c ": the punctuation after the token before (one ASCII
            * mark), and the space; gap_analyze's answer from gap1 */
-          const struct mt_tok_gap1 *g = &t->gap1[text[prev_end]][prev_initial];
-          out->gap = g->gap;
-          out->gapsig = g->gapsig;
-          out->lead_quote = g->lead_quote;
+          const struct mt_tok_gap1 *g = &t->gap1[p[(ptrdiff_t)w - 1]][prev_initial];
           f |= g->flags;
+          tok_tail(out, g->gapsig, g->gap, f, g->lead_quote);
         } else { /* more punctuation after the token before, and the space */
           out->flags = 0;
-          gap_analyze(text + prev_end, start - prev_end, 0, prev_initial, out);
+          gap_analyze(text + (base + pe), s - pe, 0, prev_initial, out);
           f |= out->flags;
+          out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
         }
-        out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
         out->charset = (uint8_t)(f >> CS_SHIFT);
         /* one capital letter: an initial if a period follows */
         prev_initial = (f & FW_ONE) != 0;
-        prev_end = base + e;
-        i = base + ce;
+        pe = e;
+        w = ce;
         if (out + 1 == qend) {
+          i = base + w;
+          prev_end = base + pe;
           n = MT_TOK_QUEUE;
           goto stop;
         }
       }
+      i = base + w;
+      prev_end = base + pe;
       n = (unsigned)(out - t->queue);
     } else if (i == 0) {
       unsigned s = (unsigned)(i - base), e, ce, f;
-      if (s <= 62 && fast_word(t, text, base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
+      if (s <= 62 && fast_word(t, text + base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
                                &e, &ce, &f)) {
         mt_token *out = &t->queue[n];
         out->start = base + s;
