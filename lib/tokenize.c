@@ -1243,25 +1243,33 @@ static inline void tok_tail(mt_token *out, uint32_t gapsig, unsigned gap, unsign
 __attribute__((always_inline))
 #endif
 static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
-                            uint64_t space, uint64_t alnum, uint64_t digit, uint64_t upper_w,
-                            uint64_t cyr, uint64_t cyr_upper, uint64_t high, unsigned s,
-                            unsigned *e_out, unsigned *ce_out, unsigned *f_out) {
+                            uint64_t space, uint64_t alnum, uint64_t lower, uint64_t digit,
+                            uint64_t upper_w, uint64_t cyr, uint64_t cyr_upper, uint64_t high,
+                            unsigned s, unsigned *e_out, unsigned *ce_out, unsigned *f_out) {
   unsigned e, f;
   if (alnum >> s & 1) {
-    uint64_t from = ~0ull << s, rest = ~alnum & from;
-    if (!rest) return 0;
-    e = ctz64(rest);
-    /* bits [s, e): those below rest's lowest, from s */
-    uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run, letters = run & ~digits;
-    if (!digits) {
-      /* (most words are in small letters: their flags at once; one letter
-       * with a capital is a capital) */
-      uint64_t up = upper_w & letters;
-      f = CS_ASCII | (up ? letter_flags(letters, up, s) | (e - s == 1 ? FW_ONE : 0u) : MT_TOK_LETTERS);
-    } else if (!letters) {
-      f = CS_ASCII | MT_TOK_DIGITS;
+    uint64_t from = ~0ull << s, nl = ~lower & from;
+    if ((lower >> s & 1) && nl && !(alnum >> (e = ctz64(nl)) & 1)) {
+      /* most words: small ASCII letters and no capital or digit after
+       * them (a run of small letters that goes on is the way below) */
+      f = CS_ASCII | MT_TOK_LETTERS;
     } else {
-      return 0;
+      uint64_t rest = ~alnum & from;
+      if (!rest) return 0;
+      e = ctz64(rest);
+      /* bits [s, e): those below rest's lowest, from s */
+      uint64_t run = ((rest & (0 - rest)) - 1) & from, digits = digit & run,
+               letters = run & ~digits;
+      if (!digits) {
+        /* (one letter with a capital is a capital) */
+        uint64_t up = upper_w & letters;
+        f = CS_ASCII |
+            (up ? letter_flags(letters, up, s) | (e - s == 1 ? FW_ONE : 0u) : MT_TOK_LETTERS);
+      } else if (!letters) {
+        f = CS_ASCII | MT_TOK_DIGITS;
+      } else {
+        return 0;
+      }
     }
   } else if (cyr >> s & 1) {
     uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
@@ -1301,12 +1309,12 @@ static inline int window_batch_body(mt_tokenizer *t) {
   unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
   size_t base;
-  uint64_t space, alnum, digit, upper_w, cyr, cyr_upper, high;
+  uint64_t space, alnum, lower, digit, upper_w, cyr, cyr_upper, high;
   int open;
 #define LOAD_WINDOW()                                                                 \
   (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
-   open = t->win_open)
+   open = t->win_open, lower = alnum & ~(digit | upper_w))
   LOAD_WINDOW();
   for (;;) {
     /* The commonest token by far, in a loop of its own with little to
@@ -1327,8 +1335,8 @@ static inline int window_batch_body(mt_tokenizer *t) {
         /* (a run at s is text, not the padding, so the byte before it,
          * w, is text too) */
         unsigned s = (unsigned)w + 1, e, ce, f;
-        if (s > 62 || !fast_word(t, p, space, alnum, digit, upper_w, cyr, cyr_upper, high, s, &e,
-                                 &ce, &f) ||
+        if (s > 62 || !fast_word(t, p, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high,
+                                 s, &e, &ce, &f) ||
             p[w] != ' ')
           break;
         out->start = base + s;
@@ -1364,7 +1372,7 @@ static inline int window_batch_body(mt_tokenizer *t) {
       n = (unsigned)(out - t->queue);
     } else if (i == 0) {
       unsigned s = (unsigned)(i - base), e, ce, f;
-      if (s <= 62 && fast_word(t, text + base, space, alnum, digit, upper_w, cyr, cyr_upper, high, s,
+      if (s <= 62 && fast_word(t, text + base, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, s,
                                &e, &ce, &f)) {
         mt_token *out = &t->queue[n];
         out->start = base + s;
