@@ -2059,7 +2059,7 @@ static int airline_before(const mt_ev *ev, long s) {
 static int company_owned(const mt_ev *ev, long k) {
   static const char *const owned[] = {"stock", "shares", "board", "directors", "dividend",
                                       "dividends", "subsidiary", "subsidiaries", "chairman",
-                                      NULL};
+                                      "profit", "profits", "earnings", "management", NULL};
   static const char *const markets[] = {"market", "markets", "exchange", "exchanges", "index",
                                         "of", NULL};
   if (!spells(ev, k, owned)) return 0;
@@ -2070,13 +2070,32 @@ static int company_owned(const mt_ev *ev, long k) {
 static int holders_after(const mt_ev *ev, long e) {
   /* (and its stock's classes, which only a company issues: Piedmont
    * common shares, shares of Southland common stock) */
+  /* (and a holding in it or its shares: the Santos stake, Piedmont
+   * shares; not a deal's word, which qualifies a state's law too: the
+   * Massachusetts takeover law) */
   static const char *const holders[] = {"shareholders", "shareholder", "stockholders",
-                                        "stockholder", "common", "preferred", NULL};
+                                        "stockholder", "common", "preferred", "stake",
+                                        "shareholding", "shares", "share", "stock", NULL};
   int possessive = possessive_after(ev, e);
   long k = possessive ? e + 2 : e + 1;
   const mt_stok *t = tok_at(ev, k);
-  if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & MT_TOK_CAP)) return 0;
-  if (spells(ev, k, holders)) return 1;
+  /* (after the possessive, a market's place may qualify what the company
+   * owns: Toyota's U.S. sales subsidiary) */
+  int market = possessive && t && (t->flags & MT_TOK_CAP) &&
+               (ev_at(ev, k).marks & MT_MARK_PLACE_MATCH) && !(ev_at(ev, k).marks & MT_MARK_LISTED);
+  if (!t || t->gap != MILTAG_GAP_SPACE || ((t->flags & MT_TOK_CAP) && !market)) return 0;
+  /* (share, shares right after it only, before no word of trading, an
+   * exchange city's, nor an object, the verb's: Milan share dealers, its
+   * New York share listing, Houston shares a border; a place's share of
+   * something is its part: Texas's share of the market) */
+  static const char *const share[] = {"share", "shares", "stock", NULL}, *const trade[] = {
+      "dealers", "traders", "trading", "listing", "listings", "prices", "market", "markets",
+      "index", "exchange", "exchanges", "yards", "a", "an", "the", "its", "their", "his",
+      "her", "this", "that", "some", "with", "in", NULL};
+  if (spells(ev, k, holders) &&
+      (!spells(ev, k, share) ||
+       (!possessive && !(next_to(ev, k + 1, 0) && spells(ev, k + 1, trade)))))
+    return 1;
   /* (a company's officers right after its name: a San Miguel spokesman,
    * Santa Fe chairman John Schmidt, the Toyota executive; a town's are
    * its officials, not among these) */
@@ -2089,7 +2108,9 @@ static int holders_after(const mt_ev *ev, long e) {
    * currently outstanding shares, Piedmont's voting stock) */
   for (long j = k; j <= k + 2; j++) {
     const mt_stok *w = tok_at(ev, j);
-    if (!w || (j > k && w->gap != MILTAG_GAP_SPACE) || !letters(w) || (w->flags & MT_TOK_CAP))
+    if (j == k && market) continue;
+    if (!w || (j > k && !(w->gap == MILTAG_GAP_SPACE || (j == k + 1 && market))) || !letters(w) ||
+        (w->flags & MT_TOK_CAP))
       return 0;
     if (company_owned(ev, j)) return 1;
   }
@@ -2119,6 +2140,20 @@ static const char *const clause_words[] = {
     "were", "are", "also", "after", "before", "when", "while", "until", "since", "last",
     "this", NULL};
 
+/* English: after an acronym and a place (IBM Japan, BP North America,
+ * ITT Canada), a word in small letters that a noun the two qualify would
+ * not be: a word of the clause's grammar (IBM Japan said, BP North America
+ * in conjunction with) or a class of a company's stock (ITT Canada common
+ * shares).  Then the acronym and the place are a company's name, as
+ * acronym_before reads them before a capital; before a noun they qualify
+ * (the OSCE Chechnya mission, a SKR China order) they are not. */
+static int arm_clause_after_en(const mt_ev *ev, long s, long e) {
+  static const char *const stock[] = {"common", "preferred", NULL};
+  /* (not an acronym joined to a prefix: non-OPEC Egypt has pledged) */
+  if (hyphen_before(ev, s - 1)) return 0;
+  return spells(ev, e + 1, clause_words) || spells(ev, e + 1, stock);
+}
+
 static int deal_object_en(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   /* (in an all-caps headline too: CSR TO SELL DELHI) */
@@ -2128,10 +2163,12 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
       (!caps && ((t->flags & MT_TOK_ALLCAPS) || (p->flags & MT_TOK_CAP))) ||
       !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
     return 0;
+  /* (and float, a company's shares on an exchange: floating Delhi) */
   static const char *const verbs[] = {"acquire", "acquired", "acquiring", "buy", "bought",
-                                      "buying", "sell", "sold", "selling", NULL};
+                                      "buying", "sell", "sold", "selling", "float", "floated",
+                                      "floating", NULL};
   static const char *const of[] = {"of", NULL}, *const of_nouns[] = {
-      "acquisition", "takeover", "purchase", "shares", NULL};
+      "acquisition", "takeover", "purchase", "shares", "sale", "unit", "subsidiary", NULL};
   static const char *const for_[] = {"for", NULL}, *const for_nouns[] = {
       "offer", "offers", "bid", "bids", "tender", "bidding", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {
@@ -2928,7 +2965,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
    * China order) */
   if (english && before_plain && acronym_before(ev, s) &&
-      !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP)))
+      !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e)))
     sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   /* English: a city in parentheses after a person's name (H Ellis
    * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
@@ -3237,6 +3274,222 @@ static int after_place_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   return 0;
 }
 
+/* A closing parenthesis after token k, after spaces (the window's text
+ * goes on past its last token). */
+static int paren_closes_after(const mt_ev *ev, long k) {
+  const mt_stok *t = tok_at(ev, k);
+  if (!t) return 0;
+  size_t i = t->end;
+  while (i < ev->w->text_len && ev->w->text[i] == ' ') i++;
+  return i < ev->w->text_len && ev->w->text[i] == ')';
+}
+
+/* English: the span right before another place, one space between
+ * them, both written with a capital in a sentence of small letters
+ * (Detroit Edison, Chicago Milwaukee): the first word of the same name
+ * after_place_en reads on the second; the verdict reads it for a town
+ * only.  Not before a region or a country, where English drops the comma
+ * of a town's state (Amarillo Texas in a table), nor in a row of names
+ * (Kharkiv Kursk and Belgorod). */
+static int before_place_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *t = &ev->w->toks[s], *n = tok_at(ev, e + 1);
+  mt_ev_tok ne = ev_at(ev, e + 1);
+  if (!n || (sp & SP_CAPS_LINE) || n->gap != MILTAG_GAP_SPACE || !letters(n) ||
+      (n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) != MT_TOK_CAP || (t->flags & MT_TOK_ALLCAPS) ||
+      !(ne.marks & MT_MARK_PLACE_MATCH) || (ne.marks & MT_MARK_REGION_START) ||
+      !(ev->w->img->h->roles & MT_ROLE_ORG_SUFFIX))
+    return 0;
+  /* (a longer name of places goes on: the word after the second place is
+   * read by after_place_en's own test of small letters around it) */
+  for (long d = 1; d <= 3; d++) {
+    const mt_stok *a = tok_at(ev, e + 1 + d), *p = s - d >= 0 ? tok_at(ev, s - d) : NULL;
+    if ((letters(a) && !(a->flags & MT_TOK_CAP)) || (letters(p) && !(p->flags & MT_TOK_CAP)))
+      return 1;
+  }
+  return 0;
+}
+
+/* English, an all-caps headline: a place right after the headline's
+ * first word, a name that is no place and no evidence word (no
+ * direction, nationality, title or verb of saying), with the headline
+ * going on after it (GM CANADA FEBRUARY CAR SALES, CANON USA ISSUES
+ * ..., ALCOA AUSTRALIA PLANS ...): a Reuters headline opens with its
+ * subject, and a name before a country there is a company's national
+ * arm, as Shell Canada is inside a sentence.  A headline's verbs after a
+ * subject (U.S. SAYS CANADA ...) come after its first word, and a country
+ * that opens it is the subject itself. */
+static int headline_arm_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
+  /* (the headline's first word: a line break before it, or nothing, not
+   * a window's first token inside a line) */
+  if (!(sp & SP_CAPS_LINE) || !b || !n || !((b->gap & MILTAG_GAP_BREAK) || !tok_at(ev, s - 2)) ||
+      !next_to(ev, s, 0) ||
+      !letters(b) || !(b->flags & MT_TOK_ALLCAPS) || !is_latin(ev, b) || short_len(ev, b) < 2 ||
+      (n->gap & MILTAG_GAP_BREAK) || !letters(n) || !(n->flags & MT_TOK_ALLCAPS) ||
+      gap_has(ev, e + 1, '-'))
+    return 0;
+  /* (a surname is such a name: a firm named after its founder, GILLETTE
+   * CANADA, as plain_cap_en reads Shell Canada) */
+  mt_ev_tok be = ev_at(ev, s - 1);
+  if (((be.start | be.start_weak | be.end | be.end_weak) & ~(unsigned)MT_ROLE_SURNAME) ||
+      (be.marks & (MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END)) ||
+      suffix_roles_at(ev, s - 1, 0, ~(unsigned)MT_ROLE_SURNAME))
+    return 0;
+  /* (not a determiner, a quantifier or a number, which qualify the
+   * place and its noun: NO TAIWAN SUGAR EXPORTS, MORE U.S. BANKS, TWO
+   * UTAH INSTITUTIONS) */
+  static const char *const determiners[] = {
+      "no", "more", "most", "some", "any", "all", "few", "many", "much", "less", "least",
+      "another", "other", "each", "every", "both", "several", "such", "this", "these", "that",
+      "those", "its", "their", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "second", "third", "fourth", "fifth", "last", "next", "only", NULL};
+  if (spells(ev, s - 1, determiners)) return 0;
+  /* (nor an adjective by its ending: a participle or a comparative,
+   * STRIKING BRAZIL SEAMEN, PROPOSED JAPAN TAX, HIGHER U.S. OUTPUT,
+   * FORMER U.S. TREASURY SECRETARY) */
+  const char *w = ev->w->text + b->start;
+  size_t wl = b->end - b->start;
+  if (wl >= 5 && (memcmp(w + wl - 3, "ING", 3) == 0 || memcmp(w + wl - 2, "ED", 2) == 0 ||
+                  memcmp(w + wl - 2, "ER", 2) == 0 || memcmp(w + wl - 3, "EST", 3) == 0))
+    return 0;
+  /* (a unit's word after it: the unit's location, as after_ticker_caps
+   * reads it, GMAC CANADA UNIT, SAAB U.S. UNIT; a journey's: the place a
+   * person goes to, SHULTZ USSR TRIP) */
+  static const char *const units[] = {"unit", "units", "subsidiary", "arm", "division",
+                                      "affiliate", "trip", "visit", "tour", NULL};
+  return !spells(ev, e + 1, units);
+}
+
+/* English: a place in parentheses after a company's or an organisation's
+ * name that ends in its company or organisation word (First National
+ * Bank of Chicago (Canada), Merrill Lynch International (Asia)): the
+ * name of its national arm, as LASMO Exploration (Canada) Ltd writes it
+ * before the company form; a person's country in parentheses (Lindsay
+ * Davenport (U.S.)) follows no such word. */
+static int paren_arm_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  /* (not in a sentence of sport, where it is a team's country: Red Star
+   * (Yugoslavia) 70) */
+  if (!b || !letters(b) || !(b->flags & MT_TOK_CAP) || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) ||
+      !gap_has(ev, s, '(') || gap_has(ev, s, ',') || !paren_closes_after(ev, e) ||
+      (ev->found & MT_EV_SPORT))
+    return 0;
+  /* (not the name's own abbreviation: the European Union (EU), whose
+   * letters begin its words) */
+  const mt_stok *a = tok_at(ev, s);
+  if (s == e && (a->flags & MT_TOK_ALLCAPS)) {
+    const char *p = ev->w->text + a->start;
+    size_t caps = 0;
+    for (size_t i = 0; i < a->end - a->start; i++) caps += p[i] >= 'A' && p[i] <= 'Z';
+    const mt_stok *f = tok_at(ev, s - (long)caps);
+    if (caps >= 2 && s >= (long)caps && f && ev->w->text[f->start] == p[0]) return 0;
+  }
+  /* (back over the name's capitalized words, across of and and: the Bank
+   * of Chicago (Canada)) */
+  for (long k = s - 1; k >= 0 && k >= s - 6; k--) {
+    const mt_stok *t = tok_at(ev, k);
+    mt_ev_tok x = ev_at(ev, k);
+    unsigned r = x.start | x.start_weak | x.end | x.end_weak;
+    if (!letters(t) || (k < s - 1 && !next_to(ev, k + 1, 0))) return 0;
+    if (!(t->flags & MT_TOK_CAP)) {
+      if (!(r & (MT_ROLE_OF | MT_ROLE_CONJUNCTION))) return 0;
+    } else if (r & MT_ROLE_FIRST_NAME) {
+      return 0; /* (a person's name: Asa Carlsson (Sweden)) */
+    } else if (r & (MT_ROLE_ORG_SUFFIX | MT_ROLE_ORG_WORD)) {
+      return 1;
+    }
+    if (t->flags & MT_TOK_SENT) return 0;
+  }
+  return 0;
+}
+
+/* English: the last words of a name whose abbreviation follows it in
+ * parentheses, the letters of the abbreviation beginning the name's
+ * capitalized words (the Organisation for Security and Cooperation in
+ * Europe (OSCE), the U.N. Interim Force in Lebanon (UNIFIL), the Muslim
+ * Council of Britain (MCB), the Bank of England (BoE)): English defines
+ * an organisation's abbreviation so on its first mention, and the place
+ * is a word of that name.  Not the place's own abbreviation (the United
+ * States (US), the European Union (EU)): its letters must reach a word
+ * before the place. */
+static int abbreviation_after_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *a = tok_at(ev, e + 1);
+  if (!a || !letters(a) || !gap_has(ev, e + 1, '(') || gap_has(ev, e + 1, ',') ||
+      !(a->flags & MT_TOK_CAP) || !paren_closes_after(ev, e + 1))
+    return 0;
+  char up[8];
+  size_t n = 0;
+  for (size_t i = a->start; i < a->end; i++) {
+    char ch = ev->w->text[i];
+    if (ch >= 'A' && ch <= 'Z') {
+      if (n == sizeof up) return 0;
+      up[n++] = ch;
+    } else if (!(ch >= 'a' && ch <= 'z') && ch != '.') {
+      return 0;
+    }
+  }
+  if (n < 2) return 0;
+  /* (from the place back, each capitalized word gives the next letter
+   * from the end, a word in capitals all its capitals (U.N.); a function
+   * word in small letters may give its letter or be skipped: Interim
+   * Force in Lebanon, UNIFIL) */
+  long k = e;
+  for (size_t i = n; i > 0;) {
+    const mt_stok *t = k >= 0 ? tok_at(ev, k) : NULL;
+    if (!t || !letters(t) || k < s - 12 ||
+        (k < e && !next_to(ev, k + 1, 0) && !(dotted(ev, t) && after_period(ev, k + 1))))
+      return 0;
+    const char *p = ev->w->text + t->start;
+    if (t->flags & MT_TOK_ALLCAPS) {
+      for (size_t j = t->end - t->start; j > 0; j--) {
+        if (p[j - 1] < 'A' || p[j - 1] > 'Z') continue;
+        if (i == 0 || p[j - 1] != up[i - 1]) return 0;
+        i--;
+      }
+    } else if (t->flags & MT_TOK_CAP) {
+      if (p[0] != up[i - 1]) return 0;
+      i--;
+    } else if (t->end - t->start > 4) {
+      return 0;
+    } else if ((p[0] & ~0x20) == up[i - 1]) {
+      i--;
+    }
+    k--;
+  }
+  return k < s - 1 || (k == s - 1 && !(tok_at(ev, s)->flags & MT_TOK_CAP));
+}
+
+/* English: also between the span and a verb of saying (Wichita also
+ * said, Henderson also said): the speaker, as right before the verb. */
+static int also_said_en(const mt_ev *ev, long e) {
+  /* (said, told only: continued, added are verbs of other subjects too,
+   * the Far East also continued to increase production) */
+  static const char *const also[] = {"also", NULL}, *const said[] = {"said", "says", "told", NULL};
+  const mt_stok *n = tok_at(ev, e + 1);
+  return n && n->gap == MILTAG_GAP_SPACE && spells(ev, e + 1, also) && next_to(ev, e + 2, 0) &&
+         (ev_at(ev, e + 2).start & MT_ROLE_SPEECH) && spells(ev, e + 2, said);
+}
+
+/* English, an all-caps headline: the span and up to two words in
+ * capitals after it, then 's and a ticker (TEXAS AIR'S <TEX>, BROOKLYN
+ * UNION'S <BU> UNIT): the company whose ticker follows its name's
+ * possessive, as a ticker right after the name says (AYDIN <AYD>). */
+static int possessive_ticker_caps_en(const mt_ev *ev, long e) {
+  for (long k = e; k <= e + 2; k++) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || !(t->flags & MT_TOK_ALLCAPS) || (k > e && !next_to(ev, k, 0))) return 0;
+    if (possessive_after(ev, k)) {
+      const mt_stok *x = tok_at(ev, k + 2);
+      return x && !(x->gap & MILTAG_GAP_BREAK) && gap_has(ev, k + 2, '<');
+    }
+  }
+  return 0;
+}
+
 /* Is the span the one word Canada? */
 static int en_canada(const mt_ev *ev, const mt_cand *c) {
   static const char *const canada[] = {"canada", NULL};
@@ -3515,6 +3768,13 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   else if (s >= 1 && st->gap == MILTAG_GAP_SPACE &&
            (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && after_place_en(ev, c, sp))
     b |= SP_JOINED;
+  else if (nx && nx->gap == MILTAG_GAP_SPACE && before_place_en(ev, c, sp)) b |= SP_JOINED;
+  if ((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if ((sp & SP_CAPS_LINE) && possessive_ticker_caps_en(ev, e)) b |= SP_AFTER_TICKER;
+  if (nx && nx->end - nx->start == 4 && also_said_en(ev, e)) b |= SP_SPEECH;
+  if ((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c)) b |= SP_COMPANY;
+  if (nx && (nx->gap & MILTAG_GAP_PUNCT) && abbreviation_after_en(ev, c))
+    b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = tok_at(ev, e + 1);

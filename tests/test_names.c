@@ -1768,6 +1768,117 @@ START_TEST(a_headline_in_title_case) {
 }
 END_TEST
 
+/* English: a town right before another place is the first word of the
+ * same name (Detroit Edison); not before a region (a town's state) nor in
+ * a row of places. */
+START_TEST(a_town_before_another_place) {
+  ck_assert_str_eq(why("He said Detroit Edison also cut its rates.", "Detroit"), "inside-name");
+  ck_assert(!place_at("It holds a stake in Chicago Milwaukee, a holding company.", "Chicago"));
+  ck_assert(place_at("He said Detroit and Edison also cut their rates.", "Detroit"));
+  ck_assert(place_at("Stocks at Amarillo Texas were unchanged.", "Amarillo"));
+  ck_assert(place_at("It flew from Detroit to Chicago on Monday.", "Detroit"));
+}
+END_TEST
+
+/* English, an all-caps headline: a country after the headline's first
+ * word, a name, is the company's national arm (GM CANADA); not after a
+ * determiner, a participle or a comparative, nor before a unit's word. */
+START_TEST(a_national_arm_in_a_headline) {
+  ck_assert_str_eq(why("GM CANADA FEBRUARY CAR SALES OFF 17.8 PCT", "CANADA"), "inside-name");
+  ck_assert(!place_at("CANON USA ISSUES 10 MLN DLR FRN PRIVATE PLACEMENT", "USA"));
+  ck_assert(!place_at("ALCOA AUSTRALIA PLANS 100 MLN AUS DLR FACILITY", "AUSTRALIA"));
+  ck_assert(place_at("U.S. SAYS CANADA COMPLYING WITH LUMBER PACT", "CANADA"));
+  ck_assert(place_at("CANADA MANUFACTURING UTILIZATION RATE RISES", "CANADA"));
+  ck_assert(place_at("NO TAIWAN SUGAR EXPORTS EXPECTED THIS YEAR", "TAIWAN"));
+  ck_assert(place_at("PROPOSED JAPAN TAX MAY DAMPEN TOKYO GOLD TRADING", "JAPAN"));
+  ck_assert(place_at("HIGHER U.S. WEEKLY CAR OUTPUT ESTIMATED", "U.S."));
+  ck_assert(place_at("GMAC CANADA UNIT ISSUES CANADIAN DOLLAR BOND", "CANADA"));
+  ck_assert(!place_at("GILLETTE CANADA ISSUES 70 MLN STG BOND", "CANADA"));
+  ck_assert(place_at("SHULTZ USSR TRIP FUELS TALK OF EEP WHEAT OFFER", "USSR"));
+  /* (before a possessive and a ticker: the company's name) */
+  ck_assert_str_eq(why("TEXAS AIR'S <TEX> CONTINENTAL MARCH TRAFFIC UP", "TEXAS"), "company");
+  ck_assert(place_at("TEXAS'S ECONOMY SLOWS, FED SAYS", "TEXAS"));
+  ck_assert(place_at("Shares of GM rose in Canada today.", "Canada"));
+}
+END_TEST
+
+/* English: a place in parentheses after a name that ends in a company's
+ * or an organisation's word is its national arm; a person's or a team's
+ * country in parentheses stays a place. */
+START_TEST(a_national_arm_in_parentheses) {
+  ck_assert_str_eq(why("Its subsidiary, First National Bank of Chicago (Canada) will invest.",
+                       "Canada"),
+                   "company");
+  ck_assert(!place_at("the Toronto plant, operated by its Sunbeam Corp (Canada) unit.", "Canada"));
+  ck_assert(place_at("Lindsay Davenport (U.S.) beat her in two sets.", "U.S."));
+  ck_assert(place_at("Asa Carlsson (Sweden) beat Gabriela Sabatini (Argentina) 7-5 3-6 6-1",
+                     "Sweden"));
+  ck_assert(place_at("The company (Canada) said it would expand.", "Canada"));
+}
+END_TEST
+
+/* English: a place before an abbreviation in parentheses whose letters
+ * begin the words of a name before it (the Muslim Council of Britain
+ * (MCB)) is a word of that name; not the place's own abbreviation. */
+START_TEST(an_abbreviation_after_a_name) {
+  ck_assert_str_eq(why("The Muslim Council of Britain (MCB) said it was concerned.", "Britain"),
+                   "inside-name");
+  ck_assert(!place_at("The Organisation for Security and Cooperation in Europe (OSCE) met.",
+                      "Europe"));
+  ck_assert(!place_at("the headquarters of the U.N. Interim Force in Lebanon ( UNIFIL ) .",
+                      "Lebanon"));
+  ck_assert(place_at("He flew to the United States (US) on Monday.", "United States"));
+  ck_assert(place_at("A European Union (EU) directive applies.", "European Union"));
+  ck_assert(place_at("Talks resumed in Geneva (GVA) today.", "Geneva"));
+}
+END_TEST
+
+/* English: an acronym and a place before a word of the clause's grammar
+ * or a class of stock (BP Australia said, ITT Canada common shares) are a
+ * company's name; not before a noun they qualify, nor after a prefix. */
+START_TEST(an_acronym_and_a_place_before_a_clause_word) {
+  ck_assert_str_eq(why("BP Australia said it had not recommended a dividend.", "Australia"),
+                   "inside-name");
+  ck_assert(!place_at("ITT Corp owns 100 pct of ITT Canada common shares.", "Canada"));
+  ck_assert(place_at("The head of the OSCE Chechnya mission said so.", "Chechnya"));
+  ck_assert(place_at("Oil output by non-OPEC Egypt has been pledged to fall.", "Egypt"));
+}
+END_TEST
+
+/* English: a town floated or sold, the sale or a unit of it, its profits
+ * or its management, and after its possessive a market's place before
+ * what it owns (Toyota's U.S. sales subsidiary): a company's. */
+START_TEST(deals_and_what_a_company_owns) {
+  ck_assert_str_eq(why("Kelman said the sale of Delhi would enable CSR to focus.", "Delhi"),
+                   "company");
+  ck_assert(!place_at("CSR said it would float Delhi and invest close to 100 mln dlrs.", "Delhi"));
+  ck_assert(!place_at("the president of Toyota's U.S. sales subsidiary told reporters.",
+                      "Toyota"));
+  ck_assert(!place_at("It paid 9.5 pct of Cleveland's average profits last year.", "Cleveland"));
+  ck_assert(place_at("London's U.S. embassy was closed.", "London"));
+  ck_assert(place_at("the sale of Chicago wheat futures rose.", "Chicago"));
+  ck_assert(place_at("Kelman said sales in Delhi would rise.", "Delhi"));
+  ck_assert(!place_at("This compares with the Santos stake of 3.1 pct.", "Santos"));
+  ck_assert(place_at("to prevent enforcement of the Massachusetts takeover law.", "Massachusetts"));
+  ck_assert(!place_at("It started a tender offer for all Piedmont shares at that price.", "Piedmont"));
+  ck_assert(place_at("Milan share dealers also said Fiat stock had been under pressure.", "Milan"));
+  ck_assert(!place_at("It bought about five pct of Santa Fe stock last year.", "Santa Fe"));
+  ck_assert(place_at("It was suspended on the Zurich stock exchange today.", "Zurich"));
+}
+END_TEST
+
+/* English: also between a town and said is no place evidence: the
+ * speaker, as before said (Wichita also said); a place that goes on
+ * doing something else stays. */
+START_TEST(a_town_that_also_said) {
+  ck_assert_str_eq(why("Wichita also said it made a number of refinancing agreements.", "Wichita"),
+                   "speech-verb");
+  ck_assert(!place_at("Fullerton also said Canadian Imperial still plans to enter.", "Fullerton"));
+  ck_assert(place_at("Africa grew 3.6 pct and the Far East also continued to grow.", "Far East"));
+  ck_assert(place_at("Officials in Wichita also said it would rain.", "Wichita"));
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("names");
   TCase *p = tcase_create("people");
@@ -1811,6 +1922,13 @@ int main(void) {
   tcase_add_test(o, company_words_and_tickers);
   tcase_add_test(o, compounds);
   tcase_add_test(o, sports_results);
+  tcase_add_test(o, a_town_before_another_place);
+  tcase_add_test(o, a_national_arm_in_a_headline);
+  tcase_add_test(o, a_national_arm_in_parentheses);
+  tcase_add_test(o, an_abbreviation_after_a_name);
+  tcase_add_test(o, an_acronym_and_a_place_before_a_clause_word);
+  tcase_add_test(o, deals_and_what_a_company_owns);
+  tcase_add_test(o, a_town_that_also_said);
   suite_add_tcase(s, o);
   TCase *c = tcase_create("capitals and tiers");
   tcase_add_unchecked_fixture(c, setup, teardown);
