@@ -3346,13 +3346,24 @@ static int headline_arm_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
       "those", "its", "their", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "second", "third", "fourth", "fifth", "last", "next", "only", NULL};
   if (spells(ev, s - 1, determiners)) return 0;
-  /* (nor an adjective by its ending: a participle or a comparative,
-   * STRIKING BRAZIL SEAMEN, PROPOSED JAPAN TAX, HIGHER U.S. OUTPUT,
-   * FORMER U.S. TREASURY SECRETARY) */
+  /* (nor the adjectives a headline opens with most, of rank, size and
+   * time: KEY U.S. RATES, TOP RUSSIA GENERAL KILLED, RECENT U.S. DATA,
+   * FRESH UKRAINE STRIKES) */
+  static const char *const qualifiers[] = {"key", "top", "major", "big", "fresh", "new", "recent",
+                                           "senior", "total", "main", "chief", "early", "late",
+                                           "full", "final", "heavy", "massive", NULL};
+  if (spells(ev, s - 1, qualifiers)) return 0;
+  /* (nor in a headline with military context: a company's arm is
+   * business news) */
+  if (ev->found & MT_EV_MILITARY) return 0;
+  /* (nor an adjective by its ending: a participle, a comparative or an
+   * adverb's form, STRIKING BRAZIL SEAMEN, PROPOSED JAPAN TAX, HIGHER
+   * U.S. OUTPUT, FORMER U.S. TREASURY SECRETARY, DEADLY KHARKIV STRIKE) */
   const char *w = ev->w->text + b->start;
   size_t wl = b->end - b->start;
   if (wl >= 5 && (memcmp(w + wl - 3, "ING", 3) == 0 || memcmp(w + wl - 2, "ED", 2) == 0 ||
-                  memcmp(w + wl - 2, "ER", 2) == 0 || memcmp(w + wl - 3, "EST", 3) == 0))
+                  memcmp(w + wl - 2, "ER", 2) == 0 || memcmp(w + wl - 3, "EST", 3) == 0 ||
+                  memcmp(w + wl - 2, "LY", 2) == 0))
     return 0;
   /* (a unit's word after it: the unit's location, as after_ticker_caps
    * reads it, GMAC CANADA UNIT, SAAB U.S. UNIT; a journey's: the place a

@@ -1782,7 +1782,8 @@ END_TEST
 
 /* English, an all-caps headline: a country after the headline's first
  * word, a name, is the company's national arm (GM CANADA); not after a
- * determiner, a participle or a comparative, nor before a unit's word. */
+ * determiner, a headline's adjective, a participle or a comparative, nor
+ * before a unit's word, nor with military context. */
 START_TEST(a_national_arm_in_a_headline) {
   ck_assert_str_eq(why("GM CANADA FEBRUARY CAR SALES OFF 17.8 PCT", "CANADA"), "inside-name");
   ck_assert(!place_at("CANON USA ISSUES 10 MLN DLR FRN PRIVATE PLACEMENT", "USA"));
@@ -1795,6 +1796,13 @@ START_TEST(a_national_arm_in_a_headline) {
   ck_assert(place_at("GMAC CANADA UNIT ISSUES CANADIAN DOLLAR BOND", "CANADA"));
   ck_assert(!place_at("GILLETTE CANADA ISSUES 70 MLN STG BOND", "CANADA"));
   ck_assert(place_at("SHULTZ USSR TRIP FUELS TALK OF EEP WHEAT OFFER", "USSR"));
+  /* (not after a headline's adjective of rank, size or time, nor one in
+   * -LY, nor with military context: war headlines) */
+  ck_assert(place_at("KEY UKRAINE TOWN FALLS", "UKRAINE"));
+  ck_assert(place_at("TOP RUSSIA GENERAL KILLED", "RUSSIA"));
+  ck_assert(place_at("DEADLY KHARKIV STRIKE", "KHARKIV"));
+  ck_assert(place_at("MARIUPOL UKRAINE TROOPS SURRENDER", "UKRAINE"));
+  ck_assert(place_at("FIERCE BAKHMUT SHELLING", "BAKHMUT"));
   /* (before a possessive and a ticker: the company's name) */
   ck_assert_str_eq(why("TEXAS AIR'S <TEX> CONTINENTAL MARCH TRAFFIC UP", "TEXAS"), "company");
   ck_assert(place_at("TEXAS'S ECONOMY SLOWS, FED SAYS", "TEXAS"));
