@@ -1971,6 +1971,19 @@ static int u_genitive(const mt_ev *ev, long i, long e) {
   return (x[-2] == 0xD0 && x[-1] == 0xB0) || (x[-2] == 0xD1 && x[-1] == 0x8F);
 }
 
+/* A name right after a preposition of place is that preposition's
+ * object, not the subject of the verb after it (A mobilized man from
+ * Novosibirsk wrote, Мобілізований з Новосибірська розповів, traders in
+ * London said): the speaker is the noun before the preposition.  Not
+ * Russian у, "at someone's", which names the speaker's office (у Пескова
+ * заявили) nor у before a genitive in either language. */
+static int preposition_object(const mt_ev *ev, long s, long e) {
+  if (s < 1 || !next_to(ev, s, 0)) return 0;
+  mt_ev_tok pe = ev_at(ev, s - 1);
+  return ((pe.end | pe.end_weak) & MT_ROLE_LOCATIVE) && !russian_u(ev, s - 1) &&
+         !u_genitive(ev, s - 1, e);
+}
+
 /* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
  * first byte c of each word, bit n of each length n (31 for 31 and
  * more).  A token whose first byte, with 0x20 set, and length have no bit
@@ -2862,7 +2875,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
        (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
                      (s < 2 || (tok_at(ev, s - 1)->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
-      (after_plain && (ne.start & MT_ROLE_SPEECH)))
+      (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e)))
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&

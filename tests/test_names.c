@@ -1571,6 +1571,20 @@ START_TEST(war_words_that_sport_uses_too) {
 }
 END_TEST
 
+START_TEST(a_preposition_object_is_no_speaker) {
+  /* a name after a preposition of place is its object: the speaker is
+   * the noun before the preposition */
+  ck_assert(place_at("A mobilized man from Novosibirsk wrote that his unit had no body armour.",
+                     "Novosibirsk"));
+  ck_assert(place_at("Мобілізований з Новосибірська розповів про втрати.", "Новосибірська"));
+  ck_assert(place_at("Israel's Ambassador to Washington said the talks would go on.", "Washington"));
+  /* the subject of the verb still speaks */
+  ck_assert_str_eq(why("Kahan said the bid was too low.", "Kahan"), "speech-verb");
+  ck_assert_str_eq(why("A man called Novosibirsk wrote to the paper.", "Novosibirsk"),
+                   "speech-verb");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -1973,6 +1987,7 @@ int main(void) {
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
+  tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
