@@ -1585,6 +1585,21 @@ START_TEST(a_preposition_object_is_no_speaker) {
 }
 END_TEST
 
+START_TEST(air_defence_and_air_raids_are_military_context) {
+  /* air defence, an air raid alert, shelling in the singular present are
+   * words of war: a town beside them is no club and no surname */
+  ck_assert(place_at("Kharkiv need air defence, the mayor told reporters.", "Kharkiv"));
+  ck_assert(place_at("Суми, Конотоп, Шостка — повітряна тривога.", "Суми"));
+  ck_assert(place_at("Россия обстреливает Харьков.", "Харьков"));
+  ck_assert(place_at("Харьков остаётся без света во время воздушной тревоги.", "Харьков"));
+  /* without them the rules still fire */
+  ck_assert_str_eq(why("Bolton need a win, the manager told reporters.", "Bolton"),
+                   "sports-result");
+  ck_assert_str_eq(why("Суми, Конотоп, Шостка — гарна погода.", "Суми"), "sentence-start");
+  ck_assert_str_eq(why("Харьков остаётся в списке.", "Харьков"), "name-form");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -1988,6 +2003,7 @@ int main(void) {
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
+  tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
