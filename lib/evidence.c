@@ -1695,6 +1695,55 @@ static int ticker_after(const mt_window *w, size_t end) {
   return k > i && k < w->text_len && w->text[k] == '>';
 }
 
+/* English: a line of its own in title case, the way wire and news sites
+ * set headlines (AP and Chicago style: Kyiv Hit by Ballistic Missiles,
+ * Ukraine Strikes Russian Airbase in Crimea, Kharkiv Needs Air Defense,
+ * Mayor Says): a short preposition in small letters, or a verb of
+ * saying after its first word, which no name holds.  A name alone on a
+ * line (Natl Loan Release Call, Washington Federal Savings and Loans
+ * Association) has neither. */
+static int headline_line_en(const mt_ev *ev, long i, const char *const *small) {
+  /* (the prepositions of a headline's verb, which a name on a line of
+   * its own holds seldom: not and, of, the, for: Washington Federal
+   * Savings and Loans Association) */
+  static const char *const preps[] = {"in", "by", "to", "from", "over", "near", "into",
+                                      "with", "on", "at", NULL};
+  const mt_window *w = ev->w;
+  long first = i, last = i;
+  /* (a line of prose stops the walk at its first word in small letters
+   * that is no function word: the common case costs a few tokens) */
+  int caps = 0, preps_plain = 0, says = 0;
+  for (long j = i;; j--) {
+    const mt_stok *x = &w->toks[j];
+    if (letters(x) && is_latin(ev, x) && !(x->flags & MT_TOK_ALLCAPS)) {
+      size_t n = x->end - x->start;
+      if (x->flags & MT_TOK_CAP) caps++;
+      else if (n > 4 || !spells(ev, j, small)) return 0;
+      else preps_plain += spells(ev, j, preps);
+    }
+    first = j;
+    if (line_start(ev, j) || j <= i - 40) break;
+  }
+  if (!line_start(ev, first) || (first > 0 && !(w->toks[first].flags & MT_TOK_SENT))) return 0;
+  for (long j = i + 1; !line_end(ev, j - 1) && j < (long)w->ntoks && j < i + 40; j++) {
+    const mt_stok *x = &w->toks[j];
+    last = j;
+    if (!letters(x) || !is_latin(ev, x) || (x->flags & MT_TOK_ALLCAPS)) continue;
+    size_t n = x->end - x->start;
+    if (x->flags & MT_TOK_CAP) caps++;
+    else if (n > 4 || !spells(ev, j, small)) return 0;
+    else preps_plain += spells(ev, j, preps);
+  }
+  if (!line_end(ev, last)) return 0;
+  for (long j = first + 1; j <= last && !says; j++)
+    says = (w->toks[j].flags & MT_TOK_CAP) && (ev_at(ev, j).start & MT_ROLE_SPEECH);
+  /* (the line after it begins a sentence: a line of hard-wrapped prose
+   * runs on in small letters) */
+  const mt_stok *after = tok_at(ev, last + 1);
+  if (after && letters(after) && !(after->flags & MT_TOK_CAP)) return 0;
+  return caps >= 3 && (preps_plain > 0 || says > 0);
+}
+
 /* English: token i, a capitalized word inside a sentence that is no
  * first name, place, title, direction or adjective of nationality (Real
  * Madrid, Dynamo Moscow, Shopping Centre; a surname is: a firm named after
@@ -1707,7 +1756,8 @@ static int ticker_after(const mt_window *w, size_t end) {
  * capitalized, and one of them, not the first, is such a function word:
  * a line of names, a line-up or a table has no word in small letters
  * either (Real Madrid, Werder Bremen; A Henderson (Glasgow)), but no
- * capitalized function word (Russia Shells Kharkiv Again is missed).
+ * capitalized function word (Russia Shells Kharkiv Again is missed), or
+ * is a line of its own set as a headline (headline_line_en).
  * There a capital is the style of the line and says nothing of a name:
  * the word before or after a place is no part of its name by its capital
  * alone.  (Words in capitals do not count either way: acronyms, US.) */
@@ -1730,9 +1780,9 @@ static int title_case_sentence_en(const mt_ev *ev, long i) {
       /* (not A: an initial as often, A Henderson (Glasgow)) */
       small_caps += j > first && n > 1 && n <= 4 && spells(ev, j, small);
     } else if (n > 4 || !spells(ev, j, small)) /* (no function word is longer) */
-      return 0;
+      return headline_line_en(ev, i, small);
   }
-  return caps >= 3 && small_caps > 0;
+  return caps >= 3 && (small_caps > 0 || headline_line_en(ev, i, small));
 }
 
 static int plain_cap_en(const mt_ev *ev, long i) {

@@ -1600,6 +1600,22 @@ START_TEST(air_defence_and_air_raids_are_military_context) {
 }
 END_TEST
 
+START_TEST(headlines_of_news_sites_in_title_case) {
+  /* a line of its own in AP or Chicago title case: prepositions in small
+   * letters, or a verb of saying */
+  ck_assert(place_at("Kyiv Hit by Ballistic Missiles\n\nThe attack came at dawn.", "Kyiv"));
+  ck_assert(place_at("Ukraine Strikes Russian Airbase in Crimea", "Ukraine"));
+  ck_assert(place_at("Kharkiv Needs Air Defense, Mayor Says", "Kharkiv"));
+  ck_assert(place_at("Putin Says Russia Will Take Kharkiv", "Kharkiv"));
+  /* a name alone on a line, and the same words inside a sentence, are
+   * still names */
+  ck_assert_str_eq(why("(Washington Federal Savings and Loans Association)", "Washington"),
+                   "inside-name");
+  ck_assert_str_eq(why("He said Kyiv Hit Parade by Ballistic Missiles was a band.", "Kyiv"),
+                   "inside-name");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -2004,6 +2020,7 @@ int main(void) {
   tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
+  tcase_add_test(l, headlines_of_news_sites_in_title_case);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
