@@ -2021,6 +2021,15 @@ static int u_genitive(const mt_ev *ev, long i, long e) {
   return (x[-2] == 0xD0 && x[-1] == 0xB0) || (x[-2] == 0xD1 && x[-1] == 0x8F);
 }
 
+/* A country's capital (seat=country) in a sentence with military
+ * context: the seat of a government at war speaks for it, unless he or
+ * she follows the verb (Washington said he would send troops: a man). */
+static int said_he_en(const mt_ev *ev, long e);
+static int capital_at_war(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  return (e->place & MT_PLACE_CAPITAL) && (ev->found & MT_EV_MILITARY) &&
+         !said_he_en(ev, (long)c->end);
+}
+
 /* A name right after a preposition of place is that preposition's
  * object, not the subject of the verb after it (A mobilized man from
  * Novosibirsk wrote, Мобілізований з Новосибірська розповів, traders in
@@ -4230,8 +4239,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (coach Gilbert: a player's or a coach's position as a title) */
   else if ((traits & MT_TRAIT_EN) && !country && position_before_en(ev, c))
     *why = MILTAG_REASON_AFTER_TITLE;
-  /* Russia said, Moscow said: countries and capitals speak, as metonyms */
-  else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country : !prominent))
+  /* Russia said, Moscow said: countries and capitals speak, as metonyms;
+   * a capital spelled like a name too where the sentence is of war, as a
+   * war report names a government by its seat (Iran supplied drones to
+   * Russia, Washington said; Germany will send tanks, Berlin said) */
+  else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */

@@ -1616,6 +1616,15 @@ START_TEST(headlines_of_news_sites_in_title_case) {
 }
 END_TEST
 
+START_TEST(a_capital_at_war_speaks_for_its_government) {
+  ck_assert(place_at("Iran supplied Shahed drones to Russia, Washington said.", "Washington"));
+  ck_assert(place_at("Germany will send more howitzers to Ukraine, Berlin said.", "Berlin"));
+  /* without military context, or before he, a name form still speaks */
+  ck_assert_str_eq(why("Berlin said the concert would go ahead.", "Berlin"), "speech-verb");
+  ck_assert_str_eq(why("Washington said he would send more troops.", "Washington"), "speech-verb");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -2021,6 +2030,7 @@ int main(void) {
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
+  tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
