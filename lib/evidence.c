@@ -2833,6 +2833,33 @@ static const char *const generic_verbs[] = {"сел", "села", NULL};
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
 static int u_genitive(const mt_ev *ev, long i, long e);
 
+/* A generic word of place in apposition after the name, the way a report
+ * or a reference book says what a place is: Russian and Ukrainian after a
+ * dash (Пугачев — город в Саратовской области, Роботине — село на
+ * Запоріжжі), English after a comma and a or an, the generic word ending
+ * the phrase or followed by a preposition or a direction of place
+ * (Novomykhailivka, a village southwest of Donetsk; Robotyne, a village.),
+ * not before a noun it qualifies (Jackson, a city councillor; Smith, a
+ * town planner). */
+static int generic_apposition(const mt_ev *ev, long e) {
+  static const char *const a[] = {"a", "an", NULL};
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (!n || !letters(n) || (n->flags & MT_TOK_CAP) || (n->gap & MILTAG_GAP_BREAK)) return 0;
+  if (!is_latin(ev, n))
+    return (n->gap & MILTAG_GAP_DASH) && !hyphen_before(ev, e + 1) &&
+           ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_GENERIC_PLACE) &&
+           !tok_in(ev, e + 1, generic_verbs);
+  if (!gap_has(ev, e + 1, ',') || !spells(ev, e + 1, a) || !next_to(ev, e + 2, 0)) return 0;
+  const mt_stok *g = tok_at(ev, e + 2);
+  if (!g || !letters(g) || (g->flags & MT_TOK_CAP) ||
+      !((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_GENERIC_PLACE))
+    return 0;
+  const mt_stok *x = tok_at(ev, e + 3);
+  if (!x || (x->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) return 1;
+  mt_ev_tok xe = ev_at(ev, e + 3);
+  return ((xe.start | xe.start_weak) & (MT_ROLE_LOCATIVE | MT_ROLE_OF)) != 0;
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -2892,6 +2919,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
         !(is_latin(ev, first) && (ev->found & MT_EV_SPORT) && (next->flags & MT_TOK_CAP) &&
           !(next->flags & MT_TOK_ALLCAPS) && spells(ev, e + 1, city)))
       sp |= SP_GENERIC;
+    else if (generic_apposition(ev, e)) sp |= SP_GENERIC;
     if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_WATER)) sp |= SP_WATER;
     /* Kharkiv, Ukraine; Дзержинск Нижегородской области (in parentheses
      * it is as often a person's country: Lindsay Davenport ( U.S. )) */

@@ -1625,6 +1625,18 @@ START_TEST(a_capital_at_war_speaks_for_its_government) {
 }
 END_TEST
 
+START_TEST(a_generic_word_in_apposition) {
+  /* what a place is, after a dash or after a comma and a */
+  ck_assert(place_at("Moscow claimed its forces captured Novomykhailivka, a village southwest of "
+                     "Donetsk.", "Novomykhailivka"));
+  ck_assert(place_at("Пугачев — город в Саратовской области.", "Пугачев"));
+  /* not before a noun the word qualifies, nor after a dash without one */
+  ck_assert_str_eq(why("Novomykhailivka, a town planner, spoke to the meeting.", "Novomykhailivka"),
+                   "small-place");
+  ck_assert_str_eq(why("Пугачев — глава района.", "Пугачев"), "name-form");
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -2031,6 +2043,7 @@ int main(void) {
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
   tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
+  tcase_add_test(l, a_generic_word_in_apposition);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
