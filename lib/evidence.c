@@ -814,7 +814,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         if (!period_after(w, c[i].end)) continue;
         sc->tok[c[i].end].marks |= MT_MARK_ABBREV;
       }
-      if (roles & MT_ROLE_MILITARY) ev->found |= MT_EV_MILITARY;
+      if (roles & MT_ROLE_MILITARY) {
+        ev->found |= MT_EV_MILITARY;
+        if (c[i].start == c[i].end) sc->tok[c[i].start].marks |= MT_MARK_WAR_WORD;
+      }
       if (roles & MT_ROLE_SPORT) ev->found |= MT_EV_SPORT;
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
@@ -2833,6 +2836,15 @@ static const char *const generic_verbs[] = {"сел", "села", NULL};
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
 static int u_genitive(const mt_ev *ev, long i, long e);
 
+/* An ambiguous one-word place that is itself a word of war, capitalized
+ * only as a sentence's or a quotation's first word (Бійці бригади «Азов»
+ * обороняли Маріуполь: fighters, not Бийка in the Altai): the military
+ * context it brings is its own sense, no evidence of the place. */
+static int war_word_itself(const mt_ev *ev, const mt_cand *c, int cat, uint64_t sp) {
+  return cat == MILTAG_PLACE && ev->tok && c->start == c->end &&
+         (ev->tok[c->start].marks & MT_MARK_WAR_WORD) && (sp & (SP_SENT_START | SP_QUOTE_START));
+}
+
 /* A generic word of place in apposition after the name, the way a report
  * or a reference book says what a place is: Russian and Ukrainian after a
  * dash (Пугачев — город в Саратовской области, Роботине — село на
@@ -4806,7 +4818,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * ("за «ленточкой»"); around a name they often mark a call sign */
     } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
       *why = MILTAG_REASON_QUOTED_SLANG;
-    } else if (ev->found & MT_EV_MILITARY) {
+    } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* another place in the sentence says little of a capitalized name
      * found in lower case: a locative or generic word must stand by it

@@ -278,8 +278,10 @@ enum {
   MT_MARK_PLACE_MATCH_END = 0x10u, /* ... ends here */
   MT_MARK_LISTED = 0x20u,      /* a one-word place match in a list with a
                                   place accepted on sight */
-  MT_MARK_ABBREV = 0x40u       /* a context word written with its period
+  MT_MARK_ABBREV = 0x40u,      /* a context word written with its period
                                   ends here (с., г., St.) */
+  MT_MARK_WAR_WORD = 0x80u     /* a one-word military context word is this
+                                  token (бійці, позиції, troops) */
 };
 
 /* Places of several words that are part of another name, kept per window:

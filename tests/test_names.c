@@ -1637,6 +1637,15 @@ START_TEST(a_generic_word_in_apposition) {
 }
 END_TEST
 
+START_TEST(a_word_of_war_is_no_evidence_of_itself) {
+  /* бійці, fighters, at a sentence's start: not Бийка in the Altai */
+  ck_assert_str_eq(why("Бійці бригади «Азов» обороняли Маріуполь.", "Бійці"), "sentence-start");
+  ck_assert(place_at("Бійці бригади «Азов» обороняли Маріуполь.", "Маріуполь"));
+  /* another word of war still is (Суми after a sentence's start) */
+  ck_assert(place_at("Суми обстріляли вночі.", "Суми"));
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -2044,6 +2053,7 @@ int main(void) {
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
   tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
   tcase_add_test(l, a_generic_word_in_apposition);
+  tcase_add_test(l, a_word_of_war_is_no_evidence_of_itself);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
