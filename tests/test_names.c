@@ -1585,6 +1585,24 @@ START_TEST(a_preposition_object_is_no_speaker) {
 }
 END_TEST
 
+/* The unit tags of text as "text=id|..." */
+static int render_unit(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  if (t->category != MILTAG_UNIT) return 0;
+  snprintf(buf, n, "%.*s=%s", (int)(t->end - t->start), text + t->start, t->id);
+  return 1;
+}
+
+/* Mercenaries are a word of war: Wagner, a name that needs military
+ * context in the sentence, is the unit beside it. */
+START_TEST(mercenaries_are_military_context) {
+  ck_assert_str_eq(render_tags(lex, "Wagner mercenaries took Soledar.", 0, render_unit),
+                   "Wagner=unit.wagner");
+  ck_assert_str_eq(render_tags(lex, "A Wagner mercenary said Soledar had fallen.", 0, render_unit),
+                   "Wagner=unit.wagner");
+  ck_assert_str_eq(render_tags(lex, "Wagner wrote the Ring cycle in Bayreuth.", 0, render_unit), "");
+}
+END_TEST
+
 START_TEST(air_defence_and_air_raids_are_military_context) {
   /* air defence, an air raid alert, shelling in the singular present are
    * words of war: a town beside them is no club and no surname */
@@ -2050,6 +2068,7 @@ int main(void) {
   tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
+  tcase_add_test(l, mercenaries_are_military_context);
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
   tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
   tcase_add_test(l, a_generic_word_in_apposition);
