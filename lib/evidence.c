@@ -1705,6 +1705,24 @@ static int ticker_after(const mt_window *w, size_t end) {
  * saying after its first word, which no name holds.  A name alone on a
  * line (Natl Loan Release Call, Washington Federal Savings and Loans
  * Association) has neither. */
+/* One word of a line read as a title-case headline: a capital counts in
+ * *caps, a short function word in small letters in *preps when it is one
+ * of preps; 0 for a word in small letters that is no function word (the
+ * line is prose), 1 otherwise.  Words in capitals and other scripts say
+ * nothing. */
+static int headline_word_en(const mt_ev *ev, long j, const char *const *small,
+                            const char *const *preps, int *caps, int *preps_plain) {
+  const mt_stok *x = &ev->w->toks[j];
+  if (!letters(x) || !is_latin(ev, x) || (x->flags & MT_TOK_ALLCAPS)) return 1;
+  if (x->flags & MT_TOK_CAP) {
+    (*caps)++;
+    return 1;
+  }
+  if (x->end - x->start > 4 || !spells(ev, j, small)) return 0;
+  *preps_plain += spells(ev, j, preps);
+  return 1;
+}
+
 static int headline_line_en(const mt_ev *ev, long i, const char *const *small) {
   /* (the prepositions of a headline's verb, which a name on a line of
    * its own holds seldom: not and, of, the, for: Washington Federal
@@ -1717,25 +1735,14 @@ static int headline_line_en(const mt_ev *ev, long i, const char *const *small) {
    * that is no function word: the common case costs a few tokens) */
   int caps = 0, preps_plain = 0, says = 0;
   for (long j = i;; j--) {
-    const mt_stok *x = &w->toks[j];
-    if (letters(x) && is_latin(ev, x) && !(x->flags & MT_TOK_ALLCAPS)) {
-      size_t n = x->end - x->start;
-      if (x->flags & MT_TOK_CAP) caps++;
-      else if (n > 4 || !spells(ev, j, small)) return 0;
-      else preps_plain += spells(ev, j, preps);
-    }
+    if (!headline_word_en(ev, j, small, preps, &caps, &preps_plain)) return 0;
     first = j;
     if (line_start(ev, j) || j <= i - 40) break;
   }
   if (!line_start(ev, first) || (first > 0 && !(w->toks[first].flags & MT_TOK_SENT))) return 0;
   for (long j = i + 1; !line_end(ev, j - 1) && j < (long)w->ntoks && j < i + 40; j++) {
-    const mt_stok *x = &w->toks[j];
     last = j;
-    if (!letters(x) || !is_latin(ev, x) || (x->flags & MT_TOK_ALLCAPS)) continue;
-    size_t n = x->end - x->start;
-    if (x->flags & MT_TOK_CAP) caps++;
-    else if (n > 4 || !spells(ev, j, small)) return 0;
-    else preps_plain += spells(ev, j, preps);
+    if (!headline_word_en(ev, j, small, preps, &caps, &preps_plain)) return 0;
   }
   if (!line_end(ev, last)) return 0;
   for (long j = first + 1; j <= last && !says; j++)
