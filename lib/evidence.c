@@ -4766,6 +4766,49 @@ static int caps_word(unsigned f, uint64_t sp, uint8_t place) {
          !(sp & SP_PLACE_STRONG) && MT_PLACE_TIER_OF(place) == 1;
 }
 
+/* A name of several words whose term capitalizes a later word that the
+ * text writes in small letters after a space, Latin script, inside the
+ * span or, as its last word, a verb of saying: the sentence's words after
+ * the name's first word, not the name ("Rio de Janeiro Port said": no
+ * Port Said).  Words are compared by position only when the term has as
+ * many words (split where the tokenizer splits Latin letters: at anything
+ * but letters, digits and other scripts) as the span has tokens; a word
+ * the term writes in small letters (de, on, upon) may be written either
+ * way, and so may a word after a hyphen (South-east Asia) and a last word
+ * of another kind, the generic word English writes in small letters after
+ * a name (the Pamir mountains, the Kyivskyi district). */
+static int term_byte_splits(const char *p) {
+  unsigned char b = (unsigned char)*p;
+  if (b >= 0x80) /* ’ (U+2019) splits like ' */
+    return b == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99;
+  return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'));
+}
+
+static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  const char *term = mt_img_str(w->img, r->term);
+  const char *word[8];
+  size_t n = 0;
+  for (const char *p = term; *p;) {
+    while (*p && term_byte_splits(p)) p += (unsigned char)*p >= 0x80 ? 3 : 1;
+    if (!*p) break;
+    if (n == sizeof word / sizeof *word) return 0;
+    word[n++] = p;
+    while (*p && !term_byte_splits(p)) p++;
+  }
+  if (n != c->end - c->start + 1) return 0;
+  for (size_t k = 1; k < n; k++) {
+    const mt_stok *t = &w->toks[c->start + k];
+    char b = w->text[t->start];
+    mt_ev_tok e = ev_at(ev, (long)(c->start + k));
+    uint32_t roles = e.start | e.start_weak | e.end | e.end_weak;
+    if (*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE &&
+        !(roles & MT_ROLE_GENERIC_PLACE) && (k + 1 < n || (roles & MT_ROLE_SPEECH)))
+      return 1;
+  }
+  return 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -4799,6 +4842,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;
   if (cat == MILTAG_PLACE && ev->tok) {
+    if ((f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c)) {
+      *why = MILTAG_REASON_NOT_CAPITALIZED;
+      return MILTAG_REJECT;
+    }
     sp = span_bits(ev, c);
     if (name_rules(ev, r, c, e, f, sp, why) == MILTAG_REJECT) return MILTAG_REJECT;
   }

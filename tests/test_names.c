@@ -462,6 +462,17 @@ START_TEST(names_in_lower_case_and_headlines) {
   ck_assert(!place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "BUY"));
   ck_assert(place_at("PERU DECREES FIRMS SHOULD BUY TREASURY BONDS", "PERU"));
   ck_assert(place_at("SOCCER - BELGIUM BEAT TURKEY 2-1 IN WORLD CUP QUALIFIER", "TURKEY"));
+  /* a later word of a name written in small letters is the sentence's
+   * word (Port said), unless the name writes it so too (upon, am, de) */
+  ck_assert(!strstr(places("Loading resumed at Rio de Janeiro Port said on Monday."), "Port"));
+  ck_assert(place_at("Ships waited at Port Said for the canal.", "Port Said"));
+  ck_assert(place_at("PORT SAID HARBOUR CLOSED TO SHIPPING", "PORT SAID"));
+  ck_assert(place_at("He was born in Newcastle upon Tyne.", "Newcastle upon Tyne"));
+  ck_assert(place_at("She works in Stoke-on-Trent.", "Stoke-on-Trent"));
+  ck_assert(place_at("A guided bomb hit the Kyivskyi district of Kharkiv.", "Kyivskyi district"));
+  ck_assert(place_at("Gunfire echoed in the nearby Pamir mountains on Friday.", "Pamir mountains"));
+  ck_assert(place_at("Trade with the People's Republic of China grew.", "People's Republic of China"));
+  ck_assert(place_at("Growth in South-east Asia slowed.", "South-east Asia"));
   /* a {Name} in capitals: a word of one or two letters is a preposition */
   ck_assert_str_eq(places("ПРИЕХАЛИ В МОНАСТЫРЬ"), "");
   ck_assert(place_at("ПОЕХАЛИ В СВЯТОГОРСКИЙ МОНАСТЫРЬ", "СВЯТОГОРСКИЙ МОНАСТЫРЬ"));
