@@ -1212,17 +1212,29 @@ static int dot_word_before(const miltag_scanner *s) {
   return 0;
 }
 
-/* mt_stok begins as mt_token does (window.h) */
-_Static_assert(offsetof(mt_stok, start) == offsetof(mt_token, start) &&
+/* mt_stok lays its fields as mt_token does, and its own in mt_token's
+ * padding (window.h), so that the tokenizer writes the window's tokens */
+_Static_assert(sizeof(mt_stok) == sizeof(mt_token) && offsetof(mt_stok, tok) == 0 &&
+                   offsetof(mt_stok, start) == offsetof(mt_token, start) &&
                    offsetof(mt_stok, end) == offsetof(mt_token, end) &&
                    offsetof(mt_stok, gapsig) == offsetof(mt_token, gapsig) &&
                    offsetof(mt_stok, gap) == offsetof(mt_token, gap) &&
                    offsetof(mt_stok, flags) == offsetof(mt_token, flags) &&
                    offsetof(mt_stok, lead_quote) == offsetof(mt_token, lead_quote) &&
                    offsetof(mt_stok, charset) == offsetof(mt_token, charset) &&
+                   offsetof(mt_stok, qclose) >= offsetof(mt_token, charset) + 1 &&
                    sizeof(((mt_stok *)0)->gap) == sizeof(((mt_token *)0)->gap) &&
                    sizeof(((mt_stok *)0)->flags) == sizeof(((mt_token *)0)->flags),
-               "mt_stok begins as mt_token");
+               "mt_stok is mt_token with its own fields in the padding");
+
+/* The window was settled (in part) while the tokenizer's batch waited
+ * after it, at s->toks[from..*ahead): move the batch down to the
+ * window's new end. */
+static void ahead_down(miltag_scanner *s, size_t from, size_t *ahead) {
+  MT_ASSERT(s->ntoks <= from && from < *ahead && *ahead <= s->cap_toks);
+  memmove(s->toks + s->ntoks, s->toks + from, (*ahead - from) * sizeof(mt_stok));
+  *ahead -= from - s->ntoks;
+}
 
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
@@ -1238,59 +1250,49 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
-  _Static_assert(sizeof(mt_token) <= sizeof(mt_stok), "a token fits the window's");
+  /* The tokenizer writes a batch of tokens straight into the window's
+   * array, after the window: s->toks[s->ntoks..ahead).  Each token joins
+   * the window where it lies (the window grows by one), unless the window
+   * is settled before it: then the batch moves down to the window's new
+   * end (a sentence's end, a few tokens). */
+  size_t ahead = 0;
   for (;;) {
-    /* mt_tok_next, copying the token straight into the window's own
-     * (which begins as the tokenizer's does), then the scanner's fields */
-    mt_stok st;
-    mt_tokenizer *tk = &s->tok;
-    mt_token one;
-    const mt_token *src; /* (the token as the tokenizer gave it) */
-    if (tk->queue_at < tk->queue_len) {
-      src = &tk->queue[tk->queue_at++];
-    } else {
-      if ((rc = mt_tok_next_more(tk, &one)) != 1) break;
-      src = &one;
-    }
-    memcpy(&st, src, sizeof(mt_token));
-    st.qclose = 0;
-    int e = lookup(s, &st, 0);
-    if (e) return e;
-    /* (a token's qclose is 0 until the next one says otherwise) */
-    if (st.lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)st.lead_quote;
-    /* A sentence ends here unless a match runs on across it. */
-    if ((st.gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, &st) && !dot_word_before(s)) {
-      if ((e = flush_all(s, st.gap, 0))) return e;
-    } else if (s->ntoks >= s->tok_limit || s->ncands >= MT_MAX_CANDS) {
-      /* (one test on most tokens: tok_limit is the least of the window's
-       * cap and its array's room) */
-      if (s->ntoks && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS))
-        if ((e = s->nact ? flush_partial(s, st.gap) : flush_all(s, st.gap, 0))) return e;
-      if (s->ntoks >= s->cap_toks &&
-          mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + 1, sizeof(mt_stok)))
+    if (s->ntoks == ahead) {
+      /* room for a batch (the window stays below MT_WINDOW_TOKENS) */
+      if (s->ntoks + MT_TOK_QUEUE > s->cap_toks &&
+          mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + MT_TOK_QUEUE, sizeof(mt_stok)))
         return MILTAG_E_NOMEM;
-      s->tok_limit = s->cap_toks < MT_WINDOW_TOKENS ? s->cap_toks : MT_WINDOW_TOKENS;
+      if ((rc = mt_tok_batch(&s->tok, &s->toks[s->ntoks].tok, MT_TOK_QUEUE)) <= 0) break;
+      ahead = s->ntoks + (size_t)rc;
     }
-    MT_ASSERT(s->ntoks < s->cap_toks && s->tok_limit <= s->cap_toks);
-    /* the window's copy from the tokenizer's, then the scanner's fields:
-     * not a copy of st, whose id and qclose were just stored apart (a
-     * wide load of them with the bytes beside them cannot take them from
-     * the store buffer, and waits until they are written) */
-    {
-      mt_stok *dst = &s->toks[s->ntoks++];
-      memcpy(dst, src, sizeof(mt_token));
-      dst->qclose = 0;
-      dst->id = st.id;
+    mt_stok *t = &s->toks[s->ntoks];
+    t->qclose = 0; /* (until the next token says otherwise) */
+    int e = lookup(s, t, 0);
+    if (e) return e;
+    if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
+    /* A sentence ends here unless a match runs on across it. */
+    if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
+      size_t from = s->ntoks;
+      if ((e = flush_all(s, t->gap, 0))) return e;
+      ahead_down(s, from, &ahead);
+      t = &s->toks[s->ntoks];
+    } else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS) {
+      size_t from = s->ntoks;
+      if ((e = s->nact ? flush_partial(s, t->gap) : flush_all(s, t->gap, 0))) return e;
+      ahead_down(s, from, &ahead);
+      t = &s->toks[s->ntoks];
     }
+    s->ntoks++;
+    MT_ASSERT(s->ntoks <= MT_WINDOW_TOKENS && s->ntoks <= ahead && ahead <= s->cap_toks);
     /* Most words are no key, and where no match is alive such a word
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
      * keeps the two in step), and step would only find nothing. */
-    if (st.id == MT_NONE && !(st.flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+    if (t->id == MT_NONE && !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
       if (!s->nact) {
 #ifdef MILTAG_ASSERTS
         uint32_t ids[5];
-        MT_ASSERT(token_ids(s, &st, 0, ids) == 0);
+        MT_ASSERT(token_ids(s, t, 0, ids) == 0);
 #endif
         continue;
       }
@@ -1315,13 +1317,14 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       MT_ASSERT(all_end_plain(s, (uint32_t)(s->ntoks - 1)));
       s->nact = 0;
     }
-    if (key_only(s, &st)) e = key_step(s, (uint32_t)(s->ntoks - 1));
-    else if (name_only(s, &st)) e = name_step(s, (uint32_t)(s->ntoks - 1));
-    else if (start_only(s, &st)) e = start_step(s, (uint32_t)(s->ntoks - 1));
+    if (key_only(s, t)) e = key_step(s, (uint32_t)(s->ntoks - 1));
+    else if (name_only(s, t)) e = name_step(s, (uint32_t)(s->ntoks - 1));
+    else if (start_only(s, t)) e = start_step(s, (uint32_t)(s->ntoks - 1));
     else e = step(s, (uint32_t)(s->ntoks - 1));
     if (e) return e;
   }
   if (rc < 0) return rc;
+  MT_ASSERT(s->ntoks == ahead);
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
   rc = flush_all(s, MILTAG_GAP_BREAK, 1);
   return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;

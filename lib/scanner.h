@@ -118,7 +118,6 @@ struct miltag_scanner {
 
   mt_stok *toks;
   size_t ntoks, cap_toks;
-  size_t tok_limit;         /* min(cap_toks, MT_WINDOW_TOKENS) */
   mt_state *act, *nxt;
   size_t nact, cap_act, cap_nxt;
   mt_cand *cands;

@@ -1163,9 +1163,9 @@ static int win_no_slow(const mt_tokenizer *t, size_t from, size_t to) {
  * ICU (checked once a chunk).  Digits joined by single MidNum or
  * MidNumLet characters (1,750 5.93) are one token, as ICU has them.  A
  * chunk of such punctuation alone has no token and is passed over.
- * Tokens go into t->queue, as many as follow one another this way (up to
- * MT_TOK_QUEUE), so that the loop keeps its state in registers and the
- * caller pays one call a token for taking them out.  Returns how many
+ * Tokens go into q[0..cap) (the queue, or the caller's array:
+ * mt_tok_batch), as many as follow one another this way, so that the loop
+ * keeps its state in registers and the caller pays one call a batch.  Returns how many
  * (then t->pos is after the last of them); 0 if the next token is none of
  * these (the general path decides from t->pos, which is still the start
  * of a chunk or a separator after a word); -1 if the window cannot tell
@@ -1300,7 +1300,7 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* into window_batch and window_batch_bmi2 */
 #endif
-static inline int window_batch_body(mt_tokenizer *t) {
+static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap) {
   /* the tokenizer's state in locals while the loop runs, so that the
    * compiler need not reload it after each token written to the queue */
   size_t i = t->pos, prev_end = t->prev_end;
@@ -1328,7 +1328,7 @@ static inline int window_batch_body(mt_tokenizer *t) {
        * positions as offsets in the window, w for i and pe for prev_end,
        * which may be below base on entry: then it is far from any w and
        * only compared) */
-      mt_token *out = &t->queue[n], *const qend = &t->queue[MT_TOK_QUEUE];
+      mt_token *out = &qb[n], *const qend = &qb[cap];
       const unsigned char *p = text + base;
       size_t w = i - base, pe = prev_end - base;
       for (;; out++) {
@@ -1363,18 +1363,18 @@ static inline int window_batch_body(mt_tokenizer *t) {
         if (out + 1 == qend) {
           i = base + w;
           prev_end = base + pe;
-          n = MT_TOK_QUEUE;
+          n = cap;
           goto stop;
         }
       }
       i = base + w;
       prev_end = base + pe;
-      n = (unsigned)(out - t->queue);
+      n = (unsigned)(out - qb);
     } else if (i == 0) {
       unsigned s = (unsigned)(i - base), e, ce, f;
       if (s <= 62 && fast_word(t, text + base, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, s,
                                &e, &ce, &f)) {
-        mt_token *out = &t->queue[n];
+        mt_token *out = &qb[n];
         out->start = base + s;
         out->end = base + e;
         out->gap = MILTAG_GAP_BREAK; /* gap_analyze of nothing at the start */
@@ -1387,7 +1387,7 @@ static inline int window_batch_body(mt_tokenizer *t) {
         prev_initial = (f & FW_ONE) != 0;
         prev_end = base + e;
         i = base + ce;
-        if (++n == MT_TOK_QUEUE) goto stop;
+        if (++n == cap) goto stop;
         continue;
       }
     }
@@ -1470,7 +1470,7 @@ static inline int window_batch_body(mt_tokenizer *t) {
           if (last_k) {
             if (apos && e - (last_j + last_k) == 1 && (p[e - 1] | 0x20) == 's') {
               /* the possessive: two tokens, room for both in the queue */
-              if (n + 2 > MT_TOK_QUEUE) goto stop;
+              if (n + 2 > cap) goto stop;
               /* a tail after it must end the chunk (checked as below) */
               unsigned q2 = e;
               while (q2 < ce) {
@@ -1485,15 +1485,15 @@ static inline int window_batch_body(mt_tokenizer *t) {
               uint64_t l1 = alnum & bit_range(s, e1);
               int pieces = l1 != bit_range(s, e1);
               int one = (int)single_before; /* one_char of [s, e1) */
-              batch_token(t, &t->queue[n++], base + s, base + e1,
+              batch_token(t, &qb[n++], base + s, base + e1,
                           letter_flags(l1, upper_w & l1, s) | (pieces ? 0 : CS_ASCII), one,
                           &prev_end, &started, &prev_initial);
               unsigned s2 = e - 1;
-              batch_token(t, &t->queue[n++], base + s2, base + e,
+              batch_token(t, &qb[n++], base + s2, base + e,
                           letter_flags(1ull << s2, upper_w & (1ull << s2), s2) | CS_ASCII, 1,
                           &prev_end, &started, &prev_initial);
               i = base + ce;
-              if (n == MT_TOK_QUEUE) goto stop;
+              if (n == cap) goto stop;
               continue;
             }
             /* one token of several pieces */
@@ -1552,11 +1552,11 @@ static inline int window_batch_body(mt_tokenizer *t) {
       }
       next = e;
     }
-    batch_token(t, &t->queue[n], base + s, base + e, f, (int)chars1, &prev_end, &started,
+    batch_token(t, &qb[n], base + s, base + e, f, (int)chars1, &prev_end, &started,
                 &prev_initial);
     i = base + next;
     MT_ASSERT(i <= t->len);
-    if (++n == MT_TOK_QUEUE) goto stop;
+    if (++n == cap) goto stop;
     continue;
   refill:
     if (base == i) { /* a long chunk */
@@ -1580,8 +1580,8 @@ out:
 #if defined(__GNUC__)
 __attribute__((noinline)) /* mt_tok_next's way to the queue saves no registers for it */
 #endif
-static int window_batch(mt_tokenizer *t) {
-  return window_batch_body(t);
+static int window_batch(mt_tokenizer *t, mt_token *qb, unsigned cap) {
+  return window_batch_body(t, qb, cap);
 }
 
 #ifdef MT_WIN_AVX2
@@ -1589,8 +1589,10 @@ static int window_batch(mt_tokenizer *t) {
  * the window's masks by shifts of any register (shlx, shrx) and with
  * andn, blsi and blsr, which the baseline x86-64 spells in two or three
  * instructions each, about a tenth of the loop's instructions a word. */
-__attribute__((noinline, target("bmi,bmi2"))) static int window_batch_bmi2(mt_tokenizer *t) {
-  return window_batch_body(t);
+__attribute__((noinline, target("bmi,bmi2"))) static int window_batch_bmi2(mt_tokenizer *t,
+                                                                        mt_token *qb,
+                                                                        unsigned cap) {
+  return window_batch_body(t, qb, cap);
 }
 #endif
 
@@ -1646,29 +1648,48 @@ static int tok_next_general(mt_tokenizer *t, mt_token *out) {
   }
 }
 
-int mt_tok_next_more(mt_tokenizer *t, mt_token *out) {
-  MT_ASSERT(t->queue_at == t->queue_len); /* mt_tok_next empties the queue first */
+/* The next tokens into out[0..cap): as many as the window finds (at
+ * least one), or one from the general path; 0 at the end, <0 on error. */
+static int tok_fill(mt_tokenizer *t, mt_token *out, unsigned cap) {
+  MT_ASSERT(cap >= 2 && cap <= MT_TOK_QUEUE); /* (a possessive is two tokens at once) */
   if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end)) {
     if (t->win_mode == MT_WIN_OFF) {
       if (plain_token(t, out)) return 1;
     } else {
       if (t->win_blank) return 0; /* window_batch would find nothing */
 #ifdef MT_WIN_AVX2
-      int n = t->win_mode == MT_WIN_VECTOR && t->win_bmi2 ? window_batch_bmi2(t) : window_batch(t);
+      int n = t->win_mode == MT_WIN_VECTOR && t->win_bmi2 ? window_batch_bmi2(t, out, cap)
+                                                           : window_batch(t, out, cap);
 #else
-      int n = window_batch(t);
+      int n = window_batch(t, out, cap);
 #endif
-      if (n > 0) {
-        t->queue_at = 1;
-        t->queue_len = (unsigned)n;
-        *out = t->queue[0];
-        return 1;
-      }
+      if (n > 0) return n;
       if (n == -2) return 0; /* next_chunk would find nothing */
       if (n == -1 && plain_token(t, out)) return 1;
     }
   }
   return tok_next_general(t, out);
+}
+
+int mt_tok_next_more(mt_tokenizer *t, mt_token *out) {
+  MT_ASSERT(t->queue_at == t->queue_len); /* mt_tok_next empties the queue first */
+  int n = tok_fill(t, t->queue, MT_TOK_QUEUE);
+  if (n <= 0) return n;
+  t->queue_at = 1;
+  t->queue_len = (unsigned)n;
+  *out = t->queue[0];
+  return 1;
+}
+
+int mt_tok_batch(mt_tokenizer *t, mt_token *out, unsigned cap) {
+  if (t->queue_at < t->queue_len) { /* (tokens that mt_tok_next left) */
+    unsigned n = t->queue_len - t->queue_at;
+    if (n > cap) n = cap;
+    memcpy(out, &t->queue[t->queue_at], n * sizeof(mt_token));
+    t->queue_at += n;
+    return (int)n;
+  }
+  return tok_fill(t, out, cap);
 }
 
 unsigned mt_tok_tail_quote(const mt_tokenizer *t) {

@@ -145,6 +145,14 @@ static inline int mt_tok_next(mt_tokenizer *t, mt_token *out) {
   }
   return mt_tok_next_more(t, out);
 }
+/* The next tokens straight into the caller's out[0..cap) (2 <= cap <=
+ * MT_TOK_QUEUE), without the queue's copy: returns how many (at least 1),
+ * 0 at the end, <0 on error.  The same tokens as mt_tok_next gives, in
+ * order (the two may be mixed).  out may be the mt_token member of a
+ * caller's struct of the same size that lays its other fields in
+ * mt_token's padding (match.c's window, mt_stok): those are the caller's
+ * to set after the call. */
+int mt_tok_batch(mt_tokenizer *t, mt_token *out, unsigned cap);
 /* Is c a quotation mark (Unicode's Quotation_Mark, and ‹ ›)? */
 int mt_tok_is_quote(uint32_t c);
 /* After the end: bytes of a quotation mark right after the last token. */

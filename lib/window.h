@@ -9,19 +9,27 @@
 #include <stdint.h>
 
 #include "image.h"
+#include "tokenize.h"
 
-/* One token of the window.  Its fields up to charset lie as the
- * tokenizer's mt_token has them (tokenize.h; match.c asserts it), so that
- * the scanner takes a token over in one copy. */
+/* One token of the window.  The tokenizer writes its fields (up to
+ * charset) as the mt_token `tok` straight into the window's array
+ * (mt_tok_batch: no copy of it on the way); qclose and id lie in
+ * mt_token's padding, and the scanner sets them after (match.c asserts
+ * the layout). */
 typedef struct mt_stok {
-  size_t start, end;    /* bytes */
-  uint32_t gapsig;      /* punctuation signature of the gap before it */
-  uint16_t gap;         /* MILTAG_GAP_* */
-  uint8_t flags;        /* MT_TOK_* */
-  uint8_t lead_quote;   /* mt_token's (the closing mark of the token before) */
-  uint8_t charset;      /* mt_charset: what the normalizer may assume */
-  uint16_t qclose;      /* bytes of a closing quotation mark right after */
-  uint32_t id;          /* token id of the key, MT_NONE if not in the lexicon */
+  union {
+    mt_token tok;         /* as the tokenizer wrote it */
+    struct {
+      size_t start, end;  /* bytes */
+      uint32_t gapsig;    /* punctuation signature of the gap before it */
+      uint16_t gap;       /* MILTAG_GAP_* */
+      uint8_t flags;      /* MT_TOK_* */
+      uint8_t lead_quote; /* mt_token's (the closing mark of the token before) */
+      uint8_t charset;    /* mt_charset: what the normalizer may assume */
+      uint16_t qclose;    /* bytes of a closing quotation mark right after */
+      uint32_t id;        /* token id of the key, MT_NONE if not in the lexicon */
+    };
+  };
 } mt_stok;
 
 /* What made a candidate. */
