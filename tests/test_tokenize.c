@@ -723,6 +723,73 @@ START_TEST(window_agrees_on_long_random_text) {
 }
 END_TEST
 
+/* mt_tok_batch writes the tokens that mt_tok_next gives, in order, into
+ * the caller's array, whatever its room (a possessive takes two at
+ * once) and mixed with mt_tok_next, by every way of finding tokens. */
+static void batch_agrees(const char *text, size_t len, int mode, unsigned seed) {
+  mt_tokenizer a, b;
+  ck_assert_int_eq(mt_tok_open(&a), 0);
+  ck_assert_int_eq(mt_tok_open(&b), 0);
+  if (mode >= 0) mt_tok_win_mode(&b, mode);
+  else mt_tok_icu_only(&b, 1);
+  if (mode >= 0) mt_tok_win_mode(&a, mode);
+  else mt_tok_icu_only(&a, 1);
+  ck_assert_int_eq(mt_tok_reset(&a, text, len), 0);
+  ck_assert_int_eq(mt_tok_reset(&b, text, len), 0);
+  srand(seed);
+  mt_token want, got[MT_TOK_QUEUE];
+  int n = 0, at = 0;
+  for (size_t k = 0;; k++) {
+    if (at == n) {
+      at = 0;
+      if (rand() % 4 == 0) { /* one by mt_tok_next between batches */
+        n = mt_tok_next(&b, &got[0]);
+      } else {
+        unsigned cap = rand() % 3 == 0 ? MT_TOK_QUEUE : 2 + (unsigned)(rand() % 5);
+        n = mt_tok_batch(&b, got, cap);
+        ck_assert_msg(n <= (int)cap, "%d tokens in a room of %u", n, cap);
+      }
+    }
+    int r = mt_tok_next(&a, &want);
+    ck_assert_msg(r == (n > 0) || (r < 0 && n == r), "token %zu: next says %d, batch %d", k, r, n);
+    if (r != 1) break;
+    const mt_token *x = &got[at++];
+    ck_assert_msg(x->start == want.start && x->end == want.end && x->gap == want.gap &&
+                      x->gapsig == want.gapsig && x->flags == want.flags &&
+                      x->lead_quote == want.lead_quote && x->charset == want.charset,
+                  "token %zu: batch [%zu,%zu) gap %x flags %x, next [%zu,%zu) gap %x flags %x", k,
+                  x->start, x->end, x->gap, x->flags, want.start, want.end, want.gap, want.flags);
+  }
+  ck_assert_uint_eq(mt_tok_tail_quote(&a), mt_tok_tail_quote(&b));
+  mt_tok_close(&a);
+  mt_tok_close(&b);
+}
+
+START_TEST(batch_gives_the_tokens_of_next) {
+  static const char *pieces[] = {
+    "Kharkiv ", "Kharkiv's ", "U.S. ", "don't ", "1,000 ", "груз200 ", "«Вагнер», ", "a ", "the ",
+    "Бахмут. ", "(Wagner) ", "😀 ", "\xFF ", "\x00", "\n\n", "words and words ", "слова и слова ",
+    "O’Neil’s ", "A's ", "x ", "J. ", "e.g. ", "— ", "\"", "»", "abcdefghijklmnopqrstuvwxyz ",
+    "co-op ", "7:30 ", "it's. ", " ", "\t", "A.B.C's ", "Russia’s "};
+  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_SSE2, MT_WIN_OFF, -1};
+  char text[4096];
+  srand(11);
+  for (int iter = 0; iter < 600; iter++) {
+    size_t len = 0, n = 1 + (size_t)(rand() % 200);
+    for (size_t i = 0; i < n; i++) {
+      const char *p = pieces[rand() % (int)(sizeof pieces / sizeof *pieces)];
+      size_t l = p[0] ? strlen(p) : 1;
+      memcpy(text + len, p, l);
+      len += l;
+    }
+    unsigned seed = (unsigned)rand();
+    for (size_t m = 0; m < sizeof modes / sizeof *modes; m++) batch_agrees(text, len, modes[m], seed);
+  }
+  batch_agrees("", 0, MT_WIN_VECTOR, 1);
+  batch_agrees("   ", 3, MT_WIN_VECTOR, 1);
+}
+END_TEST
+
 /* mt_tok_tail_quote is the lead_quote that the gap after the last token
  * would give a token after it. */
 START_TEST(tail_quote_is_the_gaps_lead_quote) {
@@ -809,6 +876,7 @@ int main(void) {
   tcase_add_test(tc, window_agrees_at_every_offset);
   tcase_add_test(tc, window_agrees_on_long_random_text);
   tcase_add_test(tc, tail_quote_is_the_gaps_lead_quote);
+  tcase_add_test(tc, batch_gives_the_tokens_of_next);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
