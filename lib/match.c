@@ -1079,6 +1079,7 @@ static inline void idc_put(mt_idc_set *set, uint64_t w, uint32_t id) {
 
 /* The same for words of 9-16 bytes. */
 static inline int64_t idc_get_long(mt_idc_lset *set, uint64_t w0, uint64_t w1, uint32_t len) {
+  if (set->w0[0] == w0 && set->w1[0] == w1 && set->len[0] == len) return set->id[0]; /* (way 0) */
   unsigned m = 0;
   for (unsigned k = 0; k < MT_IDC_LWAYS; k++)
     m |= (unsigned)((set->w0[k] == w0) & (set->w1[k] == w1) & (set->len[k] == len)) << k;
