@@ -357,6 +357,48 @@ START_TEST(long_sentences_are_windowed) {
 }
 END_TEST
 
+/* The tokenizer writes a batch of tokens into the window's array ahead
+ * of the window (match.c, run); a window settled inside a batch, at a
+ * sentence's end or at the window's cap, moves the rest of the batch
+ * down.  A phrase at every place of a batch, after every number of words,
+ * and across the cap of the window at every offset, is tagged where it
+ * is. */
+START_TEST(windows_settled_inside_a_batch) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "x y\tslang\tx.xy\t\t\t\t\t\n");
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  size_t cap = 5000 * 2 + 64;
+  char *text = malloc(cap);
+  for (size_t lead = 0; lead < 4200; lead += lead < 140 ? 1 : lead < 4060 ? 97 : 1) {
+    for (int breaks = 0; breaks < 2; breaks++) {
+      size_t len = 0;
+      /* lead words ("w", or sentences of three words), then the phrase,
+       * then a sentence and a phrase after it */
+      for (size_t i = 0; i < lead; i++) {
+        memcpy(text + len, breaks && i % 3 == 2 ? "w. " : "w ", breaks && i % 3 == 2 ? 3 : 2);
+        len += breaks && i % 3 == 2 ? 3 : 2;
+      }
+      size_t at = len;
+      memcpy(text + len, "x y. w x y w", 12);
+      len += 12;
+      ck_assert_int_eq(miltag_scan_results(s, text, len, 0, r), MILTAG_OK);
+      ck_assert_msg(miltag_results_count(r) == 2, "lead %zu breaks %d: %zu tags", lead, breaks,
+                    miltag_results_count(r));
+      ck_assert_uint_eq(miltag_results_get(r, 0)->start, at);
+      ck_assert_uint_eq(miltag_results_get(r, 0)->end, at + 3);
+      ck_assert_uint_eq(miltag_results_get(r, 1)->start, at + 7);
+      ck_assert_uint_eq(miltag_results_get(r, 1)->end, at + 10);
+    }
+  }
+  free(text);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* The scanner hashes keys with mt_hash_padded, the compiler with mt_hash:
  * they must agree on every length, whatever follows the key.  And the
  * built-in lexicon's key table keeps its probe chains short (the hash's
@@ -424,6 +466,7 @@ int main(void) {
   tcase_add_test(tc, candidates_most_likely_first);
   tcase_add_test(tc, brute_force_reference);
   tcase_add_test(tc, long_sentences_are_windowed);
+  tcase_add_test(tc, windows_settled_inside_a_batch);
   tcase_add_test(tc, key_hash_and_probe_lengths);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
