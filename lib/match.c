@@ -38,6 +38,13 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
                  !mt_image_name_follows(s->img, h->name_token) &&
                  (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
                                                s->img->root[h->word_token] == MT_NONE));
+  /* all_end's shortcut: does a slot's token follow the {Name} node? */
+  s->name_slots = 0;
+  if (s->name_node != MT_NONE) {
+    const uint32_t slots[4] = {h->num_token, h->num2_token, h->name_token, h->word_token};
+    for (int k = 0; k < 4; k++)
+      if (slots[k] != MT_NONE && mt_image_name_follows(s->img, slots[k])) s->name_slots = 1;
+  }
   /* all_end's shortcut: the ids that token_ids gives only while a match
    * is alive (a further word of a quoted name) start nothing */
   s->ends_fast = h->word_token == MT_NONE || s->img->root[h->word_token] == MT_NONE;
@@ -308,8 +315,13 @@ static int all_end(const miltag_scanner *s, uint32_t i) {
     const mt_state *st = &s->act[k];
     if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
     if (st->node == s->name_node) {
-      for (size_t d = 0; d < nids; d++)
-        if (name_follows(s, ids[d])) return 0;
+      /* (most lexicons: no slot follows the {Name} node, only keys) */
+      if (s->name_slots) {
+        for (size_t d = 0; d < nids; d++)
+          if (name_follows(s, ids[d])) return 0;
+      } else if (t->id != MT_NONE && name_follows(s, t->id)) {
+        return 0;
+      }
     } else {
       for (size_t d = 0; d < nids; d++)
         if (mt_image_edge_maybe(s->img, st->node, ids[d])) return 0;

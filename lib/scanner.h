@@ -113,6 +113,8 @@ struct miltag_scanner {
   uint32_t name_node;       /* mt_image_name_node */
   int name_fast;            /* the lexicon allows match.c's name_step */
   int ends_fast;            /* match.c's all_end may end live matches */
+  int name_slots;           /* a slot's token ({num}, {Name}, a word of a
+                               quoted name) may follow the {Name} node */
   uint64_t name_bloom[64];  /* bits of the tokens that follow it (162 in
                                the built-in lexicon: 4% of the bits) */
 
