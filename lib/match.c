@@ -288,40 +288,44 @@ static int name_step(miltag_scanner *s, uint32_t i) {
 static int all_end(const miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
   if (!s->ends_fast) return 0;
-  /* token_ids's ids, spelled out (a match is alive) so that the compiler
-   * makes no call of it here, on the way of most keys and capitalized
-   * words: the key, the slots a number and a capital take, a further
-   * word of a quoted name */
   const mt_img_header *h = s->img->h;
   uint32_t ids[5];
-  size_t nids = 0;
-  if (t->id != MT_NONE) ids[nids++] = t->id;
-  if (t->flags & MT_TOK_DIGITS) {
-    if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
-    if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
-  }
-  if (t->flags & MT_TOK_LETTERS) {
-    if (h->name_token != MT_NONE && (t->flags & MT_TOK_CAP)) ids[nids++] = h->name_token;
-    if (h->word_token != MT_NONE && !(i && s->toks[i - 1].qclose) &&
-        (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
-      ids[nids++] = h->word_token;
-  }
-#ifdef MILTAG_ASSERTS
-  uint32_t ids2[5];
-  MT_ASSERT(s->nact && nids == token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids2) &&
-            !memcmp(ids, ids2, nids * sizeof *ids));
-#endif
+  size_t nids = SIZE_MAX; /* (not yet: a {Name} node needs only the key) */
+  MT_ASSERT(s->nact && i + 1 == s->ntoks);
   for (size_t k = 0; k < s->nact; k++) {
     const mt_state *st = &s->act[k];
     if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
-    if (st->node == s->name_node) {
+    if (st->node == s->name_node && !s->name_slots) {
       /* (most lexicons: no slot follows the {Name} node, only keys) */
-      if (s->name_slots) {
-        for (size_t d = 0; d < nids; d++)
-          if (name_follows(s, ids[d])) return 0;
-      } else if (t->id != MT_NONE && name_follows(s, t->id)) {
-        return 0;
+      if (t->id != MT_NONE && name_follows(s, t->id)) return 0;
+      continue;
+    }
+    if (nids == SIZE_MAX) {
+      /* token_ids's ids, spelled out (a match is alive) so that the
+       * compiler makes no call of it here, on the way of most keys and
+       * capitalized words: the key, the slots a number and a capital
+       * take, a further word of a quoted name */
+      nids = 0;
+      if (t->id != MT_NONE) ids[nids++] = t->id;
+      if (t->flags & MT_TOK_DIGITS) {
+        if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
+        if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
       }
+      if (t->flags & MT_TOK_LETTERS) {
+        if (h->name_token != MT_NONE && (t->flags & MT_TOK_CAP)) ids[nids++] = h->name_token;
+        if (h->word_token != MT_NONE && !(i && s->toks[i - 1].qclose) &&
+            (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
+          ids[nids++] = h->word_token;
+      }
+#ifdef MILTAG_ASSERTS
+      uint32_t ids2[5];
+      MT_ASSERT(s->nact && nids == token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids2) &&
+                !memcmp(ids, ids2, nids * sizeof *ids));
+#endif
+    }
+    if (st->node == s->name_node) {
+      for (size_t d = 0; d < nids; d++)
+        if (name_follows(s, ids[d])) return 0;
     } else {
       for (size_t d = 0; d < nids; d++)
         if (mt_image_edge_maybe(s->img, st->node, ids[d])) return 0;

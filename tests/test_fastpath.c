@@ -731,6 +731,35 @@ START_TEST(matches_end_by_the_edge_filter_cases) {
 }
 END_TEST
 
+/* all_end asks the {Name} node about a token's key alone where no slot's
+ * token ({num}, {Name}, a further word of a quoted name) may follow it
+ * (the built-in lexicon, NAMES_TSV), and about every id where one may: a
+ * lexicon with {Name} {num} tags as miltag of 50ab4b4 did, with the
+ * filter and without; MILTAG_ASSERTS builds probe every edge beside the
+ * shortcut. */
+START_TEST(name_node_asked_about_slots_only_where_they_follow) {
+  miltag_lexicon *lex = compile_or_fail(NAMES_TSV);
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  ck_assert_int_eq(sc->name_slots, 0);
+  miltag_scanner_free(sc);
+  miltag_lexicon_free(lex);
+  lex = compile_or_fail(HEADER "{Name} {num}\tunit\tunit.num\t\t\t\t\t\n"
+                               "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
+                               "ab {Name} cd\tslang\tx.anc\t\t\t\t\t\n");
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  ck_assert_int_eq(sc->name_slots, 1);
+  miltag_scanner_free(sc);
+  static const char *const cases[][2] = {
+      {"Горький 12 и Горький парк.", "21-44:place.park"},
+      {"Горький xy 12, Горький Горький 12.", "37-54:unit.num"},
+      {"ab Kharkiv cd ab Kharkiv 12 cd", "17-27:unit.num"},
+      {"ЧВК «Большой» 12 и ab Горький cd", ""},
+  };
+  cases_agree_without_edge_filter(lex, cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
 /* A plain word (no key, no number, not capitalized) where matches are
  * alive ends them all without step when none can go on over it
  * (plain_ends): no further word of a quoted name is its id (no quotation
@@ -851,6 +880,7 @@ int main(void) {
   tcase_add_test(tc, matches_end_by_the_edge_filter);
   tcase_add_test(tc, matches_end_by_the_edge_filter_cases);
   tcase_add_test(tc, plain_words_end_matches_by_the_shortcut);
+  tcase_add_test(tc, name_node_asked_about_slots_only_where_they_follow);
   tcase_add_test(tc, an_image_whose_edge_filter_lacks_an_edge_is_refused);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
