@@ -1813,6 +1813,7 @@ static int plain_cap_en(const mt_ev *ev, long i) {
  * place, no evidence word but an organisation's or a name's (Boston
  * University, Black River Constructors, Chad Ogea), not before a title (Hong Kong Financial
  * Secretary: the office of the place). */
+static long officer_en(const mt_ev *ev, long k);
 static int name_word_en(const mt_ev *ev, long i) {
   const mt_stok *t = tok_at(ev, i);
   if (!letters(t) || !(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) ||
@@ -1824,7 +1825,11 @@ static int name_word_en(const mt_ev *ev, long i) {
   if (((x.start | x.start_weak) & ~allowed) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
   /* (in a headline in title case only an organisation's word goes on a
    * name: Boston University Wins Award; not Russia Shells Kharkiv Again) */
-  return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE)) &&
+  /* (a company's officer in small letters after a word that is no
+   * government's is the company's: the Japan Fund spokeswoman, the
+   * Toronto Dominion president; not the New York Police commissioner) */
+  return !(next_to(ev, i + 1, 0) && ((y.start | y.start_weak) & MT_ROLE_TITLE) &&
+           ((x.start | x.start_weak) & MT_ROLE_GOVERNMENT || !officer_en(ev, i + 1))) &&
          (((x.start | x.start_weak) & (MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX)) ||
           !title_case_sentence_en(ev, i));
 }
@@ -2236,6 +2241,25 @@ static int arm_clause_after_en(const mt_ev *ev, long s, long e) {
   return spells(ev, e + 1, clause_words) || spells(ev, e + 1, stock);
 }
 
+/* English: shares of and the span's possessive before a class of its
+ * stock, after up to five words in small letters or numbers (shares of
+ * Bethlehem's five dlr cumulative convertible preferred stock): what
+ * only a company issues; shares of a place's company name the company
+ * after the possessive (shares of Japan's biggest bank). */
+static int shares_of_stock_en(const mt_ev *ev, long s, long e) {
+  static const char *const of[] = {"of", NULL}, *const shares[] = {"shares", NULL};
+  static const char *const stock[] = {"stock", "preferred", "common", NULL};
+  if (s < 2 || !spells(ev, s - 1, of) || !spells(ev, s - 2, shares)) return 0;
+  for (long j = e + 2; j <= e + 7; j++) {
+    const mt_stok *w = tok_at(ev, j);
+    if (!w || !next_to(ev, j, 0) || (w->flags & MT_TOK_CAP) ||
+        !(w->flags & (MT_TOK_LETTERS | MT_TOK_DIGITS)))
+      return 0;
+    if (spells(ev, j, stock)) return 1;
+  }
+  return 0;
+}
+
 static int deal_object_en(const mt_ev *ev, long s, long e) {
   const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   /* (in an all-caps headline too: CSR TO SELL DELHI) */
@@ -2250,7 +2274,8 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
                                       "buying", "sell", "sold", "selling", "float", "floated",
                                       "floating", NULL};
   static const char *const of[] = {"of", NULL}, *const of_nouns[] = {
-      "acquisition", "takeover", "purchase", "shares", "sale", "unit", "subsidiary", NULL};
+      "acquisition", "takeover", "purchase", "shares", "sale", "unit", "subsidiary", "buyout",
+      NULL};
   static const char *const for_[] = {"for", NULL}, *const for_nouns[] = {
       "offer", "offers", "bid", "bids", "tender", "bidding", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {
@@ -2269,7 +2294,7 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   if (!deal) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
   if (!n || (n->flags & MT_TOK_SENT)) return 1;
-  if (possessive_after(ev, e)) return 0;
+  if (possessive_after(ev, e)) return shares_of_stock_en(ev, s, e);
   /* (not before a comma and a capitalized word, its state: the
    * acquisition of Tacoma, Wash.-based United Bank) */
   if (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))
@@ -2879,6 +2904,112 @@ static int generic_apposition(const mt_ev *ev, long e) {
   return ((xe.start | xe.start_weak) & (MT_ROLE_LOCATIVE | MT_ROLE_OF)) != 0;
 }
 
+/* English: an organisation's word at token k, written with a capital,
+ * right before the span (Union Texas, Radio Moscow, Club Brugge): the
+ * first word of an organisation's name, as two or more capitalized words
+ * before it are (Radio Free Asia); the verdict keeps a country, whose own
+ * bodies English names so (Bank Indonesia). */
+static int english_org_before(const mt_ev *ev, long k) {
+  mt_ev_tok o = ev_at(ev, k);
+  return ((o.end | o.end_weak) & MT_ROLE_ORG_WORD) && is_latin(ev, tok_at(ev, k));
+}
+
+/* English: a company's officer in small letters at token k, after up to
+ * two words of rank (spokesman, chairman, president; deputy chairman,
+ * chief executive, vice president).  Returns the token after it, or 0. */
+static long officer_en(const mt_ev *ev, long k) {
+  static const char *const officers[] = {"spokesman", "spokeswoman", "spokesmen", "chairman",
+                                         "chairwoman", "president", "executive", NULL};
+  static const char *const ranks[] = {"deputy", "vice", "chief", "acting", "senior", NULL};
+  for (long j = k; j <= k + 2; j++) {
+    const mt_stok *t = tok_at(ev, j);
+    /* (the lengths first: four to eleven letters) */
+    if (!t || !next_to(ev, j, 0) || (t->flags & MT_TOK_CAP) || t->end - t->start < 4 ||
+        t->end - t->start > 11 || !letters(t))
+      return 0;
+    if (spells(ev, j, officers)) return j + 1;
+    if (!spells(ev, j, ranks)) return 0;
+  }
+  return 0;
+}
+
+/* English: a capitalized word right before the span that is no
+ * direction, title, locative, generic, government or other evidence word
+ * (a name, an organisation's or a water's word may be: Gulf Canada) and
+ * no place, and a company's officer in small letters right after it
+ * (Alcan Australia deputy chairman Jeremy Davis, Gulf Canada spokesman
+ * Ash Bhasin, Toronto Dominion president): the two words are a company's
+ * name, a national arm's when the place is a country; a country has a
+ * president, but none named by a word before the country's name.  At a
+ * sentence's start the word must be a word of the lists (Yesterday
+ * Russia ... is none).  Not in a headline in title case. */
+static int arm_officer_en(const mt_ev *ev, long s, long e) {
+  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!b || !next_to(ev, s, 0) || !letters(b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) != MT_TOK_CAP ||
+      (b->flags & MT_TOK_QOPEN) || !officer_en(ev, e + 1))
+    return 0;
+  mt_ev_tok be = ev_at(ev, s - 1);
+  /* (a word of the lists that is also an ordinary word, `amb`, is none:
+   * ..., An EU spokesman) */
+  if (be.end_weak || (be.end & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_WATER | MT_ROLE_ORG_WORD)) ||
+      (be.marks & MT_MARK_PLACE_MATCH_END) || ((b->flags & MT_TOK_SENT) && !be.end))
+    return 0;
+  return !title_case_sentence_en(ev, s);
+}
+
+/* English: of right after a name's possessive (Lloyd's of London,
+ * Harrods of London written Harrod's): a firm's name that holds its
+ * founder's possessive and its seat; English writes a person's or a
+ * country's possessive before a noun, never before of. */
+static int possessive_of_en(const mt_ev *ev, long s) {
+  static const char *const of[] = {"of", NULL};
+  const mt_stok *n = s >= 3 ? tok_at(ev, s - 3) : NULL;
+  return n && letters(n) && (n->flags & MT_TOK_CAP) && next_to(ev, s, 0) && next_to(ev, s - 1, 0) &&
+         spells(ev, s - 1, of) && possessive_after(ev, s - 3);
+}
+
+/* English: the span as the subject of a move of a share's price, the
+ * way a stock market report writes it (Bethlehem rose 7/8 to 10-3/4,
+ * Piedmont fell one to 68-5/8, Piedmont, which slipped 1/2 to close at
+ * 69-5/8): a verb of rising or falling and, within a few words, a
+ * fraction that is no percentage.  The span opens its sentence or
+ * clause (after a comma or and), so it is the subject, not the place of
+ * the numbers (exports from Ohio rose 1/2 pct). */
+static int price_move_en(const mt_ev *ev, long s, long e) {
+  static const char *const which[] = {"which", NULL}, *const and_[] = {"and", NULL};
+  static const char *const moves[] = {"rose", "fell", "gained", "lost", "slipped", "climbed",
+                                      "dropped", "jumped", "added", "eased", "advanced",
+                                      "declined", "slid", "edged", "firmed", "tumbled", "soared",
+                                      "plunged", "was", NULL};
+  const mt_stok *t = tok_at(ev, s);
+  if (!(t->flags & MT_TOK_SENT) && !gap_has(ev, s, ',') && !(s >= 1 && spells(ev, s - 1, and_)))
+    return 0;
+  long v = e + 1;
+  const mt_stok *n = tok_at(ev, v);
+  if (!n || (n->flags & MT_TOK_CAP) || !letters(n)) return 0;
+  if (gap_has(ev, v, ',') && spells(ev, v, which)) v++;
+  else if (!next_to(ev, v, 0)) return 0;
+  if (!next_to(ev, v, 0) || !spells(ev, v, moves)) return 0;
+  /* a fraction within 16 bytes of the verb, before the sentence ends:
+   * digits, a slash, digits, and no pct after it */
+  const char *text = ev->w->text;
+  size_t i = tok_at(ev, v)->end, end = ev->w->text_len;
+  size_t hi = i + 16 < end ? i + 16 : end;
+  for (; i + 2 < end && i < hi; i++) {
+    char ch = text[i];
+    if (ch == '.' || ch == ';' || ch == '\n' || ch == '%') return 0;
+    if (ch == '/' && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' &&
+        text[i + 1] <= '9') {
+      size_t j = i + 1;
+      while (j < end && text[j] >= '0' && text[j] <= '9') j++;
+      while (j < end && text[j] == ' ') j++;
+      return !(j + 3 <= end && (memcmp(text + j, "pct", 3) == 0 || memcmp(text + j, "per", 3) == 0 ||
+                                text[j] == '%'));
+    }
+  }
+  return 0;
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -3063,6 +3194,9 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     mt_ev_tok oe = ev_at(ev, k);
     if ((oe.start | oe.start_weak) & MT_ROLE_ORG_WORD) {
       if (k < s - 1) sp |= SP_IN_NAME; /* right before it is banks's */
+      /* (English, right before a town or region: Union Texas, Radio
+       * Moscow; the verdict keeps a country, Bank Indonesia) */
+      else if (english_org_before(ev, k)) sp |= SP_IN_NAME;
       break;
     }
     if (((oe.end | oe.end_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) ||
@@ -3900,6 +4034,13 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_JOINED;
   else if (nx && nx->gap == MILTAG_GAP_SPACE && before_place_en(ev, c, sp)) b |= SP_JOINED;
   if ((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  /* (a word in small letters after it, a capital before it) */
+  if (nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
+      (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && arm_officer_en(ev, s, e))
+    b |= SP_COMPANY;
+  if (((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (nx && !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && price_move_en(ev, s, e))
+    b |= SP_HOLDERS;
   if ((sp & SP_CAPS_LINE) && possessive_ticker_caps_en(ev, e)) b |= SP_AFTER_TICKER;
   if (nx && nx->end - nx->start == 4 && also_said_en(ev, e)) b |= SP_SPEECH;
   if ((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c)) b |= SP_COMPANY;

@@ -1675,6 +1675,55 @@ START_TEST(a_word_of_war_is_no_evidence_of_itself) {
 }
 END_TEST
 
+/* English only (the constructions are English news's): companies and
+ * organisations whose name holds a place, and the place beside them. */
+START_TEST(companies_named_by_a_place) {
+  /* a company's word after the place: a fund, an electric utility */
+  ck_assert_str_eq(why("A Japan Fund spokeswoman said the board met.", "Japan"), "company");
+  ck_assert(place_at("The fund invests in Japan.", "Japan"));
+  ck_assert_str_eq(why("Southern California Edison said it signed a contract.", "California"),
+                   "company");
+  ck_assert(place_at("The plant is in Edison, New Jersey.", "Edison"));
+  ck_assert(place_at("The plant is in Edison, New Jersey.", "New Jersey"));
+  /* an organisation's word written with a capital right before a town
+   * or a region */
+  ck_assert_str_eq(why("Union Texas said it completed evaluation work.", "Texas"), "inside-name");
+  ck_assert(place_at("The union in Texas said it completed evaluation work.", "Texas"));
+  ck_assert(place_at("Texas union members said it completed evaluation work.", "Texas"));
+  /* a capitalized word, the place and a company's officer in small
+   * letters: the company's national arm */
+  ck_assert_str_eq(why("It said Alcan Australia deputy chairman Jeremy Davis agreed.", "Australia"),
+                   "company");
+  ck_assert_str_eq(why("Gulf Canada chairman Marshall Cohen said.", "Canada"), "company");
+  ck_assert_str_eq(why("He said Toronto Dominion president Robert Korthals agreed.", "Toronto"),
+                   "inside-name");
+  ck_assert(place_at("He said Ukraine president Volodymyr Zelensky agreed.", "Ukraine"));
+  ck_assert(place_at("Yesterday Russia president Vladimir Putin agreed.", "Russia"));
+  ck_assert(place_at("Its reviews hinder exports\", An EU spokesman said.", "EU"));
+  ck_assert(place_at("He met New York Police commissioner Bratton.", "New York"));
+  /* a firm's name with its founder's possessive and of */
+  ck_assert_str_eq(why("Lloyd's of London has offered to meet the claims.", "London"),
+                   "inside-name");
+  ck_assert(place_at("Lloyd's office in London has offered to meet the claims.", "London"));
+  /* shares of its stock; a place's company is named after its possessive */
+  ck_assert_str_eq(why("He has 139,300 shares of Bethlehem's five dlr cumulative convertible "
+                       "preferred stock.", "Bethlehem"), "company");
+  ck_assert(place_at("It bought shares of Japan's biggest bank.", "Japan"));
+  ck_assert_str_eq(why("It was an attempt to interfere with its buyout of Piedmont.", "Piedmont"),
+                   "company");
+  ck_assert(place_at("The buyout of the firm was done in Piedmont.", "Piedmont"));
+  /* the subject of a share price's move */
+  ck_assert_str_eq(why("Bethlehem rose 7/8 to 10-3/4 in active trading.", "Bethlehem"), "company");
+  ck_assert_str_eq(why("Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "Piedmont"),
+                   "company");
+  ck_assert(place_at("Exports from Ohio rose 1/2 pct.", "Ohio"));
+  ck_assert(place_at("Ohio rose 1/2 pct in the poll.", "Ohio"));
+  /* a company beside a place leaves the place */
+  ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
+  ck_assert(place_at("Shares rose in London.", "London"));
+}
+END_TEST
+
 START_TEST(clubs_and_players_without_sport_words) {
   /* the plural present of a match's or a signing's verb, the other side
    * or a fee after it */
@@ -1876,7 +1925,9 @@ END_TEST
  * same name (Detroit Edison); not before a region (a town's state) nor in
  * a row of places. */
 START_TEST(a_town_before_another_place) {
-  ck_assert_str_eq(why("He said Detroit Edison also cut its rates.", "Detroit"), "inside-name");
+  /* (Edison is also a utility's company word: the reason is company) */
+  ck_assert_str_eq(why("He said Detroit Edison also cut its rates.", "Detroit"), "company");
+  ck_assert_str_eq(why("He said Detroit Milwaukee also cut its rates.", "Detroit"), "inside-name");
   ck_assert(!place_at("It holds a stake in Chicago Milwaukee, a holding company.", "Chicago"));
   ck_assert(place_at("He said Detroit and Edison also cut their rates.", "Detroit"));
   ck_assert(place_at("Stocks at Amarillo Texas were unchanged.", "Amarillo"));
@@ -2084,6 +2135,7 @@ int main(void) {
   tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
   tcase_add_test(l, a_generic_word_in_apposition);
   tcase_add_test(l, a_word_of_war_is_no_evidence_of_itself);
+  tcase_add_test(l, companies_named_by_a_place);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;

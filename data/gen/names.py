@@ -946,7 +946,11 @@ ORG_SUFFIXES = {
         # the Uruguay Round of trade talks)
         "Open Games Championship Championships Cup Marathon Masters Classic International Round "
         # clubs of creditors and of sport (the Paris Club)
-        "Club").split()]
+        "Club "
+        # investment funds named after the market they invest in (the Japan
+        # Fund, the Korea Fund, the Delhi Australia Fund; not Funds: U.S.
+        # FUNDS are dollars)
+        "Fund").split()]
         # the words of an industry, flag amb: they end a company's name (Tokyo
         # Electric, Basra Oil), but a headline's first words also name a
         # country's industry (U.S. OIL PRICES RISE, JAPAN STEEL OUTPUT FALLS)
@@ -958,7 +962,11 @@ ORG_SUFFIXES = {
             # Houston Lighting, Detroit Cellular; not Utility: the Pennsylvania
             # Public Utility Commission is the state's; not Light: crude grades,
             # Basra Light, Arab Light)
-            "Power Gas Lighting Utilities Cellular").split()]
+            "Power Gas Lighting Utilities Cellular "
+            # (and Edison, the electric utilities that took the inventor's
+            # name: Southern California Edison, Detroit Edison, Boston Edison;
+            # amb: also a town, Edison, New Jersey, and a person's name)
+            "Edison").split()]
         + [("Grand Prix", "none", ()), ("Stock Exchange", "none", ())]
         + [("Air Lines", "none", ()), ("F.C.", "none", ()), ("FC", "none", ())],
 }
