@@ -2146,7 +2146,9 @@ static int airline_before(const mt_ev *ev, long s) {
 static int company_owned(const mt_ev *ev, long k) {
   static const char *const owned[] = {"stock", "shares", "board", "directors", "dividend",
                                       "dividends", "subsidiary", "subsidiaries", "chairman",
-                                      "profit", "profits", "earnings", "management", NULL};
+                                      "profit", "profits", "earnings", "management",
+                                      "shareholder", "shareholders", "stockholder",
+                                      "stockholders", NULL};
   static const char *const markets[] = {"market", "markets", "exchange", "exchanges", "index",
                                         "of", NULL};
   if (!spells(ev, k, owned)) return 0;
@@ -2186,9 +2188,10 @@ static int holders_after(const mt_ev *ev, long e) {
   /* (a company's officers right after its name: a San Miguel spokesman,
    * Santa Fe chairman John Schmidt, the Toyota executive; a town's are
    * its officials, not among these) */
+  /* (and a company's suitors: buy Piedmont suitor USAir) */
   static const char *const officers[] = {"spokesman", "spokeswoman", "spokesmen", "chairman",
                                          "chairwoman", "president", "executive", "executives",
-                                         NULL};
+                                         "suitor", "suitors", NULL};
   if (!possessive && spells(ev, k, officers)) return 1;
   if (!possessive) return 0;
   /* (with up to two words in small letters between: Piedmont's
@@ -2246,6 +2249,25 @@ static int arm_clause_after_en(const mt_ev *ev, long s, long e) {
  * Bethlehem's five dlr cumulative convertible preferred stock): what
  * only a company issues; shares of a place's company name the company
  * after the possessive (shares of Japan's biggest bank). */
+/* English: pct of the span after a verb of owning or trading within
+ * four words before it (Kohlberg Kravis Roberts and Co also owns 49.7
+ * pct of Union Texas, bought 20 pct of Piedmont): what is owned in
+ * percentages is a company; a place's percentages are of its crops or
+ * its people (95 pct of Alberta crops, 30 pct of Texas voted). */
+static int owned_pct_of_en(const mt_ev *ev, long s) {
+  static const char *const pct[] = {"pct", "percent", NULL};
+  static const char *const own[] = {"owns", "own", "owned", "owning", "holds", "hold", "held",
+                                    "acquire", "acquired", "buy", "bought", "sell", "sold",
+                                    "selling", "buying", "acquiring", "stake", NULL};
+  if (s < 4 || !spells(ev, s - 2, pct)) return 0;
+  for (long k = s - 3; k >= s - 6 && k >= 0; k--) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || (tok_at(ev, k + 1)->gap & MILTAG_GAP_BREAK)) return 0;
+    if (letters(t) && spells(ev, k, own)) return 1;
+  }
+  return 0;
+}
+
 static int shares_of_stock_en(const mt_ev *ev, long s, long e) {
   static const char *const of[] = {"of", NULL}, *const shares[] = {"shares", NULL};
   static const char *const stock[] = {"stock", "preferred", "common", NULL};
@@ -2265,8 +2287,11 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   /* (in an all-caps headline too: CSR TO SELL DELHI) */
   int caps = (t->flags & MT_TOK_ALLCAPS) && (p && (p->flags & MT_TOK_ALLCAPS)) &&
              caps_line(ev, s, e);
+  /* (a verb written with a capital as its sentence's first word too:
+   * Selling Delhi meant ...) */
   if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_SENT) ||
-      (!caps && ((t->flags & MT_TOK_ALLCAPS) || (p->flags & MT_TOK_CAP))) ||
+      (!caps && ((t->flags & MT_TOK_ALLCAPS) ||
+                 ((p->flags & MT_TOK_CAP) && ((p->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) != MT_TOK_SENT)))) ||
       !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
     return 0;
   /* (and float, a company's shares on an exchange: floating Delhi) */
@@ -2275,7 +2300,13 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
                                       "floating", NULL};
   static const char *const of[] = {"of", NULL}, *const of_nouns[] = {
       "acquisition", "takeover", "purchase", "shares", "sale", "unit", "subsidiary", "buyout",
-      NULL};
+      /* (a company's price, its managers: the depressed price of
+       * Piedmont, the managements of Piedmont and USAir, the chairman of
+       * Santander; a place's price is of what it sells, the price of
+       * Texas crude, a capital's chairman is no) */
+      "price", "management", "managements", "chairman", "ceo", NULL};
+  static const char *const at[] = {"at", NULL}, *const at_nouns[] = {
+      "ceo", "executive", "chairman", NULL};
   static const char *const for_[] = {"for", NULL}, *const for_nouns[] = {
       "offer", "offers", "bid", "bids", "tender", "bidding", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {
@@ -2290,6 +2321,8 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
     else if (spells(ev, s - 1, with)) deal = spells(ev, s - 2, with_nouns);
     else if (spells(ev, s - 1, in)) deal = spells(ev, s - 2, in_nouns);
     else if (spells(ev, s - 1, by)) deal = spells(ev, s - 2, by_nouns);
+    else if (spells(ev, s - 1, at)) deal = spells(ev, s - 2, at_nouns);
+    if (!deal && spells(ev, s - 1, of)) deal = owned_pct_of_en(ev, s);
   }
   if (!deal) return 0;
   const mt_stok *n = tok_at(ev, e + 1);

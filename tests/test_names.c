@@ -1712,6 +1712,21 @@ START_TEST(companies_named_by_a_place) {
   ck_assert_str_eq(why("It was an attempt to interfere with its buyout of Piedmont.", "Piedmont"),
                    "company");
   ck_assert(place_at("The buyout of the firm was done in Piedmont.", "Piedmont"));
+  /* a company's price, managers, chairman, owners, suitors; what is
+   * owned in percentages */
+  ck_assert_str_eq(why("There is some risk in the current price of Piedmont since it fell.",
+                       "Piedmont"), "company");
+  ck_assert(place_at("The price of Texas crude fell.", "Texas"));
+  ck_assert_str_eq(why("Mr Corcostegui, a former CEO at Santander, also asked.", "Santander"),
+                   "company");
+  ck_assert(place_at("He was a former CEO at home in Santander.", "Santander"));
+  ck_assert_str_eq(why("Piedmont's largest shareholder is Norfolk Southern.", "Piedmont"),
+                   "company");
+  ck_assert(place_at("Piedmont's largest city is Turin.", "Piedmont"));
+  ck_assert_str_eq(why("It offered to buy Piedmont suitor USAir Group.", "Piedmont"), "company");
+  ck_assert_str_eq(why("Norfolk owns about 20 pct of Piedmont and opened the bidding.", "Piedmont"),
+                   "company");
+  ck_assert(place_at("Rains hit about 20 pct of Piedmont and the crops.", "Piedmont"));
   /* the subject of a share price's move */
   ck_assert_str_eq(why("Bethlehem rose 7/8 to 10-3/4 in active trading.", "Bethlehem"), "company");
   ck_assert_str_eq(why("Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "Piedmont"),
