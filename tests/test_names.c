@@ -1733,6 +1733,15 @@ START_TEST(companies_named_by_a_place) {
                    "company");
   ck_assert(place_at("Exports from Ohio rose 1/2 pct.", "Ohio"));
   ck_assert(place_at("Ohio rose 1/2 pct in the poll.", "Ohio"));
+  /* a town as the subject of a sentence of a company's business; not a
+   * capital, not a sentence of other things, not after a locative */
+  ck_assert_str_eq(why("Santos yesterday announced a 4.00 dlr a share takeover bid.", "Santos"),
+                   "company");
+  ck_assert_str_eq(why("Toyota is studying the use of General Motors Corp's parts.", "Toyota"),
+                   "company");
+  ck_assert(place_at("Toyota is a city of 400,000 people.", "Toyota"));
+  ck_assert(place_at("In Santos the company said its shares rose.", "Santos"));
+  ck_assert(place_at("Berlin has sold its stake in the airport.", "Berlin"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
