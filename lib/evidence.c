@@ -3084,6 +3084,19 @@ static int business_subject_en(const mt_ev *ev, long e) {
   return 0;
 }
 
+/* English: a comma and based or headquartered in or at after the span
+ * (Nelson, based in Irvine, Calif., will be operated as a unit): what has
+ * a base is a company, a body or a person, never a place (a town is
+ * "in" another place). */
+static int based_in_after_en(const mt_ev *ev, long e) {
+  static const char *const based[] = {"based", "headquartered", NULL};
+  static const char *const in[] = {"in", "at", NULL};
+  const mt_stok *n = tok_at(ev, e + 1);
+  return n && (n->gap & MILTAG_GAP_PUNCT) && !(n->gap & MILTAG_GAP_BREAK) && letters(n) &&
+         !(n->flags & MT_TOK_CAP) && gap_has(ev, e + 1, ',') && spells(ev, e + 1, based) &&
+         next_to(ev, e + 2, 0) && spells(ev, e + 2, in);
+}
+
 static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -4115,6 +4128,8 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if (((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (nx && !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && price_move_en(ev, s, e))
     b |= SP_HOLDERS;
+  if (nx && (nx->gap & MILTAG_GAP_PUNCT) && !(nx->flags & MT_TOK_CAP) && based_in_after_en(ev, e))
+    b |= SP_COMPANY;
   if (nx && nx->gap == MILTAG_GAP_SPACE && (st->flags & MT_TOK_SENT) && letters(nx) &&
       !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && business_subject_en(ev, e))
     b |= SP_BUSINESS_SUBJECT;

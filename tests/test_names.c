@@ -1742,6 +1742,11 @@ START_TEST(companies_named_by_a_place) {
   ck_assert(place_at("Toyota is a city of 400,000 people.", "Toyota"));
   ck_assert(place_at("In Santos the company said its shares rose.", "Santos"));
   ck_assert(place_at("Berlin has sold its stake in the airport.", "Berlin"));
+  /* what is based in a place is no place */
+  ck_assert_str_eq(why("It added that Nelson, based in Irvine, Calif., will be a unit.", "Nelson"),
+                   "company");
+  ck_assert(place_at("It added that Nelson, in New Zealand, will be a unit.", "Nelson"));
+  ck_assert(place_at("A bank based in Nelson will be a unit.", "Nelson"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
