@@ -3650,6 +3650,63 @@ static int before_place_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   return 0;
 }
 
+/* English, an all-caps headline: token k is a verb of the headline's
+ * present that is no plural noun too (BUYS, SAYS, ACQUIRES, ISSUES; not
+ * CUTS, PLANS, SALES), the end of its subject. */
+static int headline_verb_en(const mt_ev *ev, long k) {
+  static const char *const verbs[] = {"says", "buys", "sells", "sees", "acquires", "seeks",
+                                      "gets", "wins", "files", "completes", "posts", "expects",
+                                      "agrees", "makes", "takes", "boosts", "reports", "sets",
+                                      "issues", "ups", NULL};
+  const mt_stok *t = tok_at(ev, k), *o = tok_at(ev, k + 1);
+  /* (with its object after it on the line: a noun ends a headline, ...
+   * ON ROTTERDAM PORT ISSUES) */
+  return t && letters(t) && (t->flags & MT_TOK_ALLCAPS) && next_to(ev, k, 0) &&
+         t->end - t->start >= 3 && o && !(o->gap & MILTAG_GAP_BREAK) && spells(ev, k, verbs);
+}
+
+/* A word in capitals that names a person by its ending (INVESTOR,
+ * DEALER, ECONOMIST, ANALYST, OFFICIAL) or a company's unit (UNIT,
+ * ARM): the place before it qualifies it (NEW JERSEY INVESTOR BUYS,
+ * GMAC CANADA UNIT ISSUES). */
+static int caps_person_or_unit(const mt_ev *ev, long k) {
+  static const char *const units[] = {"unit", "units", "subsidiary", "arm", "division",
+                                      "affiliate", NULL};
+  const mt_stok *t = tok_at(ev, k);
+  const char *w = ev->w->text + t->start;
+  size_t n = t->end - t->start;
+  if (n >= 4 && (memcmp(w + n - 2, "OR", 2) == 0 || memcmp(w + n - 2, "ER", 2) == 0 ||
+                 memcmp(w + n - 3, "IST", 3) == 0 || memcmp(w + n - 3, "YST", 3) == 0 ||
+                 memcmp(w + n - 3, "IAL", 3) == 0 || memcmp(w + n - 3, "ERS", 3) == 0))
+    return 1;
+  return spells(ev, k, units);
+}
+
+/* English, an all-caps headline: the capitals after the span are the
+ * rest of its subject, a company's name, and end before a verb of the
+ * headline: an industry's word (OREGON STEEL BUYS KAISER'S PLANT, not
+ * JAPAN STEEL OUTPUT FALLS), or a word that is no evidence word and no
+ * place and a company's word (TORONTO DOMINION BANK BUYS SEAT), or one
+ * or two words that are none before ISSUES, BUYS, SELLS or ACQUIRES, what
+ * a company does (TOYOTA MOTOR CREDIT ISSUES BOND; not NEW JERSEY
+ * INVESTOR BUYS, a person, nor GMAC CANADA UNIT ISSUES, the place of a
+ * unit).  Not in a headline of war. */
+static int headline_subject_en(const mt_ev *ev, long e) {
+  static const char *const deals[] = {"issues", "buys", "sells", "acquires", NULL};
+  if (ev->found & MT_EV_MILITARY) return 0;
+  for (long k = e + 1; k <= e + 3; k++) {
+    const mt_stok *t = tok_at(ev, k);
+    if (!t || !letters(t) || !(t->flags & MT_TOK_ALLCAPS) || !next_to(ev, k, 0)) return 0;
+    mt_ev_tok x = ev_at(ev, k);
+    unsigned r = x.start | x.start_weak;
+    if (k == e + 1 && (x.start_weak & MT_ROLE_ORG_SUFFIX)) return headline_verb_en(ev, k + 1);
+    if (k == e + 2 && (x.start & MT_ROLE_ORG_SUFFIX)) return headline_verb_en(ev, k + 1);
+    if ((r & ~(unsigned)MT_ROLE_SURNAME) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
+    if (headline_verb_en(ev, k + 1) && spells(ev, k + 1, deals)) return !caps_person_or_unit(ev, k);
+  }
+  return 0;
+}
+
 /* English, an all-caps headline: a place right after the headline's
  * first word, a name that is no place and no evidence word (no
  * direction, nationality, title or verb of saying), with the headline
@@ -4121,6 +4178,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_JOINED;
   else if (nx && nx->gap == MILTAG_GAP_SPACE && before_place_en(ev, c, sp)) b |= SP_JOINED;
   if ((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if ((sp & SP_CAPS_LINE) && headline_subject_en(ev, e)) b |= SP_COMPANY;
   /* (a word in small letters after it, a capital before it) */
   if (nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
       (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && arm_officer_en(ev, s, e))

@@ -1747,6 +1747,15 @@ START_TEST(companies_named_by_a_place) {
                    "company");
   ck_assert(place_at("It added that Nelson, in New Zealand, will be a unit.", "Nelson"));
   ck_assert(place_at("A bank based in Nelson will be a unit.", "Nelson"));
+  /* an all-caps headline: the capitals after the place end with a
+   * company's word or before what a company does */
+  ck_assert_str_eq(why("OREGON STEEL BUYS KAISER'S NAPA VALLEY PLANT", "OREGON"), "company");
+  ck_assert(place_at("JAPAN STEEL OUTPUT FALLS IN MAY", "JAPAN"));
+  ck_assert_str_eq(why("TORONTO DOMINION BANK BUYS SEAT ON EXCHANGE", "TORONTO"), "company");
+  ck_assert_str_eq(why("TOYOTA MOTOR CREDIT ISSUES 23 BILLION YEN BOND", "TOYOTA"), "company");
+  ck_assert(place_at("NEW JERSEY INVESTOR BUYS 5.2 PCT OF KINARK", "NEW JERSEY"));
+  ck_assert(place_at("GMAC CANADA UNIT ISSUES CANADIAN DOLLAR BOND", "CANADA"));
+  ck_assert(place_at("NEITHER SIDE OPTIMISTIC ON ROTTERDAM PORT ISSUES", "ROTTERDAM"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
