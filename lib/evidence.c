@@ -377,9 +377,6 @@ static inline __attribute__((always_inline)) mt_ev_tok ev_at(const mt_ev *ev, lo
 #define SP_SURNAME_OBLIQUE (UINT64_C(1) << 38)  /* ... in another case (к Пугачеву) */
 #define SP_LATIN_NEXT (UINT64_C(1) << 39)  /* a word of Latin letters right after it that
                                 is no evidence word or place */
-#define SP_BUSINESS_SUBJECT (UINT64_C(1) << 40)  /* English: a sentence's subject in a
-                                        sentence of a company's business (Santos
-                                        yesterday announced a takeover bid) */
 #define SP_ACRONYM (UINT64_C(1) << 45)  /* a short all-caps word in a sentence of small
                                         letters (the GAO) */
 #define SP_POSSESSIVE (UINT64_C(1) << 46)  /* English: 's right after it */
@@ -3050,11 +3047,13 @@ static int price_move_en(const mt_ev *ev, long s, long e) {
  * after it (Santos yesterday announced, Toyota had originally planned,
  * Burlington also said) and the sentence speaks of a company's business:
  * its shares, a takeover, a merger, a dividend, a stake, or a company's
- * legal form (Corp, Inc, Ltd; not Open, Sun) anywhere in it.  A town is the subject of such a
- * sentence as a company, the way a town before said is a speaker
- * (name_rules reads it for a town that is no capital: a capital speaks
- * for its government); not in a sentence of war. */
-static int business_subject_en(const mt_ev *ev, long e) {
+ * legal form (Corp, Inc, Ltd; not Open, Sun) anywhere in it.  A town is
+ * the subject of such a sentence as a company, the way a town before
+ * said is a speaker
+ * (name_rules asks it for a town that is no capital, a capital speaking
+ * for its government; no bit of the span's evidence: there is none
+ * left); not in a sentence of war. */
+static int business_subject_en(const mt_ev *ev, long s, long e) {
   static const char *const verbs[] = {
       "said", "says", "has", "had", "is", "was", "will", "would", "also", "yesterday", "today",
       "earlier", "announced", "agreed", "reported", "posted", "plans", "planned", "expects",
@@ -3066,7 +3065,12 @@ static int business_subject_en(const mt_ev *ev, long e) {
       "acquisition", "acquisitions", "stake", "subsidiary", "subsidiaries", "shares", "stock",
       "earnings", "revenues", "profit", "profits", "debentures", "tender", NULL};
   static const char *const forms[] = {"corp", "inc", "ltd", "co", "plc", "llc", "cos", NULL};
-  if ((ev->found & MT_EV_MILITARY) || !spells(ev, e + 1, verbs)) return 0;
+  /* (the cheap tests first: the sentence's first word, a word in small
+   * letters after it) */
+  const mt_stok *st = tok_at(ev, s), *nx = tok_at(ev, e + 1);
+  if (!(st->flags & MT_TOK_SENT) || !nx || nx->gap != MILTAG_GAP_SPACE || !letters(nx) ||
+      (nx->flags & MT_TOK_CAP) || (ev->found & MT_EV_MILITARY) || !spells(ev, e + 1, verbs))
+    return 0;
   const mt_window *w = ev->w;
   for (long k = e + 1; k < (long)w->ntoks && k <= e + 40; k++) {
     const mt_stok *t = &w->toks[k];
@@ -4188,9 +4192,6 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_HOLDERS;
   if (nx && (nx->gap & MILTAG_GAP_PUNCT) && !(nx->flags & MT_TOK_CAP) && based_in_after_en(ev, e))
     b |= SP_COMPANY;
-  if (nx && nx->gap == MILTAG_GAP_SPACE && (st->flags & MT_TOK_SENT) && letters(nx) &&
-      !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && business_subject_en(ev, e))
-    b |= SP_BUSINESS_SUBJECT;
   if ((sp & SP_CAPS_LINE) && possessive_ticker_caps_en(ev, e)) b |= SP_AFTER_TICKER;
   if (nx && nx->end - nx->start == 4 && also_said_en(ev, e)) b |= SP_SPEECH;
   if ((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c)) b |= SP_COMPANY;
@@ -4531,8 +4532,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
   /* (a town, no capital, as the subject of a company's business:
    * Santos yesterday announced a takeover bid) */
-  else if ((traits & MT_TRAIT_EN) && (sp & SP_BUSINESS_SUBJECT) && kind == MT_KIND_SETTLEMENT &&
-           !(e->place & MT_PLACE_CAPITAL))
+  else if ((traits & MT_TRAIT_EN) && kind == MT_KIND_SETTLEMENT && !(e->place & MT_PLACE_CAPITAL) &&
+           !(sp & SP_CAPS_LINE) && business_subject_en(ev, (long)c->start, (long)c->end))
     *why = MILTAG_REASON_COMPANY;
   /* (a country's shareholders are those who live there:
    * U.S. shareholders) */

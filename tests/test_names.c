@@ -1727,6 +1727,8 @@ START_TEST(companies_named_by_a_place) {
   ck_assert_str_eq(why("Norfolk owns about 20 pct of Piedmont and opened the bidding.", "Piedmont"),
                    "company");
   ck_assert(place_at("Rains hit about 20 pct of Piedmont and the crops.", "Piedmont"));
+  ck_assert_str_eq(why("Selling Delhi was a sensible move.", "Delhi"), "company");
+  ck_assert(place_at("Selling in Delhi was a sensible move.", "Delhi"));
   /* the subject of a share price's move */
   ck_assert_str_eq(why("Bethlehem rose 7/8 to 10-3/4 in active trading.", "Bethlehem"), "company");
   ck_assert_str_eq(why("Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "Piedmont"),
