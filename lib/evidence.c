@@ -4008,8 +4008,11 @@ static int maker_before_en(const mt_ev *ev, const mt_cand *c) {
    * town: poised to join Sunderland, Stuart joins Norwich; a country
    * joins another in doing something, and name_rules keeps countries and
    * capitals: Washington should join Moscow in ...) */
+  /* (the plurals too, before a list of companies: electronics giants
+   * Hitachi and Matsushita, carmakers Toyota and Nissan) */
   static const char *const nouns[] = {"maker", "carmaker", "automaker", "giant", "rival", "rivals",
-                                      "join", "joins", "joined", "joining", NULL};
+                                      "makers", "carmakers", "automakers", "giants", "join",
+                                      "joins", "joined", "joining", NULL};
   long p = (long)c->start - 1;
   const mt_stok *b = tok_at(ev, p), *t = &ev->w->toks[c->start];
   if (!b || !next_to(ev, (long)c->start, 0) || !(t->flags & MT_TOK_CAP) ||

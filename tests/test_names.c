@@ -1758,6 +1758,10 @@ START_TEST(companies_named_by_a_place) {
   ck_assert(place_at("NEW JERSEY INVESTOR BUYS 5.2 PCT OF KINARK", "NEW JERSEY"));
   ck_assert(place_at("GMAC CANADA UNIT ISSUES CANADIAN DOLLAR BOND", "CANADA"));
   ck_assert(place_at("NEITHER SIDE OPTIMISTIC ON ROTTERDAM PORT ISSUES", "ROTTERDAM"));
+  /* after the plural of giant or maker, a list of companies */
+  ck_assert_str_eq(why("Consumer electronics giants Hitachi and Matsushita are joining forces.",
+                       "Hitachi"), "organisation");
+  ck_assert(place_at("Electronics giants in Hitachi and Osaka are joining forces.", "Hitachi"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
