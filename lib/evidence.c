@@ -2291,7 +2291,8 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
    * Selling Delhi meant ...) */
   if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_SENT) ||
       (!caps && ((t->flags & MT_TOK_ALLCAPS) ||
-                 ((p->flags & MT_TOK_CAP) && ((p->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) != MT_TOK_SENT)))) ||
+                 ((p->flags & MT_TOK_CAP) &&
+                  (p->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) != MT_TOK_SENT))) ||
       !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
     return 0;
   /* (and float, a company's shares on an exchange: floating Delhi) */
@@ -2316,13 +2317,12 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   static const char *const by[] = {"by", NULL}, *const by_nouns[] = {"owned", NULL};
   int deal = spells(ev, s - 1, verbs);
   if (!deal && s >= 2 && next_to(ev, s - 1, 0)) {
-    if (spells(ev, s - 1, of)) deal = spells(ev, s - 2, of_nouns);
+    if (spells(ev, s - 1, of)) deal = spells(ev, s - 2, of_nouns) || owned_pct_of_en(ev, s);
     else if (spells(ev, s - 1, for_)) deal = spells(ev, s - 2, for_nouns);
     else if (spells(ev, s - 1, with)) deal = spells(ev, s - 2, with_nouns);
     else if (spells(ev, s - 1, in)) deal = spells(ev, s - 2, in_nouns);
     else if (spells(ev, s - 1, by)) deal = spells(ev, s - 2, by_nouns);
     else if (spells(ev, s - 1, at)) deal = spells(ev, s - 2, at_nouns);
-    if (!deal && spells(ev, s - 1, of)) deal = owned_pct_of_en(ev, s);
   }
   if (!deal) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
@@ -2955,9 +2955,11 @@ static long officer_en(const mt_ev *ev, long k) {
                                          "chairwoman", "president", "executive", NULL};
   static const char *const ranks[] = {"deputy", "vice", "chief", "acting", "senior", NULL};
   for (long j = k; j <= k + 2; j++) {
-    const mt_stok *t = tok_at(ev, j);
+    /* (the window's own tokens: k > 0) */
+    if (j <= 0 || (size_t)j >= ev->w->ntoks) return 0;
+    const mt_stok *t = &ev->w->toks[j];
     /* (the lengths first: four to eleven letters) */
-    if (!t || !next_to(ev, j, 0) || (t->flags & MT_TOK_CAP) || t->end - t->start < 4 ||
+    if (t->gap != MILTAG_GAP_SPACE || (t->flags & MT_TOK_CAP) || t->end - t->start < 4 ||
         t->end - t->start > 11 || !letters(t))
       return 0;
     if (spells(ev, j, officers)) return j + 1;
@@ -2977,9 +2979,10 @@ static long officer_en(const mt_ev *ev, long k) {
  * sentence's start the word must be a word of the lists (Yesterday
  * Russia ... is none).  Not in a headline in title case. */
 static int arm_officer_en(const mt_ev *ev, long s, long e) {
-  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
-  if (!b || !next_to(ev, s, 0) || !letters(b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) != MT_TOK_CAP ||
-      (b->flags & MT_TOK_QOPEN) || !officer_en(ev, e + 1))
+  if (s < 1 || !officer_en(ev, e + 1)) return 0;
+  const mt_stok *b = &ev->w->toks[s - 1];
+  if (ev->w->toks[s].gap != MILTAG_GAP_SPACE || !letters(b) ||
+      (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) != MT_TOK_CAP || (b->flags & MT_TOK_QOPEN))
     return 0;
   mt_ev_tok be = ev_at(ev, s - 1);
   /* (a word of the lists that is also an ordinary word, `amb`, is none:
@@ -3014,19 +3017,30 @@ static int price_move_en(const mt_ev *ev, long s, long e) {
                                       "dropped", "jumped", "added", "eased", "advanced",
                                       "declined", "slid", "edged", "firmed", "tumbled", "soared",
                                       "plunged", "was", NULL};
-  const mt_stok *t = tok_at(ev, s);
-  if (!(t->flags & MT_TOK_SENT) && !gap_has(ev, s, ',') && !(s >= 1 && spells(ev, s - 1, and_)))
+  /* (a number a few words on and a slash in the bytes after it first:
+   * most spans have neither; then the verb, then the subject) */
+  const mt_window *w = ev->w;
+  const char *text = w->text;
+  size_t from = w->toks[e].end, len = w->text_len;
+  int digits = 0;
+  for (long k = e + 2; k <= e + 4 && (size_t)k < w->ntoks; k++)
+    digits |= (w->toks[k].flags & MT_TOK_DIGITS) != 0;
+  if (!digits || from >= len || !memchr(text + from, '/', len - from < 40 ? len - from : 40))
     return 0;
   long v = e + 1;
-  const mt_stok *n = tok_at(ev, v);
-  if (!n || (n->flags & MT_TOK_CAP) || !letters(n)) return 0;
-  if (gap_has(ev, v, ',') && spells(ev, v, which)) v++;
-  else if (!next_to(ev, v, 0)) return 0;
-  if (!next_to(ev, v, 0) || !spells(ev, v, moves)) return 0;
+  if (spells(ev, v, which)) {
+    if (!gap_has(ev, v, ',')) return 0;
+    v++;
+  } else if (!spells(ev, v, moves) || !next_to(ev, v, 0)) {
+    return 0;
+  }
+  if (v > e + 1 && (!next_to(ev, v, 0) || !spells(ev, v, moves))) return 0;
+  const mt_stok *t = &ev->w->toks[s];
+  if (!(t->flags & MT_TOK_SENT) && !gap_has(ev, s, ',') && !(s >= 1 && spells(ev, s - 1, and_)))
+    return 0;
   /* a fraction within 16 bytes of the verb, before the sentence ends:
    * digits, a slash, digits, and no pct after it */
-  const char *text = ev->w->text;
-  size_t i = tok_at(ev, v)->end, end = ev->w->text_len;
+  size_t i = ev->w->toks[v].end, end = len;
   size_t hi = i + 16 < end ? i + 16 : end;
   for (; i + 2 < end && i < hi; i++) {
     char ch = text[i];
@@ -3036,8 +3050,8 @@ static int price_move_en(const mt_ev *ev, long s, long e) {
       size_t j = i + 1;
       while (j < end && text[j] >= '0' && text[j] <= '9') j++;
       while (j < end && text[j] == ' ') j++;
-      return !(j + 3 <= end && (memcmp(text + j, "pct", 3) == 0 || memcmp(text + j, "per", 3) == 0 ||
-                                text[j] == '%'));
+      return !(j + 3 <= end && (memcmp(text + j, "pct", 3) == 0 ||
+                                memcmp(text + j, "per", 3) == 0 || text[j] == '%'));
     }
   }
   return 0;
@@ -3067,11 +3081,11 @@ static int business_subject_en(const mt_ev *ev, long s, long e) {
   static const char *const forms[] = {"corp", "inc", "ltd", "co", "plc", "llc", "cos", NULL};
   /* (the cheap tests first: the sentence's first word, a word in small
    * letters after it) */
-  const mt_stok *st = tok_at(ev, s), *nx = tok_at(ev, e + 1);
+  const mt_window *w = ev->w;
+  const mt_stok *st = &w->toks[s], *nx = (size_t)(e + 1) < w->ntoks ? &w->toks[e + 1] : NULL;
   if (!(st->flags & MT_TOK_SENT) || !nx || nx->gap != MILTAG_GAP_SPACE || !letters(nx) ||
       (nx->flags & MT_TOK_CAP) || (ev->found & MT_EV_MILITARY) || !spells(ev, e + 1, verbs))
     return 0;
-  const mt_window *w = ev->w;
   for (long k = e + 1; k < (long)w->ntoks && k <= e + 40; k++) {
     const mt_stok *t = &w->toks[k];
     if (k > e + 1 && (t->flags & MT_TOK_SENT)) return 0;
@@ -3095,9 +3109,13 @@ static int business_subject_en(const mt_ev *ev, long s, long e) {
 static int based_in_after_en(const mt_ev *ev, long e) {
   static const char *const based[] = {"based", "headquartered", NULL};
   static const char *const in[] = {"in", "at", NULL};
-  const mt_stok *n = tok_at(ev, e + 1);
-  return n && (n->gap & MILTAG_GAP_PUNCT) && !(n->gap & MILTAG_GAP_BREAK) && letters(n) &&
-         !(n->flags & MT_TOK_CAP) && gap_has(ev, e + 1, ',') && spells(ev, e + 1, based) &&
+  /* (the window's own tokens; the lengths first: five or twelve letters) */
+  if ((size_t)(e + 2) >= ev->w->ntoks) return 0;
+  const mt_stok *n = &ev->w->toks[e + 1];
+  size_t nl = n->end - n->start;
+  return (nl == 5 || nl == 12) && (n->gap & MILTAG_GAP_PUNCT) && !(n->gap & MILTAG_GAP_BREAK) &&
+         letters(n) && !(n->flags & MT_TOK_CAP) && spells(ev, e + 1, based) &&
+         gap_has(ev, e + 1, ',') &&
          next_to(ev, e + 2, 0) && spells(ev, e + 2, in);
 }
 
@@ -3662,11 +3680,13 @@ static int headline_verb_en(const mt_ev *ev, long k) {
                                       "gets", "wins", "files", "completes", "posts", "expects",
                                       "agrees", "makes", "takes", "boosts", "reports", "sets",
                                       "issues", "ups", NULL};
-  const mt_stok *t = tok_at(ev, k), *o = tok_at(ev, k + 1);
+  /* (the window's own tokens, k > 0) */
+  if (k <= 0 || (size_t)(k + 1) >= ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[k], *o = &ev->w->toks[k + 1];
   /* (with its object after it on the line: a noun ends a headline, ...
    * ON ROTTERDAM PORT ISSUES) */
-  return t && letters(t) && (t->flags & MT_TOK_ALLCAPS) && next_to(ev, k, 0) &&
-         t->end - t->start >= 3 && o && !(o->gap & MILTAG_GAP_BREAK) && spells(ev, k, verbs);
+  return letters(t) && (t->flags & MT_TOK_ALLCAPS) && t->gap == MILTAG_GAP_SPACE &&
+         t->end - t->start >= 3 && !(o->gap & MILTAG_GAP_BREAK) && spells(ev, k, verbs);
 }
 
 /* A word in capitals that names a person by its ending (INVESTOR,
@@ -3699,14 +3719,15 @@ static int headline_subject_en(const mt_ev *ev, long e) {
   static const char *const deals[] = {"issues", "buys", "sells", "acquires", NULL};
   if (ev->found & MT_EV_MILITARY) return 0;
   for (long k = e + 1; k <= e + 3; k++) {
-    const mt_stok *t = tok_at(ev, k);
-    if (!t || !letters(t) || !(t->flags & MT_TOK_ALLCAPS) || !next_to(ev, k, 0)) return 0;
+    if ((size_t)k >= ev->w->ntoks) return 0;
+    const mt_stok *t = &ev->w->toks[k];
+    if (!letters(t) || !(t->flags & MT_TOK_ALLCAPS) || t->gap != MILTAG_GAP_SPACE) return 0;
     mt_ev_tok x = ev_at(ev, k);
     unsigned r = x.start | x.start_weak;
     if (k == e + 1 && (x.start_weak & MT_ROLE_ORG_SUFFIX)) return headline_verb_en(ev, k + 1);
     if (k == e + 2 && (x.start & MT_ROLE_ORG_SUFFIX)) return headline_verb_en(ev, k + 1);
     if ((r & ~(unsigned)MT_ROLE_SURNAME) || (x.marks & MT_MARK_PLACE_MATCH)) return 0;
-    if (headline_verb_en(ev, k + 1) && spells(ev, k + 1, deals)) return !caps_person_or_unit(ev, k);
+    if (spells(ev, k + 1, deals) && headline_verb_en(ev, k + 1)) return !caps_person_or_unit(ev, k);
   }
   return 0;
 }
@@ -4173,7 +4194,9 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((pe.start & MT_ROLE_OF) && company_of_en(ev, c)) b |= SP_CO_OF;
   /* (the cheap tests first: a sentence's start before it, punctuation
    * beside it) */
-  const mt_stok *st = tok_at(ev, s), *nx = tok_at(ev, e + 1);
+  /* (the span's tokens are the window's: no look-behind) */
+  const mt_stok *st = &ev->w->toks[s],
+                *nx = (size_t)(e + 1) < ev->w->ntoks ? &ev->w->toks[e + 1] : NULL;
   if (s >= 1 && (st[-1].flags & MT_TOK_SENT) && !pe.end && !pe.end_weak &&
       named_first_en(ev, s))
     b |= SP_NAMED_FIRST;
@@ -4190,7 +4213,8 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if (nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
       (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && arm_officer_en(ev, s, e))
     b |= SP_COMPANY;
-  if (((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s))
+    b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (nx && !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && price_move_en(ev, s, e))
     b |= SP_HOLDERS;
   if (nx && (nx->gap & MILTAG_GAP_PUNCT) && !(nx->flags & MT_TOK_CAP) && based_in_after_en(ev, e))
@@ -4202,7 +4226,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
-  const mt_stok *n = tok_at(ev, e + 1);
+  const mt_stok *n = nx;
   if (n && n->end - n->start <= 8) {
     if (!(n->flags & MT_TOK_CAP)) {
       if (plural_subject(ev, c) || team_verb_en(ev, c)) b |= SP_PLURAL_VERB;
@@ -4536,7 +4560,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* (a town, no capital, as the subject of a company's business:
    * Santos yesterday announced a takeover bid) */
   else if ((traits & MT_TRAIT_EN) && kind == MT_KIND_SETTLEMENT && !(e->place & MT_PLACE_CAPITAL) &&
-           !(sp & SP_CAPS_LINE) && business_subject_en(ev, (long)c->start, (long)c->end))
+           (ev->w->toks[c->start].flags & MT_TOK_SENT) && !(sp & SP_CAPS_LINE) &&
+           business_subject_en(ev, (long)c->start, (long)c->end))
     *why = MILTAG_REASON_COMPANY;
   /* (a country's shareholders are those who live there:
    * U.S. shareholders) */
