@@ -3706,6 +3706,43 @@ static int caps_person_or_unit(const mt_ev *ev, long k) {
   return spells(ev, k, units);
 }
 
+/* English, an all-caps headline: two words open the line before the
+ * span, in capitals, neither a place, a function word nor a word of the
+ * lists but a surname (the first a first name too), the second not of an
+ * ending the lists give a role, and a verb of the
+ * headline follows it with its object (HYUNDAI MOTOR AMERICA SAYS CAR SALES
+ * STRONG, PORSCHE CARS NORTH AMERICA REPORTS LOWER SALES): the three words
+ * are the headline's subject, a company's national arm, as headline_arm_en
+ * reads one word before the place; not in a headline of war. */
+static int headline_arm2_en(const mt_ev *ev, long s, long e) {
+  if (s < 2 || (ev->found & MT_EV_MILITARY) || !headline_verb_en(ev, e + 1)) return 0;
+  const mt_window *w = ev->w;
+  const mt_stok *a = &w->toks[s - 2];
+  if (!((a->gap & MILTAG_GAP_BREAK) || (s == 2 && !tok_at(ev, -1))) ||
+      w->toks[s - 1].gap != MILTAG_GAP_SPACE || w->toks[s].gap != MILTAG_GAP_SPACE)
+    return 0;
+  /* (the function words a headline opens a clause with: RUMORS THAT
+   * USSR BUYS) */
+  static const char *const function[] = {
+      "that", "the", "and", "for", "with", "from", "into", "over", "after", "before", "than",
+      "what", "when", "where", "why", "how", "says", "sees", "said", "more", "most", "less",
+      "some", "many", "all", "new", "now", "not", "may", "will", NULL};
+  for (long k = s - 2; k < s; k++) {
+    const mt_stok *t = &w->toks[k];
+    mt_ev_tok x = ev_at(ev, k);
+    /* (the first word may be a first name or end as an adjective of
+     * nationality does: a maker's name, PORSCHE CARS, HYUNDAI MOTOR) */
+    unsigned may = k == s - 2 ? MT_ROLES_NAME : MT_ROLE_SURNAME;
+    if (!letters(t) || !(t->flags & MT_TOK_ALLCAPS) || t->end - t->start < 3 ||
+        ((x.start | x.start_weak | x.end | x.end_weak) & ~may) ||
+        (x.marks & (MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END)) ||
+        (k == s - 1 && suffix_roles_at(ev, k, 0, ~(unsigned)MT_ROLE_SURNAME)) ||
+        spells(ev, k, function))
+      return 0;
+  }
+  return 1;
+}
+
 /* English, an all-caps headline: the capitals after the span are the
  * rest of its subject, a company's name, and end before a verb of the
  * headline: an industry's word (OREGON STEEL BUYS KAISER'S PLANT, not
@@ -4209,6 +4246,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   else if (nx && nx->gap == MILTAG_GAP_SPACE && before_place_en(ev, c, sp)) b |= SP_JOINED;
   if ((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((sp & SP_CAPS_LINE) && headline_subject_en(ev, e)) b |= SP_COMPANY;
+  if ((sp & SP_CAPS_LINE) && headline_arm2_en(ev, s, e)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   /* (a word in small letters after it, a capital before it) */
   if (nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
       (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && arm_officer_en(ev, s, e))

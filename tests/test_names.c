@@ -1762,6 +1762,12 @@ START_TEST(companies_named_by_a_place) {
   ck_assert_str_eq(why("Consumer electronics giants Hitachi and Matsushita are joining forces.",
                        "Hitachi"), "organisation");
   ck_assert(place_at("Electronics giants in Hitachi and Osaka are joining forces.", "Hitachi"));
+  /* two words open the headline before the place, a verb of the
+   * headline after it: a company's national arm */
+  ck_assert_str_eq(why("PORSCHE CARS NORTH AMERICA REPORTS LOWER SALES", "NORTH AMERICA"),
+                   "inside-name");
+  ck_assert(place_at("RUMORS THAT USSR BUYS U.S. CORN - TRADERS", "USSR"));
+  ck_assert(place_at("PORSCHE CARS IN NORTH AMERICA REPORT LOWER SALES", "NORTH AMERICA"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
