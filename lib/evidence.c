@@ -2282,19 +2282,9 @@ static int shares_of_stock_en(const mt_ev *ev, long s, long e) {
   return 0;
 }
 
-static int deal_object_en(const mt_ev *ev, long s, long e) {
-  const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
-  /* (in an all-caps headline too: CSR TO SELL DELHI) */
-  int caps = (t->flags & MT_TOK_ALLCAPS) && (p && (p->flags & MT_TOK_ALLCAPS)) &&
-             caps_line(ev, s, e);
-  /* (a verb written with a capital as its sentence's first word too:
-   * Selling Delhi meant ...) */
-  if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_SENT) ||
-      (!caps && ((t->flags & MT_TOK_ALLCAPS) ||
-                 ((p->flags & MT_TOK_CAP) &&
-                  (p->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) != MT_TOK_SENT))) ||
-      !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
-    return 0;
+/* English: the words before token s make it the object of a deal
+ * (deal_object_en). */
+static int deal_words_before_en(const mt_ev *ev, long s) {
   /* (and float, a company's shares on an exchange: floating Delhi) */
   static const char *const verbs[] = {"acquire", "acquired", "acquiring", "buy", "bought",
                                       "buying", "sell", "sold", "selling", "float", "floated",
@@ -2323,6 +2313,32 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
     else if (spells(ev, s - 1, in)) deal = spells(ev, s - 2, in_nouns);
     else if (spells(ev, s - 1, by)) deal = spells(ev, s - 2, by_nouns);
     else if (spells(ev, s - 1, at)) deal = spells(ev, s - 2, at_nouns);
+  }
+  return deal;
+}
+
+static int deal_object_en(const mt_ev *ev, long s, long e) {
+  const mt_stok *t = tok_at(ev, s), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  /* (in an all-caps headline too: CSR TO SELL DELHI) */
+  int caps = (t->flags & MT_TOK_ALLCAPS) && (p && (p->flags & MT_TOK_ALLCAPS)) &&
+             caps_line(ev, s, e);
+  /* (a verb written with a capital as its sentence's first word too:
+   * Selling Delhi meant ...) */
+  if (!p || !(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_SENT) ||
+      (!caps && ((t->flags & MT_TOK_ALLCAPS) ||
+                 ((p->flags & MT_TOK_CAP) &&
+                  (p->flags & (MT_TOK_SENT | MT_TOK_ALLCAPS)) != MT_TOK_SENT))) ||
+      !next_to(ev, s, 0) || !letters(p) || (ev->found & MT_EV_MILITARY))
+    return 0;
+  int deal = deal_words_before_en(ev, s);
+  /* (the second of two objects joined by and: a plant owned by Nissho
+   * and Kawasaki) */
+  static const char *const and_[] = {"and", NULL};
+  if (!deal && s >= 3 && !caps && spells(ev, s - 1, and_) && next_to(ev, s - 1, 0)) {
+    const mt_stok *o = tok_at(ev, s - 2);
+    if (letters(o) && (o->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_SENT)) == MT_TOK_CAP &&
+        !(ev_at(ev, s - 2).marks & (MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END)))
+      deal = deal_words_before_en(ev, s - 2);
   }
   if (!deal) return 0;
   const mt_stok *n = tok_at(ev, e + 1);

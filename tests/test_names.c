@@ -1768,6 +1768,10 @@ START_TEST(companies_named_by_a_place) {
                    "inside-name");
   ck_assert(place_at("RUMORS THAT USSR BUYS U.S. CORN - TRADERS", "USSR"));
   ck_assert(place_at("PORSCHE CARS IN NORTH AMERICA REPORT LOWER SALES", "NORTH AMERICA"));
+  /* the second of two objects of a deal joined by and */
+  ck_assert_str_eq(why("It will be made at a plant owned by Nissho and Kawasaki.", "Kawasaki"),
+                   "company");
+  ck_assert(place_at("It will be made at a plant owned by Nissho in Kawasaki.", "Kawasaki"));
   /* a company beside a place leaves the place */
   ck_assert(place_at("Cars produced at Toyota's Kentucky plant rose.", "Kentucky"));
   ck_assert(place_at("Shares rose in London.", "London"));
