@@ -2284,7 +2284,7 @@ static int shares_of_stock_en(const mt_ev *ev, long s, long e) {
 
 /* English: the words before token s make it the object of a deal
  * (deal_object_en). */
-static int deal_words_before_en(const mt_ev *ev, long s) {
+static inline __attribute__((always_inline)) int deal_words_before_en(const mt_ev *ev, long s) {
   /* (and float, a company's shares on an exchange: floating Delhi) */
   static const char *const verbs[] = {"acquire", "acquired", "acquiring", "buy", "bought",
                                       "buying", "sell", "sold", "selling", "float", "floated",
@@ -2334,7 +2334,8 @@ static int deal_object_en(const mt_ev *ev, long s, long e) {
   /* (the second of two objects joined by and: a plant owned by Nissho
    * and Kawasaki) */
   static const char *const and_[] = {"and", NULL};
-  if (!deal && s >= 3 && !caps && spells(ev, s - 1, and_) && next_to(ev, s - 1, 0)) {
+  if (!deal && s >= 3 && !caps && p->end - p->start == 3 && spells(ev, s - 1, and_) &&
+      next_to(ev, s - 1, 0)) {
     const mt_stok *o = tok_at(ev, s - 2);
     if (letters(o) && (o->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_SENT)) == MT_TOK_CAP &&
         !(ev_at(ev, s - 2).marks & (MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END)))
