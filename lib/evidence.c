@@ -743,13 +743,28 @@ static int may_be_person_case(const mt_window *w, const mt_cand *c) {
  * a sentence on a free-kick and a striker, with no place in it; either
  * part's military context keeps the sentence from sport: Troops shelled
  * the stadium before the match). */
+static int dash_score(const mt_ev *ev, long i);
+/* One sentence says sport as two do when it has two words of sport (a
+ * winger embarrassed him near the touchline) or one and a score (crushed
+ * 5-1 in the Champions League): the text after it is a report of sport.
+ * (Its military context was asked first: Troops shelled the stadium, 3-0
+ * is never sport.) */
+static int sport_sentence_strong(const mt_ev *ev, const mt_window *w) {
+  if (ev->found & MT_EV_SPORT2) return 1;
+  for (size_t i = 1; i + 1 < w->ntoks; i++)
+    if ((w->toks[i].flags & MT_TOK_DIGITS) && w->toks[i + 1].gap == MILTAG_GAP_DASH &&
+        dash_score(ev, (long)i))
+      return 1;
+  return 0;
+}
+
 static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned topic) {
   int sport_here = ((ev->found & MT_EV_SPORT) || (topic & MT_NODE_SPORT)) &&
                    !(ev->found & MT_EV_MILITARY) && !(topic & MT_NODE_MILITARY);
   if (sc->sport_text) ev->found |= MT_EV_SPORT;
   if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
     sc->sport_at = w->toks[0].start + 1;
-    if (++sc->sport_sentences >= 2) sc->sport_text = 1;
+    if (++sc->sport_sentences >= 2 || sport_sentence_strong(ev, w)) sc->sport_text = 1;
   }
 }
 
@@ -778,10 +793,17 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
   unsigned topic = 0; /* (the words before `from`: their node's bits) */
+  size_t sport_end = SIZE_MAX; /* the last token of the last word of sport */
+  unsigned nsport = 0;         /* words of sport, one a span */
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH) continue;
     if (c[i].end < from) {
-      topic |= img->nodes[c[i].node].count;
+      unsigned bits = img->nodes[c[i].node].count;
+      if ((bits & MT_NODE_SPORT) && (sport_end == SIZE_MAX || c[i].start > sport_end)) {
+        nsport++;
+        sport_end = c[i].end;
+      }
+      topic |= bits;
       continue;
     }
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
@@ -818,7 +840,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         ev->found |= MT_EV_MILITARY;
         if (c[i].start == c[i].end) sc->tok[c[i].start].marks |= MT_MARK_WAR_WORD;
       }
-      if (roles & MT_ROLE_SPORT) ev->found |= MT_EV_SPORT;
+      if (roles & MT_ROLE_SPORT) {
+        ev->found |= MT_EV_SPORT;
+        /* (a second word of sport, not inside the first: a report of sport) */
+        if (sport_end == SIZE_MAX || c[i].start > sport_end) {
+          nsport++;
+          sport_end = c[i].end;
+        }
+      }
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
       miltag_reason why = MILTAG_REASON_SURE;
@@ -845,6 +874,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       }
     }
   }
+  if (nsport >= 2) ev->found |= MT_EV_SPORT2;
   if (!full) {
     one_topic(ev, w, sc, topic);
     sc->gen++;
@@ -2890,22 +2920,43 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
  * not before a noun the place qualifies (a major Boston bank, the city
  * centre Leeds hotel); the verdict reads it for no country or continent
  * (to coach England, vice president Europe). */
+/* English: a capitalized word right before a one-word span that is a
+ * surname of the lists (Florian Hamm, after fund manager): a first name
+ * the lists do not know (they hold the US census's), inside a sentence,
+ * no place and no evidence word but a name's.  position_before_en reads
+ * the position before both. */
+static int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  if (s < 2 || c->end != c->start) return 0;
+  mt_ev_tok se = ev_at(ev, s), fe = ev_at(ev, s - 1);
+  const mt_stok *f = tok_at(ev, s - 1);
+  return ((se.start | se.start_weak) & MT_ROLE_SURNAME) && next_to(ev, s, 0) && letters(f) &&
+         (f->flags & MT_TOK_CAP) && !(f->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT | MT_TOK_QOPEN)) &&
+         !((fe.end | fe.end_weak) & ~(unsigned)MT_ROLES_NAME) &&
+         !(fe.marks & MT_MARK_PLACE_MATCH_END);
+}
+
 static int position_before_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const trades[] = {"analyst", "analysts", "economist", "strategist",
                                        "frontman", "singer", "guitarist", "drummer", "actor",
                                        "actress", "novelist", "lawyer", "banker", "spokesman",
                                        "spokeswoman", "chairman", NULL};
   long s = (long)c->start, e = (long)c->end;
-  const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL, *n = tok_at(ev, e + 1);
-  if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, s, 0)) return 0;
-  mt_ev_tok be = ev_at(ev, s - 1);
+  long p = first_name_between_en(ev, c) ? s - 2 : s - 1;
+  const mt_stok *b = p >= 0 ? tok_at(ev, p) : NULL, *n = tok_at(ev, e + 1);
+  if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, p + 1, 0)) return 0;
+  mt_ev_tok be = ev_at(ev, p);
   int strong = (be.end & MT_ROLE_POSITION) != 0;
   /* (the cheap tests first: a position's role, or a trade's length, five
    * letters or more, and no role: in, of, the before most places) */
   if (!strong && !((be.end | be.end_weak) & MT_ROLE_POSITION) &&
-      (b->end - b->start < 5 || be.end || be.end_weak || !spells(ev, s - 1, trades)))
+      (b->end - b->start < 5 || be.end || be.end_weak || !spells(ev, p, trades)))
     return 0;
-  if (!n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n)) return 1;
+  /* (a dash set off by spaces ends the name as a comma does: U2 frontman
+   * Bono - a well-known campaigner) */
+  if (!n || (n->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)) || !letters(n) ||
+      n->gap == (MILTAG_GAP_SPACE | MILTAG_GAP_DASH))
+    return 1;
   if (n->flags & MT_TOK_CAP) return 0;
   return strong || spells(ev, e + 1, clause_words);
 }
@@ -4159,6 +4210,64 @@ static int after_new_en(const mt_ev *ev, long s) {
          next_to(ev, s, 0) && mid_sentence_cap(ev, s - 1);
 }
 
+/* English: right after Little written with a capital, not in capitals
+ * (Little Italy, Little Havana, Little Britain): a neighbourhood named
+ * after the place or a work's title, never the place itself, as New
+ * names another place; the sentence's first word too (Little Britain
+ * vies for TV trophy).  Not in small letters: there is little Ottawa can
+ * do.  A place of that name the lexicon has wins the span as the longer
+ * match (Little Rock). */
+static int after_little_en(const mt_ev *ev, long s) {
+  const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  return t && t->end - t->start == 6 && memcmp(ev->w->text + t->start, "Little", 6) == 0 &&
+         next_to(ev, s, 0);
+}
+
+/* English: the last word of a work's title, a run of capitalized words
+ * joined by of or of the, that a work's noun in small letters follows or
+ * comes right before (the first Pirates of the Caribbean film, the hit
+ * film Pirates of the Caribbean, the novel Heart of Africa): the title
+ * holds the place.  Not a run that begins with the place (the Paris
+ * show) or a title or an organisation's word (the Bank of England film
+ * unit, the Queen of the Netherlands), nor one at a sentence's start
+ * (Most of the Caribbean film festivals); a place of the run's own
+ * stands in it (the Gulf of Mexico film crew: a longer place, one
+ * match). */
+static int work_title_en(const mt_ev *ev, long s, long e) {
+  static const char *const works[] = {"film", "films", "movie", "movies", "series", "sitcom",
+                                      "novel", "album", "musical", "sequel",
+                                      "sequels", "soundtrack", "trilogy", "franchise", "opera", "comedy", "drama", "documentary", NULL};
+  static const char *const of_the[] = {"of", "the", NULL};
+  long k = s - 1;
+  int of = 0;
+  /* (the joining words, of the, then a capitalized word of the title) */
+  while (k >= 1 && k >= s - 2 && next_to(ev, k + 1, 0) && spells(ev, k, of_the)) {
+    const mt_stok *j = tok_at(ev, k);
+    if (j->flags & MT_TOK_CAP) return 0;
+    of |= j->end - j->start == 2;
+    k--;
+  }
+  if (!of || !next_to(ev, k + 1, 0)) return 0;
+  const mt_stok *h = tok_at(ev, k);
+  mt_ev_tok he = ev_at(ev, k);
+  if (!h || !letters(h) || !(h->flags & MT_TOK_CAP) || (h->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT)) ||
+      ((he.end | he.end_weak) & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC | MT_ROLE_ORG_WORD |
+                                 MT_ROLE_ORG_SUFFIX | MT_ROLE_GOVERNMENT | MT_ROLE_GENERIC_PLACE |
+                                 MT_ROLE_WATER)) ||
+      (he.marks & MT_MARK_PLACE_MATCH_END))
+    return 0;
+  /* a work's noun after the title */
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (n && n->gap == MILTAG_GAP_SPACE && letters(n) && !(n->flags & MT_TOK_CAP) &&
+      spells(ev, e + 1, works))
+    return 1;
+  /* or before it (a title's first word may be one of several: the hit
+   * film Pirates of the Caribbean) */
+  const mt_stok *b = k >= 1 ? tok_at(ev, k - 1) : NULL;
+  return b && next_to(ev, k, 0) && letters(b) && !(b->flags & MT_TOK_CAP) &&
+         spells(ev, k - 1, works);
+}
+
 /* Russian, Ukrainian: Новый/Новий in any form, written with a capital
  * inside a sentence, right before the span (на Новой Гвинее, Новая
  * Земля, Нова Британія): as English New, it names another place (or a
@@ -4279,7 +4388,10 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if ((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c)) b |= SP_COMPANY;
   if (nx && (nx->gap & MILTAG_GAP_PUNCT) && abbreviation_after_en(ev, c))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if ((pe.end & MT_ROLE_MODIFIER) && after_new_en(ev, s)) b |= SP_AFTER_NEW;
+  if ((pe.end & MT_ROLE_MODIFIER) && (after_new_en(ev, s) || after_little_en(ev, s)))
+    b |= SP_AFTER_NEW;
+  if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE | MT_ROLE_RIVERSIDE)) && work_title_en(ev, s, e))
+    b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = nx;
   if (n && n->end - n->start <= 8) {

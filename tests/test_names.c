@@ -1302,13 +1302,16 @@ START_TEST(a_report_of_sport_from_sentences_without_places) {
                   "Southampton rejected the offer.";
   ck_assert(!place_at(t, "Southampton"));
   ck_assert_str_eq(why(t, "Southampton"), "sports-result");
-  /* one sentence of sport is not a report of sport */
-  ck_assert(place_at("The referee showed a red card. Southampton rejected the offer.",
-                     "Southampton"));
-  /* nor is one sentence of sport after another without a word of it */
-  ck_assert(place_at("Prices rose in the morning. The referee showed a red card. "
+  /* one sentence with one word of sport is not a report of sport (with
+   * two it is: one_sentence_can_say_sport) */
+  ck_assert(place_at("The referee stopped it. Southampton rejected the offer.", "Southampton"));
+  /* nor is one such sentence after another without a word of it */
+  ck_assert(place_at("Prices rose in the morning. The referee stopped it. "
                      "Southampton rejected the offer.",
                      "Southampton"));
+  ck_assert_str_eq(why("The referee showed a red card. Southampton rejected the offer.",
+                       "Southampton"),
+                   "sports-result");
   /* nor are sentences with military context, wherever in them its words
    * are (the scan reads the last words of such a sentence by their rows,
    * the first by their nodes: military context among the first counts
@@ -1579,6 +1582,59 @@ START_TEST(war_words_that_sport_uses_too) {
   ck_assert_str_eq(why("Prices will rise, said Jackson.", "Jackson"), "speech-verb");
   /* a sport report with a word of sport of its own still names a club */
   ck_assert_str_eq(why("Bolton defenders conceded two goals in the match.", "Bolton"), "sports-result");
+}
+END_TEST
+
+START_TEST(titles_of_works_hold_the_place) {
+  /* a run of capitalized words joined by of the, with a work's noun after
+   * or before it */
+  ck_assert_str_eq(why("The first Pirates of the Caribbean film took $305m.", "Caribbean"),
+                   "inside-name");
+  ck_assert_str_eq(why("The sequel to hit film Pirates of the Caribbean was criticised.",
+                       "Caribbean"),
+                   "inside-name");
+  /* Little + a place: a neighbourhood or a title named after it */
+  ck_assert_str_eq(why("Top TV cult hit Little Britain has triumphed.", "Britain"), "inside-name");
+  ck_assert_str_eq(why("They had dinner in Little Italy.", "Italy"), "inside-name");
+  /* the place itself stays */
+  ck_assert(place_at("There is little Ottawa can do about it.", "Ottawa"));
+  ck_assert(place_at("Most of the Caribbean film festivals were cancelled.", "Caribbean"));
+  ck_assert(place_at("He shot the film in the Caribbean.", "Caribbean"));
+  ck_assert(place_at("The UK film industry earns less.", "UK"));
+}
+END_TEST
+
+START_TEST(a_trade_before_a_name) {
+  /* a dash set off by spaces ends the name as a comma does */
+  ck_assert_str_eq(why("Stars came, from U2 frontman Bono - a well-known campaigner - to others.",
+                       "Bono"),
+                   "after-title");
+  /* a first name the lists do not know between the trade and a surname */
+  ck_assert_str_eq(why("Fund manager Florian Hamm - the largest investor - said he would invest.",
+                       "Hamm"),
+                   "after-title");
+  /* not a place the trade does not stand before */
+  ck_assert(place_at("The fund manager visited Hamm - a city of the Ruhr - last week.", "Hamm"));
+  ck_assert(place_at("The singer flew to Hamm - a city of the Ruhr - last week.", "Hamm"));
+}
+END_TEST
+
+START_TEST(one_sentence_can_say_sport) {
+  /* two words of sport in one sentence, or one and a score: the next
+   * sentences are sport too */
+  ck_assert_str_eq(why("The tricky winger beat him near the touchline. But the former Liverpool "
+                       "player missed the chance.",
+                       "Liverpool"),
+                   "sports-result");
+  ck_assert_str_eq(why("Chelsea were crushed 5-1 in the Champions League. The pressure will be "
+                       "on Barcelona.",
+                       "Barcelona"),
+                   "sports-result");
+  /* one word of sport is not enough, nor a sentence of war */
+  ck_assert(place_at("The match was cancelled. The pressure will be on Barcelona.", "Barcelona"));
+  ck_assert(place_at("Shelling hit the stadium, killing 5-1 people near the touchline. "
+                     "The pressure will be on Kharkiv.",
+                     "Kharkiv"));
 }
 END_TEST
 
@@ -2182,6 +2238,9 @@ int main(void) {
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
+  tcase_add_test(l, titles_of_works_hold_the_place);
+  tcase_add_test(l, a_trade_before_a_name);
+  tcase_add_test(l, one_sentence_can_say_sport);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
