@@ -4237,15 +4237,15 @@ static int work_title_en(const mt_ev *ev, long s, long e) {
   static const char *const works[] = {"film", "films", "movie", "movies", "series", "sitcom",
                                       "novel", "album", "musical", "sequel",
                                       "sequels", "soundtrack", "trilogy", "franchise", "opera", "comedy", "drama", "documentary", NULL};
-  static const char *const of_the[] = {"of", "the", NULL};
   long k = s - 1;
   int of = 0;
-  /* (the joining words, of the, then a capitalized word of the title) */
-  while (k >= 1 && k >= s - 2 && next_to(ev, k + 1, 0) && spells(ev, k, of_the)) {
-    const mt_stok *j = tok_at(ev, k);
-    if (j->flags & MT_TOK_CAP) return 0;
-    of |= j->end - j->start == 2;
-    k--;
+  /* (the joining words, of the, by their roles, then a capitalized word
+   * of the title) */
+  for (; k >= 1 && k >= s - 2 && next_to(ev, k + 1, 0); k--) {
+    unsigned r = ev_at(ev, k).end & (MT_ROLE_OF | MT_ROLE_ARTICLE);
+    if (!r) break;
+    if (tok_at(ev, k)->flags & MT_TOK_CAP) return 0;
+    of |= r & MT_ROLE_OF;
   }
   if (!of || !next_to(ev, k + 1, 0)) return 0;
   const mt_stok *h = tok_at(ev, k);
@@ -4390,7 +4390,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((pe.end & MT_ROLE_MODIFIER) && (after_new_en(ev, s) || after_little_en(ev, s)))
     b |= SP_AFTER_NEW;
-  if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE | MT_ROLE_RIVERSIDE)) && work_title_en(ev, s, e))
+  if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE)) && work_title_en(ev, s, e))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = nx;
