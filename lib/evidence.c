@@ -2750,7 +2750,8 @@ static int transfer_en(const mt_ev *ev, long s) {
 static int sport_position_en(const mt_ev *ev, long e) {
   static const char *const other[] = {"manager", "boss", "captain", "player", "players", "legend",
                                       "hooker", "defender", NULL};
-  static const char *const captaincy[] = {"captaincy", "fans", "supporters", NULL};
+  static const char *const captaincy[] = {"captaincy", "fans",      "supporters",
+                                          "fan",       "supporter", NULL};
   static const char *const and[] = {"and", NULL};
   static const char *const of[] = {"of", NULL};
   long k = e + 1;
@@ -4268,6 +4269,55 @@ static int work_title_en(const mt_ev *ev, long s, long e) {
          spells(ev, k - 1, works);
 }
 
+/* English: one capital letter without a period right before a surname
+ * of the lists (C Paterson, H Ellis: the initials of a line-up or a
+ * result, as British sport pages write them): a person.  Not A or I,
+ * words of their own, nor a letter of the compass (S Korea, N Ireland,
+ * W Germany). */
+static int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (!t || t->end - t->start != 1 || c->end != c->start || !next_to(ev, s, 0)) return 0;
+  char l = ev->w->text[t->start];
+  if (l < 'B' || l > 'Z' || l == 'I' || l == 'N' || l == 'S' || l == 'E' || l == 'W') return 0;
+  mt_ev_tok se = ev_at(ev, s);
+  return ((se.start | se.start_weak) & MT_ROLE_SURNAME) != 0;
+}
+
+/* English: right after side, club or outfit in small letters (English
+ * side Gloucester, the Romanian club Dinamo, Premiership outfit Bolton):
+ * the club named by its town; not in a sentence with military context
+ * (the Ukrainian side shelled Donetsk has a verb between). */
+static int club_word_before_en(const mt_ev *ev, long s) {
+  static const char *const club[] = {"side", "club", "outfit", NULL};
+  const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  return t && !(ev->found & MT_EV_MILITARY) && !(t->flags & MT_TOK_CAP) && letters(t) &&
+         t->end - t->start >= 4 && t->end - t->start <= 6 && next_to(ev, s, 0) &&
+         spells(ev, s - 1, club);
+}
+
+/* English: a town's possessive before a position only a team has, not
+ * `amb` (Liverpool's captain, Tottenham's boss Martin Jol), or before a
+ * match's result, defeat, win, victory, draw, in a sentence with a word
+ * of sport (the referee's performance in Northampton's defeat by
+ * Saracens): the club's; not in a sentence with military context, nor
+ * a result without a word of sport (Kharkiv's defenders, Bakhmut's
+ * defeat was a blow to the army); the verdict reads it for no country,
+ * whose possessive names its national side. */
+static int club_possessive_en(const mt_ev *ev, long e) {
+  static const char *const results[] = {"defeat", "defeats", "win", "wins", "victory",
+                                        "draw", NULL};
+  const mt_stok *x = tok_at(ev, e + 2);
+  if ((ev->found & MT_EV_MILITARY) || !x || !letters(x) || (x->flags & MT_TOK_CAP) ||
+      !next_to(ev, e + 2, 0))
+    return 0;
+  /* (a position of the lists' own, not `amb`: those stand in start_weak;
+   * not before of, the Tokyo manager of the bank) */
+  if (ev_at(ev, e + 2).start & MT_ROLE_POSITION)
+    return !(ev_at(ev, e + 3).start & MT_ROLE_OF);
+  return (ev->found & MT_EV_SPORT) && spells(ev, e + 2, results);
+}
+
 /* Russian, Ukrainian: Новый/Новий in any form, written with a capital
  * inside a sentence, right before the span (на Новой Гвинее, Новая
  * Земля, Нова Британія): as English New, it names another place (or a
@@ -4392,6 +4442,9 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_AFTER_NEW;
   if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE)) && work_title_en(ev, s, e))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (bare_initial_en(ev, c)) b |= SP_INITIAL;
+  if (club_word_before_en(ev, s)) b |= SP_CLUB_POSITION;
+  if ((sp & SP_POSSESSIVE) && club_possessive_en(ev, e)) b |= SP_CLUB_POSITION;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = nx;
   if (n && n->end - n->start <= 8) {

@@ -1638,6 +1638,33 @@ START_TEST(one_sentence_can_say_sport) {
 }
 END_TEST
 
+START_TEST(clubs_and_players_of_sport_pages) {
+  /* a bare initial before a surname of the lists: a line-up's player */
+  ck_assert_str_eq(why("C Paterson (Scotland), B Cohen (England), B O'Driscoll (Ireland)",
+                       "Paterson"),
+                   "after-initial");
+  ck_assert(place_at("A Paterson factory closed.", "Paterson"));
+  /* side, club, outfit before a town: its club */
+  ck_assert_str_eq(why("Davies is likely to stay with English side Gloucester this season.",
+                       "Gloucester"),
+                   "sports-result");
+  ck_assert(place_at("Troops on the other side Kharkiv held the line.", "Kharkiv"));
+  /* a supporter or a fan of a town: its club's */
+  ck_assert_str_eq(why("A lifetime Sunderland supporter, Mr Murray bought the stake.", "Sunderland"),
+                   "sports-result");
+  ck_assert(place_at("A London supporter of the opera gave the money.", "London"));
+  /* a town's possessive before a team's position or a match's result */
+  ck_assert_str_eq(why("Ajax will not say whether Tottenham's boss Martin Jol is on the list.",
+                       "Tottenham"),
+                   "sports-result");
+  ck_assert_str_eq(why("The referee was criticised after Northampton's defeat by Saracens.",
+                       "Northampton"),
+                   "sports-result");
+  ck_assert(place_at("Bakhmut's defeat was a blow to the army.", "Bakhmut"));
+  ck_assert(place_at("England's captain Michael Vaughan said he was happy.", "England"));
+}
+END_TEST
+
 START_TEST(a_preposition_object_is_no_speaker) {
   /* a name after a preposition of place is its object: the speaker is
    * the noun before the preposition */
@@ -2241,6 +2268,7 @@ int main(void) {
   tcase_add_test(l, titles_of_works_hold_the_place);
   tcase_add_test(l, a_trade_before_a_name);
   tcase_add_test(l, one_sentence_can_say_sport);
+  tcase_add_test(l, clubs_and_players_of_sport_pages);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
