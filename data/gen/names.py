@@ -1200,7 +1200,11 @@ POSITIONS = {"en": [(w, "none", ()) for w in (
     "centre-back centre-half hooker flanker number-eight scrum-half fly-half "
     "captain skipper manager boss tight-head loose-head tighthead loosehead "
     # (a Liverpool player, Liverpool legend Phil Thompson: the club's)
-    "player players legend").split()]
+    "player players legend "
+    # the players of cricket, named by their county as a footballer by his
+    # club (Surrey all-rounder Adam Hollioake, Yorkshire batsman Michael
+    # Vaughan); not opener, a season's or a show's too
+    "all-rounder batsman wicketkeeper wicket-keeper paceman spinner seamer").split()]
     # (not side: the Bucharest side is the club, but on the Gaza side is
     # the place, and CoNLL-2003 marks the Volgograd side a location)
     # (defender among them: Mariupol defenders, Azovstal defender Dmytro
