@@ -4269,6 +4269,22 @@ static int work_title_en(const mt_ev *ev, long s, long e) {
          spells(ev, k - 1, works);
 }
 
+/* English: a place right before United or Utd that no capitalized word
+ * follows (Manchester United, Man Utd, shares in Leeds United): a club's
+ * name, which holds the place after a locative too; not United that
+ * begins a place or another name (the Geneva United Nations office, the
+ * Boston United Way). */
+static int united_after_en(const mt_ev *ev, long e) {
+  static const char *const united[] = {"united", "utd", NULL};
+  const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
+  if (!n || !next_to(ev, e + 1, 0) || !(n->flags & MT_TOK_CAP) ||
+      (n->end - n->start != 6 && n->end - n->start != 3) || !spells(ev, e + 1, united) ||
+      (ev_at(ev, e + 1).marks & MT_MARK_PLACE_MATCH))
+    return 0;
+  return !a || (a->gap & MILTAG_GAP_BREAK) || !letters(a) || !(a->flags & MT_TOK_CAP) ||
+         !next_to(ev, e + 2, 0);
+}
+
 /* English: one capital letter without a period right before a surname
  * of the lists (C Paterson, H Ellis: the initials of a line-up or a
  * result, as British sport pages write them): a person.  Not A or I,
@@ -4443,6 +4459,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE)) && work_title_en(ev, s, e))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (bare_initial_en(ev, c)) b |= SP_INITIAL;
+  if (nx && nx->gap == MILTAG_GAP_SPACE && united_after_en(ev, e)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (club_word_before_en(ev, s)) b |= SP_CLUB_POSITION;
   if ((sp & SP_POSSESSIVE) && club_possessive_en(ev, e)) b |= SP_CLUB_POSITION;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;

@@ -1662,6 +1662,11 @@ START_TEST(clubs_and_players_of_sport_pages) {
                    "sports-result");
   ck_assert(place_at("Bakhmut's defeat was a blow to the army.", "Bakhmut"));
   ck_assert(place_at("England's captain Michael Vaughan said he was happy.", "England"));
+  /* United or Utd after a place: a club's name, after a locative too */
+  ck_assert_str_eq(why("Shares in Manchester United closed up 4.75% on Monday.", "Manchester"),
+                   "inside-name");
+  ck_assert_str_eq(why("They remained long-term investors in Man Utd.", "Man"), "inside-name");
+  ck_assert(place_at("Fans in Manchester united behind the team.", "Manchester"));
 }
 END_TEST
 
