@@ -4285,6 +4285,32 @@ static int united_after_en(const mt_ev *ev, long e) {
          !next_to(ev, e + 2, 0);
 }
 
+/* English: is the list whose item begins at token s put somewhere: a
+ * locative before one of the items that come before it (draws in Basel
+ * and Paris, in Leeds, Bolton and Wigan)?  The items are the places
+ * joined to it by a comma or a conjunction, each of at most three
+ * words; six at most are read. */
+static int list_located_en(const mt_ev *ev, long s) {
+  for (int items = 0; items < 6 && s >= 1; items++) {
+    mt_ev_tok pe = ev_at(ev, s - 1);
+    if ((pe.end | pe.end_weak) & MT_ROLE_LOCATIVE) return 1;
+    /* the item before: after a comma right before s, or a conjunction */
+    long p = s - 1;
+    if (pe.end & MT_ROLE_CONJUNCTION) {
+      if (!next_to(ev, s, 0) || !next_to(ev, p, 0)) return 0;
+      p--;
+    } else if (!gap_has(ev, s, ',')) {
+      return 0;
+    }
+    if (p < 0 || !(ev_at(ev, p).marks & MT_MARK_PLACE_MATCH_END)) return 0;
+    long b = p;
+    while (b > 0 && b > p - 2 && !(ev_at(ev, b).marks & MT_MARK_PLACE_MATCH) && next_to(ev, b, 0)) b--;
+    if (!(ev_at(ev, b).marks & MT_MARK_PLACE_MATCH)) return 0;
+    s = b;
+  }
+  return 0;
+}
+
 /* English: one capital letter without a period right before a surname
  * of the lists (C Paterson, H Ellis: the initials of a line-up or a
  * result, as British sport pages write them): a person.  Not A or I,
@@ -4768,6 +4794,14 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a direction before it keeps the place: the north London club) */
   else if ((sp & SP_SPORT_TALK) && !country && !(sp & (SP_PLACE_ANY | SP_MODIFIED | SP_VENUE_CITY)))
+    *why = MILTAG_REASON_SPORTS_RESULT;
+  /* (English: a list of towns in a sentence of sport is a list of clubs
+   * unless a locative puts it somewhere: consecutive losses to Newcastle
+   * and Barcelona; Everton visit Plymouth, Liverpool travel to Burnley;
+   * not draws in Basel and Paris) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_SPORT_TALK) && (sp & SP_LIST) && !country &&
+           !(sp & ((SP_PLACE_ANY & ~SP_LIST) | SP_MODIFIED | SP_VENUE_CITY)) &&
+           !list_located_en(ev, (long)c->start))
     *why = MILTAG_REASON_SPORTS_RESULT;
   /* (a city's possessive is its club's after a weak locative too: at
    * Liverpool's clash with Bayer Leverkusen) */

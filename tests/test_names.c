@@ -1667,6 +1667,14 @@ START_TEST(clubs_and_players_of_sport_pages) {
                    "inside-name");
   ck_assert_str_eq(why("They remained long-term investors in Man Utd.", "Man"), "inside-name");
   ck_assert(place_at("Fans in Manchester united behind the team.", "Manchester"));
+  /* a list of towns in a sentence of sport: clubs, unless a locative puts
+   * the list somewhere */
+  ck_assert_str_eq(why("We could get Juventus in the cup draw, but Bayern, Barcelona and Real "
+                       "Madrid were among the runners-up.",
+                       "Barcelona"),
+                   "sports-result");
+  ck_assert(place_at("The cup matches are played in Basel, Paris and Lyon.", "Paris"));
+  ck_assert(place_at("The cup matches are played in Basel, Paris and Lyon.", "Lyon"));
 }
 END_TEST
 
