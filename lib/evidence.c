@@ -1927,7 +1927,11 @@ static int acronym_before(const mt_ev *ev, long s) {
 static int affiliation(const mt_ev *ev, long s, long e) {
   if (s < 2 || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) || !gap_has(ev, s, '(')) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
-  if (n && !gap_has(ev, e + 1, ')') && !(n->flags & MT_TOK_CAP)) return 0;
+  /* (the captain's mark after a comma: G Thomas (Toulouse, capt)) */
+  static const char *const capt[] = {"capt", "captain", NULL};
+  if (n && !gap_has(ev, e + 1, ')') && !(n->flags & MT_TOK_CAP) &&
+      !(gap_has(ev, e + 1, ',') && spells(ev, e + 1, capt) && gap_has(ev, e + 2, ')')))
+    return 0;
   const mt_stok *sur = tok_at(ev, s - 1);
   if (!letters(sur) || !(sur->flags & MT_TOK_CAP)) return 0;
   /* (an item of a line-up after another: Gabbidon (Cardiff), Page
@@ -2476,6 +2480,37 @@ static int match_side_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: one of two sides a draw pairs by or or a slash before the
+ * tie's v (Reading or Swansea v Leicester or Blackpool, Swindon/Notts Co v
+ * Middlesbrough): the winners of a replay meet the other side.  Each
+ * side one to three capitalized words. */
+static int first_gap_slash(const mt_ev *ev, long s) {
+  return tok_at(ev, s)->gap == MILTAG_GAP_PUNCT && gap_has(ev, s, '/');
+}
+static int or_side(const mt_ev *ev, long k, long step) {
+  /* from token k, the joining or or slash, over the other side's words
+   * (step +1 forward, -1 back) to v */
+  for (long n = 0; n < 4; n++, k += step) {
+    const mt_stok *x = tok_at(ev, k);
+    if (!x || k < 0) return 0;
+    if (n > 0 && ((step > 0 ? ev_at(ev, k).start : ev_at(ev, k).end) & MT_ROLE_VERSUS)) return 1;
+    if (!letters(x) || !(x->flags & MT_TOK_CAP) || (x->gap & MILTAG_GAP_BREAK && step > 0 && n > 0))
+      return 0;
+  }
+  return 0;
+}
+static int cup_draw_en(const mt_ev *ev, long s, long e) {
+  static const char *const or[] = {"or", NULL};
+  const mt_stok *n = tok_at(ev, e + 1), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  if (n && next_to(ev, e + 1, 0) && n->end - n->start == 2 && spells(ev, e + 1, or))
+    return or_side(ev, e + 2, 1);
+  if (n && n->gap == MILTAG_GAP_PUNCT && gap_has(ev, e + 1, '/')) return or_side(ev, e + 1, 1);
+  if (p && next_to(ev, s, 0) && p->end - p->start == 2 && spells(ev, s - 1, or))
+    return or_side(ev, s - 2, -1);
+  if (p && first_gap_slash(ev, s)) return or_side(ev, s - 1, -1);
+  return 0;
+}
+
 /* English: an exchange's name, which ends in Exchange before of and its
  * place (the Stock Exchange of Singapore, the Securities Exchange of
  * Thailand); not an organisation word elsewhere, where a country's own
@@ -2501,15 +2536,38 @@ static int org_of_the_en(const mt_ev *ev, long s) {
          (((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD) || exchange_en(ev, s - 3));
 }
 
+/* English: after the, a or an: it + club or clubs, or in a sentence
+ * with a word of sport side, not before of or a noun in small letters
+ * (the Amsterdam club's new coach, the Bucharest side, the great Milan
+ * side; not the London club scene, the Gaza side of the border). */
+static int club_side_en(const mt_ev *ev, long e) {
+  static const char *const club[] = {"club", "clubs", NULL}, *const side[] = {"side", NULL};
+  const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
+  if (!n || n->gap != MILTAG_GAP_SPACE || (n->flags & MT_TOK_CAP) ||
+      !(spells(ev, e + 1, club) || ((ev->found & MT_EV_SPORT) && spells(ev, e + 1, side))))
+    return 0;
+  return !a || a->gap != MILTAG_GAP_SPACE || !letters(a) || (a->flags & MT_TOK_CAP) ||
+         spells(ev, e + 2, clause_words);
+}
+
 /* English: the, a or an + it + a player's or a manager's position,
  * not one that other prose uses as often (the Southampton manager, the
  * Bolton striker, a Liverpool player; not the Boston utility, the Moscow
  * wing of the party), nor one before of. */
 static int club_noun_en(const mt_ev *ev, long s, long e) {
   static const char *const articles[] = {"the", "a", "an", NULL};
-  if (s < 1 || !spells(ev, s - 1, articles)) return 0;
+  static const char *const as[] = {"as", NULL};
+  if (s < 1) return 0;
   mt_ev_tok ne = ev_at(ev, e + 1), oe = ev_at(ev, e + 2);
-  return (ne.start & MT_ROLE_POSITION) && !((oe.start | oe.start_weak) & MT_ROLE_OF);
+  if (spells(ev, s - 1, articles))
+    return ((ne.start & MT_ROLE_POSITION) && !((oe.start | oe.start_weak) & MT_ROLE_OF)) ||
+           club_side_en(ev, e);
+  /* as + it + a position: the office held at the club (sacked as Valencia
+   * coach, his appointment as Blackburn boss); an `amb` one, coach, in a
+   * sentence of sport only */
+  return spells(ev, s - 1, as) && !((oe.start | oe.start_weak) & MT_ROLE_OF) &&
+         ((ne.start & MT_ROLE_POSITION) ||
+          ((ne.start_weak & MT_ROLE_POSITION) && (ev->found & MT_EV_SPORT)));
 }
 
 /* English: a bid, an offer or an approach from it for a person's name
@@ -3509,6 +3567,7 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     sp |= SP_SPORTS;
   if (english && before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
     sp |= SP_SPORTS;
+  if (english && cup_draw_en(ev, s, e)) sp |= SP_SPORTS;
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
     sp |= SP_SPORT_TALK;
     if (venue_city(ev, s)) sp |= SP_VENUE_CITY;

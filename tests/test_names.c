@@ -1675,6 +1675,25 @@ START_TEST(clubs_and_players_of_sport_pages) {
                    "sports-result");
   ck_assert(place_at("The cup matches are played in Basel, Paris and Lyon.", "Paris"));
   ck_assert(place_at("The cup matches are played in Basel, Paris and Lyon.", "Lyon"));
+  /* the + a town + club, or side in a sentence of sport; as + a town + a
+   * position */
+  ck_assert_str_eq(why("He has made six starts in six months with the Glasgow club.", "Glasgow"),
+                   "sports-result");
+  ck_assert_str_eq(why("He impressed after joining the London side in the Premiership.", "London"),
+                   "sports-result");
+  ck_assert_str_eq(why("He scored soon after his appointment as Blackburn boss.", "Blackburn"),
+                   "sports-result");
+  ck_assert(place_at("He loved the London club scene.", "London"));
+  ck_assert(place_at("They fled to the Gaza side of the border.", "Gaza"));
+  /* a cup draw's sides joined by or or a slash before v */
+  ck_assert_str_eq(why("Reading or Swansea v Leicester or Blackpool", "Reading"), "sports-result");
+  ck_assert_str_eq(why("Reading or Swansea v Leicester or Blackpool", "Blackpool"), "sports-result");
+  ck_assert_str_eq(why("Swindon/Notts Co v Middlesbrough", "Swindon"), "sports-result");
+  ck_assert(place_at("Flights to Reading or Swansea were cancelled.", "Swansea"));
+  /* a line-up's captain */
+  ck_assert_str_eq(why("G Thomas (Toulouse, capt); K Morgan (Newport), T Shanklin (Cardiff)",
+                       "Toulouse"),
+                   "sports-result");
 }
 END_TEST
 
