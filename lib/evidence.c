@@ -951,12 +951,28 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   ev->tok = sc->tok;
   /* 3. Places named as people or as part of an organisation's name:
    * remembered for the rest of the text. */
+  int club_here = 0;
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
         !place_may_be_named(ev, &c[i]) ||
         !((span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)) || may_be_person_case(w, &c[i])))
       continue;
+    int sport_before = sc->sport_text;
     remember_names(ev, &c[i]);
+    /* (English only; not a line in capitals, whose schedules' AT reads any
+     * headline's IN: STOCKS PLUNGE IN LATE TOKYO TRADE; not a team of a
+     * result, whose line names its ground too: London (The Oval):
+     * Warwickshire 195, Surrey 429-7) */
+    if (!sport_before && sc->sport_text && is_latin(ev, &w->toks[c[i].start]) &&
+        !(span_bits(ev, &c[i]) & (SP_CAPS_LINE | SP_SPORTS)))
+      club_here = 1;
+  }
+  /* (a club named by its city makes its own sentence one of sport too, as
+   * it does the sentences after it: Newcastle centre Mathew Tait scored
+   * one try, but he could not stop Gloucester grabbing a draw) */
+  if (club_here && !(ev->found & (MT_EV_MILITARY | MT_EV_SPORT))) {
+    ev->found |= MT_EV_SPORT;
+    sc->gen++; /* the spans' evidence changes */
   }
   /* 4. A place of several words that is part of another name (the New
    * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
@@ -2536,15 +2552,16 @@ static int org_of_the_en(const mt_ev *ev, long s) {
          (((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD) || exchange_en(ev, s - 3));
 }
 
-/* English: after the, a or an: it + club or clubs, or in a sentence
- * with a word of sport side, not before of or a noun in small letters
- * (the Amsterdam club's new coach, the Bucharest side, the great Milan
- * side; not the London club scene, the Gaza side of the border). */
+/* English: in a sentence with a word of sport, after the, a or an: it +
+ * club, clubs or side, not before a noun in small letters (the Glasgow
+ * clubs in the Scottish Cup, joining the London side; not the London
+ * club scene; nor without a word of sport: CoNLL-2003 marks two over the
+ * Moscow club a location, and the Gaza side of the border is one). */
 static int club_side_en(const mt_ev *ev, long e) {
   static const char *const club[] = {"club", "clubs", NULL}, *const side[] = {"side", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
-  if (!n || n->gap != MILTAG_GAP_SPACE || (n->flags & MT_TOK_CAP) ||
-      !(spells(ev, e + 1, club) || ((ev->found & MT_EV_SPORT) && spells(ev, e + 1, side))))
+  if (!n || n->gap != MILTAG_GAP_SPACE || (n->flags & MT_TOK_CAP) || !(ev->found & MT_EV_SPORT) ||
+      !(spells(ev, e + 1, club) || spells(ev, e + 1, side)))
     return 0;
   return !a || a->gap != MILTAG_GAP_SPACE || !letters(a) || (a->flags & MT_TOK_CAP) ||
          spells(ev, e + 2, clause_words);

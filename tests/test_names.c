@@ -1677,8 +1677,8 @@ START_TEST(clubs_and_players_of_sport_pages) {
   ck_assert(place_at("The cup matches are played in Basel, Paris and Lyon.", "Lyon"));
   /* the + a town + club, or side in a sentence of sport; as + a town + a
    * position */
-  ck_assert_str_eq(why("He has made six starts in six months with the Glasgow club.", "Glasgow"),
-                   "sports-result");
+  ck_assert_str_eq(why("He scored in the cup for the Glasgow club.", "Glasgow"), "sports-result");
+  ck_assert(place_at("They have two points over the Moscow club.", "Moscow"));
   ck_assert_str_eq(why("He impressed after joining the London side in the Premiership.", "London"),
                    "sports-result");
   ck_assert_str_eq(why("He scored soon after his appointment as Blackburn boss.", "Blackburn"),
@@ -1690,6 +1690,13 @@ START_TEST(clubs_and_players_of_sport_pages) {
   ck_assert_str_eq(why("Reading or Swansea v Leicester or Blackpool", "Blackpool"), "sports-result");
   ck_assert_str_eq(why("Swindon/Notts Co v Middlesbrough", "Swindon"), "sports-result");
   ck_assert(place_at("Flights to Reading or Swansea were cancelled.", "Swansea"));
+  /* a club named by its city makes its own sentence one of sport */
+  ck_assert_str_eq(why("Newcastle centre Mathew Tait scored one try, but he could not stop "
+                       "Gloucester grabbing a draw.",
+                       "Gloucester"),
+                   "sports-result");
+  ck_assert(place_at("Bath prop Duncan Bell flew home to London.", "London"));
+  ck_assert(place_at("STOCKS PLUNGE IN LATE TOKYO TRADE", "TOKYO"));
   /* a line-up's captain */
   ck_assert_str_eq(why("G Thomas (Toulouse, capt); K Morgan (Newport), T Shanklin (Cardiff)",
                        "Toulouse"),
