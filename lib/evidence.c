@@ -4387,6 +4387,19 @@ static int list_located_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: a or an, a score and a match's result right after it (to give
+ * Liverpool a 3-1 win over Olympiakos, handed Leeds a 2-0 defeat): the
+ * side that has the result; not without the score (gave Kyiv a victory
+ * of sorts). */
+static int score_result_after_en(const mt_ev *ev, long e) {
+  static const char *const a[] = {"a", "an", NULL};
+  static const char *const results[] = {"win", "victory", "defeat", "draw", "lead", "loss",
+                                        "success", "triumph", NULL};
+  const mt_stok *n = tok_at(ev, e + 1);
+  return n && n->end - n->start <= 2 && next_to(ev, e + 1, 0) && spells(ev, e + 1, a) &&
+         dash_score(ev, e + 2) && next_to(ev, e + 4, 0) && spells(ev, e + 4, results);
+}
+
 /* English: one capital letter without a period right before a surname
  * of the lists (C Paterson, H Ellis: the initials of a line-up or a
  * result, as British sport pages write them): a person.  Not A or I,
@@ -4561,6 +4574,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE)) && work_title_en(ev, s, e))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (bare_initial_en(ev, c)) b |= SP_INITIAL;
+  if (!(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e)) b |= SP_CLUB_POSITION;
   if (nx && nx->gap == MILTAG_GAP_SPACE && united_after_en(ev, e)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if (club_word_before_en(ev, s)) b |= SP_CLUB_POSITION;
   if ((sp & SP_POSSESSIVE) && club_possessive_en(ev, e)) b |= SP_CLUB_POSITION;

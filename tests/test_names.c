@@ -1697,6 +1697,11 @@ START_TEST(clubs_and_players_of_sport_pages) {
                    "sports-result");
   ck_assert(place_at("Bath prop Duncan Bell flew home to London.", "London"));
   ck_assert(place_at("STOCKS PLUNGE IN LATE TOKYO TRADE", "TOKYO"));
+  /* a score and a match's result after it */
+  ck_assert_str_eq(why("Gerrard scored late to give Liverpool a 3-1 win over Olympiakos.",
+                       "Liverpool"),
+                   "sports-result");
+  ck_assert(place_at("The deal gave Liverpool a victory of sorts.", "Liverpool"));
   /* a line-up's captain */
   ck_assert_str_eq(why("G Thomas (Toulouse, capt); K Morgan (Newport), T Shanklin (Cardiff)",
                        "Toulouse"),
