@@ -2482,7 +2482,7 @@ static int match_side_en(const mt_ev *ev, long s) {
   static const char *const home[] = {"home", NULL}, *const at[] = {"at", NULL};
   static const char *const by[] = {"by", NULL}, *const by_nouns[] = {"defeat", "defeats", NULL};
   static const char *const over[] = {"over", NULL}, *const over_nouns[] = {
-      "win", "wins", "victory", "victories", NULL};
+      "win", "wins", "victory", "victories", "lead", NULL};
   static const char *const against[] = {"against", NULL}, *const against_nouns[] = {
       "tie", "game", "match", "win", "draw", "fixture", "clash", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {"tie", "draw", NULL};
@@ -4428,7 +4428,8 @@ static int club_word_before_en(const mt_ev *ev, long s) {
 }
 
 /* English: a town's possessive before a position only a team has, not
- * `amb` (Liverpool's captain, Tottenham's boss Martin Jol), or before a
+ * `amb` (Liverpool's captain, Tottenham's boss Martin Jol), before lead
+ * over and a capitalized name (Texas's lead over Seattle), or before a
  * match's result, defeat, win, victory, draw, in a sentence with a word
  * of sport (the referee's performance in Northampton's defeat by
  * Saracens): the club's; not in a sentence with military context, nor
@@ -4446,6 +4447,13 @@ static int club_possessive_en(const mt_ev *ev, long e) {
    * not before of, the Tokyo manager of the bank) */
   if (ev_at(ev, e + 2).start & MT_ROLE_POSITION)
     return !(ev_at(ev, e + 3).start & MT_ROLE_OF);
+  /* (a lead over another side written with a capital: Texas's lead over
+   * Seattle in the West) */
+  static const char *const lead[] = {"lead", NULL}, *const over[] = {"over", NULL};
+  const mt_stok *o = tok_at(ev, e + 4);
+  if (spells(ev, e + 2, lead) && spells(ev, e + 3, over) && o && next_to(ev, e + 4, 0) &&
+      letters(o) && (o->flags & MT_TOK_CAP))
+    return 1;
   return (ev->found & MT_EV_SPORT) && spells(ev, e + 2, results);
 }
 

@@ -1702,6 +1702,12 @@ START_TEST(clubs_and_players_of_sport_pages) {
                        "Liverpool"),
                    "sports-result");
   ck_assert(place_at("The deal gave Liverpool a victory of sorts.", "Liverpool"));
+  /* a lead over another side */
+  ck_assert_str_eq(why("Texas's lead over Seattle in the West increased to six.", "Texas"),
+                   "sports-result");
+  ck_assert_str_eq(why("Texas's lead over Seattle in the West increased to six.", "Seattle"),
+                   "sports-result");
+  ck_assert(place_at("Texas's lead over other states in oil output grew.", "Texas"));
   /* a line-up's captain */
   ck_assert_str_eq(why("G Thomas (Toulouse, capt); K Morgan (Newport), T Shanklin (Cardiff)",
                        "Toulouse"),
