@@ -749,7 +749,7 @@ static int dash_score(const mt_ev *ev, long i);
  * 5-1 in the Champions League): the text after it is a report of sport.
  * (Its military context was asked first: Troops shelled the stadium, 3-0
  * is never sport.) */
-static int sport_sentence_strong(const mt_ev *ev, const mt_window *w) {
+static __attribute__((noinline)) int sport_sentence_strong(const mt_ev *ev, const mt_window *w) {
   if (ev->found & MT_EV_SPORT2) return 1;
   for (size_t i = 1; i + 1 < w->ntoks; i++)
     if ((w->toks[i].flags & MT_TOK_DIGITS) && w->toks[i + 1].gap == MILTAG_GAP_DASH &&
@@ -2503,7 +2503,7 @@ static int match_side_en(const mt_ev *ev, long s) {
 static int first_gap_slash(const mt_ev *ev, long s) {
   return tok_at(ev, s)->gap == MILTAG_GAP_PUNCT && gap_has(ev, s, '/');
 }
-static int or_side(const mt_ev *ev, long k, long step) {
+static __attribute__((noinline)) int or_side(const mt_ev *ev, long k, long step) {
   /* from token k, the joining or or slash, over the other side's words
    * (step +1 forward, -1 back) to v */
   for (long n = 0; n < 4; n++, k += step) {
@@ -2515,7 +2515,7 @@ static int or_side(const mt_ev *ev, long k, long step) {
   }
   return 0;
 }
-static int cup_draw_en(const mt_ev *ev, long s, long e) {
+static __attribute__((noinline)) int cup_draw_en(const mt_ev *ev, long s, long e) {
   static const char *const or[] = {"or", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (n && next_to(ev, e + 1, 0) && n->end - n->start == 2 && spells(ev, e + 1, or))
@@ -2557,7 +2557,7 @@ static int org_of_the_en(const mt_ev *ev, long s) {
  * clubs in the Scottish Cup, joining the London side; not the London
  * club scene; nor without a word of sport: CoNLL-2003 marks two over the
  * Moscow club a location, and the Gaza side of the border is one). */
-static int club_side_en(const mt_ev *ev, long e) {
+static __attribute__((noinline)) int club_side_en(const mt_ev *ev, long e) {
   static const char *const club[] = {"club", "clubs", NULL}, *const side[] = {"side", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
   if (!n || n->gap != MILTAG_GAP_SPACE || (n->flags & MT_TOK_CAP) || !(ev->found & MT_EV_SPORT) ||
@@ -2576,6 +2576,12 @@ static int club_noun_en(const mt_ev *ev, long s, long e) {
   static const char *const as[] = {"as", NULL};
   if (s < 1) return 0;
   mt_ev_tok ne = ev_at(ev, e + 1), oe = ev_at(ev, e + 2);
+  /* (the cheap tests first: a position after it, or a word of four or
+   * five letters in a sentence of sport) */
+  const mt_stok *n = tok_at(ev, e + 1);
+  if (!((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
+      !((ev->found & MT_EV_SPORT) && n && n->end - n->start >= 4 && n->end - n->start <= 5))
+    return 0;
   if (spells(ev, s - 1, articles))
     return ((ne.start & MT_ROLE_POSITION) && !((oe.start | oe.start_weak) & MT_ROLE_OF)) ||
            club_side_en(ev, e);
@@ -3001,7 +3007,7 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
  * the lists do not know (they hold the US census's), inside a sentence,
  * no place and no evidence word but a name's.  position_before_en reads
  * the position before both. */
-static int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
+static __attribute__((noinline)) int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   if (s < 2 || c->end != c->start) return 0;
   mt_ev_tok se = ev_at(ev, s), fe = ev_at(ev, s - 1);
@@ -3018,8 +3024,9 @@ static int position_before_en(const mt_ev *ev, const mt_cand *c) {
                                        "actress", "novelist", "lawyer", "banker", "spokesman",
                                        "spokeswoman", "chairman", NULL};
   long s = (long)c->start, e = (long)c->end;
-  long p = first_name_between_en(ev, c) ? s - 2 : s - 1;
+  long p = s - 1;
   const mt_stok *b = p >= 0 ? tok_at(ev, p) : NULL, *n = tok_at(ev, e + 1);
+  if (b && (b->flags & MT_TOK_CAP) && first_name_between_en(ev, c)) b = tok_at(ev, --p);
   if (!b || !letters(b) || (b->flags & MT_TOK_CAP) || !next_to(ev, p + 1, 0)) return 0;
   mt_ev_tok be = ev_at(ev, p);
   int strong = (be.end & MT_ROLE_POSITION) != 0;
@@ -3584,7 +3591,11 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
     sp |= SP_SPORTS;
   if (english && before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
     sp |= SP_SPORTS;
-  if (english && cup_draw_en(ev, s, e)) sp |= SP_SPORTS;
+  /* (the cheap tests first: or, a conjunction, or punctuation beside it) */
+  if (english && (((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || (first->gap & MILTAG_GAP_PUNCT) ||
+                  (next && (next->gap & MILTAG_GAP_PUNCT))) &&
+      cup_draw_en(ev, s, e))
+    sp |= SP_SPORTS;
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
     sp |= SP_SPORT_TALK;
     if (venue_city(ev, s)) sp |= SP_VENUE_CITY;
@@ -4310,7 +4321,7 @@ static int after_little_en(const mt_ev *ev, long s) {
  * (Most of the Caribbean film festivals); a place of the run's own
  * stands in it (the Gulf of Mexico film crew: a longer place, one
  * match). */
-static int work_title_en(const mt_ev *ev, long s, long e) {
+static __attribute__((noinline)) int work_title_en(const mt_ev *ev, long s, long e) {
   static const char *const works[] = {"film", "films", "movie", "movies", "series", "sitcom",
                                       "novel", "album", "musical", "sequel",
                                       "sequels", "soundtrack", "trilogy", "franchise", "opera", "comedy", "drama", "documentary", NULL};
@@ -4350,7 +4361,7 @@ static int work_title_en(const mt_ev *ev, long s, long e) {
  * name, which holds the place after a locative too; not United that
  * begins a place or another name (the Geneva United Nations office, the
  * Boston United Way). */
-static int united_after_en(const mt_ev *ev, long e) {
+static __attribute__((noinline)) int united_after_en(const mt_ev *ev, long e) {
   static const char *const united[] = {"united", "utd", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
   if (!n || !next_to(ev, e + 1, 0) || !(n->flags & MT_TOK_CAP) ||
@@ -4366,7 +4377,7 @@ static int united_after_en(const mt_ev *ev, long e) {
  * and Paris, in Leeds, Bolton and Wigan)?  The items are the places
  * joined to it by a comma or a conjunction, each of at most three
  * words; six at most are read. */
-static int list_located_en(const mt_ev *ev, long s) {
+static __attribute__((noinline)) int list_located_en(const mt_ev *ev, long s) {
   for (int items = 0; items < 6 && s >= 1; items++) {
     mt_ev_tok pe = ev_at(ev, s - 1);
     if ((pe.end | pe.end_weak) & MT_ROLE_LOCATIVE) return 1;
@@ -4391,7 +4402,7 @@ static int list_located_en(const mt_ev *ev, long s) {
  * Liverpool a 3-1 win over Olympiakos, handed Leeds a 2-0 defeat): the
  * side that has the result; not without the score (gave Kyiv a victory
  * of sorts). */
-static int score_result_after_en(const mt_ev *ev, long e) {
+static __attribute__((noinline)) int score_result_after_en(const mt_ev *ev, long e) {
   static const char *const a[] = {"a", "an", NULL};
   static const char *const results[] = {"win", "victory", "defeat", "draw", "lead", "loss",
                                         "success", "triumph", NULL};
@@ -4405,7 +4416,7 @@ static int score_result_after_en(const mt_ev *ev, long e) {
  * result, as British sport pages write them): a person.  Not A or I,
  * words of their own, nor a letter of the compass (S Korea, N Ireland,
  * W Germany). */
-static int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
+static __attribute__((noinline)) int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (!t || t->end - t->start != 1 || c->end != c->start || !next_to(ev, s, 0)) return 0;
@@ -4419,7 +4430,7 @@ static int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
  * side Gloucester, the Romanian club Dinamo, Premiership outfit Bolton):
  * the club named by its town; not in a sentence with military context
  * (the Ukrainian side shelled Donetsk has a verb between). */
-static int club_word_before_en(const mt_ev *ev, long s) {
+static __attribute__((noinline)) int club_word_before_en(const mt_ev *ev, long s) {
   static const char *const club[] = {"side", "club", "outfit", NULL};
   const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
   return t && !(ev->found & MT_EV_MILITARY) && !(t->flags & MT_TOK_CAP) && letters(t) &&
@@ -4436,7 +4447,7 @@ static int club_word_before_en(const mt_ev *ev, long s) {
  * a result without a word of sport (Kharkiv's defenders, Bakhmut's
  * defeat was a blow to the army); the verdict reads it for no country,
  * whose possessive names its national side. */
-static int club_possessive_en(const mt_ev *ev, long e) {
+static __attribute__((noinline)) int club_possessive_en(const mt_ev *ev, long e) {
   static const char *const results[] = {"defeat", "defeats", "win", "wins", "victory",
                                         "draw", NULL};
   const mt_stok *x = tok_at(ev, e + 2);
@@ -4579,12 +4590,21 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   if ((pe.end & MT_ROLE_MODIFIER) && (after_new_en(ev, s) || after_little_en(ev, s)))
     b |= SP_AFTER_NEW;
-  if (s >= 3 && (pe.end & (MT_ROLE_OF | MT_ROLE_ARTICLE)) && work_title_en(ev, s, e))
+  /* (the cheap tests first: of, or the after of, right before it; one
+   * letter before it; the length of United, Utd, a, an, side, club, outfit) */
+  if (s >= 3 && ((pe.end & MT_ROLE_OF) ||
+                 ((pe.end & MT_ROLE_ARTICLE) && (ev_at(ev, s - 2).end & MT_ROLE_OF))) &&
+      work_title_en(ev, s, e))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (bare_initial_en(ev, c)) b |= SP_INITIAL;
-  if (!(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e)) b |= SP_CLUB_POSITION;
-  if (nx && nx->gap == MILTAG_GAP_SPACE && united_after_en(ev, e)) b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (club_word_before_en(ev, s)) b |= SP_CLUB_POSITION;
+  const mt_stok *bt = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  size_t bl = bt ? bt->end - bt->start : 0, nl = nx ? nx->end - nx->start : 0;
+  if (bl == 1 && bare_initial_en(ev, c)) b |= SP_INITIAL;
+  if (nl && nl <= 2 && !(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e))
+    b |= SP_CLUB_POSITION;
+  if ((nl == 6 || nl == 3) && nx->gap == MILTAG_GAP_SPACE && (nx->flags & MT_TOK_CAP) &&
+      united_after_en(ev, e))
+    b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (bl >= 4 && bl <= 6 && club_word_before_en(ev, s)) b |= SP_CLUB_POSITION;
   if ((sp & SP_POSSESSIVE) && club_possessive_en(ev, e)) b |= SP_CLUB_POSITION;
   if ((sp & SP_ACRONYM) && acronym_name_en(ev, c)) b |= SP_ACRONYM_NAME;
   const mt_stok *n = nx;
