@@ -2453,6 +2453,27 @@ static int result_verb_en(const mt_ev *ev, long i) {
  * to Middlesbrough): a city there is its club, a country its national
  * side (name_rules keeps countries); not in a sentence with military
  * context (a victory over ... in a war). */
+/* English: the other side after a score between a result's verb or noun
+ * and its preposition (lost 2-1 to Porto, beaten 11-9 by Wales, won 3-0
+ * against Bolton, a 2-0 win over Leeds, drew 1-1 with Hull): with the
+ * score the verbs of a result say a match too. */
+static __attribute__((noinline)) int scored_side_en(const mt_ev *ev, long s) {
+  static const char *const to[] = {"to", NULL}, *const to_words[] = {
+      "lost", "losing", "lose", "loses", "defeat", "defeats", "loss", "losses", NULL};
+  static const char *const by[] = {"by", NULL}, *const by_words[] = {
+      "beaten", "defeated", "defeat", "defeats", "loss", NULL};
+  static const char *const over[] = {"over", "against", NULL}, *const over_words[] = {
+      "won", "win", "wins", "winning", "victory", "victories", "lead", NULL};
+  static const char *const with[] = {"with", NULL}, *const with_words[] = {
+      "drew", "draw", "drawn", "drawing", "tied", "tie", NULL};
+  long v = s - 4;
+  if (spells(ev, s - 1, to)) return spells(ev, v, to_words);
+  if (spells(ev, s - 1, by)) return spells(ev, v, by_words);
+  if (spells(ev, s - 1, over)) return spells(ev, v, over_words);
+  if (spells(ev, s - 1, with)) return spells(ev, v, with_words);
+  return 0;
+}
+
 static int match_side_en(const mt_ev *ev, long s) {
   if (s < 2 || (ev->found & MT_EV_MILITARY)) return 0;
   const mt_stok *p = tok_at(ev, s - 1);
@@ -2486,6 +2507,7 @@ static int match_side_en(const mt_ev *ev, long s) {
   static const char *const against[] = {"against", NULL}, *const against_nouns[] = {
       "tie", "game", "match", "win", "draw", "fixture", "clash", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {"tie", "draw", NULL};
+  if (s >= 4 && dash_score(ev, s - 3) && next_to(ev, s - 3, 0)) return scored_side_en(ev, s);
   if (spells(ev, s - 1, to))
     return spells(ev, s - 2, to_nouns) ||
            (s >= 3 && spells(ev, s - 2, home) && next_to(ev, s - 2, 0) && spells(ev, s - 3, at));

@@ -1708,6 +1708,12 @@ START_TEST(clubs_and_players_of_sport_pages) {
   ck_assert_str_eq(why("Texas's lead over Seattle in the West increased to six.", "Seattle"),
                    "sports-result");
   ck_assert(place_at("Texas's lead over other states in oil output grew.", "Texas"));
+  /* a score between a result's verb and its preposition */
+  ck_assert_str_eq(why("Valencia, who had already qualified, lost 2-1 to Porto on Tuesday.",
+                       "Porto"),
+                   "sports-result");
+  ck_assert_str_eq(why("They lost 8-3 to Cardiff and drew at Swansea.", "Cardiff"), "sports-result");
+  ck_assert(place_at("Exports fell 2-1 to Brazil in March.", "Brazil"));
   /* a line-up's captain */
   ck_assert_str_eq(why("G Thomas (Toulouse, capt); K Morgan (Newport), T Shanklin (Cardiff)",
                        "Toulouse"),
