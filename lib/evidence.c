@@ -2507,7 +2507,9 @@ static int match_side_en(const mt_ev *ev, long s) {
   static const char *const against[] = {"against", NULL}, *const against_nouns[] = {
       "tie", "game", "match", "win", "draw", "fixture", "clash", NULL};
   static const char *const with[] = {"with", NULL}, *const with_nouns[] = {"tie", "draw", NULL};
-  if (s >= 4 && dash_score(ev, s - 3) && next_to(ev, s - 3, 0)) return scored_side_en(ev, s);
+  if (s >= 4 && (ev->w->toks[s - 2].flags & MT_TOK_DIGITS) && dash_score(ev, s - 3) &&
+      next_to(ev, s - 3, 0))
+    return scored_side_en(ev, s);
   if (spells(ev, s - 1, to))
     return spells(ev, s - 2, to_nouns) ||
            (s >= 3 && spells(ev, s - 2, home) && next_to(ev, s - 2, 0) && spells(ev, s - 3, at));
@@ -3614,8 +3616,8 @@ static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   if (english && before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
     sp |= SP_SPORTS;
   /* (the cheap tests first: or, a conjunction, or punctuation beside it) */
-  if (english && (((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || (first->gap & MILTAG_GAP_PUNCT) ||
-                  (next && (next->gap & MILTAG_GAP_PUNCT))) &&
+  if (english && (((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || first->gap == MILTAG_GAP_PUNCT ||
+                  (next && next->gap == MILTAG_GAP_PUNCT)) &&
       cup_draw_en(ev, s, e))
     sp |= SP_SPORTS;
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
