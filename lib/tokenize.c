@@ -1230,6 +1230,32 @@ static inline void tok_tail(mt_token *out, uint32_t gapsig, unsigned gap, unsign
   out->lead_quote = (uint8_t)lead_quote;
 }
 
+/* The fields after start and end of a word of small letters after one
+ * space (the gap a space, flags MT_TOK_LETTERS), ASCII (cyr 0) or basic
+ * Cyrillic (cyr 1), as tok_tail and window_batch's charset store would
+ * write them.  Where the layout allows, in one 16-byte store from
+ * constants: it also writes mt_token's padding, where the scanner's
+ * mt_stok keeps qclose and id, which the scanner sets after the tokenizer
+ * has written the token. */
+static inline void plain_tail(mt_token *out, int cyr) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (offsetof(mt_token, gap) == offsetof(mt_token, gapsig) + 4 &&
+      offsetof(mt_token, flags) == offsetof(mt_token, gapsig) + 6 &&
+      offsetof(mt_token, lead_quote) == offsetof(mt_token, gapsig) + 7 &&
+      offsetof(mt_token, charset) == offsetof(mt_token, gapsig) + 8 &&
+      sizeof(mt_token) - offsetof(mt_token, gapsig) == 16 && sizeof out->gap == 2) {
+    static const unsigned char tail[2][16] = {
+      {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_ASCII >> CS_SHIFT)},
+      {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_CYR >> CS_SHIFT)}};
+    memcpy((unsigned char *)out + offsetof(mt_token, gapsig), tail[cyr], sizeof tail[cyr]);
+    return;
+  }
+#endif
+  unsigned f = (cyr ? CS_CYR : CS_ASCII) | MT_TOK_LETTERS;
+  tok_tail(out, 0, MILTAG_GAP_SPACE, f, 0);
+  out->charset = (uint8_t)(f >> CS_SHIFT);
+}
+
 /* fast_word's flag (above the MT_TOK_* bits, below CS_SHIFT): the run is
  * one capital letter (an initial if a period follows). */
 #define FW_ONE 0x100u
@@ -1309,12 +1335,14 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
   unsigned n = 0;
   if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
   size_t base;
-  uint64_t space, alnum, lower, digit, upper_w, cyr, cyr_upper, high;
+  /* small_cyr: both bytes of each small basic Cyrillic letter */
+  uint64_t space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, small_cyr;
   int open;
 #define LOAD_WINDOW()                                                                 \
   (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
-   open = t->win_open, lower = alnum & ~(digit | upper_w))
+   open = t->win_open, lower = alnum & ~(digit | upper_w), small_cyr = cyr & ~cyr_upper, \
+   small_cyr |= small_cyr << 1)
   LOAD_WINDOW();
   for (;;) {
     /* The commonest token by far, in a loop of its own with little to
@@ -1335,8 +1363,49 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
         /* (a run at s is text, not the padding, so the byte before it,
          * w, is text too) */
         unsigned s = (unsigned)w + 1, e, ce, f;
-        if (s > 62 || !fast_word(t, p, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high,
-                                 s, &e, &ce, &f) ||
+        if (s > 62) break;
+        /* Commonest of all (three English tokens in four): a word of
+         * small ASCII letters after one space that ends the token before,
+         * and white space after it.  Adding the word's first bit to the
+         * small letters carries to the bit after the run, e; that bit is
+         * above the first only if the run started at s (else the sum
+         * leaves the first bit alone), and is gone if the run reaches the
+         * window's top.  Its fields are constants (plain_tail). */
+        uint64_t first, after;
+        int cyr_word = !(alnum >> s & 1);
+        uint64_t small = cyr_word ? small_cyr : lower;
+        if ((small >> s & 1) &&
+            (first = 1ull << s, after = (small + first) & ~small & space, after > first) &&
+            pe == w && p[w] == ' ') {
+          /* (and as long as the next token is such a word too) */
+          for (;;) {
+            e = ctz64(after);
+            out->start = base + s;
+            out->end = base + e;
+            plain_tail(out, cyr_word);
+            if (out + 1 == qend) {
+              i = prev_end = base + e;
+              prev_initial = 0;
+              n = cap;
+              goto stop;
+            }
+            /* the next word's first bit, e + 1, from e's bit (none
+             * past the top: then no word follows either).  The gap
+             * before it is the one byte at e, white space: any such byte
+             * alone is a space gap to gap_analyze, as ' ' is. */
+            w = e;
+            first = after << 1;
+            after = (small + first) & ~small & space;
+            if (!(after > first)) break;
+            s = e + 1;
+            out++;
+          }
+          prev_initial = 0;
+          pe = w;
+          continue;
+        }
+        if (!fast_word(t, p, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, s, &e, &ce,
+                       &f) ||
             p[w] != ' ')
           break;
         out->start = base + s;

@@ -790,6 +790,49 @@ START_TEST(batch_gives_the_tokens_of_next) {
 }
 END_TEST
 
+/* window_batch's quickest way, runs of words of small letters (ASCII or
+ * basic Cyrillic) each after one white space byte, agrees with every
+ * other way:
+ * words of every length ending at every offset of the window (the top
+ * bit too, and the text's end), the letters at the edges of the basic
+ * Cyrillic block and just outside it, a capital, a digit or another
+ * letter inside a run, and other gaps between them; in batches of every
+ * room, so that the queue fills inside a run. */
+START_TEST(small_word_runs_agree) {
+  static const char *const small[] = {"a", "z", "m", "а", "я", "ё", "ѐ", "џ", "і", "ї", "є", "п"};
+  static const char *const odd[] = {"A", "Ж", "Ѐ", "Џ", "5", "ґ", "é", "'", "-", "\xD0", "\xD1\xA0", "_"};
+  static const char *const gaps[] = {" ", " ", " ", " ", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f",
+                                     "\n\n", "\r\n", ", ", ". ", " (", "\xC2\xA0"};
+  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_SSE2, MT_WIN_OFF, -1};
+  char text[2048], why[512];
+  srand(23);
+  for (int iter = 0; iter < 3000; iter++) {
+    size_t len = 0, words = 1 + (size_t)(rand() % 40);
+    int script = rand() % 3; /* 0 ASCII, 1 Cyrillic, 2 either word by word */
+    if (rand() % 2) text[len++] = ' ';
+    for (size_t k = 0; k < words && len < sizeof text - 200; k++) {
+      int cyr = script == 2 ? rand() % 2 : script;
+      size_t wl = 1 + (size_t)(rand() % (rand() % 4 == 0 ? 40 : 9));
+      for (size_t j = 0; j < wl; j++) {
+        const char *l = rand() % 25 == 0 ? odd[rand() % (int)(sizeof odd / sizeof *odd)]
+                        : cyr ? small[3 + rand() % 9]
+                              : small[rand() % 3];
+        memcpy(text + len, l, strlen(l));
+        len += strlen(l);
+      }
+      if (k + 1 < words || rand() % 2) {
+        const char *g = gaps[rand() % (int)(sizeof gaps / sizeof *gaps)];
+        memcpy(text + len, g, strlen(g));
+        len += strlen(g);
+      }
+    }
+    if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("small words", text, len, why);
+    unsigned seed = (unsigned)rand();
+    for (size_t m = 0; m < sizeof modes / sizeof *modes; m++) batch_agrees(text, len, modes[m], seed);
+  }
+}
+END_TEST
+
 /* mt_tok_tail_quote is the lead_quote that the gap after the last token
  * would give a token after it. */
 START_TEST(tail_quote_is_the_gaps_lead_quote) {
@@ -877,6 +920,7 @@ int main(void) {
   tcase_add_test(tc, window_agrees_on_long_random_text);
   tcase_add_test(tc, tail_quote_is_the_gaps_lead_quote);
   tcase_add_test(tc, batch_gives_the_tokens_of_next);
+  tcase_add_test(tc, small_word_runs_agree);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
