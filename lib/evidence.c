@@ -768,6 +768,20 @@ static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned
   }
 }
 
+/* mt_ev_row's verdict on the commonest context rows while a window's
+ * context words are found (nothing known of the sentence yet): an `amb`
+ * or `ctx` word whose capital, if any, proves nothing (a word in small
+ * letters; an English or a `ctx` row) lacks evidence.  1 for those, 0 for
+ * the others, which mt_ev_row judges (most English prose is such words:
+ * at, in, the). */
+static inline int context_lacks_evidence(const mt_window *w, unsigned f, const mt_cand *c) {
+  if (!(f & (MT_TRAIT_AMB | MT_TRAIT_CTX)) ||
+      (f & (MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_BARE | MT_TRAIT_PROPER |
+            MT_TRAIT_ABBREV)))
+    return 0;
+  return !(w->toks[c->start].flags & MT_TOK_CAP) || (f & (MT_TRAIT_EN | MT_TRAIT_CTX));
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -853,10 +867,12 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       miltag_reason why = MILTAG_REASON_SURE;
       unsigned f = img->rows[row].flags;
       /* most context words have no flag to check */
-      miltag_verdict v = (f & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED |
-                               MT_TRAIT_NAME | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
-                             ? mt_ev_row(&sure, row, &c[i], &why)
-                             : MILTAG_ACCEPT;
+      miltag_verdict v = !(f & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED |
+                                MT_TRAIT_NAME | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
+                             ? MILTAG_ACCEPT
+                         : context_lacks_evidence(w, f, &c[i]) ? MILTAG_NEEDS_EVIDENCE
+                                                               : mt_ev_row(&sure, row, &c[i], &why);
+      MT_ASSERT(v == mt_ev_row(&sure, row, &c[i], &(miltag_reason){0}));
       /* Names: in Russian and Ukrainian a capital that proves nothing
        * leaves a name weak (Власти at a sentence start: the authorities,
        * and a form of Власта) */
