@@ -768,18 +768,25 @@ static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned
   }
 }
 
-/* mt_ev_row's verdict on the commonest context rows while a window's
- * context words are found (nothing known of the sentence yet): an `amb`
- * or `ctx` word whose capital, if any, proves nothing (a word in small
- * letters; an English or a `ctx` row) lacks evidence.  1 for those, 0 for
- * the others, which mt_ev_row judges (most English prose is such words:
- * at, in, the). */
-static inline int context_lacks_evidence(const mt_window *w, unsigned f, const mt_cand *c) {
-  if (!(f & (MT_TRAIT_AMB | MT_TRAIT_CTX)) ||
-      (f & (MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_BARE | MT_TRAIT_PROPER |
-            MT_TRAIT_ABBREV)))
-    return 0;
-  return !(w->toks[c->start].flags & MT_TOK_CAP) || (f & (MT_TRAIT_EN | MT_TRAIT_CTX));
+/* mt_ev_row's verdict on a context row of traits f matched as candidate c
+ * while a window's context words are found (nothing known of the sentence
+ * yet), for the rows of the commonest traits, or -1 for the others, which
+ * mt_ev_row judges.  Most English prose is such words (at, in, the; the
+ * first names and surnames that need their capital): no flag to check, a
+ * capital the row needs and the token lacks, an `amb` or `ctx` word whose
+ * capital, if any, proves nothing (a word in small letters; an English
+ * or a `ctx` row). */
+#define CONTEXT_TRAITS_JUDGED                                                                  \
+  (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_PROPER | \
+   MT_TRAIT_ABBREV)
+static inline int context_verdict(const mt_window *w, unsigned f, const mt_cand *c) {
+  if (!(f & CONTEXT_TRAITS_JUDGED)) return MILTAG_ACCEPT; /* (no flag to check) */
+  if (f & (MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_BARE | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
+    return -1;
+  int cap = (w->toks[c->start].flags & MT_TOK_CAP) != 0;
+  if ((f & MT_TRAIT_CAP) && !cap) return MILTAG_REJECT;
+  if (!(f & (MT_TRAIT_AMB | MT_TRAIT_CTX))) return MILTAG_ACCEPT;
+  return !cap || (f & (MT_TRAIT_EN | MT_TRAIT_CTX)) ? MILTAG_NEEDS_EVIDENCE : -1;
 }
 
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
@@ -867,12 +874,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       miltag_reason why = MILTAG_REASON_SURE;
       unsigned f = img->rows[row].flags;
       /* most context words have no flag to check */
-      miltag_verdict v = !(f & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED |
-                                MT_TRAIT_NAME | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
-                             ? MILTAG_ACCEPT
-                         : context_lacks_evidence(w, f, &c[i]) ? MILTAG_NEEDS_EVIDENCE
-                                                               : mt_ev_row(&sure, row, &c[i], &why);
-      MT_ASSERT(v == mt_ev_row(&sure, row, &c[i], &(miltag_reason){0}));
+      int early = context_verdict(w, f, &c[i]);
+      miltag_verdict v = early >= 0 ? (miltag_verdict)early : mt_ev_row(&sure, row, &c[i], &why);
+      MT_ASSERT(!(f & CONTEXT_TRAITS_JUDGED) || v == mt_ev_row(&sure, row, &c[i], &(miltag_reason){0}));
       /* Names: in Russian and Ukrainian a capital that proves nothing
        * leaves a name weak (Власти at a sentence start: the authorities,
        * and a form of Власта) */
