@@ -289,6 +289,9 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc) {
   mt_free(a, sc->tok);
   sc->tok = NULL;
   sc->cap = 0;
+  mt_free(a, sc->picks);
+  sc->picks = NULL;
+  sc->cap_picks = 0;
   mt_ev_scratch_reset(sc);
 }
 
@@ -816,8 +819,17 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   unsigned topic = 0; /* (the words before `from`: their node's bits) */
   size_t sport_end = SIZE_MAX; /* the last token of the last word of sport */
   unsigned nsport = 0;         /* words of sport, one a span */
+  /* the candidates that steps 2 to 4 read (a phrase, a match with a row
+   * that is no context row), in order: most of a window's are context
+   * words */
+  if (full && mt_reserve(a, (void **)&sc->picks, &sc->cap_picks, n + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  size_t npicks = 0;
   for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH) continue;
+    if (c[i].kind != MT_CAND_MATCH) {
+      if (full && c[i].kind == MT_CAND_PHRASE) sc->picks[npicks++] = (uint32_t)i;
+      continue;
+    }
     if (c[i].end < from) {
       unsigned bits = img->nodes[c[i].node].count;
       if ((bits & MT_NODE_SPORT) && (sport_end == SIZE_MAX || c[i].start > sport_end)) {
@@ -829,14 +841,20 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
-    /* (the node's rows read once: the stores into sc->tok below might
-     * alias them for all the compiler knows) */
+    if (full && (nd->count & MT_NODE_TAGGABLE)) sc->picks[npicks++] = (uint32_t)i;
+    /* (the node's rows read once, and each row and its entry: the stores
+     * into sc->tok below might alias them for all the compiler knows) */
     const uint32_t *rows = &img->matches[nd->first];
     uint32_t nrows = MT_NODE_COUNT(nd);
     for (uint32_t m = 0; m < nrows; m++) {
       uint32_t row = rows[m];
-      if (!mt_ev_is_context_row(img, row)) {
-        if (img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
+      const mt_img_row *r = &img->rows[row];
+      unsigned f = r->flags;
+      const mt_img_entry *e = &img->entries[r->entry];
+      int cat = e->category;
+      MT_ASSERT((cat == MILTAG_CONTEXT && !(f & MT_TRAIT_NOT)) == mt_ev_is_context_row(img, row));
+      if (cat != MILTAG_CONTEXT || (f & MT_TRAIT_NOT)) {
+        if (cat == MILTAG_PLACE) {
           sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;
           if ((sc->tok[c[i].start].marks & both) == both) {
@@ -850,10 +868,10 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
         }
         continue;
       }
-      unsigned roles = img->entries[img->rows[row].entry].roles;
+      unsigned roles = e->roles;
       /* an abbreviation counts only with its period: с. is село, с the
        * preposition "with" */
-      if (img->rows[row].flags & MT_TRAIT_DOT) {
+      if (f & MT_TRAIT_DOT) {
         if (!period_after(w, c[i].end)) continue;
         sc->tok[c[i].end].marks |= MT_MARK_ABBREV;
       }
@@ -872,7 +890,6 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
       miltag_reason why = MILTAG_REASON_SURE;
-      unsigned f = img->rows[row].flags;
       /* most context words have no flag to check */
       int early = context_verdict(w, f, &c[i]);
       miltag_verdict v = early >= 0 ? (miltag_verdict)early : mt_ev_row(&sure, row, &c[i], &why);
@@ -906,7 +923,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   /* 2. Matches that need nothing from the sentence: evidence themselves,
    * and the places that anchor linking (judged on their own flags: the
    * words around are the next step's) */
-  for (size_t i = 0; i < n; i++) {
+  MT_ASSERT(npicks <= n);
+  for (size_t k = 0; k < npicks; k++) {
+    size_t i = sc->picks[k];
     if (c[i].kind == MT_CAND_PHRASE) {
       /* a formation of the grammar that needs nothing from the sentence */
       miltag_reason why;
@@ -914,8 +933,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       if (mt_ev_phrase(&sure, &w->phr[c[i].node], &why) == MILTAG_ACCEPT) ev->found |= MT_EV_MILITARY;
       continue;
     }
-    /* (a node of context rows alone has nothing for this step) */
-    if (c[i].kind != MT_CAND_MATCH || !(img->nodes[c[i].node].count & MT_NODE_TAGGABLE)) continue;
+    /* (a node of context rows alone has nothing for this step, nor for
+     * the next two: not picked) */
+    MT_ASSERT(c[i].kind == MT_CAND_MATCH && (img->nodes[c[i].node].count & MT_NODE_TAGGABLE));
     const mt_img_node *nd = &img->nodes[c[i].node];
     unsigned marks = 0;
     const uint32_t *rows = &img->matches[nd->first];
@@ -972,7 +992,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   /* 3. Places named as people or as part of an organisation's name:
    * remembered for the rest of the text. */
   int club_here = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t k = 0; k < npicks; k++) {
+    size_t i = sc->picks[k];
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
         !place_may_be_named(ev, &c[i]) ||
         !((span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)) || may_be_person_case(w, &c[i])))
@@ -997,7 +1018,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   /* 4. A place of several words that is part of another name (the New
    * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
    * along (York, KANSAS). */
-  for (size_t i = 0; i < n; i++) {
+  for (size_t k = 0; k < npicks; k++) {
+    size_t i = sc->picks[k];
     if (c[i].kind != MT_CAND_MATCH || c[i].start == c[i].end) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {

@@ -297,6 +297,8 @@ enum {
 typedef struct mt_ev_scratch {
   mt_ev_tok *tok;        /* one per token of the window */
   size_t cap;            /* in mt_ev_tok */
+  uint32_t *picks;       /* the window's candidates that may be tagged (mt_ev_begin) */
+  size_t cap_picks;      /* in uint32_t */
   /* The look-behind: the last tokens before the window, from the text the
    * scanner dropped (a sentence "ends" after an initial: В. Путин). */
   mt_stok carry[2];
