@@ -488,16 +488,19 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi)
   MT_ASSERT(hi < n);
   for (size_t i = lo > 1 ? lo : 1; i <= hi; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
+    /* (the item joined is the token before: its marks first) */
     for (size_t d = 1; d <= 2 && d <= i; d++)
-      if (joined(w, tok, i - d, i, &item) &&
-          (tok[item].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)))
+      if ((tok[i - d].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)) &&
+          joined(w, tok, i - d, i, &item)) {
+        MT_ASSERT(item == i - d);
         tok[i].marks |= MT_MARK_LISTED;
+      }
   }
   for (size_t i = hi + 1; i-- > lo;) { /* backward: before one */
     if ((tok[i].marks & one) != one) continue;
     for (size_t d = 1; d <= 2 && i + d < n; d++)
-      if (joined(w, tok, i, i + d, &item) &&
-          (tok[i + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)))
+      if ((tok[i + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)) &&
+          joined(w, tok, i, i + d, &item))
         tok[i].marks |= MT_MARK_LISTED;
   }
 }
