@@ -8,6 +8,44 @@
 #include "inflect.h"
 #include "utf8.h"
 
+/* Inlining.  The rules on the words around a span (span_bits_compute)
+ * make some sixty small tests of each place candidate, most of which
+ * return at their first comparison; an optimized build inlines them all
+ * into it (flatten), which saves a tenth of English evidence's
+ * instructions (callgrind, docs/performance.md), except the long ones
+ * that few candidates reach (MT_EV_CALL), which stay calls so that the
+ * function grows fourfold rather than tenfold.  Builds with asserts
+ * (Debug, sanitizers, fuzzing) keep every call: the rules are the same,
+ * and they compile three times faster. */
+#if defined(__OPTIMIZE__) && !defined(MILTAG_ASSERTS) && defined(__GNUC__)
+#define MT_EV_FLATTEN __attribute__((flatten))
+#define MT_EV_CALL __attribute__((noinline))
+#else
+#define MT_EV_FLATTEN
+#define MT_EV_CALL
+#endif
+static int headline_line_en(const mt_ev *ev, long i, const char *const *small) MT_EV_CALL;
+static int title_case_sentence_en(const mt_ev *ev, long i) MT_EV_CALL;
+static unsigned suffix_roles_of(const mt_ev *ev, const mt_stok *t, int nominative) MT_EV_CALL;
+static int sports(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int named_first_en(const mt_ev *ev, long s) MT_EV_CALL;
+static int headline_arm_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) MT_EV_CALL;
+static int arm_clause_after_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int result_verb_en(const mt_ev *ev, long i) MT_EV_CALL;
+static int score_after(const mt_ev *ev, long e, long *after) MT_EV_CALL;
+static int org_head_after(const mt_ev *ev, long e) MT_EV_CALL;
+static int dateline(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int lineup_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) MT_EV_CALL;
+static int paren_arm_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int club_and_side_en(const mt_ev *ev, long e) MT_EV_CALL;
+static int played_for_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int venue_city(const mt_ev *ev, long s) MT_EV_CALL;
+static int company_form_after(const mt_ev *ev, long i) MT_EV_CALL;
+static int affiliation(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int bid_from_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int club_noun_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+
 /* ------------------------------------------------------------- traits */
 
 static const struct {
@@ -3339,7 +3377,7 @@ static int based_in_after_en(const mt_ev *ev, long e) {
          next_to(ev, e + 2, 0) && spells(ev, e + 2, in);
 }
 
-static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
+MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *first = &w->toks[s], *next = tok_at(ev, e + 1);
