@@ -482,6 +482,71 @@ START_TEST(roles_by_token) {
 }
 END_TEST
 
+/* The roles of a context word by its flags and its capital, as the first
+ * step of mt_ev_begin finds them (context_verdict judges the commonest
+ * flags itself, mt_ev_row the rest: both must agree): `cap` wants the
+ * capital; `amb` lacks evidence unless a capital proves it, which an
+ * English row's, or any at a sentence's start, does not; a Russian name
+ * accepted by its capital at a sentence's start is left weak. */
+static void context_roles(miltag_lexicon *lex, const char *word, unsigned flags, uint32_t *strong,
+                          uint32_t *weak) {
+  const mt_image *img = &lex->img;
+  mt_stok t = tok_of(img, word, word, flags, MILTAG_GAP_SPACE);
+  ck_assert_uint_ne(t.id, MT_NONE);
+  mt_cand c = {0, 0, img->root[t.id], 0, MT_CAND_MATCH, 0, 0};
+  mt_window w = {img, word, strlen(word), &t, 1, MILTAG_GAP_BREAK};
+  mt_ev ev;
+  mt_ev_scratch sc = {0};
+  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, &sc, &lex->alloc), MILTAG_OK);
+  ck_assert_uint_eq(ev.tok[0].start, ev.tok[0].end);
+  ck_assert_uint_eq(ev.tok[0].start_weak, ev.tok[0].end_weak);
+  *strong = ev.tok[0].start;
+  *weak = ev.tok[0].start_weak;
+  mt_ev_scratch_free(&lex->alloc, &sc);
+}
+
+START_TEST(context_roles_by_flags) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "at\tcontext\tev.at\t\ten\tnone\tamb\tevidence=locative\n"
+    "Smith\tcontext\tev.smith\t\ten\tnone\tcap\tevidence=surname\n"
+    "Bill\tcontext\tev.bill\t\ten\tnone\tamb,cap\tevidence=first-name\n"
+    "Gen\tcontext\tev.gen\t\ten\tnone\tctx\tevidence=title\n"
+    "said\tcontext\tev.said\t\ten\tnone\t\tevidence=speech\n"
+    "в\tcontext\tev.v\t\tru\tnone\tamb\tevidence=locative\n"
+    "Иван\tcontext\tev.ivan\t\tru\tnone\tcap\tevidence=first-name\n");
+  static const struct {
+    const char *word;
+    unsigned flags;
+    uint32_t strong, weak;
+  } cases[] = {
+    {"at", 0, 0, MT_ROLE_LOCATIVE},
+    {"At", MT_TOK_CAP, 0, MT_ROLE_LOCATIVE},
+    {"smith", 0, 0, 0},
+    {"Smith", MT_TOK_CAP, MT_ROLE_SURNAME, 0},
+    {"Smith", MT_TOK_CAP | MT_TOK_SENT, MT_ROLE_SURNAME, 0},
+    {"bill", 0, 0, 0},
+    {"Bill", MT_TOK_CAP, 0, MT_ROLE_FIRST_NAME},
+    {"gen", 0, 0, MT_ROLE_TITLE},
+    {"Gen", MT_TOK_CAP, 0, MT_ROLE_TITLE},
+    {"said", 0, MT_ROLE_SPEECH, 0},
+    {"Said", MT_TOK_CAP | MT_TOK_SENT, MT_ROLE_SPEECH, 0},
+    {"в", 0, 0, MT_ROLE_LOCATIVE},
+    {"В", MT_TOK_CAP, MT_ROLE_LOCATIVE, 0},
+    {"В", MT_TOK_CAP | MT_TOK_SENT, 0, MT_ROLE_LOCATIVE},
+    {"иван", 0, 0, 0},
+    {"Иван", MT_TOK_CAP, MT_ROLE_FIRST_NAME, 0},
+    {"Иван", MT_TOK_CAP | MT_TOK_SENT, 0, MT_ROLE_FIRST_NAME},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    uint32_t strong, weak;
+    context_roles(lex, cases[k].word, cases[k].flags, &strong, &weak);
+    ck_assert_msg(strong == cases[k].strong && weak == cases[k].weak,
+                  "%s (flags %u): roles %x, weak %x", cases[k].word, cases[k].flags, strong, weak);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(military_context_has_no_roles) {
   miltag_lexicon *lex = compile_or_fail(HEADER "обстрел\tcontext\tctx.a\t\tru\tnone\t\t\n");
   const mt_image *img = &lex->img;
@@ -558,6 +623,7 @@ int main(void) {
   tcase_add_test(tt, roles_are_checked);
   tcase_add_test(tt, roles_are_not_military_context);
   tcase_add_test(tt, roles_by_token);
+  tcase_add_test(tt, context_roles_by_flags);
   tcase_add_test(tt, military_context_has_no_roles);
   tcase_add_test(tt, units_and_slang_evidence);
   suite_add_tcase(s, tt);
