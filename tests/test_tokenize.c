@@ -545,6 +545,21 @@ static int same_tokens(const char *text, size_t len, char *why, size_t cap) {
   return ok;
 }
 
+/* A random text of 1 to max_pieces pieces (rand()), in text of cap
+ * bytes: a piece that would not fit ends it.  "\x00" is one NUL byte. */
+static size_t random_text(const char *const *pieces, size_t np, int max_pieces, char *text,
+                          size_t cap) {
+  size_t len = 0, n = 1 + (size_t)(rand() % max_pieces);
+  for (size_t i = 0; i < n; i++) {
+    const char *p = pieces[rand() % (int)np];
+    size_t l = p[0] ? strlen(p) : 1;
+    if (l > cap - len) break;
+    memcpy(text + len, p, l);
+    len += l;
+  }
+  return len;
+}
+
 /* Random texts of the pieces: the fast path and ICU agree on every token
  * and its flags. */
 static void agree_on_random_text(const char *const *pieces, size_t np, unsigned seed,
@@ -552,13 +567,7 @@ static void agree_on_random_text(const char *const *pieces, size_t np, unsigned 
   srand(seed);
   char text[512], why[256];
   for (int iter = 0; iter < iters; iter++) {
-    size_t len = 0, n = 1 + (size_t)(rand() % 14);
-    for (size_t i = 0; i < n; i++) {
-      const char *p = pieces[rand() % np];
-      size_t l = p[0] ? strlen(p) : 1; /* "\x00" is one NUL byte */
-      memcpy(text + len, p, l);
-      len += l;
-    }
+    size_t len = random_text(pieces, np, 14, text, sizeof text);
     if (!same_tokens(text, len, why, sizeof why)) {
       char hex[1600] = "";
       for (size_t i = 0; i < len && i < 200; i++) snprintf(hex + strlen(hex), 8, "%02x ", (unsigned char)text[i]);
@@ -711,13 +720,7 @@ START_TEST(window_agrees_on_long_random_text) {
   srand(19);
   char text[2048], why[512];
   for (int iter = 0; iter < 4000; iter++) {
-    size_t len = 0, n = 1 + (size_t)(rand() % 60);
-    for (size_t i = 0; i < n; i++) {
-      const char *p = pieces[rand() % (int)(sizeof pieces / sizeof *pieces)];
-      size_t l = p[0] ? strlen(p) : 1;
-      memcpy(text + len, p, l);
-      len += l;
-    }
+    size_t len = random_text(pieces, sizeof pieces / sizeof *pieces, 60, text, sizeof text);
     if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("random text", text, len, why);
   }
 }
@@ -775,13 +778,7 @@ START_TEST(batch_gives_the_tokens_of_next) {
   char text[4096];
   srand(11);
   for (int iter = 0; iter < 600; iter++) {
-    size_t len = 0, n = 1 + (size_t)(rand() % 200);
-    for (size_t i = 0; i < n; i++) {
-      const char *p = pieces[rand() % (int)(sizeof pieces / sizeof *pieces)];
-      size_t l = p[0] ? strlen(p) : 1;
-      memcpy(text + len, p, l);
-      len += l;
-    }
+    size_t len = random_text(pieces, sizeof pieces / sizeof *pieces, 200, text, sizeof text);
     unsigned seed = (unsigned)rand();
     for (size_t m = 0; m < sizeof modes / sizeof *modes; m++) batch_agrees(text, len, modes[m], seed);
   }
