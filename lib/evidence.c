@@ -2377,11 +2377,6 @@ static int arm_clause_after_en(const mt_ev *ev, long s, long e) {
   return spells(ev, e + 1, clause_words) || spells(ev, e + 1, stock);
 }
 
-/* English: shares of and the span's possessive before a class of its
- * stock, after up to five words in small letters or numbers (shares of
- * Bethlehem's five dlr cumulative convertible preferred stock): what
- * only a company issues; shares of a place's company name the company
- * after the possessive (shares of Japan's biggest bank). */
 /* English: pct of the span after a verb of owning or trading within
  * four words before it (Kohlberg Kravis Roberts and Co also owns 49.7
  * pct of Union Texas, bought 20 pct of Piedmont): what is owned in
@@ -2401,6 +2396,11 @@ static int owned_pct_of_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: shares of and the span's possessive before a class of its
+ * stock, after up to five words in small letters or numbers (shares of
+ * Bethlehem's five dlr cumulative convertible preferred stock): what
+ * only a company issues; shares of a place's company name the company
+ * after the possessive (shares of Japan's biggest bank). */
 static int shares_of_stock_en(const mt_ev *ev, long s, long e) {
   static const char *const of[] = {"of", NULL}, *const shares[] = {"shares", NULL};
   static const char *const stock[] = {"stock", "preferred", "common", NULL};
@@ -2528,14 +2528,6 @@ static int result_verb_en(const mt_ev *ev, long i) {
   return spells(ev, i, verbs) && !(n && next_to(ev, i + 2, 0) && letters(n) && (n->flags & MT_TOK_CAP));
 }
 
-/* English: the other side of a match, right after a phrase of its
- * result or fixture: beat, at home to, a home tie against or
- * with, a game or a match against, a defeat to or by, a win over or
- * against, a victory over, a loss or losses to, lost to, a draw with or
- * against (Gloucester beat Bath, consecutive losses to Newcastle, at home
- * to Middlesbrough): a city there is its club, a country its national
- * side (name_rules keeps countries); not in a sentence with military
- * context (a victory over ... in a war). */
 /* English: the other side after a score between a result's verb or noun
  * and its preposition (lost 2-1 to Porto, beaten 11-9 by Wales, won 3-0
  * against Bolton, a 2-0 win over Leeds, drew 1-1 with Hull): with the
@@ -2557,6 +2549,14 @@ static __attribute__((noinline)) int scored_side_en(const mt_ev *ev, long s) {
   return 0;
 }
 
+/* English: the other side of a match, right after a phrase of its
+ * result or fixture: beat, at home to, a home tie against or
+ * with, a game or a match against, a defeat to or by, a win over or
+ * against, a victory over, a loss or losses to, lost to, a draw with or
+ * against (Gloucester beat Bath, consecutive losses to Newcastle, at home
+ * to Middlesbrough): a city there is its club, a country its national
+ * side (name_rules keeps countries); not in a sentence with military
+ * context (a victory over ... in a war). */
 static int match_side_en(const mt_ev *ev, long s) {
   if (s < 2 || (ev->found & MT_EV_MILITARY)) return 0;
   const mt_stok *p = tok_at(ev, s - 1);
@@ -2627,7 +2627,7 @@ static __attribute__((noinline)) int cup_draw_en(const mt_ev *ev, long s, long e
   const mt_stok *n = tok_at(ev, e + 1), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (n && next_to(ev, e + 1, 0) && n->end - n->start == 2 && spells(ev, e + 1, or))
     return or_side(ev, e + 2, 1);
-  if (n && n->gap == MILTAG_GAP_PUNCT && gap_has(ev, e + 1, '/')) return or_side(ev, e + 1, 1);
+  if (n && first_gap_slash(ev, e + 1)) return or_side(ev, e + 1, 1);
   if (p && next_to(ev, s, 0) && p->end - p->start == 2 && spells(ev, s - 1, or))
     return or_side(ev, s - 2, -1);
   if (p && first_gap_slash(ev, s)) return or_side(ev, s - 1, -1);
@@ -3095,6 +3095,21 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
   return here == 3 ? 1 : here;
 }
 
+/* English: a capitalized word right before a one-word span that is a
+ * surname of the lists (Florian Hamm, after fund manager): a first name
+ * the lists do not know (they hold the US census's), inside a sentence,
+ * no place and no evidence word but a name's.  position_before_en reads
+ * the position before both. */
+static __attribute__((noinline)) int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  if (s < 2 || c->end != c->start) return 0;
+  mt_ev_tok se = ev_at(ev, s), fe = ev_at(ev, s - 1);
+  const mt_stok *f = tok_at(ev, s - 1);
+  return ((se.start | se.start_weak) & MT_ROLE_SURNAME) && next_to(ev, s, 0) && letters(f) &&
+         mid_sentence_cap(ev, s - 1) && !((fe.end | fe.end_weak) & ~(unsigned)MT_ROLES_NAME) &&
+         !(fe.marks & MT_MARK_PLACE_MATCH_END);
+}
+
 /* English: a player's or a staff member's position in small letters
  * right before the name, as English writes an office before a person's
  * (coach Gilbert, striker Bradford, keeper Montgomery): a person, where a
@@ -3109,22 +3124,6 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
  * not before a noun the place qualifies (a major Boston bank, the city
  * centre Leeds hotel); the verdict reads it for no country or continent
  * (to coach England, vice president Europe). */
-/* English: a capitalized word right before a one-word span that is a
- * surname of the lists (Florian Hamm, after fund manager): a first name
- * the lists do not know (they hold the US census's), inside a sentence,
- * no place and no evidence word but a name's.  position_before_en reads
- * the position before both. */
-static __attribute__((noinline)) int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
-  long s = (long)c->start;
-  if (s < 2 || c->end != c->start) return 0;
-  mt_ev_tok se = ev_at(ev, s), fe = ev_at(ev, s - 1);
-  const mt_stok *f = tok_at(ev, s - 1);
-  return ((se.start | se.start_weak) & MT_ROLE_SURNAME) && next_to(ev, s, 0) && letters(f) &&
-         (f->flags & MT_TOK_CAP) && !(f->flags & (MT_TOK_ALLCAPS | MT_TOK_SENT | MT_TOK_QOPEN)) &&
-         !((fe.end | fe.end_weak) & ~(unsigned)MT_ROLES_NAME) &&
-         !(fe.marks & MT_MARK_PLACE_MATCH_END);
-}
-
 static int position_before_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const trades[] = {"analyst", "analysts", "economist", "strategist",
                                        "frontman", "singer", "guitarist", "drummer", "actor",
@@ -5607,6 +5606,16 @@ static int term_byte_splits(const char *p) {
 
 static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
   const mt_window *w = ev->w;
+  /* (well-cased text, the common case: no later word in small letters
+   * after a space, and the term need not be read) */
+  size_t k0 = 1;
+  while (k0 <= c->end - c->start) {
+    const mt_stok *t = &w->toks[c->start + k0];
+    char b = w->text[t->start];
+    if (b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE) break;
+    k0++;
+  }
+  if (k0 > c->end - c->start) return 0;
   const char *term = mt_img_str(w->img, r->term);
   const char *word[8];
   size_t n = 0;
@@ -5618,14 +5627,14 @@ static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
     while (*p && !term_byte_splits(p)) p++;
   }
   if (n != c->end - c->start + 1) return 0;
-  for (size_t k = 1; k < n; k++) {
+  for (size_t k = k0; k < n; k++) {
     const mt_stok *t = &w->toks[c->start + k];
     char b = w->text[t->start];
+    if (!(*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE))
+      continue;
     mt_ev_tok e = ev_at(ev, (long)(c->start + k));
     uint32_t roles = e.start | e.start_weak | e.end | e.end_weak;
-    if (*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE &&
-        !(roles & MT_ROLE_GENERIC_PLACE) && (k + 1 < n || (roles & MT_ROLE_SPEECH)))
-      return 1;
+    if (!(roles & MT_ROLE_GENERIC_PLACE) && (k + 1 < n || (roles & MT_ROLE_SPEECH))) return 1;
   }
   return 0;
 }
