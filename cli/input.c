@@ -85,6 +85,8 @@ void src_free(source *s) {
 
 const char *src_msg(const source *s) { return s->msg; }
 
+void src_text_line_at(source *s, unsigned long line) { s->line = line; }
+
 static void clear_doc(source *s, doc *d) {
   memset(d, 0, sizeof *d);
   d->file = s->name;
@@ -109,17 +111,14 @@ static int next_text(source *s, doc *d) {
   size_t len;
   int rc = rd_line_fast(s->r, &line, &len);
   if (rc <= 0) return rc == 0 ? 0 : read_failed(s, rc);
-  size_t raw_len = len;
-  if (len && line[len - 1] == '\n') len--;
-  if (len && line[len - 1] == '\r') len--;
   /* field by field: a compound literal is zeroed as a block first */
   d->text = line;
-  d->len = len;
+  d->len = line_text_len(line, len);
   d->file = s->name;
   d->line = ++s->line;
   d->id = d->date = d->chat = NULL;
   d->id_len = d->date_len = d->chat_len = 0;
-  d->raw_len = raw_len;
+  d->raw_len = len;
   d->seq = 0;
   return 1;
 }

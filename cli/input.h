@@ -35,5 +35,8 @@ void src_free(source *s);
  * without the file name; errno_of tells a read error's errno, or 0). */
 int src_next(source *s, doc *d);
 const char *src_msg(const source *s);
+/* Text input: the lines up to `line` were taken from the reader without
+ * src_next (emit_lines); the next document is line + 1. */
+void src_text_line_at(source *s, unsigned long line);
 
 #endif

@@ -352,6 +352,21 @@ static void flush_before_read(void *ctx) {
   if (r->out.len && wb_flush(&r->out)) write_failed(r, &r->out, NULL);
 }
 
+/* The output is written out once it holds this much (and at the end). */
+#define FLUSH_AT (64u << 10)
+
+/* What emit_doc said of document d (e != 0), for people. */
+static void doc_told(run *r, const doc *d, int e, const char *msg) {
+  if (e < 0) {
+    if (d->line) fprintf(stderr, "miltag: %s:%lu: %s: document skipped\n", d->file, d->line, msg);
+    else fprintf(stderr, "miltag: %s: %s: document skipped\n", d->file, msg);
+    r->status = 1;
+  } else { /* tagged, but tags may be missing */
+    if (d->line) fprintf(stderr, "miltag: %s:%lu: warning: %s\n", d->file, d->line, msg);
+    else fprintf(stderr, "miltag: %s: warning: %s\n", d->file, msg);
+  }
+}
+
 /* One document, on this thread or handed to the workers. */
 static void tag_doc(run *r, doc *d, wbuf *w, const char *wname) {
   /* the output may have failed while the reader waited for this document
@@ -366,15 +381,23 @@ static void tag_doc(run *r, doc *d, wbuf *w, const char *wname) {
   }
   char msg[200];
   int e = emit_doc(&r->em, d, msg, sizeof msg);
-  if (e < 0) {
-    if (d->line) fprintf(stderr, "miltag: %s:%lu: %s: document skipped\n", d->file, d->line, msg);
-    else fprintf(stderr, "miltag: %s: %s: document skipped\n", d->file, msg);
-    r->status = 1;
-  } else if (e > 0) { /* tagged, but tags may be missing */
-    if (d->line) fprintf(stderr, "miltag: %s:%lu: warning: %s\n", d->file, d->line, msg);
-    else fprintf(stderr, "miltag: %s: warning: %s\n", d->file, msg);
+  if (e) doc_told(r, d, e, msg);
+  if (w->len >= FLUSH_AT && wb_flush(w)) write_failed(r, w, wname);
+}
+
+/* After tag_doc of a line of text input in the usual run: the lines that
+ * are already in the read buffer, in short (emit_lines; tag_doc's work
+ * without a call per line), until a line has to be read. */
+static void tag_buffered_lines(run *r, reader *rd, source *src, doc *d, wbuf *w) {
+  while (!r->dead) {
+    char msg[200];
+    int e = emit_lines(&r->em, rd, d, FLUSH_AT, msg, sizeof msg);
+    r->seq = d->seq;
+    if (e) doc_told(r, d, e, msg);
+    else if (w->len < FLUSH_AT) break; /* no whole line left */
+    if (w->len >= FLUSH_AT && wb_flush(w)) write_failed(r, w, NULL);
   }
-  if (w->len >= (64u << 10) && wb_flush(w)) write_failed(r, w, wname);
+  src_text_line_at(src, d->line);
 }
 
 /* The .ann file for a brat run: FILE.txt -> FILE.ann, else FILE.ann. */
@@ -459,9 +482,13 @@ static void tag_file(run *r, const char *path, int progress) {
   double t0 = now();
   doc d;
   int rc;
+  /* text input, one thread, the usual run: the lines in the read buffer
+   * in short after each line read */
+  int in_short = o->input == IN_TEXT && !r->par && w == &r->out && r->em.short_run && r->em.line_begin;
   while (!r->dead && (rc = src_next(src, &d)) != 0) {
     if (rc == 1) {
       tag_doc(r, &d, w, wname);
+      if (in_short) tag_buffered_lines(r, &rd, src, &d, w);
     } else {
       const char *m = src_msg(src);
       fprintf(stderr, "miltag: %s:%s%s\n", name, *m >= '0' && *m <= '9' ? "" : " ", m);

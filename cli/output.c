@@ -29,6 +29,7 @@ void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, 
   e->line_begin = !o->show_file && o->input == IN_TEXT;
   e->tsv_fast = o->format == FMT_TSV && !o->count && !o->nfields && o->offsets == OFF_BYTES &&
                 e->line_begin;
+  e->short_run = e->jsonl_only || (e->tsv_fast && !a);
   wb_init(&e->attrs, -1);
   wb_init(&e->ecache, -1);
 }
@@ -1215,10 +1216,9 @@ static int on_tag(const miltag_tag *t, void *ctx) {
   return e->w->err ? 1 : 0;
 }
 
-/* The end of a jsonl document that did not go as it should: a warning,
- * or the document rolled back (from `at`) and the reason. */
-__attribute__((noinline)) static int jsonl_doc_trouble(emitter *e, int s, size_t at, char *msg,
-                                                       size_t msgcap) {
+/* The end of a document of the usual run that did not go as it should:
+ * a warning, or the document rolled back (from `at`) and the reason. */
+__attribute__((noinline)) static int doc_trouble(emitter *e, int s, size_t at, char *msg, size_t msgcap) {
   wbuf *w = e->w;
   if (s >= 0 && !e->oom && !w->err) { /* written, but tags may be missing */
     snprintf(msg, msgcap, "%s", miltag_strerror(s));
@@ -1232,22 +1232,47 @@ __attribute__((noinline)) static int jsonl_doc_trouble(emitter *e, int s, size_t
 
 static int emit_doc_any(emitter *e, const doc *d, char *msg, size_t msgcap);
 
-int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
-  if (!e->jsonl_only) return emit_doc_any(e, d, msg, msgcap);
-  /* the usual run, in short: one object a document */
+/* emit_doc of the usual run (e->short_run), in short: jsonl, one object a
+ * document, or tsv rows, with nothing kept or counted. */
+static inline int emit_short(emitter *e, const doc *d, char *msg, size_t msgcap) {
   wbuf *w = e->w;
   size_t at = w->len;
+  int jsonl = e->jsonl_only;
   e->d = d;
   e->ntags = 0;
   e->cur_byte = e->cur_unit = 0;
   e->oom = 0;
-  jsonl_begin(e);
+  if (jsonl) jsonl_begin(e);
   int s = miltag_scan(e->scan, d->text, d->len, e->o->scan_flags, on_tag, e);
-  if (s >= 0 && !e->oom && !w->err && !wb_reserve(w, 3)) {
-    wb_done(w, put_lit(wb_at(w), "]}\n"));
-    if (s != MILTAG_INCOMPLETE) return 0;
+  if (s >= 0 && !e->oom && !w->err) {
+    if (!jsonl) {
+      if (s != MILTAG_INCOMPLETE) return 0;
+    } else if (!wb_reserve(w, 3)) {
+      wb_done(w, put_lit(wb_at(w), "]}\n"));
+      if (s != MILTAG_INCOMPLETE) return 0;
+    }
   }
-  return jsonl_doc_trouble(e, s, at, msg, msgcap);
+  return doc_trouble(e, s, at, msg, msgcap);
+}
+
+int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap) {
+  if (e->short_run) return emit_short(e, d, msg, msgcap);
+  return emit_doc_any(e, d, msg, msgcap);
+}
+
+int emit_lines(emitter *e, reader *rd, doc *d, size_t until, char *msg, size_t msgcap) {
+  char *line;
+  size_t len;
+  while (e->w->len < until && rd_line_buffered(rd, &line, &len)) {
+    d->text = line;
+    d->len = line_text_len(line, len);
+    d->raw_len = len;
+    d->line++;
+    d->seq++;
+    int s = emit_short(e, d, msg, msgcap);
+    if (s) return s;
+  }
+  return 0;
 }
 
 /* Any format, counted or not. */

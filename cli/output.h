@@ -18,6 +18,7 @@
 
 #include "agg.h"
 #include "miltag.h"
+#include "reader.h"
 #include "wbuf.h"
 
 enum { FMT_JSONL, FMT_TSV, FMT_TEXT, FMT_BRAT, FMT_CONLL, FMT_CSV, FMT_GEOJSON, FMT_HTML, FMT_JSON };
@@ -82,6 +83,7 @@ typedef struct emitter {
   int jsonl_only;             /* jsonl tags, no counts: on_tag's short way */
   int line_begin;             /* jsonl: a document's head is its line alone */
   int tsv_fast;               /* tsv rows of the default columns from the entry cache */
+  int short_run;              /* jsonl_only, or tsv_fast with nothing counted: emit_doc in short */
 } emitter;
 
 void emitter_init(emitter *e, const out_opts *o, wbuf *w, miltag_scanner *scan, agg *a);
@@ -92,6 +94,15 @@ void emitter_free(emitter *e);
  * tags may be missing), with the warning in msg; or -1 with the reason in
  * msg ("out of memory", a scan error), the document's output rolled back. */
 int emit_doc(emitter *e, const doc *d, char *msg, size_t msgcap);
+
+/* The usual run over text input (e->short_run and e->line_begin), in
+ * short: emit_doc of each line that is whole in rd's buffer, one after
+ * the other, each the document after d (d: the previous line's, as
+ * src_next set it; its line and seq counted on, its text set).  Stops
+ * when no whole line is left in the buffer or e->w holds `until` bytes
+ * (0), or after a line whose emit_doc did not return 0 (its result, d
+ * being that line's document and msg the message). */
+int emit_lines(emitter *e, reader *rd, doc *d, size_t until, char *msg, size_t msgcap);
 
 /* Output that comes once: before the first document (csv header, html
  * head) and after the last (html foot, geojson, counts). */

@@ -36,24 +36,34 @@ int rd_is_binary(reader *r);
  * error (err), or -2 when the line did not fit in memory: it was dropped
  * (err is ENOMEM) and the next call goes on with the following line. */
 int rd_line(reader *r, char **line, size_t *len);
+/* rd_line's common case alone: the next line when it is whole in the
+ * buffer (1), else 0 with nothing read (rd_line goes on from there). */
+static inline int rd_line_buffered(reader *r, char **line, size_t *len) {
+  if (r->scanned >= r->end || r->skipping) return 0;
+  char *nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
+  if (!nl) {
+    r->scanned = r->end;
+    return 0;
+  }
+  size_t n = (size_t)(nl - (r->buf + r->pos)) + 1;
+  *line = r->buf + r->pos;
+  *len = n;
+  r->done += n;
+  r->pos += n;
+  r->scanned = r->pos;
+  return 1;
+}
 /* rd_line, with its common case (the line is in the buffer) inline: one
  * call per document is a cost the command's text input pays per line. */
 static inline int rd_line_fast(reader *r, char **line, size_t *len) {
-  if (r->scanned < r->end && !r->skipping) {
-    char *nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
-    if (!nl) {
-      r->scanned = r->end;
-      return rd_line(r, line, len);
-    }
-    size_t n = (size_t)(nl - (r->buf + r->pos)) + 1;
-    *line = r->buf + r->pos;
-    *len = n;
-    r->done += n;
-    r->pos += n;
-    r->scanned = r->pos;
-    return 1;
-  }
-  return rd_line(r, line, len);
+  return rd_line_buffered(r, line, len) ? 1 : rd_line(r, line, len);
+}
+/* A line's length without its line break ("\n" or "\r\n"): a document
+ * of text input. */
+static inline size_t line_text_len(const char *line, size_t len) {
+  if (len && line[len - 1] == '\n') len--;
+  if (len && line[len - 1] == '\r') len--;
+  return len;
 }
 
 /* The rest of the input as one block, owned by the reader (NUL-terminated,
