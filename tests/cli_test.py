@@ -339,6 +339,13 @@ class Formats(unittest.TestCase):
                 many = run(["--format", fmt, "--stats", "--jobs", jobs], data)
                 self.assertEqual(many.stdout, one.stdout, f"{fmt} --jobs {jobs}")
                 self.assertEqual(many.stderr, one.stderr, f"{fmt} --jobs {jobs} --stats")
+        # without counts, one thread tags the lines in its read buffer in
+        # one loop (emit_lines), the workers one by one: the same rows
+        for fmt in ("jsonl", "tsv"):
+            one = run(["--format", fmt], data)
+            for jobs in ("2", "0"):
+                self.assertEqual(run(["--format", fmt, "--jobs", jobs], data).stdout, one.stdout,
+                                 f"{fmt} --jobs {jobs}")
         p = run(["--jobs", "x"], b"", check=False)
         self.assertEqual(p.returncode, 2)
 
@@ -384,6 +391,16 @@ class Incomplete(unittest.TestCase):
                                       r"size limit: tags may be missing\n")
                 self.assertNotIn("<stdin>:2:", err)
                 self.assertEqual(len(p.stdout.decode().splitlines()), 2)  # both documents written
+            # the same line after others (tagged in the read buffer's loop)
+            data = ("x\n" * 5 + " ".join(["11"] * 20) + "\nно здесь ничего\n").encode()
+            for fmt in ("jsonl", "tsv"):
+                for jobs in ("1", "2"):
+                    p = run(["-l", f.name, "-f", fmt, "-j", jobs], data)
+                    self.assertEqual(p.stderr.decode(), "miltag: <stdin>:6: warning: partial matches "
+                                     "dropped at a size limit: tags may be missing\n", f"{fmt} -j {jobs}")
+                    if fmt == "jsonl":
+                        self.assertEqual([json.loads(x)["line"] for x in p.stdout.decode().splitlines()],
+                                         list(range(1, 8)))
         finally:
             os.unlink(f.name)
 
