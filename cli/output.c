@@ -872,21 +872,6 @@ static void table_field(emitter *e, const miltag_tag *t, int f, size_t s, size_t
   }
 }
 
-/* tsv_cell's escaping of s[0, n) at o, which has room for 2 * n bytes;
- * returns the end. */
-static char *tsv_esc(char *o, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c != '\t' && c != '\n' && c != '\r' && c != '\\') {
-      *o++ = c;
-      continue;
-    }
-    *o++ = '\\';
-    *o++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-  }
-  return o;
-}
-
 /* table_tag's row of the usual tsv run (the default columns, a line of
  * text, byte offsets) in one reservation, from the entry's cells escaped
  * once: 1 written (or w->err set), 0 not the usual tag (nothing written). */

@@ -68,6 +68,32 @@ char *fmt_u64(char *o, unsigned long long v) {
   return end;
 }
 
+char *tsv_esc_any(char *o, const char *s, size_t n) {
+  size_t i = 0;
+  for (;;) {
+    unsigned long long x;
+    while (n - i >= 8) {
+      memcpy(&x, s + i, 8);
+      if (!tsv_plain8(x)) break;
+      memcpy(o, &x, 8);
+      o += 8;
+      i += 8;
+    }
+    /* the word with a byte to escape (or the tail), a byte at a time */
+    size_t stop = n - i >= 8 ? i + 8 : n;
+    for (; i < stop; i++) {
+      char c = s[i];
+      if (c != '\t' && c != '\n' && c != '\r' && c != '\\') {
+        *o++ = c;
+        continue;
+      }
+      *o++ = '\\';
+      *o++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    }
+    if (i == n) return o;
+  }
+}
+
 void wb_u64(wbuf *w, unsigned long long v) {
   if (wb_reserve(w, WB_U64_MAX)) return;
   wb_done(w, fmt_u64(wb_at(w), v));

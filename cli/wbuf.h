@@ -64,16 +64,16 @@ static inline int json_plain8(unsigned long long x) {
   unsigned long long bad = x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
   return (bad & high) == 0;
 }
-/* json_esc_any, with the short plain ASCII strings most strings are (ids,
- * keys, an English tag's text: 4 to 16 bytes) checked and copied in two
- * overlapping loads and stores. */
-static inline char *json_esc(char *o, const char *s, size_t n) {
-  if (n && (unsigned char)s[0] >= 0x80) { /* Cyrillic, say */
-  } else if (n >= 4 && n <= 8) {
+/* A string of 4 to 16 bytes (most strings: ids, keys, a tag's text)
+ * whose bytes plain8 passes, copied to o in two overlapping loads and
+ * stores: the end, or NULL (another length, or a byte to escape: nothing
+ * written). */
+static inline char *copy_short_plain(char *o, const char *s, size_t n, int (*plain8)(unsigned long long)) {
+  if (n >= 4 && n <= 8) {
     unsigned int lo, hi;
     memcpy(&lo, s, 4);
     memcpy(&hi, s + n - 4, 4);
-    if (json_plain8((unsigned long long)lo | (unsigned long long)hi << 32)) {
+    if (plain8((unsigned long long)lo | (unsigned long long)hi << 32)) {
       memcpy(o, &lo, 4);
       memcpy(o + n - 4, &hi, 4);
       return o + n;
@@ -82,13 +82,39 @@ static inline char *json_esc(char *o, const char *s, size_t n) {
     unsigned long long lo, hi;
     memcpy(&lo, s, 8);
     memcpy(&hi, s + n - 8, 8);
-    if (json_plain8(lo) && json_plain8(hi)) {
+    if (plain8(lo) && plain8(hi)) {
       memcpy(o, &lo, 8);
       memcpy(o + n - 8, &hi, 8);
       return o + n;
     }
   }
+  return NULL;
+}
+/* json_esc_any, with the short plain ASCII strings most strings are
+ * checked and copied by copy_short_plain. */
+static inline char *json_esc(char *o, const char *s, size_t n) {
+  if (!n || (unsigned char)s[0] < 0x80) { /* not Cyrillic, say */
+    char *end = copy_short_plain(o, s, n, json_plain8);
+    if (end) return end;
+  }
   return json_esc_any(o, s, n);
+}
+/* Whether none of the 8 bytes of x is escaped in a tsv cell: none below
+ * 0x20 (the tab and the line breaks among them) and no '\\'. */
+static inline int tsv_plain8(unsigned long long x) {
+  const unsigned long long ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  unsigned long long b = x ^ (ones * '\\');
+  return ((((x - ones * 0x20) & ~x) | ((b - ones) & ~b)) & high) == 0;
+}
+/* A tsv cell's escaping of s[0, n) at o (tab, line feed, carriage return
+ * and backslash as \t \n \r \\), which has room for 2 * n bytes; returns
+ * the end.  Plain runs go 8 bytes at a time. */
+char *tsv_esc_any(char *o, const char *s, size_t n);
+/* tsv_esc_any, with a plain string of 4 to 16 bytes (a tag's text) by
+ * copy_short_plain. */
+static inline char *tsv_esc(char *o, const char *s, size_t n) {
+  char *end = copy_short_plain(o, s, n, tsv_plain8);
+  return end ? end : tsv_esc_any(o, s, n);
 }
 void wb_printf(wbuf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Write the buffer to fd and empty it: 0, or -1 with err set (a failed

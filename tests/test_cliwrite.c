@@ -252,6 +252,51 @@ START_TEST(random_strings_are_escaped_as_defined) {
 }
 END_TEST
 
+/* A tsv cell, one byte at a time: tab, line feed, carriage return and
+ * backslash as \t \n \r \\, every other byte as it is. */
+static void same_tsv(const char *s, size_t n) {
+  static char got[2 * 10000 + 16], want[2 * 10000 + 16];
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+      want[k++] = '\\';
+      want[k++] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    } else {
+      want[k++] = c;
+    }
+  }
+  ck_assert(n <= 10000);
+  size_t g = (size_t)(tsv_esc(got, s, n) - got);
+  ck_assert_msg(g == k && memcmp(got, want, k) == 0, "tsv cell of %s", show(s, n));
+}
+
+START_TEST(tsv_cells_are_escaped_as_defined) {
+  /* every string of up to three of the interesting bytes, each at the
+   * start, middle and end of a plain run (the 4-to-16 byte and the
+   * 8-byte paths) */
+  static const char pad[] = "abcdefghijklmnopqrstuvwxyz";
+  char s[64];
+  for (size_t a = 0; a < NINT; a++)
+    for (size_t b = 0; b < NINT; b++)
+      for (size_t c = 0; c < NINT; c++)
+        for (size_t before = 0; before <= 21; before += 7)
+          for (size_t after = 0; after <= 13; after += 13) {
+            memcpy(s, pad, before);
+            s[before] = (char)interesting[a];
+            s[before + 1] = (char)interesting[b];
+            s[before + 2] = (char)interesting[c];
+            memcpy(s + before + 3, pad, after);
+            for (size_t n = before; n <= before + 3 + after; n++) same_tsv(s, n);
+          }
+  static char r[10000];
+  for (int round = 0; round < 20000; round++) {
+    size_t n = random_text(r, round % 100 == 0 ? sizeof r : 80);
+    same_tsv(r, n);
+  }
+}
+END_TEST
+
 START_TEST(attribute_objects_are_written_as_defined) {
   static const char *const cases[] = {
       "", "type=city", "lat=51.22172;lon=6.77616;pop=620523", "lat=x;lon=-0.5e3;pop=007", "lat=1\\;2",
@@ -331,6 +376,7 @@ int main(void) {
   tcase_add_test(tc, numbers_are_printed_as_printf_does);
   tcase_add_test(tc, every_short_string_is_escaped_as_defined);
   tcase_add_test(tc, random_strings_are_escaped_as_defined);
+  tcase_add_test(tc, tsv_cells_are_escaped_as_defined);
   tcase_add_test(tc, attribute_objects_are_written_as_defined);
   tcase_add_test(tc, attribute_objects_are_continued_as_joined);
   suite_add_tcase(s, tc);
