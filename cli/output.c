@@ -585,9 +585,8 @@ static const struct ecache_rec *tsv_entry_rec(emitter *e, struct ecache_rec *r, 
   return r;
 }
 
-/* The record of entry ent, or NULL when it cannot be had (out of memory:
- * the caller escapes as it goes). */
-static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
+/* entry_rec of an entry not in the table yet (or of none). */
+__attribute__((noinline)) static const struct ecache_rec *entry_rec_new(emitter *e, uint32_t ent) {
   if (ent == UINT32_MAX) return NULL;
   if (2 * (e->nerec + 1) > e->caperec) { /* at most half full */
     size_t ncap = e->caperec ? 2 * e->caperec : 256;
@@ -635,6 +634,18 @@ static const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
   while (bs < al && en.attrs[al - 1 - bs] == '\\') bs++;
   r->open = al == 0 || (en.attrs[al - 1] != ';' && bs % 2 == 0);
   return r;
+}
+
+/* The record of entry ent, or NULL when it cannot be had (out of memory:
+ * the caller escapes as it goes).  Most tags are of an entry seen before:
+ * one probe, inline. */
+static inline const struct ecache_rec *entry_rec(emitter *e, uint32_t ent) {
+  uint32_t ent1 = ent + 1; /* 0: UINT32_MAX, no entry */
+  if (e->caperec && ent1) {
+    const struct ecache_rec *r = &e->erec[erec_slot(e, ent)];
+    if (r->ent1 == ent1) return r;
+  }
+  return entry_rec_new(e, ent);
 }
 
 /* A tag's captures as attributes, as shown_attrs adds them to the

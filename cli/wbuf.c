@@ -40,12 +40,12 @@ int wb_grow(wbuf *w, size_t n) {
   return 0;
 }
 
-static const char digit_pairs[] =
+const char wb_digit_pairs[201] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
-char *fmt_u64(char *o, unsigned long long v) {
+char *fmt_u64_any(char *o, unsigned long long v) {
   if (v < 10) {
     *o = (char)('0' + v);
     return o + 1;
@@ -60,10 +60,10 @@ char *fmt_u64(char *o, unsigned long long v) {
   char *end = o + n, *q = end;
   while (v >= 100) {
     q -= 2;
-    memcpy(q, digit_pairs + 2 * (v % 100), 2);
+    memcpy(q, wb_digit_pairs + 2 * (v % 100), 2);
     v /= 100;
   }
-  if (v >= 10) memcpy(q - 2, digit_pairs + 2 * v, 2);
+  if (v >= 10) memcpy(q - 2, wb_digit_pairs + 2 * v, 2);
   else q[-1] = (char)('0' + v);
   return end;
 }

@@ -47,8 +47,31 @@ void wb_u64(wbuf *w, unsigned long long v);
 static inline char *wb_at(wbuf *w) { return w->p + w->len; }
 static inline void wb_done(wbuf *w, char *end) { w->len = (size_t)(end - w->p); }
 #define WB_U64_MAX 20 /* digits of the largest unsigned long long */
-/* The decimal digits of v at o (at most WB_U64_MAX); returns their end. */
-char *fmt_u64(char *o, unsigned long long v);
+/* "00" "01" .. "99" */
+extern const char wb_digit_pairs[201];
+/* fmt_u64 of any value */
+char *fmt_u64_any(char *o, unsigned long long v);
+/* The decimal digits of v at o (at most WB_U64_MAX); returns their end.
+ * Inline up to 9999 (a tag's offsets in a line, most of them). */
+static inline char *fmt_u64(char *o, unsigned long long v) {
+  if (v >= 10000) return fmt_u64_any(o, v);
+  if (v < 10) {
+    *o = (char)('0' + v);
+    return o + 1;
+  }
+  if (v < 100) {
+    memcpy(o, wb_digit_pairs + 2 * v, 2);
+    return o + 2;
+  }
+  if (v < 1000) {
+    *o = (char)('0' + v / 100);
+    memcpy(o + 1, wb_digit_pairs + 2 * (v % 100), 2);
+    return o + 3;
+  }
+  memcpy(o, wb_digit_pairs + 2 * (v / 100), 2);
+  memcpy(o + 2, wb_digit_pairs + 2 * (v % 100), 2);
+  return o + 4;
+}
 /* A string literal copied to o; evaluates to the end. */
 #define put_lit(o, s) ((char *)memcpy((o), "" s, sizeof(s) - 1) + sizeof(s) - 1)
 /* wb_json_body's escaping of the whole string s[0, n) at o, which has room
