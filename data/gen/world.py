@@ -158,7 +158,10 @@ NEIGHBOURS = {"PL", "SK", "HU", "RO"}
 PRIOR_COUNTRY = 1_000_000_000
 PRIOR_MACRO = 500_000_000       # continents and macro-regions: a country of the same name wins (Америка)
 PRIOR_CAPITAL = 100_000_000
-PRIOR_ADMIN1_SEAT = 10_000_000
+PRIOR_ADMIN1_SEAT = 10_000_000   # admin seats of BIG people and cities of MILLION, + population
+MILLION = 1_000_000             # a city of a million is prominent on its own, seat or not (New York City)
+REGION_SHARE = 10               # a first-level region of REGION_SHARE times a city's people is the better
+                                # known place of the name (Quebec, Victoria, Paraná: rank_namesakes)
 PRIOR_REGION = 1_000_000        # as places.py's oblasts
 PRIOR_WATER = 900_000           # a region of the same name wins (Кубань); so does a city of a million (Дніпро)
 PRIOR_AREA = 999_999            # a land region, island, mountains: an administrative region of the
@@ -1744,8 +1747,11 @@ class World:
             seat = {"PPLC": "country", "PPLA": "admin1", "PPLA2": "admin2"}.get(g["fcode"])
             pop = g["pop"]
             # the seat bonus ranks a seat above its namesakes, but a town of
-            # 30,000 is no match for a US state (Florida, Uruguay)
-            kind = "capital" if seat == "country" else "admin1" if seat == "admin1" and pop >= BIG else "place"
+            # 30,000 is no match for a US state (Florida, Uruguay); a city
+            # of a million, seat or not, shares the band, where a region of
+            # its name is weighed against it by people (rank_namesakes, 1)
+            kind = "capital" if seat == "country" else \
+                "admin1" if seat == "admin1" and pop >= BIG or pop >= MILLION else "place"
             tier = 1 if pop >= BIG or (seat == "country" and pop >= CAPITAL_TIER1) else 2 if pop >= TOWN else 3
             typ = "city" if seat in ("country", "admin1") or pop >= 10000 else "locality"
             attrs = [("type", typ), ("country", g["country"])]
@@ -1956,10 +1962,16 @@ class World:
         """The rules that decide between entries of one name beyond the
         bands of `prominence` (docs/places.md, "Prominence"):
 
-        1. Within a band, population: a country or first-level region gets
-           its band plus the people of its GeoNames places (cities500), in
-           thousands (Montana, US before Montana, Bulgaria; the U.S. Virgin
-           Islands before the British).
+        1. Within a band, population: a country gets its band plus the
+           people of its GeoNames places (cities500), in thousands; a
+           first-level region is ranked as a city of a tenth of its people
+           (REGION_SHARE) in the band of admin seats and cities of a
+           million: PRIOR_ADMIN1_SEAT + people / 10 (Montana, US before
+           Montana, Bulgaria; the U.S. Virgin Islands before the British;
+           Quebec the province, 6.9 million people, before its seat of
+           532,000; Adana, Fukuoka, New York the cities, whose regions
+           hold fewer than ten times their people).  A national capital
+           still comes first (Washington, Buenos Aires, Bern).
         2. A shortened name is no match for an entry whose own name it is:
            a region that is also written without its generic word (Maryland
            County: Maryland, Portland Parish: Portland, GeoNames' names)
@@ -1999,8 +2011,15 @@ class World:
         for e in entries + subs:
             a = dict(e.attrs)
             code = a.get("iso") if a.get("iso") else a.get("country") if a.get("type") == "country" else None
-            if code and a.get("prior") in (PRIOR_COUNTRY, PRIOR_REGION):
+            if code and a.get("prior") == PRIOR_COUNTRY:
                 set_prior(e, a["prior"] + round(pop[code] / 1000))
+            elif code and a.get("prior") == PRIOR_REGION:
+                # in the seats' band, as a city of a tenth of its people:
+                # the region outranks a seat or a city of a million of its
+                # name when it holds REGION_SHARE times the city's people
+                # (Quebec the province, Victoria the Australian state, not
+                # the seats in Canada; Fukuoka, Adana, New York the cities)
+                set_prior(e, PRIOR_ADMIN1_SEAT + round(pop[code] / REGION_SHARE))
         labels = Counter(key(e.label) for e in entries + subs + cities)
         for e in subs:
             own = key(e.label)
