@@ -1290,9 +1290,14 @@ class World:
                     g_city = 1 if CITY_WORDS.search(gname) else 0 if REGION_WORDS.search(gname) else None
                     s_city = 1 if CITY_WORDS.search(s["name"]) or CITY_TYPES.search(s["type"]) else 0
                     agree = 1 if g_city is None else 2 if g_city == s_city else 0
-                    pairs.append((score, agree, gcode, s["code"]))
+                    # names that agree exactly come before a code that
+                    # agrees: GeoNames' numeric codes are not ISO's in every
+                    # country (GeoNames' TR.68 is Ankara, ISO's TR-68
+                    # Aksaray; TR.75 is Aksaray)
+                    exact = by_name >= 0.999
+                    pairs.append((exact, score, agree, gcode, s["code"]))
             used_g, used_s = set(), set()
-            for score, _, gcode, scode in sorted(pairs, key=lambda p: (-p[0], -p[1], p[2], p[3])):
+            for _, score, _, gcode, scode in sorted(pairs, key=lambda p: (-p[0], -p[1], -p[2], p[3], p[4])):
                 if score < 0.6 or gcode in used_g or scode in used_s:
                     continue
                 link[gcode] = scode
