@@ -178,6 +178,23 @@ def prominence(kind, pop=0):
     return base + (pop or 0)
 
 
+FAME_NAMES = 100                # alternate names from which a place counts as twice its people
+
+
+def known_people(g):
+    """The prior of a place abroad outside the bands: its people, weighted by how
+    widely it is known, as the number of names GeoNames lists for it in
+    other languages and scripts tells: up to twice its people from
+    FAME_NAMES names on, never past a city of a million (the band of
+    seats).  Newcastle in New South Wales (35 names, 348,539 people:
+    470,589) and Newcastle upon Tyne (47, 300,125: 441,184) before
+    Newcastle in KwaZulu-Natal (2, 404,838, a municipality's count);
+    Pasadena, California before Pasadena, Texas; Cádiz before Cadiz in
+    the Philippines."""
+    names = len({a.strip() for a in g["alternates"].split(",") if a.strip()})
+    return min(round(g["pop"] * (1 + min(names, FAME_NAMES) / FAME_NAMES)), max(g["pop"], MILLION - 1))
+
+
 # ---------------------------------------------------------------- sources
 
 def sha256(path):
@@ -1737,6 +1754,22 @@ class World:
         self.stats["English alternates abroad kept: an English proper noun"] += 1
         return True
 
+    def short_english(self, g):
+        """The short name of a town called "X upon Y" or "X-on-Y" (English
+        town names of a river or the sea: Newcastle upon Tyne, Kingston
+        upon Hull, Stoke-on-Trent, Southend-on-Sea), where GeoNames lists X
+        or Y alone among its alternates: English writes the town so
+        (Newcastle, Hull, Stoke, Southend).  Kept even where another place
+        has the short name as its own (Newcastle in KwaZulu-Natal and in
+        New South Wales): the ranking decides among them."""
+        m = re.fullmatch(r"(.+?)(?: |-)(?:upon|on|on the)(?: |-)(.+)", g["name"])
+        if not m:
+            return []
+        latin = {key(a) for a in g["latin"]}
+        out = [x for x in m.groups() if key(x) in latin]
+        self.stats["English short names of X upon Y towns"] += len(out)
+        return out
+
     def city_entries(self, link):
         out = []
         former = {r[0]: r for r in table(FORMER_CITY_NAMES, 4)}
@@ -1776,7 +1809,11 @@ class World:
             attrs += [("geonames", g["gid"]), ("lat", g["lat"]), ("lon", g["lon"])]
             if pop:
                 attrs.append(("pop", pop))
-            attrs += [("tier", tier), ("prior", prominence(kind, pop))]
+            # abroad, a place's people weighted by how widely it is known;
+            # in the former USSR the people alone, as places.py ranks the
+            # places of the front (Сиверск before Tomsk Oblast's Seversk)
+            fame = kind == "place" and g["country"] not in CIS
+            attrs += [("tier", tier), ("prior", known_people(g) if fame else prominence(kind, pop))]
             label = g["name"]
             s = slug(g["ascii"]) or f"gn{g['gid']}"
             want = f"place.{s}" if slugs.get(s) == 1 and g["fcode"] in ("PPLC", "PPLA") and pop >= BIG else None
@@ -1877,7 +1914,7 @@ class World:
                 region_iso = self.iso_name.get(iso, "") if seat in ("country", "admin1") else ""
                 confirmed = {latin_key(ascii_fold(n)) for n in (region_iso, zone_en or "") if n}
                 variants = [a for a in variants if self.english_alternate(g, a, confirmed)]
-            english = [g["name"]] + ([zone_en] if zone_en else []) + variants
+            english = [g["name"]] + ([zone_en] if zone_en else []) + variants + self.short_english(g)
             # the English name of a seat's region that is also a spelling
             # of the seat's own name (one of its Latin alternates, two
             # letters apart at most): English names both alike (Geneva for
