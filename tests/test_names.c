@@ -1128,6 +1128,42 @@ START_TEST(linking_prominence) {
 }
 END_TEST
 
+START_TEST(linking_regions_and_seats) {
+  /* a first-level region of ten times a city's people is the place of the
+   * name (world.py rank_namesakes, rule 1): Quebec the province, not its
+   * seat; Victoria the Australian state, not British Columbia's seat */
+  ck_assert_str_eq(link_of("A new paper mill in Quebec.", "Quebec"), "place.quebec-ca-qc CA");
+  ck_assert_str_eq(link_of("Он переехал в Квебек.", "Квебек"), "place.quebec-ca-qc CA");
+  ck_assert_str_eq(link_of("Bushfires in Victoria spread.", "Victoria"), "place.victoria-au-vic AU");
+  /* ... elsewhere the city: a national capital, a seat with a third of its
+   * region's people */
+  ck_assert_str_eq(link_of("Talks in Buenos Aires.", "Buenos Aires"), "place.buenos-aires AR");
+  ck_assert_str_eq(link_of("Flights to Adana resumed.", "Adana"), "place.adana TR");
+  ck_assert_str_eq(link_of("Prices fell in Cordoba.", "Cordoba"), "place.cordoba AR");
+  /* a city of a million joins the seats' band: La Paz of Bolivia, not the
+   * seat of Baja California Sur */
+  ck_assert_str_eq(link_of("Protests in La Paz.", "La Paz"), "place.la-paz-gn3911925 BO");
+  /* GeoNames' region codes are not ISO's: Aksaray is its own province's
+   * seat, not a name of Ankara's province */
+  ck_assert_str_eq(link_of("Talks in Aksaray.", "Aksaray"), "place.aksaray TR");
+}
+END_TEST
+
+START_TEST(linking_fame_and_short_names) {
+  /* abroad, people weighted by how widely the place is named: Newcastle of
+   * New South Wales before the KwaZulu-Natal municipality; Pasadena of
+   * California before Texas; Cádiz of Spain before the Philippines */
+  ck_assert_str_eq(link_of("A ship left Newcastle.", "Newcastle"), "place.newcastle-gn2155472 AU");
+  ck_assert_str_eq(link_of("The lab in Pasadena.", "Pasadena"), "place.pasadena-gn5381396 US");
+  ck_assert_str_eq(link_of("The port of Cadiz.", "Cadiz"), "place.cadiz-gn2520600 ES");
+  /* "X upon Y" is written X: Newcastle upon Tyne is Newcastle beside its
+   * region, Kingston upon Hull is Hull */
+  ck_assert_str_eq(link_of("A school in Newcastle, England.", "Newcastle"),
+                   "place.newcastle-upon-tyne-gn2641673 GB");
+  ck_assert_str_eq(link_of("Floods hit homes in Hull.", "Hull"), "place.kingston-upon-hull-gn2645425 GB");
+}
+END_TEST
+
 START_TEST(a_region_named_as_a_region) {
   /* a town of the state before it with a comma, or a state's word beside
    * it: the US state, not the capital */
@@ -2313,6 +2349,8 @@ int main(void) {
   tcase_add_unchecked_fixture(l, setup, teardown);
   tcase_add_test(l, linking_namesakes);
   tcase_add_test(l, linking_prominence);
+  tcase_add_test(l, linking_regions_and_seats);
+  tcase_add_test(l, linking_fame_and_short_names);
   tcase_add_test(l, small_regions_are_no_prominent_places);
   tcase_add_test(l, a_region_named_as_a_region);
   tcase_add_test(l, new_before_a_place_names_another);
