@@ -1161,6 +1161,10 @@ START_TEST(linking_fame_and_short_names) {
   ck_assert_str_eq(link_of("A school in Newcastle, England.", "Newcastle"),
                    "place.newcastle-upon-tyne-gn2641673 GB");
   ck_assert_str_eq(link_of("Floods hit homes in Hull.", "Hull"), "place.kingston-upon-hull-gn2645425 GB");
+  /* a section of a city of 100,000 people is a candidate of a name that
+   * already tags: Hollywood of Los Angeles, not Hollywood, Florida */
+  ck_assert_str_eq(link_of("He went to Hollywood to make films.", "Hollywood"),
+                   "place.hollywood-gn5357527 US");
 }
 END_TEST
 

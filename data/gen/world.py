@@ -266,12 +266,20 @@ def wanted(country, pop, admin1):
     return country in ALL_PLACES or pop >= TOWN
 
 
-def load_cities(text):
+def load_cities(text, sections=False):
+    """GeoNames' places; with sections, the sections of cities (PPLX) of
+    BIG people instead (World.sections_as_candidates)."""
     out = []
     for line in text.splitlines():
         g = dict(zip(GEONAMES_COLUMNS, line.split("\t")))
         g["pop"] = int(g["pop"] or 0)
-        if g["fcode"] in SKIP_FCODES or not wanted(g["country"], g["pop"], g["admin1"]):
+        if sections:
+            # (abroad: in the former USSR a section's name is mostly a
+            # village's of the front or a word, Северный, Центральный)
+            if g["fcode"] != "PPLX" or g["pop"] < BIG or g["country"] in CIS or \
+                    not wanted(g["country"], g["pop"], g["admin1"]):
+                continue
+        elif g["fcode"] in SKIP_FCODES or not wanted(g["country"], g["pop"], g["admin1"]):
             continue
         alts = [clean(a) for a in g["alternates"].split(",") if a.strip()]
         g["cyrillic"] = [a for a in alts if re.search("[а-яёА-ЯЁ]", a)]
@@ -915,6 +923,7 @@ class World:
         self.cldr, self.zones = load_cldr()
         text = read_npm(cache, CITIES500)
         self.cities = load_cities(text)
+        self.sections = load_cities(text, sections=True)
         # people per GeoNames country and region (CC.admin1), over every
         # place of cities500: what ranks regions and countries of one name
         self.people = Counter()
@@ -1779,7 +1788,8 @@ class World:
         for g in self.cities:
             if g["fcode"] in ("PPLC", "PPLA") and g["pop"] >= BIG:
                 slugs[slug(g["ascii"])] += 1
-        for g in self.cities:
+        sections = {g["gid"] for g in self.sections}
+        for g in self.cities + self.sections:
             gcode = f"{g['country']}.{g['admin1']}"
             iso = link.get(gcode)
             seat = {"PPLC": "country", "PPLA": "admin1", "PPLA2": "admin2"}.get(g["fcode"])
@@ -1792,6 +1802,8 @@ class World:
                 "admin1" if seat == "admin1" and pop >= BIG or pop >= MILLION else "place"
             tier = 1 if pop >= BIG or (seat == "country" and pop >= CAPITAL_TIER1) else 2 if pop >= TOWN else 3
             typ = "city" if seat in ("country", "admin1") or pop >= 10000 else "locality"
+            if g["gid"] in sections:
+                typ = "locality"            # a part of a city (Hollywood, Los Angeles)
             attrs = [("type", typ), ("country", g["country"])]
             if g["gid"] in city_state:
                 # a city that is its own first-level region is its own
@@ -1827,6 +1839,7 @@ class World:
                 or g["country"] in DEFAULT_SMALL else "extra"
             e.foreign = abroad
             e.zone = {key(v) for v in self.zone_names(g).values() if isinstance(v, str)}
+            e.section = g["gid"] in sections
             e.latin = {key(a) for a in g["latin"]}
             ru, old = self.russian_names(g)
             uk = self.ukrainian_names(g, ru)
@@ -1963,7 +1976,7 @@ class World:
         link = self.link_admin1()
         entries = self.countries() + self.states() + self.geography()
         subs = self.subdivisions(link)
-        cities = self.city_entries(link)
+        cities = self.sections_as_candidates(entries + subs, self.city_entries(link))
         self.rank_namesakes(entries, subs, cities, link)
         self.shared_translations(entries + subs, cities)
         for e in entries + subs:
@@ -1972,6 +1985,31 @@ class World:
             e.own_language = True
         return entries + subs + cities
 
+
+    def sections_as_candidates(self, regions, cities):
+        """A section of a city (GeoNames PPLX) of BIG people keeps only the
+        names that an entry of tier 1 in the default layer has (names
+        that tag on sight), and is left out where none is left: it is a
+        candidate among namesakes, never a new tag.  Where a reader
+        means the section it now wins by the ranking (Hollywood, Los
+        Angeles, 167,664 people and 57 names, before Hollywood, Florida);
+        text naming a section alone (Schöneberg, Favoriten) stays as
+        before."""
+        # names that already tag on sight: an entry of tier 1 in the
+        # default layer (not Brent of the optional layer: Brent crude)
+        others = {key(n) for e in regions + cities
+                  if not getattr(e, "section", False) and getattr(e, "layer", "default") == "default"
+                  and str(dict(e.attrs).get("tier")) == "1"
+                  for n, _, _ in e.names}
+        out = []
+        for e in cities:
+            if getattr(e, "section", False):
+                e.names = [x for x in e.names if key(x[0]) in others]
+                if not e.names:
+                    continue
+                self.stats["sections of cities kept as candidates of another entry's name"] += 1
+            out.append(e)
+        return out
 
     def shared_translations(self, regions, cities):
         """A region's English name that iso-codes translates into Russian
