@@ -833,6 +833,16 @@ static inline int context_verdict(const mt_window *w, unsigned f, const mt_cand 
   return !cap || (f & (MT_TRAIT_EN | MT_TRAIT_CTX)) ? MILTAG_NEEDS_EVIDENCE : -1;
 }
 
+/* Count the word of sport that candidate c is, unless it lies inside the
+ * last one counted (*end, its last token; SIZE_MAX before the first): a
+ * second word of sport makes a report of sport. */
+static inline void count_sport(const mt_cand *c, unsigned *n, size_t *end) {
+  if (*end == SIZE_MAX || c->start > *end) {
+    (*n)++;
+    *end = c->end;
+  }
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
                  const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -873,10 +883,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
     if (c[i].end < from) {
       unsigned bits = img->nodes[c[i].node].count;
-      if ((bits & MT_NODE_SPORT) && (sport_end == SIZE_MAX || c[i].start > sport_end)) {
-        nsport++;
-        sport_end = c[i].end;
-      }
+      if (bits & MT_NODE_SPORT) count_sport(&c[i], &nsport, &sport_end);
       topic |= bits;
       continue;
     }
@@ -922,11 +929,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       }
       if (roles & MT_ROLE_SPORT) {
         ev->found |= MT_EV_SPORT;
-        /* (a second word of sport, not inside the first: a report of sport) */
-        if (sport_end == SIZE_MAX || c[i].start > sport_end) {
-          nsport++;
-          sport_end = c[i].end;
-        }
+        count_sport(&c[i], &nsport, &sport_end);
       }
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
