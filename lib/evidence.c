@@ -793,8 +793,8 @@ static int dash_score(const mt_ev *ev, long i);
  * 5-1 in the Champions League): the text after it is a report of sport.
  * (Its military context was asked first: Troops shelled the stadium, 3-0
  * is never sport.) */
-static __attribute__((noinline)) int sport_sentence_strong(const mt_ev *ev, const mt_window *w) {
-  if (ev->found & MT_EV_SPORT2) return 1;
+static __attribute__((noinline)) int sport_sentence_strong(const mt_ev *ev, const mt_window *w, unsigned nsport) {
+  if (nsport >= 2) return 1;
   for (size_t i = 1; i + 1 < w->ntoks; i++)
     if ((w->toks[i].flags & MT_TOK_DIGITS) && w->toks[i + 1].gap == MILTAG_GAP_DASH &&
         dash_score(ev, (long)i))
@@ -802,13 +802,14 @@ static __attribute__((noinline)) int sport_sentence_strong(const mt_ev *ev, cons
   return 0;
 }
 
-static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned topic) {
+static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned topic,
+                      unsigned nsport) {
   int sport_here = ((ev->found & MT_EV_SPORT) || (topic & MT_NODE_SPORT)) &&
                    !(ev->found & MT_EV_MILITARY) && !(topic & MT_NODE_MILITARY);
   if (sc->sport_text) ev->found |= MT_EV_SPORT;
   if (sport_here && w->ntoks && w->toks[0].start + 1 != sc->sport_at) {
     sc->sport_at = w->toks[0].start + 1;
-    if (++sc->sport_sentences >= 2 || sport_sentence_strong(ev, w)) sc->sport_text = 1;
+    if (++sc->sport_sentences >= 2 || sport_sentence_strong(ev, w, nsport)) sc->sport_text = 1;
   }
 }
 
@@ -955,9 +956,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       }
     }
   }
-  if (nsport >= 2) ev->found |= MT_EV_SPORT2;
   if (!full) {
-    one_topic(ev, w, sc, topic);
+    one_topic(ev, w, sc, topic, nsport);
     sc->gen++;
     ev->tok = sc->tok;
     return 0;
@@ -1030,7 +1030,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   mark_lists(w, sc->tok, list_lo, list_hi);
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
-  one_topic(ev, w, sc, 0);
+  one_topic(ev, w, sc, 0, nsport);
   sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people or as part of an organisation's name:

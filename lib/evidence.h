@@ -253,8 +253,7 @@ typedef enum mt_ev_kind {
   MT_EV_RU_TEXT = 0x8u,  /* letters only Russian has (ы, э, ъ, ё), none of
                             Ukrainian's own (і, ї, є, ґ) */
   MT_EV_UK_TEXT = 0x10u, /* the other way round */
-  MT_EV_CYRILLIC = 0x20u, /* Cyrillic letters at all */
-  MT_EV_SPORT2 = 0x40u   /* two words of sport or more */
+  MT_EV_CYRILLIC = 0x20u  /* Cyrillic letters at all */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 
