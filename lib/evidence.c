@@ -793,7 +793,7 @@ static int dash_score(const mt_ev *ev, long i);
  * 5-1 in the Champions League): the text after it is a report of sport.
  * (Its military context was asked first: Troops shelled the stadium, 3-0
  * is never sport.) */
-static __attribute__((noinline)) int sport_sentence_strong(const mt_ev *ev, const mt_window *w, unsigned nsport) {
+static MT_EV_CALL int sport_sentence_strong(const mt_ev *ev, const mt_window *w, unsigned nsport) {
   if (nsport >= 2) return 1;
   for (size_t i = 1; i + 1 < w->ntoks; i++)
     if ((w->toks[i].flags & MT_TOK_DIGITS) && w->toks[i + 1].gap == MILTAG_GAP_DASH &&
@@ -2535,7 +2535,7 @@ static int result_verb_en(const mt_ev *ev, long i) {
  * and its preposition (lost 2-1 to Porto, beaten 11-9 by Wales, won 3-0
  * against Bolton, a 2-0 win over Leeds, drew 1-1 with Hull): with the
  * score the verbs of a result say a match too. */
-static __attribute__((noinline)) int scored_side_en(const mt_ev *ev, long s) {
+static MT_EV_CALL int scored_side_en(const mt_ev *ev, long s) {
   static const char *const to[] = {"to", NULL}, *const to_words[] = {
       "lost", "losing", "lose", "loses", "defeat", "defeats", "loss", "losses", NULL};
   static const char *const by[] = {"by", NULL}, *const by_words[] = {
@@ -2613,7 +2613,7 @@ static int match_side_en(const mt_ev *ev, long s) {
 static int first_gap_slash(const mt_ev *ev, long s) {
   return tok_at(ev, s)->gap == MILTAG_GAP_PUNCT && gap_has(ev, s, '/');
 }
-static __attribute__((noinline)) int or_side(const mt_ev *ev, long k, long step) {
+static MT_EV_CALL int or_side(const mt_ev *ev, long k, long step) {
   /* from token k, the joining or or slash, over the other side's words
    * (step +1 forward, -1 back) to v */
   for (long n = 0; n < 4; n++, k += step) {
@@ -2625,7 +2625,7 @@ static __attribute__((noinline)) int or_side(const mt_ev *ev, long k, long step)
   }
   return 0;
 }
-static __attribute__((noinline)) int cup_draw_en(const mt_ev *ev, long s, long e) {
+static MT_EV_CALL int cup_draw_en(const mt_ev *ev, long s, long e) {
   static const char *const or[] = {"or", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *p = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (n && next_to(ev, e + 1, 0) && n->end - n->start == 2 && spells(ev, e + 1, or))
@@ -2667,7 +2667,7 @@ static int org_of_the_en(const mt_ev *ev, long s) {
  * clubs in the Scottish Cup, joining the London side; not the London
  * club scene; nor without a word of sport: CoNLL-2003 marks two over the
  * Moscow club a location, and the Gaza side of the border is one). */
-static __attribute__((noinline)) int club_side_en(const mt_ev *ev, long e) {
+static MT_EV_CALL int club_side_en(const mt_ev *ev, long e) {
   static const char *const club[] = {"club", "clubs", NULL}, *const side[] = {"side", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
   if (!n || n->gap != MILTAG_GAP_SPACE || (n->flags & MT_TOK_CAP) || !(ev->found & MT_EV_SPORT) ||
@@ -3103,7 +3103,7 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
  * the lists do not know (they hold the US census's), inside a sentence,
  * no place and no evidence word but a name's.  position_before_en reads
  * the position before both. */
-static __attribute__((noinline)) int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
+static MT_EV_CALL int first_name_between_en(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   if (s < 2 || c->end != c->start) return 0;
   mt_ev_tok se = ev_at(ev, s), fe = ev_at(ev, s - 1);
@@ -4430,7 +4430,7 @@ static int after_little_en(const mt_ev *ev, long s) {
  * (Most of the Caribbean film festivals); a place of the run's own
  * stands in it (the Gulf of Mexico film crew: a longer place, one
  * match). */
-static __attribute__((noinline)) int work_title_en(const mt_ev *ev, long s, long e) {
+static MT_EV_CALL int work_title_en(const mt_ev *ev, long s, long e) {
   static const char *const works[] = {"film", "films", "movie", "movies", "series", "sitcom",
                                       "novel", "album", "musical", "sequel",
                                       "sequels", "soundtrack", "trilogy", "franchise", "opera", "comedy", "drama", "documentary", NULL};
@@ -4470,7 +4470,7 @@ static __attribute__((noinline)) int work_title_en(const mt_ev *ev, long s, long
  * name, which holds the place after a locative too; not United that
  * begins a place or another name (the Geneva United Nations office, the
  * Boston United Way). */
-static __attribute__((noinline)) int united_after_en(const mt_ev *ev, long e) {
+static MT_EV_CALL int united_after_en(const mt_ev *ev, long e) {
   static const char *const united[] = {"united", "utd", NULL};
   const mt_stok *n = tok_at(ev, e + 1), *a = tok_at(ev, e + 2);
   if (!n || !next_to(ev, e + 1, 0) || !(n->flags & MT_TOK_CAP) ||
@@ -4486,7 +4486,7 @@ static __attribute__((noinline)) int united_after_en(const mt_ev *ev, long e) {
  * and Paris, in Leeds, Bolton and Wigan)?  The items are the places
  * joined to it by a comma or a conjunction, each of at most three
  * words; six at most are read. */
-static __attribute__((noinline)) int list_located_en(const mt_ev *ev, long s) {
+static MT_EV_CALL int list_located_en(const mt_ev *ev, long s) {
   for (int items = 0; items < 6 && s >= 1; items++) {
     mt_ev_tok pe = ev_at(ev, s - 1);
     if ((pe.end | pe.end_weak) & MT_ROLE_LOCATIVE) return 1;
@@ -4511,7 +4511,7 @@ static __attribute__((noinline)) int list_located_en(const mt_ev *ev, long s) {
  * Liverpool a 3-1 win over Olympiakos, handed Leeds a 2-0 defeat): the
  * side that has the result; not without the score (gave Kyiv a victory
  * of sorts). */
-static __attribute__((noinline)) int score_result_after_en(const mt_ev *ev, long e) {
+static MT_EV_CALL int score_result_after_en(const mt_ev *ev, long e) {
   static const char *const a[] = {"a", "an", NULL};
   static const char *const results[] = {"win", "victory", "defeat", "draw", "lead", "loss",
                                         "success", "triumph", NULL};
@@ -4525,7 +4525,7 @@ static __attribute__((noinline)) int score_result_after_en(const mt_ev *ev, long
  * result, as British sport pages write them): a person.  Not A or I,
  * words of their own, nor a letter of the compass (S Korea, N Ireland,
  * W Germany). */
-static __attribute__((noinline)) int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
+static MT_EV_CALL int bare_initial_en(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start;
   const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
   if (!t || t->end - t->start != 1 || c->end != c->start || !next_to(ev, s, 0)) return 0;
@@ -4539,7 +4539,7 @@ static __attribute__((noinline)) int bare_initial_en(const mt_ev *ev, const mt_c
  * side Gloucester, the Romanian club Dinamo, Premiership outfit Bolton):
  * the club named by its town; not in a sentence with military context
  * (the Ukrainian side shelled Donetsk has a verb between). */
-static __attribute__((noinline)) int club_word_before_en(const mt_ev *ev, long s) {
+static MT_EV_CALL int club_word_before_en(const mt_ev *ev, long s) {
   static const char *const club[] = {"side", "club", "outfit", NULL};
   const mt_stok *t = s >= 1 ? tok_at(ev, s - 1) : NULL;
   return t && !(ev->found & MT_EV_MILITARY) && !(t->flags & MT_TOK_CAP) && letters(t) &&
@@ -4556,7 +4556,7 @@ static __attribute__((noinline)) int club_word_before_en(const mt_ev *ev, long s
  * a result without a word of sport (Kharkiv's defenders, Bakhmut's
  * defeat was a blow to the army); the verdict reads it for no country,
  * whose possessive names its national side. */
-static __attribute__((noinline)) int club_possessive_en(const mt_ev *ev, long e) {
+static MT_EV_CALL int club_possessive_en(const mt_ev *ev, long e) {
   static const char *const results[] = {"defeat", "defeats", "win", "wins", "victory",
                                         "draw", NULL};
   const mt_stok *x = tok_at(ev, e + 2);
