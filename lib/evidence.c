@@ -901,8 +901,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
       unsigned f = r->flags;
       const mt_img_entry *e = &img->entries[r->entry];
       int cat = e->category;
-      MT_ASSERT((cat == MILTAG_CONTEXT && !(f & MT_TRAIT_NOT)) == mt_ev_is_context_row(img, row));
-      if (cat != MILTAG_CONTEXT || (f & MT_TRAIT_NOT)) {
+      if (!mt_ev_is_context(cat, f)) {
         if (cat == MILTAG_PLACE) {
           sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;

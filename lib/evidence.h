@@ -420,10 +420,16 @@ int mt_ev_words(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, size_
 
 /* ------------------------------------------------------------ verdicts */
 
-/* Is row a context row (evidence only, never a tag)? */
+/* Is a row of traits `traits` whose entry is of category `category` a
+ * context row (evidence only, never a tag)? */
+static inline int mt_ev_is_context(int category, unsigned traits) {
+  return category == MILTAG_CONTEXT && !(traits & MT_TRAIT_NOT);
+}
+
+/* Is row a context row? */
 static inline int mt_ev_is_context_row(const mt_image *img, uint32_t row) {
   const mt_img_row *r = &img->rows[row];
-  return img->entries[r->entry].category == MILTAG_CONTEXT && !(r->flags & MT_TRAIT_NOT);
+  return mt_ev_is_context(img->entries[r->entry].category, r->flags);
 }
 
 /* Is row a stop phrase? */
