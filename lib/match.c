@@ -871,6 +871,34 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
   return 0;
 }
 
+/* Select and emit the sure tags among the taggable candidates sel[0..n)
+ * of the window being settled, sorted by cmp_cand, none judged yet: in
+ * start order, the longest first, each span whose start lies past the
+ * last tag is judged and emitted with its candidates that the evidence
+ * module accepts (what settle's judging of every candidate, then its
+ * selection, would emit: a span that starts inside a tag is never one). */
+static int lazy_select(miltag_scanner *s, const mt_ev *ev, mt_cand *sel, size_t n) {
+  int rc = 0;
+  for (size_t i = 0; i < n && !rc;) {
+    size_t j = i + 1;
+    while (j < n && sel[j].start == sel[i].start && sel[j].end == sel[i].end) j++;
+    size_t start = s->toks[sel[i].start].start, end = s->toks[sel[i].end].end;
+    if (start >= s->last_end) {
+      /* the accepted candidates of the span, in order, to its front */
+      size_t k = 0;
+      for (size_t g = i; g < j; g++) {
+        if (cand_verdict(s, ev, &sel[g]) != MILTAG_ACCEPT) continue;
+        sel[i + k] = sel[g];
+        sel[i + k].verdict = MILTAG_ACCEPT;
+        k++;
+      }
+      if (k && !(rc = emit(s, sel + i, k, ev, 0))) s->last_end = end;
+    }
+    i = j;
+  }
+  return rc;
+}
+
 /* Settle candidates c[0..n) (all final), which lie in one window, with
  * the phrases the grammar finds around them.  next_gap is the gap after
  * the last token; the tokens from carry_from on are kept as the
@@ -929,12 +957,22 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   size_t kept = 0;
   if (!rc && mt_reserve(&s->a, (void **)&s->sel, &s->cap_sel, n + nph, sizeof(mt_cand)))
     rc = MILTAG_E_NOMEM;
+  /* Only sure tags that overlap nothing are asked for (the common scan):
+   * a candidate is judged when selection reaches it (lazy_select), so
+   * that one inside a longer tag is never judged. */
+  int lazy = !inspect && !(s->flags & (MILTAG_SCAN_AMBIGUOUS | MILTAG_SCAN_OVERLAPS));
   for (size_t x = 0; x < n + nph && !rc; x++) {
     const mt_cand *ci = x < n ? &c[x] : &c[base + (x - n)];
     /* (a node of context rows alone, most candidates: mt_ev_cand's
      * REJECT without the call) */
     if (ci->kind == MT_CAND_MATCH && !(s->img->nodes[ci->node].count & MT_NODE_TAGGABLE)) {
       MT_ASSERT(mt_ev_cand(&ev, ci) == MILTAG_REJECT);
+      continue;
+    }
+    if (lazy) {
+      s->sel[kept] = *ci;
+      s->sel[kept].tagged = MT_TAGGED_NO;
+      kept++;
       continue;
     }
     miltag_verdict v = cand_verdict(s, &ev, ci);
@@ -947,6 +985,11 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   }
   mt_cand *sel = s->sel;
   if (!rc) mt_sort(sel, kept, sizeof(mt_cand), cmp_cand, NULL);
+  if (lazy) {
+    if (!rc) rc = lazy_select(s, &ev, sel, kept);
+    s->ncands = base;
+    return rc;
+  }
   /* 3. Select and emit, in start order. */
   for (size_t i = 0; i < kept && !rc;) {
     size_t j = i + 1;
