@@ -824,14 +824,66 @@ static void one_topic(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, unsigned
 #define CONTEXT_TRAITS_JUDGED                                                                  \
   (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_PROPER | \
    MT_TRAIT_ABBREV)
-static inline int context_verdict(const mt_window *w, unsigned f, const mt_cand *c) {
+static inline int context_verdict_cap(unsigned f, int cap) {
   if (!(f & CONTEXT_TRAITS_JUDGED)) return MILTAG_ACCEPT; /* (no flag to check) */
   if (f & (MT_TRAIT_QUOTED | MT_TRAIT_NAME | MT_TRAIT_BARE | MT_TRAIT_PROPER | MT_TRAIT_ABBREV))
     return -1;
-  int cap = (w->toks[c->start].flags & MT_TOK_CAP) != 0;
   if ((f & MT_TRAIT_CAP) && !cap) return MILTAG_REJECT;
   if (!(f & (MT_TRAIT_AMB | MT_TRAIT_CTX))) return MILTAG_ACCEPT;
   return !cap || (f & (MT_TRAIT_EN | MT_TRAIT_CTX)) ? MILTAG_NEEDS_EVIDENCE : -1;
+}
+static inline int context_verdict(const mt_window *w, unsigned f, const mt_cand *c) {
+  return context_verdict_cap(f, (w->toks[c->start].flags & MT_TOK_CAP) != 0);
+}
+
+/* What begin's first step reads from a node of context rows alone, by
+ * the capital of the word (acc[cap], weak[cap]: the roles of its rows
+ * that context_verdict accepts, or finds lacking only evidence), found
+ * once a lexicon and kept in the scratch: most candidates of English
+ * prose are the same few context words (the, in, of).  NODE_SLOW: a row
+ * needs more than the word's capital (its period, mt_ev_row); NODE_NAMES
+ * << cap: a name's role is accepted, which a capital that proves nothing
+ * leaves weak outside Latin script. */
+enum { NODE_SLOW = 0x1u, NODE_MILITARY = 0x2u, NODE_SPORT = 0x4u, NODE_NAMES = 0x8u /* and 0x10 */ };
+static MT_EV_CALL void node_summary_build(struct mt_ev_node *x, const mt_image *img, uint32_t node) {
+  const mt_img_node *nd = &img->nodes[node];
+  *x = (struct mt_ev_node){node, {0, 0}, {0, 0}, 0};
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    unsigned f = r->flags, roles = img->entries[r->entry].roles;
+    if (!mt_ev_is_context(img->entries[r->entry].category, f) || (f & MT_TRAIT_DOT)) {
+      x->kind = NODE_SLOW;
+      return;
+    }
+    if (roles & MT_ROLE_MILITARY) x->kind |= NODE_MILITARY;
+    if (roles & MT_ROLE_SPORT) x->kind |= NODE_SPORT;
+    roles &= ~(unsigned)MT_ROLE_MILITARY;
+    if (!roles) continue;
+    for (int cap = 0; cap < 2; cap++) {
+      int v = context_verdict_cap(f, cap);
+      if (v < 0) {
+        x->kind = NODE_SLOW;
+        return;
+      }
+      if (v == MILTAG_ACCEPT) {
+        x->acc[cap] |= roles;
+        if (roles & MT_ROLES_NAME) x->kind |= NODE_NAMES << cap;
+      } else if (v == MILTAG_NEEDS_EVIDENCE) {
+        x->weak[cap] |= roles;
+      }
+    }
+  }
+}
+
+static inline const struct mt_ev_node *node_summary(mt_ev_scratch *sc, const mt_image *img,
+                                                    uint32_t node) {
+  if (sc->node_img != img) { /* (a scratch's first lexicon, or another) */
+    for (size_t k = 0; k < MT_EV_NODES; k++) sc->nodes[k].node = MT_NONE;
+    sc->node_img = img;
+  }
+  struct mt_ev_node *x = &sc->nodes[(node * 0x9E3779B1u) >> (32 - MT_EV_NODES_LOG2)];
+  if (x->node != node) node_summary_build(x, img, node);
+  return x;
 }
 
 /* Count the word of sport that candidate c is, unless it lies inside the
@@ -891,10 +943,44 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
     if (full && (nd->count & MT_NODE_TAGGABLE)) sc->picks[npicks++] = (uint32_t)i;
+    /* the roles of its context rows that the word has (acc) or lacks only
+     * evidence for (weak) */
+    uint32_t acc = 0, weak = 0;
+    /* (a node of context rows alone, most candidates: by its summary,
+     * found once, unless a row needs more than the word's capital) */
+    const mt_stok *t0 = &w->toks[c[i].start];
+    unsigned cap = (t0->flags & MT_TOK_CAP) != 0;
+    const struct mt_ev_node *sum =
+        (nd->count & MT_NODE_TAGGABLE) ? NULL : node_summary(sc, img, c[i].node);
+    int memo = sum && !(sum->kind & NODE_SLOW) &&
+               (!(sum->kind & (NODE_NAMES << cap)) || is_latin(&sure, t0));
+    if (memo) {
+      if (sum->kind & NODE_MILITARY) {
+        ev->found |= MT_EV_MILITARY;
+        if (c[i].start == c[i].end) sc->tok[c[i].start].marks |= MT_MARK_WAR_WORD;
+      }
+      if (sum->kind & NODE_SPORT) {
+        ev->found |= MT_EV_SPORT;
+        count_sport(&c[i], &nsport, &sport_end);
+      }
+      acc = sum->acc[cap];
+      weak = sum->weak[cap];
+    }
+#if defined(MILTAG_ASSERTS)
+    /* (the rows are read all the same, and must say what the summary
+     * did: ORs again, which change nothing) */
+    uint32_t acc_memo = acc, weak_memo = weak;
+    unsigned found_memo = ev->found, nsport_memo = nsport;
+    uint8_t marks_memo = sc->tok[c[i].start].marks;
+    acc = weak = 0;
+    const uint32_t *rows = &img->matches[nd->first];
+    uint32_t nrows = MT_NODE_COUNT(nd);
+#else
     /* (the node's rows read once, and each row and its entry: the stores
      * into sc->tok below might alias them for all the compiler knows) */
     const uint32_t *rows = &img->matches[nd->first];
-    uint32_t nrows = MT_NODE_COUNT(nd);
+    uint32_t nrows = memo ? 0 : MT_NODE_COUNT(nd);
+#endif
     for (uint32_t m = 0; m < nrows; m++) {
       uint32_t row = rows[m];
       const mt_img_row *r = &img->rows[row];
@@ -946,13 +1032,18 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
            (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)))
         v = MILTAG_NEEDS_EVIDENCE;
 
-      if (v == MILTAG_ACCEPT) {
-        sc->tok[c[i].end].end |= roles;
-        sc->tok[c[i].start].start |= roles;
-      } else if (v == MILTAG_NEEDS_EVIDENCE) {
-        sc->tok[c[i].end].end_weak |= roles;
-        sc->tok[c[i].start].start_weak |= roles;
-      }
+      if (v == MILTAG_ACCEPT) acc |= roles;
+      else if (v == MILTAG_NEEDS_EVIDENCE) weak |= roles;
+    }
+    MT_ASSERT(!memo || (acc == acc_memo && weak == weak_memo && ev->found == found_memo &&
+                        sc->tok[c[i].start].marks == marks_memo && nsport == nsport_memo));
+    if (acc) {
+      sc->tok[c[i].end].end |= acc;
+      sc->tok[c[i].start].start |= acc;
+    }
+    if (weak) {
+      sc->tok[c[i].end].end_weak |= weak;
+      sc->tok[c[i].start].start_weak |= weak;
     }
   }
   if (!full) {

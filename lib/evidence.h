@@ -291,6 +291,8 @@ enum {
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
 #define MT_EV_LISTS 128 /* two ways a set */
+#define MT_EV_NODES_LOG2 10
+#define MT_EV_NODES (1u << MT_EV_NODES_LOG2)
 
 /* Scratch space of one scanner, reused window after window. */
 typedef struct mt_ev_scratch {
@@ -331,6 +333,14 @@ typedef struct mt_ev_scratch {
     uint64_t bits;
   } spans[MT_EV_SPANS];
   uint32_t gen;
+  /* Summaries of the nodes of context rows alone (evidence.c:
+   * node_summary), direct-mapped by node, for the lexicon node_img. */
+  const mt_image *node_img;
+  struct mt_ev_node {
+    uint32_t node;           /* MT_NONE: none */
+    uint32_t acc[2], weak[2];
+    uint32_t kind;
+  } nodes[MT_EV_NODES];
   /* The roles of the word endings (suffix rows) by the last byte of the
    * ending, folded: a word whose last byte has none needs no fold and no
    * search of the endings.  Built for sfx_img on first use. */
