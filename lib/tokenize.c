@@ -1088,16 +1088,34 @@ static inline void win_classify(mt_tokenizer *t, const unsigned char *q, unsigne
   win_classify_portable(t, q, next);
 }
 
-/* win_fill at the end of the text (fewer than 64 bytes from i): a copy
- * with spaces after it (at least one), which end its last chunk as the
- * end itself does.  Apart, so that the common fill has no buffer. */
+/* win_fill at the end of the text (fewer than 64 bytes from i): the
+ * window as if spaces followed the text (at least one), which end its last
+ * chunk as the end itself does.  Where the text has 64 bytes, those that
+ * end it are classified in place and the masks moved down to i (most
+ * lines: no copy); a shorter text is copied into a buffer of spaces.
+ * Apart, so that the common fill has no buffer. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static void win_fill_end(mt_tokenizer *t, size_t i) {
-  unsigned char pad[64];
   size_t n = t->len - i;
   MT_ASSERT(n < 64);
+  if (t->len >= 64 && n) {
+    /* the bits of bytes [len - 64, i) go out at the bottom; those of
+     * the n bytes of text stay, spaces above them (the byte after the
+     * text is a space to the Cyrillic masks, as in the copy) */
+    win_classify(t, t->text + t->len - 64, ' ');
+    unsigned k = 64 - (unsigned)n; /* 1..63 */
+    t->win_space = t->win_space >> k | ~0ull << n;
+    t->win_alnum >>= k;
+    t->win_upper >>= k;
+    t->win_digit >>= k;
+    t->win_high >>= k;
+    t->win_cyr >>= k;
+    t->win_cyr_upper >>= k;
+    return;
+  }
+  unsigned char pad[64];
   memcpy(pad, t->text + i, n);
   memset(pad + n, ' ', 64 - n);
   win_classify(t, pad, ' ');
