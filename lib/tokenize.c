@@ -1282,21 +1282,29 @@ static inline void plain_tail(mt_token *out, int cyr) {
  * ASCII letters or ASCII digits or basic Cyrillic letters, then white
  * space or one ASCII mark that joins nothing and white space.  Returns 1
  * with the run's end e, the chunk's end ce and the flags f (MT_TOK_*,
- * FW_ONE, the charset above CS_SHIFT), or 0 if the token is another. */
+ * FW_ONE, the charset above CS_SHIFT), or 0 if the token is another.
+ * small_cyr: both bytes of each small basic Cyrillic letter. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
                             uint64_t space, uint64_t alnum, uint64_t lower, uint64_t digit,
                             uint64_t upper_w, uint64_t cyr, uint64_t cyr_upper, uint64_t high,
-                            unsigned s, unsigned *e_out, unsigned *ce_out, unsigned *f_out) {
+                            uint64_t small_cyr, unsigned s, unsigned *e_out, unsigned *ce_out,
+                            unsigned *f_out) {
   unsigned e, f;
   if (alnum >> s & 1) {
-    uint64_t from = ~0ull << s, nl = ~lower & from;
+    uint64_t from = ~0ull << s, nl = ~lower & from, cap_end;
     if ((lower >> s & 1) && nl && !(alnum >> (e = ctz64(nl)) & 1)) {
       /* most words: small ASCII letters and no capital or digit after
        * them (a run of small letters that goes on is the way below) */
       f = CS_ASCII | MT_TOK_LETTERS;
+    } else if ((upper_w >> s & 1) && (cap_end = (lower + (2ull << s)) & ~lower) > 2ull << s &&
+               !(alnum >> (e = ctz64(cap_end)) & 1)) {
+      /* next most: a capital, then small letters (their end by the
+       * addition from the first of them: none past the top), no capital
+       * or digit after them */
+      f = CS_ASCII | MT_TOK_LETTERS | MT_TOK_CAP;
     } else {
       uint64_t rest = ~alnum & from;
       if (!rest) return 0;
@@ -1316,13 +1324,22 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
       }
     }
   } else if (cyr >> s & 1) {
-    uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
-    uint64_t rest = ~cyr & every2;
-    if (!rest) return 0;
-    e = ctz64(rest);
-    uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
-    f = CS_CYR | letter_flags(letters, cyr_upper & letters, s) |
-        (e - s == 2 && (cyr_upper >> s & 1) ? FW_ONE : 0u);
+    /* small letters, or a capital and small letters, and no letter of
+     * the block after them: the end by the same addition, on both bytes
+     * of each small letter (small_cyr), from the first small one */
+    uint64_t from2 = (cyr_upper >> s & 1) ? 4ull << s : 1ull << s, sc_end;
+    if ((small_cyr & from2) && (sc_end = (small_cyr + from2) & ~small_cyr) > from2 &&
+        !(cyr >> (e = ctz64(sc_end)) & 1)) {
+      f = CS_CYR | MT_TOK_LETTERS | (from2 >> s & 4 ? MT_TOK_CAP : 0u);
+    } else {
+      uint64_t every2 = (s & 1 ? 0xAAAAAAAAAAAAAAAAull : 0x5555555555555555ull) & (~0ull << s);
+      uint64_t rest = ~cyr & every2;
+      if (!rest) return 0;
+      e = ctz64(rest);
+      uint64_t letters = cyr & every2 & ((rest & (0 - rest)) - 1);
+      f = CS_CYR | letter_flags(letters, cyr_upper & letters, s) |
+          (e - s == 2 && (cyr_upper >> s & 1) ? FW_ONE : 0u);
+    }
   } else {
     return 0;
   }
@@ -1422,8 +1439,8 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
           pe = w;
           continue;
         }
-        if (!fast_word(t, p, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, s, &e, &ce,
-                       &f) ||
+        if (!fast_word(t, p, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, small_cyr,
+                       s, &e, &ce, &f) ||
             p[w] != ' ')
           break;
         out->start = base + s;
@@ -1459,8 +1476,8 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
       n = (unsigned)(out - qb);
     } else if (i == 0) {
       unsigned s = (unsigned)(i - base), e, ce, f;
-      if (s <= 62 && fast_word(t, text + base, space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, s,
-                               &e, &ce, &f)) {
+      if (s <= 62 && fast_word(t, text + base, space, alnum, lower, digit, upper_w, cyr, cyr_upper,
+                               high, small_cyr, s, &e, &ce, &f)) {
         mt_token *out = &qb[n];
         out->start = base + s;
         out->end = base + e;

@@ -660,9 +660,10 @@ START_TEST(window_agrees_at_every_offset) {
   srand(64);
   for (size_t lead = 0; lead < 70; lead++)
     for (size_t wl = 1; wl <= 70; wl += (wl < 20 ? 1 : 7))
-      for (int kind = 0; kind < 6; kind++) {
+      for (int kind = 0; kind < 8; kind++) {
         /* kind 0: lower ASCII, 1: capitals, 2: digits, 3: Cyrillic, 4:
-         * Cyrillic capitals, 5: random letters of both and digits */
+         * Cyrillic capitals, 5: random letters of both and digits, 6: a
+         * capital and small ASCII letters, 7: small Cyrillic letters */
         size_t n = 0;
         for (size_t k = 0; k < wl; k++) {
           const char *l;
@@ -672,6 +673,8 @@ START_TEST(window_agrees_at_every_offset) {
             case 2: l = "4"; break;
             case 3: l = k == 0 ? "Ж" : "ж"; break;
             case 4: l = k % 5 == 4 ? "ф" : "Ф"; break;
+            case 6: l = k == 0 ? "Q" : "m"; break;
+            case 7: l = k % 3 ? "ж" : "я"; break;
             default: l = letters[rand() % (int)(sizeof letters / sizeof *letters)]; break;
           }
           memcpy(word + n, l, strlen(l));
