@@ -1756,11 +1756,13 @@ static int tok_next_general(mt_tokenizer *t, mt_token *out) {
  * least one), or one from the general path; 0 at the end, <0 on error. */
 static int tok_fill(mt_tokenizer *t, mt_token *out, unsigned cap) {
   MT_ASSERT(cap >= 2 && cap <= MT_TOK_QUEUE); /* (a possessive is two tokens at once) */
+  /* the last batch saw that only white space is left (every text's last
+   * call, first of all) */
+  if (t->win_blank) return 0;
   if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end)) {
     if (t->win_mode == MT_WIN_OFF) {
       if (plain_token(t, out)) return 1;
     } else {
-      if (t->win_blank) return 0; /* window_batch would find nothing */
 #ifdef MT_WIN_AVX2
       int n = t->win_mode == MT_WIN_VECTOR && t->win_bmi2 ? window_batch_bmi2(t, out, cap)
                                                            : window_batch(t, out, cap);
