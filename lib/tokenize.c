@@ -231,23 +231,42 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
   if (gap & MILTAG_GAP_BREAK) out->flags |= MT_TOK_SENT;
 }
 
-/* mt_tokenizer.gap1, from gap_analyze itself: window_batch's gaps are
- * gap_analyze's by construction. */
+/* One entry of mt_tokenizer.gap1 (gapc, gaps): gap_analyze of p[0..n)
+ * after a token that is an initial or not. */
+static void gap_entry(struct mt_tok_gap1 *g, const unsigned char *p, size_t n, int after_initial) {
+  mt_token x;
+  x.flags = 0;
+  gap_analyze(p, n, 0, after_initial, &x);
+  MT_ASSERT(x.gap <= 0xFFFF && x.flags <= 0xFF && x.lead_quote <= 0xFF);
+  g->gap = (uint16_t)x.gap;
+  g->flags = (uint8_t)x.flags;
+  g->lead_quote = (uint8_t)x.lead_quote;
+  g->gapsig = x.gapsig;
+}
+
+/* mt_tokenizer.gap1, gapc and gaps, from gap_analyze itself: the gaps
+ * that window_batch takes from them are gap_analyze's by construction. */
 static void gap1_init(mt_tokenizer *t) {
   for (unsigned c = 0; c < 128; c++) {
-    unsigned char g[2] = {(unsigned char)c, ' '};
+    unsigned char cs[2] = {(unsigned char)c, ' '}, sc[2] = {' ', (unsigned char)c};
     for (int ai = 0; ai < 2; ai++) {
-      mt_token x;
-      x.flags = 0;
-      if (c == ' ') gap_analyze(g, 1, 0, ai, &x);
-      else gap_analyze(g, 2, 0, ai, &x);
-      MT_ASSERT(x.gap <= 0xFFFF && x.flags <= 0xFF && x.lead_quote <= 0xFF);
-      t->gap1[c][ai].gap = (uint16_t)x.gap;
-      t->gap1[c][ai].flags = (uint8_t)x.flags;
-      t->gap1[c][ai].lead_quote = (uint8_t)x.lead_quote;
-      t->gap1[c][ai].gapsig = x.gapsig;
+      gap_entry(&t->gap1[c][ai], cs, c == ' ' ? 1 : 2, ai);
+      gap_entry(&t->gapc[c][ai], cs, 1, ai);
+      gap_entry(&t->gaps[c][ai], sc, 2, ai);
     }
   }
+}
+
+/* gap_analyze's answer for the gap p[0..n) after a token (not at the
+ * text's start), when it is one ASCII character or one and a space
+ * either way: from the tables; NULL for any other gap. */
+static inline const struct mt_tok_gap1 *gap_table(const mt_tokenizer *t, const unsigned char *p,
+                                                  size_t n, int after_initial) {
+  if (n == 1) return p[0] < 0x80 ? &t->gapc[p[0]][after_initial] : NULL;
+  if (n != 2 || (p[0] | p[1]) >= 0x80) return NULL;
+  if (p[1] == ' ') return &t->gap1[p[0]][after_initial];
+  if (p[0] == ' ') return &t->gaps[p[1]][after_initial];
+  return NULL;
 }
 
 static int is_digit_cp(uint32_t c) {
@@ -1196,10 +1215,16 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
   MT_ASSERT(start < end && end <= t->len && (!*started || start >= *prev_end));
   out->start = start;
   out->end = end;
+  const struct mt_tok_gap1 *g;
   if (*started && start - *prev_end == 1 && t->text[*prev_end] == ' ') {
     out->gap = MILTAG_GAP_SPACE; /* by far the most common gap */
     out->gapsig = 0;
     out->lead_quote = 0;
+  } else if (*started && (g = gap_table(t, t->text + *prev_end, start - *prev_end, *prev_initial))) {
+    out->gap = g->gap;
+    out->gapsig = g->gapsig;
+    out->lead_quote = g->lead_quote;
+    f |= g->flags;
   } else {
     out->flags = 0;
     gap_analyze(t->text + *prev_end, start - *prev_end, !*started, *prev_initial, out);

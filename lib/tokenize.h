@@ -88,12 +88,14 @@ typedef struct mt_tokenizer {
   /* What gap_analyze gives for the gap "c " (c ' ': " ") after a token
    * that is an initial or not ([c][prev_initial]), worked out once by
    * gap_analyze itself: window_batch's commonest gap after punctuation
-   * ("word, word" "word. Word") without the call. */
+   * ("word, word" "word. Word") without the call.  The same for the
+   * gaps "c" (co-op, and/or, Kharkiv's) and " c" ("(word", "<word")
+   * in gapc and gaps (c any ASCII character). */
   struct mt_tok_gap1 {
     uint16_t gap;
     uint8_t flags, lead_quote;
     uint32_t gapsig;
-  } gap1[128][2];
+  } gap1[128][2], gapc[128][2], gaps[128][2];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
   int win_bmi2;      /* MT_WIN_VECTOR's window_batch for BMI1 and BMI2 (the

@@ -833,6 +833,29 @@ START_TEST(small_word_runs_agree) {
 }
 END_TEST
 
+/* The window takes the gaps of one ASCII character, and of one and a
+ * space either way, from tables (gap_table): every such gap, after a
+ * word, a number, an initial and a word with a period in it, agrees with
+ * gap_analyze's answer (the byte-by-byte way) and with ICU. */
+START_TEST(short_gaps_agree) {
+  static const char *const before[] = {"word", "1,750", "J", "U.S", "слово", "x"};
+  static const char *const after[] = {"next", "Next", "7", "Бахмут", "ж"};
+  static const char *const forms[] = {"%s%c%s", "%s %c%s", "%s%c %s", "(%s%c%s)", "%s%c%s."};
+  char text[64], why[512];
+  for (unsigned c = 0; c < 128; c++)
+    for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+      for (size_t a = 0; a < sizeof after / sizeof *after; a++)
+        for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+          int len = snprintf(text, sizeof text, forms[f], before[b], c ? (int)c : '@', after[a]);
+          ck_assert(len > 0 && (size_t)len < sizeof text);
+          /* (the NUL itself where the character is 0) */
+          if (!c) *strchr(text + strlen(before[b]) + (f == 3), '@') = 0;
+          if (!same_tokens_every_way(text, (size_t)len, why, sizeof why))
+            hex_abort("short gap", text, (size_t)len, why);
+        }
+}
+END_TEST
+
 /* mt_tok_tail_quote is the lead_quote that the gap after the last token
  * would give a token after it. */
 START_TEST(tail_quote_is_the_gaps_lead_quote) {
@@ -921,6 +944,7 @@ int main(void) {
   tcase_add_test(tc, tail_quote_is_the_gaps_lead_quote);
   tcase_add_test(tc, batch_gives_the_tokens_of_next);
   tcase_add_test(tc, small_word_runs_agree);
+  tcase_add_test(tc, short_gaps_agree);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
