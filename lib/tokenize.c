@@ -1188,26 +1188,6 @@ static int win_no_slow(const mt_tokenizer *t, size_t from, size_t to) {
   return 1;
 }
 
-/* plain_token by the window, and for more chunks: the chunk at t->pos is
- * found from the window's bits, a run of ASCII letters and digits or of
- * basic Cyrillic letters by a count of trailing zeros, its case flags by
- * bit tricks.  Around the run may be punctuation (win_punct): before it
- * ("(word", «слово), after it ("word," слово»), or, where a character of
- * Word_Break Other separates them, between it and the chunk's next runs
- * (из-за, co-op, 2014—2015), which the next call takes from the
- * separator on: a word never spans an Other character, so the chunk's
- * words from there are those of the chunk, provided nothing in it needs
- * ICU (checked once a chunk).  Digits joined by single MidNum or
- * MidNumLet characters (1,750 5.93) are one token, as ICU has them.  A
- * chunk of such punctuation alone has no token and is passed over.
- * Tokens go into q[0..cap) (the queue, or the caller's array:
- * mt_tok_batch), as many as follow one another this way, so that the loop
- * keeps its state in registers and the caller pays one call a batch.  Returns how many
- * (then t->pos is after the last of them); 0 if the next token is none of
- * these (the general path decides from t->pos, which is still the start
- * of a chunk or a separator after a word); -1 if the window cannot tell
- * (a chunk of more than about sixty bytes: plain_token's to find); -2 if
- * there is no token after t->pos (only white space: every line's end). */
 /* token_gap and token_out for window_batch, on its locals. */
 static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, size_t end,
                                unsigned f, int chars1, size_t *prev_end, int *started,
@@ -1383,6 +1363,27 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
   return 1;
 }
 
+/* plain_token by the window, and for more chunks: the chunk at t->pos is
+ * found from the window's bits, a run of ASCII letters and digits or of
+ * basic Cyrillic letters by a count of trailing zeros, its case flags by
+ * bit tricks.  Around the run may be punctuation (win_punct): before it
+ * ("(word", «слово), after it ("word," слово»), or, where a character of
+ * Word_Break Other separates them, between it and the chunk's next runs
+ * (из-за, co-op, 2014—2015), which the next call takes from the
+ * separator on: a word never spans an Other character, so the chunk's
+ * words from there are those of the chunk, provided nothing in it needs
+ * ICU (checked once a chunk).  Digits joined by single MidNum or
+ * MidNumLet characters (1,750 5.93) are one token, as ICU has them.  A
+ * chunk of such punctuation alone has no token and is passed over.
+ * Tokens go into q[0..cap) (the queue, or the caller's array:
+ * mt_tok_batch), as many as follow one another this way, so that the loop
+ * keeps its state in registers and the caller pays one call a batch.
+ * Returns how many
+ * (then t->pos is after the last of them); 0 if the next token is none of
+ * these (the general path decides from t->pos, which is still the start
+ * of a chunk or a separator after a word); -1 if the window cannot tell
+ * (a chunk of more than about sixty bytes: plain_token's to find); -2 if
+ * there is no token after t->pos (only white space: every line's end). */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* into window_batch and window_batch_bmi2 */
 #endif
@@ -1707,7 +1708,8 @@ out:
 }
 
 #if defined(__GNUC__)
-__attribute__((noinline)) /* mt_tok_next's way to the queue saves no registers for it */
+__attribute__((noinline)) /* tok_fill's callers (mt_tok_batch, mt_tok_next_more) save no
+                              registers for it */
 #endif
 static int window_batch(mt_tokenizer *t, mt_token *qb, unsigned cap) {
   return window_batch_body(t, qb, cap);
@@ -1725,8 +1727,9 @@ __attribute__((noinline, target("bmi,bmi2"))) static int window_batch_bmi2(mt_to
 }
 #endif
 
-/* Kept out of mt_tok_next, so that the common case (plain_token) does
- * not pay for the registers the general one needs. */
+/* Kept out of tok_fill (and so of mt_tok_batch and mt_tok_next_more),
+ * so that the common case, window_batch, does not pay for the registers
+ * the general one needs. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif

@@ -24,7 +24,11 @@
 #define MT_TOK_LETTERS 0x20u  /* contains at least one letter */
 #define MT_TOK_MULTICAP 0x40u /* two or more capitals (ОШБр, ОБрМП: an abbreviation) */
 
-/* 32 bytes: the tokenizer hands out tokens by copying them (mt_tok_next). */
+/* 32 bytes, so that mt_tok_next copies a token out of the queue in two
+ * moves.  mt_tok_batch writes tokens straight into the caller's array;
+ * the bytes after charset are padding, which the scanner's mt_stok
+ * (window.h) lays its qclose and id in: the tokenizer may write them
+ * (plain_tail), the caller sets them after the call. */
 typedef struct mt_token {
   size_t start, end;   /* byte range in the text */
   uint32_t gapsig;     /* punctuation signature of the separator before it;
