@@ -258,6 +258,30 @@ static void gap1_init(mt_tokenizer *t) {
 }
 
 /* gap_analyze's answer for the gap p[0..n) after a token (not at the
+ * text's start) of one to seven bytes, from mt_tokenizer.gap_cache (on a
+ * miss, gap_analyze's answer goes into it); NULL where the gap is longer,
+ * or eight bytes from p would pass the text's end. */
+static inline const struct mt_tok_gap1 *gap_cached(mt_tokenizer *t, const unsigned char *p,
+                                                   size_t n, int after_initial) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n - 1 >= 7 || (size_t)(t->text + t->len - p) < 8) return NULL;
+  uint64_t key;
+  memcpy(&key, p, 8);
+  /* the gap's bytes, and above them its length and the initial */
+  key = (key & (~0ull >> (64 - 8 * n))) | (uint64_t)(n | (unsigned)after_initial << 3) << 56;
+  struct mt_tok_gapc *c = &t->gap_cache[(key * 0x9E3779B97F4A7C15ull) >> 58];
+  if (c->key != key) {
+    gap_entry(&c->g, p, n, after_initial);
+    c->key = key;
+  }
+  return &c->g;
+#else
+  (void)t, (void)p, (void)n, (void)after_initial;
+  return NULL;
+#endif
+}
+
+/* gap_analyze's answer for the gap p[0..n) after a token (not at the
  * text's start), when it is one ASCII character or one and a space
  * either way: from the tables; NULL for any other gap. */
 static inline const struct mt_tok_gap1 *gap_table(const mt_tokenizer *t, const unsigned char *p,
@@ -1200,7 +1224,9 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
     out->gap = MILTAG_GAP_SPACE; /* by far the most common gap */
     out->gapsig = 0;
     out->lead_quote = 0;
-  } else if (*started && (g = gap_table(t, t->text + *prev_end, start - *prev_end, *prev_initial))) {
+  } else if (*started &&
+             ((g = gap_table(t, t->text + *prev_end, start - *prev_end, *prev_initial)) ||
+              (g = gap_cached(t, t->text + *prev_end, start - *prev_end, *prev_initial)))) {
     out->gap = g->gap;
     out->gapsig = g->gapsig;
     out->lead_quote = g->lead_quote;
@@ -1480,10 +1506,16 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
           f |= g->flags;
           tok_tail(out, g->gapsig, g->gap, f, g->lead_quote);
         } else { /* more punctuation after the token before, and the space */
-          out->flags = 0;
-          gap_analyze(text + (base + pe), s - pe, 0, prev_initial, out);
-          f |= out->flags;
-          out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+          const struct mt_tok_gap1 *g = gap_cached(t, text + (base + pe), s - pe, prev_initial);
+          if (g) {
+            f |= g->flags;
+            tok_tail(out, g->gapsig, g->gap, f, g->lead_quote);
+          } else {
+            out->flags = 0;
+            gap_analyze(text + (base + pe), s - pe, 0, prev_initial, out);
+            f |= out->flags;
+            out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
+          }
         }
         out->charset = (uint8_t)(f >> CS_SHIFT);
         /* one capital letter: an initial if a period follows */

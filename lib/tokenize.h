@@ -100,6 +100,15 @@ typedef struct mt_tokenizer {
     uint8_t flags, lead_quote;
     uint32_t gapsig;
   } gap1[128][2], gapc[128][2], gaps[128][2];
+  /* gap_analyze's answers for other gaps of up to seven bytes after a
+   * token (« », dashes, several marks), as they come: by the gap's bytes,
+   * its length and whether the token before is an initial (key, 0: none
+   * yet); an answer depends on nothing else, so an entry never goes
+   * stale (tokenize.c: gap_cached). */
+  struct mt_tok_gapc {
+    uint64_t key;
+    struct mt_tok_gap1 g;
+  } gap_cache[64];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
   int win_bmi2;      /* MT_WIN_VECTOR's window_batch for BMI1 and BMI2 (the

@@ -856,6 +856,39 @@ START_TEST(short_gaps_agree) {
 }
 END_TEST
 
+/* Other gaps of up to seven bytes come from a cache of gap_analyze's
+ * answers (gap_cached): texts with many different gaps, and the same
+ * ones again (after an initial and not), so that entries are found,
+ * missed and replaced, agree every way. */
+START_TEST(cached_gaps_agree) {
+  static const char *const marks[] = {" ", " ", "«", "»", "—", "–", ",", ".", "\"", "(", ")", "-",
+                                      "'", "’", "\n", "…", "\xC2\xA0", ":", "!", "\t", "“", "”"};
+  static const char *const words[] = {"word", "Word", "J", "U.S", "Бахмут", "слово", "12", "Ж"};
+  char text[1024], why[512];
+  srand(31);
+  for (int iter = 0; iter < 3000; iter++) {
+    /* a few gaps per text, each used again and again */
+    char gaps[3][32];
+    for (int g = 0; g < 3; g++) {
+      gaps[g][0] = 0;
+      for (int m = 1 + rand() % 4; m > 0; m--)
+        strcat(gaps[g], marks[rand() % (int)(sizeof marks / sizeof *marks)]);
+    }
+    size_t len = 0;
+    int nw = 2 + rand() % 40;
+    for (int k = 0; k < nw; k++) {
+      const char *w = words[rand() % (int)(sizeof words / sizeof *words)];
+      memcpy(text + len, w, strlen(w));
+      len += strlen(w);
+      const char *g = gaps[rand() % 3];
+      memcpy(text + len, g, strlen(g));
+      len += strlen(g);
+    }
+    if (!same_tokens_every_way(text, len, why, sizeof why)) hex_abort("cached gaps", text, len, why);
+  }
+}
+END_TEST
+
 /* mt_tok_tail_quote is the lead_quote that the gap after the last token
  * would give a token after it. */
 START_TEST(tail_quote_is_the_gaps_lead_quote) {
@@ -945,6 +978,7 @@ int main(void) {
   tcase_add_test(tc, batch_gives_the_tokens_of_next);
   tcase_add_test(tc, small_word_runs_agree);
   tcase_add_test(tc, short_gaps_agree);
+  tcase_add_test(tc, cached_gaps_agree);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
