@@ -310,8 +310,12 @@ OTHER_CYRILLIC = set("ўјљњћђџѓќѕәғқңөұүһҳҷӣӯҗҫҙҡӑӗӳ
 RUSSIAN_ONLY = set("ыэёъ")
 UKRAINIAN_ONLY = set("іїєґ'")
 # Russian spelling never has these (Bulgarian ъ inside a word, Belarusian
-# and Ukrainian patterns written with Russian letters).
-NOT_RUSSIAN_SPELLING = re.compile(r"ъ(?![еёюя])|[кгхжшчщ]ы|[жшчщ]я|[аеёиоуыэюя]ь|^[ыьъ]")
+# and Ukrainian patterns written with Russian letters).  к, г, х before ы
+# are Russian in Turkic names (Кызыл, Кыштым, Кыргызстан: the Russian
+# dictionary lists all three) and never Belarusian, which writes кі, гі,
+# хі; ж, ш, ч, щ before ы are Belarusian (Жыткавічы) and in no name of
+# the Russian dictionary.
+NOT_RUSSIAN_SPELLING = re.compile(r"ъ(?![еёюя])|[жшчщ]ы|[жшчщ]я|[аеёиоуыэюя]ь|^[ыьъ]")
 
 
 def cyrillic_class(name):
