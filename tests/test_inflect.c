@@ -23,6 +23,10 @@ static const char *engine_tsv =
     "Бахмут\tplace\tp.bakhmut\tru\t\n"
     "Ирпень\tplace\tp.irpin\tru\tm\n"
     "Орёл\tplace\tp.orel\tru\tm+fv\n"
+    /* a noun in -ой says so (the generators' ru_noun_in_oj); a
+     * substantivized adjective is the ending's guess */
+    "Джанкой\tplace\tp.dzhankoi\tru\tm\n"
+    "Лесной\tplace\tp.lesnoy\tru\t\n"
     "Вагнер\tunit\tu.wagner\tru\t\n"
     "Ахмат\tunit\tu.akhmat\tru\t\n"
     "Росгвардия\tunit\tu.rosgvardia\tru\t\n"
@@ -78,6 +82,12 @@ static const form_case forms[] = {
   {"под Бахмутом", "Бахмутом", "p.bakhmut"},
   {"в Ирпене", "Ирпене", "p.irpin"},
   {"из Орла", "Орла", "p.orel"},
+  {"возле Джанкоя", "Джанкоя", "p.dzhankoi"},
+  {"в Джанкое", "Джанкое", "p.dzhankoi"},
+  {"под Джанкоем", "Джанкоем", "p.dzhankoi"},
+  {"к Джанкою", "Джанкою", "p.dzhankoi"},
+  {"из Лесного", "Лесного", "p.lesnoy"},
+  {"в Лесном", "Лесном", "p.lesnoy"},
   {"бойцы Вагнера", "Вагнера", "u.wagner"},
   {"с Ахматом", "Ахматом", "u.akhmat"},
   {"сотрудники Росгвардии", "Росгвардии", "u.rosgvardia"},

@@ -591,13 +591,40 @@ def _single_spec(w, lang, lex):
             return "none"
         if RU_ADJ.search(w):
             # an adjective's stem has a vowel: Стрый, Кий are nouns
-            return "" if re.search("[аеёиоуыэюя]", w[:-2]) else "m"
+            if not re.search("[аеёиоуыэюя]", w[:-2]):
+                return "m"
+            return "m" if ru_noun_in_oj(w, lex) else ""
         if ru_fleeting(w, lex):
             return "m+fv"
         if re.search(r"(ок|ёк|ец)$", w) and not any(lex.ru.derives(w + "а", w, stems=stems) is not None
                                                   for stems in (lex.ru.name_stems, None)):
             return "m+fv"           # not where the dictionary keeps the vowel: Восток, Рок
         return ""
+
+
+# Stems of Russian adjectives in stressed -ой: -ской/-цкой (Донской,
+# Мостовской), -ной (Лесной), -овой/-евой (Чусовой, Стрежевой).
+RU_ADJ_OJ = re.compile(r"(ск|цк|н|ов|ев)ой$")
+
+
+def ru_noun_in_oj(w, lex):
+    """Is a single Russian word in -ой or -ий a noun (Джанкой: Джанкоя, в
+    Джанкое; Ханой, Маврикий), not a substantivized adjective (Лесной:
+    Лесного; Донской, Горький)?  The Russian dictionary decides where it
+    lists the word: a headword it declines as an adjective (лесной, горький)
+    is one, a name it declines as a noun (Джанкой/J: Джанкоя) is one.
+    Otherwise a word in -ой is an adjective only after an adjective
+    suffix (RU_ADJ_OJ); the rest are Turkic and Caucasian names (Курчалой,
+    Шатой, Аллерой) and compounds of nouns (Свирьстрой).  A word in -ий
+    the dictionary does not list stays an adjective (Белоярский)."""
+    if not w.endswith(("ой", "ий")):
+        return False
+    st = w[:-2]
+    if lex.ru.derives(st + "ого", w) is not None or lex.ru.derives(st + "его", w) is not None:
+        return False
+    if lex.ru.derives(w[:-1] + "я", w, stems=lex.ru.name_stems) is not None:
+        return True
+    return w.endswith("ой") and not RU_ADJ_OJ.search(w)
 
 
 def ru_fleeting(w, lex):
