@@ -921,8 +921,9 @@ def ukrainian_spellings(ru, lex):
     """(confirmed, spellings): the Ukrainian spellings of a Russian name.
     Ukrainian writes a Russian е after a consonant as е (the 2019
     orthography) or є (Бєлгород, Сєвєроморськ), and an и inside a word as і
-    or и (Новосибірськ, Єкатеринбург), word by word as usage has fixed it.
-    If one of the combinations (at most 64) is a name of the Ukrainian
+    or и (Новосибірськ, Єкатеринбург), word by word as usage has fixed it,
+    and keeps a Russian сс or writes it once (Новоросійськ, from Росія;
+    Спаське).  If one of the combinations (at most 64) is a name of the Ukrainian
     dictionary, that one alone, confirmed; else ukrainian_spelling's and
     the one with є, unconfirmed.  GeoNames' (Russian, Ukrainian) pairs of
     Russian places: docs/places.md gives the leave-one-out figures."""
@@ -935,9 +936,17 @@ def ukrainian_spellings(ru, lex):
     slots = []
     for i, ch in enumerate(low):
         if ch == "і" and alt.lower()[i] == "и":
-            slots.append((i, "іи"))
+            slots.append((i, ["і", "и"]))
         elif ch == "е" and i and low[i - 1] in "бвгджзклмнпрстфхцчшщ":
-            slots.append((i, "еє"))
+            slots.append((i, ["е", "є"]))
+        elif ch == "с" and i >= 2 and low[i - 1] == "с" and low[i - 2].isalpha() and len(base) > 4:
+            # Russian сс that Ukrainian writes once, where the dictionary
+            # says so: с before -ськ- (Спасское: Спаське, as Одеса:
+            # одеський) and the root of Росія (Новороссийск:
+            # Новоросійськ).  Not at a word's start, where a prefix meets a
+            # root (Введенское keeps вв anyway), nor in short names, which
+            # the dictionary has as other names (Исса: not Іса)
+            slots.append((i, [ch, ""]))
     if len(slots) <= 6:
         for combo in itertools.product(*[opts for _, opts in slots]):
             cand = list(base)
@@ -946,7 +955,8 @@ def ukrainian_spellings(ru, lex):
             cand = "".join(cand)
             if lower_apos(cand) in lex.uk.name_stems:
                 return True, [cand]
-    ye = "".join(("Є" if ch.isupper() else "є") if (i, "еє") in slots else ch for i, ch in enumerate(base))
+    ye_at = {i for i, opts in slots if opts == ["е", "є"]}
+    ye = "".join(("Є" if ch.isupper() else "є") if i in ye_at else ch for i, ch in enumerate(base))
     return False, [base] + ([ye] if ye != base else [])
 
 
