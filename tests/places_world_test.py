@@ -277,5 +277,27 @@ class Layer(unittest.TestCase):
         self.assertIn("Tartu", base)
 
 
+class NamesAndForms(unittest.TestCase):
+    """Which Cyrillic name a place gets, and its case forms (docs/places.md)."""
+
+    def test_turkic_names_with_ky_are_russian(self):
+        # Кызыл, not the Ukrainian Кизил (кизил, the dogwood, needs evidence)
+        t = first("Мобилизованные из Кызыла прибыли вчера.")
+        self.assertEqual((t["id"], t["text"]), ("place.kyzyl", "Кызыла"))
+        self.assertEqual(first("Він повернувся до Кизила.")["id"], "place.kyzyl")
+        self.assertEqual(first("Он родом из Кыштыма.")["attrs"]["geonames"], "1500997")
+
+    def test_a_noun_in_oj_declines_as_a_noun(self):
+        for text, span in (("Колонна стояла возле Джанкоя.", "Джанкоя"), ("Взрывы в Джанкое.", "Джанкое"),
+                           ("Вибухи біля Джанкоя.", "Джанкоя"), ("Вибухи у Джанкої.", "Джанкої")):
+            t = first(text)
+            self.assertEqual((t["id"], t["text"]), ("place.dzhankoi", span), text)
+
+    def test_ukrainian_name_of_a_russian_city(self):
+        t = first("Удар по Новоросійську.")
+        self.assertEqual((t["id"], t["text"]), ("place.novorossiysk-gn518255", "Новоросійську"))
+        self.assertEqual(tags("Удар по Новороссійську."), [])
+
+
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])
