@@ -1309,6 +1309,17 @@ static void ahead_down(miltag_scanner *s, size_t from, size_t *ahead) {
   *ahead -= from - s->ntoks;
 }
 
+/* Settle the window before the newest token of the tokenizer's batch
+ * (s->toks[s->ntoks..*ahead)), whose gap is gap: all of it (partial: 0),
+ * or as much as the live partial matches allow; then the batch moves
+ * down to the window's new end, where the token is s->toks[s->ntoks]. */
+static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, int partial) {
+  size_t from = s->ntoks;
+  int rc = partial ? flush_partial(s, gap) : flush_all(s, gap, 0);
+  if (!rc) ahead_down(s, from, ahead);
+  return rc;
+}
+
 /* One scan; s->mode and the callbacks are set. */
 static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) {
   MT_ASSERT(atomic_load(&s->busy)); /* the caller holds the busy flag */
@@ -1345,14 +1356,10 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
     /* A sentence ends here unless a match runs on across it. */
     if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
-      size_t from = s->ntoks;
-      if ((e = flush_all(s, t->gap, 0))) return e;
-      ahead_down(s, from, &ahead);
+      if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
       t = &s->toks[s->ntoks];
     } else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS) {
-      size_t from = s->ntoks;
-      if ((e = s->nact ? flush_partial(s, t->gap) : flush_all(s, t->gap, 0))) return e;
-      ahead_down(s, from, &ahead);
+      if ((e = flush_before(s, t->gap, &ahead, s->nact != 0))) return e;
       t = &s->toks[s->ntoks];
     }
     s->ntoks++;
