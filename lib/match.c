@@ -1189,14 +1189,38 @@ static inline int idc_zero_in(uint64_t w, size_t len) {
   return ((x - ones) & ~x & (ones << 7)) != 0;
 }
 
-/* The first eight bytes at p, of which n are text (n >= 1): one load but
- * at the text's end (then zeros past it).  Apart from lookup, so that
- * the copy of fewer bytes leaves lookup's word in a register. */
-static inline uint64_t load_upto8(const char *p, size_t n) {
+/* The n bytes at p (n < 8) with zeros after them: the text's end. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t load_short(const char *p, size_t n) {
   uint64_t w = 0;
-  if (n >= 8) memcpy(&w, p, 8);
-  else memcpy(&w, p, n);
+  memcpy(&w, p, n);
   return w;
+}
+
+/* The first eight bytes at p, of which n are text (n >= 1): one load but
+ * at the text's end (then zeros past it).  The copy of fewer bytes is a
+ * call, so that no word of lookup's goes through memory. */
+static inline uint64_t load_upto8(const char *p, size_t n) {
+  uint64_t w;
+  if (__builtin_expect(n >= 8, 1)) memcpy(&w, p, 8);
+  else w = load_short(p, n);
+  return w;
+}
+
+/* mt_first_bytes (normalize.h) by a table of its masks: a load in place
+ * of a shift by a count computed from n, on the way of every word. */
+static inline uint64_t first_bytes(uint64_t x, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  static const uint64_t mask[9] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull,
+                                   0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+                                   ~0ull};
+  MT_ASSERT(n >= 1 && n <= 8 && (x & mask[n]) == mt_first_bytes(x, n));
+  return x & mask[n];
+#else
+  return mt_first_bytes(x, n);
+#endif
 }
 
 /* The id of token t (of the scan's text).  The prefilter turns away most
@@ -1222,7 +1246,7 @@ static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
       int64_t id = -1;
       w0 = load_upto8(p, s->text_len - t->start);
       if (len <= 8) {
-        w0 = mt_first_bytes(w0, len);
+        w0 = first_bytes(w0, len);
         /* plain letters and digits have no zero byte; another token may */
         if (t->charset != MT_CHARSET_ANY || !idc_zero_in(w0, len)) {
           MT_ASSERT(w0 != 0);
