@@ -1364,6 +1364,12 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
    * is settled before it: then the batch moves down to the window's new
    * end (a sentence's end, a few tokens). */
   size_t ahead = 0;
+  /* May the window be at one of its caps (MT_WINDOW_TOKENS tokens,
+   * MT_MAX_CANDS candidates) before the next token?  Found again only
+   * where either can be reached (a batch that lies past the first cap, a
+   * step that pushed candidates, a flush), so that a token tests one
+   * flag: never 0 where the window is at a cap. */
+  int capped = 0;
   for (;;) {
     if (s->ntoks == ahead) {
       /* room for a batch (the window stays below MT_WINDOW_TOKENS) */
@@ -1372,6 +1378,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         return MILTAG_E_NOMEM;
       if ((rc = mt_tok_batch(&s->tok, &s->toks[s->ntoks].tok, MT_TOK_QUEUE)) <= 0) break;
       ahead = s->ntoks + (size_t)rc;
+      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
     }
     mt_stok *t = &s->toks[s->ntoks];
     t->qclose = 0; /* (until the next token says otherwise) */
@@ -1379,12 +1386,15 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (e) return e;
     if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
     /* A sentence ends here unless a match runs on across it. */
+    MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands < MT_MAX_CANDS));
     if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
       if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
       t = &s->toks[s->ntoks];
-    } else if (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS) {
+      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
+    } else if (capped && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)) {
       if ((e = flush_before(s, t->gap, &ahead, s->nact != 0))) return e;
       t = &s->toks[s->ntoks];
+      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
     }
     s->ntoks++;
     MT_ASSERT(s->ntoks <= MT_WINDOW_TOKENS && s->ntoks <= ahead && ahead <= s->cap_toks);
@@ -1426,6 +1436,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     else if (start_only(s, t)) e = start_step(s, (uint32_t)(s->ntoks - 1));
     else e = step(s, (uint32_t)(s->ntoks - 1));
     if (e) return e;
+    if (s->ncands >= MT_MAX_CANDS) capped = 1;
   }
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
