@@ -112,6 +112,28 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
   return 0;
 }
 
+/* push_cand of the candidate that token i alone makes at node c (nd),
+ * no slot taken, as key_step finds it: most are context words (the, of,
+ * in; nine of ten candidates of English prose), whose node has neither
+ * of the bits of s->cand_bits that settle reads (MT_NODE_TAGGABLE,
+ * MT_NODE_GRAM): for them the candidate's store and the prefetch of its
+ * rows (the evidence reads them) alone. */
+static inline int push_key_cand(miltag_scanner *s, uint32_t i, uint32_t c, const mt_img_node *nd) {
+  MT_ASSERT(i < s->ntoks && &s->img->nodes[c] == nd && MT_NODE_COUNT(nd));
+  uint32_t bits = nd->count;
+  if (bits & (MT_NODE_TAGGABLE | MT_NODE_GRAM)) {
+    const mt_state st = {i, c, 0, 0};
+    return push_cand(s, &st, i, MT_CAND_MATCH);
+  }
+  if (s->ncands >= s->cap_cands &&
+      mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
+    return MILTAG_E_NOMEM;
+  s->cands[s->ncands++] =
+      (mt_cand){i, i, c, MILTAG_REJECT, (uint8_t)MT_CAND_MATCH, MT_TAGGED_NO, 0, 0};
+  __builtin_prefetch(&s->img->matches[nd->first]);
+  return 0;
+}
+
 /* The state that follows st over token i by the edge of token id `id` to
  * node `child`: a slot's token records where the slot was taken. */
 static mt_state follow(const miltag_scanner *s, const mt_state *st, uint32_t i, uint32_t id,
@@ -406,7 +428,7 @@ static int key_step(miltag_scanner *s, uint32_t i) {
 #else
   if (!nd) return 0;
   const mt_state st = {i, c, 0, 0};
-  if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+  if (MT_NODE_COUNT(nd) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
       return MILTAG_E_NOMEM;

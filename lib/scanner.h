@@ -126,7 +126,9 @@ struct miltag_scanner {
   size_t ncands, cap_cands;
   uint32_t cand_bits;       /* MT_NODE_* of the window's candidates, or'ed;
                                MT_NODE_GRAM only from a class word that
-                               gives the grammar work (mt_gram_node_works) */
+                               gives the grammar work (mt_gram_node_works);
+                               only MT_NODE_GRAM and MT_NODE_TAGGABLE are
+                               read, and a node of neither may add none */
   uint32_t *ents;           /* candidate entries of the tag being emitted */
   size_t cap_ents;
   uint32_t *rows;           /* rows passing the filters (scratch) */
