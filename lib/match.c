@@ -1387,10 +1387,15 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
    * end (a sentence's end, a few tokens). */
   size_t ahead = 0;
   /* May the window be at one of its caps (MT_WINDOW_TOKENS tokens,
-   * MT_MAX_CANDS candidates) before the next token?  Found again only
-   * where either can be reached (a batch that lies past the first cap, a
-   * step that pushed candidates, a flush), so that a token tests one
-   * flag: never 0 where the window is at a cap. */
+   * MT_MAX_CANDS candidates) before the next token?  Never 0 where it is,
+   * and found again only where a cap comes near (a batch, a flush, step),
+   * so that a token tests one flag.  Of the candidates: key_step and
+   * start_step push two a token at most (FAST_CANDS), so a batch of
+   * tokens that starts FAST_CANDS * MT_TOK_QUEUE below the cap cannot
+   * reach it but by step, which may push any number. */
+#define FAST_CANDS 2u
+#define NEAR_CAP(s, ahead)                                                                      \
+  ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
   int capped = 0;
   for (;;) {
     if (s->ntoks == ahead) {
@@ -1400,7 +1405,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         return MILTAG_E_NOMEM;
       if ((rc = mt_tok_batch(&s->tok, &s->toks[s->ntoks].tok, MT_TOK_QUEUE)) <= 0) break;
       ahead = s->ntoks + (size_t)rc;
-      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
+      capped = NEAR_CAP(s, ahead);
     }
     mt_stok *t = &s->toks[s->ntoks];
     t->qclose = 0; /* (until the next token says otherwise) */
@@ -1412,11 +1417,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
       if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
       t = &s->toks[s->ntoks];
-      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
+      capped = NEAR_CAP(s, ahead);
     } else if (capped && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)) {
       if ((e = flush_before(s, t->gap, &ahead, s->nact != 0))) return e;
       t = &s->toks[s->ntoks];
-      capped = ahead > MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS;
+      capped = NEAR_CAP(s, ahead);
     }
     s->ntoks++;
     MT_ASSERT(s->ntoks <= MT_WINDOW_TOKENS && s->ntoks <= ahead && ahead <= s->cap_toks);
@@ -1456,10 +1461,13 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (key_only(s, t)) e = key_step(s, (uint32_t)(s->ntoks - 1));
     else if (name_only(s, t)) e = name_step(s, (uint32_t)(s->ntoks - 1));
     else if (start_only(s, t)) e = start_step(s, (uint32_t)(s->ntoks - 1));
-    else e = step(s, (uint32_t)(s->ntoks - 1));
+    else if (!(e = step(s, (uint32_t)(s->ntoks - 1))) && NEAR_CAP(s, ahead)) capped = 1;
     if (e) return e;
-    if (s->ncands >= MT_MAX_CANDS) capped = 1;
+    /* (the rest of the batch cannot reach the cap without a flag) */
+    MT_ASSERT(capped || s->ncands + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
   }
+#undef NEAR_CAP
+#undef FAST_CANDS
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
   if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
