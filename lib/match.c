@@ -147,6 +147,14 @@ static mt_state follow(const miltag_scanner *s, const mt_state *st, uint32_t i, 
   return n;
 }
 
+/* The closing mark after the token before token i, the newest (the
+ * token before's qclose): the mark that token i leads with, which run
+ * has just given it, read from the token at hand. */
+static inline unsigned qclose_before(const miltag_scanner *s, uint32_t i) {
+  MT_ASSERT(i < s->ntoks && (i ? s->toks[i].lead_quote : 0) == (i ? s->toks[i - 1].qclose : 0));
+  return i ? s->toks[i].lead_quote : 0;
+}
+
 /* A token stands for its own key and, if it is a number, for the number
  * slots of patterns; a word, for the words of a quoted {name}: the first
  * right after an opening quotation mark, the others only inside the
@@ -199,7 +207,7 @@ static int step(miltag_scanner *s, uint32_t i) {
   const mt_image *img = s->img;
   const mt_stok *t = &s->toks[i];
   uint32_t ids[5], kinds[2];
-  size_t nids = token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids);
+  size_t nids = token_ids(s, t, qclose_before(s, i), ids);
   size_t n = 0;
   int rc;
   if (nids) {
@@ -335,7 +343,7 @@ static int all_end(const miltag_scanner *s, uint32_t i) {
       }
       if (t->flags & MT_TOK_LETTERS) {
         if (h->name_token != MT_NONE && (t->flags & MT_TOK_CAP)) ids[nids++] = h->name_token;
-        if (h->word_token != MT_NONE && !(i && s->toks[i - 1].qclose) &&
+        if (h->word_token != MT_NONE && !qclose_before(s, i) &&
             (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
           ids[nids++] = h->word_token;
       }
@@ -361,7 +369,7 @@ static int all_end(const miltag_scanner *s, uint32_t i) {
 static int all_end_plain(const miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
   uint32_t ids[5], kinds[2];
-  size_t nids = token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids);
+  size_t nids = token_ids(s, t, qclose_before(s, i), ids);
   size_t nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
   for (size_t k = 0; k < s->nact; k++) {
     if (i - s->act[k].start >= MT_MAX_TERM_TOKENS) continue;
@@ -387,7 +395,7 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
             !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
   if (!s->ends_fast) return 0;
   uint32_t w = s->img->h->word_token;
-  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || (i && s->toks[i - 1].qclose) ||
+  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_before(s, i) ||
       ((t->gap & MILTAG_GAP_QUOTE) && !(t->flags & MT_TOK_QOPEN)))
     return 1;
   for (size_t k = 0; k < s->nact; k++) {
