@@ -61,6 +61,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->act);
   mt_free(a, s->nxt);
   mt_free(a, s->cands);
+  mt_free(a, s->picks);
   mt_free(a, s->ents);
   mt_free(a, s->rows);
   mt_free(a, s->more);
@@ -93,6 +94,31 @@ static uint32_t gram_bits(miltag_scanner *s, uint32_t node, uint32_t bits) {
   return mt_gram_node_works(&s->gram, s->img, node) ? bits : bits & ~MT_NODE_GRAM;
 }
 
+/* Does settle judge candidate c (else the evidence module rejects each
+ * of its rows, context rows all: mt_ev_cand)? */
+static inline int judged(const mt_image *img, const mt_cand *c) {
+  return c->kind != MT_CAND_MATCH || (img->nodes[c->node].count & MT_NODE_TAGGABLE);
+}
+
+/* Add candidate index k to s->picks. */
+static int push_pick(miltag_scanner *s, size_t k) {
+  MT_ASSERT(k < s->ncands && judged(s->img, &s->cands[k]) &&
+            (!s->npicks || s->picks[s->npicks - 1] < k));
+  if (s->npicks >= s->cap_picks &&
+      mt_reserve(&s->a, (void **)&s->picks, &s->cap_picks, s->npicks + 1, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  s->picks[s->npicks++] = (uint32_t)k;
+  return 0;
+}
+
+/* s->picks again, of the candidates as they lie now. */
+static int find_picks(miltag_scanner *s) {
+  s->npicks = 0;
+  for (size_t k = 0; k < s->ncands; k++)
+    if (judged(s->img, &s->cands[k]) && push_pick(s, k)) return MILTAG_E_NOMEM;
+  return 0;
+}
+
 static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end, mt_cand_kind kind) {
   MT_ASSERT(st->start <= end && end < s->ntoks && st->node < s->img->h->n_nodes);
   if (s->ncands >= s->cap_cands &&
@@ -109,6 +135,8 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
   /* (the window's first class word that may give the grammar work) */
   if (bits & ~s->cand_bits & MT_NODE_GRAM) bits = gram_bits(s, st->node, bits);
   s->cand_bits |= bits;
+  if (((bits & MT_NODE_TAGGABLE) || kind != MT_CAND_MATCH) && push_pick(s, s->ncands - 1))
+    return MILTAG_E_NOMEM;
   return 0;
 }
 
@@ -955,7 +983,22 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   mt_ev ev;
   /* a window of context words alone (most sentences of general prose)
    * and no phrase: their roles only, for the next window's look-behind */
-  if (!inspect && !nph && (!(s->cand_bits & MT_NODE_TAGGABLE) || !mt_ev_taggable(s->img, s->cands, n)))
+  /* the candidates judged: s->picks below n (the final ones) */
+  size_t np = 0;
+  while (np < s->npicks && s->picks[np] < n) np++;
+#ifdef MILTAG_ASSERTS
+  {
+    size_t nj = 0;
+    for (size_t k = 0; k < n; k++) nj += judged(s->img, &s->cands[k]) != 0;
+    MT_ASSERT(nj == np);
+  }
+#endif
+  /* (mt_ev_taggable: a match among them) */
+  int taggable = 0;
+  if (s->cand_bits & MT_NODE_TAGGABLE)
+    for (size_t k = 0; k < np && !taggable; k++) taggable = s->cands[s->picks[k]].kind == MT_CAND_MATCH;
+  MT_ASSERT(!(s->cand_bits & MT_NODE_TAGGABLE) || taggable == mt_ev_taggable(s->img, s->cands, n));
+  if (!inspect && !nph && !taggable)
     return carry_from == SIZE_MAX ? 0
                                   : mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
   if (nph) {
@@ -991,14 +1034,15 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
    * a candidate is judged when selection reaches it (lazy_select), so
    * that one inside a longer tag is never judged. */
   int lazy = !inspect && !(s->flags & (MILTAG_SCAN_AMBIGUOUS | MILTAG_SCAN_OVERLAPS));
-  for (size_t x = 0; x < n + nph && !rc; x++) {
-    const mt_cand *ci = x < n ? &c[x] : &c[base + (x - n)];
-    /* (a node of context rows alone, most candidates: mt_ev_cand's
-     * REJECT without the call) */
-    if (ci->kind == MT_CAND_MATCH && !(s->img->nodes[ci->node].count & MT_NODE_TAGGABLE)) {
-      MT_ASSERT(mt_ev_cand(&ev, ci) == MILTAG_REJECT);
-      continue;
-    }
+#ifdef MILTAG_ASSERTS
+  /* (a node of context rows alone, most candidates: mt_ev_cand's REJECT
+   * without the call) */
+  for (size_t x = 0; x < n; x++)
+    MT_ASSERT(judged(s->img, &c[x]) || mt_ev_cand(&ev, &c[x]) == MILTAG_REJECT);
+#endif
+  for (size_t x = 0; x < np + nph && !rc; x++) {
+    const mt_cand *ci = x < np ? &c[s->picks[x]] : &c[base + (x - np)];
+    MT_ASSERT(judged(s->img, ci));
     if (lazy) {
       s->sel[kept] = *ci;
       s->sel[kept].tagged = MT_TAGGED_NO;
@@ -1055,7 +1099,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   int judged = s->ncands != 0;
   if (last) {
     int rc = judged ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
-    s->ncands = s->ntoks = s->nact = 0;
+    s->ncands = s->ntoks = s->nact = s->npicks = 0;
     s->cand_bits = 0;
     return rc;
   }
@@ -1063,7 +1107,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   /* the last words stay visible to the rules of the next sentence (an
    * initial: В. Путин) */
   mt_ev_carry(&s->ev, s->toks, s->ntoks, judged && !rc);
-  s->ncands = 0;
+  s->ncands = s->npicks = 0;
   s->cand_bits = 0;
   s->ntoks = 0;
   s->nact = 0;
@@ -1087,7 +1131,8 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     }
   }
   size_t all = s->ncands;
-  int rc = nf ? settle(s, nf, next_gap, keep > 2 ? keep - 2 : 0) : 0;
+  int rc = find_picks(s);
+  if (!rc && nf) rc = settle(s, nf, next_gap, keep > 2 ? keep - 2 : 0);
   if (rc) return rc;
   /* keep the rest, re-based */
   size_t w = 0;
@@ -1098,6 +1143,7 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     s->cands[w++] = t;
   }
   s->ncands = w;
+  if ((rc = find_picks(s))) return rc;
   mt_ev_carry(&s->ev, s->toks, keep, nf != 0);
   memmove(s->toks, s->toks + keep, (s->ntoks - keep) * sizeof(mt_stok));
   s->ntoks -= keep;
@@ -1383,7 +1429,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->last_end = 0;
   s->last_end_amb = 0;
   s->incomplete = 0;
-  s->ntoks = s->nact = s->ncands = 0;
+  s->ntoks = s->nact = s->ncands = s->npicks = 0;
   s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);

@@ -124,6 +124,11 @@ struct miltag_scanner {
   size_t nact, cap_act, cap_nxt;
   mt_cand *cands;
   size_t ncands, cap_cands;
+  uint32_t *picks;          /* the indices of the candidates that settle
+                               judges, in order: all but the matches at a
+                               node of context rows alone (no
+                               MT_NODE_TAGGABLE), most of them */
+  size_t npicks, cap_picks;
   uint32_t cand_bits;       /* MT_NODE_* of the window's candidates, or'ed;
                                MT_NODE_GRAM only from a class word that
                                gives the grammar work (mt_gram_node_works);
