@@ -96,13 +96,13 @@ static uint32_t gram_bits(miltag_scanner *s, uint32_t node, uint32_t bits) {
 
 /* Does settle judge candidate c (else the evidence module rejects each
  * of its rows, context rows all: mt_ev_cand)? */
-static inline int judged(const mt_image *img, const mt_cand *c) {
+static inline int cand_judged(const mt_image *img, const mt_cand *c) {
   return c->kind != MT_CAND_MATCH || (img->nodes[c->node].count & MT_NODE_TAGGABLE);
 }
 
 /* Add candidate index k to s->picks. */
 static int push_pick(miltag_scanner *s, size_t k) {
-  MT_ASSERT(k < s->ncands && judged(s->img, &s->cands[k]) &&
+  MT_ASSERT(k < s->ncands && cand_judged(s->img, &s->cands[k]) &&
             (!s->npicks || s->picks[s->npicks - 1] < k));
   if (s->npicks >= s->cap_picks &&
       mt_reserve(&s->a, (void **)&s->picks, &s->cap_picks, s->npicks + 1, sizeof(uint32_t)))
@@ -115,7 +115,7 @@ static int push_pick(miltag_scanner *s, size_t k) {
 static int find_picks(miltag_scanner *s) {
   s->npicks = 0;
   for (size_t k = 0; k < s->ncands; k++)
-    if (judged(s->img, &s->cands[k]) && push_pick(s, k)) return MILTAG_E_NOMEM;
+    if (cand_judged(s->img, &s->cands[k]) && push_pick(s, k)) return MILTAG_E_NOMEM;
   return 0;
 }
 
@@ -981,15 +981,13 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
     nph = s->gram.nph;
   }
   mt_ev ev;
-  /* a window of context words alone (most sentences of general prose)
-   * and no phrase: their roles only, for the next window's look-behind */
   /* the candidates judged: s->picks below n (the final ones) */
   size_t np = 0;
   while (np < s->npicks && s->picks[np] < n) np++;
 #ifdef MILTAG_ASSERTS
   {
     size_t nj = 0;
-    for (size_t k = 0; k < n; k++) nj += judged(s->img, &s->cands[k]) != 0;
+    for (size_t k = 0; k < n; k++) nj += cand_judged(s->img, &s->cands[k]) != 0;
     MT_ASSERT(nj == np);
   }
 #endif
@@ -998,6 +996,8 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   if (s->cand_bits & MT_NODE_TAGGABLE)
     for (size_t k = 0; k < np && !taggable; k++) taggable = s->cands[s->picks[k]].kind == MT_CAND_MATCH;
   MT_ASSERT(!(s->cand_bits & MT_NODE_TAGGABLE) || taggable == mt_ev_taggable(s->img, s->cands, n));
+  /* a window of context words alone (most sentences of general prose)
+   * and no phrase: their roles only, for the next window's look-behind */
   if (!inspect && !nph && !taggable)
     return carry_from == SIZE_MAX ? 0
                                   : mt_ev_words(&ev, &w, s->cands, s->ncands, carry_from, &s->ev, &s->a);
@@ -1038,11 +1038,11 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   /* (a node of context rows alone, most candidates: mt_ev_cand's REJECT
    * without the call) */
   for (size_t x = 0; x < n; x++)
-    MT_ASSERT(judged(s->img, &c[x]) || mt_ev_cand(&ev, &c[x]) == MILTAG_REJECT);
+    MT_ASSERT(cand_judged(s->img, &c[x]) || mt_ev_cand(&ev, &c[x]) == MILTAG_REJECT);
 #endif
   for (size_t x = 0; x < np + nph && !rc; x++) {
     const mt_cand *ci = x < np ? &c[s->picks[x]] : &c[base + (x - np)];
-    MT_ASSERT(judged(s->img, ci));
+    MT_ASSERT(cand_judged(s->img, ci));
     if (lazy) {
       s->sel[kept] = *ci;
       s->sel[kept].tagged = MT_TAGGED_NO;
@@ -1466,8 +1466,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     int e = lookup(s, t, 0);
     if (e) return e;
     if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
-    /* A sentence ends here unless a match runs on across it. */
     MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands < MT_MAX_CANDS));
+    /* A sentence ends here unless a match runs on across it. */
     if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
       if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
       t = &s->toks[s->ntoks];
