@@ -1285,20 +1285,6 @@ static inline uint64_t load_upto8(const char *p, size_t n) {
   return w;
 }
 
-/* mt_first_bytes (normalize.h) by a table of its masks: a load in place
- * of a shift by a count computed from n, on the way of every word. */
-static inline uint64_t first_bytes(uint64_t x, size_t n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  static const uint64_t mask[9] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull,
-                                   0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
-                                   ~0ull};
-  MT_ASSERT(n >= 1 && n <= 8 && (x & mask[n]) == mt_first_bytes(x, n));
-  return x & mask[n];
-#else
-  return mt_first_bytes(x, n);
-#endif
-}
-
 /* The id of token t (of the scan's text).  The prefilter turns away most
  * tokens that are no key before their key is built (prefilter.h); with
  * want_key the key is built into s->key all the same.  A token's id
@@ -1322,7 +1308,7 @@ static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
       int64_t id = -1;
       w0 = load_upto8(p, s->text_len - t->start);
       if (len <= 8) {
-        w0 = first_bytes(w0, len);
+        w0 = mt_first_bytes(w0, len);
         /* plain letters and digits have no zero byte; another token may */
         if (t->charset != MT_CHARSET_ANY || !idc_zero_in(w0, len)) {
           MT_ASSERT(w0 != 0);
