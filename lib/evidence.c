@@ -5971,7 +5971,10 @@ unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countri
   /* (the Madrid bomb, the Tokyo market: with no river among the readings
    * "the" says nothing; Guantanamo Bay is no town all the same) */
   if (!water) sp &= ~SP_RIVERSIDE;
-  unsigned river = (sp & (SP_WATER | SP_RIVERSIDE)) ? kind == MT_KIND_SETTLEMENT
+  /* the generic word itself (Jordan River, Kuban River, река Кубань) puts
+   * the river before a country or region too; a preposition alone does not */
+  unsigned river = (sp & SP_WATER) && water ? kind != MT_KIND_WATER
+                   : (sp & (SP_WATER | SP_RIVERSIDE)) ? kind == MT_KIND_SETTLEMENT
                    : (sp & (SP_LOC | SP_GENERIC)) ? kind == MT_KIND_WATER : 0;
   /* a region or a country named in the sentence that it lies in; not
    * another reading of its own words (Panama, Tokyo: the city lies in the

@@ -1316,6 +1316,28 @@ START_TEST(a_river_and_a_city) {
 }
 END_TEST
 
+/* The convention tags "Seim River" as Seim: an English river's name is
+ * tagged without its generic word, and the generic word puts the river
+ * before a country, region or city of the same name (a preposition does
+ * not).  A river whose name is an English word or name (Don, Jordan,
+ * Amazon) keeps the generic word: alone it would need evidence that a
+ * place anywhere in the sentence gives (Amazon the company, Don the man). */
+START_TEST(a_river_with_its_generic_word) {
+  ck_assert_str_eq(places("Boats crossed the Dnipro River at night."), "Dnipro=place.dnieper");
+  ck_assert_str_eq(places("A bridge over the Kuban River collapsed."), "Kuban=place.kuban-river");
+  ck_assert_str_eq(places("Flooding along the Irpin River near Kyiv."),
+                   "Irpin=place.irpin-river|Kyiv=place.kyiv");
+  ck_assert_str_eq(places("Floods along the Don River near Voronezh."),
+                   "Don River=place.don|Voronezh=place.voronezh");
+  ck_assert_str_eq(places("Pilgrims waded into the Jordan River."), "Jordan River=place.jordan-river");
+  ck_assert_str_eq(places("Jordan closed its airspace."), "Jordan=place.jordan");
+  ck_assert_str_eq(places("In the US, Amazon lets you buy with one click."), "US=place.usa");
+  ck_assert_str_eq(places("Don called his brother in Moscow."), "Moscow=place.moscow");
+  ck_assert_str_eq(link_of("Учения на Кубани.", "Кубани"), "place.krasnodar-krai RU");
+  ck_assert_str_eq(link_of("Мост через реку Кубань.", "Кубань"), "place.kuban-river RU");
+}
+END_TEST
+
 START_TEST(every_reason_has_a_verdict) {
   for (int r = 0; r < MILTAG_REASON_COUNT; r++) {
     int v = miltag_reason_verdict(r);
@@ -2361,6 +2383,7 @@ int main(void) {
   tcase_add_test(l, english_names_need_their_capital);
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
+  tcase_add_test(l, a_river_with_its_generic_word);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, titles_of_works_hold_the_place);

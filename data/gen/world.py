@@ -1232,6 +1232,19 @@ class World:
             for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
                 for n in split_list(cell):
                     n, spec = split_spec(n)
+                    bare = n[:-len(" River")]
+                    if typ == "river" and lang == "en" and n.endswith(" River") and \
+                            key(bare) not in self.lex.en and key(bare) not in self.lex.en_names:
+                        # the convention tags "Seim River" as Seim: the
+                        # name alone, which needs evidence (the generic
+                        # word after it, on the Kama); one that is an
+                        # English word or name (Don, Jordan, Amazon: a
+                        # man, a country, a company) keeps its generic
+                        # word, as a place named anywhere in the sentence
+                        # is evidence enough for an ambiguous name
+                        self.add_name(e, bare, lang, spec, flags=("amb",))
+                        self.stats["English river names written without River"] += 1
+                        continue
                     if spec is None and typ == "river" and lang in ("ru", "uk") and " " not in n:
                         # Дон, Днепр: на Дону, на Днепре; Дніпро is neuter
                         spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
