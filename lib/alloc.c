@@ -28,6 +28,11 @@ void *mt_malloc(const miltag_allocator *a, size_t n) {
 
 void *mt_calloc(const miltag_allocator *a, size_t count, size_t size) {
   if (size && count > SIZE_MAX / size) return NULL;
+  /* calloc knows when its memory is zero already: a large block fresh
+   * from the kernel is, and is then not written to (nor faulted in) until
+   * it is used; a scanner's 384 KB word cache, say, of which a one-line
+   * run touches a few sets */
+  if (a->malloc_fn == std_malloc) return count && size ? calloc(count, size) : calloc(1, 1);
   void *p = mt_malloc(a, count * size);
   if (p) memset(p, 0, count * size);
   return p;
