@@ -1304,7 +1304,7 @@ static int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
   if (img->prefilter && !want_key) {
     /* first the cache, by the word's bytes: most words of running text
      * are among the few thousand most frequent, keys or not */
-    if (len - 1 < 16) {
+    if (len - 1 < s->idc_len) { /* len - 1 < 16 once the cache is on */
       int64_t id = -1;
       w0 = load_upto8(p, s->text_len - t->start);
       if (len <= 8) {
@@ -1515,8 +1515,17 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;
 }
 
+/* The word cache is turned on once the texts of the scanner come to
+ * MT_IDC_AFTER bytes, this one's included (scanner.h). */
+static void idc_count(miltag_scanner *s, size_t len) {
+  if (s->idc_len) return;
+  s->idc_seen = len < MT_IDC_AFTER - s->idc_seen ? s->idc_seen + len : MT_IDC_AFTER;
+  if (s->idc_seen == MT_IDC_AFTER) s->idc_len = 16;
+}
+
 int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                 miltag_callback cb, void *ctx) {
+  idc_count(s, len);
   s->mode = MT_SCAN_TAGS;
   s->cb = cb;
   s->ccb = NULL;
@@ -1526,6 +1535,7 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
 
 int mt_candidates_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                       miltag_candidate_callback cb, void *ctx) {
+  idc_count(s, len);
   s->mode = MT_SCAN_CANDIDATES;
   s->cb = NULL;
   s->ccb = cb;

@@ -99,6 +99,15 @@ typedef struct mt_idc_lset {
 #define MT_IDC_LBITS 11
 #define MT_IDC_LSETS (1u << MT_IDC_LBITS)
 
+/* A new scanner caches no word until its texts come to MT_IDC_AFTER
+ * bytes (a text that long turns the cache on before it is scanned).  The
+ * tables come zeroed from calloc, which leaves their pages untouched, and
+ * a page is faulted in when a word first reaches it, twice over (read,
+ * then written): a one-line run of ten words reached twenty of the 96 (a
+ * page fault costs 15 us on the machine of docs/performance.md), for
+ * hardly a hit, as a short text repeats few words. */
+#define MT_IDC_AFTER 1024u
+
 struct miltag_scanner {
   const miltag_lexicon *lex;
   const mt_image *img;
@@ -110,6 +119,10 @@ struct miltag_scanner {
   mt_idc_set *idc;          /* MT_IDC_SETS sets, aligned to 64 bytes */
   mt_idc_lset *idcl;        /* MT_IDC_LSETS sets, after them */
   void *idc_mem;            /* the allocation of both, owned */
+  size_t idc_len;           /* the longest word cached: 16, or 0 until
+                               idc_seen, the bytes of the scanner's texts
+                               (capped), comes to MT_IDC_AFTER */
+  size_t idc_seen;
   uint32_t name_node;       /* mt_image_name_node */
   int name_fast;            /* the lexicon allows match.c's name_step */
   int ends_fast;            /* match.c's all_end may end live matches */

@@ -327,6 +327,81 @@ START_TEST(endings_skipped_by_their_last_byte) {
 }
 END_TEST
 
+static int no_tag(const miltag_tag *t, void *ctx) {
+  (void)t, (void)ctx;
+  return 0;
+}
+
+/* A new scanner whose word cache is on: it turns it on once its texts
+ * come to MT_IDC_AFTER bytes (scanner.h), here as many spaces. */
+static miltag_scanner *cache_on(miltag_lexicon *lex) {
+  static char blank[MT_IDC_AFTER];
+  memset(blank, ' ', sizeof blank);
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_uint_eq(s->idc_len, 0);
+  ck_assert_int_eq(miltag_scan(s, blank, sizeof blank, 0, no_tag, NULL), MILTAG_OK);
+  ck_assert_uint_eq(s->idc_len, 16);
+  return s;
+}
+
+/* render_tags with the word cache on from the text's first word. */
+static char *render_cached(miltag_lexicon *lex, const char *text, tag_render render) {
+  miltag_scanner *s = cache_on(lex);
+  char *out = render_tags_by(s, lex, text, 0, render);
+  miltag_scanner_free(s);
+  return out;
+}
+
+/* Are the word cache's tables untouched (all zero)? */
+static int cache_empty(const miltag_scanner *s) {
+  const unsigned char *p = (const unsigned char *)s->idc;
+  size_t n = MT_IDC_SETS * sizeof(mt_idc_set) + MT_IDC_LSETS * sizeof(mt_idc_lset);
+  for (size_t i = 0; i < n; i++)
+    if (p[i]) return 0;
+  return 1;
+}
+
+/* A new scanner looks up every word of its first texts in full, until
+ * they come to MT_IDC_AFTER bytes: a one-line run never reaches the
+ * cache's pages (each a page fault, twice, scanner.h).  The tags are the
+ * same either way; the cache is turned on by the text that reaches the
+ * bound, before it is scanned. */
+START_TEST(a_new_scanner_caches_no_word_of_its_first_bytes) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "kharkiv\tslang\tx.kh\t\t\t\t\t\n"
+                                               "abcdefghijklm\tslang\tx.long\t\t\t\t\t\n");
+  const char *line = "near Kharkiv, then Kharkiv again; abcdefghijklm and abcdefghijklm\n";
+  const char *want = "5-12:x.kh|19-26:x.kh|34-47:x.long|52-65:x.long";
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  size_t seen = 0, n = strlen(line);
+  while (seen + n < MT_IDC_AFTER) {
+    ck_assert_str_eq(render_tags_by(s, lex, line, 0, render_id), want);
+    ck_assert_uint_eq(s->idc_len, 0);
+    ck_assert(cache_empty(s));
+    seen += n;
+  }
+  ck_assert_str_eq(render_tags_by(s, lex, line, 0, render_id), want);
+  ck_assert_uint_eq(s->idc_len, 16);
+  ck_assert(!cache_empty(s));
+  ck_assert_str_eq(render_tags_by(s, lex, line, 0, render_id), want);
+  miltag_scanner_free(s);
+  /* one text of the bound's size turns it on at once */
+  char *big = malloc(MT_IDC_AFTER + 1);
+  ck_assert_ptr_nonnull(big);
+  memset(big, ' ', MT_IDC_AFTER);
+  memcpy(big, line, n);
+  big[MT_IDC_AFTER] = 0;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_str_eq(render_tags_by(s, lex, big, 0, render_id), want);
+  ck_assert_uint_eq(s->idc_len, 16);
+  ck_assert(!cache_empty(s));
+  miltag_scanner_free(s);
+  free(big);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(cached_ids_are_the_lookups) {
   miltag_lexicon *lex = compile_or_fail(HEADER
     "abcdefgh\tslang\tx.8\t\t\t\t\t\n"
@@ -339,7 +414,7 @@ START_TEST(cached_ids_are_the_lookups) {
       "abcdefgh abcdefgX ABCDEFGH abcdefghi abcdefghX abcdefghijklmnop abcdefghijklmnoX "
       "abcdefghijklmnopq abcdefghijklmnopX ЁЖИК ежик ёжик ёжиk abcdefgh abcdefghi "
       "abcdefghijklmnop abcdefghijklmnopq ab abc ab";
-  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+  ck_assert_str_eq(render_cached(lex, text, render_id),
                    "0-8:x.8|18-26:x.8|27-36:x.9|47-63:x.16|81-98:x.17|117-125:x.yozh|"
                    "126-134:x.yozh|135-143:x.yozh|144-151:x.yozh|152-160:x.8|161-170:x.9|"
                    "171-187:x.16|188-205:x.17|206-208:x.ab|213-215:x.ab");
@@ -405,7 +480,7 @@ START_TEST(cached_words_differ_by_length) {
                                                "aaaaaaa\tslang\tx.a7\t\t\t\t\t\n");
   const char *text = "aaaaaaaaaa aaaaaaaaa aaaaaaaa aaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaa "
                      "aaaaaaaa aaaaaaa aaaaaaaaaa";
-  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+  ck_assert_str_eq(render_cached(lex, text, render_id),
                    "11-20:x.a9|30-37:x.a7|55-64:x.a9|74-81:x.a7");
   miltag_lexicon_free(lex);
 }
@@ -428,7 +503,7 @@ START_TEST(tokens_of_any_charset_are_cached) {
   const char *text = "café CAFÉ Café O'Brien o'brien naïve 1.5 1,5 straße STRASSE U.S U.S. "
                      "Straßenbahn 1,000,000 1,000,001 café O'Brien naïve 1.5 straße U.S "
                      "Straßenbahn STRASSENBAHN 1,000,000 straßenbahnen";
-  ck_assert_str_eq(render_tags(lex, text, 0, render_id),
+  ck_assert_str_eq(render_cached(lex, text, render_id),
                    "0-5:x.cafe|6-11:x.cafe|12-17:x.cafe|18-25:x.ob|26-33:x.ob|34-40:x.naive|"
                    "41-44:x.num|49-56:x.strasse|57-64:x.strasse|65-68:x.us|69-72:x.us|"
                    "74-86:x.tram|87-96:x.million|107-112:x.cafe|113-120:x.ob|121-127:x.naive|"
@@ -868,6 +943,7 @@ int main(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("ids");
   tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, a_new_scanner_caches_no_word_of_its_first_bytes);
   tcase_add_test(tc, cached_ids_are_the_lookups);
   tcase_add_test(tc, cache_slots_shared_by_many_words);
   tcase_add_test(tc, cached_words_differ_by_length);

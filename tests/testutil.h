@@ -36,14 +36,12 @@ static inline miltag_lexicon *compile_or_fail(const char *tsv) {
  * the tag out. */
 typedef int (*tag_render)(const miltag_tag *t, const char *text, char *buf, size_t n);
 
-/* Tag text with a scanner of its own and join what render writes for each
- * tag with "|", so that tests can compare one string.  The string is
- * static: valid until the next call. */
-static inline char *render_tags(miltag_lexicon *lex, const char *text, unsigned flags,
-                                tag_render render) {
+/* Tag text with scanner s and join what render writes for each tag with
+ * "|", so that tests can compare one string.  The string is static: valid
+ * until the next call. */
+static inline char *render_tags_by(miltag_scanner *s, miltag_lexicon *lex, const char *text,
+                                   unsigned flags, tag_render render) {
   static char out[8192];
-  miltag_scanner *s;
-  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
   miltag_results *r;
   ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
   ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), flags, r), MILTAG_OK);
@@ -55,6 +53,15 @@ static inline char *render_tags(miltag_lexicon *lex, const char *text, unsigned 
     strncat(out, one, sizeof out - strlen(out) - 1);
   }
   miltag_results_free(r);
+  return out;
+}
+
+/* render_tags_by with a scanner of its own. */
+static inline char *render_tags(miltag_lexicon *lex, const char *text, unsigned flags,
+                                tag_render render) {
+  miltag_scanner *s;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  char *out = render_tags_by(s, lex, text, flags, render);
   miltag_scanner_free(s);
   return out;
 }
