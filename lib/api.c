@@ -408,7 +408,7 @@ miltag_status miltag_scanner_new(const miltag_lexicon *lex, miltag_scanner **out
   if (!out) return MILTAG_E_INVALID;
   *out = NULL;
   if (!lex) return MILTAG_E_INVALID;
-  miltag_scanner *s = mt_malloc(&lex->alloc, sizeof *s);
+  miltag_scanner *s = mt_calloc(&lex->alloc, 1, MT_SCANNER_BYTES);
   if (!s) return MILTAG_E_NOMEM;
   int rc = mt_scanner_init(s, lex);
   if (rc) {

@@ -15,16 +15,15 @@
 #include "utf8.h"
 
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
-  memset(s, 0, sizeof *s);
+  MT_ASSERT(s->lex == NULL && s->idc == NULL); /* zeroed by the caller */
   s->lex = lex;
   s->img = &lex->img;
   s->a = lex->alloc;
   atomic_init(&s->busy, 0);
   _Static_assert(sizeof(mt_idc_set) == 64 && sizeof(mt_idc_lset) == 64, "a set is a cache line");
-  s->idc_mem = mt_calloc(&s->a, MT_IDC_SETS + MT_IDC_LSETS + 1, 64);
-  if (!s->idc_mem) return MILTAG_E_NOMEM;
-  s->idc = (mt_idc_set *)(((uintptr_t)s->idc_mem + 63) & ~(uintptr_t)63);
+  s->idc = (mt_idc_set *)(((uintptr_t)(s + 1) + 63) & ~(uintptr_t)63);
   s->idcl = (mt_idc_lset *)(s->idc + MT_IDC_SETS);
+  MT_ASSERT((const char *)(s->idcl + MT_IDC_LSETS) <= (const char *)s + MT_SCANNER_BYTES);
   /* name_step's shortcut holds when the {Name} node ends no term, and
    * neither a name nor a further word of a quoted one follows it, nor
    * starts a term as a word */
@@ -56,7 +55,6 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_tok_close(&s->tok);
   mt_norm_scratch_free(a, &s->ns);
   mt_buf_free(a, &s->key);
-  mt_free(a, s->idc_mem);
   mt_free(a, s->toks);
   mt_free(a, s->act);
   mt_free(a, s->nxt);

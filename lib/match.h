@@ -10,6 +10,9 @@
 #include "miltag_inspect.h"
 #include "scanner.h"
 
+/* Set up s, MT_SCANNER_BYTES that the caller has zeroed (mt_calloc: the
+ * word cache's tables follow the struct).  On failure the caller still
+ * calls mt_scanner_fini. */
 int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex);
 void mt_scanner_fini(miltag_scanner *s);
 

@@ -116,9 +116,9 @@ struct miltag_scanner {
   mt_tokenizer tok;
   mt_norm_scratch ns;
   mt_buf key;
-  mt_idc_set *idc;          /* MT_IDC_SETS sets, aligned to 64 bytes */
+  mt_idc_set *idc;          /* MT_IDC_SETS sets, aligned to 64 bytes, in
+                               the scanner's allocation after the struct */
   mt_idc_lset *idcl;        /* MT_IDC_LSETS sets, after them */
-  void *idc_mem;            /* the allocation of both, owned */
   size_t idc_len;           /* the longest word cached: 16, or 0 until
                                idc_seen, the bytes of the scanner's texts
                                (capped), comes to MT_IDC_AFTER */
@@ -181,5 +181,14 @@ struct miltag_scanner {
   size_t last_end_amb;      /* the same among ambiguous candidates */
   int incomplete;           /* partial matches were dropped at a cap */
 };
+
+/* A scanner's allocation: the struct, then the word cache's tables.  One
+ * block of 420 KB, which calloc takes fresh from the kernel, zeroed
+ * without being written: a scan faults in only the pages it reaches (a
+ * one-line run a few of the struct's eleven, where the struct alone came
+ * from the heap and was zero-filled whole). */
+#define MT_SCANNER_BYTES \
+  (sizeof(struct miltag_scanner) + 64 + MT_IDC_SETS * sizeof(mt_idc_set) + \
+   MT_IDC_LSETS * sizeof(mt_idc_lset))
 
 #endif
