@@ -29,7 +29,6 @@ static const unsigned char win_k[14][32]; /* (below, by win_classify_avx2) */
 static int probe_icu(mt_tokenizer *t);
 static void gap_analyze(const unsigned char *p, size_t n, int at_start, int after_initial,
                         mt_token *out);
-static void gap1_init(mt_tokenizer *t);
 
 int mt_tok_open(mt_tokenizer *t) {
   memset(t, 0, sizeof *t);
@@ -48,9 +47,7 @@ int mt_tok_open(mt_tokenizer *t) {
   t->win_bmi2 = __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
   memcpy(t->win_k, win_k, sizeof win_k);
 #endif
-  int rc = probe_icu(t);
-  if (rc == 0) gap1_init(t);
-  return rc;
+  return probe_icu(t);
 }
 
 void mt_tok_icu_only(mt_tokenizer *t, int on) { t->icu_only = on; }
@@ -244,15 +241,14 @@ static void gap_entry(struct mt_tok_gap1 *g, const unsigned char *p, size_t n, i
   g->gapsig = x.gapsig;
 }
 
-/* mt_tokenizer.gap1, gapc and gaps, from gap_analyze itself: the gaps
- * that window_batch takes from them are gap_analyze's by construction. */
-static void gap1_init(mt_tokenizer *t) {
+void mt_tok_gap_tables_compute(mt_tok_gap_tables *out) {
+  memset(out, 0, sizeof *out);
   for (unsigned c = 0; c < 128; c++) {
     unsigned char cs[2] = {(unsigned char)c, ' '}, sc[2] = {' ', (unsigned char)c};
     for (int ai = 0; ai < 2; ai++) {
-      gap_entry(&t->gap1[c][ai], cs, c == ' ' ? 1 : 2, ai);
-      gap_entry(&t->gapc[c][ai], cs, 1, ai);
-      gap_entry(&t->gaps[c][ai], sc, 2, ai);
+      gap_entry(&out->gap1[c][ai], cs, c == ' ' ? 1 : 2, ai);
+      gap_entry(&out->gapc[c][ai], cs, 1, ai);
+      gap_entry(&out->gaps[c][ai], sc, 2, ai);
     }
   }
 }
@@ -284,12 +280,12 @@ static inline const struct mt_tok_gap1 *gap_cached(mt_tokenizer *t, const unsign
 /* gap_analyze's answer for the gap p[0..n) after a token (not at the
  * text's start), when it is one ASCII character or one and a space
  * either way: from the tables; NULL for any other gap. */
-static inline const struct mt_tok_gap1 *gap_table(const mt_tokenizer *t, const unsigned char *p,
-                                                  size_t n, int after_initial) {
-  if (n == 1) return p[0] < 0x80 ? &t->gapc[p[0]][after_initial] : NULL;
+static inline const struct mt_tok_gap1 *gap_table(const unsigned char *p, size_t n,
+                                                  int after_initial) {
+  if (n == 1) return p[0] < 0x80 ? &mt_tok_gaps.gapc[p[0]][after_initial] : NULL;
   if (n != 2 || (p[0] | p[1]) >= 0x80) return NULL;
-  if (p[1] == ' ') return &t->gap1[p[0]][after_initial];
-  if (p[0] == ' ') return &t->gaps[p[1]][after_initial];
+  if (p[1] == ' ') return &mt_tok_gaps.gap1[p[0]][after_initial];
+  if (p[0] == ' ') return &mt_tok_gaps.gaps[p[1]][after_initial];
   return NULL;
 }
 
@@ -1225,7 +1221,7 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
     out->gapsig = 0;
     out->lead_quote = 0;
   } else if (*started &&
-             ((g = gap_table(t, t->text + *prev_end, start - *prev_end, *prev_initial)) ||
+             ((g = gap_table(t->text + *prev_end, start - *prev_end, *prev_initial)) ||
               (g = gap_cached(t, t->text + *prev_end, start - *prev_end, *prev_initial)))) {
     out->gap = g->gap;
     out->gapsig = g->gapsig;
@@ -1502,7 +1498,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
         } else if (pe + 1 == w && p[(ptrdiff_t)w - 1] < 0x80) {
           /* "c ": the punctuation after the token before (one ASCII
            * mark), and the space; gap_analyze's answer from gap1 */
-          const struct mt_tok_gap1 *g = &t->gap1[p[(ptrdiff_t)w - 1]][prev_initial];
+          const struct mt_tok_gap1 *g = &mt_tok_gaps.gap1[p[(ptrdiff_t)w - 1]][prev_initial];
           f |= g->flags;
           tok_tail(out, g->gapsig, g->gap, f, g->lead_quote);
         } else { /* more punctuation after the token before, and the space */

@@ -41,6 +41,32 @@ typedef struct mt_token {
                           mt_normalize_token */
 } mt_token;
 
+/* What gap_analyze (tokenize.c) says of one gap. */
+struct mt_tok_gap1 {
+  uint16_t gap;
+  uint8_t flags, lead_quote;
+  uint32_t gapsig;
+};
+
+/* What gap_analyze gives for the gap "c " (c ' ': " ") after a token that
+ * is an initial or not ([c][prev_initial]): window_batch's commonest gap
+ * after punctuation ("word, word" "word. Word") without the call.  The
+ * same for the gaps "c" (co-op, and/or, Kharkiv's) and " c" ("(word",
+ * "<word") in gapc and gaps (c any ASCII character). */
+typedef struct mt_tok_gap_tables {
+  struct mt_tok_gap1 gap1[128][2], gapc[128][2], gaps[128][2];
+} mt_tok_gap_tables;
+
+/* The tables as constant data (lib/gaptab.c, written by miltag-gaptab:
+ * tools/gaptab.c), shared by every tokenizer: working them out took each
+ * new scanner 768 calls of gap_analyze (86,000 instructions, half its
+ * cost when warm) and 6 KB. */
+extern const mt_tok_gap_tables mt_tok_gaps;
+
+/* Work the tables out from gap_analyze itself, which mt_tok_gaps must
+ * equal (tests/test_tokenize.c checks it). */
+void mt_tok_gap_tables_compute(mt_tok_gap_tables *out);
+
 /* How many tokens the window finds ahead at most (tokenize.c). */
 #define MT_TOK_QUEUE 64
 
@@ -89,17 +115,6 @@ typedef struct mt_tokenizer {
   uint64_t win_space, win_alnum, win_upper, win_digit, win_high;
   uint64_t win_cyr, win_cyr_upper; /* a basic Cyrillic letter starts here
                                       (U+0400-U+045F); ... a capital one */
-  /* What gap_analyze gives for the gap "c " (c ' ': " ") after a token
-   * that is an initial or not ([c][prev_initial]), worked out once by
-   * gap_analyze itself: window_batch's commonest gap after punctuation
-   * ("word, word" "word. Word") without the call.  The same for the
-   * gaps "c" (co-op, and/or, Kharkiv's) and " c" ("(word", "<word")
-   * in gapc and gaps (c any ASCII character). */
-  struct mt_tok_gap1 {
-    uint16_t gap;
-    uint8_t flags, lead_quote;
-    uint32_t gapsig;
-  } gap1[128][2], gapc[128][2], gaps[128][2];
   /* gap_analyze's answers for other gaps of up to seven bytes after a
    * token (« », dashes, several marks), as they come: by the gap's bytes,
    * its length and whether the token before is an initial (key, 0: none

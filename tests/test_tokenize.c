@@ -122,6 +122,27 @@ static mt_token gap_of(const char *gap) {
   return t.t[1];
 }
 
+/* The tokenizer's constant tables of one-character gaps (lib/gaptab.c,
+ * generated) are gap_analyze's answers, entry by entry. */
+START_TEST(gap_tables_are_gap_analyzes) {
+  mt_tok_gap_tables *want = malloc(sizeof *want);
+  ck_assert_ptr_nonnull(want);
+  mt_tok_gap_tables_compute(want);
+  const struct mt_tok_gap1 *w[3] = {&want->gap1[0][0], &want->gapc[0][0], &want->gaps[0][0]};
+  const struct mt_tok_gap1 *h[3] = {&mt_tok_gaps.gap1[0][0], &mt_tok_gaps.gapc[0][0],
+                                    &mt_tok_gaps.gaps[0][0]};
+  for (int k = 0; k < 3; k++)
+    for (unsigned i = 0; i < 256; i++)
+      ck_assert_msg(w[k][i].gap == h[k][i].gap && w[k][i].flags == h[k][i].flags &&
+                        w[k][i].lead_quote == h[k][i].lead_quote &&
+                        w[k][i].gapsig == h[k][i].gapsig,
+                    "table %d, character 0x%02X after %s: lib/gaptab.c is stale "
+                    "(build/miltag-gaptab > lib/gaptab.c)",
+                    k, i / 2, i % 2 ? "an initial" : "a word");
+  free(want);
+}
+END_TEST
+
 /* ASCII gaps are settled by table (gap_analyze): each kind of character
  * as the rule has it. */
 START_TEST(ascii_gaps) {
@@ -962,6 +983,7 @@ int main(void) {
   tcase_add_test(tc, emoji_and_other_scripts);
   tcase_add_test(tc, gaps);
   tcase_add_test(tc, every_dash_is_a_dash);
+  tcase_add_test(tc, gap_tables_are_gap_analyzes);
   tcase_add_test(tc, ascii_gaps);
   tcase_add_test(tc, case_flags);
   tcase_add_test(tc, invalid_utf8_and_nul);
