@@ -501,9 +501,12 @@ static int start_step(miltag_scanner *s, uint32_t i) {
   MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
             !memcmp(ids, ids2, nids * sizeof *ids));
 #endif
+  const mt_state root = {i, 0, 0, 0};
+#ifdef MILTAG_ASSERTS
+  /* the long way, checked against what the shortcut below makes: each
+   * id's state, whether it is a candidate, whether it goes on */
   mt_state st[2];
   unsigned cand[2], live[2];
-  const mt_state root = {i, 0, 0, 0};
   size_t n = 0;
   for (size_t d = 0; d < nids; d++) {
     uint32_t c = img->root[ids[d]];
@@ -514,8 +517,6 @@ static int start_step(miltag_scanner *s, uint32_t i) {
     live[n] = (nd->count & MT_NODE_INNER) != 0;
     n++;
   }
-#ifdef MILTAG_ASSERTS
-  /* the long way, checked against the shortcut */
   size_t ncands = s->ncands;
   int rc = step(s, i);
   if (rc) return rc;
@@ -535,12 +536,20 @@ static int start_step(miltag_scanner *s, uint32_t i) {
   MT_ASSERT(s->ncands == ncands + nc && s->nact == nl);
   return 0;
 #else
+  /* each id's candidate and state as it is found: the candidates in the
+   * order of the ids, and the states, as step has them (no state in an
+   * array of the stack between the two, which the compiler kept in
+   * memory) */
   if (s->cap_act < 2 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 2, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
   size_t nl = 0;
-  for (size_t k = 0; k < n; k++) {
-    if (cand[k] && push_cand(s, &st[k], i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
-    if (live[k]) s->act[nl++] = st[k];
+  for (size_t d = 0; d < nids; d++) {
+    uint32_t c = img->root[ids[d]];
+    if (c == MT_NONE) continue;
+    const mt_img_node *nd = &img->nodes[c];
+    const mt_state st = follow(s, &root, i, ids[d], c);
+    if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+    if (nd->count & MT_NODE_INNER) s->act[nl++] = st;
   }
   s->nact = nl;
   return 0;
