@@ -778,8 +778,10 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   MT_ASSERT(k >= 1 && c[k - 1].start == c[0].start && c[k - 1].end == c[0].end);
   /* the readings into s->rows, the place rows that lack evidence into
    * s->more */
+  /* (MT_UNLIKELY below: the ways of few tags, out of the way of the
+   * common one, a place of one reading; lib/hint.h) */
   for (size_t g = 0; g < k; g++) {
-    if (c[g].kind == MT_CAND_PHRASE) {
+    if (MT_UNLIKELY(c[g].kind == MT_CAND_PHRASE)) {
       miltag_reason why;
       miltag_verdict ok = mt_ev_phrase(ev, &ev->w->phr[c[g].node], &why);
       if (!ph && (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE))) ph = &ev->w->phr[c[g].node];
@@ -793,7 +795,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
       miltag_verdict ok = row_verdict(s, ev, row, &c[g], &why);
       if (ok == MILTAG_ACCEPT || (amb && ok == MILTAG_NEEDS_EVIDENCE)) {
         if ((rc = push_row(s, &nrows, row))) return rc;
-      } else if (ok == MILTAG_NEEDS_EVIDENCE && !amb &&
+      } else if (MT_UNLIKELY(ok == MILTAG_NEEDS_EVIDENCE) && !amb &&
                  img->entries[img->rows[row].entry].category == MILTAG_PLACE) {
         if (nmore >= s->cap_more &&
             mt_reserve(&s->a, (void **)&s->more, &s->cap_more, nmore + 1, sizeof(uint32_t)))
@@ -809,19 +811,19 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   /* a stop phrase wins the span and says nothing */
   if (nrows && mt_ev_is_stop_row(img, s->rows[0])) return 0;
   if (!nrows && !ph) return 0;
-  if (nrows && nmore) {
+  if (MT_UNLIKELY(nrows && nmore)) {
     mt_sort(s->more, nmore, sizeof(uint32_t), cmp_rank, img);
     if ((rc = link_order(s, ev, c, k, s->more, nmore))) return rc;
     for (size_t i = 0; i < nmore; i++)
       if ((rc = push_row(s, &nrows, s->more[i]))) return rc;
   }
-  if (s->mode == MT_SCAN_CANDIDATES) {
+  if (MT_UNLIKELY(s->mode == MT_SCAN_CANDIDATES)) {
     for (size_t g = 0; g < k; g++) c[g].tagged = amb ? MT_TAGGED_AMBIGUOUS : MT_TAGGED_SURE;
     return 0;
   }
   size_t nents = 0;
   if (nrows && (rc = collect_entries(s, nrows, &nents))) return rc;
-  if (ph) {
+  if (MT_UNLIKELY(ph != NULL)) {
     if ((rc = add_entry(s, ph->entry, &nents))) return rc;
     for (int a = 0; a < 4 && ph->alt[a] != MT_NONE; a++)
       if ((rc = add_entry(s, ph->alt[a], &nents))) return rc;
@@ -835,7 +837,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   const mt_img_entry *e = &img->entries[s->ents[0]];
   /* an abbreviation written with its final period (U.S.) takes the
    * text's period along, as annotators mark it */
-  if ((r->flags & MT_TRAIT_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
+  if (MT_UNLIKELY(r->flags & MT_TRAIT_DOT) && tag.end < s->text_len && s->text[tag.end] == '.') tag.end++;
   tag.category = e->category;
   tag.id = mt_img_str(img, e->id);
   tag.label = mt_img_str(img, e->label);
@@ -846,12 +848,12 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
     pc = &c[g];
   tag.number = tag.name = (miltag_capture){0, 0};
   tag.number_value = MILTAG_NO_NUMBER;
-  if (nrows && (r->flags & MT_TRAIT_SLOT) && pc->kind == MT_CAND_MATCH && pc->num_at) {
+  if (MT_UNLIKELY(nrows && (r->flags & MT_TRAIT_SLOT)) && pc->kind == MT_CAND_MATCH && pc->num_at) {
     const mt_stok *t = &s->toks[pc->start + pc->num_at - 1];
     MT_ASSERT(t->flags & MT_TOK_DIGITS);
     tag.number = (miltag_capture){t->start, t->end};
     tag.number_value = number_value(s->text + t->start, t->end - t->start);
-  } else if (ph) {
+  } else if (MT_UNLIKELY(ph != NULL)) {
     /* the phrase's number: its digits, or the value of ordinal words */
     if (ph->num_tok != MT_NONE) {
       const mt_stok *t = &s->toks[ph->num_tok];
@@ -859,7 +861,7 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
     }
     tag.number_value = ph->value;
   }
-  if (nrows && (r->flags & MT_TRAIT_NAME) && pc->kind == MT_CAND_MATCH && pc->name_at)
+  if (MT_UNLIKELY(nrows && (r->flags & MT_TRAIT_NAME)) && pc->kind == MT_CAND_MATCH && pc->name_at)
     tag.name = (miltag_capture){s->toks[pc->start + pc->name_at - 1].start, s->toks[pc->end].end};
   else if (ph && ph->name_first != MT_NONE)
     tag.name = (miltag_capture){s->toks[ph->name_first].start, s->toks[ph->name_last].end};
@@ -868,9 +870,9 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
    * attributes shown never give a key twice; number_value stays */
   const char *av;
   size_t al;
-  if (tag.number.end > tag.number.start && miltag_attr_get(tag.attrs, "number", &av, &al))
+  if (MT_UNLIKELY(tag.number.end > tag.number.start) && miltag_attr_get(tag.attrs, "number", &av, &al))
     tag.number = (miltag_capture){0, 0};
-  if (tag.name.end > tag.name.start && miltag_attr_get(tag.attrs, "name", &av, &al))
+  if (MT_UNLIKELY(tag.name.end > tag.name.start) && miltag_attr_get(tag.attrs, "name", &av, &al))
     tag.name = (miltag_capture){0, 0};
   tag.lang = mt_img_str(img, r->lang);
   tag.entry = s->ents[0];
