@@ -1108,7 +1108,19 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
 static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   int judged = s->ncands != 0;
   if (last) {
-    int rc = judged ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
+    /* Nothing for settle to judge (no pick, no class word that gives the
+     * grammar work, not the candidates mode: the context words of most
+     * lines of English prose) and no look-behind to keep: settle would
+     * return at once, so its call and the cache lines of its code are
+     * spared. */
+    int work = s->npicks || (s->cand_bits & MT_NODE_GRAM) || s->mode == MT_SCAN_CANDIDATES;
+#ifdef MILTAG_ASSERTS
+    if (judged && !work) {
+      int r = settle(s, s->ncands, next_gap, SIZE_MAX);
+      MT_ASSERT(r == 0 && s->ncands != 0);
+    }
+#endif
+    int rc = judged && work ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
     s->ncands = s->ntoks = s->nact = s->npicks = 0;
     s->cand_bits = 0;
     return rc;
