@@ -1115,12 +1115,18 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
      * spared. */
     int work = s->npicks || (s->cand_bits & MT_NODE_GRAM) || s->mode == MT_SCAN_CANDIDATES;
 #ifdef MILTAG_ASSERTS
-    if (judged && !work) {
-      int r = settle(s, s->ncands, next_gap, SIZE_MAX);
-      MT_ASSERT(r == 0 && s->ncands != 0);
-    }
+    int call = judged; /* (all the same, asserted to do nothing) */
+#else
+    int call = judged && work;
 #endif
-    int rc = judged && work ? settle(s, s->ncands, next_gap, SIZE_MAX) : 0;
+    int rc = 0;
+    if (call) {
+      /* the closing mark after the last token (its qclose), which only
+       * settle's evidence reads, from the tokenizer's last gap */
+      s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
+      rc = settle(s, s->ncands, next_gap, SIZE_MAX);
+      MT_ASSERT(work || rc == 0);
+    }
     s->ncands = s->ntoks = s->nact = s->npicks = 0;
     s->cand_bits = 0;
     return rc;
@@ -1541,7 +1547,6 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #undef FAST_CANDS
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
-  if (s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)mt_tok_tail_quote(&s->tok);
   rc = flush_all(s, MILTAG_GAP_BREAK, 1);
   return rc == 0 && s->incomplete ? MILTAG_INCOMPLETE : rc;
 }
