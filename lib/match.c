@@ -148,11 +148,11 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
 static inline int push_key_cand(miltag_scanner *s, uint32_t i, uint32_t c, const mt_img_node *nd) {
   MT_ASSERT(i < s->ntoks && &s->img->nodes[c] == nd && MT_NODE_COUNT(nd));
   uint32_t bits = nd->count;
-  if (bits & (MT_NODE_TAGGABLE | MT_NODE_GRAM)) {
+  if (MT_UNLIKELY(bits & (MT_NODE_TAGGABLE | MT_NODE_GRAM))) {
     const mt_state st = {i, c, 0, 0};
     return push_cand(s, &st, i, MT_CAND_MATCH);
   }
-  if (s->ncands >= s->cap_cands &&
+  if (MT_UNLIKELY(s->ncands >= s->cap_cands) &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
   s->cands[s->ncands++] =
@@ -463,7 +463,8 @@ static int key_step(miltag_scanner *s, uint32_t i) {
 #else
   if (!nd) return 0;
   const mt_state st = {i, c, 0, 0};
-  if (MT_NODE_COUNT(nd) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
+  /* (a key that ends a term: four in five) */
+  if (MT_LIKELY(MT_NODE_COUNT(nd)) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
       return MILTAG_E_NOMEM;
