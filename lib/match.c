@@ -502,45 +502,15 @@ static int start_step(miltag_scanner *s, uint32_t i) {
   MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
             !memcmp(ids, ids2, nids * sizeof *ids));
 #endif
-  const mt_state root = {i, 0, 0, 0};
-#ifdef MILTAG_ASSERTS
-  /* the long way, checked against what the shortcut below makes: each
-   * id's state, whether it is a candidate, whether it goes on */
-  mt_state st[2];
-  unsigned cand[2], live[2];
-  size_t n = 0;
-  for (size_t d = 0; d < nids; d++) {
-    uint32_t c = img->root[ids[d]];
-    if (c == MT_NONE) continue;
-    const mt_img_node *nd = &img->nodes[c];
-    st[n] = follow(s, &root, i, ids[d], c);
-    cand[n] = MT_NODE_COUNT(nd) != 0;
-    live[n] = (nd->count & MT_NODE_INNER) != 0;
-    n++;
-  }
-  size_t ncands = s->ncands;
-  int rc = step(s, i);
-  if (rc) return rc;
-  size_t nc = 0, nl = 0;
-  for (size_t k = 0; k < n; k++) {
-    if (cand[k]) {
-      const mt_cand *c = &s->cands[ncands + nc++];
-      MT_ASSERT(c->start == i && c->end == i && c->node == st[k].node && c->kind == MT_CAND_MATCH &&
-                c->num_at == st[k].num_at && c->name_at == st[k].name_at);
-    }
-    if (live[k]) {
-      const mt_state *a = &s->act[nl++];
-      MT_ASSERT(a->start == st[k].start && a->node == st[k].node && a->num_at == st[k].num_at &&
-                a->name_at == st[k].name_at);
-    }
-  }
-  MT_ASSERT(s->ncands == ncands + nc && s->nact == nl);
-  return 0;
-#else
   /* each id's candidate and state as it is found: the candidates in the
    * order of the ids, and the states, as step has them (no state in an
    * array of the stack between the two, which the compiler kept in
    * memory) */
+  const mt_state root = {i, 0, 0, 0};
+#ifdef MILTAG_ASSERTS
+  const size_t ncands = s->ncands, npicks = s->npicks;
+  const uint32_t cand_bits = s->cand_bits;
+#endif
   if (s->cap_act < 2 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 2, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
   size_t nl = 0;
@@ -553,8 +523,34 @@ static int start_step(miltag_scanner *s, uint32_t i) {
     if (nd->count & MT_NODE_INNER) s->act[nl++] = st;
   }
   s->nact = nl;
-  return 0;
+#ifdef MILTAG_ASSERTS
+  {
+    /* the long way, from the same start, checked against the shortcut's
+     * candidates (two at most: one an id) and states */
+    mt_cand got[2];
+    mt_state live[2];
+    size_t nc = s->ncands - ncands;
+    MT_ASSERT(nc <= 2 && nl <= 2);
+    memcpy(got, s->cands + ncands, nc * sizeof *got);
+    memcpy(live, s->act, nl * sizeof *live);
+    s->ncands = ncands;
+    s->npicks = npicks;
+    s->cand_bits = cand_bits;
+    s->nact = 0;
+    int rc = step(s, i);
+    if (rc) return rc;
+    MT_ASSERT(s->ncands == ncands + nc && s->nact == nl);
+    for (size_t k = 0; k < nc; k++) {
+      const mt_cand *x = &s->cands[ncands + k];
+      MT_ASSERT(x->start == got[k].start && x->end == got[k].end && x->node == got[k].node &&
+                x->kind == got[k].kind && x->num_at == got[k].num_at && x->name_at == got[k].name_at);
+    }
+    for (size_t k = 0; k < nl; k++)
+      MT_ASSERT(s->act[k].start == live[k].start && s->act[k].node == live[k].node &&
+                s->act[k].num_at == live[k].num_at && s->act[k].name_at == live[k].name_at);
+  }
 #endif
+  return 0;
 }
 
 /* ------------------------------------------------------------ settling */
