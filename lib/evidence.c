@@ -546,12 +546,12 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi)
 int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
   /* the compiler flags the nodes with a row that is no context row */
   for (size_t i = 0; i < n; i++)
-    if (c[i].kind == MT_CAND_MATCH && (img->nodes[c[i].node].count & MT_NODE_TAGGABLE)) return 1;
+    if (c[i].kind == MT_CAND_MATCH && mt_ev_judged(img, &c[i])) return 1;
   return 0;
 }
 
-static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
-                 const miltag_allocator *a, int full, size_t from);
+static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
+                 size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from);
 
 /* Russian or Ukrainian by the letters only one of them has: Russian ы, э,
  * ъ, ё; Ukrainian і, ї, є, ґ (MT_EV_RU_TEXT, MT_EV_UK_TEXT, or neither). */
@@ -685,14 +685,14 @@ static int period_after(const mt_window *w, size_t k) {
   return i < w->text_len && w->text[i] == '.';
 }
 
-int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
-                const miltag_allocator *a) {
-  return begin(ev, w, c, n, sc, a, 1, 0);
+int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
+                size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a) {
+  return begin(ev, w, c, n, picks, npicks, sc, a, 1, 0);
 }
 
 int mt_ev_words(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, size_t from,
                 mt_ev_scratch *sc, const miltag_allocator *a) {
-  return begin(ev, w, c, n, sc, a, 0, from);
+  return begin(ev, w, c, n, NULL, 0, sc, a, 0, from);
 }
 
 /* May a place row of candidate c pass mt_ev_row's first test, the
@@ -896,8 +896,19 @@ static inline void count_sport(const mt_cand *c, unsigned *n, size_t *end) {
   }
 }
 
-static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
-                 const miltag_allocator *a, int full, size_t from) {
+#ifdef MILTAG_ASSERTS
+/* Are picks[0..np) the indices of c[0..n) that mt_ev_judged accepts? */
+static int picks_are(const mt_image *img, const mt_cand *c, size_t n, const uint32_t *picks,
+                     size_t np) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (mt_ev_judged(img, &c[i]) && (k >= np || picks[k++] != i)) return 0;
+  return k == np;
+}
+#endif
+
+static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
+                 size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
   /* (the anchors' arrays are read below their counts only: not cleared) */
   ev->w = w;
@@ -923,15 +934,20 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
   unsigned topic = 0; /* (the words before `from`: their node's bits) */
   size_t sport_end = SIZE_MAX; /* the last token of the last word of sport */
   unsigned nsport = 0;         /* words of sport, one a span */
-  /* the candidates that steps 2 to 4 read (a phrase, a match with a row
-   * that is no context row), in order: most of a window's are context
-   * words */
-  if (full && mt_reserve(a, (void **)&sc->picks, &sc->cap_picks, n + 1, sizeof(uint32_t)))
-    return MILTAG_E_NOMEM;
-  size_t npicks = 0;
+  /* the candidates that steps 2 to 4 read (mt_ev_judged: a phrase, a
+   * match with a row that is no context row), in order: most of a
+   * window's are context words.  The scanner collects them as it makes
+   * its candidates; found here for a caller that does not. */
+  int find = full && !picks;
+  if (find) {
+    if (mt_reserve(a, (void **)&sc->picks, &sc->cap_picks, n + 1, sizeof(uint32_t)))
+      return MILTAG_E_NOMEM;
+    npicks = 0;
+  }
+  MT_ASSERT(!full || find || picks_are(img, c, n, picks, npicks));
   for (size_t i = 0; i < n; i++) {
     if (c[i].kind != MT_CAND_MATCH) {
-      if (full && c[i].kind == MT_CAND_PHRASE) sc->picks[npicks++] = (uint32_t)i;
+      if (find) sc->picks[npicks++] = (uint32_t)i;
       continue;
     }
     if (c[i].end < from) {
@@ -942,7 +958,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     }
     MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
     const mt_img_node *nd = &img->nodes[c[i].node];
-    if (full && (nd->count & MT_NODE_TAGGABLE)) sc->picks[npicks++] = (uint32_t)i;
+    if (find && (nd->count & MT_NODE_TAGGABLE)) sc->picks[npicks++] = (uint32_t)i;
     /* the roles of its context rows that the word has (acc) or lacks only
      * evidence for (weak) */
     uint32_t acc = 0, weak = 0;
@@ -1052,6 +1068,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
     ev->tok = sc->tok;
     return 0;
   }
+  if (find) picks = sc->picks;
   ev->found |= script_of(w);
   sure.found |= ev->found & (MT_EV_RU_TEXT | MT_EV_UK_TEXT | MT_EV_CYRILLIC);
   /* 2. Matches that need nothing from the sentence: evidence themselves,
@@ -1059,17 +1076,20 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * words around are the next step's) */
   MT_ASSERT(npicks <= n);
   for (size_t k = 0; k < npicks; k++) {
-    size_t i = sc->picks[k];
-    if (c[i].kind == MT_CAND_PHRASE) {
-      /* a formation of the grammar that needs nothing from the sentence */
+    size_t i = picks[k];
+    if (c[i].kind != MT_CAND_MATCH) {
+      /* a formation of the grammar that needs nothing from the sentence
+       * (an inspected designation says nothing) */
       miltag_reason why;
-      MT_ASSERT(c[i].node < w->nphr);
-      if (mt_ev_phrase(&sure, &w->phr[c[i].node], &why) == MILTAG_ACCEPT) ev->found |= MT_EV_MILITARY;
+      MT_ASSERT(c[i].kind != MT_CAND_PHRASE || c[i].node < w->nphr);
+      if (c[i].kind == MT_CAND_PHRASE &&
+          mt_ev_phrase(&sure, &w->phr[c[i].node], &why) == MILTAG_ACCEPT)
+        ev->found |= MT_EV_MILITARY;
       continue;
     }
     /* (a node of context rows alone has nothing for this step, nor for
      * the next two: not picked) */
-    MT_ASSERT(c[i].kind == MT_CAND_MATCH && (img->nodes[c[i].node].count & MT_NODE_TAGGABLE));
+    MT_ASSERT(img->nodes[c[i].node].count & MT_NODE_TAGGABLE);
     const mt_img_node *nd = &img->nodes[c[i].node];
     unsigned marks = 0;
     const uint32_t *rows = &img->matches[nd->first];
@@ -1127,7 +1147,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * remembered for the rest of the text. */
   int club_here = 0;
   for (size_t k = 0; k < npicks; k++) {
-    size_t i = sc->picks[k];
+    size_t i = picks[k];
     if (c[i].kind != MT_CAND_MATCH || !(sc->tok[c[i].start].marks & MT_MARK_PLACE_MATCH) ||
         !place_may_be_named(ev, &c[i]) ||
         !((span_bits(ev, &c[i]) & (SP_PERSON | SP_ORG)) || may_be_person_case(w, &c[i])))
@@ -1153,7 +1173,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_e
    * York Yankees, KANSAS CITY AT DETROIT) takes the places inside it
    * along (York, KANSAS). */
   for (size_t k = 0; k < npicks; k++) {
-    size_t i = sc->picks[k];
+    size_t i = picks[k];
     if (c[i].kind != MT_CAND_MATCH || c[i].start == c[i].end) continue;
     const mt_img_node *nd = &img->nodes[c[i].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {

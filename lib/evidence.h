@@ -298,7 +298,8 @@ enum {
 typedef struct mt_ev_scratch {
   mt_ev_tok *tok;        /* one per token of the window */
   size_t cap;            /* in mt_ev_tok */
-  uint32_t *picks;       /* the window's candidates that may be tagged (mt_ev_begin) */
+  uint32_t *picks;       /* the window's candidates that mt_ev_judged accepts, when
+                            mt_ev_begin is not given them */
   size_t cap_picks;      /* in uint32_t */
   /* The look-behind: the last tokens before the window, from the text the
    * scanner dropped (a sentence "ends" after an initial: В. Путин). */
@@ -411,11 +412,24 @@ static inline unsigned mt_ev_roles_starting(const mt_ev *ev, size_t i) {
   return ev->tok && i < ev->w->ntoks ? ev->tok[i].start : 0;
 }
 
+/* Is candidate c more than context words: may it be tagged, or say more
+ * than its words' roles (a phrase of the grammar, an inspected
+ * designation, a match at a node with a row that is no context row,
+ * MT_NODE_TAGGABLE)?  A candidate that is not is judged by its roles
+ * alone (mt_ev_begin's first step), and mt_ev_cand rejects it: the
+ * scanner need not judge it.  (Called for every candidate: inline.) */
+static inline int mt_ev_judged(const mt_image *img, const mt_cand *c) {
+  return c->kind != MT_CAND_MATCH || (img->nodes[c->node].count & MT_NODE_TAGGABLE);
+}
+
 /* Find the evidence of window w from its candidates c[0..n) (every match
  * of the window, settled or not: context anywhere in the sentence counts).
- * Returns 0 or MILTAG_E_NOMEM. */
-int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, mt_ev_scratch *sc,
-                const miltag_allocator *a);
+ * picks[0..npicks): the indices, ascending, of the candidates that
+ * mt_ev_judged accepts, as the scanner collects them while it makes the
+ * candidates (its settling judges the same ones); NULL: begin finds them
+ * itself.  Returns 0 or MILTAG_E_NOMEM. */
+int mt_ev_begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
+                size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a);
 
 /* Could any candidate of c[0..n) become a tag (a row that is no context
  * word)?  A window without one needs only the roles of its words, for the

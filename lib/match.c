@@ -93,15 +93,9 @@ static uint32_t gram_bits(miltag_scanner *s, uint32_t node, uint32_t bits) {
   return mt_gram_node_works(&s->gram, s->img, node) ? bits : bits & ~MT_NODE_GRAM;
 }
 
-/* Does settle judge candidate c (else the evidence module rejects each
- * of its rows, context rows all: mt_ev_cand)? */
-static inline int cand_judged(const mt_image *img, const mt_cand *c) {
-  return c->kind != MT_CAND_MATCH || (img->nodes[c->node].count & MT_NODE_TAGGABLE);
-}
-
 /* Add candidate index k to s->picks. */
 static int push_pick(miltag_scanner *s, size_t k) {
-  MT_ASSERT(k < s->ncands && cand_judged(s->img, &s->cands[k]) &&
+  MT_ASSERT(k < s->ncands && mt_ev_judged(s->img, &s->cands[k]) &&
             (!s->npicks || s->picks[s->npicks - 1] < k));
   if (s->npicks >= s->cap_picks &&
       mt_reserve(&s->a, (void **)&s->picks, &s->cap_picks, s->npicks + 1, sizeof(uint32_t)))
@@ -114,7 +108,7 @@ static int push_pick(miltag_scanner *s, size_t k) {
 static int find_picks(miltag_scanner *s) {
   s->npicks = 0;
   for (size_t k = 0; k < s->ncands; k++)
-    if (cand_judged(s->img, &s->cands[k]) && push_pick(s, k)) return MILTAG_E_NOMEM;
+    if (mt_ev_judged(s->img, &s->cands[k]) && push_pick(s, k)) return MILTAG_E_NOMEM;
   return 0;
 }
 
@@ -134,6 +128,9 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
   /* (the window's first class word that may give the grammar work) */
   if (bits & ~s->cand_bits & MT_NODE_GRAM) bits = gram_bits(s, st->node, bits);
   s->cand_bits |= bits;
+  /* (mt_ev_judged, by the bits at hand) */
+  MT_ASSERT((((bits & MT_NODE_TAGGABLE) || kind != MT_CAND_MATCH) != 0) ==
+            (mt_ev_judged(s->img, &s->cands[s->ncands - 1]) != 0));
   if (((bits & MT_NODE_TAGGABLE) || kind != MT_CAND_MATCH) && push_pick(s, s->ncands - 1))
     return MILTAG_E_NOMEM;
   return 0;
@@ -994,7 +991,7 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
 #ifdef MILTAG_ASSERTS
   {
     size_t nj = 0;
-    for (size_t k = 0; k < n; k++) nj += cand_judged(s->img, &s->cands[k]) != 0;
+    for (size_t k = 0; k < n; k++) nj += mt_ev_judged(s->img, &s->cands[k]) != 0;
     MT_ASSERT(nj == np);
   }
 #endif
@@ -1018,8 +1015,14 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
     w.nphr = nph;
   }
   mt_cand *c = s->cands;
-  /* 1. Evidence in the window: found once, from every match in it. */
-  rc = mt_ev_begin(&ev, &w, c, base + nph, &s->ev, &s->a);
+  /* 1. Evidence in the window: found once, from every match in it.  The
+   * candidates it judges are s->picks (of every candidate, final or not)
+   * and the phrases after them, written past the end of s->picks only
+   * for this call: settle's own picks stay below n. */
+  if (nph && mt_reserve(&s->a, (void **)&s->picks, &s->cap_picks, s->npicks + nph, sizeof(uint32_t)))
+    return MILTAG_E_NOMEM;
+  for (size_t k = 0; k < nph; k++) s->picks[s->npicks + k] = (uint32_t)(base + k);
+  rc = mt_ev_begin(&ev, &w, c, base + nph, s->picks, s->npicks + nph, &s->ev, &s->a);
   if (!rc && inspect) {
     if (mt_reserve(&s->a, (void **)&s->icands, &s->cap_icands, n + nph, sizeof(mt_cand)))
       rc = MILTAG_E_NOMEM;
@@ -1045,11 +1048,11 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
   /* (a node of context rows alone, most candidates: mt_ev_cand's REJECT
    * without the call) */
   for (size_t x = 0; x < n; x++)
-    MT_ASSERT(cand_judged(s->img, &c[x]) || mt_ev_cand(&ev, &c[x]) == MILTAG_REJECT);
+    MT_ASSERT(mt_ev_judged(s->img, &c[x]) || mt_ev_cand(&ev, &c[x]) == MILTAG_REJECT);
 #endif
   for (size_t x = 0; x < np + nph && !rc; x++) {
     const mt_cand *ci = x < np ? &c[s->picks[x]] : &c[base + (x - np)];
-    MT_ASSERT(cand_judged(s->img, ci));
+    MT_ASSERT(mt_ev_judged(s->img, ci));
     if (lazy) {
       s->sel[kept] = *ci;
       s->sel[kept].tagged = MT_TAGGED_NO;

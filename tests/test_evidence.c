@@ -458,7 +458,7 @@ START_TEST(roles_by_token) {
     mt_window w = {img, text, strlen(text), toks, 3, MILTAG_GAP_BREAK};
     mt_ev ev;
     mt_ev_scratch sc = {0};
-    ck_assert_int_eq(mt_ev_begin(&ev, &w, c, 3, &sc, &lex->alloc), MILTAG_OK);
+    ck_assert_int_eq(mt_ev_begin(&ev, &w, c, 3, NULL, 0, &sc, &lex->alloc), MILTAG_OK);
     /* a `cap` first name counts only when capitalized, and the capital of
      * a sentence's first word leaves a Russian name weak */
     ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), 0);
@@ -497,7 +497,7 @@ static void context_roles(miltag_lexicon *lex, const char *word, unsigned flags,
   mt_window w = {img, word, strlen(word), &t, 1, MILTAG_GAP_BREAK};
   mt_ev ev;
   mt_ev_scratch sc = {0};
-  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, &sc, &lex->alloc), MILTAG_OK);
+  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, NULL, 0, &sc, &lex->alloc), MILTAG_OK);
   ck_assert_uint_eq(ev.tok[0].start, ev.tok[0].end);
   ck_assert_uint_eq(ev.tok[0].start_weak, ev.tok[0].end_weak);
   *strong = ev.tok[0].start;
@@ -556,7 +556,7 @@ START_TEST(military_context_has_no_roles) {
   mt_window w = {img, text, strlen(text), &t, 1, MILTAG_GAP_BREAK};
   mt_ev ev;
   mt_ev_scratch sc = {0};
-  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, &sc, &lex->alloc), MILTAG_OK);
+  ck_assert_int_eq(mt_ev_begin(&ev, &w, &c, 1, NULL, 0, &sc, &lex->alloc), MILTAG_OK);
   /* military context is the sentence's, no role of a token */
   ck_assert_uint_eq(mt_ev_roles_ending(&ev, 0), 0);
   ck_assert_uint_eq(mt_ev_roles_starting(&ev, 0), 0);
