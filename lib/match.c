@@ -939,8 +939,51 @@ static int report(miltag_scanner *s, const mt_ev *ev, mt_cand *ic, size_t n, con
  * last tag is judged and emitted with its candidates that the evidence
  * module accepts (what settle's judging of every candidate, then its
  * selection, would emit: a span that starts inside a tag is never one). */
+#ifdef MILTAG_ASSERTS
+/* The emitted candidates, as a digest: h and candidate c mixed. */
+static uint64_t sel_mix(uint64_t h, const mt_cand *c) {
+  uint64_t v = ((uint64_t)c->start << 32 | c->end) ^ ((uint64_t)c->node << 24) ^
+               ((uint64_t)c->kind << 16 | (uint64_t)c->num_at << 8 | c->name_at);
+  return (h ^ v) * 0x100000001B3ull + (h >> 29);
+}
+
+/* What settle's full way would emit from sel[0..n) (every candidate
+ * judged first, the accepted ones then selected: its step 3 with sure
+ * tags only), as sel_mix's digest of the groups of candidates passed to
+ * emit, each closed by a mix of a zero candidate.  Verdicts depend on the
+ * window's evidence alone (row_verdict's memo says so too), so judging
+ * every candidate before any is emitted finds those lazy_select finds. */
+static uint64_t full_select_digest(miltag_scanner *s, const mt_ev *ev, const mt_cand *sel, size_t n) {
+  const mt_cand zero = {0};
+  uint64_t h = 0xCBF29CE484222325ull;
+  size_t last_end = s->last_end;
+  /* (judged all, the inner ones too: what the full way pays for) */
+  for (size_t g = 0; g < n; g++) (void)cand_verdict(s, ev, &sel[g]);
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && sel[j].start == sel[i].start && sel[j].end == sel[i].end) j++;
+    size_t start = s->toks[sel[i].start].start, end = s->toks[sel[i].end].end;
+    int any_sure = 0;
+    for (size_t g = i; g < j; g++) any_sure |= cand_verdict(s, ev, &sel[g]) == MILTAG_ACCEPT;
+    if (any_sure && start >= last_end) {
+      for (size_t g = i; g < j; g++)
+        if (cand_verdict(s, ev, &sel[g]) == MILTAG_ACCEPT) h = sel_mix(h, &sel[g]);
+      h = sel_mix(h, &zero);
+      last_end = end;
+    }
+    i = j;
+  }
+  return h;
+}
+#endif
+
 static int lazy_select(miltag_scanner *s, const mt_ev *ev, mt_cand *sel, size_t n) {
   int rc = 0;
+#ifdef MILTAG_ASSERTS
+  /* (checked against the full way, as settle's other shortcuts are) */
+  const mt_cand zero = {0};
+  uint64_t want = full_select_digest(s, ev, sel, n), got = 0xCBF29CE484222325ull;
+#endif
   for (size_t i = 0; i < n && !rc;) {
     size_t j = i + 1;
     while (j < n && sel[j].start == sel[i].start && sel[j].end == sel[i].end) j++;
@@ -954,10 +997,17 @@ static int lazy_select(miltag_scanner *s, const mt_ev *ev, mt_cand *sel, size_t 
         sel[i + k].verdict = MILTAG_ACCEPT;
         k++;
       }
+#ifdef MILTAG_ASSERTS
+      for (size_t g = i; g < i + k; g++) got = sel_mix(got, &sel[g]);
+      if (k) got = sel_mix(got, &zero);
+#endif
       if (k && !(rc = emit(s, sel + i, k, ev, 0))) s->last_end = end;
     }
     i = j;
   }
+#ifdef MILTAG_ASSERTS
+  MT_ASSERT(rc || got == want);
+#endif
   return rc;
 }
 
