@@ -221,6 +221,12 @@ typedef enum miltag_reason {
                                      alone beside it (a novel's estate as
                                      often): a generic word, a region, a
                                      list */
+  MILTAG_REASON_JARGON,           /* needs evidence: a place of tier 2 or 3
+                                     (no country or capital) whose words are
+                                     also a jargon term that needs no
+                                     evidence (Арта: the Djibouti region, and
+                                     «арта», artillery): strong place
+                                     evidence (a generic word, a region) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

@@ -5451,6 +5451,22 @@ static int other_place(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is the span also a term of slang, a unit or a casualty code that needs
+ * no evidence (no flag amb, ctx, cap, quoted or not)? */
+static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  if (c->kind != MT_CAND_MATCH) return 0;
+  const mt_img_node *nd = &img->nodes[c->node];
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    int cat = img->entries[r->entry].category;
+    if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT || cat == MILTAG_CASUALTY) &&
+        !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NOT)))
+      return 1;
+  }
+  return 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -5474,6 +5490,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * itself */
   int state = kind == MT_KIND_COUNTRY || kind == MT_KIND_SELF_DECLARED || kind == MT_KIND_MACRO ||
               (e->place & MT_PLACE_CAPITAL);
+  /* a small place spelled as a jargon term that is sure of itself (Арта,
+   * a region of Djibouti, and «арта», artillery): the jargon is the
+   * likelier reading wherever the place has no strong evidence, and the
+   * military context the term itself gives says nothing of the place */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && jargon_reading(ev, c)) {
+    *why = MILTAG_REASON_JARGON;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
   if ((sp & SP_NAME_FORM) && !state && kind == MT_KIND_SETTLEMENT &&
       !(sp & (SP_PLACE_STRONG | SP_LIST)) &&
@@ -6122,6 +6146,9 @@ static const struct {
                             "with namesakes (Марьино), with a locative or a capital alone: a "
                             "novel's estate as often; needs a generic word, a region, a list "
                             "or military context"},
+  [MILTAG_REASON_JARGON] = {"jargon",
+                            "a small place whose words are also a jargon term that needs no "
+                            "evidence (Арта, арта): needs strong place evidence"},
 };
 
 const char *miltag_reason_name(int reason) {

@@ -1876,6 +1876,21 @@ START_TEST(a_word_of_war_is_no_evidence_of_itself) {
 }
 END_TEST
 
+/* A small place spelled as a jargon term that needs no evidence (Арта, a
+ * region of Djibouti; «арта», artillery): the jargon, unless the place has
+ * strong evidence of its own. */
+START_TEST(a_small_place_spelled_as_jargon) {
+  const char *speech = "— Арта опять молчит, а пехота ждёт с утра.";
+  ck_assert_str_eq(why(speech, "Арта"), "jargon");
+  ck_assert_str_eq(tag_string(lex, speech, 0), "Арта:slang:slang.arta");
+  ck_assert_str_eq(tag_string(lex, "Вчера арту подтянули ближе к селу.", 0), "арту:slang:slang.arta");
+  /* a generic word or a region still names the place */
+  ck_assert(place_at("Мы остановились в городе Арта на ночь.", "Арта"));
+  /* a big city spelled as a word keeps its tag (tier 1) */
+  ck_assert(place_at("Колонна ушла к Бахмуту.", "Бахмуту"));
+}
+END_TEST
+
 /* English only (the constructions are English news's): companies and
  * organisations whose name holds a place, and the place beside them. */
 START_TEST(companies_named_by_a_place) {
@@ -2397,6 +2412,7 @@ int main(void) {
   tcase_add_test(l, a_capital_at_war_speaks_for_its_government);
   tcase_add_test(l, a_generic_word_in_apposition);
   tcase_add_test(l, a_word_of_war_is_no_evidence_of_itself);
+  tcase_add_test(l, a_small_place_spelled_as_jargon);
   tcase_add_test(l, companies_named_by_a_place);
   tcase_add_test(l, every_reason_has_a_verdict);
   suite_add_tcase(s, l);

@@ -131,6 +131,17 @@ CASES = [
     ("Russian turtle tanks and meat assaults in the kill zone",
      [("turtle tanks", "slang.turtle-tank"), ("meat assaults", "slang.meat-assaults"), ("kill zone", "slang.kill-zone")]),
     ("мішка – це танк, покемон – кулемет", [("мішка", "slang.tank"), ("покемон", "slang.pkm")]),
+    # Ukrainian forms of мопед (Shahed) and накат (an assault) with military context; the
+    # everyday words without it
+    ("над містом збили три мопеди, дрони летіли з півдня", [("мопеди", "slang.shahed")]),
+    ("ППО працювала всю ніч: менше мопедів, більше ракет", [("мопедів", "slang.shahed")]),
+    ("ночью был накат на наши позиции, отбились", [("накат", "slang.nakat")]),
+    ("батько продав старий мопед сусідові", []),
+    ("снежный накат на трассе опасен для водителей", []),
+    ("блиндаж перекрыли в три наката бревен", []),
+    ("бліндаж накрили у два накати колод", []),
+    # a region of Djibouti spelled as «арта» (artillery) without evidence of the place
+    ("— Арта по посадке отработала, пехота пошла", [("Арта", "slang.arta")]),
     ("птичка пела в саду", []),
     ("баран пасся на лугу", []),
     ("карандаш лежал на столе", []),
