@@ -227,6 +227,11 @@ typedef enum miltag_reason {
                                      evidence (Арта: the Djibouti region, and
                                      «арта», artillery): strong place
                                      evidence (a generic word, a region) */
+  MILTAG_REASON_WAR_PLACE,        /* accept: slang that needs military
+                                     context (flag `ctx`) in a sentence
+                                     that names a town or region of
+                                     Ukraine accepted on sight (в Криму
+                                     знову була бавовна) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

@@ -252,6 +252,18 @@ static const char *const kinds_area[] = {"raion", "district", "region", "mountai
                                          "occupied-area", NULL};
 static const char *const kinds_water[] = {"river", "sea", "strait", "gulf", "reservoir", "lake",
                                           "bay", "ocean", NULL};
+/* ISO 3166-1 "UA" as mt_img_entry.country stores it */
+#define UA_CODE ((uint16_t)('U' | 'A' << 8))
+
+/* Does a place row of node nd name a river, a sea or a lake? */
+static int names_water(const mt_image *img, const mt_img_node *nd) {
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_entry *x = &img->entries[img->rows[img->matches[nd->first + m]].entry];
+    if (x->category == MILTAG_PLACE && MT_PLACE_KIND_OF(x->place) == MT_KIND_WATER) return 1;
+  }
+  return 0;
+}
+
 static const char *const kinds_settlement[] = {"city", "town", "settlement", "village", "locality",
                                                NULL};
 
@@ -1109,6 +1121,13 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
         continue;
       }
       ev->found |= MT_EV_PLACE;
+      /* (a town or region of Ukraine: where the war is; not the
+       * country's own name, in every sentence about its politics too, nor
+       * a name that is also a river's, whose birds are birds: пташки в
+       * заплаві Дніпра, the city's name first) */
+      if (e->country == UA_CODE && MT_PLACE_KIND_OF(e->place) != MT_KIND_COUNTRY &&
+          !names_water(img, nd))
+        ev->found |= MT_EV_WAR_PLACE;
       if (!(marks & MT_MARK_PLACE_START) && ev->nplaces <= MT_EV_ANCHORS) {
         if (ev->nplaces < MT_EV_ANCHORS) ev->place_at[ev->nplaces] = c[i].start;
         ev->nplaces++; /* (MT_EV_ANCHORS + 1: more than the array holds) */
@@ -5841,6 +5860,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_QUOTED_SLANG;
     } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* jargon of the war (`ctx` slang: коробочки, бавовна, мопеди) in a
+     * sentence that names a town or region of Ukraine accepted on sight:
+     * the war's sense (в Криму знову була бавовна) */
+    } else if (cat == MILTAG_SLANG && (f & MT_TRAIT_CTX) && !miscased &&
+               (ev->found & MT_EV_WAR_PLACE)) {
+      *why = MILTAG_REASON_WAR_PLACE;
     /* another place in the sentence says little of a capitalized name
      * found in lower case: a locative or generic word must stand by it
      * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
@@ -6146,6 +6171,9 @@ static const struct {
                             "with namesakes (Марьино), with a locative or a capital alone: a "
                             "novel's estate as often; needs a generic word, a region, a list "
                             "or military context"},
+  [MILTAG_REASON_WAR_PLACE] = {"war-place",
+                               "jargon of the war in a sentence that names a place of Ukraine "
+                               "accepted on sight"},
   [MILTAG_REASON_JARGON] = {"jargon",
                             "a small place whose words are also a jargon term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},
@@ -6161,7 +6189,8 @@ const char *miltag_reason_text(int reason) {
 
 int miltag_reason_verdict(int reason) {
   if (reason < 0 || reason >= MILTAG_REASON_COUNT) return -1;
-  if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE)
+  if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE ||
+      reason == MILTAG_REASON_WAR_PLACE)
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||

@@ -253,7 +253,10 @@ typedef enum mt_ev_kind {
   MT_EV_RU_TEXT = 0x8u,  /* letters only Russian has (ы, э, ъ, ё), none of
                             Ukrainian's own (і, ї, є, ґ) */
   MT_EV_UK_TEXT = 0x10u, /* the other way round */
-  MT_EV_CYRILLIC = 0x20u  /* Cyrillic letters at all */
+  MT_EV_CYRILLIC = 0x20u, /* Cyrillic letters at all */
+  MT_EV_WAR_PLACE = 0x40u  /* a place in Ukraine (no country) that needs no
+                              evidence: context for the jargon of the war
+                              (`ctx` slang) only */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 

@@ -142,6 +142,14 @@ CASES = [
     ("бліндаж накрили у два накати колод", []),
     # a region of Djibouti spelled as «арта» (artillery) without evidence of the place
     ("— Арта по посадке отработала, пехота пошла", [("Арта", "slang.arta")]),
+    # jargon of the war (ctx) in a sentence that names a town or region of Ukraine; not a
+    # place abroad, not a river's name, not the country's
+    ("под Херсоном опять горят две коробочки", [("коробочки", "slang.armoured-vehicle")]),
+    ("у Запоріжжі вночі знову була бавовна", [("бавовна", "slang.bavovna")]),
+    ("у Сумах ночью снова гудели мопеды", [("мопеды", "slang.shahed")]),
+    ("в Берлине она купила коробочку конфет", []),
+    ("пташки гніздяться в заплаві Дніпра", []),
+    ("Украина закупила новые мопеды для почты", []),
     ("птичка пела в саду", []),
     ("баран пасся на лугу", []),
     ("карандаш лежал на столе", []),
