@@ -223,7 +223,7 @@ typedef enum miltag_reason {
                                      list */
   MILTAG_REASON_JARGON,           /* needs evidence: a place of tier 2 or 3
                                      (no country or capital) whose words are
-                                     also a jargon term that needs no
+                                     also a slang term that needs no
                                      evidence (Арта: the Djibouti region, and
                                      «арта», artillery): strong place
                                      evidence (a generic word, a region) */

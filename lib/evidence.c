@@ -5470,8 +5470,9 @@ static int other_place(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* Is the span also a term of slang, a unit or a casualty code that needs
- * no evidence (no flag amb, ctx, cap, quoted or not)? */
+/* Is the span also a term of slang that needs no evidence (no flag amb,
+ * ctx, cap, quoted or not)?  Not a unit's: a unit named after a place
+ * leaves the place its name (He moved to Azov). */
 static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
   const mt_image *img = ev->w->img;
   if (c->kind != MT_CAND_MATCH) return 0;
@@ -5479,7 +5480,7 @@ static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
   for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
     const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
     int cat = img->entries[r->entry].category;
-    if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT || cat == MILTAG_CASUALTY) &&
+    if (cat == MILTAG_SLANG &&
         !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NOT)))
       return 1;
   }
@@ -6175,7 +6176,7 @@ static const struct {
                                "jargon of the war in a sentence that names a place of Ukraine "
                                "accepted on sight"},
   [MILTAG_REASON_JARGON] = {"jargon",
-                            "a small place whose words are also a jargon term that needs no "
+                            "a small place whose words are also a slang term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},
 };
 

@@ -1876,7 +1876,7 @@ START_TEST(a_word_of_war_is_no_evidence_of_itself) {
 }
 END_TEST
 
-/* A small place spelled as a jargon term that needs no evidence (Арта, a
+/* A small place spelled as a slang term that needs no evidence (Арта, a
  * region of Djibouti; «арта», artillery): the jargon, unless the place has
  * strong evidence of its own. */
 START_TEST(a_small_place_spelled_as_jargon) {
@@ -1888,6 +1888,8 @@ START_TEST(a_small_place_spelled_as_jargon) {
   ck_assert(place_at("Мы остановились в городе Арта на ночь.", "Арта"));
   /* a big city spelled as a word keeps its tag (tier 1) */
   ck_assert(place_at("Колонна ушла к Бахмуту.", "Бахмуту"));
+  /* a unit named after a town leaves the town its name */
+  ck_assert(place_at("He moved to Azov last year.", "Azov"));
 }
 END_TEST
 
