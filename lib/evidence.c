@@ -4385,6 +4385,35 @@ static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   return 1;
 }
 
+/* English: is the capitalized word after token e (a first name's place)
+ * the last of a name of two words: a word in small letters after it in the
+ * same clause, or its possessive (Jordan Spieth shot, Georgia O'Keeffe's
+ * painting; not Israel Defense Forces, not a headline in title case)?  Not
+ * after an article (the China Commercial and Industrial Bank), nor before
+ * a landform's head word (the lists know no English nouns: Jordan Valley
+ * farmers), nor before a word of the grammar that joins names (and, of,
+ * the, a locative). */
+static int two_word_name_en(const mt_ev *ev, const mt_cand *c) {
+  long e = (long)c->end;
+  const mt_stok *n = tok_at(ev, e + 1), *m = tok_at(ev, e + 2);
+  if (!n || !m || !letters(n) || !letters(m) || !(n->flags & MT_TOK_CAP) || (n->flags & MT_TOK_ALLCAPS) ||
+      (m->flags & (MT_TOK_CAP | MT_TOK_SENT)) || !is_latin(ev, m))
+    return 0;
+  mt_ev_tok pb = ev_at(ev, (long)c->start - 1), nb = ev_at(ev, e + 1), mb = ev_at(ev, e + 2);
+  if (((pb.end | pb.end_weak) & MT_ROLE_ARTICLE) || ((nb.start | nb.start_weak) & MT_ROLE_GOVERNMENT) ||
+      ((mb.start | mb.start_weak) & (MT_ROLE_CONJUNCTION | MT_ROLE_OF | MT_ROLE_ARTICLE | MT_ROLE_LOCATIVE)))
+    return 0;
+  static const char *const landform[] = {"valley", "basin", "plain", "plains", "plateau", "peninsula",
+                                         "desert", "mountains", "highlands", "hills", "heights", "strait",
+                                         "gulf", "coast", "delta", "gorge", "islands", "lowlands", NULL};
+  if (spells(ev, e + 1, landform)) return 0;
+  if (m->gap == MILTAG_GAP_SPACE) return 1;
+  /* (O'Keeffe's: the tokenizer splits the s off at the apostrophe) */
+  const char *t = ev->w->text;
+  return m->gap == MILTAG_GAP_PUNCT && m->end == m->start + 1 && t[m->start] == 's' && m->start > 0 &&
+         (t[m->start - 1] == '\'' || (m->start >= 3 && memcmp(t + m->start - 3, "\xE2\x80\x99", 3) == 0));
+}
+
 /* English: a country that is also a first name (Israel, Jordan, China)
  * stays a person's before an initial or a surname (Israel G. Grossman),
  * and a place before other capitalized words (the Jordan Valley), unless
@@ -5227,6 +5256,15 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((sp & SP_FIRST_FORM) &&
            ((sp & (SP_SURNAME_NEXT | SP_SURNAME_BEFORE)) || ((sp & SP_NAME_NEXT) && !prominent)))
     *why = MILTAG_REASON_FULL_NAME;
+  /* English: a country or capital that is a first name, before any name
+   * that ends a name of two words before a clause's word (Jordan Spieth
+   * shot, Georgia O'Keeffe's painting; not the Jordan Valley farmers; a
+   * company or a paper named so is no place either: China Evergrande
+   * shares): inside a name, a person's or another's, too weak a sign to
+   * make the place a person for the rest of the text (the Virginia market
+   * after Virginia Federal said) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_FIRST_FORM) && (sp & SP_NAME_NEXT) && two_word_name_en(ev, c))
+    *why = MILTAG_REASON_INSIDE_NAME;
   /* any name before a surname of its language's endings (Гата Камский) */
   else if ((sp & SP_SURNAME_NEXT) && !prominent && !(traits & MT_TRAIT_EN))
     *why = MILTAG_REASON_FULL_NAME;
@@ -5810,6 +5848,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   int quoted = (first->flags & MT_TOK_QOPEN) && last->qclose;
   if ((f & MT_TRAIT_QUOTED) && !quoted) {
     *why = MILTAG_REASON_NOT_QUOTED;
+    return MILTAG_REJECT;
+  }
+  /* a quoted code number right after a work's or an organisation's word
+   * is its title or name, not the code (the film "300", фильм «300»,
+   * банк «200»; not у нас 2 «200») */
+  if ((f & MT_TRAIT_QUOTED) && e->category == MILTAG_CASUALTY && c->start > 0 &&
+      ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD)) {
+    *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;

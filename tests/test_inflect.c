@@ -471,6 +471,11 @@ static const cas_case casualty_positive[] = {
   {"200s", "200"}, {"300s", "300"}, {"500s", "500"}, {"200's", "200"}, {"cargo 200", "200"},
   {"Cargo-200", "200"}, {"Cargo200", "200"}, {"gruz 200", "200"}, {"Gruz-400", "400"},
   {"Gruz dvésti", "200"}, {"двoхcoтих", "200"}, {"«200»", "200"}, {"“300”", "300"},
+  /* English word forms of translated intercepts; Latin transliterations of
+   * the Russian and Ukrainian adjectives */
+  {"two-hundreds", "200"}, {"Three-hundreds", "300"}, {"five hundreds", "500"},
+  {"dvukhsotykh", "200"}, {"Trekhsotyi", "300"}, {"pyatisotye", "500"}, {"dvokhsoti", "200"},
+  {"trokhsotykh", "300"}, {"chetyrekhsotye", "400"},
 };
 
 START_TEST(casualty_forms) {
@@ -507,6 +512,10 @@ static const char *casualty_negative[] = {
   "пятисотый раз", "более двухсот человек", "трехсот шагов", "пятисот рублей", "двести",
   "Boeing 767-300's", "two Airbus A-310-300s", "S and P 500s", "120-е", "100-200 трупов",
   "в 200 метрах", "It was 200 s long", "the 200th anniversary",
+  /* a range of numbers; a number's genitive in Latin letters; a quoted
+   * title after a work's word */
+  "Her scores stayed in the three hundreds all season.", "bolee pyatisot rubley",
+  "Zack Snyder's film \"300\" was a hit.", "фильм «300» вышел в 2006 году",
 };
 
 START_TEST(casualty_negatives) {

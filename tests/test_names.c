@@ -119,6 +119,20 @@ START_TEST(a_first_name_and_a_surname) {
                    "after-first-name");
   /* a country is no first name before a word that is no known surname */
   ck_assert(place_at("Talks with Jordan Valley farmers.", "Jordan"));
+  /* English: before any name that ends a name of two words before a
+   * clause's word or its possessive, a person's first name */
+  ck_assert_str_eq(why("Chad Kroeger sang the anthem before the final.", "Chad"), "inside-name");
+  ck_assert_str_eq(why("Fans cheered as Israel Idonije entered the stadium.", "Israel"), "inside-name");
+  ck_assert_str_eq(why("Kenya Barris's new series premiered last week.", "Kenya"), "inside-name");
+  ck_assert(!place_at("Jordan Pickford saved a penalty in the shootout.", "Jordan"));
+  /* not in a headline of capitals, not before a place word or a date */
+  ck_assert(place_at("Israel Orders Evacuation Of Northern Towns", "Israel"));
+  ck_assert(place_at("Troops left Georgia Tuesday morning.", "Georgia"));
+  ck_assert(place_at("Kenya Nairobi residents queued for water.", "Kenya"));
+  ck_assert(place_at("A Georgia Department spokeswoman declined to comment.", "Georgia"));
+  /* too weak to make the place a person for the rest of the text */
+  ck_assert(place_at("Georgia Federal said it would compete in the Georgia market.", "Georgia market") ||
+            strstr(places("Georgia Federal said it would compete in the Georgia market."), "Georgia=") != NULL);
 }
 END_TEST
 
@@ -1219,10 +1233,23 @@ END_TEST
 START_TEST(english_names_need_their_capital) {
   /* an English place name in small letters is a word or a typo that a
    * demanding user would not count: russia, washington */
-  ck_assert(!place_at("sanctions on russia were lifted", "russia"));
   ck_assert(!place_at("the washington office reopened", "washington"));
   ck_assert(place_at("Sanctions on Russia were lifted.", "Russia"));
   ck_assert(place_at("SANCTIONS ON RUSSIA LIFTED", "RUSSIA"));
+  /* but a country, a capital or a city of a million whose name is no
+   * English word or person's name may be written in small letters, as
+   * pro-Ukrainian English writes russia: with evidence, as any name in
+   * small letters */
+  ck_assert(place_at("Conscripts from russia were sent to the front near kharkiv.", "russia"));
+  ck_assert(place_at("Conscripts from russia were sent to the front near kharkiv.", "kharkiv"));
+  ck_assert(place_at("the russian federation keeps shelling the border villages", "russian federation"));
+  ck_assert(place_at("Drones hit an oil depot outside moscow overnight.", "moscow"));
+  ck_assert(!place_at("an ordinary trip to moscow", "moscow"));
+  /* not a word (turkey, china, chile, nice, reading, bath) nor a person's
+   * name (jordan, georgia), military context or not */
+  ck_assert_str_eq(places("After the shelling the soldiers ate turkey off fine china, took a bath "
+                          "and had some chile; reading was nice."), "");
+  ck_assert_str_eq(places("Troops named jordan and georgia joined the platoon in paris."), "");
 }
 END_TEST
 

