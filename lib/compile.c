@@ -1273,7 +1273,7 @@ static int gram_classes(compiler *c) {
     memset(g, 0, sizeof *g);
     g->entry = (uint32_t)i;
     g->kind = (uint8_t)src.kind;
-    g->flags = (uint8_t)src.flags;
+    g->flags = (uint16_t)src.flags;
     g->value = src.value;
     size_t nl;
     /* what links: the noun of the type, or of an English short form */

@@ -5834,6 +5834,17 @@ static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
   return 0;
 }
 
+/* Does row r's term quote a name («», "", “”, „“) that match c has no
+ * quotation mark for? */
+static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
+  const char *t = mt_img_str(w->img, r->term);
+  if (!strstr(t, "\xC2\xAB") && !strchr(t, '"') && !strstr(t, "\xE2\x80\x9C") && !strstr(t, "\xE2\x80\x9E"))
+    return 0;
+  for (uint32_t i = c->start + 1; i <= c->end; i++)
+    if (w->toks[i].gap & MILTAG_GAP_QUOTE) return 0;
+  return 1;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -5869,6 +5880,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   if ((cat == MILTAG_UNIT || cat == MILTAG_SLANG) && first->start > 0 &&
       w->text[first->start - 1] == '<' && last->end < w->text_len && w->text[last->end] == '>') {
     *why = MILTAG_REASON_TICKER;
+    return MILTAG_REJECT;
+  }
+  /* a unit row that quotes its name (спецназ «Ахмат», батальйон «Айдар»)
+   * is that phrase only where the text quotes it too: a type word before
+   * a name not quoted leaves the name alone (спецназ Ахмат -> Ахмат, the
+   * grammar's typed name; ../shared/eval/README.md) */
+  if (cat == MILTAG_UNIT && c->end > c->start && unquoted_name(w, r, c)) {
+    *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
   /* places: the words around it may say it is a person's or another

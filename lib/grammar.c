@@ -152,6 +152,7 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
     {"number", "no", MT_GF_UNNUMBERED}, {"numafter", "yes", MT_GF_NUMAFTER},
     {"plural", "yes", MT_GF_PLURAL}, {"digits", "yes", MT_GF_DIGITS},
     {"digits", "amb", MT_GF_DIGITS | MT_GF_DIGITS_AMB},
+    {"join", "numbered", MT_GF_JOIN_NUMBERED}, {"join", "named", MT_GF_JOIN_NAMED},
   };
   for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
     if (!miltag_attr_get(attrs, flags[i].key, &v, &vl)) continue;
@@ -161,7 +162,7 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
       known |= strcmp(flags[k].key, flags[i].key) == 0 && is(v, vl, flags[k].val);
     if (!known) {
       *why = "a grammar attribute has an unknown value (bare=no, named=amb, number=no, "
-             "numafter=yes, plural=yes, digits=yes or digits=amb)";
+             "numafter=yes, plural=yes, digits=yes, digits=amb, join=numbered or join=named)";
       return MILTAG_E_SYNTAX;
     }
     if (is(v, vl, flags[i].val)) out->flags |= flags[i].flag;
@@ -632,6 +633,23 @@ static int quoted_name(const mt_window *w, uint32_t i, uint32_t *last, size_t *b
   return 0; /* not closed within four words */
 }
 
+/* May class word q (a service after the noun) join the phrase?  The
+ * whole forces' abbreviations only after a number (72-ї окремої
+ * механізованої бригади ЗСУ, but Сухопутних військ + ЗСУ), a service's
+ * full name only before the formation's quoted name (корпус Національної
+ * гвардії «Азов», but 17-тій Полтавській бригаді + Національної гвардії
+ * України): docs/units-and-slang.md. */
+static int service_joins(const gctx *g, const mt_gitem *q, int numbered) {
+  unsigned f = gcls(g, q)->flags;
+  if ((f & MT_GF_JOIN_NUMBERED) && !numbered) return 0;
+  if (f & MT_GF_JOIN_NAMED) {
+    uint32_t last;
+    size_t bend;
+    if (!quoted_name(g->w, q->end + 1, &last, &bend)) return 0;
+  }
+  return 1;
+}
+
 /* The words of an honorific name after имени/імені, from token i: one to
  * four, the first capitalized (or a title before a capitalized one: імені
  * генерала Кульчицького), a lower-case noun only after a capitalized
@@ -797,7 +815,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
       const mt_gitem *bestq = NULL;
       for (size_t j = lo; j < hi; j++) {
         const mt_gitem *q = &g->by_start[j];
-        if (gcls(g, q)->kind != kinds[r] || !lang_ok(g->lang, hit_lang(ghit(g, q)))) continue;
+        if (gcls(g, q)->kind != kinds[r] || !lang_ok(g->lang, hit_lang(ghit(g, q))) ||
+            !service_joins(g, q, L.numbered))
+          continue;
         if (!bestq || q->end > bestq->end) bestq = q;
       }
       if (!bestq || !joins(w, next, dot)) continue;
@@ -821,7 +841,7 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     for (size_t j = lo; j < hi; j++) {
       const mt_gitem *q = &g->by_start[j];
       const mt_img_gclass *qc = gcls(g, q);
-      if (qc->kind != MT_GK_SERVICE || !joins(w, next, dot)) continue;
+      if (qc->kind != MT_GK_SERVICE || !joins(w, next, dot) || !service_joins(g, q, L.numbered)) continue;
       f |= MT_PF_SERVICE;
       if (qc->affil) affil = qc->affil;
       p.end = q->end;
@@ -1026,6 +1046,58 @@ int mt_gram_node_works(mt_gram_scratch *gs, const mt_image *img, uint32_t node) 
   return x->starts || x->n > MAX_HITS_PER_WORD;
 }
 
+static int phrase_starts(const mt_image *img, size_t j);
+
+/* A type word or abbreviation directly followed by a unit's name that is
+ * not quoted: the name alone is the unit (ЧВК Вагнера, спецназ Ахмат,
+ * PMC Wagner -> Вагнера, Ахмат, Wagner; ../shared/eval/README.md), and
+ * the type word before it is its evidence.  c[k] is a candidate of the
+ * settled ones; the phrase tags it as the first unit row of its node. */
+static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx *g,
+                      const mt_gitem *it, const mt_cand *c, size_t nfinal) {
+  const mt_window *w = g->w;
+  const mt_image *img = g->img;
+  const mt_img_gclass *ac = gcls(g, it);
+  if (ac->kind != MT_GK_TYPE && ac->kind != MT_GK_ABBR) return 0;
+  uint32_t k0 = it->end + 1;
+  if (k0 >= w->ntoks || !joins(w, k0, 0)) return 0;
+  const mt_stok *t = &w->toks[k0];
+  if (!(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_QOPEN | MT_TOK_DIGITS))) return 0;
+  if ((img->rows[ghit(g, it)->row].flags & MT_TRAIT_CAP) && !(w->toks[it->start].flags & MT_TOK_CAP))
+    return 0;
+  /* a name, not another formation's type word or abbreviation (отряды
+   * ЧВК «Вагнер»: the phrase of ЧВК tags that) */
+  size_t lo, hi;
+  range_start(g, k0, &lo, &hi);
+  for (size_t j = lo; j < hi; j++)
+    if (phrase_starts(img, g->by_start[j].hit)) return 0;
+  for (size_t k = 0; k < nfinal; k++) {
+    if (c[k].kind != MT_CAND_MATCH || c[k].start != k0) continue;
+    /* unquoted throughout: a quotation inside is the grammar's {name} */
+    int quoted = 0;
+    for (uint32_t q = k0 + 1; q <= c[k].end && !quoted; q++) quoted = (w->toks[q].gap & MILTAG_GAP_QUOTE) != 0;
+    if (quoted || w->toks[c[k].end].qclose) continue;
+    const mt_img_node *nd = &img->nodes[c[k].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+      if (img->entries[r->entry].category != MILTAG_UNIT || (r->flags & MT_TRAIT_NOT)) continue;
+      mt_phrase p;
+      memset(&p, 0, sizeof p);
+      p.start = p.name_first = k0;
+      p.end = p.name_last = c[k].end;
+      p.byte_end = w->toks[c[k].end].end;
+      p.anchor_row = ghit(g, it)->row;
+      p.entry = r->entry;
+      p.num_tok = MT_NONE;
+      p.value = MILTAG_NO_NUMBER;
+      for (int q = 0; q < 4; q++) p.alt[q] = MT_NONE;
+      p.facts = MT_PF_NAME | ((ac->flags & MT_GF_NAMED_AMB) ? MT_PF_NAMED_AMB : 0);
+      return push_phrase(gs, a, &p);
+    }
+  }
+  return 0;
+}
+
 int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
                 const mt_cand *c, size_t n, size_t nfinal) {
   const mt_image *img = w->img;
@@ -1080,6 +1152,7 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
     const mt_gitem *it = &gs->items[i];
     if (!it->final || !phrase_starts(img, it->hit)) continue;
     int rc = phrase_at(gs, a, &g, it);
+    if (!rc) rc = typed_name(gs, a, &g, it, c, nfinal);
     if (rc) return rc;
   }
   gs->incomplete |= g.incomplete;

@@ -105,6 +105,12 @@ typedef enum mt_gkind {
                                   need military context (1 Division) */
 #define MT_GF_DIGITS 0x40u     /* digits=yes (or amb): English bare digits
                                   before it (16 Air Assault Brigade) */
+#define MT_GF_JOIN_NUMBERED 0x80u  /* join=numbered: a service that is part of
+                                      a numbered phrase only (72-ї бригади
+                                      ЗСУ; Сухопутних військ + ЗСУ) */
+#define MT_GF_JOIN_NAMED 0x100u    /* join=named: a service that is part of
+                                      the phrase only before its quoted name
+                                      (корпус Національної гвардії «Азов») */
 
 /* What a class entry's attributes say (parsed when the lexicon is
  * compiled).  Strings point into attrs; lengths are 0 when absent. */

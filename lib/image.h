@@ -22,7 +22,7 @@
  * 7: a filter of the (parent, token) pairs of the edges
  * 8: the edge filter keeps the bits of a node in one block of 512 bits
  *    unless it is flagged MT_NODE_WIDE */
-#define MT_IMG_VERSION 8u
+#define MT_IMG_VERSION 9u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -155,8 +155,8 @@ typedef struct mt_img_gclass {  /* a class entry */
   uint32_t shorttype;           /* short=: English short forms (the 47th Mech) */
   uint32_t affil;               /* affiliation= */
   uint32_t value;               /* value= (ordinal and cardinal words) */
-  uint8_t kind, flags;          /* mt_gkind, MT_GF_* */
-  uint16_t pad;
+  uint8_t kind, pad;            /* mt_gkind */
+  uint16_t flags;               /* MT_GF_* */
 } mt_img_gclass;
 
 typedef struct mt_img_ghit {    /* a class row among the rows of a node */

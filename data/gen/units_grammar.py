@@ -175,6 +175,8 @@ BRANCHES = [
     ("volunteer", ["добровольческий"], ["добровольчий"], ["Volunteer"], ["corps", "brigade", "battalion"]),
     ("cossack", ["казачий"], ["козацький"], ["Cossack"], ["brigade", "regiment", "battalion"]),
     ("special", ["специальный"], ["спеціальний"], ["Special"], ["battalion", "company", "detachment"]),
+    ("medical", ["медицинский"], ["медичний"], ["Medical"],
+     ["brigade", "regiment", "battalion", "company", "detachment"]),
 ]
 
 # Genitive qualifiers after the type noun (бригада морской пехоты): they
@@ -188,8 +190,9 @@ QUALIFIERS = [
      ["спеціального призначення", "спецпризначення", "спецназу", "СпП"],
      ["Spetsnaz", "Special Forces", "Special Purpose", "Special Operations"],
      ["brigade", "regiment", "battalion", "detachment", "company", "group"]),
-    ("territorial defence", ["территориальной обороны", "ТрО", "теробороны"],
-     ["територіальної оборони", "ТрО", "тероборони"],
+    ("territorial defence", ["территориальной обороны", "ТрО", "теробороны", "Сил ТрО",
+                             "Сил территориальной обороны"],
+     ["територіальної оборони", "ТрО", "тероборони", "Сил ТрО", "Сил територіальної оборони"],
      ["Territorial Defense", "Territorial Defence", "TDF"], ["brigade", "battalion", "company"]),
     ("operational", ["оперативного назначения"], ["оперативного призначення"],
      ["Operational", "Operational Purpose"], ["brigade", "division", "regiment", "battalion"]),
@@ -500,6 +503,21 @@ CARD_UK = [("двадцять", 20), ("тридцять", 30), ("сорок", 40
 # Ukrainian ones ua, the Russian ru; ССО is both countries'.
 SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "ГУР": "ua", "ВМФ": "ru",
                  "ВМС": "ua", "ДПСУ": "ua"}
+# The whole forces' abbreviations belong to a numbered phrase (72-ї окремої
+# механізованої бригади ЗСУ, 76-й дивизии ВДВ), not to a branch's name
+# (Сухопутних військ + ЗСУ, as the dev2 gold marks it): join=numbered.
+FORCES_AFFIL = {"ЗСУ": "ua", "ВСУ": "ua", "ВС РФ": "ru", "ЗС РФ": "ru", "ВСРФ": "ru"}
+# A service's full name in the genitive belongs to the phrase only before the
+# formation's quoted name (корпус Національної гвардії «Азов»); otherwise it
+# is tagged apart (17-тій Полтавській бригаді + Національної гвардії України):
+# join=named.  (lang, term, affiliation)
+SERVICE_NAMES = [
+    ("uk", "Національної гвардії України", "ua"), ("uk", "Національної гвардії", "ua"),
+    ("uk", "Нацгвардії", "ua"), ("ru", "Национальной гвардии Украины", "ua"),
+    ("ru", "Национальной гвардии", "ua"), ("ru", "Нацгвардии", "ua"), ("ru", "Нацгвардии Украины", "ua"),
+    ("ru", "Росгвардии", "ru"), ("uk", "Росгвардії", "ru"),
+    ("uk", "Сил спеціальних операцій", "ua"), ("ru", "Сил специальных операций", "ua"),
+]
 
 # Nouns that govern the genitive before a bare number: "бойцы 22 бригады"
 # is the 22nd brigade, "22 бригады" alone a count (docs/units-and-slang.md).
@@ -685,6 +703,14 @@ def modifiers(rows):
     for word, aff in SERVICE_AFFIL.items():
         rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
                  attrs(**{"class": "service", "affiliation": aff}), word)
+    rows.comment("     the whole forces only in a numbered phrase (join=numbered), full names only before")
+    rows.comment("     the formation's quoted name (join=named)")
+    for word, aff in FORCES_AFFIL.items():
+        rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
+                 attrs(**{"class": "service", "affiliation": aff, "join": "numbered"}), word)
+    for lang, word, aff in SERVICE_NAMES:
+        rows.add(word, f"grammar.{lang}.service.{slug(translit(word.lower()))}", lang, "none", "",
+                 attrs(**{"class": "service", "affiliation": aff, "join": "named"}), word)
 
 
 def abbreviations(rows):
