@@ -611,6 +611,60 @@ START_TEST(spec_cases) {
 }
 END_TEST
 
+/* Unit spans by the conventions of ../shared/eval/README.md on sentences
+ * written for these tests: a type word before an unquoted name leaves the
+ * name alone, no span ends inside a bracket, a numbered formation keeps
+ * its service, people words stay out, and the rows of unit data. */
+START_TEST(span_conventions) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    /* 1. a type word and an unquoted name: the name alone */
+    {"Заключённых вербовала ЧВК Вагнера, сообщили в колонии.", "Вагнера:unit.wagner"},
+    {"Говорят, спецназ Ахмат уже в городе.", "Ахмат:unit.akhmat"},
+    {"Говорят, батальон Айдар отступил.", "Айдар:unit.ua-aidar"},
+    {"Recruiters of PMC Wagner visited the prison.", "Wagner:unit.wagner"},
+    {"Он служил в спецназе ГРУ.", "ГРУ:unit.gru"},
+    /* ... quoted, the type word stays; a name that is no unit alone stays whole */
+    {"Колонну вела ЧВК «Вагнер» ночью.", "ЧВК «Вагнер»:unit.wagner"},
+    {"Штурмовые отряды ЧВК «Вагнер» взяли город.", "ЧВК «Вагнер»:unit.wagner"},
+    {"Він воював у полку Кадирова.", "полку Кадирова:unit.ru-141-motorized-regiment"},
+    {"Бойцы полка Кадырова заняли село.", "полка Кадырова:unit.ru-141-motorized-regiment"},
+    /* 2. never inside an unclosed bracket */
+    {"Пресс-служба Вооруженных сил Украины (ВСУ) сообщила об обстреле.",
+     "Вооруженных сил Украины:unit.afu|ВСУ:unit.afu"},
+    {"A spokesman for the Armed Forces of Ukraine (AFU) said so.", "Armed Forces of Ukraine:unit.afu|AFU:unit.afu"},
+    {"Бойцы частной военной компании (ЧВК) «Редут» отступили.",
+     "частной военной компании (ЧВК) «Редут»:unit.ru-pmc-redut"},
+    /* 3. a numbered formation and its service or branch */
+    {"Командира 3-го батальона Сил ТрО наградили.",
+     "3-го батальона Сил ТрО:unit.pattern.territorial-defence-battalion"},
+    {"Вчора воїни 24-ї окремої механізованої бригади ЗСУ відбили атаку.",
+     "24-ї окремої механізованої бригади ЗСУ:unit.ua-24-mechanized-brigade"},
+    {"Колонна 5-й бригады ВСУ попала под обстрел.", "5-й бригады ВСУ:unit.pattern.ua-brigade"},
+    {"Бойцы 98-й дивизии ВДВ высадились.", "98-й дивизии ВДВ:unit.pattern.ru-division"},
+    {"Бійці бригади Національної гвардії «Рубіж» тримають позиції.",
+     "бригади Національної гвардії «Рубіж»:unit.pattern.ua-brigade"},
+    {"Третя медична рота розгорнула пункт.", "Третя медична рота:unit.pattern.medical-company"},
+    /* ... but a branch and the whole forces, a formation and a service's
+     * full name without a quoted name, are two (the dev2 gold) */
+    {"Бригада воює в складі Сухопутних військ ЗСУ.", "Сухопутних військ:unit.ua-ground-forces|ЗСУ:unit.afu"},
+    {"Нагороду вручили 15-й бригаді Національної гвардії України.",
+     "15-й бригаді:unit.pattern.brigade|Національної гвардії України:unit.ua-ngu"},
+    /* 4. people words are no part of the name */
+    {"Akhmat troops entered the village, and the Akhmat fighters said so.",
+     "Akhmat:unit.akhmat|Akhmat:unit.akhmat"},
+    /* 5. unit data */
+    {"Штаб ЗабВО находился в Чите.", "ЗабВО:unit.ru-transbaikal-military-district"},
+    {"Он служил в Сибирском военном округе.", "Сибирском военном округе:unit.ru-siberian-military-district"},
+    {"The Defence Forces of Ukraine said so.", "Defence Forces of Ukraine:unit.ua-defence-forces"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'", cases[i][0],
+                  tags(lex, cases[i][0]), cases[i][1]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("grammar");
   TCase *tc = tcase_create("grammar");
@@ -634,6 +688,7 @@ int main(void) {
   tcase_add_test(tc, composites_survive_a_copy);
   tcase_add_test(tc, bounded_work);
   tcase_add_test(tc, spec_cases);
+  tcase_add_test(tc, span_conventions);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

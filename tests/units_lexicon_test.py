@@ -226,6 +226,38 @@ def lint(build):
     return failed
 
 
+# Words for people of a unit, which are no part of its name (Wagner
+# fighters -> Wagner; /work/notes conventions for units).
+PEOPLE_WORDS = {"fighters", "troops", "soldiers", "militants", "mercenaries", "бойцы", "бойцов",
+                "бійці", "бійців", "боевики", "бойовики", "наемники", "найманці"}
+
+
+def source_rows():
+    """Unit rows of data/src/units.tsv whose span would break a convention of
+    ../shared/eval/README.md: a term that ends inside a bracket it opened
+    (Вооруженные силы Украины (ВСУ) matched up to ВСУ), or that ends with a
+    people word (Akhmat fighters)."""
+    import os
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "src", "units.tsv")
+    failed = 0
+    with open(src, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 2 or cols[1] != "unit":
+                continue
+            term = cols[0]
+            # groups of alternatives are the pattern language, not brackets
+            plain = term if "|" not in term else ""
+            if plain.rstrip().endswith(")") or plain.count("(") != plain.count(")"):
+                failed += 1
+                print(f"FAIL: units.tsv:{n}: {term!r} ends inside a bracket")
+            # (capitalized, Troops is a branch's name: Russian Airborne Troops)
+            if term.split()[-1] in PEOPLE_WORDS:
+                failed += 1
+                print(f"FAIL: units.tsv:{n}: {term!r} ends with a people word")
+    return failed
+
+
 def main(argv):
     miltag = argv[1] + "/miltag"
     results = tags(miltag, [c[0] for c in CASES])
@@ -236,6 +268,7 @@ def main(argv):
             print(f"FAIL: {text!r}\n  want {want}\n  got  {got}")
     print(f"{len(CASES) - failed}/{len(CASES)} cases pass")
     failed += lint(argv[1])
+    failed += source_rows()
     return 1 if failed else 0
 
 
