@@ -232,6 +232,13 @@ typedef enum miltag_reason {
                                      that names a town or region of
                                      Ukraine accepted on sight (в Криму
                                      знову була бавовна) */
+  MILTAG_REASON_SECTOR,           /* reject: Russian, Ukrainian: a town's
+                                     name form that is also the adjective of
+                                     its stem, agreeing with a front's word
+                                     after it (на Покровском направлении,
+                                     Курська операція, в Курском котле): the
+                                     sector's name, no place (the region
+                                     phrase, Курской области, is a place) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

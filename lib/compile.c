@@ -1601,20 +1601,22 @@ static uint32_t pow2_above(size_t n) {
 }
 
 /* Rows in global preference order: blocking (`not`) rows first, so that a
- * stop phrase wins over a reading of the same span; unambiguous before
- * ambiguous, literal
+ * stop phrase wins over a reading of the same span; an entry's own name
+ * before a {Name} pattern (Красном Лимане is Lyman's former name before it
+ * is an estuary's, whatever its `amb`); unambiguous before ambiguous, literal
  * terms before {num} patterns, higher entry prior, then source order.  The
  * rank is stored in the image so that the scanner can order the readings
  * of one span that come from different trie nodes. */
 typedef struct rankkey {
   uint32_t row;
-  uint8_t not, amb, slot;
+  uint8_t not, name, amb, slot;
   double prior;
 } rankkey;
 
 static int cmp_rank(const void *x, const void *y) {
   const rankkey *a = x, *b = y;
   if (a->not != b->not) return a->not > b->not ? -1 : 1;
+  if (a->name != b->name) return a->name < b->name ? -1 : 1;
   if (a->amb != b->amb) return a->amb < b->amb ? -1 : 1;
   if (a->slot != b->slot) return a->slot < b->slot ? -1 : 1;
   if (a->prior != b->prior) return a->prior > b->prior ? -1 : 1;
@@ -1670,6 +1672,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
   for (size_t i = 0; i < rs->n; i++) {
     rk[i].row = (uint32_t)i;
     rk[i].not = (c->row_traits[i] & MT_TRAIT_NOT) != 0;
+    rk[i].name = (c->row_traits[i] & MT_TRAIT_NAME) != 0;
     rk[i].amb = mt_ev_needs_evidence(c->row_traits[i]);
     rk[i].slot = (c->row_traits[i] & (MT_TRAIT_SLOT | MT_TRAIT_NAME)) != 0;
     rk[i].prior = c->ents[c->row_entry[i]].prior;

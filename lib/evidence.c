@@ -173,7 +173,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position", "government", "foreign", "kin",
+  "particle", "position", "government", "foreign", "kin", "sector",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -1700,6 +1700,13 @@ static int compound(const mt_ev *ev, long s, long e) {
       ((letters(b) && !(b->flags & MT_TOK_CAP)) || (b->flags & MT_TOK_DIGITS)) &&
       !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
     return 1;
+  /* Russian, Ukrainian: after a capitalized word that is no place, as the
+   * second half of a name of two (Каменце-Подольском: Подольск's
+   * instrumental; not Київ-Одеса) */
+  if (b && hyphen_before(ev, s) && letters(b) && (b->flags & MT_TOK_CAP) &&
+      !(b->flags & MT_TOK_ALLCAPS) && is_cyrillic_start(ev, b) && is_cyrillic_start(ev, a) &&
+      !(ev_at(ev, s - 1).marks & MT_MARK_PLACE_MATCH_END))
+    return 1;
   /* or an acronym of Latin capitals that is no place and no evidence word:
    * a broadcaster's call sign, a company's (WGBH-Boston, WCIX-Miami) */
   if (b && hyphen_before(ev, s) && letters(b) && (b->flags & MT_TOK_ALLCAPS) && is_latin(ev, b) &&
@@ -1902,6 +1909,63 @@ static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
       if (memcmp(tb + lb - 2, q, 2) == 0) return 1;
   }
   return 0;
+}
+
+/* Russian, Ukrainian: is token a, before a front's word b (a `sector`
+ * word: направление, напрямок, операция, котёл), a town's adjective that
+ * agrees with it (на Покровском направлении, Курська операція, в Курском
+ * котле, на Донецькому напрямку)?  Покровском is also Покровск's
+ * instrumental, Курська Курськ's genitive: the letters of a town's
+ * adjective suffix (-ск-, -цк-, -зк-, -ськ-, -н-) before an adjective's
+ * ending, and the noun's last letter in a case the ending has. */
+static int ends2(const char *f, size_t n, const char *letter);
+static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
+  static const struct {
+    const char *adj, *noun;
+  } pairs[] = {
+    {"ого", "аяуы"}, {"его", "аяу"}, {"ому", "уюиі"}, {"ему", "уюиі"}, {"ом", "еуи"},
+    {"ем", "еуи"}, {"ый", "бвгджзклмнпрстфхцчшщьй"}, {"ий", "бвгджзклмнпрстфхцчшщьй"},
+    {"ая", "ая"}, {"ую", "ую"}, {"ое", "ое"}, {"ым", "мю"}, {"им", "мю"}, {"ої", "иі"},
+    {"ою", "ою"}, {"ій", "іи"}, {"ой", "еыий"},
+    /* Ukrainian feminine and neuter (Курська операція, Донецьке
+     * угруповання) */
+    {"а", "ая"}, {"е", "я"},
+  };
+  char ta[32], tb[32];
+  size_t fa = a->end - a->start > 24 ? a->end - 24 : a->start;
+  size_t fb = b->end - b->start > 16 ? b->end - 16 : b->start;
+  while (fa < a->end && ((unsigned char)ev->w->text[fa] & 0xC0) == 0x80) fa++;
+  while (fb < b->end && ((unsigned char)ev->w->text[fb] & 0xC0) == 0x80) fb++;
+  size_t la = mt_ev_fold(ev->w->text + fa, a->end - fa, ta, sizeof ta);
+  size_t lb = mt_ev_fold(ev->w->text + fb, b->end - fb, tb, sizeof tb);
+  if (lb < 2 || !((unsigned char)tb[lb - 2] >= 0xD0 && (unsigned char)tb[lb - 2] <= 0xD2)) return 0;
+  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+    size_t n = strlen(pairs[k].adj);
+    if (n + 6 > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
+    /* (the suffix: к after с, ц, з or ь; or н) */
+    size_t st = la - n;
+    if (!(ends2(ta, st, "н") ||
+          (ends2(ta, st, "к") && (ends2(ta, st - 2, "с") || ends2(ta, st - 2, "ц") ||
+                                  ends2(ta, st - 2, "з") || ends2(ta, st - 2, "ь")))))
+      return 0;
+    for (const char *q = pairs[k].noun; *q; q += 2)
+      if (memcmp(tb + lb - 2, q, 2) == 0) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: the span's last word is a town's adjective before
+ * a front's word (на Покровском направлении, Курська операція).  (No bit
+ * of span_bits: the sector word is rare, and its role says first.) */
+static int sector_after(const mt_ev *ev, const mt_cand *c) {
+  long e = (long)c->end;
+  const mt_stok *next = tok_at(ev, e + 1);
+  if (!next || !((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_SECTOR))
+    return 0;
+  const mt_stok *last = &ev->w->toks[e];
+  return next->gap == MILTAG_GAP_SPACE && is_cyrillic_start(ev, last) &&
+         sector_adjective(ev, last, next);
 }
 
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
@@ -5139,6 +5203,7 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   int lineup;
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
+  else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
   else if ((traits & MT_TRAIT_EN) && (sp & SP_AFTER_TICKER)) *why = MILTAG_REASON_COMPANY;
@@ -5500,6 +5565,35 @@ static int estate_name(const mt_ev *ev, const mt_img_row *row, const mt_img_entr
   return shape && tier == 3 && namesakes(ev, row, c) > 0;
 }
 
+/* Russian: a one-word town named by a masculine or neuter adjective in
+ * -ский/-ское, -цкий/-цкое (Каменское) matched in an oblique case that a
+ * surname in -ский shares (Каменского, Каменскому, Каменским, Каменском:
+ * Kamensky in War and Peace)? */
+static int surname_adjective_case(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  if (c->start != c->end || strcmp(ev->w->img->str + row->lang, "ru") != 0) return 0;
+  const char *raw = ev->w->img->str + row->term;
+  size_t rn = strlen(raw);
+  if (rn < 12 || rn > 60 || memchr(raw, ' ', rn) || memchr(raw, '-', rn)) return 0;
+  char term[64];
+  size_t n = mt_ev_fold(raw, rn, term, sizeof term);
+  if (n < 12) return 0;
+  static const char *const lemma[] = {"ское", "цкое", "ский", "цкий", NULL};
+  int ok = 0;
+  for (size_t k = 0; lemma[k] && !ok; k++) ok = memcmp(term + n - 8, lemma[k], 8) == 0;
+  if (!ok) return 0;
+  const mt_stok *t = &ev->w->toks[c->start];
+  char f[64];
+  if (t->end - t->start >= sizeof f) return 0;
+  size_t k = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  /* (the stem is the term's less its four-byte ending) */
+  if (k < n - 4 || memcmp(f, term, n - 4) != 0) return 0;
+  static const char *const oblique[] = {"ого", "ому", "им", "ом", NULL};
+  for (size_t j = 0; oblique[j]; j++)
+    if (k == n - 4 + strlen(oblique[j]) && memcmp(f + n - 4, oblique[j], strlen(oblique[j])) == 0)
+      return 1;
+  return 0;
+}
+
 /* Is a place accepted on sight in the window at another span than c? */
 static int other_place(const mt_ev *ev, const mt_cand *c) {
   if (ev->nplaces > MT_EV_ANCHORS) return 1;
@@ -5604,6 +5698,13 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
       !(ev->found & MT_EV_MILITARY) && adjective_case(ev, row, c) &&
       !(tier == 1 && ((sp & SP_ATTRIBUTIVE) || locative_noun_after(ev, (long)c->end)))) {
     *why = MILTAG_REASON_ADJECTIVE_CASE;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* Russian: a city named by an adjective in -ское in a case a surname
+   * shares (Тот ударил Каменского): place evidence or military context */
+  if (tier == 1 && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
+      !(ev->found & MT_EV_MILITARY) && surname_adjective_case(ev, row, c)) {
+    *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* Russian: an estate's name as often as a town's (в Отрадном, Марьино) */
@@ -6232,6 +6333,9 @@ static const struct {
                                     "a town's noun in -ом/-ем after a preposition that never "
                                     "takes the instrumental (в Покровском): an adjective's "
                                     "locative, and no generic word, region or military context"},
+  [MILTAG_REASON_SECTOR] = {"sector",
+                            "a town's adjective before a front's word it agrees with (на "
+                            "Покровском направлении, Курська операція): no place"},
   [MILTAG_REASON_ESTATE] = {"estate",
                             "Russian: a town named by an adjective (Отрадное) or a village "
                             "with namesakes (Марьино), with a locative or a capital alone: a "
@@ -6261,7 +6365,7 @@ int miltag_reason_verdict(int reason) {
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
-      reason == MILTAG_REASON_HEAD_CASE)
+      reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

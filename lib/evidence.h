@@ -161,10 +161,14 @@ typedef enum mt_role {
   MT_ROLE_FOREIGN = 0x1000000u,  /* "foreign": French and German function
                                     words (je, vous, und): a Latin sentence
                                     of another language than English */
-  MT_ROLE_KIN = 0x2000000u       /* "kin": brother, wife (English): a
+  MT_ROLE_KIN = 0x2000000u,      /* "kin": brother, wife (English): a
                                     person's name follows, as after a title */
+  MT_ROLE_SECTOR = 0x4000000u    /* "sector": направление, напрямок,
+                                    операция, котёл: a front's word, after
+                                    which a town's adjective names it (на
+                                    Покровском направлении), not the town */
 } mt_role;
-#define MT_ROLES_ALL 0x3FFFFFFu
+#define MT_ROLES_ALL 0x7FFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

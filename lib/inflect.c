@@ -351,6 +351,20 @@ static void ru_noun(const word *w, forms *f, int sg, int pl) {
     if (w->gender == G_F) {
       static const char32_t *const s1[NCASE] = {U"ь", U"и", U"и", U"ь", U"ью", U"и"};
       static const char32_t *const p1[NCASE] = {U"и", U"ей", U"ям|ам", U"и", U"ями|ами", U"ях|ах"};
+      /* +fv: the vowel drops before -и and the plural's endings and stays
+       * before -ью (церковь: церкви, церковью; любовь: любви) */
+      static const char32_t *const s1fv[NCASE] = {NULL, U"и", U"и", NULL, NULL, U"и"};
+      if (w->fleeting) {
+        if (sg) {
+          add_form(f, C_NOM, st, sn, U"ь");
+          add_form(f, C_ACC, st, sn, U"ь");
+          add_form(f, C_INS, st, sn, U"ью");
+        }
+        sn = drop_fleeting(st, sn);
+        if (sg) add_row(f, SINGULAR, st, sn, s1fv);
+        if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
+        return;
+      }
       if (sg) add_row(f, SINGULAR, st, sn, s1);
       if (pl) add_row(f, PLURAL_ROW, st, sn, p1);
     } else {

@@ -449,7 +449,8 @@ START_TEST(adjectives_of_the_next_noun) {
             place_at("Мы жили в Первомайском районе.", "Первомайском районе"));
   ck_assert(place_at("Мы были в Первомайске вчера.", "Первомайске"));
   ck_assert(place_at("Израиль считает Иерусалим неделимым.", "Иерусалим"));
-  ck_assert(place_at("На Покровском направлении идут бои.", "Покровском"));
+  /* (a front's word after it: the sector's name, no place) */
+  ck_assert(!place_at("На Покровском направлении идут бои.", "Покровском"));
   /* uk: names of streets and castles are places themselves */
   ck_assert(place_at("Найбільше дива на Андріївському узвозі.", "Андріївському") ||
             place_at("Найбільше дива на Андріївському узвозі.", "Андріївському узвозі"));
@@ -1016,7 +1017,53 @@ START_TEST(an_adjective_after_a_preposition_of_another_case) {
   ck_assert(place_at("Он жил в Покровске.", "Покровске"));
   ck_assert(place_at("Бои идут под Покровском.", "Покровском"));
   ck_assert(place_at("Мы ехали за Николаевском.", "Николаевском"));
-  ck_assert(place_at("Обстрел: на Покровском направлении бои.", "Покровском"));
+  ck_assert(!place_at("Обстрел: на Покровском направлении бои.", "Покровском"));
+}
+END_TEST
+
+START_TEST(a_towns_adjective_before_a_fronts_word) {
+  /* a town's form that is also its adjective, agreeing with a front's
+   * word after it, names the sector: no place (README: adjectives are not
+   * places) */
+  ck_assert_str_eq(why("На Покровском направлении идут бои.", "Покровском"), "sector");
+  ck_assert_str_eq(places("Бої на Донецькому напрямку тривають."), "");
+  ck_assert_str_eq(places("Курська операція почалася в серпні."), "");
+  ck_assert_str_eq(places("Войска оказались в Курском котле."), "");
+  ck_assert_str_eq(places("Бахмутский выступ удерживали месяц."), "");
+  ck_assert_str_eq(places("Курской операции предшествовала разведка."), "");
+  /* the region phrase includes the generic word; the town's own cases,
+   * and a front's word that does not agree (фронт after an instrumental) */
+  ck_assert(place_at("Бои идут в Покровском районе.", "Покровском районе"));
+  ck_assert(place_at("Дроны атаковали объекты Курской области.", "Курской области"));
+  ck_assert(place_at("Под Покровском фронт прорван.", "Покровском"));
+  ck_assert(place_at("Бої під Курськом тривають.", "Курськом"));
+  ck_assert(place_at("Він повернувся до Курська вчора.", "Курська"));
+}
+END_TEST
+
+START_TEST(ukrainian_places_named_in_russian) {
+  /* Russian names that are no letter-by-letter respelling of the
+   * Ukrainian: GeoNames' alternates aligned word by word (Біла Церква:
+   * Белая Церковь, a noun of the third declension with a fleeting vowel),
+   * and derived adjectives before a noun (Золота Балка: Золотая Балка) */
+  ck_assert_str_eq(places("Он вырос в Белой Церкви."),
+                   "Белой Церкви=place.bila-tserkva-ua32020010010081183");
+  ck_assert_str_eq(places("Колонна шла на Белую Церковь."),
+                   "Белую Церковь=place.bila-tserkva-ua32020010010081183");
+  ck_assert_str_eq(places("Обстрел в Каменке-Днепровской."),
+                   "Каменке-Днепровской=place.kamianka-dniprovska-ua23040130010014334");
+  ck_assert_str_eq(places("Бои в Золотой Балке."),
+                   "Золотой Балке=place.zolota-balka-ua65020170040073651");
+  /* a hyphenated name's second half is no place of its own (Подольском:
+   * Podolsk's instrumental) */
+  ck_assert_str_eq(places("Он родился в Каменце-Подольском."),
+                   "Каменце-Подольском=place.kamianets-podilskyi-ua68020110010097898");
+  ck_assert_str_eq(why("Он родился в Каменце-Подольском.", "Подольском"), "compound");
+  /* a known former name beats a generic pattern (лиман, an estuary) */
+  ck_assert_str_eq(link_of("Бои в Красном Лимане.", "Красном Лимане"), "place.lyman UA");
+  /* a city named by an adjective in a case a surname in -ский shares */
+  ck_assert_str_eq(places("Тот ударил Каменского."), "");
+  ck_assert(place_at("Он жил в Каменском.", "Каменском"));
 }
 END_TEST
 
@@ -2408,6 +2455,8 @@ int main(void) {
   tcase_add_test(c, a_sentence_in_another_language);
   tcase_add_test(c, a_word_of_the_other_language_dictionary);
   tcase_add_test(c, an_adjective_after_a_preposition_of_another_case);
+  tcase_add_test(c, a_towns_adjective_before_a_fronts_word);
+  tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
   tcase_add_test(c, a_generic_word_that_is_a_verb);

@@ -399,6 +399,10 @@ def _correspondences():
           ("я", [("я", 0), ("ья", 1), ("а", 1)], "any"), ("ю", [("ю", 0), ("ью", 1)], "any"),
           ("'", [("", 0), ("ь", 0), ("ъ", 0)], "any"),
           ("щ", [("сч", 1)], "any"), ("я", [("ье", 1)], "end"),
+          # я after the apostrophe is Russian е in камень's family
+          # (Кам'янка/Каменка, Кам'янець/Каменец), and a Ukrainian noun in
+          # -ква is a Russian one of the third declension (Церква/Церковь)
+          ("'я", [("е", 1)], "any"), ("ква", [("ковь", 1)], "end"),
           ("жжя", [("жье", 0)], "end"), ("ччя", [("чье", 0)], "end"), ("лля", [("лье", 0)], "end"),
           ("ння", [("нье", 0)], "end"), ("сся", [("сье", 0)], "end"), ("ття", [("тье", 0)], "end"),
           ("'я", [("ье", 0)], "end"),
@@ -575,6 +579,8 @@ def inflect_spec(term, lang, lex):
                 g = next(iter(adj_numbers))
             if g == "m" and re.search(r"(ок|ець)$" if lang == "uk" else r"(ок|ёк|ец)$", w):
                 g = "m+fv"          # Кам'янець-Подільський: Кам'янця-Подільського
+            if lang == "ru" and g == "f" and ru_fleeting_f(w, lex):
+                g = "f+fv"          # Белая Церковь: Белой Церкви, Белой Церковью
             if lang == "uk":
                 g = uk_dictionary_spec(w, g, lex)
             specs.append(g)
@@ -638,6 +644,17 @@ def ru_fleeting(w, lex):
     lemmas = {w, w[:-2] + "ё" + w[-1]} if w[-2] == "е" else {w}
     return any(lex.ru.derives(dropped + "а", lemma, stems=stems) is not None
                for lemma in lemmas for stems in (lex.ru.name_stems, None))
+
+
+def ru_fleeting_f(w, lex):
+    """Does the Russian dictionary drop the о/е of a feminine noun in -ь
+    before -и (церковь: церкви, любовь: любви; not область: области)?"""
+    if not w.endswith("ь"):
+        return False
+    dropped = drop_fleeting(w[:-1])
+    # (the dictionary lists such nouns' forms as headwords of their own:
+    # церковь, церкви, церковью)
+    return bool(dropped) and (dropped + "и" in lex.ru.stems or lex.ru.derives(dropped + "и", w) is not None)
 
 
 def uk_soft_plural_adjective(w, lex):

@@ -189,27 +189,44 @@ class RussianNames:
         try:
             ws = re.split(r"([ \-])", uk)
             out = []
-            for w in ws:
+            for i, w in enumerate(ws):
                 if w in (" ", "-", ""):
                     out.append(w)
                     continue
-                r = self.word(w)
+                # (a word before a space and another word may be an
+                # adjective before its noun: Золота Балка)
+                r = self.word(w, attributive=i + 2 < len(ws) and ws[i + 1] == " " and
+                              not self.lex.uk_adjective(lower_apos(ws[i + 2])))
                 if r is None:
                     return None
                 out.append(r[0].upper() + r[1:] if w[0].isupper() else r)
             ru = "".join(out)
         finally:
             self.excluded = None
-        if not looks_russian(ru) or align_cost(uk, ru) is None:
+        # (a derived name is a close respelling: Кам'яногірка is no
+        # Каменногорькая)
+        cost = align_cost(uk, ru)
+        if not looks_russian(ru) or cost is None or cost > 3:
             return None
         return ru
 
-    def word(self, w):
-        """One word: attested, or a known first part plus the rest, or rules."""
+    def word(self, w, attributive=False):
+        """One word: attested, or a known first part plus the rest, or rules.
+        attributive: the word stands before another one, so a word in -а,
+        -е, -і that the Russian dictionary has as an adjective is one there
+        (Золота Балка: Золотая, not the genitive of золото)."""
         lw = lower_apos(w)
         r = self.known(lw)
         if r:
             return r
+        m = re.fullmatch(r"(.+?)(а|е|і)", lw)
+        # (whose masculine the Ukrainian dictionary has: золотий, not
+        # вершиний; and before a noun, not an adjective: Вершина Друга)
+        if attributive and m and not self.lex.uk_adjective(lw) and self.lex.uk.is_word(m.group(1) + "ий"):
+            st, end = m.groups()
+            r = self.adjective(st, {"а": "ая", "е": "ое", "і": "ые"}[end])
+            if r and self.lex.ru.is_word(r):
+                return r
         for p_uk, p_ru in RU_PREFIXES:
             if lw.startswith(p_uk) and len(lw) > len(p_uk) + 3:
                 rest = self.known(lw[len(p_uk):]) or self.rules(lw[len(p_uk):])
@@ -1178,11 +1195,15 @@ class Gazetteer:
             else:
                 shapes = [("", 0, ending), ("цьк", 2, ending)]
             shapes += [(v, len(v), ending) for v in ("а", "и", "е", "о", "ка")]
-            for s in self.settlements:
-                if s["raion"] != code and s["cat"] != "K" or s["oblast"] != code[:4]:
-                    continue
-                ru = self.russian_by_code.get(s["code"])
-                for added, cut, end in shapes:
+            # (the shapes in turn, the centre's own name first: Кам'янський
+            # is Кам'янське's, Каменский, not Кам'яне's)
+            if kind == "ськ":
+                shapes.insert(2, ("ське", 2, "ий"))
+            for added, cut, end in shapes:
+                for s in self.settlements:
+                    if s["raion"] != code and s["cat"] != "K" or s["oblast"] != code[:4]:
+                        continue
+                    ru = self.russian_by_code.get(s["code"])
                     if ru and key(s["name"]) == key(stem + added):
                         return (ru[:-cut] if cut else ru) + end
         return self.russian.derive(name)
