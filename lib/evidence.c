@@ -1878,6 +1878,27 @@ static int surname_oblique(const mt_ev *ev, const mt_stok *t) {
   return 0;
 }
 
+/* The last letters of token t folded into buf (at most max bytes of its
+ * end, from a character's first byte), and whether the folded noun's last
+ * letter is Cyrillic: what agrees and sector_adjective compare. */
+static size_t fold_tail(const mt_ev *ev, const mt_stok *t, size_t max, char *buf, size_t cap) {
+  size_t f = t->end - t->start > max ? t->end - max : t->start;
+  while (f < t->end && ((unsigned char)ev->w->text[f] & 0xC0) == 0x80) f++;
+  return mt_ev_fold(ev->w->text + f, t->end - f, buf, cap);
+}
+
+static int ends_cyrillic(const char *f, size_t n) {
+  return n >= 2 && (unsigned char)f[n - 2] >= 0xD0 && (unsigned char)f[n - 2] <= 0xD2;
+}
+
+/* Is the last letter (two bytes) of f[0..n) among letters, a string of
+ * two-byte letters? */
+static int last_letter_in(const char *f, size_t n, const char *letters) {
+  for (const char *q = letters; *q; q += 2)
+    if (memcmp(f + n - 2, q, 2) == 0) return 1;
+  return 0;
+}
+
 /* Russian, Ukrainian: does token a, an adjective by its ending, agree with
  * the noun b after it (Слободского дворца, Николаевском мосту, Новый
  * завет, Московскому времени)?  By the endings of a case of both. */
@@ -1894,19 +1915,13 @@ static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
     {"ой", "еыий"},
   };
   char ta[24], tb[24];
-  size_t fa = a->end - a->start > 16 ? a->end - 16 : a->start;
-  size_t fb = b->end - b->start > 16 ? b->end - 16 : b->start;
-  while (fa < a->end && ((unsigned char)ev->w->text[fa] & 0xC0) == 0x80) fa++;
-  while (fb < b->end && ((unsigned char)ev->w->text[fb] & 0xC0) == 0x80) fb++;
-  size_t la = mt_ev_fold(ev->w->text + fa, a->end - fa, ta, sizeof ta);
-  size_t lb = mt_ev_fold(ev->w->text + fb, b->end - fb, tb, sizeof tb);
-  if (lb < 2 || !((unsigned char)tb[lb - 2] >= 0xD0 && (unsigned char)tb[lb - 2] <= 0xD2)) return 0;
+  size_t la = fold_tail(ev, a, 16, ta, sizeof ta);
+  size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
+  if (!ends_cyrillic(tb, lb)) return 0;
   for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
     size_t n = strlen(pairs[k].adj);
     if (n > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
-    /* the noun's last letter (two bytes) among those listed */
-    for (const char *q = pairs[k].noun; *q; q += 2)
-      if (memcmp(tb + lb - 2, q, 2) == 0) return 1;
+    if (last_letter_in(tb, lb, pairs[k].noun)) return 1;
   }
   return 0;
 }
@@ -1932,13 +1947,9 @@ static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
     {"а", "ая"}, {"е", "я"},
   };
   char ta[32], tb[32];
-  size_t fa = a->end - a->start > 24 ? a->end - 24 : a->start;
-  size_t fb = b->end - b->start > 16 ? b->end - 16 : b->start;
-  while (fa < a->end && ((unsigned char)ev->w->text[fa] & 0xC0) == 0x80) fa++;
-  while (fb < b->end && ((unsigned char)ev->w->text[fb] & 0xC0) == 0x80) fb++;
-  size_t la = mt_ev_fold(ev->w->text + fa, a->end - fa, ta, sizeof ta);
-  size_t lb = mt_ev_fold(ev->w->text + fb, b->end - fb, tb, sizeof tb);
-  if (lb < 2 || !((unsigned char)tb[lb - 2] >= 0xD0 && (unsigned char)tb[lb - 2] <= 0xD2)) return 0;
+  size_t la = fold_tail(ev, a, 24, ta, sizeof ta);
+  size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
+  if (!ends_cyrillic(tb, lb)) return 0;
   for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
     size_t n = strlen(pairs[k].adj);
     if (n + 6 > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
@@ -1948,9 +1959,7 @@ static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
           (ends2(ta, st, "к") && (ends2(ta, st - 2, "с") || ends2(ta, st - 2, "ц") ||
                                   ends2(ta, st - 2, "з") || ends2(ta, st - 2, "ь")))))
       return 0;
-    for (const char *q = pairs[k].noun; *q; q += 2)
-      if (memcmp(tb + lb - 2, q, 2) == 0) return 1;
-    return 0;
+    return last_letter_in(tb, lb, pairs[k].noun);
   }
   return 0;
 }
