@@ -446,7 +446,9 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   uint32_t c = mt_ev_start(t) == MT_START_YES ? img->root[t->id] : MT_NONE;
   const mt_img_node *nd = c != MT_NONE ? &img->nodes[c] : NULL;
 #ifdef MILTAG_ASSERTS
-  /* the long way, checked against the shortcut */
+  /* the long way, checked against the shortcut (which these builds do not
+   * take: push_key_cand is the release path's) */
+  (void)push_key_cand;
   size_t ncands = s->ncands;
   int rc = step(s, i);
   if (rc) return rc;
@@ -528,8 +530,9 @@ static int start_step(miltag_scanner *s, uint32_t i) {
     mt_state live[2];
     size_t nc = s->ncands - ncands;
     MT_ASSERT(nc <= 2 && nl <= 2);
-    memcpy(got, s->cands + ncands, nc * sizeof *got);
-    memcpy(live, s->act, nl * sizeof *live);
+    /* (s->cands is NULL until a first candidate: no memcpy from it) */
+    if (nc) memcpy(got, s->cands + ncands, nc * sizeof *got);
+    if (nl) memcpy(live, s->act, nl * sizeof *live);
     s->ncands = ncands;
     s->npicks = npicks;
     s->cand_bits = cand_bits;
