@@ -1735,9 +1735,15 @@ static int serialize(compiler *c, void **image, size_t *size) {
   size_t n_follow = 0;
   for (size_t e = 0; e < c->n_edges && name_node != MT_NONE; e++) n_follow += c->edges[e].parent == name_node;
   size_t o_follow = off;       off = align8(off + n_follow * sizeof(uint32_t));
-  /* the edge filter: at least eight bits an edge (one bit of the pair:
-   * about one pair in ten without an edge passes) */
-  uint32_t ef_words = c->n_edges ? pow2_above(c->n_edges / 8) : 0;
+  /* the edge filter (mt_image_edge_maybe): at least 48 bits an edge, so
+   * that whatever the table's size rounds to, a word holds the bits of one or
+   * two edges and a few pairs in 10000 without an edge pass */
+  uint32_t ef_words = 0;
+  if (c->n_edges) {
+    uint64_t want = ((uint64_t)c->n_edges * 48 + 63) / 64;
+    ef_words = MT_EDGE_FILTER_BLOCK_WORDS;
+    while (ef_words < want) ef_words *= 2;
+  }
   /* a cache line a block of the edge filter (mt_image_edge_bit), where
    * the image is aligned to 64 bytes, as the built-in one is */
   off = (off + 63) & ~(size_t)63;
@@ -1878,9 +1884,9 @@ static int serialize(compiler *c, void **image, size_t *size) {
     uint64_t *ef = (uint64_t *)(b + o_efilter);
     for (size_t e = 0; e < c->n_edges; e++) {
       uint32_t p = c->edges[e].parent;
-      uint64_t bit = mt_image_edge_bit(p, c->edges[e].token, ef_words,
-                                       (nodes[p].count & MT_NODE_WIDE) != 0);
-      ef[bit >> 6] |= 1ull << (bit & 63);
+      uint64_t mask;
+      ef[mt_image_edge_word(p, c->edges[e].token, ef_words, (nodes[p].count & MT_NODE_WIDE) != 0,
+                            &mask)] |= mask;
     }
   }
   {

@@ -83,6 +83,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         !section_ok(h, size, h->off_name_follow, h->n_name_follow, sizeof(uint32_t)) ||
         !section_ok(h, size, h->off_edge_filter, h->edge_filter_words, sizeof(uint64_t)) ||
         h->off_edge_filter % 8 || !is_pow2_or_zero(h->edge_filter_words) ||
+        (h->edge_filter_words && h->edge_filter_words < MT_EDGE_FILTER_BLOCK_WORDS) ||
         h->edge_filter_words > (1u << 26) ||
         h->off_prefilter % 8 || !is_pow2_or_zero(h->prefilter_words) ||
         h->prefilter_words > MT_PF_MAX_WORDS ||
