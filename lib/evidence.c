@@ -3702,27 +3702,23 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
       ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
     sp |= SP_SURNAME_BEFORE;
-  if (!english && is_cyrillic_start(ev, first) && !(sp & (SP_QUOTE_START | SP_CAPS_LINE))) {
-    if (before_plain && plain_capitalized(ev, s - 1, MT_MARK_PLACE_MATCH_END)) sp |= SP_CAP_BEFORE;
-    /* (an adjective begins a longer name: Високий Замок) */
-    if (after_plain && plain_capitalized(ev, e + 1, MT_MARK_PLACE_MATCH) &&
-        !adjective_shaped(ev, &w->toks[e]))
-      sp |= SP_CAP_AFTER;
+  /* Russian, Ukrainian only */
+  if (!english) {
+    if (is_cyrillic_start(ev, first) && !(sp & (SP_QUOTE_START | SP_CAPS_LINE))) {
+      if (before_plain && plain_capitalized(ev, s - 1, MT_MARK_PLACE_MATCH_END)) sp |= SP_CAP_BEFORE;
+      /* (an adjective begins a longer name: Високий Замок) */
+      if (after_plain && plain_capitalized(ev, e + 1, MT_MARK_PLACE_MATCH) &&
+          !adjective_shaped(ev, &w->toks[e]))
+        sp |= SP_CAP_AFTER;
+    }
+    /* Russian, Ukrainian: a town named by an adjective before a noun it
+     * agrees with (not a generic word: в Первомайском районе) */
+    if (s == e && next && next->gap == MILTAG_GAP_SPACE && letters(next) &&
+        !(next->flags & MT_TOK_ALLCAPS) && is_cyrillic_start(ev, next) &&
+        !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH) &&
+        is_cyrillic_start(ev, first) && agrees(ev, first, next))
+      sp |= SP_ATTRIBUTIVE;
   }
-  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER)) sp |= SP_MODIFIED;
-  /* Russian, Ukrainian: a town named by an adjective before a noun it
-   * agrees with (not a generic word: в Первомайском районе) */
-  if (s == e && !english && next && next->gap == MILTAG_GAP_SPACE && letters(next) &&
-      !(next->flags & MT_TOK_ALLCAPS) && is_cyrillic_start(ev, next) &&
-      !(ne.start | ne.start_weak) && !(ne.marks & MT_MARK_PLACE_MATCH) &&
-      is_cyrillic_start(ev, first) && agrees(ev, first, next))
-    sp |= SP_ATTRIBUTIVE;
-  /* (a word of the lexicon, an evidence word or a place, says English:
-   * Kharkiv and ...) */
-  if (english && next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
-      !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
-      !(ne.marks & MT_MARK_PLACE_MATCH))
-    sp |= SP_LATIN_NEXT;
   /* names of other things */
   if (quoted) {
     sp |= SP_QUOTED;
@@ -3740,12 +3736,6 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   else if (english && hyphens && next && hyphen_before(ev, e + 1) && letters(next) &&
            (next->flags & MT_TOK_CAP) && !(next->flags & MT_TOK_ALLCAPS) &&
            !caps_line(ev, s, e) && suffix_ends_name(ev, e + 1))
-    sp |= SP_COMPANY;
-  /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
-   * GMAC (Australia) Finance Ltd */
-  if (english && next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
-      gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
-      ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1)))
     sp |= SP_COMPANY;
   /* English: the + it + a capitalized word that is no place and no
    * generic or title word; an organisation word + of + it */
@@ -3774,112 +3764,6 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
         (oe.marks & MT_MARK_PLACE_MATCH_END))
       break;
   }
-  /* English, inside a sentence: a capitalized word before it that is no
-   * first name, place, title, direction or adjective of nationality (Real
-   * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
-   * Shell Canada) */
-  /* (and one before a direction: Porsche Cars North America) */
-  if (english && before_plain &&
-      (plain_cap_en(ev, s - 1) ||
-       ((pe.end & MT_ROLE_MODIFIER) && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
-        next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2))))
-    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  /* English, a sentence of small letters: an acronym right before it
-   * (ITV Wales' programme, DRI Europe's economist): a company's branch */
-  /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
-   * China order) */
-  if (english && before_plain && acronym_before(ev, s) &&
-      !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e)))
-    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  /* English: a city in parentheses after a person's name (H Ellis
-   * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
-   * is of, as line-ups write it; a country there is the person's
-   * (Lindsay Davenport (U.S.)) */
-  if (english && affiliation(ev, s, e)) sp |= SP_AFFILIATION;
-  /* English: a position of a team and a capitalized name after it (Bath
-   * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
-  if (english && after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
-      !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
-    const mt_stok *nm = tok_at(ev, e + 2);
-    if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
-      sp |= SP_CLUB_POSITION;
-  }
-  /* English: the + it + a player's or a manager's position, not one that
-   * other prose uses as often (the Southampton manager, the Bolton
-   * striker; not the Boston utility, the Moscow wing of the party) */
-  if (english && before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
-      club_noun_en(ev, s, e))
-    sp |= SP_CLUB_POSITION;
-  if (english && before_plain && after_plain && bid_from_en(ev, s, e)) sp |= SP_CLUB_POSITION;
-  /* English: a player's club before and his national side (Bath and
-   * England centre Mike Tindall); a club a player moves from or to */
-  if (english && after_plain && club_and_side_en(ev, e)) sp |= SP_CLUB_POSITION;
-  if (english && transfer_en(ev, s)) sp |= SP_CLUB_POSITION;
-  if (english && next && speaking_after_en(ev, e)) sp |= SP_SPEECH;
-  /* (the St Helens captaincy, the former Blackburn and Southampton
-   * skipper; who played for Nice) */
-  if (english && (first->flags & MT_TOK_CAP) &&
-      ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e) ||
-       career_at_en(ev, s, e)))
-    sp |= SP_CLUB_POSITION;
-  /* English: a foreign name's particle between a capitalized word and it
-   * (Electricite de France, Banco do Brasil, Stade de France) */
-  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
-      next_to(ev, s - 1, 0) && s >= 2) {
-    const mt_stok *o = tok_at(ev, s - 2);
-    if (letters(o) && (o->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
-        (!(o->flags & MT_TOK_SENT) || caps_line(ev, s - 2, s - 2) || !english_do(ev, s - 1)) &&
-        !(ev_at(ev, s - 2).marks & MT_MARK_PLACE_MATCH_END))
-      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  }
-  /* English: a company form after a comma (Brooks, Weinger, Robbins and
-   * Leeds, Inc.), ending the name */
-  if (english && (ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
-      !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ',')) {
-    const mt_stok *x = tok_at(ev, e + 2);
-    if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
-  }
-  /* English: and, and capitalized words that end with a company form
-   * (Australia and New Zealand Banking Group Ltd, Indiana and Michigan
-   * Electric Co): the first of a company's names joined by and */
-  /* (another place or a direction after and: not two parties, Kenya and
-   * Barclays Bank Plc, nor a company's place before another company,
-   * Montedison SpA of Italy and Hercules Inc) */
-  if (english && after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
-      ((ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH) ||
-       ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_MODIFIER) ||
-       (suffix_roles_at(ev, e + 2, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER)) &&
-      !(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF)))
-    sp |= SP_COMPANY;
-  /* English, not a country: a foreign particle and a surname after it
-   * (Orlando dos Santos): a person's name that goes on past the place (not
-   * Davao del Sur, a longer place) */
-  if (english && after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
-      !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
-    const mt_stok *nm = tok_at(ev, e + 2);
-    if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
-        ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_SURNAME))
-      sp |= SP_IN_NAME;
-  }
-  /* English: right after a company word (Monsanto Chemical Co Europe,
-   * National Westminster Bank USA) */
-  if (english && before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
-      (tok_at(ev, s - 1)->flags & MT_TOK_CAP))
-    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  /* English: a capitalized word after it that is no place, date, title
-   * or evidence word but an organisation's or a name's (Wisconsin Public
-   * Service, Boston University, Basra Light, Chad Ogea): the name of an
-   * organisation or a person that begins with it.  CoNLL-2003's gold
-   * marks such a city LOC once in four (the Vancouver IndyCar race). */
-  /* (in a lexicon that knows titles and company words: a user's own list
-   * of places has no word to tell a name's next word by) */
-  if (english && after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
-      (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1))
-    sp |= SP_NAME_AFTER;
-  if (english && possessive_after(ev, e)) sp |= SP_POSSESSIVE;
-  if (english && before_plain && (airline_before(ev, s) || title_words_before_en(ev, s)))
-    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (english && (holders_after(ev, e) || deal_object_en(ev, s, e))) sp |= SP_HOLDERS;
   if ((first->flags & MT_TOK_ALLCAPS) && acronym(ev, s, e)) sp |= SP_ACRONYM;
   if ((first->flags & MT_TOK_ALLCAPS) && dateline(ev, s, e)) sp |= SP_DATELINE;
   /* (for too: the Economic Commission for Africa) */
@@ -3891,8 +3775,6 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
         (((oe.end | oe.end_weak) & MT_ROLE_ORG_WORD) || (english && exchange_en(ev, s - 2))))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   }
-  if (english && before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e))
-    sp |= SP_IN_NAME | SP_IN_NAME_ALL;
   size_t end = w->toks[e].end;
   if (in_angle_brackets(w, first->start, end)) sp |= SP_TICKER;
   else if (ticker_after(w, end)) sp |= SP_COMPANY;
@@ -3900,13 +3782,138 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
        ((ev_at(ev, e + 2).start | ev_at(ev, e + 3).start) & MT_ROLE_VERSUS)) &&
       sports(ev, s, e))
     sp |= SP_SPORTS;
-  if (english && before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
-    sp |= SP_SPORTS;
-  /* (the cheap tests first: or, a conjunction, or punctuation beside it) */
-  if (english && (((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || first->gap == MILTAG_GAP_PUNCT ||
-                  (next && next->gap == MILTAG_GAP_PUNCT)) &&
-      cup_draw_en(ev, s, e))
-    sp |= SP_SPORTS;
+  /* English only (one block: a span of another script skips all of
+   * it, and an English one reads its tests together) */
+  if (english) {
+    if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER)) sp |= SP_MODIFIED;
+    /* (a word of the lexicon, an evidence word or a place, says English:
+     * Kharkiv and ...) */
+    if (next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
+        !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
+        !(ne.marks & MT_MARK_PLACE_MATCH))
+      sp |= SP_LATIN_NEXT;
+    /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
+     * GMAC (Australia) Finance Ltd */
+    if (next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
+        gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
+        ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1)))
+      sp |= SP_COMPANY;
+    /* English, inside a sentence: a capitalized word before it that is no
+     * first name, place, title, direction or adjective of nationality (Real
+     * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
+     * Shell Canada) */
+    /* (and one before a direction: Porsche Cars North America) */
+    if (before_plain &&
+        (plain_cap_en(ev, s - 1) ||
+         ((pe.end & MT_ROLE_MODIFIER) && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
+          next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2))))
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    /* English, a sentence of small letters: an acronym right before it
+     * (ITV Wales' programme, DRI Europe's economist): a company's branch */
+    /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
+     * China order) */
+    if (before_plain && acronym_before(ev, s) &&
+        !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e)))
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    /* English: a city in parentheses after a person's name (H Ellis
+     * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
+     * is of, as line-ups write it; a country there is the person's
+     * (Lindsay Davenport (U.S.)) */
+    if (affiliation(ev, s, e)) sp |= SP_AFFILIATION;
+    /* English: a position of a team and a capitalized name after it (Bath
+     * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
+    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
+        !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
+      const mt_stok *nm = tok_at(ev, e + 2);
+      if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
+        sp |= SP_CLUB_POSITION;
+    }
+    /* English: the + it + a player's or a manager's position, not one that
+     * other prose uses as often (the Southampton manager, the Bolton
+     * striker; not the Boston utility, the Moscow wing of the party) */
+    if (before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
+        club_noun_en(ev, s, e))
+      sp |= SP_CLUB_POSITION;
+    if (before_plain && after_plain && bid_from_en(ev, s, e)) sp |= SP_CLUB_POSITION;
+    /* English: a player's club before and his national side (Bath and
+     * England centre Mike Tindall); a club a player moves from or to */
+    if (after_plain && club_and_side_en(ev, e)) sp |= SP_CLUB_POSITION;
+    if (transfer_en(ev, s)) sp |= SP_CLUB_POSITION;
+    if (next && speaking_after_en(ev, e)) sp |= SP_SPEECH;
+    /* (the St Helens captaincy, the former Blackburn and Southampton
+     * skipper; who played for Nice) */
+    if ((first->flags & MT_TOK_CAP) &&
+        ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e) ||
+         career_at_en(ev, s, e)))
+      sp |= SP_CLUB_POSITION;
+    /* English: a foreign name's particle between a capitalized word and it
+     * (Electricite de France, Banco do Brasil, Stade de France) */
+    if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
+        next_to(ev, s - 1, 0) && s >= 2) {
+      const mt_stok *o = tok_at(ev, s - 2);
+      if (letters(o) && (o->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
+          (!(o->flags & MT_TOK_SENT) || caps_line(ev, s - 2, s - 2) || !english_do(ev, s - 1)) &&
+          !(ev_at(ev, s - 2).marks & MT_MARK_PLACE_MATCH_END))
+        sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    }
+    /* English: a company form after a comma (Brooks, Weinger, Robbins and
+     * Leeds, Inc.), ending the name */
+    if ((ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
+        !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ',')) {
+      const mt_stok *x = tok_at(ev, e + 2);
+      if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
+    }
+    /* English: and, and capitalized words that end with a company form
+     * (Australia and New Zealand Banking Group Ltd, Indiana and Michigan
+     * Electric Co): the first of a company's names joined by and */
+    /* (another place or a direction after and: not two parties, Kenya and
+     * Barclays Bank Plc, nor a company's place before another company,
+     * Montedison SpA of Italy and Hercules Inc) */
+    if (after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
+        ((ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH) ||
+         ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_MODIFIER) ||
+         (suffix_roles_at(ev, e + 2, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER)) &&
+        !(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF)))
+      sp |= SP_COMPANY;
+    /* English, not a country: a foreign particle and a surname after it
+     * (Orlando dos Santos): a person's name that goes on past the place (not
+     * Davao del Sur, a longer place) */
+    if (after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
+        !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0)) {
+      const mt_stok *nm = tok_at(ev, e + 2);
+      if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
+          ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_SURNAME))
+        sp |= SP_IN_NAME;
+    }
+    /* English: right after a company word (Monsanto Chemical Co Europe,
+     * National Westminster Bank USA) */
+    if (before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
+        (tok_at(ev, s - 1)->flags & MT_TOK_CAP))
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    /* English: a capitalized word after it that is no place, date, title
+     * or evidence word but an organisation's or a name's (Wisconsin Public
+     * Service, Boston University, Basra Light, Chad Ogea): the name of an
+     * organisation or a person that begins with it.  CoNLL-2003's gold
+     * marks such a city LOC once in four (the Vancouver IndyCar race). */
+    /* (in a lexicon that knows titles and company words: a user's own list
+     * of places has no word to tell a name's next word by) */
+    if (after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
+        (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1))
+      sp |= SP_NAME_AFTER;
+    if (possessive_after(ev, e)) sp |= SP_POSSESSIVE;
+    if (before_plain && (airline_before(ev, s) || title_words_before_en(ev, s)))
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    if ((holders_after(ev, e) || deal_object_en(ev, s, e))) sp |= SP_HOLDERS;
+    if (before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e))
+      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
+    if (before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s))
+      sp |= SP_SPORTS;
+    /* (the cheap tests first: or, a conjunction, or punctuation beside it) */
+    if ((((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || first->gap == MILTAG_GAP_PUNCT ||
+                    (next && next->gap == MILTAG_GAP_PUNCT)) &&
+        cup_draw_en(ev, s, e))
+      sp |= SP_SPORTS;
+  }
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
     sp |= SP_SPORT_TALK;
     if (venue_city(ev, s)) sp |= SP_VENUE_CITY;
