@@ -1270,8 +1270,10 @@ static int after_abbrev(const mt_ev *ev, long i) {
 /* Nothing but white space, or quotation marks, before token i: the word
  * before stands right next to it. */
 static inline __attribute__((always_inline)) int next_to(const mt_ev *ev, long i, int quotes) {
-  const mt_stok *t = tok_at(ev, i);
-  if (!t || !tok_at(ev, i - 1)) return 0;
+  const mt_stok *t;
+  /* (inside the window, the token before is there too: one test) */
+  if (i >= 1 && (size_t)i < ev->w->ntoks) t = &ev->w->toks[i];
+  else if (!(t = tok_at(ev, i)) || !tok_at(ev, i - 1)) return 0;
   unsigned allowed = MILTAG_GAP_SPACE | (quotes ? MILTAG_GAP_QUOTE : 0u);
   return t->gap && !(t->gap & ~allowed);
 }
