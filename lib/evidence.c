@@ -1240,7 +1240,11 @@ static int gap_has(const mt_ev *ev, long i, char ch) {
   const char *p;
   size_t n;
   gap_text(ev, i, &p, &n);
-  return memchr(p, ch, n) != NULL;
+  /* (a loop, not memchr: most gaps are a byte or two, and a call to the
+   * C library costs more than reading them) */
+  for (size_t k = 0; k < n; k++)
+    if (p[k] == ch) return 1;
+  return 0;
 }
 
 /* The separator before token i is a period and white space, or a period
@@ -2109,10 +2113,24 @@ static int headline_line_en(const mt_ev *ev, long i, const char *const *small) {
  * There a capital is the style of the line and says nothing of a name:
  * the word before or after a place is no part of its name by its capital
  * alone.  (Words in capitals do not count either way: acronyms, US.) */
-static int title_case_sentence_en(const mt_ev *ev, long i) {
-  static const char *const small[] = {
-      "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
-      "as", "vs", "via", "per", "from", "with", "into", "onto", "off", "up", "near", "over", NULL};
+/* The function words some styles of title case leave small. */
+static const char *const title_small_en[] = {
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+    "as", "vs", "via", "per", "from", "with", "into", "onto", "off", "up", "near", "over", NULL};
+
+/* Is token j a word in small Latin letters that is none of them? */
+static int breaks_title_case_en(const mt_ev *ev, long j) {
+  const mt_stok *x = &ev->w->toks[j];
+  if (!letters(x) || !is_latin(ev, x) || (x->flags & (MT_TOK_ALLCAPS | MT_TOK_CAP))) return 0;
+  /* (no function word is longer than four letters) */
+  return x->end - x->start > 4 || !spells(ev, j, title_small_en);
+}
+
+#ifdef MILTAG_ASSERTS
+/* title_case_sentence_en as one walk from the sentence's first word to
+ * its last (what the search from token i outwards must equal). */
+static int title_case_walk_en(const mt_ev *ev, long i) {
+  const char *const *small = title_small_en;
   const mt_window *w = ev->w;
   long first = i, last = i;
   while (first > 0 && first > i - 40 && !(w->toks[first].flags & MT_TOK_SENT)) first--;
@@ -2125,12 +2143,45 @@ static int title_case_sentence_en(const mt_ev *ev, long i) {
     size_t n = x->end - x->start;
     if (x->flags & MT_TOK_CAP) {
       caps++;
-      /* (not A: an initial as often, A Henderson (Glasgow)) */
       small_caps += j > first && n > 1 && n <= 4 && spells(ev, j, small);
-    } else if (n > 4 || !spells(ev, j, small)) /* (no function word is longer) */
+    } else if (n > 4 || !spells(ev, j, small))
       return headline_line_en(ev, i, small);
   }
   return caps >= 3 && (small_caps > 0 || headline_line_en(ev, i, small));
+}
+#endif
+
+static int title_case_scan_en(const mt_ev *ev, long i) {
+  const char *const *small = title_small_en;
+  const mt_window *w = ev->w;
+  long first = i, last = i;
+  /* (a word in small letters that is no function word settles it
+   * wherever it stands, and in prose one stands right after token i or
+   * before it: looked for from i outwards while the bounds are found) */
+  for (;; last++) {
+    if (breaks_title_case_en(ev, last)) return headline_line_en(ev, i, small);
+    if (!(last + 1 < (long)w->ntoks && last + 1 < i + 40 && !(w->toks[last + 1].flags & MT_TOK_SENT)))
+      break;
+  }
+  while (first > 0 && first > i - 40 && !(w->toks[first].flags & MT_TOK_SENT))
+    if (breaks_title_case_en(ev, --first)) return headline_line_en(ev, i, small);
+  int caps = 0, small_caps = 0;
+  for (long j = first; j <= last; j++) {
+    const mt_stok *x = &w->toks[j];
+    if (!letters(x) || !is_latin(ev, x) || (x->flags & (MT_TOK_ALLCAPS | MT_TOK_CAP)) != MT_TOK_CAP)
+      continue;
+    size_t n = x->end - x->start;
+    caps++;
+    /* (not A: an initial as often, A Henderson (Glasgow)) */
+    small_caps += j > first && n > 1 && n <= 4 && spells(ev, j, small);
+  }
+  return caps >= 3 && (small_caps > 0 || headline_line_en(ev, i, small));
+}
+
+static int title_case_sentence_en(const mt_ev *ev, long i) {
+  int title = title_case_scan_en(ev, i);
+  MT_ASSERT(title == title_case_walk_en(ev, i));
+  return title;
 }
 
 static int plain_cap_en(const mt_ev *ev, long i) {
