@@ -2460,7 +2460,7 @@ static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *
   uintptr_t a = (uintptr_t)words;
   /* (two ways a set: the lists that one rule reads in turn must not take
    * each other's slot) */
-  struct mt_ev_list *l = &sc->lists[((uint32_t)((a >> 3) * 0x9E3779B1u) >> 26) * 2];
+  struct mt_ev_list *l = &sc->lists[((uint32_t)((a >> 3) * 0x9E3779B1u) >> 24) * 2];
   if (l[0].words == words) return &l[0];
   if (l[1].words == words) return &l[1];
   return word_list_build(l, words);
@@ -2514,9 +2514,10 @@ static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
     size_t j = 0;
     /* (the first letter before the length: few words share it) */
     if ((p[0] | 0x20) != words[k][0]) continue;
-    if (strlen(words[k]) != n) continue;
+    /* (the word's end by its NUL, not by strlen: no byte of a token or'ed
+     * with 0x20 is NUL, so the walk stops there) */
     while (j < n && (p[j] | 0x20) == words[k][j]) j++;
-    if (j == n) return 1;
+    if (j == n && words[k][n] == '\0') return 1;
   }
   return 0;
 }
