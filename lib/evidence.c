@@ -2101,18 +2101,6 @@ static int headline_line_en(const mt_ev *ev, long i, const char *const *small) {
  * Madrid, Dynamo Moscow, Shopping Centre; a surname is: a firm named after
  * its founder, Wells Fargo, Shell Canada): with a place after it, the
  * first word of a longer name. */
-/* English: is the sentence of token i a headline in title case (Russian
- * Troops Advance On Bakhmut, Explosions Heard In Belgorod)?  Every word in
- * small letters is a short function word, which some styles of title case
- * leave small (of, in, on, the, and, ...), three words or more are
- * capitalized, and one of them, not the first, is such a function word:
- * a line of names, a line-up or a table has no word in small letters
- * either (Real Madrid, Werder Bremen; A Henderson (Glasgow)), but no
- * capitalized function word (Russia Shells Kharkiv Again is missed), or
- * is a line of its own set as a headline (headline_line_en).
- * There a capital is the style of the line and says nothing of a name:
- * the word before or after a place is no part of its name by its capital
- * alone.  (Words in capitals do not count either way: acronyms, US.) */
 /* The function words some styles of title case leave small. */
 static const char *const title_small_en[] = {
     "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
@@ -2178,6 +2166,18 @@ static int title_case_scan_en(const mt_ev *ev, long i) {
   return caps >= 3 && (small_caps > 0 || headline_line_en(ev, i, small));
 }
 
+/* English: is the sentence of token i a headline in title case (Russian
+ * Troops Advance On Bakhmut, Explosions Heard In Belgorod)?  Every word in
+ * small letters is a short function word, which some styles of title case
+ * leave small (of, in, on, the, and, ...), three words or more are
+ * capitalized, and one of them, not the first, is such a function word:
+ * a line of names, a line-up or a table has no word in small letters
+ * either (Real Madrid, Werder Bremen; A Henderson (Glasgow)), but no
+ * capitalized function word (Russia Shells Kharkiv Again is missed), or
+ * is a line of its own set as a headline (headline_line_en).
+ * There a capital is the style of the line and says nothing of a name:
+ * the word before or after a place is no part of its name by its capital
+ * alone.  (Words in capitals do not count either way: acronyms, US.) */
 static int title_case_sentence_en(const mt_ev *ev, long i) {
   int title = title_case_scan_en(ev, i);
   MT_ASSERT(title == title_case_walk_en(ev, i));
