@@ -239,6 +239,14 @@ typedef enum miltag_reason {
                                      Курська операція, в Курском котле): the
                                      sector's name, no place (the region
                                      phrase, Курской области, is a place) */
+  MILTAG_REASON_REGION_ADJECTIVE, /* reject: Russian, Ukrainian: a
+                                     region's adjective without its generic
+                                     word (Курской, Одеська), except as an
+                                     item of a list that a plural generic
+                                     word closes (в Курской, Белгородской
+                                     и Брянской областях): an
+                                     organisation's or a thing's name
+                                     (Курская АЭС, Одеська кіностудія) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

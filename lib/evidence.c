@@ -6018,6 +6018,77 @@ static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand 
   return 1;
 }
 
+/* Does token i end in a feminine adjective in -ск-, -цк-, -зк- (Курской,
+ * Запорожская, Дніпропетровській, Харківська)? */
+static int region_adjective_word(const mt_window *w, size_t i) {
+  static const char *const endings[] = {"кая", "кой", "кую", "кою", "ка", "кої", "кій", "ку", NULL};
+  const mt_stok *t = &w->toks[i];
+  size_t from = t->end - t->start > 14 ? t->end - 14 : t->start;
+  while (from < t->end && ((unsigned char)w->text[from] & 0xC0) == 0x80) from++;
+  char tail[20];
+  size_t tl = mt_ev_fold(w->text + from, t->end - from, tail, sizeof tail);
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (n + 4 > tl || memcmp(tail + tl - n, endings[k], n) != 0) continue;
+    const char *b = tail + tl - n - 2; /* the letter before к (two bytes) */
+    if (memcmp(b, "ь", 2) == 0) b -= 2;
+    return b >= tail && (memcmp(b, "с", 2) == 0 || memcmp(b, "ц", 2) == 0 || memcmp(b, "з", 2) == 0);
+  }
+  return 0;
+}
+
+/* A region's row of such an adjective alone, one word or words joined by
+ * hyphens (Курской, Івано-Франківська): no generic word, no pattern (Високого
+ * замку, вулиці Чумацької). */
+static int hyphen_joined(const mt_window *w, size_t i) {
+  return w->toks[i].start == w->toks[i - 1].end + 1 && w->text[w->toks[i - 1].end] == '-';
+}
+
+static int region_adjective_alone(const mt_window *w, const mt_img_entry *e, const mt_cand *c) {
+  /* (a first-level region has no region of its own: a city's district
+   * has its city's, Печерську) */
+  if (MT_PLACE_KIND_OF(e->place) != MT_KIND_REGION || e->region != MT_NONE ||
+      !region_adjective_word(w, c->end))
+    return 0;
+  for (uint32_t i = c->start + 1; i <= c->end; i++)
+    if (!hyphen_joined(w, i)) return 0;
+  return 1;
+}
+
+/* Is match c the first item of a list of region adjectives that a plural
+ * generic word closes (Курской, Белгородской и Брянской областях;
+ * Дніпропетровській, Полтавській та в Сумській областях)?  Items are
+ * joined by a comma or a conjunction, a locative may open one; each is
+ * a place match, capitalized, with a region adjective's ending. */
+static int region_list_after(const mt_ev *ev, const mt_cand *c) {
+  static const char *const generic[] = {"областях", "областей", "областям", "областями",
+                                        "области", "області", "обл", NULL};
+  const mt_window *w = ev->w;
+  size_t j = c->end + 1;
+  for (int items = 0; items < 16 && j < w->ntoks; items++) {
+    char f[32];
+    const mt_stok *t = &w->toks[j];
+    size_t n = mt_ev_fold(w->text + t->start, t->end - t->start, f, sizeof f - 1);
+    f[n] = '\0';
+    for (size_t k = 0; items && generic[k]; k++)
+      if (strcmp(f, generic[k]) == 0) return next_to(ev, (long)j, 0);
+    int sep = gap_has(ev, (long)j, ',');
+    if ((ev->tok[j].end | ev->tok[j].end_weak) & MT_ROLE_CONJUNCTION) {
+      sep = 1;
+      j++;
+    }
+    if (!sep || j >= w->ntoks) return 0;
+    if ((ev->tok[j].end | ev->tok[j].end_weak) & MT_ROLE_LOCATIVE) j++;
+    if (j >= w->ntoks || !(ev->tok[j].marks & MT_MARK_PLACE_MATCH) ||
+        !(w->toks[j].flags & MT_TOK_CAP))
+      return 0;
+    while (j + 1 < w->ntoks && hyphen_joined(w, j + 1)) j++;
+    if (!region_adjective_word(w, j)) return 0;
+    j++;
+  }
+  return 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -6043,6 +6114,18 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
+  /* a region's adjective alone names the region in a list that a plural
+   * generic word closes (в Курской, Белгородской и Брянской областях),
+   * elsewhere an organisation's or a thing's (Курская АЭС, Одеська
+   * кіностудія); the list is read once the words are known */
+  if (e->category == MILTAG_PLACE && region_adjective_alone(w, e, c)) {
+    if (ev->tok && region_list_after(ev, c)) {
+      *why = MILTAG_REASON_PLACE_EVIDENCE;
+      return MILTAG_ACCEPT;
+    }
+    *why = MILTAG_REASON_REGION_ADJECTIVE;
+    return ev->tok ? MILTAG_REJECT : MILTAG_NEEDS_EVIDENCE;
+  }
   if ((f & MT_TRAIT_BARE) && head_case_alone(w, r, c)) {
     *why = MILTAG_REASON_HEAD_CASE;
     return MILTAG_REJECT;
@@ -6408,6 +6491,10 @@ static const struct {
   [MILTAG_REASON_SECTOR] = {"sector",
                             "a town's adjective before a front's word it agrees with (на "
                             "Покровском направлении, Курська операція): no place"},
+  [MILTAG_REASON_REGION_ADJECTIVE] = {"region-adjective",
+                                      "a region's adjective without its generic word, not in a "
+                                      "list that a plural generic word closes (Курской, "
+                                      "Белгородской и Брянской областях): no place"},
   [MILTAG_REASON_ESTATE] = {"estate",
                             "Russian: a town named by an adjective (Отрадное) or a village "
                             "with namesakes (Марьино), with a locative or a capital alone: a "
@@ -6437,7 +6524,8 @@ int miltag_reason_verdict(int reason) {
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
-      reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR)
+      reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR ||
+      reason == MILTAG_REASON_REGION_ADJECTIVE)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

@@ -574,6 +574,19 @@ def abbreviated_spec(full, lang, lex, tail):
     return " ".join(inflect_spec(full, lang, lex).split()[:-1] + [tail])
 
 
+def add_raion_names(e, uk, ru, lex):
+    """A raion's Ukrainian and Russian names with the generic word in full
+    and abbreviated, the abbreviation also in the locative that reports
+    write (у Бахмутському р-ні, в Бахмутском р-не)."""
+    e.add(f"{uk} район", "uk")
+    for abbr in ("р-н", "р-ні"):
+        e.add(f"{uk} {abbr}", "uk", abbreviated_spec(f"{uk} район", "uk", lex, "- -"))
+    if ru:
+        e.add(f"{ru} район", "ru")
+        for abbr in ("р-н", "р-не"):
+            e.add(f"{ru} {abbr}", "ru", abbreviated_spec(f"{ru} район", "ru", lex, "- -"))
+
+
 def raion_adjectives(w):
     """Possible adjectives of a town's name by Ukrainian word formation
     (Новопсков: новопсковський, Токмак: токмацький, Арциз: арцизький,
@@ -971,6 +984,12 @@ class Gazetteer:
                 e.add(n, "uk", "f" if n.endswith("ь") else None)
             e.add(f"{ru_adj} область", "ru")
             e.add(f"{ru_adj} обл", "ru", abbreviated_spec(f"{ru_adj} область", "ru", self.lex, "-"))
+            # the adjective alone, for lists that one plural generic word
+            # closes (в Курской, Белгородской и Брянской областях): the
+            # evidence rule region_list_after accepts it there only
+            for adj, lang in ((uk_adj, "uk"), (ru_adj, "ru")):
+                spec = inflect_spec(f"{adj} область", lang, self.lex).split()[:-1]
+                e.add(adj, lang, " ".join(spec), flags=("cap",))
             for t in plural_oblast_terms(f"{ru_adj} область", "ru"):
                 e.add(t, "ru", "none")
             for n in split_list(ru_nick):
@@ -1019,11 +1038,8 @@ class Gazetteer:
             attrs = [("country", "UA"), ("admin1", self.admin1[oblast]), ("type", "raion"),
                      ("katotth", code), ("prior", DEFAULT_PRIOR["raion"])]
             e = Entry(f"place.{slug(label)}-raion-{code.lower()}", f"{label} Raion", attrs)
-            e.add(f"{name} район", "uk")
-            e.add(f"{name} р-н", "uk", abbreviated_spec(f"{name} район", "uk", self.lex, "- -"))
             ru = self.raion_russian(code, name)
-            if ru:
-                e.add(f"{ru} район", "ru")
+            add_raion_names(e, name, ru, self.lex)
             # the adjective alone only where no place is called so: English
             # Bilhorod-Dnistrovskyi, Mohyliv-Podilskyi are the towns (as for
             # oblasts); such a raion keeps its Ukrainian and Russian names
@@ -1085,34 +1101,45 @@ class Gazetteer:
     def former_raion_entries(self):
         """The raions before the reform of July 2020 (490, merged into 136):
         KATOTTH lists only today's, so a former raion is found from its
-        centre, a town that is a hromada centre, by the adjective the
-        Ukrainian dictionary makes of the town's name (Новопсков:
-        новопсковський, Токмак: токмацький, Стара Вижівка:
-        старовижівський): "Новопсковський район" in its case forms, with
+        centre, a town that is a hromada centre, by the adjective of the
+        hromada's name in KATOTTH (Новопсковська: Новопсковський, also
+        where the town was renamed, Айдар) and the adjective the Ukrainian
+        dictionary makes of the town's name (Токмак: токмацький, Стара
+        Вижівка: старовижівський): "Новопсковський район" in its case forms, with
         the Russian respelling where the rules are sure.  Adjectives of
         today's raions of the same oblast are left to them.  A town that
         was no raion centre gets an entry too; its phrase simply never
         occurs."""
         out = []
         current = {(code[:4], key(name)) for code, name in self.raions.items()}
+        # A hromada's code shares its first nine characters with its
+        # settlements' codes (UA4414009 0000072167: Новопсковська; UA4414009
+        # 001...: Новопсков).
+        hromada_of = {code[:9]: name for code, name in self.hromadas.items()}
         for s in sorted(self.settlements, key=lambda s: s["code"]):
             if s["cat"] not in "MX" or not s["centre"]:
                 continue
-            adj = next((a for a in raion_adjectives(lower_apos(s["name"])) if a in self.lex.uk.stems), None)
-            if not adj or (s["oblast"], key(adj)) in current:
-                continue
-            adj = adj[0].upper() + adj[1:]
+            # KATOTTH names the town's hromada with the adjective
+            # (Новопсковська, Антрацитівська, Криничанська): it comes first;
+            # the dictionary's adjective of the town is an alias, or the
+            # only name where the hromada's is no -ська adjective.
+            names = []
+            h = lower_apos(hromada_of.get(s["code"][:9], ""))
+            if re.fullmatch(r"[^ ]+(ськ|цьк|зьк)а", h):
+                names.append(h[:-1] + "ий")
+            names += [a for a in raion_adjectives(lower_apos(s["name"])) if a in self.lex.uk.stems][:1]
+            if not names or any((s["oblast"], key(a)) in current for a in names):
+                continue        # the town is (or names) a raion of today
+            names = [a[0].upper() + a[1:] for a in dict.fromkeys(names)]
+            adj = names[0]
             label = kmu55(adj)
             attrs = [("country", "UA"), ("admin1", self.admin1[s["oblast"]]), ("type", "former raion"),
                      ("centre", kmu55(s["name"])), ("katotth", s["code"]), ("prior", DEFAULT_PRIOR["former raion"])]
             e = Entry(f"place.{slug(label)}-raion-{s['code'].lower()}", f"{label} Raion (before 2020)", attrs,
                       region=True)
-            e.add(f"{adj} район", "uk")
-            e.add(f"{adj} р-н", "uk", abbreviated_spec(f"{adj} район", "uk", self.lex, "- -"))
-            ru = self.russian.derive(adj)
-            if ru:
-                e.add(f"{ru} район", "ru")
-            e.add(f"{label} Raion", "en")
+            for a in names:
+                add_raion_names(e, a, self.russian.derive(a), self.lex)
+                e.add(f"{kmu55(a)} Raion", "en")
             out.append(e)
             self.stats["former raions (before 2020) from hromada centres"] += 1
         return out
