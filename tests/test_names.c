@@ -1021,6 +1021,39 @@ START_TEST(an_adjective_after_a_preposition_of_another_case) {
 }
 END_TEST
 
+/* A region's adjective without its generic word is the region only as
+ * an item of a list that one plural generic word closes; alone it names
+ * an organisation or a thing (README: adjectives are not places). */
+START_TEST(region_adjectives_in_a_list_closed_by_a_generic_word) {
+  ck_assert_str_eq(places("Дроны сбиты над Воронежской, Ростовской и Курской областями."),
+                   "Воронежской=place.voronezh-oblast|Ростовской=place.rostov-oblast|"
+                   "Курской областями=place.kursk-oblast");
+  ck_assert_str_eq(places("Заморозки прогнозують у Житомирській, Вінницькій та в Черкаській областях."),
+                   "Житомирській=place.zhytomyr-oblast|Вінницькій=place.vinnytsia-oblast|"
+                   "Черкаській областях=place.cherkasy-oblast");
+  ck_assert(place_at("Голосували Волинська, Івано-Франківська і Рівненська області.",
+                     "Івано-Франківська"));
+  ck_assert(place_at("Світла не було в Харківській та Сумській обл. вночі.", "Харківській"));
+  /* alone, or in a list of other things, no place */
+  ck_assert_str_eq(why("Курская АЭС работает штатно.", "Курская"), "region-adjective");
+  ck_assert_str_eq(places("Одеська кіностудія і Київська філармонія відкриті."), "");
+  ck_assert_str_eq(places("Львівська, Київська та Одеська політехніки змагалися."), "");
+  ck_assert_str_eq(places("У Харківській області тихо."), "Харківській області=place.kharkiv-oblast");
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_REGION_ADJECTIVE), MILTAG_REJECT);
+}
+END_TEST
+
+/* Raions before 2020 by the adjective of the hromada KATOTTH names after
+ * the town (the dictionary lacks most), and the abbreviated generic word
+ * in the locative. */
+START_TEST(former_raions_and_abbreviated_raions) {
+  ck_assert(place_at("Він народився в Новопсковському районі.", "Новопсковському районі"));
+  ck_assert(place_at("Школа Криничанського району закрита.", "Криничанського району"));
+  ck_assert(place_at("Ферма працює в Новгородківському р-ні.", "Новгородківському р-ні"));
+  ck_assert(place_at("Обстрел в Купянском р-не Харьковской обл.", "Купянском р-не"));
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2456,6 +2489,8 @@ int main(void) {
   tcase_add_test(c, a_word_of_the_other_language_dictionary);
   tcase_add_test(c, an_adjective_after_a_preposition_of_another_case);
   tcase_add_test(c, a_towns_adjective_before_a_fronts_word);
+  tcase_add_test(c, region_adjectives_in_a_list_closed_by_a_generic_word);
+  tcase_add_test(c, former_raions_and_abbreviated_raions);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
