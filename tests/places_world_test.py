@@ -44,6 +44,12 @@ class Linking(unittest.TestCase):
         self.assertEqual(t["attrs"]["geonames"], "5128581")
         self.assertIn("place.niu-york", t["candidates"])    # the Donetsk village stays a candidate
 
+    def test_belarus_town_in_ukrainian_respells_the_russian_name(self):
+        # GeoNames romanizes the Belarusian name (Zhytkavichy) and lists it
+        # in Cyrillic too (Житкавічі): the Ukrainian name follows the Russian
+        t = first("Звідти до міста Житковичі година їзди.")
+        self.assertEqual((t["text"], t["attrs"]["country"]), ("Житковичі", "BY"))
+
     def test_samara_is_the_russian_city(self):
         t = first("Мобилизованные из Самары прибыли вчера.")
         self.assertEqual((t["id"], t["attrs"]["country"]), ("place.samara", "RU"))
@@ -232,8 +238,11 @@ class Ukrainian(unittest.TestCase):
         t = tags("Бої в Донецькій та Луганській областях, і Курской и Белгородской областей.")
         self.assertIn(("Луганській областях", "place.luhansk-oblast"), [(x["text"], x["id"]) for x in t])
         self.assertIn(("Белгородской областей", "place.belgorod-oblast"), [(x["text"], x["id"]) for x in t])
-        # the list's other regions are bare adjectives: not tagged yet
-        self.assertNotIn("Донецькій", [x["text"] for x in t])
+        # the list's other regions are bare adjectives, regions as items of
+        # the list that the plural generic word closes
+        self.assertIn(("Донецькій", "place.donetsk-oblast"), [(x["text"], x["id"]) for x in t])
+        self.assertIn(("Курской", "place.kursk-oblast"), [(x["text"], x["id"]) for x in t])
+        self.assertEqual(tags("Їх запросила Волинська філармонія, а не Курская АЭС."), [])
 
 
 class Urban(unittest.TestCase):

@@ -1565,10 +1565,17 @@ class World:
             secondary = set()
         zone = self.zone_names(g)
         cands = sorted({a for a in g["cyrillic"] if cyrillic_class(a) in ("ru", "shared")})
+        # Belarus: GeoNames' name romanizes the Belarusian name (Mazyr), and
+        # its alternates hold that name in Russian letters too (Мазыр); the
+        # Ukrainian name respells the Russian one (Мозир: Мозырь), so a
+        # candidate that aligns with it is the Russian name
+        by_uk = [a for a in g["cyrillic"] if cyrillic_class(a) in ("uk", "uk?")] if g["country"] == "BY" else []
 
         def score(a):
             k = latin_key(ru_press(a))
             d = min([near(k, r) for r in primary] + [near(k, r) + 0.15 for r in secondary] + [1.0])
+            if any(align_cost(u, a) is not None and align_cost(u, a) <= 2 for u in by_uk):
+                d -= 0.3
             if zone.get("ru") and key(zone["ru"]) == key(a):
                 d -= 1.0
             if " " not in a and self.lex.ru.is_name(a):
