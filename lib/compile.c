@@ -1884,9 +1884,13 @@ static int serialize(compiler *c, void **image, size_t *size) {
     uint64_t *ef = (uint64_t *)(b + o_efilter);
     for (size_t e = 0; e < c->n_edges; e++) {
       uint32_t p = c->edges[e].parent;
+      /* two statements: in `ef[f(&mask)] |= mask` the read of mask is not
+       * sequenced after the call, and clang read it first (the previous
+       * edge's bits, garbage for the first: the clang CI stage) */
       uint64_t mask;
-      ef[mt_image_edge_word(p, c->edges[e].token, ef_words, (nodes[p].count & MT_NODE_WIDE) != 0,
-                            &mask)] |= mask;
+      uint64_t w = mt_image_edge_word(p, c->edges[e].token, ef_words,
+                                      (nodes[p].count & MT_NODE_WIDE) != 0, &mask);
+      ef[w] |= mask;
     }
   }
   {
