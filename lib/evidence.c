@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "grammar.h"
+#include "hint.h"
 #include "inflect.h"
 #include "utf8.h"
 
@@ -20,11 +21,9 @@
 #if defined(__OPTIMIZE__) && !defined(MILTAG_ASSERTS) && defined(__GNUC__)
 #define MT_EV_FLATTEN __attribute__((flatten))
 #define MT_EV_CALL __attribute__((noinline))
-#define MT_RARE(x) __builtin_expect(!!(x), 0)
 #else
 #define MT_EV_FLATTEN
 #define MT_EV_CALL
-#define MT_RARE(x) (x)
 #endif
 static int headline_line_en(const mt_ev *ev, long i, const char *const *small) MT_EV_CALL;
 static int title_case_sentence_en(const mt_ev *ev, long i) MT_EV_CALL;
@@ -3841,16 +3840,16 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   /* English only (one block: a span of another script skips all of
    * it, and an English one reads its tests together) */
   if (english) {
-    if (MT_RARE(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER))) sp |= SP_MODIFIED;
+    if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER))) sp |= SP_MODIFIED;
     /* (a word of the lexicon, an evidence word or a place, says English:
      * Kharkiv and ...) */
-    if (MT_RARE(next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
+    if (MT_UNLIKELY(next && next->gap == MILTAG_GAP_SPACE && letters(next) && is_latin(ev, next) &&
         !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
         !(ne.marks & MT_MARK_PLACE_MATCH)))
       sp |= SP_LATIN_NEXT;
     /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
      * GMAC (Australia) Finance Ltd */
-    if (MT_RARE(next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
+    if (MT_UNLIKELY(next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
         gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
         ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1))))
       sp |= SP_COMPANY;
@@ -3859,7 +3858,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
      * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
      * Shell Canada) */
     /* (and one before a direction: Porsche Cars North America) */
-    if (MT_RARE(before_plain &&
+    if (MT_UNLIKELY(before_plain &&
         (plain_cap_en(ev, s - 1) ||
          ((pe.end & MT_ROLE_MODIFIER) && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
           next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2)))))
@@ -3868,17 +3867,17 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
      * (ITV Wales' programme, DRI Europe's economist): a company's branch */
     /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
      * China order) */
-    if (MT_RARE(before_plain && acronym_before(ev, s) &&
+    if (MT_UNLIKELY(before_plain && acronym_before(ev, s) &&
         !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e))))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     /* English: a city in parentheses after a person's name (H Ellis
      * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
      * is of, as line-ups write it; a country there is the person's
      * (Lindsay Davenport (U.S.)) */
-    if (MT_RARE(affiliation(ev, s, e))) sp |= SP_AFFILIATION;
+    if (MT_UNLIKELY(affiliation(ev, s, e))) sp |= SP_AFFILIATION;
     /* English: a position of a team and a capitalized name after it (Bath
      * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
-    if (MT_RARE(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
+    if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
         !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
       const mt_stok *nm = tok_at(ev, e + 2);
       if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
@@ -3887,24 +3886,24 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     /* English: the + it + a player's or a manager's position, not one that
      * other prose uses as often (the Southampton manager, the Bolton
      * striker; not the Boston utility, the Moscow wing of the party) */
-    if (MT_RARE(before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
+    if (MT_UNLIKELY(before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
         club_noun_en(ev, s, e)))
       sp |= SP_CLUB_POSITION;
-    if (MT_RARE(before_plain && after_plain && bid_from_en(ev, s, e))) sp |= SP_CLUB_POSITION;
+    if (MT_UNLIKELY(before_plain && after_plain && bid_from_en(ev, s, e))) sp |= SP_CLUB_POSITION;
     /* English: a player's club before and his national side (Bath and
      * England centre Mike Tindall); a club a player moves from or to */
-    if (MT_RARE(after_plain && club_and_side_en(ev, e))) sp |= SP_CLUB_POSITION;
-    if (MT_RARE(transfer_en(ev, s))) sp |= SP_CLUB_POSITION;
-    if (MT_RARE(next && speaking_after_en(ev, e))) sp |= SP_SPEECH;
+    if (MT_UNLIKELY(after_plain && club_and_side_en(ev, e))) sp |= SP_CLUB_POSITION;
+    if (MT_UNLIKELY(transfer_en(ev, s))) sp |= SP_CLUB_POSITION;
+    if (MT_UNLIKELY(next && speaking_after_en(ev, e))) sp |= SP_SPEECH;
     /* (the St Helens captaincy, the former Blackburn and Southampton
      * skipper; who played for Nice) */
-    if (MT_RARE((first->flags & MT_TOK_CAP) &&
+    if (MT_UNLIKELY((first->flags & MT_TOK_CAP) &&
         ((after_plain && sport_position_en(ev, e)) || played_for_en(ev, s, e) ||
          career_at_en(ev, s, e))))
       sp |= SP_CLUB_POSITION;
     /* English: a foreign name's particle between a capitalized word and it
      * (Electricite de France, Banco do Brasil, Stade de France) */
-    if (MT_RARE(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
+    if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_PARTICLE) &&
         next_to(ev, s - 1, 0) && s >= 2)) {
       const mt_stok *o = tok_at(ev, s - 2);
       if (letters(o) && (o->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
@@ -3914,7 +3913,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     }
     /* English: a company form after a comma (Brooks, Weinger, Robbins and
      * Leeds, Inc.), ending the name */
-    if (MT_RARE((ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
+    if (MT_UNLIKELY((ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
         !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ','))) {
       const mt_stok *x = tok_at(ev, e + 2);
       if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
@@ -3925,7 +3924,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     /* (another place or a direction after and: not two parties, Kenya and
      * Barclays Bank Plc, nor a company's place before another company,
      * Montedison SpA of Italy and Hercules Inc) */
-    if (MT_RARE(after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
+    if (MT_UNLIKELY(after_plain && (ne.start & MT_ROLE_CONJUNCTION) && company_form_after(ev, e + 2) &&
         ((ev_at(ev, e + 2).marks & MT_MARK_PLACE_MATCH) ||
          ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_MODIFIER) ||
          (suffix_roles_at(ev, e + 2, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER)) &&
@@ -3934,7 +3933,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     /* English, not a country: a foreign particle and a surname after it
      * (Orlando dos Santos): a person's name that goes on past the place (not
      * Davao del Sur, a longer place) */
-    if (MT_RARE(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
+    if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
         !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
       const mt_stok *nm = tok_at(ev, e + 2);
       if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
@@ -3943,7 +3942,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     }
     /* English: right after a company word (Monsanto Chemical Co Europe,
      * National Westminster Bank USA) */
-    if (MT_RARE(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
+    if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
         (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     /* English: a capitalized word after it that is no place, date, title
@@ -3953,19 +3952,19 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
      * marks such a city LOC once in four (the Vancouver IndyCar race). */
     /* (in a lexicon that knows titles and company words: a user's own list
      * of places has no word to tell a name's next word by) */
-    if (MT_RARE(after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
+    if (MT_UNLIKELY(after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
         (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1)))
       sp |= SP_NAME_AFTER;
-    if (MT_RARE(possessive_after(ev, e))) sp |= SP_POSSESSIVE;
-    if (MT_RARE(before_plain && (airline_before(ev, s) || title_words_before_en(ev, s))))
+    if (MT_UNLIKELY(possessive_after(ev, e))) sp |= SP_POSSESSIVE;
+    if (MT_UNLIKELY(before_plain && (airline_before(ev, s) || title_words_before_en(ev, s))))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-    if (MT_RARE((holders_after(ev, e) || deal_object_en(ev, s, e)))) sp |= SP_HOLDERS;
-    if (MT_RARE(before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e)))
+    if (MT_UNLIKELY((holders_after(ev, e) || deal_object_en(ev, s, e)))) sp |= SP_HOLDERS;
+    if (MT_UNLIKELY(before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e)))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-    if (MT_RARE(before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s)))
+    if (MT_UNLIKELY(before_plain && !(first->flags & MT_TOK_ALLCAPS) && match_side_en(ev, s)))
       sp |= SP_SPORTS;
     /* (the cheap tests first: or, a conjunction, or punctuation beside it) */
-    if (MT_RARE((((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || first->gap == MILTAG_GAP_PUNCT ||
+    if (MT_UNLIKELY((((ne.start | pe.end) & MT_ROLE_CONJUNCTION) || first->gap == MILTAG_GAP_PUNCT ||
                     (next && next->gap == MILTAG_GAP_PUNCT)) &&
         cup_draw_en(ev, s, e)))
       sp |= SP_SPORTS;
@@ -4951,67 +4950,67 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   uint64_t b = 0;
   long s = (long)c->start, e = (long)c->end;
   /* (every rule here reads a name written with a capital) */
-  if (MT_RARE(!(sp & SP_CAPITAL))) return 0;
+  if (MT_UNLIKELY(!(sp & SP_CAPITAL))) return 0;
   mt_ev_tok pe = ev_at(ev, s - 1);
-  if (MT_RARE((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp))) b |= SP_AFTER_TICKER;
-  if (MT_RARE((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c))) b |= SP_ORG_NOUN;
+  if (MT_UNLIKELY((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp))) b |= SP_AFTER_TICKER;
+  if (MT_UNLIKELY((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c))) b |= SP_ORG_NOUN;
   else if (org_called_en(ev, s) || maker_before_en(ev, c)) b |= SP_ORG_NOUN;
-  if (MT_RARE((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c)))) b |= SP_OF_ORG;
-  if (MT_RARE((pe.start & MT_ROLE_OF) && company_of_en(ev, c))) b |= SP_CO_OF;
+  if (MT_UNLIKELY((pe.start & MT_ROLE_OF) && (agents_of(ev, c) || of_america(ev, c)))) b |= SP_OF_ORG;
+  if (MT_UNLIKELY((pe.start & MT_ROLE_OF) && company_of_en(ev, c))) b |= SP_CO_OF;
   /* (the cheap tests first: a sentence's start before it, punctuation
    * beside it) */
   /* (the span's tokens are the window's: no look-behind) */
   const mt_stok *st = &ev->w->toks[s],
                 *nx = (size_t)(e + 1) < ev->w->ntoks ? &ev->w->toks[e + 1] : NULL;
-  if (MT_RARE(s >= 1 && (st[-1].flags & MT_TOK_SENT) && !pe.end && !pe.end_weak &&
+  if (MT_UNLIKELY(s >= 1 && (st[-1].flags & MT_TOK_SENT) && !pe.end && !pe.end_weak &&
       named_first_en(ev, s)))
     b |= SP_NAMED_FIRST;
-  if (MT_RARE((pe.start & MT_ROLE_OF) && paper_of_en(ev, s))) b |= SP_OF_ORG;
-  if (MT_RARE(((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c)))
+  if (MT_UNLIKELY((pe.start & MT_ROLE_OF) && paper_of_en(ev, s))) b |= SP_OF_ORG;
+  if (MT_UNLIKELY(((st->gap | (nx ? nx->gap : 0u)) & MILTAG_GAP_PUNCT) && ampersand_en(ev, c)))
     b |= SP_JOINED;
   else if (s >= 1 && st->gap == MILTAG_GAP_SPACE &&
            (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && after_place_en(ev, c, sp))
     b |= SP_JOINED;
   else if (nx && nx->gap == MILTAG_GAP_SPACE && before_place_en(ev, c, sp)) b |= SP_JOINED;
-  if (MT_RARE((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp))) b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (MT_RARE((sp & SP_CAPS_LINE) && headline_subject_en(ev, e))) b |= SP_COMPANY;
-  if (MT_RARE((sp & SP_CAPS_LINE) && headline_arm2_en(ev, s, e))) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (MT_UNLIKELY((sp & SP_CAPS_LINE) && headline_arm_en(ev, c, sp))) b |= SP_IN_NAME | SP_IN_NAME_ALL;
+  if (MT_UNLIKELY((sp & SP_CAPS_LINE) && headline_subject_en(ev, e))) b |= SP_COMPANY;
+  if (MT_UNLIKELY((sp & SP_CAPS_LINE) && headline_arm2_en(ev, s, e))) b |= SP_IN_NAME | SP_IN_NAME_ALL;
   /* (a word in small letters after it, a capital before it) */
-  if (MT_RARE(nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
+  if (MT_UNLIKELY(nx && nx->gap == MILTAG_GAP_SPACE && !(nx->flags & MT_TOK_CAP) && s >= 1 &&
       (st[-1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) == MT_TOK_CAP && arm_officer_en(ev, s, e)))
     b |= SP_COMPANY;
-  if (MT_RARE(((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s)))
+  if (MT_UNLIKELY(((pe.start | pe.end) & MT_ROLE_OF) && possessive_of_en(ev, s)))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (MT_RARE(nx && !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && price_move_en(ev, s, e)))
+  if (MT_UNLIKELY(nx && !(nx->flags & MT_TOK_CAP) && !(sp & SP_CAPS_LINE) && price_move_en(ev, s, e)))
     b |= SP_HOLDERS;
-  if (MT_RARE(nx && (nx->gap & MILTAG_GAP_PUNCT) && !(nx->flags & MT_TOK_CAP) && based_in_after_en(ev, e)))
+  if (MT_UNLIKELY(nx && (nx->gap & MILTAG_GAP_PUNCT) && !(nx->flags & MT_TOK_CAP) && based_in_after_en(ev, e)))
     b |= SP_COMPANY;
-  if (MT_RARE((sp & SP_CAPS_LINE) && possessive_ticker_caps_en(ev, e))) b |= SP_AFTER_TICKER;
-  if (MT_RARE(nx && nx->end - nx->start == 4 && also_said_en(ev, e))) b |= SP_SPEECH;
-  if (MT_RARE((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c))) b |= SP_COMPANY;
-  if (MT_RARE(nx && (nx->gap & MILTAG_GAP_PUNCT) && abbreviation_after_en(ev, c)))
+  if (MT_UNLIKELY((sp & SP_CAPS_LINE) && possessive_ticker_caps_en(ev, e))) b |= SP_AFTER_TICKER;
+  if (MT_UNLIKELY(nx && nx->end - nx->start == 4 && also_said_en(ev, e))) b |= SP_SPEECH;
+  if (MT_UNLIKELY((!nx || (nx->gap & MILTAG_GAP_PUNCT)) && paren_arm_en(ev, c))) b |= SP_COMPANY;
+  if (MT_UNLIKELY(nx && (nx->gap & MILTAG_GAP_PUNCT) && abbreviation_after_en(ev, c)))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (MT_RARE((pe.end & MT_ROLE_MODIFIER) && (after_new_en(ev, s) || after_little_en(ev, s))))
+  if (MT_UNLIKELY((pe.end & MT_ROLE_MODIFIER) && (after_new_en(ev, s) || after_little_en(ev, s))))
     b |= SP_AFTER_NEW;
   /* (the cheap tests first: of, or the after of, right before it; one
    * letter before it; the length of United, Utd, a, an, side, club, outfit) */
-  if (MT_RARE(s >= 3 && ((pe.end & MT_ROLE_OF) ||
+  if (MT_UNLIKELY(s >= 3 && ((pe.end & MT_ROLE_OF) ||
                  ((pe.end & MT_ROLE_ARTICLE) && (ev_at(ev, s - 2).end & MT_ROLE_OF))) &&
       work_title_en(ev, s, e)))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
   const mt_stok *bt = s >= 1 ? tok_at(ev, s - 1) : NULL;
   size_t bl = bt ? bt->end - bt->start : 0, nl = nx ? nx->end - nx->start : 0;
-  if (MT_RARE(bl == 1 && bare_initial_en(ev, c))) b |= SP_INITIAL;
-  if (MT_RARE(nl && nl <= 2 && !(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e)))
+  if (MT_UNLIKELY(bl == 1 && bare_initial_en(ev, c))) b |= SP_INITIAL;
+  if (MT_UNLIKELY(nl && nl <= 2 && !(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e)))
     b |= SP_CLUB_POSITION;
-  if (MT_RARE((nl == 6 || nl == 3) && nx->gap == MILTAG_GAP_SPACE && (nx->flags & MT_TOK_CAP) &&
+  if (MT_UNLIKELY((nl == 6 || nl == 3) && nx->gap == MILTAG_GAP_SPACE && (nx->flags & MT_TOK_CAP) &&
       united_after_en(ev, e)))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  if (MT_RARE(bl >= 4 && bl <= 6 && club_word_before_en(ev, s))) b |= SP_CLUB_POSITION;
-  if (MT_RARE((sp & SP_POSSESSIVE) && club_possessive_en(ev, e))) b |= SP_CLUB_POSITION;
-  if (MT_RARE((sp & SP_ACRONYM) && acronym_name_en(ev, c))) b |= SP_ACRONYM_NAME;
+  if (MT_UNLIKELY(bl >= 4 && bl <= 6 && club_word_before_en(ev, s))) b |= SP_CLUB_POSITION;
+  if (MT_UNLIKELY((sp & SP_POSSESSIVE) && club_possessive_en(ev, e))) b |= SP_CLUB_POSITION;
+  if (MT_UNLIKELY((sp & SP_ACRONYM) && acronym_name_en(ev, c))) b |= SP_ACRONYM_NAME;
   const mt_stok *n = nx;
-  if (MT_RARE(n && n->end - n->start <= 8)) {
+  if (MT_UNLIKELY(n && n->end - n->start <= 8)) {
     if (!(n->flags & MT_TOK_CAP)) {
       if (plural_subject(ev, c) || team_verb_en(ev, c)) b |= SP_PLURAL_VERB;
     } else if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_MODIFIER) {
