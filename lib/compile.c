@@ -1739,8 +1739,14 @@ static int serialize(compiler *c, void **image, size_t *size) {
    * that whatever the table's size rounds to, a word holds the bits of one or
    * two edges and a few pairs in 10000 without an edge pass */
   uint32_t ef_words = 0;
-  if (c->n_edges) {
-    uint64_t want = ((uint64_t)c->n_edges * 48 + 63) / 64;
+  size_t key_edges = 0; /* (a slot's edges are bits of their parent's) */
+  for (size_t e = 0; e < c->n_edges; e++) {
+    int is_slot = 0;
+    for (int k = 1; k < MT_SLOT_COUNT; k++) is_slot |= c->slot_tok[k] == c->edges[e].token;
+    key_edges += !is_slot;
+  }
+  if (key_edges) {
+    uint64_t want = ((uint64_t)key_edges * 48 + 63) / 64;
     ef_words = MT_EDGE_FILTER_BLOCK_WORDS;
     while (ef_words < want) ef_words *= 2;
   }
@@ -1877,13 +1883,20 @@ static int serialize(compiler *c, void **image, size_t *size) {
       mt_free(c->a, rank);
       return MILTAG_E_NOMEM;
     }
-    for (size_t e = 0; e < c->n_edges; e++) fan[c->edges[e].parent]++;
+    /* an edge by a slot's token is its parent's bit; the others are
+     * the filter's */
+    for (size_t e = 0; e < c->n_edges; e++) {
+      uint32_t slot = mt_image_slot_bit(h, c->edges[e].token);
+      nodes[c->edges[e].parent].count |= slot;
+      fan[c->edges[e].parent] += !slot;
+    }
     for (size_t i = 0; i < c->n_nodes; i++)
       if (fan[i] > MT_EDGE_BLOCK_EDGES) nodes[i].count |= MT_NODE_WIDE;
     mt_free(c->a, fan);
     uint64_t *ef = (uint64_t *)(b + o_efilter);
     for (size_t e = 0; e < c->n_edges; e++) {
       uint32_t p = c->edges[e].parent;
+      if (mt_image_slot_bit(h, c->edges[e].token)) continue;
       /* two statements: in `ef[f(&mask)] |= mask` the read of mask is not
        * sequenced after the call, and clang read it first (the previous
        * edge's bits, garbage for the first: the clang CI stage) */

@@ -202,7 +202,8 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
       /* the list of what follows a {Name} must hold every such edge's
        * token, or the scanner would miss its matches */
       if (e->parent == name_node && !mt_image_name_follows(img, e->token)) goto bad;
-      /* and the edge filter every edge's pair, or a match would die */
+      /* and the parent's slot bit or the edge filter every edge's pair,
+       * or a match would die */
       if (!mt_image_edge_maybe(img, e->parent, e->token)) goto bad;
     }
     if (!empty) goto bad;

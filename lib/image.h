@@ -23,8 +23,10 @@
  * 8: the edge filter keeps the bits of a node in one block of 512 bits
  *    unless it is flagged MT_NODE_WIDE
  * 10: three bits a pair in one word of the edge filter, at least 48 bits
- *     an edge */
-#define MT_IMG_VERSION 10u
+ *     an edge
+ * 11: a node's edges by a slot's token are its MT_NODE_SLOT_* bits, exact;
+ *     the edge filter holds the pairs of the other edges only */
+#define MT_IMG_VERSION 11u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -59,8 +61,8 @@ typedef struct mt_img_header {
    * capitalized word starts such a match, and the scanner lets it die
    * without a probe when the next word is none of them (match.c). */
   uint32_t off_name_follow, n_name_follow;
-  /* One bit of a (parent, token) pair for every edge, by any gap
-   * (mt_image_edge_maybe): most partial matches (the, in, a) die at the
+  /* Bits of a (parent, token) pair for every edge by a key, by any gap
+   * (mt_image_key_edge_maybe): most partial matches (the, in, a) die at the
    * next word, and the scanner tells so without probing the edges. */
   uint32_t off_edge_filter;
   uint32_t edge_filter_words; /* its 64-bit words, a power of two; 0: none */
@@ -126,20 +128,36 @@ typedef struct mt_img_node {
                                          wrong bit changes a verdict only */
 #define MT_NODE_MILITARY 0x08000000u
 #define MT_NODE_WIDE 0x04000000u     /* more than MT_EDGE_BLOCK_EDGES edges
-                                         leave it (by any token and gap):
+                                         by a key leave it (by any gap):
                                          its bits of the edge filter are
                                          spread over the table
                                          (mt_image_edge_bit) */
-#define MT_NODE_COUNT(n)                                                                      \
-  ((n)->count & ~(MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT |           \
-                  MT_NODE_MILITARY | MT_NODE_WIDE))
+/* An edge leaves the node by the token of the slot: {num}, {num2}, {name}
+ * (and {Name}), a further word of a quoted name.  Exact where the edge
+ * filter is probabilistic: a slot's token is taken by every number or
+ * capitalized word, so a frequent node (the, an) whose pair with a slot
+ * passed the filter by chance sent thousands of tokens a MiB into the
+ * scanner's step (docs/performance.md).  Checked on load in one way: an
+ * edge by a slot's token without its bit is refused (its matches would
+ * die); a bit without an edge costs time only. */
+#define MT_NODE_SLOT_NUM 0x00400000u
+#define MT_NODE_SLOT_NUM2 0x00800000u
+#define MT_NODE_SLOT_NAME 0x01000000u
+#define MT_NODE_SLOT_WORD 0x02000000u
+#define MT_NODE_SLOTS                                                                         \
+  (MT_NODE_SLOT_NUM | MT_NODE_SLOT_NUM2 | MT_NODE_SLOT_NAME | MT_NODE_SLOT_WORD)
+#define MT_NODE_FLAGS                                                                         \
+  (MT_NODE_INNER | MT_NODE_GRAM | MT_NODE_TAGGABLE | MT_NODE_SPORT | MT_NODE_MILITARY |        \
+   MT_NODE_WIDE | MT_NODE_SLOTS)
+#define MT_NODE_COUNT(n) ((n)->count & ~MT_NODE_FLAGS)
 /* The most rows one node holds: its count shares a word with the flags
- * above, the lowest of which is MT_NODE_WIDE.  The compiler refuses a row
- * past it with MILTAG_E_LIMIT; a test build lowers it to reach it. */
+ * above, the lowest of which is MT_NODE_SLOT_NUM.  The compiler refuses a
+ * row past it with MILTAG_E_LIMIT; a test build lowers it to reach it. */
 #ifndef MT_NODE_ROWS_MAX
-#define MT_NODE_ROWS_MAX (MT_NODE_WIDE - 1u)
+#define MT_NODE_ROWS_MAX (MT_NODE_SLOT_NUM - 1u)
 #endif
-_Static_assert(MT_NODE_ROWS_MAX < MT_NODE_WIDE, "a node's row count must stay below its flags");
+_Static_assert((MT_NODE_FLAGS & (MT_NODE_SLOT_NUM - 1u)) == 0, "the flags are the high bits");
+_Static_assert(MT_NODE_ROWS_MAX < MT_NODE_SLOT_NUM, "a node's row count must stay below its flags");
 #define MT_EDGE_BLOCK_EDGES 16u
 
 typedef struct mt_img_edge {
@@ -253,7 +271,8 @@ static inline int mt_image_name_follows(const mt_image *img, uint32_t token) {
 }
 
 /* The edge filter: a blocked Bloom filter of the (parent, token) pairs of
- * the edges, MT_EDGE_FILTER_K bits a pair in one 64-bit word of a block
+ * the edges by a key (a slot's edges are its parent's MT_NODE_SLOT_* bits),
+ * MT_EDGE_FILTER_K bits a pair in one 64-bit word of a block
  * of 512 bits (a cache line where the table is aligned).  The words of a
  * node with few edges are in one block, chosen by the node alone: the
  * nodes most partial matches are at (the, in, a: a few edges each) keep
@@ -287,17 +306,35 @@ static inline uint64_t mt_image_edge_word(uint32_t parent, uint32_t token, uint3
   return block * MT_EDGE_FILTER_BLOCK_WORDS + (x >> 61);
 }
 
-/* May node parent have an edge with token, by some gap?  0 only if it has
- * none (the filter has the bits of every edge's pair; a few pairs without
- * an edge have all theirs set by others).  1 where the image has no
- * filter. */
-static inline int mt_image_edge_maybe(const mt_image *img, uint32_t parent, uint32_t token) {
+/* The MT_NODE_SLOT_* bit of a slot's token, 0 for any other token. */
+static inline uint32_t mt_image_slot_bit(const mt_img_header *h, uint32_t token) {
+  if (token == MT_NONE) return 0;
+  if (token == h->num_token) return MT_NODE_SLOT_NUM;
+  if (token == h->num2_token) return MT_NODE_SLOT_NUM2;
+  if (token == h->name_token) return MT_NODE_SLOT_NAME;
+  if (token == h->word_token) return MT_NODE_SLOT_WORD;
+  return 0;
+}
+
+/* May node parent have an edge with token (no slot's), by some gap?  0
+ * only if it has none (the filter has the bits of every such edge's pair;
+ * a few pairs without an edge have all theirs set by others).  1 where
+ * the image has no filter. */
+static inline int mt_image_key_edge_maybe(const mt_image *img, uint32_t parent, uint32_t token) {
   uint32_t words = img->h->edge_filter_words;
   if (!words) return 1;
   uint64_t mask;
   uint64_t w = mt_image_edge_word(parent, token, words,
                                   (img->nodes[parent].count & MT_NODE_WIDE) != 0, &mask);
   return (img->edge_filter[w] & mask) == mask;
+}
+
+/* The same for any token: a slot's by the node's bit (exact), a key's by
+ * the filter. */
+static inline int mt_image_edge_maybe(const mt_image *img, uint32_t parent, uint32_t token) {
+  uint32_t bit = mt_image_slot_bit(img->h, token);
+  if (bit) return (img->nodes[parent].count & bit) != 0;
+  return mt_image_key_edge_maybe(img, parent, token);
 }
 
 /* Checksum stored in the header: a hash of every byte but its own field. */

@@ -38,13 +38,15 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
                  !mt_image_name_follows(s->img, h->name_token) &&
                  (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
                                                s->img->root[h->word_token] == MT_NONE));
-  /* all_end's shortcut: does a slot's token follow the {Name} node? */
-  s->name_slots = 0;
+  /* all_end's shortcut: which slots' tokens follow the {Name} node? */
+  s->name_slot_bits = 0;
   if (s->name_node != MT_NONE) {
     const uint32_t slots[4] = {h->num_token, h->num2_token, h->name_token, h->word_token};
     for (int k = 0; k < 4; k++)
-      if (slots[k] != MT_NONE && mt_image_name_follows(s->img, slots[k])) s->name_slots = 1;
+      if (slots[k] != MT_NONE && mt_image_name_follows(s->img, slots[k]))
+        s->name_slot_bits |= mt_image_slot_bit(h, slots[k]);
   }
+  s->name_slots = s->name_slot_bits != 0;
   /* all_end's shortcut: the ids that token_ids gives only while a match
    * is alive (a further word of a quoted name) start nothing */
   s->ends_fast = h->word_token == MT_NONE || s->img->root[h->word_token] == MT_NONE;
@@ -219,9 +221,11 @@ static int any_continues(const miltag_scanner *s, const mt_stok *t) {
   unsigned pq = s->ntoks ? s->toks[s->ntoks - 1].qclose : 0;
   size_t nids = token_ids(s, t, pq, ids), nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
   for (size_t k = 0; k < s->nact; k++)
-    for (size_t d = 0; d < nids; d++)
+    for (size_t d = 0; d < nids; d++) {
+      if (!mt_image_edge_maybe(s->img, s->act[k].node, ids[d])) continue;
       for (size_t g = 0; g < nk; g++)
         if (mt_image_edge(s->img, s->act[k].node, ids[d], kinds[g]) != MT_NONE) return 1;
+    }
   return 0;
 }
 
@@ -240,8 +244,12 @@ static int step(miltag_scanner *s, uint32_t i) {
       const mt_state *st = &s->act[k];
       if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
       for (size_t d = 0; d < nids; d++) {
-        /* a {Name} (every capitalized word) goes on only by a few words */
-        if (st->node == s->name_node && !name_follows(s, ids[d])) continue;
+        /* a {Name} (every capitalized word) goes on only by a few words;
+         * elsewhere no probe where the node has no slot bit or the filter
+         * no bit of the pair */
+        if (st->node == s->name_node ? !name_follows(s, ids[d])
+                                     : !mt_image_edge_maybe(img, st->node, ids[d]))
+          continue;
         for (size_t g = 0; g < nk; g++) {
           uint32_t c = mt_image_edge(img, st->node, ids[d], kinds[g]);
           if (c != MT_NONE && (rc = push_state(s, &n, follow(s, st, i, ids[d], c)))) return rc;
@@ -335,55 +343,55 @@ static int name_step(miltag_scanner *s, uint32_t i) {
 /* Does every live match end before token i (the newest), so that step
  * over it would only start matches?  A match goes on only by an edge of
  * one of the token's ids from its node: none where the {Name} node does
- * not list the id (name_follows, as step tells it), nor where the
- * image's edge filter has no bit of the pair (the, in, a and the next
+ * not list the id (name_follows, as step tells it), nor where the node
+ * has no bit of the slots the token takes (MT_NODE_SLOT_*: exact) and the
+ * image's edge filter no bit of its key's pair (the, in, a and the next
  * word: most of them).  A match that has reached the longest term dies
  * anyway.  False only says: maybe not. */
 static int all_end(const miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
   if (!s->ends_fast) return 0;
-  const mt_img_header *h = s->img->h;
-  uint32_t ids[5];
-  size_t nids = SIZE_MAX; /* (not yet: a {Name} node needs only the key) */
+  const mt_img_node *nodes = s->img->nodes;
+  /* token_ids's ids as the key and the MT_NODE_SLOT_* bits of the slots
+   * the token takes (the bit of a slot the image lacks is on no node, nor
+   * in s->name_slot_bits), spelled out (a match is alive) so that the
+   * compiler makes no call here, on the way of most keys and capitalized
+   * words */
+  uint32_t slots = 0;
+  if (t->flags & MT_TOK_DIGITS)
+    slots |= t->end - t->start >= 2 ? MT_NODE_SLOT_NUM | MT_NODE_SLOT_NUM2 : MT_NODE_SLOT_NUM;
+  if (t->flags & MT_TOK_LETTERS) {
+    if (t->flags & MT_TOK_CAP) slots |= MT_NODE_SLOT_NAME;
+    if (!qclose_before(s, i) && (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
+      slots |= MT_NODE_SLOT_WORD;
+  }
+#ifdef MILTAG_ASSERTS
+  {
+    const mt_img_header *h = s->img->h;
+    uint32_t ids[5], ids2[5];
+    size_t nids = 0;
+    uint32_t have = slots & (mt_image_slot_bit(h, h->num_token) | mt_image_slot_bit(h, h->num2_token) |
+                             mt_image_slot_bit(h, h->name_token) | mt_image_slot_bit(h, h->word_token));
+    if (t->id != MT_NONE) ids[nids++] = t->id;
+    if (have & MT_NODE_SLOT_NUM) ids[nids++] = h->num_token;
+    if (have & MT_NODE_SLOT_NUM2) ids[nids++] = h->num2_token;
+    if (have & MT_NODE_SLOT_NAME) ids[nids++] = h->name_token;
+    if (have & MT_NODE_SLOT_WORD) ids[nids++] = h->word_token;
+    MT_ASSERT(s->nact && nids == token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids2) &&
+              !memcmp(ids, ids2, nids * sizeof *ids));
+  }
+#endif
   MT_ASSERT(s->nact && i + 1 == s->ntoks);
   for (size_t k = 0; k < s->nact; k++) {
     const mt_state *st = &s->act[k];
     if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
-    if (st->node == s->name_node && !s->name_slots) {
-      /* (most lexicons: no slot follows the {Name} node, only keys) */
-      if (t->id != MT_NONE && name_follows(s, t->id)) return 0;
+    if (st->node == s->name_node) {
+      if ((slots & s->name_slot_bits) || (t->id != MT_NONE && name_follows(s, t->id))) return 0;
       continue;
     }
-    if (nids == SIZE_MAX) {
-      /* token_ids's ids, spelled out (a match is alive) so that the
-       * compiler makes no call of it here, on the way of most keys and
-       * capitalized words: the key, the slots a number and a capital
-       * take, a further word of a quoted name */
-      nids = 0;
-      if (t->id != MT_NONE) ids[nids++] = t->id;
-      if (t->flags & MT_TOK_DIGITS) {
-        if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
-        if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
-      }
-      if (t->flags & MT_TOK_LETTERS) {
-        if (h->name_token != MT_NONE && (t->flags & MT_TOK_CAP)) ids[nids++] = h->name_token;
-        if (h->word_token != MT_NONE && !qclose_before(s, i) &&
-            (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
-          ids[nids++] = h->word_token;
-      }
-#ifdef MILTAG_ASSERTS
-      uint32_t ids2[5];
-      MT_ASSERT(s->nact && nids == token_ids(s, t, i ? s->toks[i - 1].qclose : 0, ids2) &&
-                !memcmp(ids, ids2, nids * sizeof *ids));
-#endif
-    }
-    if (st->node == s->name_node) {
-      for (size_t d = 0; d < nids; d++)
-        if (name_follows(s, ids[d])) return 0;
-    } else {
-      for (size_t d = 0; d < nids; d++)
-        if (mt_image_edge_maybe(s->img, st->node, ids[d])) return 0;
-    }
+    if ((nodes[st->node].count & slots) ||
+        (t->id != MT_NONE && mt_image_key_edge_maybe(s->img, st->node, t->id)))
+      return 0;
   }
   return 1;
 }
@@ -425,7 +433,8 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
   for (size_t k = 0; k < s->nact; k++) {
     const mt_state *st = &s->act[k];
     if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
-    if (st->node == s->name_node ? name_follows(s, w) : mt_image_edge_maybe(s->img, st->node, w))
+    if (st->node == s->name_node ? name_follows(s, w)
+                                 : (s->img->nodes[st->node].count & MT_NODE_SLOT_WORD) != 0)
       return 0;
   }
   return 1;

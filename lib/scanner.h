@@ -128,6 +128,7 @@ struct miltag_scanner {
   int ends_fast;            /* match.c's all_end may end live matches */
   int name_slots;           /* a slot's token ({num}, {Name}, a word of a
                                quoted name) may follow the {Name} node */
+  uint32_t name_slot_bits;  /* their MT_NODE_SLOT_* bits */
   uint64_t name_bloom[64];  /* bits of the tokens that follow it (162 in
                                the built-in lexicon: 4% of the bits) */
 
