@@ -483,27 +483,34 @@ static int key_step(miltag_scanner *s, uint32_t i) {
 #endif
 }
 
-/* step for token i when no match is alive and the token has no digits:
- * it can only start matches, by its key and, capitalized, as a {Name}
- * (The, New, Bank: a capitalized key, as sentences start).  The states
- * and candidates are step's, in step's order. */
+/* step for token i when no match is alive: it can only start matches,
+ * by its key, as a number by the {num} slots and, capitalized, as a
+ * {Name} (The, New, Bank: a capitalized key, as sentences start; 2024,
+ * 155: one English token in 30).  The states and candidates are step's,
+ * in step's order.  Not for a number when candidates are inspected: a
+ * number after a dash there shows the rows of its designation (step). */
 static int start_only(const miltag_scanner *s, const mt_stok *t) {
-  return !s->nact && !(t->flags & MT_TOK_DIGITS);
+  return !s->nact && (!(t->flags & MT_TOK_DIGITS) || s->mode == MT_SCAN_TAGS);
 }
 
 static int start_step(miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && start_only(s, t));
-  /* token_ids's ids, spelled out (no digits, no match alive: its key and
-   * a {Name}) so that the compiler makes no call of it here, on the way
-   * of most capitalized keys */
+  /* token_ids's ids, spelled out (no match alive: its key, the number
+   * slots and a {Name}) so that the compiler makes no call of it here,
+   * on the way of most capitalized keys */
+  const mt_img_header *h = img->h;
   uint32_t ids[5];
   size_t nids = 0;
   if (mt_ev_start(t) == MT_START_YES) {
     if (t->id != MT_NONE) ids[nids++] = t->id;
-    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && s->img->h->name_token != MT_NONE)
-      ids[nids++] = s->img->h->name_token;
+    if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
+      if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
+      if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
+    }
+    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && h->name_token != MT_NONE)
+      ids[nids++] = h->name_token;
   }
 #ifdef MILTAG_ASSERTS
   uint32_t ids2[5];
@@ -519,7 +526,7 @@ static int start_step(miltag_scanner *s, uint32_t i) {
   const size_t ncands = s->ncands, npicks = s->npicks;
   const uint32_t cand_bits = s->cand_bits;
 #endif
-  if (s->cap_act < 2 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 2, sizeof(mt_state)))
+  if (s->cap_act < 4 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 4, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
   size_t nl = 0;
   for (size_t d = 0; d < nids; d++) {
@@ -534,11 +541,11 @@ static int start_step(miltag_scanner *s, uint32_t i) {
 #ifdef MILTAG_ASSERTS
   {
     /* the long way, from the same start, checked against the shortcut's
-     * candidates (two at most: one an id) and states */
-    mt_cand got[2];
-    mt_state live[2];
+     * candidates (four at most: one an id) and states */
+    mt_cand got[4];
+    mt_state live[4];
     size_t nc = s->ncands - ncands;
-    MT_ASSERT(nc <= 2 && nl <= 2);
+    MT_ASSERT(nids <= 4 && nc <= 4 && nl <= 4);
     /* (s->cands is NULL until a first candidate: no memcpy from it) */
     if (nc) memcpy(got, s->cands + ncands, nc * sizeof *got);
     if (nl) memcpy(live, s->act, nl * sizeof *live);
@@ -1524,10 +1531,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
    * MT_MAX_CANDS candidates) before the next token?  Never 0 where it is,
    * and found again only where a cap comes near (a batch, a flush, step),
    * so that a token tests one flag.  Of the candidates: key_step and
-   * start_step push two a token at most (FAST_CANDS), so a batch of
+   * start_step push four a token at most (FAST_CANDS: a key, two number
+   * slots, a {Name}), so a batch of
    * tokens that starts FAST_CANDS * MT_TOK_QUEUE below the cap cannot
    * reach it but by step, which may push any number. */
-#define FAST_CANDS 2u
+#define FAST_CANDS 4u
 #define NEAR_CAP(s, ahead)                                                                      \
   ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
   int capped = 0;

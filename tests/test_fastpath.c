@@ -878,11 +878,13 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   size_t edges = 0, tried = 0, passed = 0, wides = 0;
   for (uint32_t i = 0; i < img->h->edge_slots; i++) {
     const mt_img_edge *e = &img->edges[i];
-    if (e->parent == MT_NONE) continue;
+    /* (a slot's edges are their parent's bits: slot_bits_are_exact) */
+    if (e->parent == MT_NONE || mt_image_slot_bit(img->h, e->token)) continue;
     edges++;
     ck_assert(mt_image_edge_maybe(img, e->parent, e->token));
     /* the same parent with another token, mostly no edge */
     uint32_t t = rnd() % img->h->n_tokens;
+    if (mt_image_slot_bit(img->h, t)) continue;
     /* a node's words in one block of 512 bits unless it is wide; three
      * bits a pair, in one word */
     int wide = (img->nodes[e->parent].count & MT_NODE_WIDE) != 0;
@@ -917,7 +919,8 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   mt_img_header *h = (mt_img_header *)copy;
   const mt_img_edge *e = NULL;
   for (uint32_t i = 0; i < img->h->edge_slots && !e; i++)
-    if (img->edges[i].parent != MT_NONE) e = &img->edges[i];
+    if (img->edges[i].parent != MT_NONE && !mt_image_slot_bit(img->h, img->edges[i].token))
+      e = &img->edges[i];
   ck_assert_ptr_nonnull(e);
   uint64_t mask;
   uint64_t w = mt_image_edge_word(e->parent, e->token, h->edge_filter_words,
@@ -944,6 +947,87 @@ START_TEST(an_image_whose_edge_filter_lacks_an_edge_is_refused) {
   ck_assert_ptr_null(bad);
   free(copy);
   miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A node's MT_NODE_SLOT_* bits are exactly the slots whose tokens leave
+ * it by an edge (image version 11), so that a frequent node (the, an)
+ * sends a number or a capitalized word into step only where it has such
+ * an edge, whatever the layout of the edge filter; the filter holds the
+ * key edges alone.  An image whose node lacks the bit of one of its
+ * edges would lose that edge's matches: opening it refuses it. */
+START_TEST(slot_bits_are_exact) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  const mt_image *img = &lex->img;
+  const mt_img_header *h = img->h;
+  ck_assert_uint_ne(h->num_token, MT_NONE);
+  ck_assert_uint_ne(h->name_token, MT_NONE);
+  ck_assert_uint_eq(mt_image_slot_bit(h, h->num_token), MT_NODE_SLOT_NUM);
+  ck_assert_uint_eq(mt_image_slot_bit(h, h->name_token), MT_NODE_SLOT_NAME);
+  ck_assert_uint_eq(mt_image_slot_bit(h, MT_NONE), 0);
+  uint32_t *want = calloc(h->n_nodes, sizeof *want);
+  ck_assert_ptr_nonnull(want);
+  size_t slot_edges = 0;
+  for (uint32_t i = 0; i < h->edge_slots; i++) {
+    const mt_img_edge *e = &img->edges[i];
+    if (e->parent == MT_NONE) continue;
+    uint32_t bit = mt_image_slot_bit(h, e->token);
+    want[e->parent] |= bit;
+    slot_edges += bit != 0;
+    /* every edge passes, by its bit or the filter */
+    ck_assert(mt_image_edge_maybe(img, e->parent, e->token));
+  }
+  ck_assert_uint_gt(slot_edges, 100); /* the {num} brigade, the {Name} river */
+  uint32_t with = MT_NONE;
+  for (uint32_t n = 0; n < h->n_nodes; n++) {
+    ck_assert_uint_eq(img->nodes[n].count & MT_NODE_SLOTS, want[n]);
+    /* and a node without a slot's edge turns its token away */
+    for (uint32_t bit = MT_NODE_SLOT_NUM; bit <= MT_NODE_SLOT_WORD; bit <<= 1) {
+      uint32_t t = bit == MT_NODE_SLOT_NUM    ? h->num_token
+                   : bit == MT_NODE_SLOT_NUM2 ? h->num2_token
+                   : bit == MT_NODE_SLOT_NAME ? h->name_token
+                                              : h->word_token;
+      if (t != MT_NONE && n) ck_assert_int_eq(mt_image_edge_maybe(img, n, t), (want[n] & bit) != 0);
+    }
+    if (with == MT_NONE && n && (want[n] & MT_NODE_SLOT_NUM)) with = n;
+  }
+  free(want);
+  ck_assert_uint_ne(with, MT_NONE);
+  /* clear the {num} bit of a node with a {num} edge: refused */
+  size_t size;
+  unsigned char *copy = copy_image(lex, &size);
+  mt_img_header *ch = (mt_img_header *)copy;
+  mt_img_node *cn = (mt_img_node *)(copy + ch->off_nodes);
+  cn[with].count &= ~MT_NODE_SLOT_NUM;
+  ch->checksum = mt_image_checksum(copy, size);
+  miltag_lexicon *bad = (miltag_lexicon *)1;
+  miltag_error err;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
+  free(copy);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A context word whose node has an edge by a slot (the + {num} + th,
+ * the + {Name} + river) goes on over numbers and capitalized words,
+ * while its other partial matches end by the bits: tags as without the
+ * filter, and as written here. */
+START_TEST(slot_edges_of_context_words_go_on) {
+  miltag_lexicon *lex = compile_or_fail(HEADER "the\tcontext\tctx.the\t\ten\t\t\t\n"
+                                               "the {num} th\tunit\tunit.numth\t\ten\t\t\t\n"
+                                               "the {Name} river\tplace\tplace.river\t\ten\t\t\t\n"
+                                               "the cd\tslang\tx.thecd\t\t\t\t\t\n");
+  static const char *const cases[][2] = {
+      {"in the 12 th of", "3-12:unit.numth"},
+      {"the 12 cd", ""},
+      {"the Volga river", "0-15:place.river"},
+      {"the Volga cd", ""},
+      {"the cd", "0-6:x.thecd"},
+      {"the xy cd", ""},
+  };
+  cases_agree_without_edge_filter(lex, cases, sizeof cases / sizeof cases[0]);
 }
 END_TEST
 
@@ -976,6 +1060,8 @@ int main(void) {
   tcase_add_test(tc, plain_words_end_matches_by_the_shortcut);
   tcase_add_test(tc, name_node_asked_about_slots_only_where_they_follow);
   tcase_add_test(tc, an_image_whose_edge_filter_lacks_an_edge_is_refused);
+  tcase_add_test(tc, slot_bits_are_exact);
+  tcase_add_test(tc, slot_edges_of_context_words_go_on);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

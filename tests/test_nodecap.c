@@ -1,7 +1,7 @@
 /* The compiler's cap on the rows that end at one node of the trie.  A
  * node keeps its row count in the low bits of a word whose high bits are
- * flags (MT_NODE_WIDE is bit 26), so 2^26 rows for one term would have
- * run into the flags.  The real cap needs gigabytes of rows; this test is
+ * flags (the lowest, MT_NODE_SLOT_NUM, is bit 22), so 2^22 rows for one
+ * term would have run into the flags.  The real cap needs gigabytes of rows; this test is
  * built with the core compiled for a cap of 3 (tests/CMakeLists.txt) and
  * checks that the fourth row is refused with MILTAG_E_LIMIT at its line,
  * not stored into the flags. */
