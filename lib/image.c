@@ -42,6 +42,17 @@ static int section_ok(const mt_img_header *h, size_t size, uint32_t off, uint64_
 
 static int is_pow2_or_zero(uint32_t x) { return (x & (x - 1)) == 0; }
 
+/* Are the slots' tokens distinct (MT_NONE aside)?  A token of two slots
+ * would have one MT_NODE_SLOT_* bit (mt_image_slot_bit) where the
+ * scanner asks for the other. */
+static int slots_distinct(const mt_img_header *h) {
+  const uint32_t t[4] = {h->num_token, h->num2_token, h->name_token, h->word_token};
+  for (int a = 0; a < 4; a++)
+    for (int b = a + 1; b < 4; b++)
+      if (t[a] != MT_NONE && t[a] == t[b]) return 0;
+  return 1;
+}
+
 int mt_image_open(mt_image *img, const void *data, size_t size, int verify, const char **why) {
   memset(img, 0, sizeof *img);
   *why = NULL;
@@ -94,7 +105,7 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
         (h->num_token != MT_NONE && h->num_token >= h->n_tokens) ||
         (h->num2_token != MT_NONE && h->num2_token >= h->n_tokens) ||
         (h->name_token != MT_NONE && h->name_token >= h->n_tokens) ||
-        (h->word_token != MT_NONE && h->word_token >= h->n_tokens)) {
+        (h->word_token != MT_NONE && h->word_token >= h->n_tokens) || !slots_distinct(h)) {
       *why = "lexicon image has an invalid table layout";
       return MILTAG_E_IMAGE;
     }
@@ -168,7 +179,10 @@ int mt_image_open(mt_image *img, const void *data, size_t size, int verify, cons
     int empty = h->key_slots == 0;
     for (uint32_t i = 0; i < h->key_slots; i++) {
       if (img->keys[i].token == MT_NONE) empty = 1;
-      else if (img->keys[i].token >= h->n_tokens) goto bad;
+      /* no key reaches a slot's token: the scanner asks the edge filter
+       * about a key, a node's bits about a slot */
+      else if (img->keys[i].token >= h->n_tokens || mt_image_slot_bit(h, img->keys[i].token))
+        goto bad;
     }
     if (!empty) goto bad;
   }

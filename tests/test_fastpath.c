@@ -1005,6 +1005,31 @@ START_TEST(slot_bits_are_exact) {
   miltag_error err;
   ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
   ck_assert_ptr_null(bad);
+  cn[with].count |= MT_NODE_SLOT_NUM;
+  /* the image as it was opens */
+  ch->checksum = mt_image_checksum(copy, size);
+  miltag_lexicon *good = NULL;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &good, &err), MILTAG_OK);
+  miltag_lexicon_free(good);
+  /* one token for two slots (its bit would be the first's): refused */
+  uint32_t num2 = ch->num2_token;
+  ch->num2_token = ch->num_token;
+  ch->checksum = mt_image_checksum(copy, size);
+  bad = (miltag_lexicon *)1;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
+  ch->num2_token = num2;
+  /* a key that reaches a slot's token (the scanner would ask the filter,
+   * which holds no slot's edge): refused, with or without a prefilter */
+  mt_img_keyslot *ks = (mt_img_keyslot *)(copy + ch->off_keyslots);
+  uint32_t k = 0;
+  while (ks[k].token == MT_NONE) k++;
+  ks[k].token = ch->name_token;
+  ch->prefilter_words = 0;
+  ch->checksum = mt_image_checksum(copy, size);
+  bad = (miltag_lexicon *)1;
+  ck_assert_int_eq(miltag_lexicon_open_image(copy, size, NULL, &bad, &err), MILTAG_E_IMAGE);
+  ck_assert_ptr_null(bad);
   free(copy);
   miltag_lexicon_free(lex);
 }
