@@ -1036,18 +1036,19 @@ START_TEST(slot_bits_are_exact) {
 END_TEST
 
 /* A context word whose node has an edge by a slot (the + {num} + th,
- * the + {Name} + river) goes on over numbers and capitalized words,
- * while its other partial matches end by the bits: tags as without the
- * filter, and as written here. */
+ * the + a quoted {name} and its further words) goes on over numbers and
+ * quoted words, while its other partial matches end by the bits: tags as
+ * without the filter, and as written here. */
 START_TEST(slot_edges_of_context_words_go_on) {
   miltag_lexicon *lex = compile_or_fail(HEADER "the\tcontext\tctx.the\t\ten\t\t\t\n"
                                                "the {num} th\tunit\tunit.numth\t\ten\t\t\t\n"
-                                               "the {Name} river\tplace\tplace.river\t\ten\t\t\t\n"
+                                               "the «{name}»\tunit\tunit.q\t\t\t\t\t\n"
                                                "the cd\tslang\tx.thecd\t\t\t\t\t\n");
   static const char *const cases[][2] = {
       {"in the 12 th of", "3-12:unit.numth"},
       {"the 12 cd", ""},
-      {"the Volga river", "0-15:place.river"},
+      {"the «Volga» cd", "0-13:unit.q"},
+      {"the «Big Volga» cd", "0-17:unit.q"},
       {"the Volga cd", ""},
       {"the cd", "0-6:x.thecd"},
       {"the xy cd", ""},
