@@ -1044,10 +1044,15 @@ START_TEST(slot_edges_of_context_words_go_on) {
   miltag_lexicon *lex = compile_or_fail(HEADER "the\tcontext\tctx.the\t\ten\t\t\t\n"
                                                "the {num} th\tunit\tunit.numth\t\ten\t\t\t\n"
                                                "the «{name}»\tunit\tunit.q\t\t\t\t\t\n"
-                                               "the cd\tslang\tx.thecd\t\t\t\t\t\n");
+                                               "the cd\tslang\tx.thecd\t\t\t\t\t\n"
+                                               "{num} cd\tslang\tx.numcd\t\t\t\t\t\n");
   static const char *const cases[][2] = {
       {"in the 12 th of", "3-12:unit.numth"},
-      {"the 12 cd", ""},
+      /* a number where no match is alive starts its {num} match
+       * (start_step), and one after the goes on and starts one */
+      {"12 cd", "0-5:x.numcd"},
+      {"xy 7 cd", "3-7:x.numcd"},
+      {"the 12 cd", "4-9:x.numcd"},
       {"the «Volga» cd", "0-13:unit.q"},
       {"the «Big Volga» cd", "0-17:unit.q"},
       {"the Volga cd", ""},
