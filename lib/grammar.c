@@ -427,6 +427,12 @@ static void try_number(const gctx *g, const lstate *st, uint32_t p, lres *best) 
       (w->toks[p - 1].flags & MT_TOK_DIGITS) && mt_ev_start(&w->toks[p - 1]) == MT_START_YES &&
       (g->lang != MT_GL_EN || t->gap == MILTAG_GAP_NONE)) {
     uint32_t m = st->mask & ending_mask(g, t->id);
+    /* Ukrainian writers' Russian -я, -ю (3-я окрема штурмова бригада):
+     * only with a Ukrainian adjective in the phrase, else the Russian
+     * reading has the span already (155-я бригада) */
+    if (m && g->lang == MT_GL_UK && !(st->sep || st->gds || st->hon || st->branch) && t->end - t->start == 2 &&
+        (memcmp(w->text + t->start, "я", 2) == 0 || memcmp(w->text + t->start, "ю", 2) == 0))
+      m = 0;
     if (m)
       consider(best, st, 1, p - 1, m, p - 1, digits_value(w, &w->toks[p - 1]), 0, 0);
     else
@@ -650,10 +656,18 @@ static int service_joins(const gctx *g, const mt_gitem *q, int numbered) {
   return 1;
 }
 
+/* The characters of UTF-8 text: its bytes that start a sequence. */
+static size_t utf8_letters(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
 /* The words of an honorific name after имени/імені, from token i: one to
  * four, the first capitalized (or a title before a capitalized one: імені
  * генерала Кульчицького), a lower-case noun only after a capitalized
- * adjective (Лицарів Зимового походу).  Returns the last token, or
+ * adjective (Лицарів Зимового походу), and a capitalized noun after one
+ * ends the name (Чорних Запорожців).  Returns the last token, or
  * MT_NONE. */
 static uint32_t honor_words(const gctx *g, uint32_t i) {
   const mt_window *w = g->w;
@@ -665,6 +679,10 @@ static uint32_t honor_words(const gctx *g, uint32_t i) {
     if (!(t->flags & MT_TOK_LETTERS) || (t->flags & MT_TOK_QOPEN)) break;
     int cap = (t->flags & MT_TOK_CAP) != 0;
     if (cap) {
+      /* a capitalized noun after a capitalized adjective is its head: the
+       * name ends there (імені Чорних Запорожців, not the speaker's name
+       * that follows: ... Запорожців Арсеній Приліпка заявив) */
+      int head = prev_cap_adj;
       caps++;
       last = k;
       /* a capitalized adjective in the genitive (Зимового, Чорних) */
@@ -677,9 +695,12 @@ static uint32_t honor_words(const gctx *g, uint32_t i) {
         prev_cap_adj = (m & (MT_AGR_BIT(MT_AGR_M, MT_CASE_GEN) | MT_AGR_BIT(MT_AGR_F, MT_CASE_GEN) |
                              MT_AGR_BIT(MT_AGR_PL, MT_CASE_GEN))) != 0;
       }
+      if (head && !prev_cap_adj) break;
     } else if (k == i && k + 1 < w->ntoks && (w->toks[k + 1].flags & MT_TOK_CAP) && joins(w, k + 1, 0)) {
       last = k; /* a title: генерала, героя */
-    } else if (prev_cap_adj) {
+    } else if (prev_cap_adj && utf8_letters(w->text + t->start, t->end - t->start) >= 4) {
+      /* a noun, not a conjunction or preposition (імені Кастуся
+       * Калиновського та ...: those have at most three letters) */
       last = k;
       prev_cap_adj = 0;
       break;

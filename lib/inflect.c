@@ -892,7 +892,9 @@ static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is
   /* MT_INFL_INFORMAL: the endings of informal writing besides, Russian
    * -ой for the masculine too (2-ой батальон, as 58-ой армии) and the
    * Ukrainian long endings that repeat the last consonant of the word
-   * (47-мої, 93-тьої, 1-шого, 17-тій, 2-гий; docs/inflection.md).  The
+   * (47-мої, 93-тьої, 1-шого, 17-тій, 2-гий; docs/inflection.md), and the
+   * Russian feminine -я, -ю that Ukrainian writers use too (3-я окрема
+   * штурмова бригада, 3-ю окрему бригаду).  The
    * formation grammar reads them; trie terms do without: each ending
    * multiplies the paths of a row. */
   static const char32_t *const ru_informal[4][NCASE] = {
@@ -901,7 +903,7 @@ static void ordinal(int lang, int gender, const char32_t *num, size_t nn, int is
     {U"тій|ший|гий|тий|мий|кий|вий", U"тього|шого|гого|того|мого|кого|вого",
      U"тьому|шому|гому|тому|мому|кому|вому", U"ій|тій|ший|гий|тий|мий|кий|вий",
      U"тім|шим|гим|тим|мим|ким|вим", U"ім|тьому|шому|гому|тому|мому|кому|вому"},
-    {U"ва", U"тьої|шої|гої|тої|мої|кої|вої", U"шій|гій|тій|мій|кій|вій", U"ву",
+    {U"ва|я", U"тьої|шої|гої|тої|мої|кої|вої", U"шій|гій|тій|мій|кій|вій", U"ву|ю",
      U"тьою|шою|гою|тою|мою|кою|вою", U"шій|гій|тій|мій|кій|вій"},
     {U"ке|ве", U"тього|шого|гого|того|мого|кого|вого", U"тьому|шому|гому|тому|мому|кому|вому",
      U"тє|ше|ге|те|ме|ке|ве", U"тім|шим|гим|тим|мим|ким|вим", U"ім|тьому|шому|гому|тому|мому|кому|вому"},

@@ -665,6 +665,32 @@ START_TEST(span_conventions) {
 }
 END_TEST
 
+/* Classes of misses on blind text (sentences written for this test):
+ * an honorific name ends at its head noun and never takes a conjunction
+ * or the speaker's name after it; Ukrainian writers' Russian feminine
+ * ordinal endings (3-я, 3-ю). */
+START_TEST(blind_text_classes) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"Бійці полку імені Богдана Хмельницького та прикордонники тримали оборону.",
+     "полку імені Богдана Хмельницького:unit.pattern.regiment"},
+    {"Речник 72-ї окремої механізованої бригади імені Чорних Запорожців Олег Коваль розповів про бій.",
+     "72-ї окремої механізованої бригади імені Чорних Запорожців:unit.ua-72-mechanized-brigade"},
+    {"Воїни бригади імені Героїв Небесної Сотні Петро Мельник і Ігор Бондар", "бригади імені Героїв Небесної Сотні:unit.pattern.brigade"},
+    {"бійці 28 ОМБр імені Лицарів Зимового походу відбили атаку",
+     "28 ОМБр імені Лицарів Зимового походу:unit.ua-28-mechanized-brigade"},
+    {"Вчора 47-я окрема механізована бригада відбила штурм.",
+     "47-я окрема механізована бригада:unit.ua-47-mechanized-brigade"},
+    {"Командування перекинуло 3-ю окрему штурмову бригаду під Куп'янськ.",
+     "3-ю окрему штурмову бригаду:unit.ua-3-assault-brigade"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'",
+                  cases[i][0], tags(lex, cases[i][0]), cases[i][1]);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("grammar");
   TCase *tc = tcase_create("grammar");
@@ -689,6 +715,7 @@ int main(void) {
   tcase_add_test(tc, bounded_work);
   tcase_add_test(tc, spec_cases);
   tcase_add_test(tc, span_conventions);
+  tcase_add_test(tc, blind_text_classes);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
