@@ -247,6 +247,12 @@ typedef enum miltag_reason {
                                      и Брянской областях): an
                                      organisation's or a thing's name
                                      (Курская АЭС, Одеська кіностудія) */
+  MILTAG_REASON_JARGON_PAIR,      /* accept: slang or a unit that needs
+                                     military context (flag `ctx`) in a
+                                     sentence with another such term of
+                                     another entry: each is the other's
+                                     context (— я хоть и за ленточкой, но
+                                     не на нуле) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

@@ -920,6 +920,20 @@ static int picks_are(const mt_image *img, const mt_cand *c, size_t n, const uint
 }
 #endif
 
+/* Is the line of byte pos one of dialogue: a dash first on it, after
+ * white space only?  (A line found within 2 KiB: a hostile line of a
+ * gigabyte costs no more.) */
+static int speech_line(const mt_window *w, size_t pos) {
+  const char *t = w->text;
+  size_t i = pos, floor = pos > 2048 ? pos - 2048 : 0;
+  while (i > floor && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
+  if (i > 0 && t[i - 1] != '\n' && t[i - 1] != '\r') return 0;
+  while (i < pos && (t[i] == ' ' || t[i] == '\t')) i++;
+  if (i + 3 <= pos && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0))
+    return 1;
+  return i + 1 <= pos && t[i] == '-' && i + 1 < w->text_len && (t[i + 1] == ' ' || t[i + 1] == '\t');
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1088,6 +1102,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
    * and the places that anchor linking (judged on their own flags: the
    * words around are the next step's) */
   MT_ASSERT(npicks <= n);
+  uint32_t jargon = MT_NONE; /* the first `ctx` slang or unit entry */
   for (size_t k = 0; k < npicks; k++) {
     size_t i = picks[k];
     if (c[i].kind != MT_CAND_MATCH) {
@@ -1111,7 +1126,21 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       uint32_t row = rows[m];
       if (mt_ev_is_context_row(img, row) || mt_ev_is_stop_row(img, row)) continue;
       miltag_reason why;
-      if (mt_ev_row(&sure, row, &c[i], &why) != MILTAG_ACCEPT) continue;
+      if (mt_ev_row(&sure, row, &c[i], &why) != MILTAG_ACCEPT) {
+        /* two jargon words of the war that need context, of different
+         * entries, in a line of dialogue are context for each other: a
+         * soldier's speech quoted has no other (— я хоть и за
+         * ленточкой, но не на нуле); in prose two everyday words are as
+         * often the things themselves (a moped in a box, a bird) */
+        if (why == MILTAG_REASON_NEEDS_CONTEXT) {
+          uint32_t en = img->rows[row].entry;
+          if (jargon == MT_NONE) jargon = en;
+          else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
+                   speech_line(w, w->toks[c[i].start].start))
+            ev->found |= MT_EV_JARGON;
+        }
+        continue;
+      }
       const mt_img_entry *e = &img->entries[img->rows[row].entry];
       if (e->category != MILTAG_PLACE) {
         /* a match that needs nothing from the sentence is evidence
@@ -6187,6 +6216,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     } else if (cat == MILTAG_SLANG && (f & MT_TRAIT_CTX) && !miscased &&
                (ev->found & MT_EV_WAR_PLACE)) {
       *why = MILTAG_REASON_WAR_PLACE;
+    } else if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && (f & MT_TRAIT_CTX) && !miscased &&
+               (ev->found & MT_EV_JARGON)) {
+      *why = MILTAG_REASON_JARGON_PAIR;
     /* another place in the sentence says little of a capitalized name
      * found in lower case: a locative or generic word must stand by it
      * («из Харькова в счастье», not «поджечь анбар»), in a lexicon that
@@ -6502,6 +6534,9 @@ static const struct {
   [MILTAG_REASON_WAR_PLACE] = {"war-place",
                                "jargon of the war in a sentence that names a place of Ukraine "
                                "accepted on sight"},
+  [MILTAG_REASON_JARGON_PAIR] = {"jargon-pair",
+                                 "jargon of the war that needs military context, in a sentence "
+                                 "with another such term: each is the other's context"},
   [MILTAG_REASON_JARGON] = {"jargon",
                             "a small place whose words are also a slang term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},
@@ -6518,7 +6553,7 @@ const char *miltag_reason_text(int reason) {
 int miltag_reason_verdict(int reason) {
   if (reason < 0 || reason >= MILTAG_REASON_COUNT) return -1;
   if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE ||
-      reason == MILTAG_REASON_WAR_PLACE)
+      reason == MILTAG_REASON_WAR_PLACE || reason == MILTAG_REASON_JARGON_PAIR)
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||

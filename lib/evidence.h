@@ -258,9 +258,12 @@ typedef enum mt_ev_kind {
                             Ukrainian's own (і, ї, є, ґ) */
   MT_EV_UK_TEXT = 0x10u, /* the other way round */
   MT_EV_CYRILLIC = 0x20u, /* Cyrillic letters at all */
-  MT_EV_WAR_PLACE = 0x40u  /* a place in Ukraine (no country) that needs no
+  MT_EV_WAR_PLACE = 0x40u, /* a place in Ukraine (no country) that needs no
                               evidence: context for the jargon of the war
                               (`ctx` slang) only */
+  MT_EV_JARGON = 0x80u     /* two different `ctx` slang or unit entries:
+                              each the other's context (за ленточкой, но
+                              не на нуле), for those rows only */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 

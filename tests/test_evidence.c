@@ -603,6 +603,28 @@ START_TEST(units_and_slang_evidence) {
 }
 END_TEST
 
+/* Two jargon words of different entries that need context, in a line of
+ * dialogue (a dash opens it), are each other's context; one alone, two of
+ * one entry, or two in prose are not. */
+START_TEST(jargon_pair_in_dialogue) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\t\tru\t\tctx\t\n"        /* 0 */
+    "котел\tslang\tslang.kotel\t\tru\tm+fv\tctx\t\n"     /* 1 */
+    "нуль\tslang\tslang.zero\t\tru\tm+fv\tctx\t\n");     /* 2 */
+  ck_assert_str_eq(verdict(lex, "— Мы на нуле сидим, а птички висят.", "нуле", 2, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "— Мы на нуле сидим, а птички висят.", "птички", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Мама\n- Вчера из котла вышли, а птички над нами.", "котла", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "— Мы на нуле сидим, тихо.", "нуле", 2, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Птички поют, а птички молчат.", "птички", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "Мы на нуле сидим, а птички поют.", "нуле", 2, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "Счёт — ноль, а птички поют.", "птички", 0, 0), "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -626,6 +648,7 @@ int main(void) {
   tcase_add_test(tt, context_roles_by_flags);
   tcase_add_test(tt, military_context_has_no_roles);
   tcase_add_test(tt, units_and_slang_evidence);
+  tcase_add_test(tt, jargon_pair_in_dialogue);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
