@@ -761,6 +761,12 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
     uint32_t ent = c->row_entry[c->cur_row], q;
     int found;
     if ((rc = base_index(c, ent, node, c->cur_row, &found, &q))) goto fail;
+    /* (a Russian and a Ukrainian row of one spelling are two words: their
+     * forms differ, коробочке and коробочці) */
+    if (found) {
+      mt_glang l0 = mt_gram_lang(c->rs->rows[q].field[MT_COL_LANG]), l1 = mt_gram_lang(r->field[MT_COL_LANG]);
+      if (l0 != l1 && (l0 == MT_GL_RU || l0 == MT_GL_UK) && (l1 == MT_GL_RU || l1 == MT_GL_UK)) found = 0;
+    }
     if (found) {
       rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
                        "duplicate row: term '%.*s' with this id is already at line %lu",

@@ -668,7 +668,7 @@ END_TEST
 /* Classes of misses on blind text (sentences written for this test):
  * an honorific name ends at its head noun and never takes a conjunction
  * or the speaker's name after it; Ukrainian writers' Russian feminine
- * ordinal endings (3-я, 3-ю). */
+ * ordinal endings (3-я, 3-ю); unit names and slang forms of the data. */
 START_TEST(blind_text_classes) {
   miltag_lexicon *lex = builtin();
   static const char *const cases[][2] = {
@@ -683,6 +683,21 @@ START_TEST(blind_text_classes) {
      "47-я окрема механізована бригада:unit.ua-47-mechanized-brigade"},
     {"Командування перекинуло 3-ю окрему штурмову бригаду під Куп'янськ.",
      "3-ю окрему штурмову бригаду:unit.ua-3-assault-brigade"},
+    /* groupings named by their adjective, the Defence Forces without the
+     * country and of the South, a legion's full name */
+    {"Командир Северной группировки войск доложил о штурме.",
+     "Северной группировки войск:unit.ru-group-sever"},
+    {"Речник Сил оборони півдня України розповів про удари.",
+     "Сил оборони півдня України:unit.ua-defence-forces-south"},
+    {"Вночі Сили оборони відбили шість атак.", "Сили оборони:unit.ua-defence-forces"},
+    {"Бійці Грузинського національного легіону тримали позиції.",
+     "Грузинського національного легіону:unit.ua-georgian-legion"},
+    /* slang in both languages' cases, variants */
+    {"Після обстрілу з арти бійці повернулися з нуля.", "арти:slang.arta|нуля:slang.zero-line"},
+    {"Під час штурму дрон влучив по коробочці.", "коробочці:slang.armoured-vehicle"},
+    {"Журналісти писали про \"мобікі\" з Бурятії.", "мобікі:slang.mobik"},
+    {"Командир описав kill-зону на підступах до позицій.", "kill-зону:slang.kill-zone"},
+    {"Рядом с артиллерией открыли арт-пространство.", ""},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
     ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'",

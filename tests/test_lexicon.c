@@ -157,6 +157,18 @@ START_TEST(duplicates_and_empty_terms_are_reported) {
   ck_assert_int_eq(miltag_lexicon_compile(two, strlen(two), "t.tsv", &opt, &lex, &err), MILTAG_OK);
   ck_assert_int_eq(nwarn, 0);
   miltag_lexicon_free(lex);
+  /* nor a Russian and a Ukrainian row of one spelling: two words, whose
+   * forms differ (коробочке, коробочці); two Russian rows are */
+  const char *langs = "term\tcategory\tid\tlang\tinflect\nкоробочка\tslang\ts\tru\tf\n"
+                      "коробочка\tslang\ts\tuk\tf\n";
+  opt.flags = MILTAG_COMPILE_STRICT;
+  ck_assert_int_eq(miltag_lexicon_compile(langs, strlen(langs), "t.tsv", &opt, &lex, &err), MILTAG_OK);
+  ck_assert_str_eq(tag_string(lex, "по коробочці і коробочке", 0),
+                   "коробочці:slang:s|коробочке:slang:s");
+  miltag_lexicon_free(lex);
+  const char *same = "term\tcategory\tid\tlang\tinflect\nкоробочка\tslang\ts\tru\tf\n"
+                     "Коробочка\tslang\ts\tru\tf\n";
+  ck_assert_int_eq(miltag_lexicon_compile(same, strlen(same), "t.tsv", &opt, &lex, &err), MILTAG_E_DUPLICATE);
 }
 END_TEST
 
