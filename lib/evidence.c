@@ -6166,6 +6166,18 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_TICKER;
     return MILTAG_REJECT;
   }
+  /* an abbreviation in capitals with a Cyrillic suffix joined by a hyphen
+   * is another word (ВСУ-шных позиций, ВДВ-шник: an adjective, a
+   * nickname) */
+  if (cat == MILTAG_UNIT && (f & MT_TRAIT_ABBREV) && c->end + 1 < w->ntoks) {
+    const mt_stok *nx = &w->toks[c->end + 1];
+    if (nx->start == last->end + 1 && w->text[last->end] == '-' && (nx->flags & MT_TOK_LETTERS) &&
+        !(nx->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+        ((unsigned char)w->text[nx->start] & 0xF0) == 0xD0) {
+      *why = MILTAG_REASON_COMPOUND;
+      return MILTAG_REJECT;
+    }
+  }
   /* a unit row that quotes its name (спецназ «Ахмат», батальйон «Айдар»)
    * is that phrase only where the text quotes it too: a type word before
    * a name not quoted leaves the name alone (спецназ Ахмат -> Ахмат, the

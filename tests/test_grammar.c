@@ -698,6 +698,9 @@ START_TEST(blind_text_classes) {
     {"Журналісти писали про \"мобікі\" з Бурятії.", "мобікі:slang.mobik"},
     {"Командир описав kill-зону на підступах до позицій.", "kill-зону:slang.kill-zone"},
     {"Рядом с артиллерией открыли арт-пространство.", ""},
+    /* an abbreviation with a Cyrillic suffix joined by a hyphen is
+     * another word */
+    {"Накрыли ВСУ-шные позиции у посадки, ВСУ отошли.", "ВСУ:unit.afu"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
     ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'",
