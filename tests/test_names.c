@@ -1054,6 +1054,22 @@ START_TEST(former_raions_and_abbreviated_raions) {
 }
 END_TEST
 
+/* Hromadas (KATOTTH category H) by their adjective and generic word, as
+ * raions: in full, abbreviated, and in the Russian respelling made from
+ * the centre's Russian name. */
+START_TEST(hromadas_with_their_generic_word) {
+  ck_assert_str_eq(places("Уламки впали в Боромлянській громаді вночі."),
+                   "Боромлянській громаді=place.boromlianska-hromada-ua59040010000075530");
+  ck_assert(place_at("Голова Сумської ТГ доповів про ремонт.", "Сумської ТГ"));
+  ck_assert(place_at("Мешканці Ворожбянської ОТГ отримали генератори.", "Ворожбянської ОТГ"));
+  ck_assert(place_at("В Боромлянской громаде восстановили свет.", "Боромлянской громаде"));
+  ck_assert(place_at("Школы Боромлянской общины открылись.", "Боромлянской общины"));
+  /* the oblast's adjective stays no place of its own beside it */
+  ck_assert_str_eq(places("Сумська громада отримала автобус."),
+                   "Сумська громада=place.sumska-hromada-ua59080270000073662");
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2491,6 +2507,7 @@ int main(void) {
   tcase_add_test(c, a_towns_adjective_before_a_fronts_word);
   tcase_add_test(c, region_adjectives_in_a_list_closed_by_a_generic_word);
   tcase_add_test(c, former_raions_and_abbreviated_raions);
+  tcase_add_test(c, hromadas_with_their_generic_word);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);

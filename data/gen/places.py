@@ -84,7 +84,7 @@ ADMIN1_FILE = "geonames-admin1-UA-RUborder.tsv"
 
 # Default priors (population-like numbers) for entries without a population.
 DEFAULT_PRIOR = {"city": 5000, "settlement": 1000, "village": 200, "locality": 300, "district": 20000,
-                 "former raion": 30000,
+                 "former raion": 30000, "hromada": 30000,
                  "oblast": 1000000, "region": 1000000, "raion": 50000}
 # Villages, selyshches and Russian localities under this population (and not
 # in the hand table) lose the names that clash with ordinary Russian words or
@@ -955,7 +955,8 @@ class Gazetteer:
         settlements = [self.settlement(s, curated.get(s["code"]), linked.get(s["code"]))
                        for s in sorted(self.settlements, key=lambda s: s["code"])]
         raions = self.raion_entries()
-        entries = self.regions() + raions + settlements + self.district_entries() + self.former_raion_entries()
+        entries = self.regions() + raions + settlements + self.district_entries() + self.former_raion_entries() \
+            + self.hromada_entries()
         self.shchyna_names(raions, settlements)
         for g in sorted((g for g in self.geonames if g["country"] == "RU"), key=lambda g: int(g["gid"])):
             if g["fcode"] in ("PPLX", "PPLQ"):
@@ -1144,6 +1145,42 @@ class Gazetteer:
             self.stats["former raions (before 2020) from hromada centres"] += 1
         return out
 
+    def hromada_entries(self):
+        """Hromadas (territorial communities, KATOTTH category H, 1,772 with
+        Crimea's), which Ukrainian reports name as often as raions: "Боромлянська
+        громада" (у Боромлянській громаді), with the abbreviations ТГ and
+        ОТГ, and the Russian respelling made as a raion's from the centre's
+        Russian name (Липецька: Липецкая громада, община).  The convention
+        tags the phrase with its generic word, as a raion's; English, which
+        drops the generic word, is left out: the adjective alone
+        (Boromlianska) is no name English text uses."""
+        out = []
+        centre_of = {s["code"][:9]: s for s in self.settlements if s["centre"] and s["cat"] != "K"}
+        for code, name in sorted(self.hromadas.items()):
+            m = re.fullmatch(r"([^ ]+)(ськ|цьк|зьк)а", name)
+            if not m:
+                continue            # not an adjective of the usual kind
+            oblast = code[:4]
+            centre = centre_of.get(code[:9])
+            label = kmu55(name)
+            attrs = [("country", "UA"), ("admin1", self.admin1[oblast]), ("type", "hromada")]
+            if centre:
+                attrs.append(("centre", kmu55(centre["name"])))
+            attrs += [("katotth", code), ("prior", DEFAULT_PRIOR["hromada"])]
+            e = Entry(f"place.{slug(label)}-hromada-{code.lower()}", f"{label} Hromada", attrs, region=True)
+            e.add(f"{name} громада", "uk")
+            for abbr in ("ТГ", "ОТГ"):
+                e.add(f"{name} {abbr}", "uk", abbreviated_spec(f"{name} громада", "uk", self.lex, "-"))
+            masc = name[:-1] + "ий"
+            ru = self.raion_russian(code, masc, [centre] if centre else [])
+            if ru and ru.endswith("ий"):
+                ru = ru[:-2] + "ая"
+                for noun in ("громада", "община"):
+                    e.add(f"{ru} {noun}", "ru")
+            out.append(e)
+            self.stats["hromadas"] += 1
+        return out
+
     def noun_of_adjective(self, adj):
         """The place names an adjective in -ський/-цький is made from, as
         the Ukrainian dictionary has them (Печерський: Печерськ;
@@ -1207,9 +1244,11 @@ class Gazetteer:
                 self.stats["-щина names from the dictionary (raion or town)"] += 1
                 break
 
-    def raion_russian(self, code, name):
+    def raion_russian(self, code, name, centres=None):
         """A raion is named after its centre (Харківський: Харків), and so
-        is its Russian name (Харьковский: Харьков).  Else rules as usual."""
+        is its Russian name (Харьковский: Харьков).  Else rules as usual.
+        `centres`: the settlements that may be the centre (default: the
+        raion's own and the oblast's cities of special status)."""
         m = re.fullmatch(r"(.+)(ськ|цьк)ий", name)
         if m:
             stem, kind = m.groups()
@@ -1227,8 +1266,8 @@ class Gazetteer:
             if kind == "ськ":
                 shapes.insert(2, ("ське", 2, "ий"))
             for added, cut, end in shapes:
-                for s in self.settlements:
-                    if s["raion"] != code and s["cat"] != "K" or s["oblast"] != code[:4]:
+                for s in self.settlements if centres is None else centres:
+                    if centres is None and (s["raion"] != code and s["cat"] != "K" or s["oblast"] != code[:4]):
                         continue
                     ru = self.russian_by_code.get(s["code"])
                     if ru and key(s["name"]) == key(stem + added):
