@@ -1070,6 +1070,18 @@ START_TEST(hromadas_with_their_generic_word) {
 }
 END_TEST
 
+/* German and Polish transliterations of towns that GeoNames lists, as
+ * German- and Polish-language lists quoted in English write them; none
+ * that is an English word or name (Łuck written Luck, Izmail as Ismail). */
+START_TEST(german_and_polish_spellings_of_towns) {
+  ck_assert_str_eq(places("A bus left Lwiw for Tschernihiw and Cherson on Monday."),
+                   "Lwiw=place.lviv-ua46060250010015970|Tschernihiw=place.chernihiv|"
+                   "Cherson=place.kherson");
+  ck_assert(place_at("Die Front bei Kupjansk hielt.", "Kupjansk"));
+  ck_assert_str_eq(places("Good Luck, said Ismail."), "");
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2508,6 +2520,7 @@ int main(void) {
   tcase_add_test(c, region_adjectives_in_a_list_closed_by_a_generic_word);
   tcase_add_test(c, former_raions_and_abbreviated_raions);
   tcase_add_test(c, hromadas_with_their_generic_word);
+  tcase_add_test(c, german_and_polish_spellings_of_towns);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);

@@ -161,7 +161,8 @@ def ru_press(name):
 # How each Cyrillic letter may be written in an English-language
 # romanization.  A GeoNames Latin alternate is kept only if it can be read
 # this way from one of the place's Cyrillic names: that keeps Kharkov and
-# Khar'kov, and drops German Charkiw, Polish Charków, pinyin and airport codes.
+# Khar'kov, and drops pinyin and airport codes (German Charkiw and Polish
+# Charków only by FOREIGN_LATIN_FAMILY, for towns).
 LATIN_FAMILY = {
     "а": ["a"], "б": ["b"], "в": ["v"], "г": ["h", "g", "gh"], "ґ": ["g"], "д": ["d"],
     "е": ["e", "ye", "ie"], "є": ["ye", "ie", "e"], "ё": ["yo", "e", "io"], "ж": ["zh"],
@@ -175,10 +176,26 @@ LATIN_FAMILY = {
 }
 
 
-def latin_family(cyrillic):
+# The same for the German (Duden) and Polish transliterations, which
+# German- and Polish-language press and aid lists quoted in English text
+# write (Charkiw, Saporischschja, Kyjiw, Cherson, Kupjansk; Czernihów):
+# kept for towns only (english_variants), where GeoNames lists them.
+FOREIGN_LATIN_FAMILY = {
+    "а": ["a"], "б": ["b"], "в": ["w"], "г": ["h", "g"], "ґ": ["g"], "д": ["d"],
+    "е": ["e", "je", "ie"], "є": ["je", "ie", "e"], "ё": ["jo", "io", "e"], "ж": ["sch", "sh", "ż", "z"],
+    "з": ["s", "z"], "и": ["y", "i", "ij"], "і": ["i", "ó"], "ї": ["ji", "i"], "й": ["j", "i", ""], "к": ["k"],
+    "л": ["l", "ł"], "м": ["m"], "н": ["n", "ń"], "о": ["o", "ó"], "п": ["p"], "р": ["r"],
+    "с": ["s", "ss", "ś"], "т": ["t"], "у": ["u"], "ф": ["f"], "х": ["ch"], "ц": ["z", "c", "ć"],
+    "ч": ["tsch", "cz"], "ш": ["sch", "sz"], "щ": ["schtsch", "szcz"], "ъ": [""], "ы": ["y"],
+    "ь": ["", "i"], "э": ["e"], "ю": ["ju", "iu"], "я": ["ja", "ia"], "'": ["", "j"],
+    " ": [" ", "-", ""], "-": ["-", " ", ""],
+}
+
+
+def latin_family(cyrillic, table=LATIN_FAMILY):
     parts = []
     for ch in lower_apos(cyrillic):
-        opts = LATIN_FAMILY.get(ch)
+        opts = table.get(ch)
         if opts is None:
             return None
         parts.append("(?:" + "|".join(re.escape(o) for o in sorted(opts, key=len, reverse=True)) + ")")
@@ -1051,16 +1068,32 @@ def latin_key(s):
     return re.sub(r"[^a-z]", "", s.lower())
 
 
-def english_variants(g, cyrillic_names):
+# Towns from this population on keep the German and Polish
+# transliterations among their alternates (english_variants).
+FOREIGN_SPELLING_POP = 20000
+
+
+def english_variants(g, cyrillic_names, lex=None):
     """GeoNames' ASCII name plus the Latin alternates that read as an
-    English-language romanization of one of the place's Cyrillic names."""
+    English-language romanization of one of the place's Cyrillic names,
+    and given `lex`, in a town of FOREIGN_SPELLING_POP people or more,
+    those that read as its German or Polish transliteration and whose
+    words are no English word or name (not Luck for Łuck, Ismail for
+    Izmail)."""
     families = [f for f in (latin_family(n) for n in cyrillic_names) if f]
+    foreign = []
+    if lex is not None and g["pop"] >= FOREIGN_SPELLING_POP:
+        foreign = [f for f in (latin_family(n, FOREIGN_LATIN_FAMILY) for n in cyrillic_names) if f]
     out = [g["ascii"]]
     for a in g["latin"]:
         a = a.replace(UK_APOSTROPHE, "'")
         if len(a) < 3 or a.isupper():
             continue
         if any(f.fullmatch(a.lower()) for f in families):
+            out.append(a)
+        elif any(f.fullmatch(a.lower()) for f in foreign) and not any(
+                w in lex.en or w in lex.en_names or w in english_personal_names()
+                for w in (key(w) for w in words_of(a))):
             out.append(a)
     return out
 

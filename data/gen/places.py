@@ -1334,7 +1334,7 @@ class Gazetteer:
         if c:
             e.add(c["en"], "en")
         if g:
-            e.add(english_variants(g, uk + attested), "en")
+            e.add(english_variants(g, uk + attested, self.lex), "en")
         e.add([ru_press(r) for r in attested], "en")
         return e
 
@@ -1376,7 +1376,7 @@ class Gazetteer:
         e.add(label, "en")
         if c:
             e.add(c["en"], "en")
-        e.add(english_variants(g, ru + uk), "en")
+        e.add(english_variants(g, ru + uk, self.lex), "en")
         e.add([ru_press(r) for r in ru], "en")
         return e
 
