@@ -1082,6 +1082,16 @@ START_TEST(german_and_polish_spellings_of_towns) {
 }
 END_TEST
 
+/* English drops the generic word region ("Kharkiv region" tags Kharkiv):
+ * a first-level region's "X Region" leaves X to the city of that name;
+ * "X Krai", "X Oblast" are official names and stay whole. */
+START_TEST(an_english_region_word_is_dropped_before_a_city) {
+  ck_assert_str_eq(places("Wine from the Ararat Region sold well."), "Ararat=place.ararat-gn174991");
+  ck_assert(place_at("Protests spread across the Kankan Region.", "Kankan"));
+  ck_assert(place_at("The Primorsky Krai governor spoke.", "Primorsky Krai"));
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2521,6 +2531,7 @@ int main(void) {
   tcase_add_test(c, former_raions_and_abbreviated_raions);
   tcase_add_test(c, hromadas_with_their_generic_word);
   tcase_add_test(c, german_and_polish_spellings_of_towns);
+  tcase_add_test(c, an_english_region_word_is_dropped_before_a_city);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);

@@ -2163,6 +2163,16 @@ class World:
                 kept = [x for x in e.names if key(x[0]) not in region_names or key(x[0]) in e.zone]
                 self.stats["names of '<X> City' cities left to the region X"] += len(e.names) - len(kept)
                 e.names = kept
+        # 6. "Kostanay Region": English drops the generic word region (the
+        # convention tags "Kharkiv" in "Kharkiv region"), so where a city
+        # is called X the region's "X Region" is left out and the city
+        # tags X; "X Oblast", "X Krai" are official names and stay whole
+        city_names = {key(n) for e in cities for n, lang, _ in e.names if lang == "en"}
+        for e in subs:
+            kept = [x for x in e.names if not (x[1] == "en" and (m := re.fullmatch(r"(.+) Region", x[0]))
+                                                and key(m.group(1)) in city_names)]
+            self.stats["English '<X> Region' names left to the city X"] += len(e.names) - len(kept)
+            e.names = kept
 
 
 # Points of the compass and their adjectives, in English, Russian and
