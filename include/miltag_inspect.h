@@ -96,8 +96,9 @@ typedef enum miltag_reason {
   MILTAG_REASON_NOT_QUOTED,       /* flag `quoted`, but the match does not
                                      stand alone between quotation marks */
   MILTAG_REASON_NAME_NOT_CLOSED,  /* a {name} not between quotation marks;
-                                     a {Name} quoted, in lower case or a
-                                     place of its own */
+                                     a {Name} quoted, in lower case, a
+                                     place of its own or running into a
+                                     region's phrase */
   MILTAG_REASON_INSIDE_WORD,      /* the match ends inside a word */
   MILTAG_REASON_DESIGNATION,      /* a number that a hyphen joins to the word
                                      before it (С-300, ФАБ-500): no match

@@ -5971,6 +5971,21 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
   return 0;
 }
 
+/* Does a {Name} of two words or more that closes its term end in a word
+ * that a generic word right after it takes (річці Бахмутка Донецької
+ * області, улица Мира Курской области)?  That last word opens a region's
+ * phrase, not the name's. */
+static int name_runs_into_region(const mt_ev *ev, const mt_cand *c, unsigned f) {
+  const mt_window *w = ev->w;
+  if (!(f & MT_TRAIT_BARE) || c->name_at < 2 || c->start + c->name_at - 1u >= c->end ||
+      c->end + 1u >= w->ntoks)
+    return 0;
+  const mt_stok *next = &w->toks[c->end + 1];
+  mt_ev_tok ne = ev_at(ev, (long)c->end + 1);
+  return !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE | MILTAG_GAP_PUNCT | MILTAG_GAP_DASH)) &&
+         ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE);
+}
+
 /* English: an `amb` place (also a word: Sale, Mobile, Reading) in an
  * all-caps line, where every word is a name's size and another place is
  * the headline's subject (U.S. TREASURY SETS NOTE SALE, MCLEAN'S U.S.
@@ -6142,6 +6157,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
+  if ((f & MT_TRAIT_NAME) && name_runs_into_region(ev, c, f)) {
+    *why = MILTAG_REASON_NAME_NOT_CLOSED;
+    return MILTAG_REJECT;
+  }
   /* a region's adjective alone names the region in a list that a plural
    * generic word closes (в Курской, Белгородской и Брянской областях),
    * elsewhere an organisation's or a thing's (Курская АЭС, Одеська
@@ -6448,7 +6467,8 @@ static const struct {
                                 "flag quoted, but not alone between quotation marks"},
   [MILTAG_REASON_NAME_NOT_CLOSED] = {"name-not-closed",
                                      "a {name} not between quotation marks, or a {Name} "
-                                     "quoted, in lower case or a place of its own"},
+                                     "quoted, in lower case, a place of its own or running "
+                                     "into a region's phrase"},
   [MILTAG_REASON_INSIDE_WORD] = {"inside-word", "the match ends inside a word"},
   [MILTAG_REASON_DESIGNATION] = {"designation",
                                  "a number joined by a hyphen to the word before it"},

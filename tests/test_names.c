@@ -1092,6 +1092,20 @@ START_TEST(an_english_region_word_is_dropped_before_a_city) {
 }
 END_TEST
 
+/* A {Name} of several words stops before a region's adjective that the
+ * generic word after it takes: the river and the oblast are two places. */
+START_TEST(a_name_stops_before_a_regions_phrase) {
+  ck_assert_str_eq(places("Село стоїть на річці Бахмутка Донецької області."),
+                   "Бахмутка=place.bakhmutka|Донецької області=place.donetsk-oblast");
+  ck_assert_str_eq(why("Село стоит на реке Бахмутка Донецкой области.", "реке Бахмутка Донецкой"),
+                   "name-not-closed");
+  ck_assert(place_at("Магазин на вулиці Богдана Хмельницького Київської області.",
+                     "вулиці Богдана Хмельницького"));
+  /* a name of two words with no generic word after it stays whole */
+  ck_assert(place_at("Магазин на вулиці Богдана Хмельницького у центрі.", "вулиці Богдана Хмельницького"));
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2532,6 +2546,7 @@ int main(void) {
   tcase_add_test(c, hromadas_with_their_generic_word);
   tcase_add_test(c, german_and_polish_spellings_of_towns);
   tcase_add_test(c, an_english_region_word_is_dropped_before_a_city);
+  tcase_add_test(c, a_name_stops_before_a_regions_phrase);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
