@@ -254,6 +254,13 @@ typedef enum miltag_reason {
                                      another entry: each is the other's
                                      context (— я хоть и за ленточкой, но
                                      не на нуле) */
+  MILTAG_REASON_ADJECTIVE_PHRASE, /* reject: Russian, Ukrainian: a town's
+                                     name form that is also the adjective of
+                                     its stem, before another adjective in
+                                     small letters that agrees with it
+                                     (Луганська обласна адміністрація,
+                                     Лисичанського нафтопереробного заводу):
+                                     a noun phrase's, no place */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

@@ -2013,6 +2013,55 @@ static int sector_after(const mt_ev *ev, const mt_cand *c) {
          sector_adjective(ev, last, next);
 }
 
+/* Russian, Ukrainian: is the span's last word a town's adjective (the
+ * suffix test of sector_adjective) before an adjective in small letters
+ * with the same ending (Луганська обласна адміністрація, Лисичанського
+ * нафтопереробного заводу, Слов'янського педагогічного університету)?
+ * Two agreeing adjectives open a noun phrase: Луганська is the
+ * adjective, not Luhansk's genitive.  The feminine and neuter endings of
+ * one letter need an adjective's letter before them in the next word
+ * (обласна, військове; not стояла, a verb). */
+static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
+  static const char *const same[][3] = {
+    {"ого", "его", NULL}, {"ому", "ему", NULL}, {"ий", "ій", "ый"}, {"ом", "ем", NULL},
+    {"им", "ым", NULL}, {"их", "ых", NULL}, {"ая", "яя", NULL}, {"ое", "ее", NULL},
+    {"ої", NULL, NULL}, {"ою", NULL, NULL}, {"ую", "юю", NULL}, {"ой", "ей", NULL},
+  };
+  static const char *const one[][8] = {
+    {"а", "на", "ка", "ва", "ча", "жа", NULL}, {"е", "не", "ке", "ве", "че", "же", NULL},
+  };
+  long e = (long)c->end;
+  const mt_stok *next = tok_at(ev, e + 1);
+  if (!next || next->gap != MILTAG_GAP_SPACE || (next->flags & MT_TOK_CAP) || !letters(next))
+    return 0;
+  const mt_stok *last = &ev->w->toks[e];
+  if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
+  char ta[32], tb[24];
+  size_t la = fold_tail(ev, last, 24, ta, sizeof ta);
+  size_t lb = fold_tail(ev, next, 16, tb, sizeof tb);
+  for (size_t k = 0; k < sizeof same / sizeof *same + sizeof one / sizeof *one; k++) {
+    const char *const *forms = k < sizeof same / sizeof *same ? same[k] : one[k - sizeof same / sizeof *same];
+    size_t n = strlen(forms[0]);
+    if (n + 6 > la || memcmp(ta + la - n, forms[0], n) != 0) continue;
+    size_t st = la - n;
+    /* (a town's adjective suffix: к after с, ц, з or ь; or н before an
+     * adjective's ending of two letters: Україна готова is a noun's) */
+    int single = k >= sizeof same / sizeof *same;
+    if (!((ends2(ta, st, "н") && !single) ||
+          (ends2(ta, st, "к") && (ends2(ta, st - 2, "с") || ends2(ta, st - 2, "ц") ||
+                                  ends2(ta, st - 2, "з") || ends2(ta, st - 2, "ь")))))
+      return 0;
+    if (lb < 10) return 0;     /* (an adjective of five letters or more: not вона) */
+    size_t from = k < sizeof same / sizeof *same ? 0 : 1;
+    for (size_t j = from; j < (k < sizeof same / sizeof *same ? 3u : 8u) && forms[j]; j++) {
+      size_t m = strlen(forms[j]);
+      if (m <= lb && memcmp(tb + lb - m, forms[j], m) == 0) return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
  * and no place match (marks: the bit of a place match starting or ending
  * at it). */
@@ -5304,6 +5353,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
+  /* (a pattern's {Name} is the street's own adjective: вул. Лаврська) */
+  else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) && adjective_phrase_after(ev, c))
+    *why = MILTAG_REASON_ADJECTIVE_PHRASE;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
   else if ((traits & MT_TRAIT_EN) && (sp & SP_AFTER_TICKER)) *why = MILTAG_REASON_COMPANY;
@@ -6558,6 +6610,9 @@ static const struct {
                                       "a region's adjective without its generic word, not in a "
                                       "list that a plural generic word closes (Курской, "
                                       "Белгородской и Брянской областях): no place"},
+  [MILTAG_REASON_ADJECTIVE_PHRASE] = {"adjective-phrase",
+                                      "a town's adjective before another adjective that agrees "
+                                      "with it (Луганська обласна адміністрація): no place"},
   [MILTAG_REASON_ESTATE] = {"estate",
                             "Russian: a town named by an adjective (Отрадное) or a village "
                             "with namesakes (Марьино), with a locative or a capital alone: a "
@@ -6591,7 +6646,7 @@ int miltag_reason_verdict(int reason) {
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
       reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR ||
-      reason == MILTAG_REASON_REGION_ADJECTIVE)
+      reason == MILTAG_REASON_REGION_ADJECTIVE || reason == MILTAG_REASON_ADJECTIVE_PHRASE)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

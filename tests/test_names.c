@@ -1106,6 +1106,21 @@ START_TEST(a_name_stops_before_a_regions_phrase) {
 }
 END_TEST
 
+/* A town's name form that is also its adjective, before an adjective in
+ * small letters with the same ending: a noun phrase (an administration,
+ * a refinery), no place; a verb or a pronoun after the genitive, and a
+ * street's own adjective, leave the place. */
+START_TEST(a_towns_adjective_before_another_adjective) {
+  ck_assert_str_eq(why("Луганська обласна військова адміністрація повідомила.", "Луганська"),
+                   "adjective-phrase");
+  ck_assert_str_eq(places("Цех Лисичанського нафтопереробного заводу горів."), "");
+  ck_assert_str_eq(places("Викладачі Слов'янського педагогічного університету."), "");
+  ck_assert_str_eq(places("Біля Лисичанська стояла техніка."), "Лисичанська=place.lysychansk");
+  ck_assert(place_at("Вона живе на вул. Лаврська поруч.", "вул. Лаврська"));
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ADJECTIVE_PHRASE), MILTAG_REJECT);
+}
+END_TEST
+
 START_TEST(a_towns_adjective_before_a_fronts_word) {
   /* a town's form that is also its adjective, agreeing with a front's
    * word after it, names the sector: no place (README: adjectives are not
@@ -2547,6 +2562,7 @@ int main(void) {
   tcase_add_test(c, german_and_polish_spellings_of_towns);
   tcase_add_test(c, an_english_region_word_is_dropped_before_a_city);
   tcase_add_test(c, a_name_stops_before_a_regions_phrase);
+  tcase_add_test(c, a_towns_adjective_before_another_adjective);
   tcase_add_test(c, ukrainian_places_named_in_russian);
   tcase_add_test(c, an_estate_of_a_novel);
   tcase_add_test(c, a_soft_sibling_earlier_in_the_text);
