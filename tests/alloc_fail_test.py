@@ -25,7 +25,7 @@ import tempfile
 import unittest
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-MILTAG = os.path.abspath(os.path.join(BUILD, "miltag"))
+MILTAG = os.path.abspath(os.environ.get("MILTAG_CLI") or os.path.join(BUILD, "miltag"))
 SHIM = os.path.abspath(os.path.join(BUILD, "tests", "libmiltag_failmalloc.so"))
 SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
 

@@ -17,7 +17,7 @@ import sys
 import unittest
 
 BUILD = sys.argv[1]
-MILTAG = os.path.abspath(os.path.join(BUILD, "miltag"))
+MILTAG = os.path.abspath(os.environ.get("MILTAG_CLI") or os.path.join(BUILD, "miltag"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cliutil import Miltag  # noqa: E402
 

@@ -24,7 +24,7 @@ import tempfile
 import unittest
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-MILTAG = os.path.abspath(os.path.join(BUILD, "miltag"))
+MILTAG = os.path.abspath(os.environ.get("MILTAG_CLI") or os.path.join(BUILD, "miltag"))
 SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cliutil import PREFIX, SANITIZED, VALGRIND, Miltag  # noqa: E402

@@ -18,7 +18,7 @@ import tempfile
 import unittest
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-MILTAG = os.path.join(BUILD, "miltag")
+MILTAG = os.environ.get("MILTAG_CLI") or os.path.join(BUILD, "miltag")
 SAMPLE = os.path.join(SOURCE, "examples", "intercepts.txt")
 
 

@@ -3,7 +3,9 @@
 With MILTAG_VALGRIND=/path/to/valgrind every run is checked by memcheck:
 any error or definite/indirect leak makes the run fail with status 99.
 MILTAG_SANITIZED=1 says the build has AddressSanitizer (no address-space
-limits then).
+limits then).  MILTAG_CLI=/path/to/miltag runs that program instead of the
+build's miltag: the valgrind tests run the dynamically linked twin of a
+static command (CMakeLists.txt, MILTAG_CLI_LINK).
 """
 import os
 import subprocess

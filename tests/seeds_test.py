@@ -18,7 +18,7 @@ SKIPPED = 77
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cliutil import Miltag  # noqa: E402
 
-run = Miltag(os.path.join(BUILD, "miltag")).run
+run = Miltag(os.environ.get("MILTAG_CLI") or os.path.join(BUILD, "miltag")).run
 
 
 def jsonl(data):
