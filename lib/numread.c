@@ -25,14 +25,21 @@ enum { U = MT_NW_UNIT, T = MT_NW_TEEN, D = MT_NW_TENS, H = MT_NW_HUNDREDS, HM = 
        K = MT_NW_THOUSAND, DZ = MT_NW_DOZEN, C = MT_NW_COLLECTIVE, A = MT_NW_ARTICLE,
        AND = MT_NW_AND };
 
+/* The key in the entry, not a pointer to it: a table of pointers is
+ * relocated, its pages written, by every process that loads the library
+ * (docs/performance.md, "Start-up"); this one is read-only data.  The
+ * longest key, дев'ятнадцятьма, is 29 bytes. */
+#define MT_NUMWORD_MAX 30
 typedef struct numword {
-  const char *key;
+  char key[MT_NUMWORD_MAX];
   unsigned char len;   /* bytes of key */
   int value;
   int kind;
 } numword;
 
 #define W(k, v, kind) {k, sizeof(k) - 1, v, kind}
+/* (a key of MT_NUMWORD_MAX bytes or more would lose its NUL or be cut,
+ * and compilers only warn: test_count looks every key up by its strlen) */
 
 static const numword words[] = {
   W("a", 0, A), W("an", 0, A), W("and", 0, AND), W("dozen", 12, DZ), W("eight", 8, U),
