@@ -860,7 +860,7 @@ static inline int context_verdict(const mt_window *w, unsigned f, const mt_cand 
 enum { NODE_SLOW = 0x1u, NODE_MILITARY = 0x2u, NODE_SPORT = 0x4u, NODE_NAMES = 0x8u /* and 0x10 */ };
 static MT_EV_CALL void node_summary_build(struct mt_ev_node *x, const mt_image *img, uint32_t node) {
   const mt_img_node *nd = &img->nodes[node];
-  *x = (struct mt_ev_node){node, {0, 0}, {0, 0}, 0};
+  *x = (struct mt_ev_node){node + 1, {0, 0}, {0, 0}, 0};
   for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
     const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
     unsigned f = r->flags, roles = img->entries[r->entry].roles;
@@ -890,12 +890,16 @@ static MT_EV_CALL void node_summary_build(struct mt_ev_node *x, const mt_image *
 
 static inline const struct mt_ev_node *node_summary(mt_ev_scratch *sc, const mt_image *img,
                                                     uint32_t node) {
-  if (sc->node_img != img) { /* (a scratch's first lexicon, or another) */
-    for (size_t k = 0; k < MT_EV_NODES; k++) sc->nodes[k].node = MT_NONE;
+  if (sc->node_img != img) {
+    /* another lexicon: forget the last one's.  A scratch's first lexicon
+     * finds the table zeroed, so empty, and leaves its 24 KB untouched but
+     * for the entries it fills: a short-lived process's first scan does not
+     * fault in six pages to clear them. */
+    if (sc->node_img) memset(sc->nodes, 0, sizeof sc->nodes);
     sc->node_img = img;
   }
   struct mt_ev_node *x = &sc->nodes[(node * 0x9E3779B1u) >> (32 - MT_EV_NODES_LOG2)];
-  if (x->node != node) node_summary_build(x, img, node);
+  if (x->node != node + 1) node_summary_build(x, img, node);
   return x;
 }
 

@@ -348,7 +348,7 @@ typedef struct mt_ev_scratch {
    * node_summary), direct-mapped by node, for the lexicon node_img. */
   const mt_image *node_img;
   struct mt_ev_node {
-    uint32_t node;           /* MT_NONE: none */
+    uint32_t node;           /* 1 + the node; 0: none (a zeroed table is empty) */
     uint32_t acc[2], weak[2];
     uint32_t kind;
   } nodes[MT_EV_NODES];
