@@ -925,13 +925,21 @@ static int picks_are(const mt_image *img, const mt_cand *c, size_t n, const uint
 #endif
 
 /* Is the line of byte pos one of dialogue: a dash first on it, after
- * white space only?  (A line found within 2 KiB: a hostile line of a
- * gigabyte costs no more.) */
-static int speech_line(const mt_window *w, size_t pos) {
+ * white space only?  The line's start is kept in the scratch for the
+ * next call (calls come in order of the text): a line of a gigabyte is
+ * read back once, however many words of it are judged. */
+static int speech_line(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
   const char *t = w->text;
-  size_t i = pos, floor = pos > 2048 ? pos - 2048 : 0;
-  while (i > floor && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
-  if (i > 0 && t[i - 1] != '\n' && t[i - 1] != '\r') return 0;
+  size_t i = pos;
+  if (pos >= sc->line_start && pos <= sc->line_at) {
+    i = sc->line_start;
+  } else {
+    size_t stop = pos > sc->line_at ? sc->line_at : 0;
+    while (i > stop && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
+    if (i == stop && stop == sc->line_at) i = sc->line_start;
+    sc->line_at = pos;
+    sc->line_start = i;
+  }
   while (i < pos && (t[i] == ' ' || t[i] == '\t')) i++;
   if (i + 3 <= pos && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0))
     return 1;
@@ -1140,7 +1148,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
           uint32_t en = img->rows[row].entry;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
-                   speech_line(w, w->toks[c[i].start].start))
+                   speech_line(w, sc, w->toks[c[i].start].start))
             ev->found |= MT_EV_JARGON;
         }
         continue;

@@ -336,6 +336,9 @@ typedef struct mt_ev_scratch {
   uint32_t orgs[MT_EV_ORGS];
   size_t orgs_at[MT_EV_ORGS];  /* the byte where each was so named */
   size_t norgs;
+  /* The line of byte line_at of this text starts at byte line_start
+   * (evidence.c: speech_line; 0 and 0 at a text's start). */
+  size_t line_at, line_start;
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
@@ -378,6 +381,7 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->sport_text = 0;
   sc->sport_sentences = 0;
   sc->sport_at = 0;
+  sc->line_at = sc->line_start = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

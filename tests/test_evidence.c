@@ -625,6 +625,33 @@ START_TEST(jargon_pair_in_dialogue) {
 }
 END_TEST
 
+/* A line of dialogue is one however long it runs: its dash is found
+ * kilobytes before the second word (once a line: a long text of such
+ * lines costs no more than one pass over it). */
+START_TEST(jargon_pair_in_a_long_line_of_dialogue) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "птичка\tslang\tslang.drone\t\tru\t\tctx\t\n"        /* 0 */
+    "нуль\tslang\tslang.zero\t\tru\tm+fv\tctx\t\n");     /* 1 */
+  static char text[16384];
+  static const char *const opens[] = {"— Мы на нуле, ", "Мама\n\t- Мы на нуле, ", "Мы на нуле, ",
+                                      "— Мама\nМы на нуле, "};
+  static const char *const want[] = {"accept:jargon-pair:TAG", "accept:jargon-pair:TAG",
+                                     "needs:needs-context", "needs:needs-context"};
+  for (size_t k = 0; k < 4; k++) {
+    for (size_t fill = 2000; fill <= 12000; fill += 5000) {
+      size_t n = strlen(opens[k]);
+      memcpy(text, opens[k], n);
+      while (n < fill) n += (size_t)sprintf(text + n, "и ещё ");
+      n += (size_t)sprintf(text + n, "а птички висят.");
+      ck_assert_uint_lt(n, sizeof text);
+      ck_assert_msg(strcmp(verdict(lex, text, "птички", 0, 0), want[k]) == 0, "%s at %zu bytes: %s",
+                    opens[k], fill, verdict(lex, text, "птички", 0, 0));
+    }
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -649,6 +676,7 @@ int main(void) {
   tcase_add_test(tt, military_context_has_no_roles);
   tcase_add_test(tt, units_and_slang_evidence);
   tcase_add_test(tt, jargon_pair_in_dialogue);
+  tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
