@@ -6155,18 +6155,15 @@ static int region_adjective_word(const mt_window *w, size_t i) {
 /* A region's row of such an adjective alone, one word or words joined by
  * hyphens (Курской, Івано-Франківська): no generic word, no pattern (Високого
  * замку, вулиці Чумацької). */
-static int hyphen_joined(const mt_window *w, size_t i) {
-  return w->toks[i].start == w->toks[i - 1].end + 1 && w->text[w->toks[i - 1].end] == '-';
-}
-
-static int region_adjective_alone(const mt_window *w, const mt_img_entry *e, const mt_cand *c) {
+static int region_adjective_alone(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  const mt_window *w = ev->w;
   /* (a first-level region has no region of its own: a city's district
    * has its city's, Печерську) */
   if (MT_PLACE_KIND_OF(e->place) != MT_KIND_REGION || e->region != MT_NONE ||
       !region_adjective_word(w, c->end))
     return 0;
   for (uint32_t i = c->start + 1; i <= c->end; i++)
-    if (!hyphen_joined(w, i)) return 0;
+    if (!hyphen_before(ev, i)) return 0;
   return 1;
 }
 
@@ -6197,7 +6194,7 @@ static int region_list_after(const mt_ev *ev, const mt_cand *c) {
     if (j >= w->ntoks || !(ev->tok[j].marks & MT_MARK_PLACE_MATCH) ||
         !(w->toks[j].flags & MT_TOK_CAP))
       return 0;
-    while (j + 1 < w->ntoks && hyphen_joined(w, j + 1)) j++;
+    while (j + 1 < w->ntoks && hyphen_before(ev, (long)j + 1)) j++;
     if (!region_adjective_word(w, j)) return 0;
     j++;
   }
@@ -6237,7 +6234,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * generic word closes (в Курской, Белгородской и Брянской областях),
    * elsewhere an organisation's or a thing's (Курская АЭС, Одеська
    * кіностудія); the list is read once the words are known */
-  if (e->category == MILTAG_PLACE && region_adjective_alone(w, e, c)) {
+  if (e->category == MILTAG_PLACE && region_adjective_alone(ev, e, c)) {
     if (ev->tok && region_list_after(ev, c)) {
       *why = MILTAG_REASON_PLACE_EVIDENCE;
       return MILTAG_ACCEPT;

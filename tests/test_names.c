@@ -1034,6 +1034,12 @@ START_TEST(region_adjectives_in_a_list_closed_by_a_generic_word) {
   ck_assert(place_at("Голосували Волинська, Івано-Франківська і Рівненська області.",
                      "Івано-Франківська"));
   ck_assert(place_at("Світла не було в Харківській та Сумській обл. вночі.", "Харківській"));
+  /* the hyphen of a compound may be U+2010 or U+2011 as well */
+  ck_assert(place_at("Голосували Волинська, Івано\u2010Франківська і Рівненська області.", "Волинська"));
+  ck_assert(place_at("Голосували Івано\u2011Франківська і Рівненська області.",
+                     "Івано\u2011Франківська"));
+  ck_assert_str_eq(why("Івано\u2010Франківська кіностудія працює.", "Івано\u2010Франківська"),
+                   "region-adjective");
   /* alone, or in a list of other things, no place */
   ck_assert_str_eq(why("Курская АЭС работает штатно.", "Курская"), "region-adjective");
   ck_assert_str_eq(places("Одеська кіностудія і Київська філармонія відкриті."), "");
