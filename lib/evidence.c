@@ -1982,6 +1982,17 @@ static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
  * adjective suffix (-ск-, -цк-, -зк-, -ськ-, -н-) before an adjective's
  * ending, and the noun's last letter in a case the ending has. */
 static int ends2(const char *f, size_t n, const char *letter);
+
+/* Do the folded letters f[0..st) end in a town's adjective suffix: к
+ * after с, ц, з or ь (-ск-, -цк-, -зк-, -ськ-), or н where n_too
+ * (Лисичанського)?  What sector_adjective and adjective_phrase_after ask
+ * of the letters before an adjective's ending. */
+static inline int town_suffix(const char *f, size_t st, int n_too) {
+  if (ends2(f, st, "н")) return n_too;
+  return ends2(f, st, "к") && (ends2(f, st - 2, "с") || ends2(f, st - 2, "ц") ||
+                               ends2(f, st - 2, "з") || ends2(f, st - 2, "ь"));
+}
+
 static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
   static const struct {
     const char *adj, *noun;
@@ -2001,12 +2012,7 @@ static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
   for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
     size_t n = strlen(pairs[k].adj);
     if (n + 6 > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
-    /* (the suffix: к after с, ц, з or ь; or н) */
-    size_t st = la - n;
-    if (!(ends2(ta, st, "н") ||
-          (ends2(ta, st, "к") && (ends2(ta, st - 2, "с") || ends2(ta, st - 2, "ц") ||
-                                  ends2(ta, st - 2, "з") || ends2(ta, st - 2, "ь")))))
-      return 0;
+    if (!town_suffix(ta, la - n, 1)) return 0;
     return last_letter_in(tb, lb, pairs[k].noun);
   }
   return 0;
@@ -2060,14 +2066,9 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
     if (n + 6 > la || ta[la - 1] != f0[n - 1] || ta[la - 2] != f0[n - 2] ||
         memcmp(ta + la - n, f0, n - 2) != 0)
       continue;
-    size_t st = la - n;
-    /* (a town's adjective suffix: к after с, ц, з or ь; or н before an
-     * adjective's ending of two letters: Україна готова is a noun's) */
-    int single = k >= sizeof same / sizeof *same;
-    if (!((ends2(ta, st, "н") && !single) ||
-          (ends2(ta, st, "к") && (ends2(ta, st - 2, "с") || ends2(ta, st - 2, "ц") ||
-                                  ends2(ta, st - 2, "з") || ends2(ta, st - 2, "ь")))))
-      return 0;
+    /* (н only before an adjective's ending of two letters: Україна
+     * готова is a noun's) */
+    if (!town_suffix(ta, la - n, k < sizeof same / sizeof *same)) return 0;
     /* (the next word is folded only here: most place names fail the
      * ending or the stem test above, and folding both words cost ru 4%) */
     size_t lb = fold_tail(ev, next, 16, tb, sizeof tb);
