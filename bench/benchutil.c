@@ -157,6 +157,7 @@ int bu_time_passes(bu_pass_fn fn, bu_pass_fn after, void *ctx, const bu_options 
   out->best = times[0];
   out->worst = times[n - 1];
   out->total = total;
+  out->peak_rss_kb = bu_peak_rss_kb();
   return 0;
 }
 
@@ -198,6 +199,15 @@ size_t bu_lines_within(const bu_corpus *c, size_t bytes) {
 uint64_t bu_fnv_u64(uint64_t h, uint64_t v) {
   for (int i = 0; i < 8; i++) {
     h ^= (v >> (8 * i)) & 0xFF;
+    h *= UINT64_C(0x100000001b3);
+  }
+  return h;
+}
+
+uint64_t bu_fnv_bytes(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= b[i];
     h *= UINT64_C(0x100000001b3);
   }
   return h;
@@ -298,7 +308,7 @@ void bu_json_timing(bu_json *j, const bu_corpus *c, const bu_timing *t) {
   bu_json_dbl(j, "worst_seconds", t->worst);
   bu_json_dbl(j, "total_seconds", t->total);
   bu_json_dbl(j, "mb_per_s", t->median > 0 ? (double)c->len / 1e6 / t->median : 0.0);
-  bu_json_i64(j, "peak_rss_kb", bu_peak_rss_kb());
+  bu_json_i64(j, "peak_rss_kb", t->peak_rss_kb);
 }
 
 int bu_json_end(bu_json *j) {

@@ -86,6 +86,9 @@ typedef struct bu_timing {
   double best;         /* fastest pass */
   double worst;        /* slowest pass */
   double total;        /* all passes */
+  long peak_rss_kb;    /* the peak RSS when the last pass ended (what
+                          bu_json_timing reports: work after the passes,
+                          such as bench_api's digest pass, is not in it) */
 } bu_timing;
 
 /* Run fn until at least o->min_passes passes were made and their total
@@ -101,6 +104,8 @@ int bu_time_passes(bu_pass_fn fn, bu_pass_fn after, void *ctx, const bu_options 
  * changes what is found shows up as a different digest. */
 #define BU_FNV_INIT UINT64_C(0xcbf29ce484222325)
 uint64_t bu_fnv_u64(uint64_t h, uint64_t v);
+/* The same over n bytes of p. */
+uint64_t bu_fnv_bytes(uint64_t h, const void *p, size_t n);
 
 /* Strict number parsing for options: the whole string must be a number in
  * range.  Returns 0, or -1 after printing "PROG: bad value for OPT" on
