@@ -604,9 +604,7 @@ START_TEST(spec_cases) {
     /* 5.3: homoglyphs */
     {"удари Збpσйниx Сил Укpaїни", "Збpσйниx Сил Укpaїни:unit.afu"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'", cases[i][0],
-                  tags(lex, cases[i][0]), cases[i][1]);
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -658,9 +656,7 @@ START_TEST(span_conventions) {
     {"Он служил в Сибирском военном округе.", "Сибирском военном округе:unit.ru-siberian-military-district"},
     {"The Defence Forces of Ukraine said so.", "Defence Forces of Ukraine:unit.ua-defence-forces"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'", cases[i][0],
-                  tags(lex, cases[i][0]), cases[i][1]);
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -702,9 +698,7 @@ START_TEST(blind_text_classes) {
      * another word */
     {"Накрыли ВСУ-шные позиции у посадки, ВСУ отошли.", "ВСУ:unit.afu"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'",
-                  cases[i][0], tags(lex, cases[i][0]), cases[i][1]);
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
 }
 END_TEST

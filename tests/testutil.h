@@ -66,6 +66,17 @@ static inline char *render_tags(miltag_lexicon *lex, const char *text, unsigned 
   return out;
 }
 
+/* A table of cases: each text's tags, rendered by render, are its
+ * expected string. */
+static inline void expect_rendered(miltag_lexicon *lex, const char *const (*cases)[2], size_t n,
+                                   unsigned flags, tag_render render) {
+  for (size_t i = 0; i < n; i++) {
+    const char *got = render_tags(lex, cases[i][0], flags, render);
+    ck_assert_msg(strcmp(got, cases[i][1]) == 0, "%s: got '%s', want '%s'", cases[i][0], got,
+                  cases[i][1]);
+  }
+}
+
 static inline int render_text_category_id(const miltag_tag *t, const char *text, char *buf, size_t n) {
   snprintf(buf, n, "%.*s:%s:%s", (int)(t->end - t->start), text + t->start,
            miltag_category_name(t->category), t->id);
