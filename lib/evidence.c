@@ -1947,40 +1947,6 @@ static int last_letter_in(const char *f, size_t n, const char *letters) {
   return 0;
 }
 
-/* Russian, Ukrainian: does token a, an adjective by its ending, agree with
- * the noun b after it (Слободского дворца, Николаевском мосту, Новый
- * завет, Московскому времени)?  By the endings of a case of both. */
-static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
-  static const struct {
-    const char *adj, *noun;
-  } pairs[] = {
-    {"ого", "аяы"}, {"его", "аяы"}, {"ому", "уюиі"}, {"ему", "уюиі"}, {"ом", "еу"}, {"ем", "еу"},
-    {"ый", "бвгджзклмнпрстфхцчшщьй"}, {"ий", "бвгджзклмнпрстфхцчшщьй"}, {"ая", "ая"},
-    {"яя", "ая"}, {"ую", "ую"}, {"юю", "ую"}, {"ое", "ое"}, {"ее", "ое"}, {"ым", "мю"},
-    {"им", "мю"}, {"ої", "иі"}, {"ою", "ою"}, {"ій", "іи"},
-    /* a feminine adjective's oblique cases (в Троицкой лавре, Троицкой
-     * лавры, Троицкой лаврой) */
-    {"ой", "еыий"},
-  };
-  char ta[24], tb[24];
-  size_t la = fold_tail(ev, a, 16, ta, sizeof ta);
-  size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
-  if (!ends_cyrillic(tb, lb)) return 0;
-  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
-    size_t n = strlen(pairs[k].adj);
-    if (n > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
-    if (last_letter_in(tb, lb, pairs[k].noun)) return 1;
-  }
-  return 0;
-}
-
-/* Russian, Ukrainian: is token a, before a front's word b (a `sector`
- * word: направление, напрямок, операция, котёл), a town's adjective that
- * agrees with it (на Покровском направлении, Курська операція, в Курском
- * котле, на Донецькому напрямку)?  Покровском is also Покровск's
- * instrumental, Курська Курськ's genitive: the letters of a town's
- * adjective suffix (-ск-, -цк-, -зк-, -ськ-, -н-) before an adjective's
- * ending, and the noun's last letter in a case the ending has. */
 static int ends2(const char *f, size_t n, const char *letter);
 
 /* Do the folded letters f[0..st) end in a town's adjective suffix: к
@@ -1993,10 +1959,59 @@ static inline int town_suffix(const char *f, size_t st, int n_too) {
                                ends2(f, st - 2, "з") || ends2(f, st - 2, "ь"));
 }
 
+/* An adjective's ending and the last letters of the nouns it agrees with
+ * (in the cases the ending has). */
+typedef struct adj_pair {
+  const char *adj, *noun;
+} adj_pair;
+
+/* Does token a end in the adjective ending of one of pairs[0..np) (the
+ * first that fits: no ending of a table ends another that comes after
+ * it) and the noun b in one of that ending's letters?  With town, the
+ * ending must follow three letters or more that end in a town's
+ * adjective suffix (town_suffix, н too).  The one loop of agrees and
+ * sector_adjective. */
+static int agree_by(const mt_ev *ev, const mt_stok *a, const mt_stok *b, const adj_pair *pairs,
+                    size_t np, int town) {
+  char ta[32], tb[32];
+  size_t cap = town ? sizeof ta : 24; /* (as each wrote it) */
+  size_t la = fold_tail(ev, a, town ? 24 : 16, ta, cap);
+  size_t lb = fold_tail(ev, b, 16, tb, cap);
+  if (!ends_cyrillic(tb, lb)) return 0;
+  for (size_t k = 0; k < np; k++) {
+    size_t n = strlen(pairs[k].adj);
+    if (n + (town ? 6 : 0) > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
+    if (town && !town_suffix(ta, la - n, 1)) return 0;
+    return last_letter_in(tb, lb, pairs[k].noun);
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: does token a, an adjective by its ending, agree with
+ * the noun b after it (Слободского дворца, Николаевском мосту, Новый
+ * завет, Московскому времени)?  By the endings of a case of both. */
+static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
+  static const adj_pair pairs[] = {
+    {"ого", "аяы"}, {"его", "аяы"}, {"ому", "уюиі"}, {"ему", "уюиі"}, {"ом", "еу"}, {"ем", "еу"},
+    {"ый", "бвгджзклмнпрстфхцчшщьй"}, {"ий", "бвгджзклмнпрстфхцчшщьй"}, {"ая", "ая"},
+    {"яя", "ая"}, {"ую", "ую"}, {"юю", "ую"}, {"ое", "ое"}, {"ее", "ое"}, {"ым", "мю"},
+    {"им", "мю"}, {"ої", "иі"}, {"ою", "ою"}, {"ій", "іи"},
+    /* a feminine adjective's oblique cases (в Троицкой лавре, Троицкой
+     * лавры, Троицкой лаврой) */
+    {"ой", "еыий"},
+  };
+  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, 0);
+}
+
+/* Russian, Ukrainian: is token a, before a front's word b (a `sector`
+ * word: направление, напрямок, операция, котёл), a town's adjective that
+ * agrees with it (на Покровском направлении, Курська операція, в Курском
+ * котле, на Донецькому напрямку)?  Покровском is also Покровск's
+ * instrumental, Курська Курськ's genitive: the letters of a town's
+ * adjective suffix (-ск-, -цк-, -зк-, -ськ-, -н-) before an adjective's
+ * ending, and the noun's last letter in a case the ending has. */
 static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
-  static const struct {
-    const char *adj, *noun;
-  } pairs[] = {
+  static const adj_pair pairs[] = {
     {"ого", "аяуы"}, {"его", "аяу"}, {"ому", "уюиі"}, {"ему", "уюиі"}, {"ом", "еуи"},
     {"ем", "еуи"}, {"ый", "бвгджзклмнпрстфхцчшщьй"}, {"ий", "бвгджзклмнпрстфхцчшщьй"},
     {"ая", "ая"}, {"ую", "ую"}, {"ое", "ое"}, {"ым", "мю"}, {"им", "мю"}, {"ої", "иі"},
@@ -2005,17 +2020,7 @@ static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
      * угруповання) */
     {"а", "ая"}, {"е", "я"},
   };
-  char ta[32], tb[32];
-  size_t la = fold_tail(ev, a, 24, ta, sizeof ta);
-  size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
-  if (!ends_cyrillic(tb, lb)) return 0;
-  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
-    size_t n = strlen(pairs[k].adj);
-    if (n + 6 > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
-    if (!town_suffix(ta, la - n, 1)) return 0;
-    return last_letter_in(tb, lb, pairs[k].noun);
-  }
-  return 0;
+  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, 1);
 }
 
 /* Russian, Ukrainian: the span's last word is a town's adjective before
