@@ -6265,7 +6265,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * nickname) */
   if (cat == MILTAG_UNIT && (f & MT_TRAIT_ABBREV) && c->end + 1 < w->ntoks) {
     const mt_stok *nx = &w->toks[c->end + 1];
-    if (nx->start == last->end + 1 && w->text[last->end] == '-' && (nx->flags & MT_TOK_LETTERS) &&
+    if (hyphen_before(ev, (long)c->end + 1) && (nx->flags & MT_TOK_LETTERS) &&
         !(nx->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
         ((unsigned char)w->text[nx->start] & 0xF0) == 0xD0) {
       *why = MILTAG_REASON_COMPOUND;

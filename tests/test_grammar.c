@@ -697,6 +697,9 @@ START_TEST(blind_text_classes) {
     /* an abbreviation with a Cyrillic suffix joined by a hyphen is
      * another word */
     {"Накрыли ВСУ-шные позиции у посадки, ВСУ отошли.", "ВСУ:unit.afu"},
+    /* (U+2010 and U+2011 are hyphens too) */
+    {"Накрыли ВСУ\u2010шные позиции у посадки, ВСУ отошли.", "ВСУ:unit.afu"},
+    {"Накрыли ВСУ\u2011шные позиции.", ""},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
