@@ -6085,7 +6085,8 @@ static int caps_word(unsigned f, uint64_t sp, uint8_t place) {
  * the term writes in small letters (de, on, upon) may be written either
  * way, and so may a word after a hyphen (South-east Asia) and a last word
  * of another kind, the generic word English writes in small letters after
- * a name (the Pamir mountains, the Kyivskyi district). */
+ * a name (the Pamir mountains, the Kyivskyi district) -- not in a unit's
+ * name (unit != 0): "the Wagner group" is the name Wagner. */
 static int term_byte_splits(const char *p) {
   unsigned char b = (unsigned char)*p;
   if (b >= 0x80) /* ’ (U+2019) splits like ' */
@@ -6093,7 +6094,7 @@ static int term_byte_splits(const char *p) {
   return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'));
 }
 
-static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
+static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c, int unit) {
   const mt_window *w = ev->w;
   /* (well-cased text, the common case: no later word in small letters
    * after a space, and the term need not be read) */
@@ -6121,6 +6122,9 @@ static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
     char b = w->text[t->start];
     if (!(*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE))
       continue;
+    /* (a unit's name has no generic word after it: the Wagner group is
+     * the name and a common noun, Wagner) */
+    if (unit) return 1;
     mt_ev_tok e = ev_at(ev, (long)(c->start + k));
     uint32_t roles = e.start | e.start_weak | e.end | e.end_weak;
     if (!(roles & MT_ROLE_GENERIC_PLACE) && (k + 1 < n || (roles & MT_ROLE_SPEECH))) return 1;
@@ -6280,11 +6284,15 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
+  if (cat == MILTAG_UNIT && (f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c, 1)) {
+    *why = MILTAG_REASON_NOT_CAPITALIZED;
+    return MILTAG_REJECT;
+  }
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;
   if (cat == MILTAG_PLACE && ev->tok) {
-    if ((f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c)) {
+    if ((f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c, 0)) {
       *why = MILTAG_REASON_NOT_CAPITALIZED;
       return MILTAG_REJECT;
     }

@@ -1069,6 +1069,22 @@ int mt_gram_node_works(mt_gram_scratch *gs, const mt_image *img, uint32_t node) 
 
 static int phrase_starts(const mt_image *img, size_t j);
 
+/* Do tokens a..b stand alone in brackets, a space and the next word after
+ * the closing one: the abbreviation that a type word spelled out before
+ * it stands for (частную военную компанию (ЧВК) Вагнера)? */
+static int bracketed(const mt_window *w, uint32_t a, uint32_t b) {
+  if (a == 0 || b + 1 >= w->ntoks) return 0;
+  const char *p = w->text + w->toks[a - 1].end, *e = w->text + w->toks[a].start;
+  while (p < e && *p == ' ') p++;
+  if (p + 1 != e || *p != '(') return 0;
+  p = w->text + w->toks[b].end;
+  e = w->text + w->toks[b + 1].start;
+  if (p >= e || *p != ')') return 0;
+  for (p++; p < e; p++)
+    if (*p != ' ') return 0;
+  return e > w->text + w->toks[b].end + 1;
+}
+
 /* A type word or abbreviation directly followed by a unit's name that is
  * not quoted: the name alone is the unit (ЧВК Вагнера, спецназ Ахмат,
  * PMC Wagner -> Вагнера, Ахмат, Wagner; ../shared/eval/README.md), and
@@ -1081,7 +1097,8 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
   const mt_img_gclass *ac = gcls(g, it);
   if (ac->kind != MT_GK_TYPE && ac->kind != MT_GK_ABBR) return 0;
   uint32_t k0 = it->end + 1;
-  if (k0 >= w->ntoks || !joins(w, k0, 0)) return 0;
+  if (k0 >= w->ntoks || (!joins(w, k0, 0) && !(ac->kind == MT_GK_ABBR && bracketed(w, it->start, it->end))))
+    return 0;
   const mt_stok *t = &w->toks[k0];
   if (!(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_QOPEN | MT_TOK_DIGITS))) return 0;
   if ((img->rows[ghit(g, it)->row].flags & MT_TRAIT_CAP) && !(w->toks[it->start].flags & MT_TOK_CAP))

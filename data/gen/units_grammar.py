@@ -296,7 +296,11 @@ GUARDS_ABBREVS = ["мсд", "тд", "вдд", "дшд", "ОА", "ТА", "омс�
 BARE_ABBREVS = [("ДШБ", "air assault battalion"), ("БрОП", "operational brigade"),
                 ("ОДШБр", "air assault brigade"), ("ОШБр", "assault brigade"),
                 ("ОМБр", "mechanized brigade"), ("ОБрМП", "naval infantry brigade"),
-                ("ОБрТрО", "territorial defence brigade"), ("ОГШБр", "mountain assault brigade")]
+                ("ОБрТрО", "territorial defence brigade"), ("ОГШБр", "mountain assault brigade"),
+                ("ОШБ", "assault battalion"), ("ОДШБ", "air assault battalion"),
+                ("ОМПБ", "motorized infantry battalion"), ("ОМПБр", "motorized infantry brigade"),
+                ("ОБрОП", "operational brigade"), ("ОАеМБр", "airmobile brigade"),
+                ("ОПДБр", "airborne brigade"), ("ОБрСпП", "spetsnaz brigade")]
 
 # English type abbreviations after an ordinal (the 20th CAA, 1st GTA).
 EN_ABBREVS = [("CAA", "combined arms army"), ("MRB", "motor rifle brigade"),
