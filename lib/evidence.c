@@ -513,15 +513,36 @@ static int mark_lists_any(const mt_ev_tok *tok, size_t n, size_t lo, size_t hi) 
 }
 #endif
 
+/* Is token i a Latin word (its first byte an ASCII letter)? */
+static int latin_at(const mt_window *w, size_t i) {
+  char b = w->text[w->toks[i].start];
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/* English: two places joined by a dash before a front's word are the ends
+ * of a line (the Svatove-Kreminna line, the Lysivka-Pishchane axis). */
+static int dash_line(const mt_window *w, size_t a, size_t b) {
+  static const char *const words[] = {"line", "axis", "front", "direction", "highway", "road", NULL};
+  if (w->toks[b].gap != MILTAG_GAP_DASH || b + 1 >= w->ntoks || w->toks[b + 1].gap != MILTAG_GAP_SPACE ||
+      !latin_at(w, a) || !latin_at(w, b))
+    return 0;
+  const mt_stok *t = &w->toks[b + 1];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == n && memcmp(words[k], w->text + t->start, n) == 0) return 1;
+  return 0;
+}
+
 static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, size_t *item) {
-  /* tokens a < b: b follows a, after a comma, or a conjunction between */
+  /* tokens a < b: b follows a, after a comma, or a conjunction between
+   * (after a comma too: the Oxford comma), or a dash before a line's word */
   if (b == a + 1) {
-    if (!comma_between(w, b)) return 0;
+    if (!comma_between(w, b) && !dash_line(w, a, b)) return 0;
     *item = a;
     return 1;
   }
-  if (b == a + 2 && w->toks[a + 1].gap == MILTAG_GAP_SPACE && w->toks[b].gap == MILTAG_GAP_SPACE &&
-      (tok[a + 1].start & tok[a + 1].end & MT_ROLE_CONJUNCTION)) {
+  if (b == a + 2 && (w->toks[a + 1].gap == MILTAG_GAP_SPACE || (latin_at(w, b) && comma_between(w, a + 1))) &&
+      w->toks[b].gap == MILTAG_GAP_SPACE && (tok[a + 1].start & tok[a + 1].end & MT_ROLE_CONJUNCTION)) {
     *item = a;
     return 1;
   }
@@ -539,9 +560,13 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi)
   MT_ASSERT(hi < n);
   for (size_t i = lo > 1 ? lo : 1; i <= hi; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
-    /* (the item joined is the token before: its marks first) */
+    /* (the item joined is the token before: its marks first; in English
+     * a one-word place after a locative preposition also begins a list:
+     * in Novotroitske and Dachenske) */
     for (size_t d = 1; d <= 2 && d <= i; d++)
-      if ((tok[i - d].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)) &&
+      if (((tok[i - d].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)) ||
+           ((tok[i - d].marks & one) == one && i - d >= 1 && (tok[i - d - 1].end & MT_ROLE_LOCATIVE) &&
+            latin_at(w, i - d))) &&
           joined(w, tok, i - d, i, &item)) {
         MT_ASSERT(item == i - d);
         tok[i].marks |= MT_MARK_LISTED;

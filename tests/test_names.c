@@ -895,6 +895,13 @@ START_TEST(small_places_need_evidence) {
   ck_assert(place_at("the village of Ivolginsk", "Ivolginsk"));
   /* a list with a place accepted on sight */
   ck_assert(place_at("Галич, Бурштин і Рогатин.", "Бурштин"));
+  /* English lists: a comma before "and" (the Oxford comma), an item
+   * joined to a place after a locative preposition, two places joined by
+   * a dash before "line" (sentences written for this test) */
+  ck_assert(place_at("Heavy fighting near the villages of Plekhovo, Vorozhba, and Martynovka.", "Martynovka"));
+  ck_assert(place_at("Attacks are concentrated in Novotroitske and Dachenske.", "Dachenske"));
+  ck_assert(place_at("Troops fell back to the Lysivka-Pishchane line.", "Pishchane"));
+  ck_assert_str_eq(why("Dachenske was quiet.", "Dachenske"), "small-place");
   /* military context */
   ck_assert(place_at("Обстрел: Иволгинск без света.", "Иволгинск"));
 }
