@@ -1114,14 +1114,20 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
     /* unquoted throughout: a quotation inside is the grammar's {name} */
     int quoted = 0;
     for (uint32_t q = k0 + 1; q <= c[k].end && !quoted; q++) quoted = (w->toks[q].gap & MILTAG_GAP_QUOTE) != 0;
-    if (quoted || w->toks[c[k].end].qclose) continue;
+    /* (a quotation of the type word and the name together is the
+     * name: похороны членов "ЧВК Вагнера"; one that closes after the
+     * name alone is another thing's) */
+    int whole = !quoted && w->toks[c[k].end].qclose && (w->toks[it->start].flags & MT_TOK_QOPEN) &&
+                joins(w, k0, 0);
+    if (quoted || (w->toks[c[k].end].qclose && !whole)) continue;
     const mt_img_node *nd = &img->nodes[c[k].node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
       if (img->entries[r->entry].category != MILTAG_UNIT || (r->flags & MT_TRAIT_NOT)) continue;
       mt_phrase p;
       memset(&p, 0, sizeof p);
-      p.start = p.name_first = k0;
+      p.start = whole ? it->start : k0;
+      p.name_first = k0;
       p.end = p.name_last = c[k].end;
       p.byte_end = w->toks[c[k].end].end;
       p.anchor_row = ghit(g, it)->row;

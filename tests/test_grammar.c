@@ -726,6 +726,9 @@ START_TEST(blind_text_classes_2) {
     {"Wagner Group founder Yevgeny Prigozhin died.", "Wagner Group:unit.wagner"},
     {"Они попали в Сирию через частную военную компанию (ЧВК) Вагнера.", "Вагнера:unit.wagner"},
     {"Бійці ОШБ відбили штурм.", "ОШБ:unit.pattern.assault-battalion"},
+    /* a type word and the name quoted together: the quotation is the name */
+    {"Похороны членов \"ЧВК Вагнера\" проходят в разных регионах.", "ЧВК Вагнера:unit.wagner"},
+    {"Бойцы \"ЧВК Вагнера\", сказал он.", "ЧВК Вагнера:unit.wagner"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
     ck_assert_msg(strcmp(tags(lex, cases[i][0]), cases[i][1]) == 0, "%s: got '%s', want '%s'",
