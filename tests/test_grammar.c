@@ -726,6 +726,11 @@ START_TEST(blind_text_classes_2) {
     {"Wagner Group founder Yevgeny Prigozhin died.", "Wagner Group:unit.wagner"},
     {"Они попали в Сирию через частную военную компанию (ЧВК) Вагнера.", "Вагнера:unit.wagner"},
     {"Бійці ОШБ відбили штурм.", "ОШБ:unit.pattern.assault-battalion"},
+    /* the Defence Forces without the country, in military context; not
+     * Japan's Self-Defense Forces */
+    {"Soldiers said the Defence Forces held the line near Krynki.", "Defence Forces:unit.ua-defence-forces"},
+    {"The Defense Forces met their budget, the minister said.", ""},
+    {"Japan's Self-Defense Forces sent troops to the island.", ""},
     /* a type word and the name quoted together: the quotation is the name */
     {"Похороны членов \"ЧВК Вагнера\" проходят в разных регионах.", "ЧВК Вагнера:unit.wagner"},
     {"Бойцы \"ЧВК Вагнера\", сказал он.", "ЧВК Вагнера:unit.wagner"},
