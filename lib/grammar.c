@@ -528,6 +528,38 @@ static uint32_t honorific(const gctx *g, uint32_t i) {
   return mt_gram_adj_mask(g->lang, key, n);
 }
 
+/* English: is token i a word of a formation's name between its number and
+ * its noun (the 93rd Kholodnyi Yar Brigade): a capitalized Latin word
+ * inside the sentence that is no class word of the grammar? */
+static int english_name_word(const gctx *g, uint32_t i) {
+  const mt_stok *t = &g->w->toks[i];
+  char b = g->w->text[t->start];
+  if ((t->flags & (MT_TOK_CAP | MT_TOK_LETTERS | MT_TOK_SENT | MT_TOK_QOPEN | MT_TOK_DIGITS)) !=
+          (MT_TOK_CAP | MT_TOK_LETTERS) ||
+      t->qclose || b < 'A' || b > 'Z' || t->end - t->start < 2)
+    return 0;
+  size_t lo, hi;
+  range_end(g, i, &lo, &hi);
+  return lo == hi;
+}
+
+/* English: is the anchor a noun that names only a military formation
+ * (Brigade, Regiment, Battalion)?  Company, Group, Army, Division and Unit
+ * take a name's words in other trades too (the 5th Goldman Group, the
+ * 2nd Boston Marathon Division). */
+static int english_military_noun(const gctx *g) {
+  static const char *const nouns[] = {"brigade", "regiment", "battalion", NULL};
+  const mt_stok *t = &g->w->toks[g->anchor_tok];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; nouns[k]; k++) {
+    if (strlen(nouns[k]) != n) continue;
+    size_t i = 0;
+    while (i < n && (g->w->text[t->start + i] | 0x20) == nouns[k][i]) i++;
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
 static void left(gctx *g, const lstate *st, lres *best) {
   const mt_window *w = g->w;
   uint32_t cur = st->cur;
@@ -567,6 +599,17 @@ static void left(gctx *g, const lstate *st, lres *best) {
     ns.mask = st->mask & (h->mask & MT_AGR_ALL);
     if (!ns.mask) continue;
     ns.cur = it->start;
+    ns.mods++;
+    left(g, &ns, best);
+  }
+  /* English: one or two words of a name right before Brigade, Regiment
+   * or Battalion, kept only with an ordinal before them (phrase_at): the
+   * 93rd Kholodnyi Yar Brigade, the 24th King Danylo Brigade */
+  if (st->hon < 2 && !st->branch && !st->sep && !st->gds && g->anchor_kind == MT_GK_TYPE &&
+      g->lang == MT_GL_EN && joins(w, cur, 0) && english_name_word(g, p) && english_military_noun(g)) {
+    lstate ns = *st;
+    ns.hon++;
+    ns.cur = p;
     ns.mods++;
     left(g, &ns, best);
   }
@@ -934,6 +977,8 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
       }
     }
   }
+  /* (English name words need an ordinal: in 2022 Azov Brigade ...) */
+  if (g->lang == MT_GL_EN && L.hon && (!L.numbered || L.digits)) return 0;
   /* what makes a phrase a formation */
   int numbered = L.numbered != 0;
   if (ac->kind == MT_GK_BRANCH) {

@@ -726,6 +726,14 @@ START_TEST(blind_text_classes_2) {
     {"Wagner Group founder Yevgeny Prigozhin died.", "Wagner Group:unit.wagner"},
     {"Они попали в Сирию через частную военную компанию (ЧВК) Вагнера.", "Вагнера:unit.wagner"},
     {"Бійці ОШБ відбили штурм.", "ОШБ:unit.pattern.assault-battalion"},
+    /* English: the words of a name between an ordinal and the noun */
+    {"Ukrainian troops of the 93rd Kholodnyi Yar Brigade attacked.",
+     "93rd Kholodnyi Yar Brigade:unit.ua-93-mechanized-brigade"},
+    /* (two listed 24th brigades: the span is right, the id the composite) */
+    {"Soldiers of the 24th King Danylo Brigade held Chasiv Yar.", "24th King Danylo Brigade:unit.pattern.brigade"},
+    {"In 2022 Azov Brigade fighters held Mariupol.", "Azov Brigade:unit.azov"},
+    {"It was the 3rd Acme Company report of the year.", ""},
+    {"He won the 2nd Boston Marathon Division title.", ""},
     /* the Defence Forces without the country, in military context; not
      * Japan's Self-Defense Forces */
     {"Soldiers said the Defence Forces held the line near Krynki.", "Defence Forces:unit.ua-defence-forces"},
