@@ -6173,6 +6173,9 @@ static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand 
 static int region_adjective_word(const mt_window *w, size_t i) {
   static const char *const endings[] = {"кая", "кой", "кую", "кою", "ка", "кої", "кій", "ку", NULL};
   const mt_stok *t = &w->toks[i];
+  /* (every ending is Cyrillic: a word of ASCII letters, every English
+   * region's name judged, has none) */
+  if (t->charset == MT_CHARSET_ASCII) return 0;
   size_t from = t->end - t->start > 14 ? t->end - 14 : t->start;
   while (from < t->end && ((unsigned char)w->text[from] & 0xC0) == 0x80) from++;
   char tail[20];
