@@ -368,7 +368,10 @@ void mt_ev_carry(mt_ev_scratch *sc, const mt_stok *toks, size_t keep, int judged
 /* Token i of the window; i < 0 reaches into the look-behind (-1 the token
  * just before the window).  NULL past either end. */
 static const mt_stok *tok_at(const mt_ev *ev, long i) {
-  if (i >= 0) return (size_t)i < ev->w->ntoks ? &ev->w->toks[i] : NULL;
+  /* (one compare for the window's own tokens: a negative i is past
+   * ntoks as a size_t) */
+  if (MT_LIKELY((size_t)i < ev->w->ntoks)) return &ev->w->toks[i];
+  if (i >= 0) return NULL;
   if (!ev->sc || (size_t)-i > ev->sc->ncarry) return NULL;
   return &ev->sc->carry[2 + i];
 }
@@ -377,7 +380,8 @@ static const mt_stok *tok_at(const mt_ev *ev, long i) {
  * caller reads) */
 static inline __attribute__((always_inline)) mt_ev_tok ev_at(const mt_ev *ev, long i) {
   static const mt_ev_tok none;
-  if (i >= 0) return ev->tok && (size_t)i < ev->w->ntoks ? ev->tok[i] : none;
+  if (MT_LIKELY((size_t)i < ev->w->ntoks)) return ev->tok ? ev->tok[i] : none;
+  if (i >= 0) return none;
   if (!ev->tok || !ev->sc || (size_t)-i > ev->sc->ncarry) return none;
   return ev->sc->carry_ev[2 + i];
 }
