@@ -2585,9 +2585,17 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
 
 /* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
  * first byte c of each word, bit n of each length n (31 for 31 and
- * more).  A token whose first byte, with 0x20 set, and length have no bit
- * spells none of the words. */
+ * more), and the bit of each word's pair of the two (pair_bit).  A
+ * token whose first byte, with 0x20 set, and length have no bit spells
+ * none of the words. */
 static const struct mt_ev_list *word_list_build(struct mt_ev_list *l, const char *const *words);
+/* The bit of the pair of a word's first byte c (0x20 set) and length n
+ * in a list's pairs: the two masks alone let a token through whose
+ * first byte is one word's and length another's. */
+static inline uint64_t pair_bit(unsigned c, size_t n) {
+  uint32_t key = (c & 31u) << 5 | (uint32_t)(n < 31 ? n : 31);
+  return UINT64_C(1) << ((key * 0x9E3779B1u) >> 26);
+}
 static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words) {
   uintptr_t a = (uintptr_t)words;
   /* (two ways a set: the lists that one rule reads in turn must not take
@@ -2605,8 +2613,10 @@ static __attribute__((noinline)) const struct mt_ev_list *word_list_build(struct
   l[1] = l[0];
   l->words = words;
   l->first = l->lens = 0;
+  l->pairs = 0;
   for (size_t k = 0; words[k]; k++) {
     size_t n = strlen(words[k]);
+    l->pairs |= pair_bit((unsigned char)words[k][0], n);
     l->first |= UINT32_C(1) << ((unsigned char)words[k][0] & 31);
     l->lens |= UINT32_C(1) << (n < 31 ? n : 31);
   }
@@ -2631,7 +2641,8 @@ static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
   if (words[1] && ev->sc) {
     /* (a longer list: its masks turn most tokens away) */
     const struct mt_ev_list *l = word_list(ev->sc, words);
-    if (!((l->first >> ((p[0] | 0x20) & 31)) & 1) || !((l->lens >> (n < 31 ? n : 31)) & 1)) {
+    if (!((l->first >> ((p[0] | 0x20) & 31)) & 1) || !((l->lens >> (n < 31 ? n : 31)) & 1) ||
+        !(l->pairs & pair_bit((unsigned char)(p[0] | 0x20), n))) {
 #ifdef MILTAG_ASSERTS
       for (size_t k = 0; words[k]; k++) { /* (the masks turn away no word of the list) */
         size_t j = 0;

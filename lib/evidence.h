@@ -368,6 +368,7 @@ typedef struct mt_ev_scratch {
   struct mt_ev_list {
     const char *const *words;
     uint32_t first, lens;
+    uint64_t pairs; /* bit mt_ev_pair_bit(c, n) of each word's first byte and length */
   } lists[MT_EV_LISTS];
 } mt_ev_scratch;
 
