@@ -6186,7 +6186,12 @@ static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand 
 /* Does token i end in a feminine adjective in -ск-, -цк-, -зк- (Курской,
  * Запорожская, Дніпропетровській, Харківська)? */
 static int region_adjective_word(const mt_window *w, size_t i) {
-  static const char *const endings[] = {"кая", "кой", "кую", "кою", "ка", "кої", "кій", "ку", NULL};
+  /* (with their lengths: no strlen of each at every call) */
+  static const struct {
+    char s[7];
+    unsigned char n;
+  } endings[] = {{"кая", 6}, {"кой", 6}, {"кую", 6}, {"кою", 6},
+                 {"ка", 4},  {"кої", 6}, {"кій", 6}, {"ку", 4}};
   const mt_stok *t = &w->toks[i];
   /* (every ending is Cyrillic: a word of ASCII letters, every English
    * region's name judged, has none) */
@@ -6195,9 +6200,13 @@ static int region_adjective_word(const mt_window *w, size_t i) {
   while (from < t->end && ((unsigned char)w->text[from] & 0xC0) == 0x80) from++;
   char tail[20];
   size_t tl = mt_ev_fold(w->text + from, t->end - from, tail, sizeof tail);
-  for (size_t k = 0; endings[k]; k++) {
-    size_t n = strlen(endings[k]);
-    if (n + 4 > tl || memcmp(tail + tl - n, endings[k], n) != 0) continue;
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t n = endings[k].n;
+    MT_ASSERT(n == strlen(endings[k].s));
+    /* (the last byte inline first: most endings differ there) */
+    if (n + 4 > tl || tail[tl - 1] != endings[k].s[n - 1] ||
+        memcmp(tail + tl - n, endings[k].s, n) != 0)
+      continue;
     const char *b = tail + tl - n - 2; /* the letter before к (two bytes) */
     if (memcmp(b, "ь", 2) == 0) b -= 2;
     return b >= tail && (memcmp(b, "с", 2) == 0 || memcmp(b, "ц", 2) == 0 || memcmp(b, "з", 2) == 0);
