@@ -65,8 +65,8 @@ CASES = [
     ("Третя окрема штурмова бригада", [("Третя окрема штурмова бригада", "unit.ua-3-assault-brigade")]),
     ("28 ОМБр ім. Лицарів Зимового походу",
      [("28 ОМБр ім. Лицарів Зимового походу", "unit.ua-28-mechanized-brigade")]),
-    # (a branch and the whole forces: one name, docs/units-and-slang.md)
-    ("у складі Сухопутних військ ЗСУ", [("Сухопутних військ ЗСУ", "unit.ua-ground-forces")]),
+    # (a branch and the whole forces: two names, docs/units-and-slang.md)
+    ("у складі Сухопутних військ ЗСУ", [("Сухопутних військ", "unit.ua-ground-forces"), ("ЗСУ", "unit.afu")]),
     ("воїни десантно-штурмових військ", [("десантно-штурмових військ", "unit.ua-dshv")]),
     # -- abbreviations on either side of the number
     ("бойцы 1 мсд и 15 тп",
