@@ -6263,6 +6263,19 @@ static int region_list_after(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is the match a word of the dictionaries (an ambiguous Russian or
+ * Ukrainian village) that opens a sentence or a quotation?  It has only
+ * the capital every word has there, and neither another place nor the
+ * war in the sentence says it is the village (Серед звільнених...,
+ * Ровно восемь веков назад); a country or a capital keeps it, and the
+ * war's context a town (Суми вночі знову атакували дрони). */
+static int opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_entry *e,
+                        const mt_stok *first, int capital) {
+  return (f & MT_TRAIT_AMB) && capital && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
+         !(f & MT_TRAIT_EN) && MT_PLACE_KIND_OF(e->place) == MT_KIND_SETTLEMENT &&
+         !(e->place & MT_PLACE_CAPITAL) && is_cyrillic_start(ev, first);
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -6374,7 +6387,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * ("за «ленточкой»"); around a name they often mark a call sign */
     } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
       *why = MILTAG_REASON_QUOTED_SLANG;
-    } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp)) {
+    } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp) &&
+               !(cat == MILTAG_PLACE && MT_PLACE_TIER_OF(e->place) == 3 &&
+                 opening_word(ev, f, sp, e, first, capital))) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* jargon of the war (`ctx` slang: коробочки, бавовна, мопеди) in a
      * sentence that names a town or region of Ukraine accepted on sight:
@@ -6394,9 +6409,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * sentence says nothing of a town, Ровно восемь веков назад;
      * Russian and Ukrainian; a country or a capital keeps it) */
     } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp, e->place) &&
-               !((f & MT_TRAIT_AMB) && capital && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
-                 !(f & MT_TRAIT_EN) && MT_PLACE_KIND_OF(e->place) == MT_KIND_SETTLEMENT &&
-                 !(e->place & MT_PLACE_CAPITAL) && is_cyrillic_start(ev, first)) &&
+               !opening_word(ev, f, sp, e, first, capital) &&
                (!miscased || (sp & SP_PLACE_STRONG) ||
                 !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;

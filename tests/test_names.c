@@ -1228,6 +1228,12 @@ START_TEST(a_dictionary_word_at_a_sentence_start) {
   ck_assert(!place_at("[(сноска 232)] Какой умный человек ваш батюшка.", "Какой"));
   ck_assert(place_at("В 1812 году Можайск сгорел.", "Можайск"));
   ck_assert(place_at("Жители Каки вышли на улицы.", "Каки"));
+  /* nor does the war's context (Серед: a preposition, the genitive of
+   * the village Середи; Дружба); a town keeps it */
+  ck_assert(!place_at("Серед поранених бійців є двоє офіцерів бригади.", "Серед"));
+  ck_assert(!place_at("Дружба в окопе держит бойцов вместе под обстрелом.", "Дружба"));
+  ck_assert(place_at("Суми вночі знову атакували дрони.", "Суми"));
+  ck_assert(place_at("Бійці бригади стоять біля села Середи.", "Середи"));
 }
 END_TEST
 
