@@ -849,6 +849,13 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     if (g->lang != MT_GL_EN || !ac->shorttype || !(w->toks[it->start].flags & MT_TOK_CAP)) return 0;
   }
   if ((ar->flags & MT_TRAIT_CAP) && !(w->toks[it->start].flags & MT_TOK_CAP)) return 0;
+  /* an abbreviation written in capitals (ТА, tank army) anchors no phrase
+   * in small letters: та «Америка» is the conjunction; those written in
+   * small letters (мсд, омбр) keep them */
+  if (ac->kind == MT_GK_ABBR && !(w->toks[it->start].flags & MT_TOK_CAP)) {
+    const unsigned char *t = (const unsigned char *)g->img->str + ar->term;
+    if ((t[0] >= 'A' && t[0] <= 'Z') || (t[0] == 0xD0 && t[1] >= 0x80 && t[1] <= 0xAF)) return 0;
+  }
   lstate st = {it->start, h->mask & MT_AGR_ALL, 0, 0, 0, 0, 0, 0};
   lres L;
   memset(&L, 0, sizeof L);

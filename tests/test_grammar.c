@@ -656,6 +656,11 @@ START_TEST(span_conventions) {
     {"Штаб ЗабВО находился в Чите.", "ЗабВО:unit.ru-transbaikal-military-district"},
     {"Он служил в Сибирском военном округе.", "Сибирском военном округе:unit.ru-siberian-military-district"},
     {"The Defence Forces of Ukraine said so.", "Defence Forces of Ukraine:unit.ua-defence-forces"},
+    /* 6. an abbreviation written in capitals anchors no phrase in small
+     * letters: та is the conjunction, not ТА (tank army) */
+    {"Бійці обороняли шахту «Глибока» та «Південну» до ранку.", ""},
+    {"Вона працювала на фабриці та “Світанку” до війни.", ""},
+    {"Бойцы 1-й ТА заняли рубеж.", "1-й ТА:unit.ru-1-guards-tank-army"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
