@@ -261,6 +261,10 @@ typedef enum miltag_reason {
                                      (Луганська обласна адміністрація,
                                      Лисичанського нафтопереробного заводу):
                                      a noun phrase's, no place */
+  MILTAG_REASON_ACROSS_QUOTE,     /* reject: a match of several words that
+                                     a closing quotation mark cuts, opened
+                                     before it ("Akhmat" Spetsnaz: the
+                                     quoted name and a word after it) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

@@ -6276,6 +6276,20 @@ static int opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_e
          !(e->place & MT_PLACE_CAPITAL) && is_cyrillic_start(ev, first);
 }
 
+/* Does a closing quotation mark inside the match close a quotation that
+ * opened before it ("Akhmat" Spetsnaz battalion: Akhmat Spetsnaz would
+ * take the quoted name and a word outside it; the mark before the first
+ * word lies outside the match)?  One opened inside the match may close
+ * inside it (ЧВК «Вагнер» Group). */
+static int across_quote(const mt_window *w, const mt_cand *c) {
+  int open = 0;
+  for (uint32_t k = c->start; k < c->end; k++) {
+    if (k > c->start && (w->toks[k].flags & MT_TOK_QOPEN)) open++;
+    if (w->toks[k].qclose && open-- == 0) return 1;
+  }
+  return 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -6288,6 +6302,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   int quoted = (first->flags & MT_TOK_QOPEN) && last->qclose;
+  if (c->end > c->start && across_quote(w, c)) {
+    *why = MILTAG_REASON_ACROSS_QUOTE;
+    return MILTAG_REJECT;
+  }
   if ((f & MT_TRAIT_QUOTED) && !quoted) {
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
@@ -6706,6 +6724,8 @@ static const struct {
                                       "a region's adjective without its generic word, not in a "
                                       "list that a plural generic word closes (Курской, "
                                       "Белгородской и Брянской областях): no place"},
+  [MILTAG_REASON_ACROSS_QUOTE] = {"across-quote",
+                                  "a closing quotation mark inside the match, opened before it"},
   [MILTAG_REASON_ADJECTIVE_PHRASE] = {"adjective-phrase",
                                       "a town's adjective before another adjective that agrees "
                                       "with it (Луганська обласна адміністрація): no place"},
@@ -6742,7 +6762,8 @@ int miltag_reason_verdict(int reason) {
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
       reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR ||
-      reason == MILTAG_REASON_REGION_ADJECTIVE || reason == MILTAG_REASON_ADJECTIVE_PHRASE)
+      reason == MILTAG_REASON_REGION_ADJECTIVE || reason == MILTAG_REASON_ADJECTIVE_PHRASE ||
+      reason == MILTAG_REASON_ACROSS_QUOTE)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

@@ -661,6 +661,10 @@ START_TEST(span_conventions) {
     {"Бійці обороняли шахту «Глибока» та «Південну» до ранку.", ""},
     {"Вона працювала на фабриці та “Світанку” до війни.", ""},
     {"Бойцы 1-й ТА заняли рубеж.", "1-й ТА:unit.ru-1-guards-tank-army"},
+    /* 7. a closing quotation mark cuts a match that began inside it: the
+     * quoted name alone */
+    {"Drones hit the \"Akhmat\" Spetsnaz column near the border.", "Akhmat:unit.akhmat"},
+    {"Drones hit the \"Akhmat Spetsnaz\" column near the border.", "Akhmat Spetsnaz:unit.akhmat"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);

@@ -1129,6 +1129,7 @@ START_TEST(a_towns_adjective_before_another_adjective) {
   ck_assert_str_eq(places("Біля Лисичанська стояла техніка."), "Лисичанська=place.lysychansk");
   ck_assert(place_at("Вона живе на вул. Лаврська поруч.", "вул. Лаврська"));
   ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ADJECTIVE_PHRASE), MILTAG_REJECT);
+  ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ACROSS_QUOTE), MILTAG_REJECT);
 }
 END_TEST
 
