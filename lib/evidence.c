@@ -6371,6 +6371,16 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_CAPITALIZED;
     return MILTAG_REJECT;
   }
+  /* a jargon word or a unit's name right after a call-sign word, quoted
+   * or capitalized, is the call sign (с позывным "Пташка", на псевдо
+   * «Вагнер»); places have the rule among their name rules */
+  if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && ev->tok && c->start > 0 &&
+      (quoted || (first->flags & MT_TOK_CAP)) &&
+      ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
+       MT_ROLE_CALL_SIGN)) {
+    *why = MILTAG_REASON_CALL_SIGN;
+    return MILTAG_REJECT;
+  }
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;

@@ -665,6 +665,12 @@ START_TEST(span_conventions) {
      * quoted name alone */
     {"Drones hit the \"Akhmat\" Spetsnaz column near the border.", "Akhmat:unit.akhmat"},
     {"Drones hit the \"Akhmat Spetsnaz\" column near the border.", "Akhmat Spetsnaz:unit.akhmat"},
+    /* 8. a jargon word or a unit's name after a call-sign word is the
+     * call sign */
+    {"Медсестра з позивним «Пташка» повернулася з полону.", ""},
+    {"Вернулся из плена боец с позывным \"Ахмат\" и рассказал об обстреле.", ""},
+    {"Стрілець на псевдо «Бавовна» вийшов на зв'язок з передової.", ""},
+    {"Над позициями весь день висели «птички», обстрел не стихал.", "птички:slang.drone"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);

@@ -1039,7 +1039,9 @@ GENERIC_PLACES = {
 CALL_SIGNS = {
     "ru": [("позывной", "adj", ()), ("кличка", "f", ()), ("прозвище", "n", ()),
            ("псевдоним", "m", ())],
-    "uk": [("позивний", "adj", ()), ("прізвисько", "n", ()), ("псевдонім", "m", ())],
+    # (Ukrainian на псевдо «Золочів»: the short word, undeclined)
+    "uk": [("позивний", "adj", ()), ("прізвисько", "n", ()), ("псевдонім", "m", ()),
+           ("псевдо", "none", ())],
     "en": [(w, "none", ()) for w in ("call sign", "call-sign", "callsign", "call signs", "callsigns",
                                       "nom de guerre", "nickname", "nicknamed", "codename",
                                       "code name", "code-named", "codenamed")],
