@@ -1494,6 +1494,15 @@ START_TEST(linking_by_the_region_in_the_sentence) {
 }
 END_TEST
 
+START_TEST(an_oblast_in_its_seats_spellings) {
+  /* an oblast named after its seat is named in the seat's other English
+   * spellings too, the generic word in either case */
+  ck_assert_str_eq(places("Shelling hit villages of Zaporizhzhya oblast overnight."),
+                   "Zaporizhzhya oblast=place.zaporizhzhia-oblast");
+  ck_assert_str_eq(places("Kharkiv Oblast was shelled."), "Kharkiv Oblast=place.kharkiv-oblast");
+}
+END_TEST
+
 START_TEST(a_river_and_a_city) {
   ck_assert_str_eq(link_of("Бои на Днепре.", "Днепре"), "place.dnieper UA");
   ck_assert_str_eq(link_of("Мы живём в Днепре.", "Днепре"), "place.dnipro UA");
@@ -2614,6 +2623,7 @@ int main(void) {
   tcase_add_test(l, a_small_place_spelled_as_jargon);
   tcase_add_test(l, companies_named_by_a_place);
   tcase_add_test(l, every_reason_has_a_verdict);
+  tcase_add_test(l, an_oblast_in_its_seats_spellings);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -970,6 +970,9 @@ class Gazetteer:
         out = []
         cities = {latin_key(kmu55(s["name"])) for s in self.settlements if s["cat"] in "MK"}
         cities |= {latin_key(g["ascii"]) for g in self.geonames if g["country"] == "RU"}
+        seat_spellings = {}
+        for row in parse_table(WAR_PLACES, 7):
+            seat_spellings[(row[5].split()[0] if row[5] else "", latin_key(row[1]))] = split_list(row[2])
         for code, name, uk_adj, ru_adj, uk_nick, ru_nick, en_var in parse_table(REGIONS, 7):
             country = "UA" if code.startswith("UA") else "RU"
             attrs = [("country", country), ("type", "oblast")]
@@ -996,7 +999,11 @@ class Gazetteer:
             for n in split_list(ru_nick):
                 e.add(n, "ru", "f" if n.endswith("ь") else None)
             variants = [name] + split_list(en_var)
-            e.add([f"{v} Oblast" for v in variants], "en")
+            # the seat's other English spellings name the oblast too when
+            # the oblast is named after it (Zaporizhzhya Oblast)
+            oblast_variants = variants + [v for v in seat_spellings.get((code, latin_key(name)), [])
+                                          if v not in variants]
+            e.add([f"{v} Oblast" for v in oblast_variants], "en")
             # "Zakarpattia region" is tagged Zakarpattia: the short name is a
             # place of its own unless a city already has it (Kharkiv).
             if latin_key(name) not in cities:
