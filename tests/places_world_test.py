@@ -33,6 +33,32 @@ def first(text, *args):
     return t[0]
 
 
+class RussianNamesOfUkrainianPlaces(unittest.TestCase):
+    """places.py spells a Ukrainian settlement's Russian name by rule when
+    GeoNames gives none: the one reading of an unsure letter that the
+    Russian dictionary supports, and -ово for -ове."""
+
+    def test_reading_the_dictionary_supports(self):
+        # Щербинівка: щербин-а, not щербын-; -нівка is -новка
+        t = first("Бои шли у Щербиновки Донецкой области.")
+        self.assertEqual((t["text"], t["attrs"]["katotth"]), ("Щербиновки", "UA14020110090051984"))
+
+    def test_given_name_roots(self):
+        # Володимирівка/Владимировка: the region named nearby picks the Donetsk one
+        t = first("Противник обстрелял Владимировку Донецкой области.")
+        self.assertEqual((t["text"], t["attrs"]["admin1"]), ("Владимировку", "Donetsk Oblast"))
+
+    def test_ove_is_ovo(self):
+        # (the -овое spelling a small village also gets declines into
+        # surnames' forms, and rows_of drops it)
+        t = first("Колонна вышла из села Берестово.")
+        self.assertEqual((t["text"], t["attrs"]["country"]), ("Берестово", "UA"))
+
+    def test_a_chosen_spelling_that_is_a_word_is_dropped(self):
+        # Христове (Luhansk): Христово is Christ's (тело Христово)
+        self.assertEqual(tags("Я верую в тело Христово и в царство Христово."), [])
+
+
 class Linking(unittest.TestCase):
     """Namesakes: the tag's id is the place a reader means; the others stay
     candidates."""

@@ -36,9 +36,10 @@ Rules, in short (docs/places.md explains them with the counts):
   Ukrainian name under the usual spelling correspondences and look like
   Russian, not Belarusian or Ukrainian, spelling), else they are derived:
   words that GeoNames attests for other places first, then spelling rules
-  applied only where the GeoNames pairs show them reliable, adjectives
-  checked against the Russian dictionary.  When no rule is sure, no Russian
-  name is written.
+  applied where the GeoNames pairs show them reliable; where a letter has
+  several Russian spellings, the one spelling that the Russian dictionary
+  has as a word or a name (Щербинівка: Щербиновка, from щербина).  When no
+  rule is sure, no Russian name is written.
 * English names: the official romanization (Cabinet of Ministers resolution
   No. 55, 2010) of the Ukrainian name, GeoNames' own name and those Latin
   alternates that read as an English romanization of one of the place's
@@ -150,6 +151,17 @@ class RussianNames:
         self.lex = lex
         self.words = defaultdict(Counter)   # Ukrainian word -> Russian words seen
         self.excluded = None
+        # spellings chosen by the dictionary or by the more frequent ending
+        self.chosen = 0
+        self.headwords = set(lex.ru.stems) | set(lex.ru.name_stems)
+
+    def begins_word(self, stem):
+        """Whether the Russian dictionary has a headword or a name made of the
+        stem and one of WORD_ENDINGS (щербин-а, орех, Павлов, грушев-ый)."""
+        # (й only after a vowel that is no adjective's ending: Матвей,
+        # Николай, but not винны-й for Вінниця)
+        return any(stem + e in self.headwords for e in WORD_ENDINGS
+                   if e != "й" or stem[-1:] in "аеоу")
 
     def learn(self, uk, ru):
         uw, rw = words_of(uk), words_of(ru)
@@ -205,7 +217,11 @@ class RussianNames:
             self.excluded = None
         # (a derived name is a close respelling: Кам'яногірка is no
         # Каменногорькая)
-        cost = align_cost(uk, ru)
+        shown = uk
+        for uk_root, ru_root in DERIVED_NAME_ROOTS:
+            # (the roots that placelib's alignment does not know)
+            shown = re.sub(uk_root, ru_root, shown, flags=re.I)
+        cost = align_cost(shown, ru)
         if not looks_russian(ru) or cost is None or cost > 3:
             return None
         return ru
@@ -227,16 +243,22 @@ class RussianNames:
             r = self.adjective(st, {"а": "ая", "е": "ое", "і": "ые"}[end])
             if r and self.lex.ru.is_word(r):
                 return r
+        chosen = self.chosen
         for p_uk, p_ru in RU_PREFIXES:
             if lw.startswith(p_uk) and len(lw) > len(p_uk) + 3:
                 rest = self.known(lw[len(p_uk):]) or self.rules(lw[len(p_uk):])
+                if rest and self.chosen > chosen:
+                    # the dictionary chose the rest's spelling: the whole
+                    # word is the better witness (Новосілка: новоселка,
+                    # not ново + солка; Красносілка: neither)
+                    return self.rules(lw)
                 if rest:
                     return p_ru + rest
         return self.rules(lw)
 
     def rules(self, lw):
         """A word by suffix and letter rules, or None when a rule is unsure."""
-        for uk_root, ru_root in NAME_ROOTS:
+        for uk_root, ru_root in NAME_ROOTS + DERIVED_NAME_ROOTS:
             if lw.startswith(uk_root):
                 lw = ru_root + lw[len(uk_root):]
                 break
@@ -245,12 +267,22 @@ class RussianNames:
             if lw.endswith(uk_suf) and len(lw) > len(uk_suf) + 1:
                 stem = lw[:-len(uk_suf)]
                 con = CONNECTOR.get(stem[-1])
+                if con is None and stem[-1] == "н" and uk_suf == "івка":
+                    con = "ов"      # 84 of 89 GeoNames pairs: Антонівка/Антоновка
                 if con is None:
-                    return None
+                    if stem[-1] not in "лнжчш":
+                        return None
+                    # Павлівка/Павловка but Грушівка/Грушевка: the one the
+                    # dictionary supports (Павлов, грушевый)
+                    return self.supported([stem + "ов", stem + "ев"], ru_suf)
                 return self.stem(stem, con + ru_suf)
         for uk_suf, ru_suf in [("ївка", "евка"), ("їв", "ев")]:
             if lw.endswith(uk_suf) and len(lw) > len(uk_suf) + 1:
                 stem = lw[:-len(uk_suf)]
+                if stem[-1] == "і" and len(stem) > 2:
+                    # Матвіївка/Матвеевка, Георгіївка/Георгиевка: the stem
+                    # of a name the dictionary has (Матвей, Георгий)
+                    return self.supported([stem[:-1] + "е", stem[:-1] + "и"], ru_suf)
                 if stem[-1] in "аоуея":
                     return self.stem(stem, ru_suf)
                 if stem[-1] == "'":
@@ -264,8 +296,11 @@ class RussianNames:
             stem, end = m.groups()
             if end in ("ове", "еве"):
                 # Вербове is Вербовое in Russian but Вилкове is Вилково, Садове
-                # Садовое but Калинове Калиново: the pairs show no rule.
-                return None
+                # Садовое but Калинове Калиново: the pairs show no rule, so
+                # the more frequent -ово (87 of 123 pairs) is the name and
+                # settlement() adds the -овое one (ALSO_ADJECTIVE).
+                self.chosen += 1
+                return self.stem(stem, end[0] + "во")
             if end in ("ине", "іне"):
                 # Names from a person or a noun (Роботине, Очеретине,
                 # Ватутіне) take -о; adjectives (Соколине from соколиний)
@@ -306,7 +341,7 @@ class RussianNames:
         the one respelling that the Russian dictionary knows as an
         adjective (Гірке: горьк-ий, so Горькое; Вільне: Вольное; Золотий:
         золот-ой, so Золотой)."""
-        plain = self.stem(stem, "")
+        plain = self.stem(stem, "", choose=False)
         options = [{"і": ("и", "е", "о"), "и": ("и", "ы"), "ї": ("и", "е"), "є": ("е",),
                     "'": ("ь", "")}.get(ch, (ch,)) for ch in stem]
         if sum(len(o) > 1 for o in options) > 4:
@@ -328,17 +363,95 @@ class RussianNames:
             return c + ending
         return plain + ending if plain is not None and not found else None
 
-    @staticmethod
-    def stem(stem, ending):
-        """Letters that Russian writes the same way.  і, ї, ' and a word-initial
-        е have several Russian counterparts (Ізюм, Оріхів, Піски; Куп'янськ,
+    def stem(self, stem, ending, choose=True):
+        """Letters that Russian writes the same way, or else the one reading
+        that the Russian dictionary supports.  і, ї, ' and a word-initial е
+        have several Russian counterparts (Ізюм, Оріхів, Піски; Куп'янськ,
         Мар'їнка; Енергодар), and и is Russian и or ы after most consonants
-        (Лисичанськ but Крынки, Вышгород), so a stem holding them is not
-        derived.  UNSURE_STEM lists the other spellings that the GeoNames
-        pairs show to go more than one way."""
-        if stem is None or UNSURE_STEM.search(stem):
+        (Лисичанськ but Крынки, Вышгород); UNSURE_STEM lists these and the
+        other spellings that the GeoNames pairs show to go more than one
+        way.  A stem holding them is spelled every way READINGS allows, and
+        kept only when exactly one spelling begins a word or a name of the
+        Russian dictionary (Щербинівка: щербин-а, not щербын-; Оріхів:
+        орех, not орих- or орох-)."""
+        if stem is None:
             return None
-        return stem.replace("є", "е") + ending
+        if not UNSURE_STEM.search(stem):
+            return stem.replace("є", "е") + ending
+        return self.supported([stem], ending) if choose else None
+
+    def supported(self, stems, ending):
+        """The one spelling of the given Ukrainian stems (alternatives of one
+        name) that the Russian dictionary supports, plus ending, or None."""
+        spelled = set()
+        for st in stems:
+            spelled |= set(readings(st) or ())
+        if len(spelled) == 1 and len(stems) == 1 and not any(len(o) > 1 for o in reading_options(stems[0])):
+            return spelled.pop() + ending
+        hits = [c for c in sorted(spelled) if len(c) >= 4 and self.begins_word(c)]
+        if len(hits) != 1:
+            return None
+        self.chosen += 1
+        return hits[0] + ending
+
+
+# Russian spellings of the Ukrainian letters and letter groups that have
+# more than one (place-data.md section 3 and the GeoNames pairs: Оріхів/
+# Орехов, Кіровоград/Кировоград, Вільне/Вольное; Крынки; Вовчанськ/Волчанск;
+# Межова/Межевая; Енергодар/Энергодар), tried in this order at each letter.
+READINGS = [(re.compile(p), opts) for p, opts in [
+    (r"^е", ("е", "э")),
+    (r"(?<=[вджт])ов(?=[гжкстч])", ("ов", "ол")),
+    (r"(?<=[жшчщ])о", ("о", "е")),
+    (r"ьо", ("ьо", "е")),
+    (r"(?<=[аоу])е", ("е", "э")),
+    (r"^і", ("и",)),
+    (r"(?<=[аеєиіїоуюя'])і", ("и",)),
+    (r"і", ("о", "е", "и")),
+    (r"(?<=[бвдзлмнпрстф])и", ("и", "ы")),
+    (r"'ї", ("ьи", "ье")),
+    (r"ї", ("и", "е")),
+    (r"'", ("ь", "ъ")),
+    (r"є", ("е",)),
+    (r"ґ", ("г",)),
+    (r".", None)]]
+# Given names in compound place names beyond placelib.NAME_ROOTS, used only
+# to derive (not to align attested names, where Владимир is Volodymyr's old
+# name): Володимирівка/Владимировка, Костянтинівка/Константиновка.
+DERIVED_NAME_ROOTS = [("володимир", "владимир"), ("костянтин", "константин")]
+# Names whose Russian form is -ово or -овое, -ево or -евое (Вилкове/Вилково,
+# Вербове/Вербовое): a derived one gets both.
+ALSO_ADJECTIVE = re.compile(r"[ое]ве$")
+# The endings that make a stem a word in RussianNames.begins_word.
+WORD_ENDINGS = ("", "а", "я", "о", "ь", "й", "ы", "и", "ий", "ый", "ой", "ка")
+# Spellings of one stem beyond this are not tried: the dictionary would
+# support several.
+MAX_READINGS = 64
+
+
+def reading_options(stem):
+    """The stem cut into pieces, each with its Russian spellings."""
+    out, i = [], 0
+    while i < len(stem):
+        for rx, opts in READINGS:
+            m = rx.match(stem, i)
+            if m:
+                out.append(opts or (m.group(0),))
+                i = m.end()
+                break
+    return out
+
+
+def readings(stem):
+    """Every Russian spelling of a Ukrainian stem by READINGS, or None when
+    there are more than MAX_READINGS."""
+    opts = reading_options(stem)
+    n = 1
+    for o in opts:
+        n *= len(o)
+    if n > MAX_READINGS:
+        return None
+    return ["".join(p) for p in itertools.product(*opts)]
 
 
 # ---------------------------------------------------------------- hand tables
@@ -1023,13 +1136,19 @@ class Gazetteer:
         """Leave-one-out check of the derived Russian spellings on the pairs
         GeoNames attests: derive each pair's Russian name without its own
         vote and count the hits (docs/places.md quotes the figures)."""
-        derived = right = 0
+        derived = right = chosen = chosen_right = 0
         for uk, ru in self.pairs:
             uw, rw = words_of(uk), words_of(ru)
+            before = self.russian.chosen
             guess = self.russian.derive(uk, exclude=list(zip(uw, rw)) if len(uw) == len(rw) else None)
             if guess is not None:
                 derived += 1
                 right += key(guess) == key(ru)
+                if self.russian.chosen > before:
+                    chosen += 1
+                    chosen_right += key(guess) == key(ru)
+        self.stats["Russian derivation check: spelled by the dictionary's choice"] = chosen
+        self.stats["Russian derivation check: spelled by the dictionary's choice and equal"] = chosen_right
         self.stats["Russian derivation check: GeoNames pairs"] = len(self.pairs)
         self.stats["Russian derivation check: derived (leave one out)"] = derived
         self.stats["Russian derivation check: derived and equal to GeoNames"] = right
@@ -1329,10 +1448,22 @@ class Gazetteer:
                     e.add(a, "ru", flags=("amb",) if (i or not current) and is_surname(a) else ())
             self.stats["Russian names from GeoNames or the hand table"] += 1
         else:
+            chosen = self.russian.chosen
             derived = self.russian.derive(name)
+            if derived and self.russian.chosen > chosen and (
+                    key(derived) == key(name) or self.lex.ordinary(derived) or self.lex.is_name(derived)
+                    or self.lex.collision(derived, "ru", inflect_spec(derived, "ru", self.lex))):
+                # a spelling chosen among several that is a word or a name,
+                # or declines into one, is more likely the word (тело
+                # Христово: Христове); one that is the Ukrainian name adds
+                # nothing but Russian forms that may be words (Дитятки)
+                derived = None
+                self.stats["Russian names chosen among spellings, dropped: a word or a name"] += 1
             if derived:
                 self.russian_by_code[s["code"]] = derived
                 e.add(derived, "ru")
+                if ALSO_ADJECTIVE.search(name) and derived.endswith("во"):
+                    e.add(derived + "е", "ru")
                 self.stats["Russian names derived by rule"] += 1
             else:
                 self.stats["settlements without a Russian name (rules unsure)"] += 1
