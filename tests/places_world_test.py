@@ -59,6 +59,21 @@ class RussianNamesOfUkrainianPlaces(unittest.TestCase):
         self.assertEqual(tags("Я верую в тело Христово и в царство Христово."), [])
 
 
+class RegionLists(unittest.TestCase):
+    """A Russian oblast's adjective alone names it in a list that a plural
+    generic word closes, beyond the border oblasts of places.py."""
+
+    def test_adjectives_before_a_plural_generic_word(self):
+        for text in ("Погибшие из Свердловской и Челябинской областей похоронены дома.",
+                     "Он служил в Свердловской, Тюменской и Челябинской областях."):
+            ids = [t["id"] for t in tags(text)]
+            self.assertIn("place.sverdlovsk-oblast", ids, text)
+            self.assertIn("place.chelyabinsk-oblast", ids, text)
+
+    def test_adjective_alone_elsewhere_is_no_region(self):
+        self.assertEqual(tags("Свердловская киностудия сняла фильм."), [])
+
+
 class Linking(unittest.TestCase):
     """Namesakes: the tag's id is the place a reader means; the others stay
     candidates."""

@@ -1496,6 +1496,15 @@ class World:
                 e.add(name[:-7] + " обл", lang, " ".join(spec.split()[:-1] + ["-"]))    # Новосибирской обл.
             for t in plural_oblast_terms(name, lang):
                 e.add(t, lang, "none")          # Курской и Белгородской областей
+            if spec and len(spec.split()) == 2 == len(words_of(name)) and \
+                    re.search(r"[сцз]ь?кая$|[сцз]ька$", name[:-8]):
+                # the adjective of a town's name alone, for lists that one
+                # plural generic word closes (в Свердловской и Челябинской
+                # областях): the evidence rule region_list_after accepts it
+                # there only, as places.py's border oblasts (its test
+                # region_adjective_word knows these endings only: not
+                # Східна, Західна)
+                e.add(name[:-8], lang, spec.split()[0], flags=("cap",))
 
     def derive_ru_region(self, gcode, seats):
         """A Belarusian oblast without a Russian name in iso-codes: the
