@@ -59,6 +59,18 @@ class RussianNamesOfUkrainianPlaces(unittest.TestCase):
         self.assertEqual(tags("Я верую в тело Христово и в царство Христово."), [])
 
 
+class OldNames(unittest.TestCase):
+    """A hand-checked place keeps the old Russian names GeoNames gives it."""
+
+    def test_yuzovka_is_donetsk(self):
+        for text in ("Завод основали в Юзовке в 1869 году.", "The plant was founded in Yuzovka in 1869."):
+            t = first(text)
+            self.assertEqual(t["id"], "place.donetsk", text)
+
+    def test_a_persons_form_is_no_old_name(self):
+        self.assertEqual(tags("Памятник Сталину снесли."), [])
+
+
 class RegionLists(unittest.TestCase):
     """A Russian oblast's adjective alone names it in a list that a plural
     generic word closes, beyond the border oblasts of places.py."""

@@ -1443,6 +1443,22 @@ class Gazetteer:
             self.russian_by_code[s["code"]] = attested[0]
             if c:
                 add_curated_russian(e, attested)
+                if g:
+                    # a hand-checked place keeps GeoNames' old Russian
+                    # names too, those that respell its old Ukrainian ones
+                    # (Донецк: Юзовка, Сталино); one whose forms are a
+                    # person's is matched as written (Сталино: Сталину), and
+                    # so is one in -ск, whose instrumental is an adjective's
+                    # locative (в Александровском парке)
+                    known = {key(a) for a in attested}
+                    for a in self.russian_of(g, uk)[1]:
+                        if key(a) not in known:
+                            spec = inflect_spec(a, "ru", self.lex)
+                            plain = "name" in self.lex.collision(a, "ru", spec) or re.search("[сц]к$", a)
+                            e.add(a, "ru", "none" if plain else None,
+                                  flags=("amb",) if is_surname(a) or self.lex.ru.is_name(a) else ())
+                            attested = attested + [a]
+                            self.stats["old Russian names of hand-checked places from GeoNames"] += 1
             else:
                 for i, a in enumerate(attested):
                     e.add(a, "ru", flags=("amb",) if (i or not current) and is_surname(a) else ())
