@@ -36,16 +36,26 @@ static int result_verb_en(const mt_ev *ev, long i) MT_EV_CALL;
 static int score_after(const mt_ev *ev, long e, long *after) MT_EV_CALL;
 static int org_head_after(const mt_ev *ev, long e) MT_EV_CALL;
 static int dateline(const mt_ev *ev, long s, long e) MT_EV_CALL;
-static int lineup_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int lineup_en_slow(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) MT_EV_CALL;
-static int paren_arm_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
-static int club_and_side_en(const mt_ev *ev, long e) MT_EV_CALL;
-static int played_for_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int paren_arm_en_slow(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int club_and_side_en_slow(const mt_ev *ev, long e) MT_EV_CALL;
+static int played_for_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int venue_city(const mt_ev *ev, long s) MT_EV_CALL;
 static int company_form_after(const mt_ev *ev, long i) MT_EV_CALL;
-static int affiliation(const mt_ev *ev, long s, long e) MT_EV_CALL;
-static int bid_from_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
-static int club_noun_en(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int affiliation_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int bid_from_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
+/* A rule X that nearly every span calls and whose first test nearly every
+ * span fails is X_slow, a call, behind an inline X that makes that test
+ * first (or one that X_slow's own first test implies).  MT_EV_NO(X_slow)
+ * is X's 0 where the guard fails: builds with asserts check there that
+ * X_slow says 0 as well. */
+#if defined(MILTAG_ASSERTS)
+#define MT_EV_NO(call) (MT_ASSERT(!(call)), 0)
+#else
+#define MT_EV_NO(call) 0
+#endif
 
 /* ------------------------------------------------------------- traits */
 
@@ -384,6 +394,13 @@ static inline __attribute__((always_inline)) mt_ev_tok ev_at(const mt_ev *ev, lo
   if (i >= 0) return none;
   if (!ev->tok || !ev->sc || (size_t)-i > ev->sc->ncarry) return none;
   return ev->sc->carry_ev[2 + i];
+}
+
+/* The length in bytes of the window's token i, 0 past its ends (where
+ * tok_at gives NULL or a token of the look-behind): spells' length for a
+ * one-word list, and so a test of it that costs a compare. */
+static inline size_t win_len(const mt_ev *ev, long i) {
+  return (size_t)i < ev->w->ntoks ? ev->w->toks[i].end - ev->w->toks[i].start : 0;
 }
 
 /* What the words around a span say (span_bits). */
@@ -2415,7 +2432,7 @@ static int acronym_before(const mt_ev *ev, long s) {
  * initial or a first name, and one or two capitalized words (H Ellis
  * (Leicester), Mike Blair (Edinburgh Rugby), M Di Rollo (Edinburgh)), or
  * a surname after the last item's parenthesis. */
-static int affiliation(const mt_ev *ev, long s, long e) {
+static int affiliation_slow(const mt_ev *ev, long s, long e) {
   if (s < 2 || !(tok_at(ev, s)->gap & MILTAG_GAP_PUNCT) || !gap_has(ev, s, '(')) return 0;
   const mt_stok *n = tok_at(ev, e + 1);
   /* (the captain's mark after a comma: G Thomas (Toulouse, capt)) */
@@ -2438,6 +2455,13 @@ static int affiliation(const mt_ev *ev, long s, long e) {
       return 1;
   }
   return 0;
+}
+
+/* (affiliation_slow's first test, inline: nearly every span fails it) */
+static inline int affiliation(const mt_ev *ev, long s, long e) {
+  if (s >= 2 && (tok_at(ev, s)->gap & MILTAG_GAP_PUNCT))
+    return affiliation_slow(ev, s, e);
+  return MT_EV_NO(affiliation_slow(ev, s, e));
 }
 
 /* Token i spells "do", the one particle that is also an English word: a
@@ -3082,7 +3106,7 @@ static MT_EV_CALL int club_side_en(const mt_ev *ev, long e) {
  * not one that other prose uses as often (the Southampton manager, the
  * Bolton striker, a Liverpool player; not the Boston utility, the Moscow
  * wing of the party), nor one before of. */
-static int club_noun_en(const mt_ev *ev, long s, long e) {
+static int club_noun_en_slow(const mt_ev *ev, long s, long e) {
   static const char *const articles[] = {"the", "a", "an", NULL};
   static const char *const as[] = {"as", NULL};
   if (s < 1) return 0;
@@ -3104,11 +3128,19 @@ static int club_noun_en(const mt_ev *ev, long s, long e) {
           ((ne.start_weak & MT_ROLE_POSITION) && (ev->found & MT_EV_SPORT)));
 }
 
+/* (club_noun_en_slow's first test, inline: nearly every span fails it) */
+static inline int club_noun_en(const mt_ev *ev, long s, long e) {
+  if (s >= 1 && (((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_POSITION) ||
+                 (ev->found & MT_EV_SPORT)))
+    return club_noun_en_slow(ev, s, e);
+  return MT_EV_NO(club_noun_en_slow(ev, s, e));
+}
+
 /* English: a bid, an offer or an approach from it for a person's name
  * (an £8m bid from Tottenham for Andy Reid): the buyer is a club or a
  * company; not for a thing (London's bid for the Olympics is the city's,
  * and a bid from London for the Olympics too). */
-static int bid_from_en(const mt_ev *ev, long s, long e) {
+static int bid_from_en_slow(const mt_ev *ev, long s, long e) {
   static const char *const from[] = {"from", NULL}, *const forw[] = {"for", NULL};
   static const char *const bids[] = {"bid", "bids", "offer", "offers", "approach", "approaches",
                                      NULL};
@@ -3118,6 +3150,13 @@ static int bid_from_en(const mt_ev *ev, long s, long e) {
   const mt_stok *nm = tok_at(ev, e + 2);
   return nm && letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
          (ev_at(ev, e + 2).start & MT_ROLE_FIRST_NAME);
+}
+
+/* (bid_from_en_slow's first test, inline: nearly every span fails it) */
+static inline int bid_from_en(const mt_ev *ev, long s, long e) {
+  if (s >= 2 && win_len(ev, s - 1) == 4 && win_len(ev, e + 1) == 3)
+    return bid_from_en_slow(ev, s, e);
+  return MT_EV_NO(bid_from_en_slow(ev, s, e));
 }
 
 /* English: is the span's first word the subject at a clause's start, a
@@ -3262,7 +3301,7 @@ static int speaking_after_en(const mt_ev *ev, long e) {
  * name (Bath and England centre Mike Tindall, Leicester and England lock
  * Martin Johnson): a player's club and national side before the
  * position, as in Bath prop Duncan Bell. */
-static int club_and_side_en(const mt_ev *ev, long e) {
+static int club_and_side_en_slow(const mt_ev *ev, long e) {
   static const char *const and[] = {"and", NULL};
   const mt_stok *a = tok_at(ev, e + 1);
   if (!a || a->end - a->start != 3 || !spells(ev, e + 1, and) || !next_to(ev, e + 1, 0) ||
@@ -3279,6 +3318,13 @@ static int club_and_side_en(const mt_ev *ev, long e) {
              !(nm->flags & MT_TOK_ALLCAPS);
   }
   return 0;
+}
+
+/* (club_and_side_en_slow's first test, inline: nearly every span fails it) */
+static inline int club_and_side_en(const mt_ev *ev, long e) {
+  if (win_len(ev, e + 1) == 3)
+    return club_and_side_en_slow(ev, e);
+  return MT_EV_NO(club_and_side_en_slow(ev, e));
 }
 
 /* English, in a sentence of sport without military context: a town or
@@ -3372,7 +3418,7 @@ static int sport_position_en(const mt_ev *ev, long e) {
  * debut for Bolton): the club he plays for; the verdict reads it for no
  * country (played for Ireland: the national side).  Not with military
  * context, nor before a noun it qualifies (played for Leeds fans). */
-static int played_for_en(const mt_ev *ev, long s, long e) {
+static int played_for_en_slow(const mt_ev *ev, long s, long e) {
   static const char *const forw[] = {"for", NULL};
   static const char *const verbs[] = {"played", "plays", "play", "playing", "signed", "signs",
                                       "scored", "scores", "scoring", "starred", "stars",
@@ -3385,6 +3431,13 @@ static int played_for_en(const mt_ev *ev, long s, long e) {
   const mt_stok *n = tok_at(ev, e + 1);
   return !n || !letters(n) || (n->flags & MT_TOK_CAP) || n->gap != MILTAG_GAP_SPACE ||
          spells(ev, e + 1, clause_words);
+}
+
+/* (played_for_en_slow's first test, inline: nearly every span fails it) */
+static inline int played_for_en(const mt_ev *ev, long s, long e) {
+  if (s >= 2 && !(ev->found & MT_EV_MILITARY) && win_len(ev, s - 1) == 3)
+    return played_for_en_slow(ev, s, e);
+  return MT_EV_NO(played_for_en_slow(ev, s, e));
 }
 
 /* English: a town right after at that follows a word of a career in a
@@ -3451,7 +3504,7 @@ static int club_city_en(const mt_ev *ev, long e) {
  * Montgomery), 2 for a name in parentheses after a player's (a club, a
  * region's or a town's; a country's is the player's national side), 0
  * otherwise.  Not with military context. */
-static int lineup_en(const mt_ev *ev, const mt_cand *c) {
+static int lineup_en_slow(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *b = tok_at(ev, s - 1), *n = tok_at(ev, e + 1);
@@ -3497,6 +3550,18 @@ static int lineup_en(const mt_ev *ev, const mt_cand *c) {
   }
   if (items < 6 || places * 3 > items) return 0;
   return here == 3 ? 1 : here;
+}
+
+/* (lineup_en_slow's first test, inline: nearly every span fails it) */
+static inline int lineup_en(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  const mt_stok *b = tok_at(ev, s - 1), *n = tok_at(ev, e + 1);
+  if (((w->toks[s].gap & MILTAG_GAP_PUNCT) || (n && (n->gap & MILTAG_GAP_PUNCT))) &&
+      !(w->toks[s].flags & MT_TOK_ALLCAPS) && !(b && letters(b) && !(b->flags & MT_TOK_CAP)) &&
+      !(n && letters(n) && !(n->flags & MT_TOK_CAP)) && !(ev->found & MT_EV_MILITARY))
+    return lineup_en_slow(ev, c);
+  return MT_EV_NO(lineup_en_slow(ev, c));
 }
 
 /* English: a capitalized word right before a one-word span that is a
@@ -4511,7 +4576,7 @@ static int headline_arm_en(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
  * name of its national arm, as LASMO Exploration (Canada) Ltd writes it
  * before the company form; a person's country in parentheses (Lindsay
  * Davenport (U.S.)) follows no such word. */
-static int paren_arm_en(const mt_ev *ev, const mt_cand *c) {
+static int paren_arm_en_slow(const mt_ev *ev, const mt_cand *c) {
   long s = (long)c->start, e = (long)c->end;
   const mt_stok *b = s >= 1 ? tok_at(ev, s - 1) : NULL;
   /* (not in a sentence of sport, where it is a team's country: Red Star
@@ -4547,6 +4612,15 @@ static int paren_arm_en(const mt_ev *ev, const mt_cand *c) {
     if (t->flags & MT_TOK_SENT) return 0;
   }
   return 0;
+}
+
+/* (paren_arm_en_slow's first test, inline: nearly every span fails it) */
+static inline int paren_arm_en(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  const mt_stok *b = s >= 1 ? &ev->w->toks[s - 1] : NULL;
+  if (b && letters(b) && (b->flags & MT_TOK_CAP) && (ev->w->toks[s].gap & MILTAG_GAP_PUNCT))
+    return paren_arm_en_slow(ev, c);
+  return MT_EV_NO(paren_arm_en_slow(ev, c));
 }
 
 /* English: the last words of a name whose abbreviation follows it in
