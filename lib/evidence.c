@@ -3619,7 +3619,8 @@ static int position_before_en(const mt_ev *ev, const mt_cand *c) {
   return strong || spells(ev, e + 1, clause_words);
 }
 
-static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp);
+static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp, const mt_stok *b,
+                             const mt_stok *n, const mt_ev_tok *pe, const mt_ev_tok *ne);
 /* Forms of generic words that are also verbs, which follow a name as
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
  * generic word after it (folded). */
@@ -3848,7 +3849,7 @@ static int based_in_after_en(const mt_ev *ev, long e) {
 MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
-  const mt_stok *first = &w->toks[s], *next = tok_at(ev, e + 1);
+  const mt_stok *first = &w->toks[s], *next = tok_at(ev, e + 1), *b = tok_at(ev, s - 1);
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
   mt_ev_tok se = ev_at(ev, s), ee = ev_at(ev, e);
   uint64_t sp = capital_bits(ev, s, e);
@@ -3937,7 +3938,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
    * an object (Prigozhin claimed Soledar.) */
   int english = is_latin(ev, first);
   if (before && (pe.end & (MT_ROLE_TITLE | MT_ROLE_HONORIFIC)) &&
-      (!english || (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
+      (!english || (b->flags & MT_TOK_CAP)))
     sp |= (pe.end & MT_ROLE_HONORIFIC) ? SP_TITLE | SP_HONORIFIC : SP_TITLE;
   /* an English word of kinship says that a person's name follows, as a
    * title does, in small letters too (his brother Preston, his wife
@@ -3946,7 +3947,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     sp |= SP_TITLE;
   if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
        (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
-                     (s < 2 || (tok_at(ev, s - 1)->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
+                     (s < 2 || (b->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
       (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e)))
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
@@ -3962,7 +3963,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
       sp |= SP_SURNAME_NEXT;
     }
   }
-  if ((sp & SP_FIRST_FORM) && before_plain && !(tok_at(ev, s - 1)->flags & MT_TOK_ALLCAPS) &&
+  if ((sp & SP_FIRST_FORM) && before_plain && !(b->flags & MT_TOK_ALLCAPS) &&
       ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
     sp |= SP_SURNAME_BEFORE;
@@ -4069,7 +4070,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     /* (and one before a direction: Porsche Cars North America) */
     if (MT_UNLIKELY(before_plain &&
         (plain_cap_en(ev, s - 1) ||
-         ((pe.end & MT_ROLE_MODIFIER) && (tok_at(ev, s - 1)->flags & MT_TOK_CAP) &&
+         ((pe.end & MT_ROLE_MODIFIER) && (b->flags & MT_TOK_CAP) &&
           next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2)))))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     /* English, a sentence of small letters: an acronym right before it
@@ -4152,7 +4153,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     /* English: right after a company word (Monsanto Chemical Co Europe,
      * National Westminster Bank USA) */
     if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
-        (tok_at(ev, s - 1)->flags & MT_TOK_CAP)))
+        (b->flags & MT_TOK_CAP)))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     /* English: a capitalized word after it that is no place, date, title
      * or evidence word but an organisation's or a name's (Wisconsin Public
@@ -4193,7 +4194,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
         sp |= (sp & (SP_SPORT_TALK | SP_SPORTS)) ? SP_IN_NAME : SP_IN_NAME | SP_IN_NAME_ALL;
     }
   if (hyphens && compound(ev, s, e)) sp |= SP_COMPOUND;
-  if (english) sp |= en_name_bits(ev, c, sp);
+  if (english) sp |= en_name_bits(ev, c, sp, b, next, &pe, &ne);
   return sp;
 }
 
@@ -5164,12 +5165,26 @@ static int acronym_name_en(const mt_ev *ev, const mt_cand *c) {
  * a span (cached with the span's other bits: name_rules reads them for
  * every row, several times).  Each test first looks at the one cheap
  * thing it needs. */
-static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
+#if defined(MILTAG_ASSERTS)
+/* (the roles, which no rule changes while span bits are found: a token's
+ * suffix roles are filled in as they are asked for) */
+static int same_roles(mt_ev_tok a, mt_ev_tok b) {
+  return a.start == b.start && a.end == b.end && a.start_weak == b.start_weak &&
+         a.end_weak == b.end_weak;
+}
+#endif
+
+/* (before, next: tok_at(s - 1), tok_at(e + 1); pe, ne: ev_at of the two,
+ * found once by span_bits_compute) */
+static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp, const mt_stok *before,
+                             const mt_stok *next, const mt_ev_tok *pep, const mt_ev_tok *ne) {
   uint64_t b = 0;
   long s = (long)c->start, e = (long)c->end;
   /* (every rule here reads a name written with a capital) */
   if (MT_UNLIKELY(!(sp & SP_CAPITAL))) return 0;
-  mt_ev_tok pe = ev_at(ev, s - 1);
+  const mt_ev_tok pe = *pep;
+  MT_ASSERT(before == tok_at(ev, s - 1) && next == tok_at(ev, e + 1));
+  MT_ASSERT(same_roles(pe, ev_at(ev, s - 1)) && same_roles(*ne, ev_at(ev, e + 1)));
   if (MT_UNLIKELY((sp & SP_CAPS_LINE) && after_ticker_caps(ev, c, sp))) b |= SP_AFTER_TICKER;
   if (MT_UNLIKELY((pe.end & MT_ROLE_ORG_WORD) && after_org_word_en(ev, c))) b |= SP_ORG_NOUN;
   else if (org_called_en(ev, s) || maker_before_en(ev, c)) b |= SP_ORG_NOUN;
@@ -5178,8 +5193,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   /* (the cheap tests first: a sentence's start before it, punctuation
    * beside it) */
   /* (the span's tokens are the window's: no look-behind) */
-  const mt_stok *st = &ev->w->toks[s],
-                *nx = (size_t)(e + 1) < ev->w->ntoks ? &ev->w->toks[e + 1] : NULL;
+  const mt_stok *st = &ev->w->toks[s], *nx = next;
   if (MT_UNLIKELY(s >= 1 && (st[-1].flags & MT_TOK_SENT) && !pe.end && !pe.end_weak &&
       named_first_en(ev, s)))
     b |= SP_NAMED_FIRST;
@@ -5216,7 +5230,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
                  ((pe.end & MT_ROLE_ARTICLE) && (ev_at(ev, s - 2).end & MT_ROLE_OF))) &&
       work_title_en(ev, s, e)))
     b |= SP_IN_NAME | SP_IN_NAME_ALL;
-  const mt_stok *bt = s >= 1 ? tok_at(ev, s - 1) : NULL;
+  const mt_stok *bt = s >= 1 ? before : NULL;
   size_t bl = bt ? bt->end - bt->start : 0, nl = nx ? nx->end - nx->start : 0;
   if (MT_UNLIKELY(bl == 1 && bare_initial_en(ev, c))) b |= SP_INITIAL;
   if (MT_UNLIKELY(nl && nl <= 2 && !(ev->found & MT_EV_MILITARY) && score_result_after_en(ev, e)))
@@ -5231,7 +5245,7 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp) {
   if (MT_UNLIKELY(n && n->end - n->start <= 8)) {
     if (!(n->flags & MT_TOK_CAP)) {
       if (plural_subject(ev, c) || team_verb_en(ev, c)) b |= SP_PLURAL_VERB;
-    } else if ((ev_at(ev, e + 1).start | ev_at(ev, e + 1).start_weak) & MT_ROLE_MODIFIER) {
+    } else if ((ne->start | ne->start_weak) & MT_ROLE_MODIFIER) {
       int d = direction_after(ev, c);
       if (d) b |= d == 1 ? SP_DIRECTION_AFTER : SP_CENTRAL_AFTER;
     }
