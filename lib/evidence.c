@@ -56,6 +56,14 @@ static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 #else
 #define MT_EV_NO(call) 0
 #endif
+/* A group of rules that share a necessary test (span_bits_compute):
+ * builds with asserts run the group whatever the test says, and check
+ * that it set no bit where the test fails. */
+#if defined(MILTAG_ASSERTS)
+#define MT_EV_GROUP(test) ((void)(test), 1)
+#else
+#define MT_EV_GROUP(test) (test)
+#endif
 
 /* ------------------------------------------------------------- traits */
 
@@ -4050,6 +4058,13 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   /* English only (one block: a span of another script skips all of
    * it, and an English one reads its tests together) */
   if (english) {
+    /* (most rules below look first at the word before or after the span:
+     * grouped by its shape, a group's test is implied by each member's own
+     * first test.  Builds with asserts run every group and check that one
+     * whose test fails sets no bit.) */
+    int bcap = b && (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS));
+    int ncap = next && (next->flags & MT_TOK_CAP), nlow = next && !ncap;
+    uint64_t g = 0;
     if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_MODIFIER))) sp |= SP_MODIFIED;
     /* (a word of the lexicon, an evidence word or a place, says English:
      * Kharkiv and ...) */
@@ -4057,54 +4072,16 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
         !((ne.start | ne.start_weak) & ~(unsigned)MT_ROLE_GOVERNMENT) &&
         !(ne.marks & MT_MARK_PLACE_MATCH)))
       sp |= SP_LATIN_NEXT;
-    /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
-     * GMAC (Australia) Finance Ltd */
-    if (MT_UNLIKELY(next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
-        gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
-        ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1))))
-      sp |= SP_COMPANY;
-    /* English, inside a sentence: a capitalized word before it that is no
-     * first name, place, title, direction or adjective of nationality (Real
-     * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
-     * Shell Canada) */
-    /* (and one before a direction: Porsche Cars North America) */
-    if (MT_UNLIKELY(before_plain &&
-        (plain_cap_en(ev, s - 1) ||
-         ((pe.end & MT_ROLE_MODIFIER) && (b->flags & MT_TOK_CAP) &&
-          next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2)))))
-      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-    /* English, a sentence of small letters: an acronym right before it
-     * (ITV Wales' programme, DRI Europe's economist): a company's branch */
-    /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
-     * China order) */
-    if (MT_UNLIKELY(before_plain && acronym_before(ev, s) &&
-        !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e))))
-      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     /* English: a city in parentheses after a person's name (H Ellis
      * (Leicester), Mike Blair (Edinburgh)): the club or the body the person
      * is of, as line-ups write it; a country there is the person's
      * (Lindsay Davenport (U.S.)) */
     if (MT_UNLIKELY(affiliation(ev, s, e))) sp |= SP_AFFILIATION;
-    /* English: a position of a team and a capitalized name after it (Bath
-     * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
-    if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
-        !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
-      const mt_stok *nm = tok_at(ev, e + 2);
-      if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
-        sp |= SP_CLUB_POSITION;
-    }
-    /* English: the + it + a player's or a manager's position, not one that
-     * other prose uses as often (the Southampton manager, the Bolton
-     * striker; not the Boston utility, the Moscow wing of the party) */
-    if (MT_UNLIKELY(before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
-        club_noun_en(ev, s, e)))
-      sp |= SP_CLUB_POSITION;
     if (MT_UNLIKELY(before_plain && after_plain && bid_from_en(ev, s, e))) sp |= SP_CLUB_POSITION;
     /* English: a player's club before and his national side (Bath and
      * England centre Mike Tindall); a club a player moves from or to */
     if (MT_UNLIKELY(after_plain && club_and_side_en(ev, e))) sp |= SP_CLUB_POSITION;
     if (MT_UNLIKELY(transfer_en(ev, s))) sp |= SP_CLUB_POSITION;
-    if (MT_UNLIKELY(next && speaking_after_en(ev, e))) sp |= SP_SPEECH;
     /* (the St Helens captaincy, the former Blackburn and Southampton
      * skipper; who played for Nice) */
     if (MT_UNLIKELY((first->flags & MT_TOK_CAP) &&
@@ -4121,13 +4098,6 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
           !(ev_at(ev, s - 2).marks & MT_MARK_PLACE_MATCH_END))
         sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     }
-    /* English: a company form after a comma (Brooks, Weinger, Robbins and
-     * Leeds, Inc.), ending the name */
-    if (MT_UNLIKELY((ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
-        !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ','))) {
-      const mt_stok *x = tok_at(ev, e + 2);
-      if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) sp |= SP_COMPANY;
-    }
     /* English: and, and capitalized words that end with a company form
      * (Australia and New Zealand Banking Group Ltd, Indiana and Michigan
      * Electric Co): the first of a company's names joined by and */
@@ -4140,34 +4110,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
          (suffix_roles_at(ev, e + 2, 0, MT_ROLE_MODIFIER) & MT_ROLE_MODIFIER)) &&
         !(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_OF))))
       sp |= SP_COMPANY;
-    /* English, not a country: a foreign particle and a surname after it
-     * (Orlando dos Santos): a person's name that goes on past the place (not
-     * Davao del Sur, a longer place) */
-    if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
-        !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
-      const mt_stok *nm = tok_at(ev, e + 2);
-      if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
-          ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_SURNAME))
-        sp |= SP_IN_NAME;
-    }
-    /* English: right after a company word (Monsanto Chemical Co Europe,
-     * National Westminster Bank USA) */
-    if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
-        (b->flags & MT_TOK_CAP)))
-      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
-    /* English: a capitalized word after it that is no place, date, title
-     * or evidence word but an organisation's or a name's (Wisconsin Public
-     * Service, Boston University, Basra Light, Chad Ogea): the name of an
-     * organisation or a person that begins with it.  CoNLL-2003's gold
-     * marks such a city LOC once in four (the Vancouver IndyCar race). */
-    /* (in a lexicon that knows titles and company words: a user's own list
-     * of places has no word to tell a name's next word by) */
-    if (MT_UNLIKELY(after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
-        (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1)))
-      sp |= SP_NAME_AFTER;
     if (MT_UNLIKELY(possessive_after(ev, e))) sp |= SP_POSSESSIVE;
-    if (MT_UNLIKELY(before_plain && (airline_before(ev, s) || title_words_before_en(ev, s))))
-      sp |= SP_IN_NAME | SP_IN_NAME_ALL;
     if (MT_UNLIKELY((holders_after(ev, e) || deal_object_en(ev, s, e)))) sp |= SP_HOLDERS;
     if (MT_UNLIKELY(before_plain && org_of_the_en(ev, s) && !possessive_after(ev, e)))
       sp |= SP_IN_NAME | SP_IN_NAME_ALL;
@@ -4178,6 +4121,92 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
                     (next && next->gap == MILTAG_GAP_PUNCT)) &&
         cup_draw_en(ev, s, e)))
       sp |= SP_SPORTS;
+    if (MT_EV_GROUP(bcap)) {
+      /* English, inside a sentence: a capitalized word before it that is no
+       * first name, place, title, direction or adjective of nationality (Real
+       * Madrid, Dynamo Moscow, Shopping Centre; a surname is: Wells Fargo,
+       * Shell Canada) */
+      /* (and one before a direction: Porsche Cars North America) */
+      if (MT_UNLIKELY(before_plain &&
+          (plain_cap_en(ev, s - 1) ||
+           ((pe.end & MT_ROLE_MODIFIER) && (b->flags & MT_TOK_CAP) &&
+            next_to(ev, s - 1, 0) && plain_cap_en(ev, s - 2)))))
+        g |= SP_IN_NAME | SP_IN_NAME_ALL;
+      /* English, a sentence of small letters: an acronym right before it
+       * (ITV Wales' programme, DRI Europe's economist): a company's branch */
+      /* (not before a word in lower case: the OSCE Chechnya mission, a SKR
+       * China order) */
+      if (MT_UNLIKELY(before_plain && acronym_before(ev, s) &&
+          !(after_plain && letters(next) && !(next->flags & MT_TOK_CAP) && !arm_clause_after_en(ev, s, e))))
+        g |= SP_IN_NAME | SP_IN_NAME_ALL;
+      /* English: right after a company word (Monsanto Chemical Co Europe,
+       * National Westminster Bank USA) */
+      if (MT_UNLIKELY(before_plain && ((pe.end | pe.end_weak) & MT_ROLE_ORG_SUFFIX) &&
+          (b->flags & MT_TOK_CAP)))
+        g |= SP_IN_NAME | SP_IN_NAME_ALL;
+      if (MT_UNLIKELY(before_plain && (airline_before(ev, s) || title_words_before_en(ev, s))))
+        g |= SP_IN_NAME | SP_IN_NAME_ALL;
+    }
+    MT_ASSERT(bcap || !g);
+    sp |= g;
+    g = 0;
+    if (MT_EV_GROUP(ncap)) {
+      /* a subsidiary's country in parentheses: LASMO Exploration (Canada) Ltd,
+       * GMAC (Australia) Finance Ltd */
+      if (MT_UNLIKELY(next && letters(next) && (next->flags & MT_TOK_CAP) && gap_has(ev, s, '(') &&
+          gap_has(ev, e + 1, ')') && !gap_has(ev, e + 1, ',') &&
+          ((ne.start & MT_ROLE_ORG_SUFFIX) || suffix_ends_name(ev, e + 1))))
+        g |= SP_COMPANY;
+      /* English: a company form after a comma (Brooks, Weinger, Robbins and
+       * Leeds, Inc.), ending the name */
+      if (MT_UNLIKELY((ne.start & MT_ROLE_ORG_SUFFIX) && (next->flags & MT_TOK_CAP) &&
+          !(next->gap & MILTAG_GAP_BREAK) && gap_has(ev, e + 1, ','))) {
+        const mt_stok *x = tok_at(ev, e + 2);
+        if (!x || !letters(x) || !(x->flags & MT_TOK_CAP) || !next_to(ev, e + 2, 0)) g |= SP_COMPANY;
+      }
+      /* English: a capitalized word after it that is no place, date, title
+       * or evidence word but an organisation's or a name's (Wisconsin Public
+       * Service, Boston University, Basra Light, Chad Ogea): the name of an
+       * organisation or a person that begins with it.  CoNLL-2003's gold
+       * marks such a city LOC once in four (the Vancouver IndyCar race). */
+      /* (in a lexicon that knows titles and company words: a user's own list
+       * of places has no word to tell a name's next word by) */
+      if (MT_UNLIKELY(after_plain && !(first->flags & MT_TOK_ALLCAPS) &&
+          (w->img->h->roles & MT_ROLE_ORG_SUFFIX) && name_word_en(ev, e + 1)))
+        g |= SP_NAME_AFTER;
+    }
+    MT_ASSERT(ncap || !g);
+    sp |= g;
+    g = 0;
+    if (MT_EV_GROUP(nlow)) {
+      /* English: a position of a team and a capitalized name after it (Bath
+       * prop Duncan Bell, Bolton keeper Jussi Jaaskelainen) */
+      if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_POSITION) &&
+          !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
+        const mt_stok *nm = tok_at(ev, e + 2);
+        if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS))
+          g |= SP_CLUB_POSITION;
+      }
+      /* English: the + it + a player's or a manager's position, not one that
+       * other prose uses as often (the Southampton manager, the Bolton
+       * striker; not the Boston utility, the Moscow wing of the party) */
+      if (MT_UNLIKELY(before_plain && after_plain && !(next->flags & MT_TOK_CAP) &&
+          club_noun_en(ev, s, e)))
+        g |= SP_CLUB_POSITION;
+      if (MT_UNLIKELY(next && speaking_after_en(ev, e))) g |= SP_SPEECH;
+      /* English, not a country: a foreign particle and a surname after it
+       * (Orlando dos Santos): a person's name that goes on past the place (not
+       * Davao del Sur, a longer place) */
+      if (MT_UNLIKELY(after_plain && ((ne.start | ne.start_weak) & MT_ROLE_PARTICLE) &&
+          !(next->flags & MT_TOK_CAP) && next_to(ev, e + 2, 0))) {
+        const mt_stok *nm = tok_at(ev, e + 2);
+        if (letters(nm) && (nm->flags & MT_TOK_CAP) && !(nm->flags & MT_TOK_ALLCAPS) &&
+            ((ev_at(ev, e + 2).start | ev_at(ev, e + 2).start_weak) & MT_ROLE_SURNAME))
+          g |= SP_IN_NAME;
+      }
+    }
+    MT_ASSERT(nlow || !g);
+    sp |= g;
   }
   if ((ev->found & MT_EV_SPORT) && !(ev->found & MT_EV_MILITARY)) {
     sp |= SP_SPORT_TALK;
