@@ -548,25 +548,28 @@ static int latin_at(const mt_window *w, size_t i) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
 
-/* English: two places joined by a dash before a front's word are the ends
- * of a line (the Svatove-Kreminna line, the Lysivka-Pishchane axis). */
-static int dash_line(const mt_window *w, size_t a, size_t b) {
+
+static int spells(const mt_ev *ev, long i, const char *const *words);
+
+/* English: two places joined by a dash before a front's word in small
+ * letters are the ends of a line (the Svatove-Kreminna line, the
+ * Lysivka-Pishchane axis). */
+static int dash_line(const mt_ev *ev, size_t a, size_t b) {
   static const char *const words[] = {"line", "axis", "front", "direction", "highway", "road", NULL};
+  const mt_window *w = ev->w;
   if (w->toks[b].gap != MILTAG_GAP_DASH || b + 1 >= w->ntoks || w->toks[b + 1].gap != MILTAG_GAP_SPACE ||
       !latin_at(w, a) || !latin_at(w, b))
     return 0;
-  const mt_stok *t = &w->toks[b + 1];
-  size_t n = t->end - t->start;
-  for (size_t k = 0; words[k]; k++)
-    if (strlen(words[k]) == n && memcmp(words[k], w->text + t->start, n) == 0) return 1;
-  return 0;
+  /* (spells reads any case: not Line, LINE) */
+  return !(w->toks[b + 1].flags & (MT_TOK_CAP | MT_TOK_MULTICAP)) && spells(ev, (long)b + 1, words);
 }
 
-static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, size_t *item) {
+static int joined(const mt_ev *ev, const mt_ev_tok *tok, size_t a, size_t b, size_t *item) {
   /* tokens a < b: b follows a, after a comma, or a conjunction between
    * (after a comma too: the Oxford comma), or a dash before a line's word */
+  const mt_window *w = ev->w;
   if (b == a + 1) {
-    if (!comma_between(w, b) && !dash_line(w, a, b)) return 0;
+    if (!comma_between(w, b) && !dash_line(ev, a, b)) return 0;
     *item = a;
     return 1;
   }
@@ -578,7 +581,8 @@ static int joined(const mt_window *w, const mt_ev_tok *tok, size_t a, size_t b, 
   return 0;
 }
 
-static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi) {
+static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
+  const mt_window *w = ev->w;
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
   /* (most windows have no token that both starts and ends a place match,
@@ -596,7 +600,7 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi)
       if (((tok[i - d].marks & (MT_MARK_PLACE_END | MT_MARK_LISTED)) ||
            ((tok[i - d].marks & one) == one && i - d >= 1 && (tok[i - d - 1].end & MT_ROLE_LOCATIVE) &&
             latin_at(w, i - d))) &&
-          joined(w, tok, i - d, i, &item)) {
+          joined(ev, tok, i - d, i, &item)) {
         MT_ASSERT(item == i - d);
         tok[i].marks |= MT_MARK_LISTED;
       }
@@ -605,7 +609,7 @@ static void mark_lists(const mt_window *w, mt_ev_tok *tok, size_t lo, size_t hi)
     if ((tok[i].marks & one) != one) continue;
     for (size_t d = 1; d <= 2 && i + d < n; d++)
       if ((tok[i + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)) &&
-          joined(w, tok, i, i + d, &item))
+          joined(ev, tok, i, i + d, &item))
         tok[i].marks |= MT_MARK_LISTED;
   }
 }
@@ -1252,7 +1256,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
-  mark_lists(w, sc->tok, list_lo, list_hi);
+  mark_lists(ev, sc->tok, list_lo, list_hi);
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
   one_topic(ev, w, sc, 0, nsport);
@@ -1770,7 +1774,6 @@ static int sports(const mt_ev *ev, long s, long e) {
  * their combining forms (Franco-U.S., Sino-Soviet) nor a prefix (Non-EU,
  * Pro-Moscow): the name of a company, not a pair of places or a party's
  * state (D-Iowa: one letter). */
-static int spells(const mt_ev *ev, long i, const char *const *words);
 static int title_case_sentence_en(const mt_ev *ev, long i);
 static int hyphen_name(const mt_ev *ev, long s) {
   const mt_stok *b = tok_at(ev, s - 1);
