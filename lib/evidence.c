@@ -6235,18 +6235,8 @@ static int caps_word(unsigned f, uint64_t sp, uint8_t place) {
          !(sp & SP_PLACE_STRONG) && MT_PLACE_TIER_OF(place) == 1;
 }
 
-/* A name of several words whose term capitalizes a later word that the
- * text writes in small letters after a space, Latin script, inside the
- * span or, as its last word, a verb of saying: the sentence's words after
- * the name's first word, not the name ("Rio de Janeiro Port said": no
- * Port Said).  Words are compared by position only when the term has as
- * many words (split where the tokenizer splits Latin letters: at anything
- * but letters, digits and other scripts) as the span has tokens; a word
- * the term writes in small letters (de, on, upon) may be written either
- * way, and so may a word after a hyphen (South-east Asia) and a last word
- * of another kind, the generic word English writes in small letters after
- * a name (the Pamir mountains, the Kyivskyi district) -- not in a unit's
- * name (unit != 0): "the Wagner group" is the name Wagner. */
+/* Where the term splits into words: where the tokenizer splits Latin
+ * letters, at anything but letters, digits and other scripts. */
 static int term_byte_splits(const char *p) {
   unsigned char b = (unsigned char)*p;
   if (b >= 0x80) /* ’ (U+2019) splits like ' */
@@ -6254,8 +6244,14 @@ static int term_byte_splits(const char *p) {
   return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'));
 }
 
-static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c, int unit) {
-  const mt_window *w = ev->w;
+/* The later words of a name of several words (match c of row r) that its
+ * term writes with a capital and the text in small letters after a space,
+ * Latin script: bit k for the span's token k (never the first).  Words
+ * are compared by position only when the term has as many words
+ * (term_byte_splits) as the span has tokens, else none; a word the term
+ * writes in small letters (de, on, upon) may be written either way, and
+ * so may a word after a hyphen (South-east Asia). */
+static unsigned small_letter_words(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
   /* (well-cased text, the common case: no later word in small letters
    * after a space, and the term need not be read) */
   size_t k0 = 1;
@@ -6277,14 +6273,27 @@ static int later_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
     while (*p && !term_byte_splits(p)) p++;
   }
   if (n != c->end - c->start + 1) return 0;
+  unsigned m = 0;
   for (size_t k = k0; k < n; k++) {
     const mt_stok *t = &w->toks[c->start + k];
     char b = w->text[t->start];
-    if (!(*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE))
-      continue;
-    /* (a unit's name has no generic word after it: the Wagner group is
-     * the name and a common noun, Wagner) */
-    if (unit) return 1;
+    if (*word[k] >= 'A' && *word[k] <= 'Z' && b >= 'a' && b <= 'z' && t->gap == MILTAG_GAP_SPACE)
+      m |= 1u << k;
+  }
+  return m;
+}
+
+/* A place's name with a later word in small letters (small_letter_words)
+ * inside the span or, as its last word, a verb of saying: the sentence's
+ * words after the name's first word, not the name ("Rio de Janeiro Port
+ * said": no Port Said).  A generic word, which English writes in small
+ * letters after a name (the Pamir mountains, the Kyivskyi district), and
+ * a last word of another kind may be. */
+static int place_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
+  unsigned m = small_letter_words(ev->w, r, c);
+  size_t n = c->end - c->start + 1;
+  for (size_t k = 1; m >> k; k++) {
+    if (!((m >> k) & 1)) continue;
     mt_ev_tok e = ev_at(ev, (long)(c->start + k));
     uint32_t roles = e.start | e.start_weak | e.end | e.end_weak;
     if (!(roles & MT_ROLE_GENERIC_PLACE) && (k + 1 < n || (roles & MT_ROLE_SPEECH))) return 1;
@@ -6487,7 +6496,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
-  if (cat == MILTAG_UNIT && (f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c, 1)) {
+  /* a unit's name with a later word in small letters is not that name: a
+   * unit's name has no generic word after it (the Wagner group is the
+   * name Wagner and a common noun) */
+  if (cat == MILTAG_UNIT && (f & MT_TRAIT_CAP) && c->end > c->start && small_letter_words(w, r, c)) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
     return MILTAG_REJECT;
   }
@@ -6505,7 +6517,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;
   if (cat == MILTAG_PLACE && ev->tok) {
-    if ((f & MT_TRAIT_CAP) && c->end > c->start && later_word_miscased(ev, r, c, 0)) {
+    if ((f & MT_TRAIT_CAP) && c->end > c->start && place_word_miscased(ev, r, c)) {
       *why = MILTAG_REASON_NOT_CAPITALIZED;
       return MILTAG_REJECT;
     }
