@@ -267,30 +267,29 @@ static int row_dot(const gctx *g, const mt_img_ghit *h) {
   return (g->img->rows[h->row].flags & MT_TRAIT_DOT) != 0;
 }
 
-/* The class words ending (by_end) or starting (by_start) at token i:
- * [*lo, *hi). */
-static void range_end(const gctx *g, uint32_t i, size_t *lo, size_t *hi) {
-  size_t a = 0, b = g->n;
+/* The items of v[0..n), sorted by their last token (by_end) or their
+ * first, whose last (or first) token is i: [*lo, *hi). */
+static inline void items_at(const mt_gitem *v, size_t n, int by_end, uint32_t i, size_t *lo,
+                            size_t *hi) {
+  size_t a = 0, b = n;
   while (a < b) {
     size_t m = a + (b - a) / 2;
-    if (g->by_end[m].end < i) a = m + 1;
+    if ((by_end ? v[m].end : v[m].start) < i) a = m + 1;
     else b = m;
   }
   *lo = a;
-  while (a < g->n && g->by_end[a].end == i) a++;
+  while (a < n && (by_end ? v[a].end : v[a].start) == i) a++;
   *hi = a;
 }
 
+/* The class words ending (by_end) or starting (by_start) at token i:
+ * [*lo, *hi). */
+static void range_end(const gctx *g, uint32_t i, size_t *lo, size_t *hi) {
+  items_at(g->by_end, g->n, 1, i, lo, hi);
+}
+
 static void range_start(const gctx *g, uint32_t i, size_t *lo, size_t *hi) {
-  size_t a = 0, b = g->n;
-  while (a < b) {
-    size_t m = a + (b - a) / 2;
-    if (g->by_start[m].start < i) a = m + 1;
-    else b = m;
-  }
-  *lo = a;
-  while (a < g->n && g->by_start[a].start == i) a++;
-  *hi = a;
+  items_at(g->by_start, g->n, 0, i, lo, hi);
 }
 
 /* Is there a class word of kind k (in the anchor's languages) ending at
