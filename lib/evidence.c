@@ -2016,30 +2016,61 @@ static inline int town_suffix(const char *f, size_t st, int n_too) {
                                ends2(f, st - 2, "з") || ends2(f, st - 2, "ь"));
 }
 
-/* An adjective's ending and the last letters of the nouns it agrees with
- * (in the cases the ending has). */
+/* An adjective's ending and what the word after it ends in when the two
+ * agree: a noun's last letter among noun's (in the cases the ending
+ * has), or for AGREE_TOWN_ADJ an adjective's ending in its case, one of
+ * noun's separated by spaces. */
 typedef struct adj_pair {
   const char *adj, *noun;
 } adj_pair;
 
+/* Does f[0..n) end in one of the endings of list, separated by spaces? */
+static int ends_in_one(const char *f, size_t n, const char *list) {
+  for (const char *p = list; *p;) {
+    size_t m = strcspn(p, " ");
+    if (m <= n && memcmp(f + n - m, p, m) == 0) return 1;
+    p += m + (p[m] == ' ');
+  }
+  return 0;
+}
+
+/* What agree_by asks of the adjective a and the word b after it. */
+typedef enum agree_how {
+  AGREE_NOUN,     /* b is a noun in a case of a's ending (adj_pair.noun) */
+  AGREE_TOWN,     /* so, and a's ending follows three letters or more that
+                     end in a town's adjective suffix (town_suffix, н too) */
+  AGREE_TOWN_ADJ  /* b is an adjective of five letters or more in a's case
+                     (adj_pair.next), and a's ending follows a town's
+                     suffix, н only before an ending of two letters */
+} agree_how;
+
 /* Does token a end in the adjective ending of one of pairs[0..np) (the
  * first that fits: no ending of a table ends another that comes after
- * it) and the noun b in one of that ending's letters?  With town, the
- * ending must follow three letters or more that end in a town's
- * adjective suffix (town_suffix, н too).  The one loop of agrees and
- * sector_adjective. */
+ * it) and the word b after it agree with it, as how asks?  The one loop
+ * of agrees, sector_adjective and adjective_phrase_after. */
 static int agree_by(const mt_ev *ev, const mt_stok *a, const mt_stok *b, const adj_pair *pairs,
-                    size_t np, int town) {
+                    size_t np, agree_how how) {
   char ta[32], tb[32];
-  size_t cap = town ? sizeof ta : 24; /* (as each wrote it) */
-  size_t la = fold_tail(ev, a, town ? 24 : 16, ta, cap);
-  size_t lb = fold_tail(ev, b, 16, tb, cap);
-  if (!ends_cyrillic(tb, lb)) return 0;
+  size_t la = fold_tail(ev, a, how == AGREE_NOUN ? 16 : 24, ta, sizeof ta);
+  size_t stem = how == AGREE_NOUN ? 0 : 6; /* (bytes before the ending) */
   for (size_t k = 0; k < np; k++) {
-    size_t n = strlen(pairs[k].adj);
-    if (n + (town ? 6 : 0) > la || memcmp(ta + la - n, pairs[k].adj, n) != 0) continue;
-    if (town && !town_suffix(ta, la - n, 1)) return 0;
-    return last_letter_in(tb, lb, pairs[k].noun);
+    /* (every ending is one to three Cyrillic letters; its last letter is
+     * compared first, as most words fail there) */
+    const char *adj = pairs[k].adj;
+    size_t n = !adj[2] ? 2 : !adj[4] ? 4 : 6;
+    MT_ASSERT(strlen(adj) == n);
+    if (n + stem > la || ta[la - 1] != adj[n - 1] || ta[la - 2] != adj[n - 2] ||
+        memcmp(ta + la - n, adj, n - 2) != 0)
+      continue;
+    /* (н only before an adjective's ending of two letters in a phrase of
+     * two adjectives: Україна готова is a noun's) */
+    if (how != AGREE_NOUN && !town_suffix(ta, la - n, how == AGREE_TOWN || n > 2)) return 0;
+    /* (b is folded only here: most place names fail the ending or the
+     * stem test above, and folding both words cost ru 4%) */
+    size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
+    if (how != AGREE_TOWN_ADJ) return ends_cyrillic(tb, lb) && last_letter_in(tb, lb, pairs[k].noun);
+    /* (an adjective of five letters or more: not вона) */
+    return lb >= 10 && ends_in_one(tb, lb, pairs[k].noun);
   }
   return 0;
 }
@@ -2057,7 +2088,7 @@ static int agrees(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
      * лавры, Троицкой лаврой) */
     {"ой", "еыий"},
   };
-  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, 0);
+  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, AGREE_NOUN);
 }
 
 /* Russian, Ukrainian: is token a, before a front's word b (a `sector`
@@ -2077,7 +2108,7 @@ static int sector_adjective(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
      * угруповання) */
     {"а", "ая"}, {"е", "я"},
   };
-  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, 1);
+  return agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, AGREE_TOWN);
 }
 
 /* Russian, Ukrainian: the span's last word is a town's adjective before
@@ -2102,13 +2133,12 @@ static int sector_after(const mt_ev *ev, const mt_cand *c) {
  * one letter need an adjective's letter before them in the next word
  * (обласна, військове; not стояла, a verb). */
 static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
-  static const char *const same[][3] = {
-    {"ого", "его", NULL}, {"ому", "ему", NULL}, {"ий", "ій", "ый"}, {"ом", "ем", NULL},
-    {"им", "ым", NULL}, {"их", "ых", NULL}, {"ая", "яя", NULL}, {"ое", "ее", NULL},
-    {"ої", NULL, NULL}, {"ою", NULL, NULL}, {"ую", "юю", NULL}, {"ой", "ей", NULL},
-  };
-  static const char *const one[][8] = {
-    {"а", "на", "ка", "ва", "ча", "жа", NULL}, {"е", "не", "ке", "ве", "че", "же", NULL},
+  static const adj_pair pairs[] = {
+    {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
+    {"их", "их ых"},    {"ая", "ая яя"},    {"ое", "ое ее"},    {"ої", "ої"},   {"ою", "ою"},
+    {"ую", "ую юю"},    {"ой", "ой ей"},
+    /* (one letter: an adjective's letter before it in the next word) */
+    {"а", "на ка ва ча жа"}, {"е", "не ке ве че же"},
   };
   long e = (long)c->end;
   const mt_stok *next = tok_at(ev, e + 1);
@@ -2116,33 +2146,7 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
     return 0;
   const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
-  char ta[32], tb[24];
-  size_t la = fold_tail(ev, last, 24, ta, sizeof ta);
-  for (size_t k = 0; k < sizeof same / sizeof *same + sizeof one / sizeof *one; k++) {
-    const char *const *forms = k < sizeof same / sizeof *same ? same[k] : one[k - sizeof same / sizeof *same];
-    /* (every ending is one to three Cyrillic letters; its last letter is
-     * compared first, inline, as most spans fail there) */
-    const char *f0 = forms[0];
-    size_t n = !f0[2] ? 2 : !f0[4] ? 4 : 6;
-    MT_ASSERT(strlen(f0) == n);
-    if (n + 6 > la || ta[la - 1] != f0[n - 1] || ta[la - 2] != f0[n - 2] ||
-        memcmp(ta + la - n, f0, n - 2) != 0)
-      continue;
-    /* (н only before an adjective's ending of two letters: Україна
-     * готова is a noun's) */
-    if (!town_suffix(ta, la - n, k < sizeof same / sizeof *same)) return 0;
-    /* (the next word is folded only here: most place names fail the
-     * ending or the stem test above, and folding both words cost ru 4%) */
-    size_t lb = fold_tail(ev, next, 16, tb, sizeof tb);
-    if (lb < 10) return 0;     /* (an adjective of five letters or more: not вона) */
-    size_t from = k < sizeof same / sizeof *same ? 0 : 1;
-    for (size_t j = from; j < (k < sizeof same / sizeof *same ? 3u : 8u) && forms[j]; j++) {
-      size_t m = strlen(forms[j]);
-      if (m <= lb && memcmp(tb + lb - m, forms[j], m) == 0) return 1;
-    }
-    return 0;
-  }
-  return 0;
+  return agree_by(ev, last, next, pairs, sizeof pairs / sizeof *pairs, AGREE_TOWN_ADJ);
 }
 
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
