@@ -148,6 +148,17 @@ static int all_caps(const mt_cwin *w, const mt_ctok *t) {
   return letters >= 2;
 }
 
+/* The count that number n reads. */
+static void count_of(const mt_number *n, mt_count *out) {
+  out->value = n->value;
+  out->min = n->min;
+  out->max = n->max;
+  out->start = n->start;
+  out->end = n->end;
+  out->first = n->first;
+  out->last = n->last;
+}
+
 /* A number written in digits that looks like a year: 1900-2099, four
  * digits without a group separator. */
 static int year_shaped(const mt_cwin *w, const mt_number *n) {
@@ -261,13 +272,7 @@ static int count_before(const mt_cwin *w, size_t first, mt_count *out, int *list
       if (year_shaped(w, &best) && best.first > 0 && space_gap(w, best.first) &&
           key_in(&w->tok[best.first - 1], year_preps))
         return 0;
-      out->value = best.value;
-      out->min = best.min;
-      out->max = best.max;
-      out->start = best.start;
-      out->end = best.end;
-      out->first = best.first;
-      out->last = best.last;
+      count_of(&best, out);
       *listed = after_list_mark(w, &best);
       return 1;
     }
@@ -345,13 +350,7 @@ static int count_after(const mt_cwin *w, size_t first, size_t last, size_t code_
         return 0;
     }
   }
-  out->value = n.value;
-  out->min = n.min;
-  out->max = n.max;
-  out->start = n.start;
-  out->end = n.end;
-  out->first = n.first;
-  out->last = n.last;
+  count_of(&n, out);
   return 1;
 }
 
