@@ -1984,8 +1984,7 @@ static int surname_oblique(const mt_ev *ev, const mt_stok *t) {
 }
 
 /* The last letters of token t folded into buf (at most max bytes of its
- * end, from a character's first byte), and whether the folded noun's last
- * letter is Cyrillic: what agrees and sector_adjective compare. */
+ * end, from a character's first byte): what agree_by compares. */
 static size_t fold_tail(const mt_ev *ev, const mt_stok *t, size_t max, char *buf, size_t cap) {
   size_t f = t->end - t->start > max ? t->end - max : t->start;
   while (f < t->end && ((unsigned char)ev->w->text[f] & 0xC0) == 0x80) f++;
@@ -2040,8 +2039,9 @@ typedef enum agree_how {
   AGREE_TOWN,     /* so, and a's ending follows three letters or more that
                      end in a town's adjective suffix (town_suffix, н too) */
   AGREE_TOWN_ADJ  /* b is an adjective of five letters or more in a's case
-                     (adj_pair.next), and a's ending follows a town's
-                     suffix, н only before an ending of two letters */
+                     (adj_pair.noun: its endings), and a's ending follows
+                     a town's suffix, н only before an ending of two
+                     letters or three */
 } agree_how;
 
 /* Does token a end in the adjective ending of one of pairs[0..np) (the
@@ -2052,7 +2052,7 @@ static int agree_by(const mt_ev *ev, const mt_stok *a, const mt_stok *b, const a
                     size_t np, agree_how how) {
   char ta[32], tb[32];
   size_t la = fold_tail(ev, a, how == AGREE_NOUN ? 16 : 24, ta, sizeof ta);
-  size_t stem = how == AGREE_NOUN ? 0 : 6; /* (bytes before the ending) */
+  size_t stem = how == AGREE_NOUN ? 0 : 6; /* (three letters before the ending) */
   for (size_t k = 0; k < np; k++) {
     /* (every ending is one to three Cyrillic letters; its last letter is
      * compared first, as most words fail there) */
@@ -2062,8 +2062,8 @@ static int agree_by(const mt_ev *ev, const mt_stok *a, const mt_stok *b, const a
     if (n + stem > la || ta[la - 1] != adj[n - 1] || ta[la - 2] != adj[n - 2] ||
         memcmp(ta + la - n, adj, n - 2) != 0)
       continue;
-    /* (н only before an adjective's ending of two letters in a phrase of
-     * two adjectives: Україна готова is a noun's) */
+    /* (н only before an adjective's ending of two letters or three in a
+     * phrase of two adjectives: Україна готова is a noun's) */
     if (how != AGREE_NOUN && !town_suffix(ta, la - n, how == AGREE_TOWN || n > 2)) return 0;
     /* (b is folded only here: most place names fail the ending or the
      * stem test above, and folding both words cost ru 4%) */
