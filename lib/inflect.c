@@ -758,7 +758,11 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     return;
   }
   if (z == U'й') {
-    static const char32_t *const s1[NCASE] = {U"й", U"я", U"ю|єві", U"й", U"єм", U"ї|єві"};
+    /* the genitive -ю of places, lands and things (краю, Китаю, Дунаю)
+     * beside the -я of people and towns (Миколая, Шанхая): either, so that
+     * an adjective agrees with it (Хабаровського краю); -ю is the dative's
+     * form in any case */
+    static const char32_t *const s1[NCASE] = {U"й", U"я|ю", U"ю|єві", U"й", U"єм", U"ї|єві"};
     static const char32_t *const p1[NCASE] = {U"ї", U"їв", U"ям", U"ї", U"ями", U"ях"};
     if (sg) add_row(f, SINGULAR, st, sn, s1);
     if (pl) add_row(f, PLURAL_ROW, st, sn, p1);

@@ -375,6 +375,9 @@ static const paradigm_case paradigms[] = {
   /* a plural adjective of the soft kind says so */
   {"uk", "place", "adj+soft pl", "Верхні Сироватки", "Верхніх Сироваток|Верхнім Сироваткам", "Верхних Сироваток"},
   {"uk", "place", "adj pl", "Малі Сироватки", "Малих Сироваток", "Маліх Сироваток"},
+  /* a region, a country or a river in -й: the genitive -ю (Хабаровського
+   * краю, з Китаю; Миколая the man: -я) */
+  {"uk", "place", "adj m", "Хабаровський край", "Хабаровського краю|Хабаровському краї|Хабаровським краєм", ""},
   /* surnames: every gender and both numbers, no neuter */
   {"uk", "slang", "sur", "Пєсков", "Пєскова|Пєскову|Пєсковим|Пєскові|Пєскової|Пєсковій|Пєсковою|Пєскови|Пєскових",
    "Пєсковові|Пєсковом"},
