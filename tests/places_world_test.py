@@ -187,6 +187,15 @@ class Names(unittest.TestCase):
             self.assertEqual(t["text"], text)
             self.assertEqual(t["attrs"]["country"], "RU", text)
 
+    def test_ukrainian_krai_names(self):
+        # iso-codes gives Краснодарський край for both RU-KDA and RU-KYA:
+        # the one whose Russian name it respells keeps it; Красноярський
+        # край is spelled from the Russian
+        for text, iso in (("Краснодарському краї", "RU-KDA"), ("Краснодарського краю", "RU-KDA"),
+                          ("Красноярського краю", "RU-KYA"), ("Хабаровського краю", "RU-KHA")):
+            t = first(f"Його відправили до {text} літаком.")
+            self.assertEqual((t["text"], t["attrs"].get("iso")), (text, iso))
+
     def test_english_regions(self):
         for text in ("Krasnoyarsk Krai", "Novosibirsk Oblast", "Buryatia", "Primorsky Krai", "Bashkortostan"):
             self.assertEqual(first(f"Recruits from {text} arrived.")["text"], text)

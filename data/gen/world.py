@@ -1398,8 +1398,15 @@ class World:
             uk = self.tr[("uk", "3166-2")](s["name"])
             if ru and shared[(cc, "ru", ru)] > 1:
                 ru = None
-            if uk and shared[(cc, "uk", uk)] > 1:
+            if uk and shared[(cc, "uk", uk)] > 1 and not (
+                    ru and cc in CIS and align_cost(uk, ru) is not None):
+                # (one that respells the subdivision's Russian name is its
+                # own: Краснодарський край, given to Krasnojarskij kraj too)
                 uk = None
+            if uk is None and ru and cc in CIS:
+                uk = ukrainian_from_russian(ru)
+                if uk:
+                    self.stats["Ukrainian region names spelled from the Russian"] += 1
             if ru is None and uk and cc not in CIS:
                 ru = next(iter(self.russian_from_ukrainian(uk)), None)     # Каліфорнія: Калифорния
             seat = seats.get(gcode) or capitals.get(cc)
@@ -2206,6 +2213,26 @@ def compass_variants(name):
     if not m:
         return []
     return [f"{m[1]}-{m[2].title()}{m[3]}", f"{m[1]} {m[2].title()}{m[3]}"]
+
+
+# Russian letters that Ukrainian spells in more than one way (и: и, і;
+# е: е, є; ы, э, ё, ъ): a name with one of them has no one Ukrainian spelling
+UNSURE_IN_UKRAINIAN = set("иеыэёъ")
+
+
+def ukrainian_from_russian(ru):
+    """The Ukrainian name of a region that iso-codes leaves untranslated,
+    spelled from the Russian one where only the adjective's ending differs
+    (Красноярский край: Красноярський край); None when a letter of its stem
+    has several Ukrainian spellings (Кировская: Кіровська or Кировська)."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё-]*?)([сц])кий (край)|([А-ЯЁ][а-яё-]*?)([сц])кая (область)", ru)
+    if not m:
+        return None
+    stem, cons, generic = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    if set(stem.lower()) & UNSURE_IN_UKRAINIAN:
+        return None
+    uk = f"{stem}{cons}ьк{'ий' if generic == 'край' else 'а'} {generic}"
+    return uk if align_cost(uk, ru) is not None else None
 
 
 def region_key(name):
