@@ -902,6 +902,11 @@ START_TEST(small_places_need_evidence) {
   ck_assert(place_at("Attacks are concentrated in Novotroitske and Dachenske.", "Dachenske"));
   ck_assert(place_at("Troops fell back to the Lysivka-Pishchane line.", "Pishchane"));
   ck_assert_str_eq(why("Dachenske was quiet.", "Dachenske"), "small-place");
+  /* English "in the area of", as Russian "в районе" (sentences written
+   * for this test) */
+  ck_assert(place_at("The situation is tense in the areas of Dvorichna and Kindrashivka.", "Kindrashivka"));
+  ck_assert(place_at("Shelling was reported in the area of Ivolginsk.", "Ivolginsk"));
+  ck_assert(place_at("They dug in in the vicinity of Dachenske.", "Dachenske"));
   /* military context */
   ck_assert(place_at("Обстрел: Иволгинск без света.", "Иволгинск"));
 }

@@ -994,7 +994,8 @@ LOCATIVES = {
     "en": [(w, "none", ()) for w in "in near outside nearby".split()]
           + [(w, "none", ()) for w in ("north of", "south of", "east of", "west of", "northeast of",
                                         "northwest of", "southeast of", "southwest of", "outskirts of",
-                                        "village of", "town of", "city of")]
+                                        "village of", "town of", "city of", "area of", "areas of",
+                                        "vicinity of")]
           + [("around", "none", ("amb",)), ("at", "none", ("amb",)), ("from", "none", ("amb",)),
              ("to", "none", ("amb",)), ("via", "none", ("amb",))],
 }
