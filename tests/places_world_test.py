@@ -54,6 +54,14 @@ class RussianNamesOfUkrainianPlaces(unittest.TestCase):
         t = first("Колонна вышла из села Берестово.")
         self.assertEqual((t["text"], t["attrs"]["country"]), ("Берестово", "UA"))
 
+    def test_a_simplified_ss_before_sk(self):
+        # Ukrainian writes one с where the root's с meets -ськ- (Черкаси:
+        # черкаський), Russian both (черкасский): Черкаська Лозова is
+        # Черкасская Лозовая, not Черкаская
+        t = first("Обстреляли базу отдыха в селе Черкасская Лозовая Харьковской области.")
+        self.assertEqual((t["text"], t["attrs"].get("katotth")), ("Черкасская Лозовая", "UA63120130060080552"))
+        self.assertNotIn("Черкаская Лозовая", [t["text"] for t in tags("Это было в селе Черкаская Лозовая.")])
+
     def test_a_chosen_spelling_that_is_a_word_is_dropped(self):
         # Христове (Luhansk): Христово is Christ's (тело Христово)
         self.assertEqual(tags("Я верую в тело Христово и в царство Христово."), [])

@@ -290,7 +290,12 @@ class RussianNames:
                 return None
         for uk_suf, ru_suf in SUFFIXES:
             if lw.endswith(uk_suf) and len(lw) > len(uk_suf) + 1:
-                return self.stem(lw[:-len(uk_suf)], ru_suf)
+                stem = lw[:-len(uk_suf)]
+                if uk_suf.startswith("ськ") and stem[-1] in "аеоуиі":
+                    doubled = self.doubled_s(stem)
+                    if doubled:
+                        return doubled + ru_suf
+                return self.stem(stem, ru_suf)
         m = re.fullmatch(r"(.+?)(ове|еве|ине|іне|не|ий|ій|а|я|е|і|и)", lw)
         if m:
             stem, end = m.groups()
@@ -335,6 +340,21 @@ class RussianNames:
         if lw[-1] in "чжшщ":
             return None             # Керч is Керчь
         return self.stem(lw, "")
+
+    def doubled_s(self, stem):
+        """Ukrainian writes one с where a root's с meets the suffix -ськ-
+        (Черкаси: черкаський; Русь: руський), Russian both (черкасский,
+        русский): the stem with its с when the Russian dictionary has the
+        adjective in -сский or a name of the root (Черкассы), else None."""
+        plain = self.stem(stem, "")
+        if not plain:
+            return None
+        root = plain + "с"
+        if root + "ский" in self.lex.ru.stems or \
+                any(root + e in self.lex.ru.name_stems for e in ("", "а", "ы", "и", "я", "ь")):
+            self.chosen += 1
+            return root
+        return None
 
     def adjective(self, stem, ending):
         """An adjective's stem: by the letter rules when they are sure, else
