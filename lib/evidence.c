@@ -510,6 +510,14 @@ static inline size_t win_len(const mt_ev *ev, long i) {
   (SP_FIRST_BEFORE | SP_FIRST_WEAK | SP_INITIAL | SP_PATRONYMIC | SP_TITLE | SP_SPEECH |   \
    SP_CALL_SIGN | SP_FIRST_FORM | SP_SURNAME_NEXT | SP_SURNAME_BEFORE)
 #define SP_PLACE_ANY (SP_PLACE_STRONG | SP_LOC_WEAK | SP_LIST | SP_RIVERSIDE)
+
+/* Is the generic word the last word of a place phrase that began before
+ * it (Херсонской области, Краснодарського краю)?  It is that region's,
+ * and says nothing of the word after it (губернатор Херсонской области
+ * Владимир Сальдо). */
+static inline int closes_place_phrase(mt_ev_tok x) {
+  return (x.marks & (MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END)) == MT_MARK_PLACE_MATCH_END;
+}
 /* what may make a town part of an organisation's name */
 #define SP_ORG (SP_COMPANY | SP_TICKER | SP_ORG_WORD | SP_HOLDERS | SP_SPORTS | SP_SPORT_TALK | SP_AFFILIATION | SP_CLUB_POSITION)
 
@@ -3902,7 +3910,7 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
       sp |= SP_LOC;
     else if (pe.end & MT_ROLE_LOCATIVE) sp |= SP_LOC_WEAK;
     else if (pe.end_weak & MT_ROLE_LOCATIVE) sp |= SP_LOC_WEAK;
-    if ((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) sp |= SP_GENERIC;
+    if (((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) && !closes_place_phrase(pe)) sp |= SP_GENERIC;
     if ((pe.end | pe.end_weak) & MT_ROLE_WATER) sp |= SP_WATER;
     if ((pe.end | pe.end_weak) & MT_ROLE_RIVERSIDE) sp |= SP_RIVERSIDE;
   }

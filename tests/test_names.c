@@ -115,6 +115,11 @@ START_TEST(a_first_name_and_a_surname) {
   ck_assert(place_at("Мы приехали во Владимир.", "Владимир"));
   ck_assert_str_eq(why("Наглядову раду очолює Володимир Скачко.", "Володимир"), "full-name");
   ck_assert(place_at("Ми приїхали у Володимир.", "Володимир"));
+  /* the generic word that closes a region phrase before it is the
+   * region's, no evidence for the next word (губернатор Херсонской
+   * области Владимир Сальдо: a written sentence) */
+  ck_assert(!place_at("Об этом сообщил губернатор Херсонской области Владимир Сальдо.", "Владимир"));
+  ck_assert(place_at("Это было в селе Колосовка Херсонской области.", "Херсонской области"));
   ck_assert_str_eq(why("Dublin-born director Neil Jordan says he never lost sleep.", "Jordan"),
                    "after-first-name");
   /* a country is no first name before a word that is no known surname */
