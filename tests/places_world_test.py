@@ -62,6 +62,12 @@ class RussianNamesOfUkrainianPlaces(unittest.TestCase):
         self.assertEqual((t["text"], t["attrs"].get("katotth")), ("Черкасская Лозовая", "UA63120130060080552"))
         self.assertNotIn("Черкаская Лозовая", [t["text"] for t in tags("Это было в селе Черкаская Лозовая.")])
 
+    def test_a_town_named_with_its_generic_word(self):
+        # GeoNames lists a locality "Город Шебекино" beside the town
+        # Шебекино: the town, tagged without the generic word
+        t = first("ВСУ атаковали город Шебекино в Белгородской области.")
+        self.assertEqual((t["text"], t["attrs"]["type"]), ("Шебекино", "city"))
+
     def test_a_chosen_spelling_that_is_a_word_is_dropped(self):
         # Христове (Luhansk): Христово is Christ's (тело Христово)
         self.assertEqual(tags("Я верую в тело Христово и в царство Христово."), [])

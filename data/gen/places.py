@@ -142,6 +142,11 @@ UNSURE_STEM = re.compile("|".join([
 ]))
 
 
+# GeoNames' romanized generic words of a Russian settlement (Gorod
+# Shebekino), as the first word of a name.
+GENERIC_PREFIX = re.compile(r"(?i)(gorod|posëlok|poselok|selo|derevnya|khutor|stanitsa) ")
+
+
 class RussianNames:
     """Russian spellings of Ukrainian names, learned from the (Ukrainian,
     Russian) name pairs that GeoNames attests and extended by rules that
@@ -1091,9 +1096,16 @@ class Gazetteer:
         entries = self.regions() + raions + settlements + self.district_entries() + self.former_raion_entries() \
             + self.hromada_entries()
         self.shchyna_names(raions, settlements)
+        russian_rows = {(g["admin1"], g["ascii"].lower()) for g in self.geonames if g["country"] == "RU"}
         for g in sorted((g for g in self.geonames if g["country"] == "RU"), key=lambda g: int(g["gid"])):
             if g["fcode"] in ("PPLX", "PPLQ"):
                 continue            # a city district, an abandoned place
+            m = GENERIC_PREFIX.match(g["ascii"])
+            if m and (g["admin1"], g["ascii"][m.end():].lower()) in russian_rows:
+                # "Gorod Shebekino" beside Shebekino of the same oblast: the
+                # town itself, named with its generic word
+                self.stats["Russian localities dropped: the generic word and a town of the oblast"] += 1
+                continue
             entries.append(self.russian_place(g, forced.get(g["gid"])))
         for c in russian_only:
             entries.append(self.russian_place(None, c))
