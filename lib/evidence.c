@@ -6163,13 +6163,21 @@ static int in_short_quote(const mt_window *w, const mt_cand *c) {
   return 1;
 }
 
+/* Is the name of a river's pattern (річка {Name}) a river of the
+ * gazetteer? */
+static int river_name_in_river_pattern(const mt_img_entry *pat, const mt_img_entry *name) {
+  return pat->category == MILTAG_PLACE && MT_PLACE_KIND_OF(pat->place) == MT_KIND_WATER &&
+         MT_PLACE_KIND_OF(name->place) == MT_KIND_WATER;
+}
+
 /* Does a candidate's name slot fail its shape?  A {name} opens with a
  * quotation mark right before its capitalized first word and ends with
  * the closing one; a {Name} (вулиця {Name}, {Name} парк) is one to four
  * capitalized words without quotation marks, not at a sentence start if
  * it opens the term, and no place of its own: in "улицы Лондона" the name
  * is London's, and London keeps its tag. */
-static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, miltag_reason *why) {
+static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, const mt_img_entry *pat,
+                         miltag_reason *why) {
   MT_ASSERT(c->start + c->name_at <= c->end + 1);
   /* name_at is 0 only for a candidate no path made (an inspected
    * designation): its first word stands for the name */
@@ -6211,8 +6219,11 @@ static int name_rejected(const mt_window *w, const mt_cand *c, unsigned f, milta
     const mt_img_node *nd = &img->nodes[node];
     for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
       const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
-      if (img->entries[r->entry].category == MILTAG_PLACE &&
-          !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_NOT | MT_TRAIT_SUFFIX))) {
+      const mt_img_entry *ne = &img->entries[r->entry];
+      /* (a river's name that needs evidence has it in a river's
+       * pattern: the water word, річки Вовча) */
+      unsigned weak = river_name_in_river_pattern(pat, ne) ? 0u : MT_TRAIT_AMB | MT_TRAIT_CTX;
+      if (ne->category == MILTAG_PLACE && !(r->flags & (weak | MT_TRAIT_NOT | MT_TRAIT_SUFFIX))) {
         *why = MILTAG_REASON_NAME_NOT_CLOSED;
         return 1;
       }
@@ -6459,7 +6470,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }
-  if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, why)) return MILTAG_REJECT;
+  if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, e, why)) return MILTAG_REJECT;
   if ((f & MT_TRAIT_NAME) && name_runs_into_region(ev, c, f)) {
     *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return MILTAG_REJECT;

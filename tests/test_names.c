@@ -970,6 +970,10 @@ START_TEST(a_pattern_head_alone_in_its_dative) {
   ck_assert(place_at("Туристы поднялись по горе Машук.", "горе Машук"));
   ck_assert(place_at("Рыба погибла в реке Славянка.", "реке Славянка"));
   ck_assert(place_at("Подъехав к широкой реке Вилии, он остановился.", "реке Вилии"));
+  /* a river's name that needs evidence is the river after its water word
+   * (written sentences), as a sure one is (на річці Бахмутка) */
+  ck_assert_str_eq(places("Територія заводу виходить до річки Вовча."), "Вовча=place.vovcha");
+  ck_assert_str_eq(places("Бои шли на реке Сейм."), "Сейм=place.seim");
   /* Ukrainian горе is grief too, and its гора declines to горі */
   ck_assert(!place_at("Велике горе Тараса і Київ.", "горе Тараса"));
   ck_assert(place_at("Велике горе Тараса і Київ.", "Київ"));
