@@ -6442,6 +6442,25 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
   return 0;
 }
 
+/* English: is the bare code number (a row only quotes make a code) what a
+ * person is or became, at the end of a clause?  "I'm 300, shrapnel in the
+ * leg", "he is 200.", "half the company went 500," (not "I'm 300 km
+ * away", "the price is 300") */
+static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
+  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
+                                     "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
+  static const char *const be[] = {"am", "is", "are", "was", "were", NULL};
+  static const char *const person[] = {"i", "he", "she", "we", "they", "you", NULL};
+  const mt_window *w = ev->w;
+  const mt_stok *t = &w->toks[c->start];
+  if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
+  long p = (long)c->start - 1;
+  if (!tok_in(ev, p, said) && !(tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 0;
+  if (t->end == w->text_len) return 1;
+  char after = w->text[t->end];
+  return after == ',' || after == '.' || after == '!' || after == '?' || after == ';';
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -6458,7 +6477,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_ACROSS_QUOTE;
     return MILTAG_REJECT;
   }
-  if ((f & MT_TRAIT_QUOTED) && !quoted) {
+  if ((f & MT_TRAIT_QUOTED) && !quoted && !(e->category == MILTAG_CASUALTY && bare_code_said(ev, c))) {
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }

@@ -523,7 +523,42 @@ static const char *casualty_negative[] = {
    * title after a work's word */
   "Her scores stayed in the three hundreds all season.", "bolee pyatisot rubley",
   "Zack Snyder's film \"300\" was a hit.", "фильм «300» вышел в 2006 году",
+  /* a bare number after a person's copula or "went" is a code only at a
+   * clause's end (written sentences) */
+  "I'm 300 km from home.", "The price is 300.", "Its value went 500 points up.", "He is 200 metres away.",
 };
+
+/* English: a bare code number that says what a person is or became, at the
+ * end of a clause (intercepts: "I'm 300, shrapnel in the leg"; written
+ * sentences) */
+static const char *const bare_code_positive[][2] = {
+  {"I'm 300, shrapnel in the leg.", "300"},
+  {"Half the company went 500, they just sat in the basement.", "500"},
+  {"He is 200.", "200"},
+  {"We're all 300 here", NULL},
+};
+
+START_TEST(bare_code_after_a_copula) {
+  const char *text = bare_code_positive[_i][0], *want = bare_code_positive[_i][1];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  size_t found = 0;
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->category != MILTAG_CASUALTY) continue;
+    found++;
+    ck_assert_ptr_nonnull(want);
+    ck_assert_uint_eq(t->end - t->start, strlen(want));
+    ck_assert_int_eq(memcmp(text + t->start, want, strlen(want)), 0);
+  }
+  ck_assert_uint_eq(found, want ? 1 : 0);
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+END_TEST
 
 START_TEST(casualty_negatives) {
   const char *text = casualty_negative[_i];
@@ -685,6 +720,8 @@ int main(void) {
   tcase_add_checked_fixture(cas, open_default, close_default);
   tcase_add_loop_test(cas, casualty_forms, 0, (int)(sizeof casualty_positive / sizeof *casualty_positive));
   tcase_add_loop_test(cas, casualty_negatives, 0, (int)(sizeof casualty_negative / sizeof *casualty_negative));
+  tcase_add_loop_test(cas, bare_code_after_a_copula, 0,
+                      (int)(sizeof bare_code_positive / sizeof *bare_code_positive));
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
