@@ -711,10 +711,69 @@ static size_t utf8_letters(const char *s, size_t n) {
  * adjective (Лицарів Зимового походу), and a capitalized noun after one
  * ends the name (Чорних Запорожців).  Returns the last token, or
  * MT_NONE. */
+/* A lower-case word of an honorific's title, at token k (кошового, генерала,
+ * отамана). */
+static int title_word(const mt_window *w, uint32_t k, uint32_t first) {
+  const mt_stok *t = &w->toks[k];
+  return (t->flags & MT_TOK_LETTERS) && !(t->flags & (MT_TOK_CAP | MT_TOK_QOPEN)) &&
+         (k == first || joins(w, k, 0)) && !t->qclose;
+}
+
+/* Up to two lower-case title words before a capitalized name (імені
+ * кошового отамана Івана Сірка, имени генерала армии ...): the token the
+ * name starts at, i itself when there is no title. */
+static uint32_t after_titles(const mt_window *w, uint32_t i) {
+  for (uint32_t k = i; k < i + 2 && k < w->ntoks && title_word(w, k, i); k++)
+    if (k + 1 < w->ntoks && (w->toks[k + 1].flags & MT_TOK_CAP) && joins(w, k + 1, 0)) return k + 1;
+  return i;
+}
+
+/* The English name after "named after": one to four capitalized words
+ * (King Danylo, Hetman Ivan Vyhovsky).  Returns the last token, or
+ * MT_NONE. */
+static uint32_t honor_words_en(const mt_window *w, uint32_t i) {
+  uint32_t last = MT_NONE;
+  for (uint32_t k = i; k < i + 4 && k < w->ntoks; k++) {
+    const mt_stok *t = &w->toks[k];
+    if ((k > i && !joins(w, k, 0)) || !(t->flags & MT_TOK_LETTERS) || !(t->flags & MT_TOK_CAP) ||
+        (t->flags & MT_TOK_QOPEN))
+      break;
+    last = k;
+    if (t->qclose) break;
+  }
+  return last;
+}
+
+/* Does a lower-case word of n bytes end like a genitive noun that an
+ * adjective of the genitive mask m goes with: -а/-я/-у/-ю after a
+ * masculine one (Зимового походу), -и/-ы/-і/-ї after a feminine one, any
+ * ending but a vowel's -и/-і after a plural one?  Keeps a verb after a
+ * surname in -ского out of the name (имени Ивана Черняховского вышли). */
+static int genitive_noun_agrees(const char *s, size_t n, uint32_t m) {
+  if (n < 2) return 0;
+  const char *e = s + n - 2; /* every ending below is one two-byte letter */
+  static const char *const masc[] = {"а", "я", "у", "ю"}, *const fem[] = {"и", "ы", "і", "ї"};
+  int is_masc = 0, is_fem = 0;
+  for (int k = 0; k < 4; k++) {
+    is_masc |= memcmp(e, masc[k], 2) == 0;
+    is_fem |= memcmp(e, fem[k], 2) == 0;
+  }
+  if ((m & MT_AGR_BIT(MT_AGR_M, MT_CASE_GEN)) && is_masc) return 1;
+  if ((m & MT_AGR_BIT(MT_AGR_F, MT_CASE_GEN)) && is_fem) return 1;
+  if ((m & MT_AGR_BIT(MT_AGR_PL, MT_CASE_GEN)) && !is_fem && !is_masc) return 1;
+  return 0;
+}
+
 static uint32_t honor_words(const gctx *g, uint32_t i) {
   const mt_window *w = g->w;
+  if (g->lang == MT_GL_EN) return honor_words_en(w, i);
   uint32_t last = MT_NONE;
   int caps = 0, prev_cap_adj = 0;
+  uint32_t from = after_titles(w, i);
+  if (from != i) {
+    last = from - 1;
+    i = from;
+  }
   for (uint32_t k = i; k < i + 4 && k < w->ntoks; k++) {
     const mt_stok *t = &w->toks[k];
     if (k > i && !joins(w, k, 0)) break;
@@ -734,13 +793,14 @@ static uint32_t honor_words(const gctx *g, uint32_t i) {
       if (n < sizeof key) {
         memcpy(key, w->text + t->start, n);
         uint32_t m = mt_gram_adj_mask(g->lang == MT_GL_UK ? MT_GL_UK : MT_GL_RU, key, n);
-        prev_cap_adj = (m & (MT_AGR_BIT(MT_AGR_M, MT_CASE_GEN) | MT_AGR_BIT(MT_AGR_F, MT_CASE_GEN) |
-                             MT_AGR_BIT(MT_AGR_PL, MT_CASE_GEN))) != 0;
+        prev_cap_adj = (int)(m & (MT_AGR_BIT(MT_AGR_M, MT_CASE_GEN) | MT_AGR_BIT(MT_AGR_F, MT_CASE_GEN) |
+                                  MT_AGR_BIT(MT_AGR_PL, MT_CASE_GEN)));
       }
       if (head && !prev_cap_adj) break;
     } else if (k == i && k + 1 < w->ntoks && (w->toks[k + 1].flags & MT_TOK_CAP) && joins(w, k + 1, 0)) {
       last = k; /* a title: генерала, героя */
-    } else if (prev_cap_adj && utf8_letters(w->text + t->start, t->end - t->start) >= 4) {
+    } else if (prev_cap_adj && utf8_letters(w->text + t->start, t->end - t->start) >= 4 &&
+               genitive_noun_agrees(w->text + t->start, t->end - t->start, (uint32_t)prev_cap_adj)) {
       /* a noun, not a conjunction or preposition (імені Кастуся
        * Калиновського та ...: those have at most three letters) */
       last = k;
@@ -930,7 +990,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     p.byte_end = bend;
     next = nlast + 1;
   }
-  if (ac->kind != MT_GK_BRANCH && next < w->ntoks && g->lang != MT_GL_EN) {
+  /* (English: only a numbered phrase, the 24th ... Brigade named after
+   * King Danylo; an unnumbered one would drop the words before its noun) */
+  if (ac->kind != MT_GK_BRANCH && next < w->ntoks && (g->lang != MT_GL_EN || L.numbered)) {
     size_t lo, hi;
     range_start(g, next, &lo, &hi);
     for (size_t j = lo; j < hi; j++) {

@@ -755,8 +755,8 @@ def numbers(rows):
 
 
 def honor_and_gov(rows):
-    rows.comment("---- HONOR: an honorific name follows (імені Лицарів Зимового походу, им. Арсена Павлова)")
-    for lang, word in (("ru", "имени"), ("ru", "им."), ("uk", "імені"), ("uk", "ім.")):
+    rows.comment("---- HONOR: an honorific name follows (імені Лицарів Зимового походу, им. Арсена Павлова, named after King Danylo)")
+    for lang, word in (("ru", "имени"), ("ru", "им."), ("uk", "імені"), ("uk", "ім."), ("en", "named after")):
         rows.add(word, f"grammar.{lang}.honor", lang, "none", "", attrs(**{"class": "honor"}), "named after")
     rows.comment("---- GOV: nouns that make a bare number before a noun an ordinal (бойцы 22 бригады)")
     for lang, words in (("ru", GOV_RU), ("uk", GOV_UK)):
