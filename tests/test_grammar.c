@@ -782,6 +782,35 @@ START_TEST(honorific_names) {
 }
 END_TEST
 
+/* Groups of forces and commands (heldout5 classes, sentences written for
+ * this test): English "group of troops", "group of forces" after a
+ * group's name; a command or an operational-tactical group and its quoted
+ * name in English, Ukrainian (with the spelling угрупування) and Russian;
+ * формирование before a quoted name in military context. */
+START_TEST(groups_and_commands) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"The attack was repelled by Center group of troops, the ministry said.",
+     "Center group of troops:unit.ru-group-tsentr"},
+    {"A spokesman for the Khortytsia group of forces said the assault failed.",
+     "Khortytsia group of forces:unit.ua-osuv-khortytsia"},
+    {"Soldiers of the Operational Command “Pivnich” repelled the attack.",
+     "Operational Command “Pivnich”:unit.pattern.operational-command"},
+    {"A spokesman for the OTG \"Luhansk\" said troops held the line.",
+     "OTG \"Luhansk\":unit.pattern.operational-tactical-group"},
+    {"Речник оперативно-тактичного угруповання військ \"Луганськ\" розповів про штурми.",
+     "оперативно-тактичного угруповання військ \"Луганськ\":unit.pattern.grouping-of-forces"},
+    {"Речник оперативно-тактичного угрупування військ \"Сіверськ\" розповів про штурми.",
+     "оперативно-тактичного угрупування військ \"Сіверськ\":unit.pattern.grouping-of-forces"},
+    {"Бойцы нанесли удар по формированию «Братство» под Бахмутом.",
+     "формированию «Братство»:unit.pattern.unit"},
+    {"Открылось молодёжное формирование «Рассвет» при библиотеке.", ""},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("grammar");
   TCase *tc = tcase_create("grammar");
@@ -809,6 +838,7 @@ int main(void) {
   tcase_add_test(tc, blind_text_classes);
   tcase_add_test(tc, blind_text_classes_2);
   tcase_add_test(tc, honorific_names);
+  tcase_add_test(tc, groups_and_commands);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

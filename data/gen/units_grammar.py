@@ -329,6 +329,7 @@ NAMED_RU = [("батальон", "m", "battalion", ""), ("полк", "m", "regim
             ("корпус", "m", "corps", "amb"), ("подразделение", "n", "unit", "amb"),
             ("спецназ", "m", "special forces", ""), ("спецподразделение", "n", "special forces", ""),
             ("группа", "f", "group", "amb"), ("группировка", "f", "grouping of forces", "amb"),
+            ("формирование", "n", "unit", "amb"),
             ("легион", "m", "legion", ""), ("дивизион", "m", "artillery battalion", ""),
             ("интербригада", "f", "international brigade", ""), ("сотня", "f", "company", "amb")]
 # (Ukrainian "бригада «X»" is a military brigade: civilian crews are not
@@ -339,6 +340,8 @@ NAMED_UK = [("батальйон", "m", "battalion", ""), ("полк", "m", "reg
             ("корпус", "m", "corps", "amb"), ("підрозділ", "m", "unit", "amb"),
             ("спецпідрозділ", "m", "special forces", ""), ("група", "f", "group", "amb"),
             ("угруповання", "n", "grouping of forces", "amb"), ("легіон", "m", "legion", ""),
+            # (угрупування: a spelling as common in the news as the standard one)
+            ("угрупування", "n", "grouping of forces", "amb"), ("формування", "n", "unit", "amb"),
             ("дивізіон", "m", "artillery battalion", ""), ("сотня", "f", "company", "amb")]
 NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, flags)
     ("ru", "тактическая группа", "adj f", "tactical group", ""),
@@ -347,6 +350,7 @@ NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, f
     ("uk", "штурмовий загін", "adj m", "assault detachment", ""),
     ("ru", "группировка войск", "f -", "grouping of forces", ""),
     ("uk", "угруповання військ", "n -", "grouping of forces", ""),
+    ("uk", "угрупування військ", "n -", "grouping of forces", ""),
     ("ru", "оперативное командование", "adj n", "operational command", ""),
     ("uk", "оперативне командування", "adj n", "operational command", ""),
     ("ru", "оперативно-стратегическая группировка войск", "- adj f -", "operational-strategic group", ""),
@@ -379,7 +383,8 @@ NAMED_ABBREVS = [("ЧВК", "pmc"), ("ПВК", "pmc"), ("ОРБ", "reconnaissanc
                  ("ГБР", "rapid reaction group"), ("ОК", "operational command"), ("ОСУВ", "operational-strategic group"),
                  ("ОТУ", "operational-tactical group"), ("ОТГ", "operational-tactical group"),
                  ("ДУК", "volunteer corps"), ("ОМОН", "special police"), ("СОБР", "special police"),
-                 ("ШО", "assault detachment"), ("БТГр", "battalion tactical group"), ("БТГ", "battalion tactical group")]
+                 ("ШО", "assault detachment"), ("БТГр", "battalion tactical group"), ("БТГ", "battalion tactical group"),
+                 ("OTG", "operational-tactical group"), ("OSUV", "operational-strategic group")]
 # English type words after a quoted name, and before one.
 EN_NAMED_AFTER = ["battalion", "brigade", "regiment", "unit", "detachment", "group", "company",
                   "corps", "division", "special forces", "militia", "PMC", "legion"]
@@ -564,6 +569,7 @@ NATIONS = [("ru", ["Russian"], "российский", "російський"),
 # English type words only before or after a quoted name (the ‘Skelya’
 # battalion, Wagner PMC is listed); number=no keeps "3rd unit" quiet.
 EN_NAMED_ONLY = [("Unit", "unit", "amb"), ("Militia", "militia", ""), ("PMC", "pmc", ""),
+                 ("Operational Command", "operational command", ""),
                  ("Legion", "legion", ""), ("Special Forces", "special forces", "")]
 
 
