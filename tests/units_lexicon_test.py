@@ -127,6 +127,21 @@ CASES = [
     # a stock ticker is a company
     ("GRUNTAL FINANCIAL <GRU> 2ND QTR FEB 27 NET", []),
     ("Russia's GRU <in brackets> said", [("GRU", "unit.gru")]),
+    # -- heldout5 classes: a fleet's abbreviation alone in military context,
+    # an abbreviation in brackets inside the forces' name, the International
+    # Legion's longer names in three languages
+    ("Корабли ЧФ отразили атаку дронов у Севастополя", [("ЧФ", "unit.ru-black-sea-fleet")]),
+    ("Кораблі ЧФ відбили атаку дронів", [("ЧФ", "unit.ru-black-sea-fleet")]),
+    ("Вооруженные силы (ВС) Украины отошли от села", [("Вооруженные силы (ВС) Украины", "unit.afu")]),
+    ("Удар нанесли Вооруженные силы (ВС) РФ", [("Вооруженные силы (ВС) РФ", "unit.ru-armed-forces")]),
+    ("Збройні сили (ЗС) України звільнили село", [("Збройні сили (ЗС) України", "unit.afu")]),
+    ("He joined the International Legion for the Defence of Ukraine in 2022",
+     [("International Legion for the Defence of Ukraine", "unit.ua-international-legion")]),
+    ("Volunteers of the International Defense Legion arrived",
+     [("International Defense Legion", "unit.ua-international-legion")]),
+    ("Бійці Міжнародного легіону тренувалися", [("Міжнародного легіону", "unit.ua-international-legion")]),
+    ("Бойцы Международного легиона обороны Украины прибыли",
+     [("Международного легиона обороны Украины", "unit.ua-international-legion")]),
     # the person, with his first name undeclined as it often is, is no unit
     ("нашего первого президента Ахмат-Хаджи Кадырова", []),
     ("пам’яті Ахмат-Хаджі Кадирова", []),
@@ -255,7 +270,9 @@ def source_rows():
                 failed += 1
                 print(f"FAIL: units.tsv:{n}: {term!r} ends inside a bracket")
             # (capitalized, Troops is a branch's name: Russian Airborne Troops)
-            if term.split()[-1] in PEOPLE_WORDS:
+            # (after "of" a people word is the name's: Center group of troops)
+            words = term.split()
+            if words[-1] in PEOPLE_WORDS and not (len(words) > 1 and words[-2] == "of"):
                 failed += 1
                 print(f"FAIL: units.tsv:{n}: {term!r} ends with a people word")
     return failed
