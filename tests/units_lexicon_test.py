@@ -140,6 +140,14 @@ CASES = [
     ("Volunteers of the International Defense Legion arrived",
      [("International Defense Legion", "unit.ua-international-legion")]),
     ("Бійці Міжнародного легіону тренувалися", [("Міжнародного легіону", "unit.ua-international-legion")]),
+    # (the reserve's name without "of the country"; the Defence Forces with
+    # the country's adjective are one name, not the bare Defense Forces)
+    ("Он подписал контракт с Боевым армейским резервом в 2023 году",
+     [("Боевым армейским резервом", "unit.ru-bars")]),
+    ("Члени загону уклали контракт із бойовим армійським резервом",
+     [("бойовим армійським резервом", "unit.ru-bars")]),
+    ("Ukrainian Defense Forces repelled the assault near Kupiansk",
+     [("Ukrainian Defense Forces", "unit.ua-defence-forces")]),
     ("Бойцы Международного легиона обороны Украины прибыли",
      [("Международного легиона обороны Украины", "unit.ua-international-legion")]),
     # the person, with his first name undeclined as it often is, is no unit
