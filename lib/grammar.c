@@ -681,6 +681,28 @@ static int quoted_name(const mt_window *w, uint32_t i, uint32_t *last, size_t *b
   return 0; /* not closed within four words */
 }
 
+/* The quoted name (one to four words) whose last word is token last: its
+ * first token, or MT_NONE. */
+static uint32_t quoted_name_ending(const mt_window *w, uint32_t last) {
+  for (uint32_t k = last + 1; k-- > 0 && last - k < 4;) {
+    const mt_stok *x = &w->toks[k];
+    if (k < last && (x->qclose || !joins(w, k + 1, 0))) return MT_NONE;
+    if (x->flags & MT_TOK_QOPEN) {
+      uint32_t l2;
+      size_t b2;
+      return quoted_name(w, k, &l2, &b2) && l2 == last ? k : MT_NONE;
+    }
+  }
+  return MT_NONE;
+}
+
+/* Is English token i a plural noun (brigades)? */
+static int english_plural(const mt_window *w, uint32_t i) {
+  const mt_stok *t = &w->toks[i];
+  char c = t->end > t->start ? w->text[t->end - 1] : 0;
+  return c == 's' || c == 'S';
+}
+
 /* May class word q (a service after the noun) join the phrase?  The
  * whole forces' abbreviations only after a number (72-ї окремої
  * механізованої бригади ЗСУ, but Сухопутних військ + ЗСУ), a service's
@@ -890,6 +912,28 @@ static int push_phrase(mt_gram_scratch *gs, const miltag_allocator *a, const mt_
   return 0;
 }
 
+/* "Magura" and "Charter" brigades: the quoted names joined by "and"
+ * before the one next to a plural noun (phrase p) are names alone too,
+ * of the same type. */
+static int english_coordinated(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
+                               const mt_phrase *p) {
+  mt_phrase q = *p;
+  for (int n = 0; n < 8; n++) {
+    uint32_t k = q.start;
+    if (k < 2 || !conjunction(w, k - 1) || !w->toks[k - 2].qclose ||
+        (w->toks[k - 1].gap & ~(unsigned)(MILTAG_GAP_SPACE | MILTAG_GAP_QUOTE)))
+      break;
+    uint32_t first = quoted_name_ending(w, k - 2);
+    if (first == MT_NONE) break;
+    q.start = q.name_first = first;
+    q.end = q.name_last = k - 2;
+    q.byte_end = w->toks[k - 2].end;
+    int rc = push_phrase(gs, a, &q);
+    if (rc) return rc;
+  }
+  return 0;
+}
+
 /* The phrase anchored on class word it (a type word, an abbreviation, an
  * English short branch). */
 static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, const mt_gitem *it) {
@@ -1024,25 +1068,18 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     }
   }
   /* English: the ‘Skelya’ battalion is the name alone */
+  int en_name_before = 0;
   if (!L.numbered && g->lang == MT_GL_EN && ac->kind == MT_GK_TYPE && L.start == it->start &&
       !(f & MT_PF_NAME) && it->start >= 1 && w->toks[it->start - 1].qclose) {
-    uint32_t last = it->start - 1;
-    for (uint32_t k = last + 1; k-- > 0 && last - k < 4;) {
-      const mt_stok *x = &w->toks[k];
-      if (k < last && (x->qclose || !joins(w, k + 1, 0))) break;
-      if (x->flags & MT_TOK_QOPEN) {
-        uint32_t l2;
-        size_t b2;
-        if (quoted_name(w, k, &l2, &b2) && l2 == last) {
-          p.start = k;
-          p.end = last;
-          p.name_first = k;
-          p.name_last = last;
-          p.byte_end = w->toks[last].end;
-          f |= MT_PF_NAME;
-        }
-        break;
-      }
+    uint32_t last = it->start - 1, k = quoted_name_ending(w, last);
+    if (k != MT_NONE) {
+      p.start = k;
+      p.end = last;
+      p.name_first = k;
+      p.name_last = last;
+      p.byte_end = w->toks[last].end;
+      f |= MT_PF_NAME;
+      en_name_before = 1;
     }
   }
   /* (English name words need an ordinal: in 2022 Azov Brigade ...) */
@@ -1111,7 +1148,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
       for (size_t k = 0; k < nl && k < 3; k++) p.alt[k] = found[k];
     }
   }
-  return push_phrase(gs, a, &p);
+  int rc = push_phrase(gs, a, &p);
+  if (!rc && en_name_before && english_plural(w, it->end)) rc = english_coordinated(gs, a, w, &p);
+  return rc;
 }
 
 static int cmp_end(const void *x, const void *y, const void *ctx) {

@@ -805,6 +805,12 @@ START_TEST(groups_and_commands) {
     {"Бойцы нанесли удар по формированию «Братство» под Бахмутом.",
      "формированию «Братство»:unit.pattern.unit"},
     {"Открылось молодёжное формирование «Рассвет» при библиотеке.", ""},
+    /* English quoted names before a plural type word, alone or joined by
+     * "and": each name alone, as before a singular one */
+    {"Volunteers fought in the \"Skelya\" and \"Lasta\" battalions last year.",
+     "Skelya:unit.pattern.battalion|Lasta:unit.pattern.battalion"},
+    {"Volunteers fought in \"Skelya\" battalions.", "Skelya:unit.pattern.battalion"},
+    {"the 155th and 40th brigades", ""},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);

@@ -568,6 +568,10 @@ NATIONS = [("ru", ["Russian"], "российский", "російський"),
 
 # English type words only before or after a quoted name (the ‘Skelya’
 # battalion, Wagner PMC is listed); number=no keeps "3rd unit" quiet.
+# English plural type words, only after quoted names ("Magura" and "Charter"
+# brigades: each name alone, as the ‘Skelya’ battalion).
+EN_NAMED_PLURAL = [("brigades", "brigade"), ("battalions", "battalion"), ("regiments", "regiment"),
+                   ("detachments", "detachment")]
 EN_NAMED_ONLY = [("Unit", "unit", "amb"), ("Militia", "militia", ""), ("PMC", "pmc", ""),
                  ("Operational Command", "operational command", ""),
                  ("Legion", "legion", ""), ("Special Forces", "special forces", "")]
@@ -644,6 +648,9 @@ def types(rows):
     for word, label, flags in EN_NAMED_ONLY:
         rows.add(word, f"grammar.en.type.named-{slug(label)}", "en", "none", "",
                  attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
+    for word, label in EN_NAMED_PLURAL:
+        rows.add(word, f"grammar.en.type.named-{slug(label)}-plural", "en", "none", "",
+                 attrs(**{"class": "type", "type": label, "number": "no"}), label)
 
 
 def translit(word):
