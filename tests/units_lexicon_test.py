@@ -140,6 +140,8 @@ CASES = [
     ("Volunteers of the International Defense Legion arrived",
      [("International Defense Legion", "unit.ua-international-legion")]),
     ("Бійці Міжнародного легіону тренувалися", [("Міжнародного легіону", "unit.ua-international-legion")]),
+    ("Он служил в Добровольческом украинском корпусе «Правый сектор»",
+     [("Добровольческом украинском корпусе «Правый сектор»", "unit.ua-right-sector")]),
     # (the reserve's name without "of the country"; the Defence Forces with
     # the country's adjective are one name, not the bare Defense Forces)
     ("Он подписал контракт с Боевым армейским резервом в 2023 году",
@@ -277,6 +279,19 @@ def source_rows():
             if plain.rstrip().endswith(")") or plain.count("(") != plain.count(")"):
                 failed += 1
                 print(f"FAIL: units.tsv:{n}: {term!r} ends inside a bracket")
+            # a quoted name never declines: корпусе «Правый сектор», not
+            # «Правом секторе» (its words are '-' in the inflection spec;
+            # a hyphen parts words as the spec does)
+            spec = cols[5].split() if len(cols) > 5 and cols[5] not in ("", "none") else []
+            parts = [w for w in term.replace("-", " ").split()]
+            inside = False
+            for w, sp in zip(parts, spec) if len(parts) == len(spec) else ():
+                inside = inside or w.startswith("«")
+                if inside and sp != "-":
+                    failed += 1
+                    print(f"FAIL: units.tsv:{n}: {term!r} declines its quoted name ({cols[5]})")
+                    break
+                inside = inside and not w.endswith("»")
             # (capitalized, Troops is a branch's name: Russian Airborne Troops)
             # (after "of" a people word is the name's: Center group of troops)
             words = term.split()
