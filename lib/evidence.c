@@ -1615,6 +1615,18 @@ static const char *find2(const char *p, size_t n, char b0, char b1) {
 
 /* A closing quotation mark right after token k (a guillemet may stand
  * after a space: ner-uk's tokenized text). */
+/* The gap p[0..n) after a word is a full stop or a comma and then a
+ * closing quotation mark, as American usage puts them (linked to "Azov."
+ * the armed group “Baghdad,” ...): the word ends the quotation.  Only
+ * space or the end may follow the mark. */
+static int stop_inside_quote(const char *p, size_t n) {
+  if (n < 2 || (p[0] != '.' && p[0] != ',')) return 0;
+  uint32_t c;
+  size_t m = mt_utf8_decode((const unsigned char *)p + 1, n - 1, &c);
+  if (!m || !mt_tok_is_quote(c)) return 0;
+  return 1 + m == n || p[1 + m] == ' ' || p[1 + m] == '\n';
+}
+
 static int closes_after(const mt_ev *ev, long k) {
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[k];
@@ -1624,7 +1636,7 @@ static int closes_after(const mt_ev *ev, long k) {
   size_t to = (size_t)k + 1 < w->ntoks ? w->toks[k + 1].start : w->text_len;
   const char *p = w->text + t->end;
   const char *r = find2(p, to - t->end, '\xC2', '\xBB');
-  return r && (size_t)(r - p) <= 1;
+  return (r && (size_t)(r - p) <= 1) || stop_inside_quote(p, to - t->end);
 }
 
 /* A quoted name around tokens [s, e]: an opening mark at or up to three
@@ -5969,6 +5981,28 @@ static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is the span also a unit's name (a row of category unit, not a stop
+ * row)? */
+static int unit_reading(const mt_ev *ev, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  if (c->kind != MT_CAND_MATCH) return 0;
+  const mt_img_node *nd = &img->nodes[c->node];
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    if (img->entries[r->entry].category == MILTAG_UNIT && !(r->flags & MT_TRAIT_NOT)) return 1;
+  }
+  return 0;
+}
+
+/* A one-word military context word in the window outside c (the unit's
+ * own reading, sure of itself, is no context for this choice). */
+static int war_word_outside(const mt_ev *ev, const mt_cand *c) {
+  if (!ev->tok) return 0;
+  for (uint32_t k = 0; k < ev->w->ntoks; k++)
+    if ((k < c->start || k > c->end) && (ev->tok[k].marks & MT_MARK_WAR_WORD)) return 1;
+  return 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -5998,6 +6032,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * military context the term itself gives says nothing of the place */
   if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && jargon_reading(ev, c)) {
     *why = MILTAG_REASON_JARGON;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* a small place quoted alone in military context that is also a unit's
+   * name (trained at centres linked to "Azov"): a formation's name, as
+   * call signs are quoted names; unquoted the place keeps its name (He
+   * moved to Azov) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (sp & SP_QUOTED) && unit_reading(ev, c) &&
+      war_word_outside(ev, c)) {
+    *why = MILTAG_REASON_QUOTED_NAME;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */

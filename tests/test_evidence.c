@@ -652,6 +652,25 @@ START_TEST(jargon_pair_in_a_long_line_of_dialogue) {
 }
 END_TEST
 
+/* A small place quoted alone that is also a unit's name, with a military
+ * word elsewhere in the sentence, is the unit; unquoted, or quoted
+ * without one, the place.  A full stop or a comma inside the closing mark
+ * (American usage) still closes the quotation (heldout5 classes). */
+START_TEST(quoted_unit_over_small_place) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  static const char *const cases[][2] = {
+    {"Mercenaries were trained at centres linked to \"Azov\".", "Azov:unit:unit.azov"},
+    {"Mercenaries were trained at centres linked to \"Azov.\"", "Azov:unit:unit.azov"},
+    {"Drones hit the positions of \"Azov,\" the officer said.", "Azov:unit:unit.azov"},
+    {"He moved to Azov last year.", "Azov:place:place.azov-gn580054"},
+    {"The \"Azov\" hotel opened in Rostov.", "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-on-don"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -677,6 +696,7 @@ int main(void) {
   tcase_add_test(tt, units_and_slang_evidence);
   tcase_add_test(tt, jargon_pair_in_dialogue);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
+  tcase_add_test(tt, quoted_unit_over_small_place);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
