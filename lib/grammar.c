@@ -1093,8 +1093,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     /* бригад ТрО, батальоны НГУ: a plural noun with the territorial
      * defence or a service */
     if (!ok && ac->kind == MT_GK_TYPE && (L.mask & MT_AGR_PLURAL) && (f & MT_PF_PLURAL_OK)) ok = 1;
-    /* Кантемировскую танковую дивизию */
-    if (!ok && L.hon && L.branch) ok = 1;
+    /* Кантемировскую танковую дивизию; Криворізької бригади ТрО (an
+     * honorific and a qualifier or service say which) */
+    if (!ok && L.hon && (L.branch || (f & (MT_PF_QUAL | MT_PF_SERVICE)))) ok = 1;
     if (!ok) return 0;
   } else {
     if ((ac->flags & MT_GF_UNNUMBERED)) return 0;

@@ -774,6 +774,13 @@ START_TEST(honorific_names) {
      "10th Mountain Assault Brigade named after Hetman Ivan Vyhovsky:unit.ua-10-mountain-assault-brigade"},
     {"He served in the 24th separate mechanised brigade named after King Danylo near Toretsk.",
      "24th separate mechanised brigade named after King Danylo:unit.ua-24-mechanized-brigade"},
+    /* an honorific adjective, the noun and a qualifier or service, no
+     * number: the honorific says which (Криворізька бригада ТрО) */
+    {"Він командував спецгрупою Білоцерківської бригади ТрО під Бахмутом.",
+     "Білоцерківської бригади ТрО:unit.pattern.territorial-defence-brigade"},
+    {"Бойцы Херсонской бригады ТрО вышли к реке.", "Херсонской бригады ТрО:unit.pattern.territorial-defence-brigade"},
+    /* (a sentence's first capital is no honorific: the plural noun and ТрО alone) */
+    {"Новой бригады ТрО не будет, сказал он.", "бригады ТрО:unit.pattern.territorial-defence-brigade"},
     /* a lower-case word after "named after" is no name */
     {"The 3rd Assault Brigade named after the battle its first trophy.", "3rd Assault Brigade:unit.ua-3-assault-brigade"},
   };
