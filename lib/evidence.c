@@ -5964,34 +5964,29 @@ static int other_place(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* Is the span also a term of slang that needs no evidence (no flag amb,
- * ctx, cap, quoted or not)?  Not a unit's: a unit named after a place
- * leaves the place its name (He moved to Azov). */
-static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
+/* Is the span also a row of category cat with none of the flags? */
+static int reading_of(const mt_ev *ev, const mt_cand *c, int cat, unsigned flags) {
   const mt_image *img = ev->w->img;
   if (c->kind != MT_CAND_MATCH) return 0;
   const mt_img_node *nd = &img->nodes[c->node];
   for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
     const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
-    int cat = img->entries[r->entry].category;
-    if (cat == MILTAG_SLANG &&
-        !(r->flags & (MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NOT)))
-      return 1;
+    if ((int)img->entries[r->entry].category == cat && !(r->flags & flags)) return 1;
   }
   return 0;
 }
 
-/* Is the span also a unit's name (a row of category unit, not a stop
- * row)? */
+/* Is the span also a term of slang that needs no evidence (no flag amb,
+ * ctx, cap, quoted or not)?  Not a unit's: a unit named after a place
+ * leaves the place its name (He moved to Azov), unless quoted (below). */
+static int jargon_reading(const mt_ev *ev, const mt_cand *c) {
+  return reading_of(ev, c, MILTAG_SLANG,
+                    MT_TRAIT_AMB | MT_TRAIT_CTX | MT_TRAIT_CAP | MT_TRAIT_QUOTED | MT_TRAIT_NOT);
+}
+
+/* Is the span also a unit's name (not a stop row)? */
 static int unit_reading(const mt_ev *ev, const mt_cand *c) {
-  const mt_image *img = ev->w->img;
-  if (c->kind != MT_CAND_MATCH) return 0;
-  const mt_img_node *nd = &img->nodes[c->node];
-  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
-    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
-    if (img->entries[r->entry].category == MILTAG_UNIT && !(r->flags & MT_TRAIT_NOT)) return 1;
-  }
-  return 0;
+  return reading_of(ev, c, MILTAG_UNIT, MT_TRAIT_NOT);
 }
 
 /* A one-word military context word in the window outside c (the unit's
