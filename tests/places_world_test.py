@@ -287,6 +287,14 @@ class Ukrainian(unittest.TestCase):
         self.assertEqual(self.link("Кордони Речі Посполитої.")[0], "Речі Посполитої")
         self.assertEqual(self.link("Хрещення Русі.")[1], "place.kievan-rus")
 
+    def test_russian_cities_of_two_words(self):
+        # Ukrainian keeps the и of a common adjective in the name (нижній,
+        # великий), where GeoNames writes Ніжній; the whole name is the span
+        for text, span, pid in (("Він живе у Нижній Новгород.", "Нижній Новгород", "place.nizhniy-novgorod"),
+                                ("Завод у Нижньому Тагілі.", "Нижньому Тагілі", "place.nizhny-tagil-gn520494"),
+                                ("Він родом з Великих Лук.", "Великих Лук", "place.velikiye-luki-gn476077")):
+            self.assertEqual(self.link(text)[:2], (span, pid), text)
+
     def test_sochi_does_not_decline_into_an_abbreviation(self):
         self.assertEqual(tags("Рішення СОЧ ухвалено."), [])
         self.assertEqual(self.link("Олімпіада у Сочі.")[2], "RU")

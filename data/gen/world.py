@@ -1696,6 +1696,43 @@ class World:
                                                                           if confirmed else "")] += 1
         return spellings
 
+    def common_word_spelling(self, g, uk, ru):
+        """uk with, for a city of the former USSR whose Russian name has
+        several words, the name spelled word by word where a word is a
+        common Ukrainian word that keeps the Russian и (Нижний Новгород:
+        Нижній Новгород, not GeoNames' Ніжній; Великий Новгород, not
+        Велікі): Ukrainian text writes the adjective as the word it is.
+        The other words are those of the Ukrainian name when it has as many
+        (Тагіл), else respelled."""
+        if not ru or g["country"] not in CIS or " " not in ru[0] or "-" in ru[0]:
+            return uk
+        rw = ru[0].split(" ")
+        named = bool(uk) and len(uk[0].split(" ")) == len(rw)
+        base = uk[0].split(" ") if named else [ukrainian_spelling(r, self.lex) for r in rw]
+        if None in base:
+            return uk
+        words, changed = [], False
+        for u, r in zip(base, rw):
+            y = ukrainian_spelling(r, self.lex, inner_i="и")
+            # a word of the Ukrainian name stays unless it is the Russian
+            # adjective respelled (Ніжній, Велікі); a word Ukrainian has
+            # otherwise stays (Біла, not Бела; Поліни, not полини)
+            if not y or y == u or not self.lex.uk.is_ordinary(y):
+                words.append(u)
+                continue
+            adjective = RU_ADJ.search(lower_apos(r)) and (
+                not self.lex.uk.is_ordinary(u) or u.replace("і", "и") == y.replace("і", "и"))
+            if adjective or not named:
+                words.append(y)
+                changed = changed or bool(adjective)
+            else:
+                words.append(u)
+        name = " ".join(words)
+        if not changed or name in uk:
+            return uk
+        self.stats["Ukrainian names of two-word cities spelled with the common word"] += 1
+        return uk + [name]
+
     def russian_from_ukrainian(self, uk):
         """The Russian spelling of a foreign name that has only a Ukrainian
         one (iso-codes translates California as Каліфорнія but gives no
@@ -1882,7 +1919,7 @@ class World:
             e.section = g["gid"] in sections
             e.latin = {key(a) for a in g["latin"]}
             ru, old = self.russian_names(g)
-            uk = self.ukrainian_names(g, ru)
+            uk = self.common_word_spelling(g, self.ukrainian_names(g, ru), ru)
             vetted = set()
             if not ru and uk:
                 ru = self.russian_from_ukrainian(uk[0])
