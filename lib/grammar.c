@@ -416,6 +416,33 @@ static void coordinated(const gctx *g, const lstate *st, uint32_t p, lres *best)
   if (count >= 2) consider(best, st, 1, first, st->mask, MT_NONE, MILTAG_NO_NUMBER, 0, 0);
 }
 
+/* An ordinal word (class ORD) with the cardinal tens and hundreds before
+ * it: сорок седьмая, сто пятьдесят пятой.  Returns its first token and
+ * its value in *v. */
+static uint32_t with_tens(const gctx *g, const mt_gitem *it, uint64_t *v) {
+  const mt_window *w = g->w;
+  uint64_t val = gcls(g, it)->value;
+  uint32_t start = it->start;
+  for (int k = 0; k < 2 && start >= 1 && joins(w, start, 0); k++) {
+    size_t l2, h2;
+    range_end(g, start - 1, &l2, &h2);
+    int took = 0;
+    for (size_t q = l2; q < h2 && !took; q++) {
+      const mt_gitem *ci = &g->by_end[q];
+      const mt_img_gclass *cc = gcls(g, ci);
+      if (cc->kind != MT_GK_CARD || !lang_ok(g->lang, hit_lang(ghit(g, ci))) || cc->value <= val ||
+          cc->value % 10)
+        continue;
+      val += cc->value;
+      start = ci->start;
+      took = 1;
+    }
+    if (!took) break;
+  }
+  *v = val;
+  return start;
+}
+
 /* The number before the words so far: token p is the last word left of
  * them (the gap before st->cur has been checked). */
 static void try_number(const gctx *g, const lstate *st, uint32_t p, lres *best) {
@@ -475,38 +502,17 @@ static void try_number(const gctx *g, const lstate *st, uint32_t p, lres *best) 
     if (g->lang == MT_GL_EN && !st->branch) continue;
     uint32_t m = st->mask & (h->mask & MT_AGR_ALL);
     if (!m) continue;
-    uint64_t v = c->value;
-    uint32_t start = it->start;
-    /* cardinal tens and hundreds before it: сорок седьмая, сто пятьдесят пятой */
-    for (int k = 0; k < 2 && start >= 1 && joins(w, start, 0); k++) {
-      size_t l2, h2;
-      range_end(g, start - 1, &l2, &h2);
-      int took = 0;
-      for (size_t q = l2; q < h2 && !took; q++) {
-        const mt_gitem *ci = &g->by_end[q];
-        const mt_img_gclass *cc = gcls(g, ci);
-        if (cc->kind != MT_GK_CARD || !lang_ok(g->lang, hit_lang(ghit(g, ci))) || cc->value <= v ||
-            cc->value % 10)
-          continue;
-        v += cc->value;
-        start = ci->start;
-        took = 1;
-      }
-      if (!took) break;
-    }
+    uint64_t v;
+    uint32_t start = with_tens(g, it, &v);
     consider(best, st, 1, start, m, MT_NONE, v, 0, 0);
   }
 }
 
-/* Is token i an honorific adjective (Кантемировскую, Полтавській,
- * Закарпатська): capitalized inside the sentence, Cyrillic, with an
- * adjective's ending?  Returns its agreement set, or 0. */
-static uint32_t honorific(const gctx *g, uint32_t i) {
+/* The agreement set of token i as a Cyrillic adjective of the anchor's
+ * language, in either case of letters (0: no adjective's ending). */
+static uint32_t adjective_mask(const gctx *g, uint32_t i) {
   const mt_stok *t = &g->w->toks[i];
-  if ((t->flags & (MT_TOK_CAP | MT_TOK_LETTERS | MT_TOK_ALLCAPS | MT_TOK_MULTICAP | MT_TOK_SENT |
-                   MT_TOK_QOPEN | MT_TOK_DIGITS)) != (MT_TOK_CAP | MT_TOK_LETTERS) ||
-      t->qclose || t->end - t->start > 80)
-    return 0;
+  if (t->end - t->start > 80) return 0;
   char key[96];
   size_t n = 0, chars = 0;
   const unsigned char *s = (const unsigned char *)g->w->text + t->start;
@@ -525,6 +531,18 @@ static uint32_t honorific(const gctx *g, uint32_t i) {
   }
   if (chars < 5) return 0;
   return mt_gram_adj_mask(g->lang, key, n);
+}
+
+/* Is token i an honorific adjective (Кантемировскую, Полтавській,
+ * Закарпатська): capitalized inside the sentence, Cyrillic, with an
+ * adjective's ending?  Returns its agreement set, or 0. */
+static uint32_t honorific(const gctx *g, uint32_t i) {
+  const mt_stok *t = &g->w->toks[i];
+  if ((t->flags & (MT_TOK_CAP | MT_TOK_LETTERS | MT_TOK_ALLCAPS | MT_TOK_MULTICAP | MT_TOK_SENT |
+                   MT_TOK_QOPEN | MT_TOK_DIGITS)) != (MT_TOK_CAP | MT_TOK_LETTERS) ||
+      t->qclose)
+    return 0;
+  return adjective_mask(g, i);
 }
 
 /* English: is token i a word of a formation's name between its number and
@@ -1295,6 +1313,106 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
   return 0;
 }
 
+/* Is v the number= of listed formation entry? */
+static int listed_number(const mt_image *img, uint32_t entry, uint64_t v) {
+  const mt_img_glink *l = img->glinks;
+  size_t n = img->h->n_glinks, lo = 0, hi = n;
+  if (v > UINT32_MAX) return 0;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (l[m].number < v) lo = m + 1;
+    else hi = m;
+  }
+  for (; lo < n && l[lo].number == v; lo++)
+    if (l[lo].entry == entry) return 1;
+  return 0;
+}
+
+/* A number right before the name of a listed formation that has that
+ * number: 76-й псковской десантно-штурмовой дивизии, the 76th Pskov
+ * Division, сорок седьмой ... (digits with an ending, or an ordinal word
+ * in Russian and Ukrainian; ../shared/eval/README.md: a numbered
+ * formation keeps its number).  The phrase is the number and the name,
+ * tagged as the name's formation: the number that names it is its
+ * evidence.  Another number (the 5th Pskov Division) leaves the name
+ * alone; in Russian and Ukrainian the ending agrees with the name's first
+ * word when that ends like an adjective.  A quoted name is the phrase of
+ * its type word (phrase_at).  c[k] are the settled candidates. */
+static int numbered_name(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, const mt_cand *c,
+                         size_t nfinal) {
+  const mt_window *w = g->w;
+  const mt_image *img = g->img;
+  for (size_t k = 0; k < nfinal; k++) {
+    uint32_t k0 = c[k].start;
+    if (c[k].kind != MT_CAND_MATCH || k0 < 2 || !(img->nodes[c[k].node].count & MT_NODE_TAGGABLE) ||
+        !joins(w, k0, 0) || (w->toks[k0].flags & (MT_TOK_DIGITS | MT_TOK_QOPEN)) || w->toks[c[k].end].qclose)
+      continue;
+    int quoted = 0;
+    for (uint32_t q = k0 + 1; q <= c[k].end && !quoted; q++) quoted = (w->toks[q].gap & MILTAG_GAP_QUOTE) != 0;
+    if (quoted) continue;
+    const mt_img_node *nd = &img->nodes[c[k].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      const mt_img_row *r = &img->rows[row];
+      if (img->entries[r->entry].category != MILTAG_UNIT || (r->flags & MT_TRAIT_NOT)) continue;
+      g->lang = mt_gram_lang(mt_img_str(img, r->lang));
+      int slavic = g->lang == MT_GL_RU || g->lang == MT_GL_UK || g->lang == MT_GL_MUL;
+      if (g->lang == MT_GL_OTHER) continue;
+      uint64_t v = MILTAG_NO_NUMBER;
+      uint32_t start = MT_NONE, mask = 0, num_tok = MT_NONE;
+      const mt_stok *t = &w->toks[k0 - 1];
+      /* digits and an ending: 76-й, 76-ї, 76th */
+      if (t->id != MT_NONE && (t->gap == MILTAG_GAP_NONE || (t->gap == MILTAG_GAP_DASH && slavic)) &&
+          (w->toks[k0 - 2].flags & MT_TOK_DIGITS) && mt_ev_start(&w->toks[k0 - 2]) == MT_START_YES &&
+          (mask = ending_mask(g, t->id)) != 0) {
+        start = num_tok = k0 - 2;
+        v = digits_value(w, &w->toks[k0 - 2]);
+      }
+      /* bare digits in Russian and Ukrainian (76 псковской дивизии), only
+       * where the name's adjective is in a case no count puts it */
+      uint32_t am = slavic ? adjective_mask(g, k0) : 0;
+      if (start == MT_NONE && am && (t->flags & MT_TOK_DIGITS) && mt_ev_start(t) == MT_START_YES) {
+        v = digits_value(w, t);
+        mask = am & ~count_slots(v, 1);
+        if (mask) start = num_tok = k0 - 1;
+      }
+      /* an ordinal word: семьдесят шестой */
+      size_t lo, hi;
+      range_end(g, k0 - 1, &lo, &hi);
+      for (size_t j = lo; j < hi && start == MT_NONE && slavic; j++) {
+        const mt_gitem *it = &g->by_end[j];
+        const mt_img_ghit *h = ghit(g, it);
+        if (gcls(g, it)->kind != MT_GK_ORD || !lang_ok(g->lang, hit_lang(h)) ||
+            ((img->rows[h->row].flags & MT_TRAIT_CAP) && !(w->toks[it->start].flags & MT_TOK_CAP)))
+          continue;
+        mask = h->mask & MT_AGR_ALL;
+        start = with_tens(g, it, &v);
+      }
+      if (start == MT_NONE || !listed_number(img, r->entry, v)) continue;
+      if (am && !(am & mask)) continue;
+      mt_phrase p;
+      memset(&p, 0, sizeof p);
+      p.start = start;
+      p.end = c[k].end;
+      p.byte_end = w->toks[p.end].end;
+      p.anchor_row = row;
+      p.entry = r->entry;
+      p.num_tok = num_tok;
+      p.value = v;
+      p.name_first = p.name_last = MT_NONE;
+      for (int q = 0; q < 4; q++) p.alt[q] = MT_NONE;
+      p.facts = MT_PF_NUMBERED;
+      /* (a phrase of the same span from a type word stands) */
+      int same = 0;
+      for (size_t q = 0; q < gs->nph && !same; q++) same = gs->ph[q].start == p.start && gs->ph[q].end == p.end;
+      int rc = same ? 0 : push_phrase(gs, a, &p);
+      if (rc) return rc;
+      break;
+    }
+  }
+  return 0;
+}
+
 int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window *w,
                 const mt_cand *c, size_t n, size_t nfinal) {
   const mt_image *img = w->img;
@@ -1352,6 +1470,8 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
     if (!rc) rc = typed_name(gs, a, &g, it, c, nfinal);
     if (rc) return rc;
   }
+  int rc = numbered_name(gs, a, &g, c, nfinal);
+  if (rc) return rc;
   gs->incomplete |= g.incomplete;
   return 0;
 }

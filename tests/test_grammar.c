@@ -824,6 +824,33 @@ START_TEST(groups_and_commands) {
 }
 END_TEST
 
+/* A number right before the name of a listed formation that has that
+ * number is part of its span (heldout6 class; sentences written for this
+ * test): digits with an ending, an ordinal word, Telegram's bare digits
+ * in a case no count takes; another number, or an ending that does not
+ * agree, leaves the name alone. */
+START_TEST(number_before_a_name) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"Погибли военнослужащие роты 76-й псковской десантно-штурмовой дивизии.",
+     "76-й псковской десантно-штурмовой дивизии:unit.ru-76-air-assault-division"},
+    {"Бойцы 76-й псковской дивизии ВДВ высадились.", "76-й псковской дивизии ВДВ:unit.ru-76-air-assault-division"},
+    {"Окупанти з 76-ї псковської десантно-штурмової дивізії пішли в наступ.",
+     "76-ї псковської десантно-штурмової дивізії:unit.ru-76-air-assault-division"},
+    {"Soldiers of the 76th Pskov Division were killed.", "76th Pskov Division:unit.ru-76-air-assault-division"},
+    {"Бойцы 4-й кантемировской дивизии вышли к реке.", "4-й кантемировской дивизии:unit.ru-4-tank-division"},
+    {"Бойцы семьдесят шестой псковской дивизии высадились.",
+     "семьдесят шестой псковской дивизии:unit.ru-76-air-assault-division"},
+    {"Бойцы 76 псковской дивизии высадились.", "76 псковской дивизии:unit.ru-76-air-assault-division"},
+    /* another number, an ending of another case: the name alone */
+    {"Soldiers of the 5th Pskov Division were killed.", "Pskov Division:unit.ru-76-air-assault-division"},
+    {"Бойцы 76-м псковской дивизии высадились.", "псковской дивизии:unit.ru-76-air-assault-division"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("grammar");
   TCase *tc = tcase_create("grammar");
@@ -852,6 +879,7 @@ int main(void) {
   tcase_add_test(tc, blind_text_classes_2);
   tcase_add_test(tc, honorific_names);
   tcase_add_test(tc, groups_and_commands);
+  tcase_add_test(tc, number_before_a_name);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
