@@ -6483,20 +6483,39 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
 /* English: is the bare code number (a row only quotes make a code) what a
  * person is or became, at the end of a clause?  "I'm 300, shrapnel in the
  * leg", "he is 200.", "half the company went 500," (not "I'm 300 km
- * away", "the price is 300") */
+ * away", "the price is 300").  After another subject, only people (lads,
+ * the rest, two of them: a word of them within four words before the
+ * copula, in its clause) in a sentence of the war: "Half the lads from
+ * Orenburg are 200 now, the rest are 300" (not "the rest are 300" of
+ * tickets, "our losses were 300").  An adverb of time may stand before
+ * the clause's end (are 200 now,). */
 static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
                                      "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
   static const char *const be[] = {"am", "is", "are", "was", "were", NULL};
   static const char *const person[] = {"i", "he", "she", "we", "they", "you", NULL};
+  static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
+                                       "comrades", "friends", "soldiers", "fighters", "rest", "others",
+                                       "half", "both", "everyone", "everybody", "them", "us", NULL};
+  static const char *const when[] = {"now", "already", "too", "today", "yesterday", NULL};
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[c->start];
   if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
+  /* the clause ends after it, or after an adverb of time */
+  size_t e = t->end;
+  if (c->start + 1 < w->ntoks && tok_in(ev, (long)c->start + 1, when) &&
+      w->toks[c->start + 1].gap == MILTAG_GAP_SPACE)
+    e = w->toks[c->start + 1].end;
+  if (e < w->text_len && !strchr(",.!?;", w->text[e])) return 0;
   long p = (long)c->start - 1;
-  if (!tok_in(ev, p, said) && !(tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 0;
-  if (t->end == w->text_len) return 1;
-  char after = w->text[t->end];
-  return after == ',' || after == '.' || after == '!' || after == '?' || after == ';';
+  if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;
+  if (!tok_in(ev, p, be) || !(ev->found & MT_EV_MILITARY) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE))
+    return 0;
+  for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
+    if (tok_in(ev, k, people)) return 1;
+    if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
+  }
+  return 0;
 }
 
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {

@@ -526,6 +526,12 @@ static const char *casualty_negative[] = {
   /* a bare number after a person's copula or "went" is a code only at a
    * clause's end (written sentences) */
   "I'm 300 km from home.", "The price is 300.", "Its value went 500 points up.", "He is 200 metres away.",
+  /* ... and after other subjects, only people in a sentence of the war
+   * (heldout6 class; written sentences) */
+  "The first ticket is 100, the rest are 300.", "Our losses were 300, the general said after the shelling.",
+  "After the shelling the guys were 300 metres from the trenches.",
+  "There were 300 at the front yesterday, the drones said nothing.",
+  "The lads from the club are 200 now, and the season is over.",
 };
 
 /* English: a bare code number that says what a person is or became, at the
@@ -536,6 +542,11 @@ static const char *const bare_code_positive[][2] = {
   {"Half the company went 500, they just sat in the basement.", "500"},
   {"He is 200.", "200"},
   {"We're all 300 here", NULL},
+  /* people as the subject, in a sentence of the war; an adverb of time
+   * before the clause's end */
+  {"Half the lads from our village are 200 now, the commander said after the shelling.", "200"},
+  {"Two of the guys were 300, and the drones kept coming.", "300"},
+  {"After the shelling the rest are 300.", "300"},
 };
 
 START_TEST(bare_code_after_a_copula) {
