@@ -802,7 +802,19 @@ START_TEST(groups_and_commands) {
     {"A spokesman for the Khortytsia group of forces said the assault failed.",
      "Khortytsia group of forces:unit.ua-osuv-khortytsia"},
     {"Soldiers of the Operational Command “Pivnich” repelled the attack.",
-     "Operational Command “Pivnich”:unit.pattern.operational-command"},
+     "Operational Command “Pivnich”:unit.ua-oc-north"},
+    /* Ukraine's operational commands are listed; an operational-military
+     * grouping (ОВУ) is a type before a quoted name; "Southern Command"
+     * alone needs military context (the US one has its own name) */
+    {"Зрештою ОК \"Південь\" та ОВУ \"Каховка\" заявили про контрнаступ.",
+     "ОК \"Південь\":unit.ua-oc-south|ОВУ \"Каховка\":unit.pattern.operational-military-group"},
+    {"Речник оперативно-військового угруповання «Каховка» розповів про удари.",
+     "оперативно-військового угруповання «Каховка»:unit.pattern.operational-military-group"},
+    {"The Southern Operational Command said troops shot down two drones.",
+     "Southern Operational Command:unit.ua-oc-south"},
+    {"Ukraine's Southern Command said troops shot down two drones.", "Southern Command:unit.ua-oc-south"},
+    {"A spokesman for U.S. Southern Command said the ship docked.", "U.S. Southern Command:unit.us-armed-forces"},
+    {"Southern Command drew up the plans, he said.", ""},
     {"A spokesman for the OTG \"Luhansk\" said troops held the line.",
      "OTG \"Luhansk\":unit.pattern.operational-tactical-group"},
     {"Речник оперативно-тактичного угруповання військ \"Луганськ\" розповів про штурми.",

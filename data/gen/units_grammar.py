@@ -355,6 +355,8 @@ NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, f
     ("uk", "оперативне командування", "adj n", "operational command", ""),
     ("ru", "оперативно-стратегическая группировка войск", "- adj f -", "operational-strategic group", ""),
     ("uk", "оперативно-стратегічне угруповання військ", "- adj n -", "operational-strategic group", ""),
+    # ОВУ «Каховка»: an operational-military grouping of 2022 (gk)
+    ("uk", "оперативно-військове угруповання", "- adj n", "operational-military group", ""),
     ("ru", "частная военная компания", "adj adj f", "pmc", ""),
     ("uk", "приватна військова компанія", "adj adj f", "pmc", ""),
     ("ru", "добровольческий батальон", "adj m", "volunteer battalion", ""),
@@ -384,7 +386,8 @@ NAMED_ABBREVS = [("ЧВК", "pmc"), ("ПВК", "pmc"), ("ОРБ", "reconnaissanc
                  ("ОТУ", "operational-tactical group"), ("ОТГ", "operational-tactical group"),
                  ("ДУК", "volunteer corps"), ("ОМОН", "special police"), ("СОБР", "special police"),
                  ("ШО", "assault detachment"), ("БТГр", "battalion tactical group"), ("БТГ", "battalion tactical group"),
-                 ("OTG", "operational-tactical group"), ("OSUV", "operational-strategic group")]
+                 ("OTG", "operational-tactical group"), ("OSUV", "operational-strategic group"),
+                 ("ОВУ", "operational-military group")]
 # English type words after a quoted name, and before one.
 EN_NAMED_AFTER = ["battalion", "brigade", "regiment", "unit", "detachment", "group", "company",
                   "corps", "division", "special forces", "militia", "PMC", "legion"]
@@ -641,7 +644,8 @@ def types(rows):
             rows.add(word, f"grammar.{lang}.type.named-{slug(label)}-{slug(translit(word))}", lang, g, "",
                      attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
     for lang, term, spec, label, flags in NAMED_MULTI:
-        if not (label in ("grouping of forces", "operational command", "operational-strategic group", "pmc")):
+        if not (label in ("grouping of forces", "operational command", "operational-strategic group",
+                          "operational-military group", "pmc")):
             continue  # the others are a branch and a noun: the grammar makes them
         rows.add(term, f"grammar.{lang}.type.{slug(label)}", lang, spec, "",
                  attrs(**{"class": "type", "type": label, "number": "no", "named": flags}), label)
