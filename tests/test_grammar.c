@@ -708,6 +708,8 @@ START_TEST(blind_text_classes) {
     {"Після обстрілу з арти бійці повернулися з нуля.", "арти:slang.arta|нуля:slang.zero-line"},
     {"Під час штурму дрон влучив по коробочці.", "коробочці:slang.armoured-vehicle"},
     {"Журналісти писали про \"мобікі\" з Бурятії.", "мобікі:slang.mobik"},
+    {"Chmobiks from Buryatia were thrown into the assault, a chmobik said.",
+     "Chmobiks:slang.chmobik|chmobik:slang.chmobik"},
     {"Командир описав kill-зону на підступах до позицій.", "kill-зону:slang.kill-zone"},
     {"Рядом с артиллерией открыли арт-пространство.", ""},
     /* an abbreviation with a Cyrillic suffix joined by a hyphen is
