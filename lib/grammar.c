@@ -881,6 +881,20 @@ static uint32_t composite(const mt_image *img, uint32_t prefix, uint32_t type, u
   return MT_NONE;
 }
 
+/* The first of the listed formations with number v (img->glinks), or
+ * their count when none has it. */
+static size_t first_link(const mt_image *img, uint64_t v) {
+  const mt_img_glink *l = img->glinks;
+  size_t n = img->h->n_glinks, lo = 0, hi = n;
+  if (v > UINT32_MAX) return n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (l[m].number < v) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /* The listed formations with number v that the phrase may be: the same
  * type and no other affiliation; with loose, also those whose type or the
  * phrase's is the noun alone (128-ма окрема Закарпатська бригада: an
@@ -891,13 +905,7 @@ static uint32_t composite(const mt_image *img, uint32_t prefix, uint32_t type, u
 static size_t links(const mt_image *img, uint64_t v, uint32_t full, uint32_t noun, uint32_t affil,
                     int loose, uint32_t out[4]) {
   const mt_img_glink *l = img->glinks;
-  size_t n = img->h->n_glinks, lo = 0, hi = n;
-  if (v > UINT32_MAX) return 0;
-  while (lo < hi) {
-    size_t m = lo + (hi - lo) / 2;
-    if (l[m].number < v) lo = m + 1;
-    else hi = m;
-  }
+  size_t n = img->h->n_glinks, lo = first_link(img, v);
   size_t exact = 0, nloose = 0;
   uint32_t ex[4], lz[4];
   for (size_t i = lo; i < n && l[i].number == v; i++) {
@@ -1316,14 +1324,8 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
 /* Is v the number= of listed formation entry? */
 static int listed_number(const mt_image *img, uint32_t entry, uint64_t v) {
   const mt_img_glink *l = img->glinks;
-  size_t n = img->h->n_glinks, lo = 0, hi = n;
-  if (v > UINT32_MAX) return 0;
-  while (lo < hi) {
-    size_t m = lo + (hi - lo) / 2;
-    if (l[m].number < v) lo = m + 1;
-    else hi = m;
-  }
-  for (; lo < n && l[lo].number == v; lo++)
+  size_t n = img->h->n_glinks;
+  for (size_t lo = first_link(img, v); lo < n && l[lo].number == v; lo++)
     if (l[lo].entry == entry) return 1;
   return 0;
 }
