@@ -361,6 +361,9 @@ void mt_ev_scratch_free(const miltag_allocator *a, mt_ev_scratch *sc) {
   mt_free(a, sc->picks);
   sc->picks = NULL;
   sc->cap_picks = 0;
+  mt_free(a, sc->slow);
+  sc->slow = NULL;
+  sc->cap_slow = 0;
   mt_ev_scratch_reset(sc);
 }
 
@@ -954,8 +957,8 @@ static MT_EV_CALL void node_summary_build(struct mt_ev_node *x, const mt_image *
   }
 }
 
-static inline const struct mt_ev_node *node_summary(mt_ev_scratch *sc, const mt_image *img,
-                                                    uint32_t node) {
+/* Make sc's table of summaries one of img's. */
+static inline void node_table(mt_ev_scratch *sc, const mt_image *img) {
   if (sc->node_img != img) {
     /* another lexicon: forget the last one's.  A scratch's first lexicon
      * finds the table zeroed, so empty, and leaves its 24 KB untouched but
@@ -964,9 +967,21 @@ static inline const struct mt_ev_node *node_summary(mt_ev_scratch *sc, const mt_
     if (sc->node_img) memset(sc->nodes, 0, sizeof sc->nodes);
     sc->node_img = img;
   }
+}
+
+/* The summary of node in sc's table, one of img's (node_table). */
+static inline const struct mt_ev_node *node_summary_in(mt_ev_scratch *sc, const mt_image *img,
+                                                       uint32_t node) {
+  MT_ASSERT(sc->node_img == img);
   struct mt_ev_node *x = &sc->nodes[(node * 0x9E3779B1u) >> (32 - MT_EV_NODES_LOG2)];
   if (x->node != node + 1) node_summary_build(x, img, node);
   return x;
+}
+
+static inline const struct mt_ev_node *node_summary(mt_ev_scratch *sc, const mt_image *img,
+                                                    uint32_t node) {
+  node_table(sc, img);
+  return node_summary_in(sc, img, node);
 }
 
 /* Count the word of sport that candidate c is, unless it lies inside the
@@ -1012,6 +1027,38 @@ static int speech_line(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
   return i + 1 <= pos && t[i] == '-' && i + 1 < w->text_len && (t[i + 1] == ' ' || t[i + 1] == '\t');
 }
 
+#ifdef MILTAG_ASSERTS
+/* Are acc and weak the roles that begin's first step finds for hit h
+ * read as a candidate, row by row (not by its node's summary), and is
+ * that all the step would do with it? */
+static int hit_is_right(const mt_ev *sure, const mt_ev_hit *h, uint32_t acc, uint32_t weak) {
+  const mt_window *w = sure->w;
+  const mt_image *img = w->img;
+  const mt_img_node *nd = &img->nodes[h->node];
+  const mt_cand c = {h->tok, h->tok, h->node, MILTAG_REJECT, MT_CAND_MATCH, MT_TAGGED_NO, 0, 0};
+  uint32_t racc = 0, rweak = 0;
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    uint32_t row = img->matches[nd->first + m];
+    const mt_img_row *r = &img->rows[row];
+    const mt_img_entry *e = &img->entries[r->entry];
+    unsigned roles = e->roles;
+    if (!mt_ev_is_context(e->category, r->flags) || (r->flags & MT_TRAIT_DOT) ||
+        (roles & (MT_ROLE_MILITARY | MT_ROLE_SPORT)))
+      return 0;
+    if (!roles) continue;
+    miltag_reason why;
+    int early = context_verdict(w, r->flags, &c);
+    miltag_verdict v = early >= 0 ? (miltag_verdict)early : mt_ev_row(sure, row, &c, &why);
+    if ((roles & MT_ROLES_NAME) && v == MILTAG_ACCEPT && !is_latin(sure, &w->toks[h->tok]) &&
+        (capital_bits(sure, (long)h->tok, (long)h->tok) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)))
+      v = MILTAG_NEEDS_EVIDENCE;
+    if (v == MILTAG_ACCEPT) racc |= roles;
+    else if (v == MILTAG_NEEDS_EVIDENCE) rweak |= roles;
+  }
+  return racc == acc && rweak == weak;
+}
+#endif
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1050,39 +1097,71 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
     npicks = 0;
   }
   MT_ASSERT(!full || find || picks_are(img, c, n, picks, npicks));
-  for (size_t i = 0; i < n; i++) {
-    if (c[i].kind != MT_CAND_MATCH) {
+  /* the hits (mt_ev_hit): a node that its summary says (most) gives its
+   * token its roles here; the others are read as candidates after c[0, n).
+   * (A hit's node gives no topic: before `from`, it is passed over.) */
+  size_t nslow = 0;
+  size_t h0 = 0;
+  if (from)
+    for (h0 = w->nhits; h0 > 0 && w->hits[h0 - 1].tok >= from;) h0--;
+  node_table(sc, img);
+  for (size_t k = h0; k < w->nhits; k++) {
+    const mt_ev_hit *h = &w->hits[k];
+    MT_ASSERT(h->tok < w->ntoks && h->tok >= from && (!k || w->hits[k - 1].tok <= h->tok) &&
+              MT_EV_HIT_NODE(img->nodes[h->node].count));
+    const mt_stok *t0 = &w->toks[h->tok];
+    unsigned cap = (t0->flags & MT_TOK_CAP) != 0;
+    const struct mt_ev_node *sum = node_summary_in(sc, img, h->node);
+    MT_ASSERT(!(sum->kind & (NODE_MILITARY | NODE_SPORT)));
+    if (!(sum->kind & NODE_SLOW) && (!(sum->kind & (NODE_NAMES << cap)) || is_latin(&sure, t0))) {
+      uint32_t acc = sum->acc[cap], weak = sum->weak[cap];
+      MT_ASSERT(hit_is_right(&sure, h, acc, weak));
+      mt_ev_tok *x = &sc->tok[h->tok];
+      x->end |= acc;
+      x->start |= acc;
+      x->end_weak |= weak;
+      x->start_weak |= weak;
+      continue;
+    }
+    if (nslow >= sc->cap_slow &&
+        mt_reserve(a, (void **)&sc->slow, &sc->cap_slow, nslow + 1, sizeof(mt_cand)))
+      return MILTAG_E_NOMEM;
+    sc->slow[nslow++] = (mt_cand){h->tok, h->tok, h->node, MILTAG_REJECT, MT_CAND_MATCH, MT_TAGGED_NO, 0, 0};
+  }
+  for (size_t i = 0; i < n + nslow; i++) {
+    const mt_cand *ci = i < n ? &c[i] : &sc->slow[i - n];
+    if (ci->kind != MT_CAND_MATCH) {
       if (find) sc->picks[npicks++] = (uint32_t)i;
       continue;
     }
-    if (c[i].end < from) {
-      unsigned bits = img->nodes[c[i].node].count;
-      if (bits & MT_NODE_SPORT) count_sport(&c[i], &nsport, &sport_end);
+    if (ci->end < from) {
+      unsigned bits = img->nodes[ci->node].count;
+      if (bits & MT_NODE_SPORT) count_sport(ci, &nsport, &sport_end);
       topic |= bits;
       continue;
     }
-    MT_ASSERT(c[i].end < w->ntoks && c[i].node < img->h->n_nodes);
-    const mt_img_node *nd = &img->nodes[c[i].node];
+    MT_ASSERT(ci->end < w->ntoks && ci->node < img->h->n_nodes);
+    const mt_img_node *nd = &img->nodes[ci->node];
     if (find && (nd->count & MT_NODE_TAGGABLE)) sc->picks[npicks++] = (uint32_t)i;
     /* the roles of its context rows that the word has (acc) or lacks only
      * evidence for (weak) */
     uint32_t acc = 0, weak = 0;
     /* (a node of context rows alone, most candidates: by its summary,
      * found once, unless a row needs more than the word's capital) */
-    const mt_stok *t0 = &w->toks[c[i].start];
+    const mt_stok *t0 = &w->toks[ci->start];
     unsigned cap = (t0->flags & MT_TOK_CAP) != 0;
     const struct mt_ev_node *sum =
-        (nd->count & MT_NODE_TAGGABLE) ? NULL : node_summary(sc, img, c[i].node);
+        (nd->count & MT_NODE_TAGGABLE) ? NULL : node_summary(sc, img, ci->node);
     int memo = sum && !(sum->kind & NODE_SLOW) &&
                (!(sum->kind & (NODE_NAMES << cap)) || is_latin(&sure, t0));
     if (memo) {
       if (sum->kind & NODE_MILITARY) {
         ev->found |= MT_EV_MILITARY;
-        if (c[i].start == c[i].end) sc->tok[c[i].start].marks |= MT_MARK_WAR_WORD;
+        if (ci->start == ci->end) sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
       }
       if (sum->kind & NODE_SPORT) {
         ev->found |= MT_EV_SPORT;
-        count_sport(&c[i], &nsport, &sport_end);
+        count_sport(ci, &nsport, &sport_end);
       }
       acc = sum->acc[cap];
       weak = sum->weak[cap];
@@ -1092,7 +1171,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
      * did: ORs again, which change nothing) */
     uint32_t acc_memo = acc, weak_memo = weak;
     unsigned found_memo = ev->found, nsport_memo = nsport;
-    uint8_t marks_memo = sc->tok[c[i].start].marks;
+    uint8_t marks_memo = sc->tok[ci->start].marks;
     acc = weak = 0;
     const uint32_t *rows = &img->matches[nd->first];
     uint32_t nrows = MT_NODE_COUNT(nd);
@@ -1110,15 +1189,15 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       int cat = e->category;
       if (!mt_ev_is_context(cat, f)) {
         if (cat == MILTAG_PLACE) {
-          sc->tok[c[i].start].marks |= MT_MARK_PLACE_MATCH;
-          sc->tok[c[i].end].marks |= MT_MARK_PLACE_MATCH_END;
-          if ((sc->tok[c[i].start].marks & both) == both) {
-            if (c[i].start < list_lo) list_lo = c[i].start;
-            if (c[i].start > list_hi) list_hi = c[i].start;
+          sc->tok[ci->start].marks |= MT_MARK_PLACE_MATCH;
+          sc->tok[ci->end].marks |= MT_MARK_PLACE_MATCH_END;
+          if ((sc->tok[ci->start].marks & both) == both) {
+            if (ci->start < list_lo) list_lo = ci->start;
+            if (ci->start > list_hi) list_hi = ci->start;
           }
-          if ((sc->tok[c[i].end].marks & both) == both) {
-            if (c[i].end < list_lo) list_lo = c[i].end;
-            if (c[i].end > list_hi) list_hi = c[i].end;
+          if ((sc->tok[ci->end].marks & both) == both) {
+            if (ci->end < list_lo) list_lo = ci->end;
+            if (ci->end > list_hi) list_hi = ci->end;
           }
         }
         continue;
@@ -1127,29 +1206,29 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       /* an abbreviation counts only with its period: с. is село, с the
        * preposition "with" */
       if (f & MT_TRAIT_DOT) {
-        if (!period_after(w, c[i].end)) continue;
-        sc->tok[c[i].end].marks |= MT_MARK_ABBREV;
+        if (!period_after(w, ci->end)) continue;
+        sc->tok[ci->end].marks |= MT_MARK_ABBREV;
       }
       if (roles & MT_ROLE_MILITARY) {
         ev->found |= MT_EV_MILITARY;
-        if (c[i].start == c[i].end) sc->tok[c[i].start].marks |= MT_MARK_WAR_WORD;
+        if (ci->start == ci->end) sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
       }
       if (roles & MT_ROLE_SPORT) {
         ev->found |= MT_EV_SPORT;
-        count_sport(&c[i], &nsport, &sport_end);
+        count_sport(ci, &nsport, &sport_end);
       }
       roles &= ~(unsigned)MT_ROLE_MILITARY;
       if (!roles) continue;
       miltag_reason why = MILTAG_REASON_SURE;
       /* most context words have no flag to check */
-      int early = context_verdict(w, f, &c[i]);
-      miltag_verdict v = early >= 0 ? (miltag_verdict)early : mt_ev_row(&sure, row, &c[i], &why);
-      MT_ASSERT(!(f & CONTEXT_TRAITS_JUDGED) || v == mt_ev_row(&sure, row, &c[i], &(miltag_reason){0}));
+      int early = context_verdict(w, f, ci);
+      miltag_verdict v = early >= 0 ? (miltag_verdict)early : mt_ev_row(&sure, row, ci, &why);
+      MT_ASSERT(!(f & CONTEXT_TRAITS_JUDGED) || v == mt_ev_row(&sure, row, ci, &(miltag_reason){0}));
       /* Names: in Russian and Ukrainian a capital that proves nothing
        * leaves a name weak (Власти at a sentence start: the authorities,
        * and a form of Власта) */
-      if ((roles & MT_ROLES_NAME) && v == MILTAG_ACCEPT && !is_latin(&sure, &w->toks[c[i].start]) &&
-          (capital_bits(&sure, (long)c[i].start, (long)c[i].end) &
+      if ((roles & MT_ROLES_NAME) && v == MILTAG_ACCEPT && !is_latin(&sure, &w->toks[ci->start]) &&
+          (capital_bits(&sure, (long)ci->start, (long)ci->end) &
            (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)))
         v = MILTAG_NEEDS_EVIDENCE;
 
@@ -1157,14 +1236,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       else if (v == MILTAG_NEEDS_EVIDENCE) weak |= roles;
     }
     MT_ASSERT(!memo || (acc == acc_memo && weak == weak_memo && ev->found == found_memo &&
-                        sc->tok[c[i].start].marks == marks_memo && nsport == nsport_memo));
+                        sc->tok[ci->start].marks == marks_memo && nsport == nsport_memo));
     if (acc) {
-      sc->tok[c[i].end].end |= acc;
-      sc->tok[c[i].start].start |= acc;
+      sc->tok[ci->end].end |= acc;
+      sc->tok[ci->start].start |= acc;
     }
     if (weak) {
-      sc->tok[c[i].end].end_weak |= weak;
-      sc->tok[c[i].start].start_weak |= weak;
+      sc->tok[ci->end].end_weak |= weak;
+      sc->tok[ci->start].start_weak |= weak;
     }
   }
   if (!full) {

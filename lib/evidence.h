@@ -311,6 +311,8 @@ typedef struct mt_ev_scratch {
   uint32_t *picks;       /* the window's candidates that mt_ev_judged accepts, when
                             mt_ev_begin is not given them */
   size_t cap_picks;      /* in uint32_t */
+  mt_cand *slow;         /* the window's hits that begin reads as candidates */
+  size_t cap_slow;       /* in mt_cand */
   /* The look-behind: the last tokens before the window, from the text the
    * scanner dropped (a sentence "ends" after an initial: В. Путин). */
   mt_stok carry[2];

@@ -19,6 +19,7 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   MT_ASSERT(s->lex == NULL && s->idc == NULL); /* zeroed by the caller */
   s->lex = lex;
   s->img = &lex->img;
+  s->hit_stop = MT_EV_HIT_STOP;
   s->a = lex->alloc;
   atomic_init(&s->busy, 0);
   _Static_assert(sizeof(mt_idc_set) == 64 && sizeof(mt_idc_lset) == 64, "a set is a cache line");
@@ -62,6 +63,7 @@ void mt_scanner_fini(miltag_scanner *s) {
   mt_free(a, s->act);
   mt_free(a, s->nxt);
   mt_free(a, s->cands);
+  mt_free(a, s->hits);
   mt_free(a, s->picks);
   mt_free(a, s->ents);
   mt_free(a, s->rows);
@@ -114,8 +116,26 @@ static int find_picks(miltag_scanner *s) {
   return 0;
 }
 
+/* Keep the candidate that token i alone makes at node c (no slot taken)
+ * as a hit, if it may be one (none of s->hit_stop in the node's flags
+ * `count`): 1 if kept, 0 if not, or MILTAG_E_NOMEM. */
+static inline int push_hit(miltag_scanner *s, uint32_t i, uint32_t c, uint32_t count) {
+  MT_ASSERT(s->hit_stop == (s->mode == MT_SCAN_CANDIDATES ? ~0u : MT_EV_HIT_STOP));
+  if (count & s->hit_stop) return 0;
+  MT_ASSERT(!s->nhits || s->hits[s->nhits - 1].tok <= i);
+  if (MT_UNLIKELY(s->nhits >= s->cap_hits) &&
+      mt_reserve(&s->a, (void **)&s->hits, &s->cap_hits, s->nhits + 1, sizeof(mt_ev_hit)))
+    return MILTAG_E_NOMEM;
+  s->hits[s->nhits++] = (mt_ev_hit){i, c};
+  return 1;
+}
+
 static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end, mt_cand_kind kind) {
   MT_ASSERT(st->start <= end && end < s->ntoks && st->node < s->img->h->n_nodes);
+  if (kind == MT_CAND_MATCH && st->start == end && !st->num_at && !st->name_at) {
+    int rc = push_hit(s, end, st->node, s->img->nodes[st->node].count);
+    if (rc) return rc > 0 ? 0 : rc;
+  }
   if (s->ncands >= s->cap_cands &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
@@ -142,8 +162,8 @@ static inline int push_cand(miltag_scanner *s, const mt_state *st, uint32_t end,
  * no slot taken, as key_step finds it: most are context words (the, of,
  * in; nine of ten candidates of English prose), whose node has neither
  * of the bits of s->cand_bits that settle reads (MT_NODE_TAGGABLE,
- * MT_NODE_GRAM): for them the candidate's store and the prefetch of its
- * rows (the evidence reads them) alone. */
+ * MT_NODE_GRAM): for them a hit (push_hit: most), or the candidate's
+ * store and the prefetch of its rows (the evidence reads them) alone. */
 static inline int push_key_cand(miltag_scanner *s, uint32_t i, uint32_t c, const mt_img_node *nd) {
   MT_ASSERT(i < s->ntoks && &s->img->nodes[c] == nd && MT_NODE_COUNT(nd));
   uint32_t bits = nd->count;
@@ -151,6 +171,8 @@ static inline int push_key_cand(miltag_scanner *s, uint32_t i, uint32_t c, const
     const mt_state st = {i, c, 0, 0};
     return push_cand(s, &st, i, MT_CAND_MATCH);
   }
+  int rc = push_hit(s, i, c, bits);
+  if (rc) return rc > 0 ? 0 : rc;
   if (MT_UNLIKELY(s->ncands >= s->cap_cands) &&
       mt_reserve(&s->a, (void **)&s->cands, &s->cap_cands, s->ncands + 1, sizeof(mt_cand)))
     return MILTAG_E_NOMEM;
@@ -458,12 +480,13 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   /* the long way, checked against the shortcut (which these builds do not
    * take: push_key_cand is the release path's) */
   (void)push_key_cand;
-  size_t ncands = s->ncands;
+  size_t ncands = s->ncands, nhits = s->nhits;
   int rc = step(s, i);
   if (rc) return rc;
-  MT_ASSERT(s->ncands == ncands + (nd && MT_NODE_COUNT(nd)));
+  MT_ASSERT(s->ncands + s->nhits == ncands + nhits + (nd && MT_NODE_COUNT(nd)));
   MT_ASSERT(s->ncands == ncands || (s->cands[ncands].start == i && s->cands[ncands].end == i &&
                                     s->cands[ncands].node == c));
+  MT_ASSERT(s->nhits == nhits || (s->hits[nhits].tok == i && s->hits[nhits].node == c));
   MT_ASSERT(s->nact == (size_t)(nd && (nd->count & MT_NODE_INNER)));
   MT_ASSERT(!s->nact || (s->act[0].start == i && s->act[0].node == c && !s->act[0].num_at &&
                          !s->act[0].name_at));
@@ -523,7 +546,7 @@ static int start_step(miltag_scanner *s, uint32_t i) {
    * memory) */
   const mt_state root = {i, 0, 0, 0};
 #ifdef MILTAG_ASSERTS
-  const size_t ncands = s->ncands, npicks = s->npicks;
+  const size_t ncands = s->ncands, npicks = s->npicks, nhits = s->nhits;
   const uint32_t cand_bits = s->cand_bits;
 #endif
   if (s->cap_act < 4 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 4, sizeof(mt_state)))
@@ -544,18 +567,23 @@ static int start_step(miltag_scanner *s, uint32_t i) {
      * candidates (four at most: one an id) and states */
     mt_cand got[4];
     mt_state live[4];
-    size_t nc = s->ncands - ncands;
-    MT_ASSERT(nids <= 4 && nc <= 4 && nl <= 4);
+    mt_ev_hit hit[4];
+    size_t nc = s->ncands - ncands, nh = s->nhits - nhits;
+    MT_ASSERT(nids <= 4 && nc <= 4 && nl <= 4 && nh <= 4);
     /* (s->cands is NULL until a first candidate: no memcpy from it) */
     if (nc) memcpy(got, s->cands + ncands, nc * sizeof *got);
+    if (nh) memcpy(hit, s->hits + nhits, nh * sizeof *hit);
     if (nl) memcpy(live, s->act, nl * sizeof *live);
     s->ncands = ncands;
+    s->nhits = nhits;
     s->npicks = npicks;
     s->cand_bits = cand_bits;
     s->nact = 0;
     int rc = step(s, i);
     if (rc) return rc;
-    MT_ASSERT(s->ncands == ncands + nc && s->nact == nl);
+    MT_ASSERT(s->ncands == ncands + nc && s->nhits == nhits + nh && s->nact == nl);
+    for (size_t k = 0; k < nh; k++)
+      MT_ASSERT(!memcmp(&s->hits[nhits + k], &hit[k], sizeof *hit));
     for (size_t k = 0; k < nc; k++) {
       const mt_cand *x = &s->cands[ncands + k];
       MT_ASSERT(x->start == got[k].start && x->end == got[k].end && x->node == got[k].node &&
@@ -1039,7 +1067,7 @@ static int lazy_select(miltag_scanner *s, const mt_ev *ev, mt_cand *sel, size_t 
 static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_from) {
   int rc;
   MT_ASSERT(n <= s->ncands && s->ntoks > 0);
-  mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap, NULL, 0};
+  mt_window w = {s->img, s->text, s->text_len, s->toks, s->ntoks, next_gap, NULL, 0, s->hits, s->nhits};
   int inspect = s->mode == MT_SCAN_CANDIDATES;
   /* 0. The formation grammar: its phrases become candidates after the
    * window's (dropped again at the end: only the final ones are made).
@@ -1175,7 +1203,7 @@ static int settle(miltag_scanner *s, size_t n, unsigned next_gap, size_t carry_f
 /* Settle everything in the window (no partial match is alive).  last:
  * the text ends with it (no look-behind to keep). */
 static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
-  int judged = s->ncands != 0;
+  int judged = s->ncands != 0 || s->nhits != 0;
   if (last) {
     /* Nothing for settle to judge (no pick, no class word that gives the
      * grammar work, not the candidates mode: the context words of most
@@ -1196,7 +1224,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
       rc = settle(s, s->ncands, next_gap, SIZE_MAX);
       MT_ASSERT(work || rc == 0);
     }
-    s->ncands = s->ntoks = s->nact = s->npicks = 0;
+    s->ncands = s->ntoks = s->nact = s->npicks = s->nhits = 0;
     s->cand_bits = 0;
     return rc;
   }
@@ -1204,7 +1232,7 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   /* the last words stay visible to the rules of the next sentence (an
    * initial: В. Путин) */
   mt_ev_carry(&s->ev, s->toks, s->ntoks, judged && !rc);
-  s->ncands = s->npicks = 0;
+  s->ncands = s->npicks = s->nhits = 0;
   s->cand_bits = 0;
   s->ntoks = 0;
   s->nact = 0;
@@ -1228,8 +1256,11 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     }
   }
   size_t all = s->ncands;
+  /* (the hits before keep are final too: settled, as the candidates) */
+  size_t nhf = 0;
+  for (size_t i = 0; i < s->nhits; i++) nhf += s->hits[i].tok < keep;
   int rc = find_picks(s);
-  if (!rc && nf) rc = settle(s, nf, next_gap, keep > 2 ? keep - 2 : 0);
+  if (!rc && (nf || nhf)) rc = settle(s, nf, next_gap, keep > 2 ? keep - 2 : 0);
   if (rc) return rc;
   /* keep the rest, re-based */
   size_t w = 0;
@@ -1240,8 +1271,15 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
     s->cands[w++] = t;
   }
   s->ncands = w;
+  w = 0;
+  for (size_t i = 0; i < s->nhits; i++)
+    if (s->hits[i].tok >= keep) {
+      s->hits[w] = s->hits[i];
+      s->hits[w++].tok -= keep;
+    }
+  s->nhits = w;
   if ((rc = find_picks(s))) return rc;
-  mt_ev_carry(&s->ev, s->toks, keep, nf != 0);
+  mt_ev_carry(&s->ev, s->toks, keep, nf || nhf);
   memmove(s->toks, s->toks + keep, (s->ntoks - keep) * sizeof(mt_stok));
   s->ntoks -= keep;
   for (size_t k = 0; k < s->nact; k++) s->act[k].start -= keep;
@@ -1251,7 +1289,7 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
 static int flush_partial(miltag_scanner *s, unsigned next_gap) {
   for (;;) {
     int rc = flush_partial_once(s, next_gap);
-    if (rc || s->ncands < MT_MAX_CANDS / 2 || !s->nact) return rc;
+    if (rc || s->ncands + s->nhits < MT_MAX_CANDS / 2 || !s->nact) return rc;
     /* Too many matches still wait for the oldest partial ones: drop those
      * (the states of the oldest start, which come first), so that the
      * next round can settle more. */
@@ -1516,7 +1554,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->last_end = 0;
   s->last_end_amb = 0;
   s->incomplete = 0;
-  s->ntoks = s->nact = s->ncands = s->npicks = 0;
+  s->ntoks = s->nact = s->ncands = s->npicks = s->nhits = 0;
   s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
@@ -1537,7 +1575,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
    * reach it but by step, which may push any number. */
 #define FAST_CANDS 4u
 #define NEAR_CAP(s, ahead)                                                                      \
-  ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
+  ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + (s)->nhits + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
   int capped = 0;
   for (;;) {
     if (MT_UNLIKELY(s->ntoks == ahead)) { /* (one token in ten) */
@@ -1553,7 +1591,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     t->qclose = 0; /* (until the next token says otherwise) */
     int e = lookup(s, t, 0);
     if (e) return e;
-    MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands < MT_MAX_CANDS));
+    MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands + s->nhits < MT_MAX_CANDS));
     /* One test for the rare tokens (a quotation mark before one: one
      * English token in 300; a sentence's end within the text: one in
      * 150; a cap near), so that the others pass with one branch. */
@@ -1564,7 +1602,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
         t = &s->toks[s->ntoks];
         capped = NEAR_CAP(s, ahead);
-      } else if (capped && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands >= MT_MAX_CANDS)) {
+      } else if (capped && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands + s->nhits >= MT_MAX_CANDS)) {
         if ((e = flush_before(s, t->gap, &ahead, s->nact != 0))) return e;
         t = &s->toks[s->ntoks];
         capped = NEAR_CAP(s, ahead);
@@ -1611,7 +1649,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     else if (!(e = step(s, (uint32_t)(s->ntoks - 1))) && NEAR_CAP(s, ahead)) capped = 1;
     if (e) return e;
     /* (the rest of the batch cannot reach the cap without a flag) */
-    MT_ASSERT(capped || s->ncands + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
+    MT_ASSERT(capped || s->ncands + s->nhits + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
   }
 #undef NEAR_CAP
 #undef FAST_CANDS
@@ -1633,6 +1671,7 @@ int mt_scan_run(miltag_scanner *s, const char *text, size_t len, unsigned flags,
                 miltag_callback cb, void *ctx) {
   idc_count(s, len);
   s->mode = MT_SCAN_TAGS;
+  s->hit_stop = MT_EV_HIT_STOP;
   s->cb = cb;
   s->ccb = NULL;
   s->cb_ctx = ctx;
@@ -1643,11 +1682,13 @@ int mt_candidates_run(miltag_scanner *s, const char *text, size_t len, unsigned 
                       miltag_candidate_callback cb, void *ctx) {
   idc_count(s, len);
   s->mode = MT_SCAN_CANDIDATES;
+  s->hit_stop = ~0u; /* (every candidate is reported) */
   s->cb = NULL;
   s->ccb = cb;
   s->cb_ctx = ctx;
   int rc = run(s, text, len, flags);
   s->mode = MT_SCAN_TAGS;
+  s->hit_stop = MT_EV_HIT_STOP;
   return rc;
 }
 

@@ -138,6 +138,13 @@ struct miltag_scanner {
   size_t nact, cap_act, cap_nxt;
   mt_cand *cands;
   size_t ncands, cap_cands;
+  mt_ev_hit *hits;          /* the candidates kept as hits (push_hit):
+                               nine in ten of English; they count towards
+                               MT_MAX_CANDS all the same */
+  size_t nhits, cap_hits;
+  uint32_t hit_stop;        /* the node flags that keep a candidate from
+                               being a hit: MT_EV_HIT_STOP, or all of them
+                               when candidates are inspected (all reported) */
   uint32_t *picks;          /* the indices of the candidates that settle
                                judges, in order: all but the matches at a
                                node of context rows alone (no

@@ -63,6 +63,22 @@ typedef enum mt_tagged {
 
 struct mt_phrase;
 
+/* A candidate of one token at a node of context rows alone that nothing
+ * but the evidence of its token reads (match.c: push_hit): most of
+ * English prose (the, of, in).  The matcher keeps it so, apart from the
+ * candidates, in the order of its tokens; begin's first step gives the
+ * token its node's roles, as it does for a candidate. */
+typedef struct mt_ev_hit {
+  uint32_t tok;  /* the token, in the window */
+  uint32_t node; /* its trie node: no MT_NODE_TAGGABLE, MT_NODE_GRAM,
+                    MT_NODE_SPORT nor MT_NODE_MILITARY */
+} mt_ev_hit;
+
+/* A one-token match at a node of flags `count` may be a hit unless
+ * count has one of these. */
+#define MT_EV_HIT_STOP (MT_NODE_TAGGABLE | MT_NODE_GRAM | MT_NODE_SPORT | MT_NODE_MILITARY)
+#define MT_EV_HIT_NODE(count) (!((count) & MT_EV_HIT_STOP))
+
 /* A read-only view of the window for the evidence module. */
 typedef struct mt_window {
   const mt_image *img;
@@ -73,6 +89,8 @@ typedef struct mt_window {
   unsigned next_gap;     /* MILTAG_GAP_* after the last token */
   const struct mt_phrase *phr; /* the grammar's phrases (MT_CAND_PHRASE) */
   size_t nphr;
+  const mt_ev_hit *hits; /* the window's hits, by token */
+  size_t nhits;
 } mt_window;
 
 #endif
