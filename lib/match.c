@@ -1520,7 +1520,9 @@ _Static_assert(sizeof(mt_stok) == sizeof(mt_token) && offsetof(mt_stok, tok) == 
                    offsetof(mt_stok, flags) == offsetof(mt_token, flags) &&
                    offsetof(mt_stok, lead_quote) == offsetof(mt_token, lead_quote) &&
                    offsetof(mt_stok, charset) == offsetof(mt_token, charset) &&
-                   offsetof(mt_stok, qclose) >= offsetof(mt_token, charset) + 1 &&
+                   offsetof(mt_stok, qclose) >= offsetof(mt_token, zero) &&
+                   offsetof(mt_stok, qclose) + sizeof(((mt_stok *)0)->qclose) <=
+                       offsetof(mt_token, zero) + sizeof(((mt_token *)0)->zero) &&
                    sizeof(((mt_stok *)0)->gap) == sizeof(((mt_token *)0)->gap) &&
                    sizeof(((mt_stok *)0)->flags) == sizeof(((mt_token *)0)->flags),
                "mt_stok is mt_token with its own fields in the padding");
@@ -1588,7 +1590,9 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       capped = NEAR_CAP(s, ahead);
     }
     mt_stok *t = &s->toks[s->ntoks];
-    t->qclose = 0; /* (until the next token says otherwise) */
+    /* qclose 0 until the next token says otherwise: the tokenizer wrote
+     * it so (mt_token.zero) */
+    MT_ASSERT(t->qclose == 0);
     int e = lookup(s, t, 0);
     if (e) return e;
     MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands + s->nhits < MT_MAX_CANDS));

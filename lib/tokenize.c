@@ -859,6 +859,22 @@ static int icu_segment(mt_tokenizer *t, size_t *s, size_t *e) {
   }
 }
 
+/* A token's charset (the bits of f above CS_SHIFT) and the zeros after
+ * it (mt_token.zero), in one 8-byte store where they lie side by side to
+ * the struct's end on a little-endian machine. */
+static inline void tok_charset(mt_token *out, unsigned f) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (offsetof(mt_token, zero) == offsetof(mt_token, charset) + 1 &&
+      sizeof(mt_token) - offsetof(mt_token, charset) == 8) {
+    uint64_t v = (uint8_t)(f >> CS_SHIFT);
+    memcpy(&out->charset, &v, sizeof v);
+    return;
+  }
+#endif
+  out->charset = (uint8_t)(f >> CS_SHIFT);
+  memset(out->zero, 0, sizeof out->zero);
+}
+
 /* The gap before the token [s, ...) and what it gives the token. */
 static inline void token_gap(mt_tokenizer *t, size_t s, mt_token *out) {
   out->flags = 0;
@@ -884,7 +900,7 @@ static inline void token_out(mt_tokenizer *t, size_t s, size_t e, unsigned f, in
   out->end = e;
   f |= out->flags;
   out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
-  out->charset = (uint8_t)(f >> CS_SHIFT);
+  tok_charset(out, f);
   /* one capital letter (or U.S): an initial if a period follows */
   t->prev_initial = (out->flags & MT_TOK_CAP) &&
                     (chars1 >= 0 ? chars1 : one_char(t->text + s, e - s));
@@ -1233,7 +1249,7 @@ static inline void batch_token(mt_tokenizer *t, mt_token *out, size_t start, siz
     f |= out->flags;
   }
   out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
-  out->charset = (uint8_t)(f >> CS_SHIFT);
+  tok_charset(out, f);
   /* one capital letter (or U.S): an initial if a period follows */
   *prev_initial = (f & MT_TOK_CAP) && chars1;
   *started = 1;
@@ -1279,7 +1295,7 @@ static inline void tok_tail(mt_token *out, uint32_t gapsig, unsigned gap, unsign
  * space (the gap a space, flags MT_TOK_LETTERS), ASCII (cyr 0) or basic
  * Cyrillic (cyr 1), as tok_tail and window_batch's charset store would
  * write them.  Where the layout allows, in one 16-byte store from
- * constants: it also writes mt_token's padding, where the scanner's
+ * constants: it also writes mt_token.zero, where the scanner's
  * mt_stok keeps qclose and id, which the scanner sets after the tokenizer
  * has written the token. */
 static inline void plain_tail(mt_token *out, int cyr) {
@@ -1298,7 +1314,7 @@ static inline void plain_tail(mt_token *out, int cyr) {
 #endif
   unsigned f = (cyr ? CS_CYR : CS_ASCII) | MT_TOK_LETTERS;
   tok_tail(out, 0, MILTAG_GAP_SPACE, f, 0);
-  out->charset = (uint8_t)(f >> CS_SHIFT);
+  tok_charset(out, f);
 }
 
 /* fast_word's flag (above the MT_TOK_* bits, below CS_SHIFT): the run is
@@ -1513,7 +1529,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
             out->flags = (uint8_t)f; /* the MT_TOK_* bits: below CS_SHIFT, in 8 bits */
           }
         }
-        out->charset = (uint8_t)(f >> CS_SHIFT);
+        tok_charset(out, f);
         /* one capital letter: an initial if a period follows */
         prev_initial = (f & FW_ONE) != 0;
         pe = e;
@@ -1541,7 +1557,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
         f |= MT_TOK_SENT;
         started = 1;
         out->flags = (uint8_t)f;
-        out->charset = (uint8_t)(f >> CS_SHIFT);
+        tok_charset(out, f);
         prev_initial = (f & FW_ONE) != 0;
         prev_end = base + e;
         i = base + ce;

@@ -39,6 +39,9 @@ typedef struct mt_token {
                           before this token (closes the previous token) */
   uint8_t charset;     /* what its characters are (mt_charset), for
                           mt_normalize_token */
+  uint8_t zero[7];     /* 0: the tokenizer writes them with charset, in
+                          one store; the scanner keeps its own fields of a
+                          token here, which start as 0 (window.h) */
 } mt_token;
 
 /* What gap_analyze (tokenize.c) says of one gap. */

@@ -14,8 +14,8 @@
 /* One token of the window.  The tokenizer writes its fields (up to
  * charset) as the mt_token `tok` straight into the window's array
  * (mt_tok_batch: no copy of it on the way); qclose and id lie in
- * mt_token's padding, and the scanner sets them after (match.c asserts
- * the layout). */
+ * mt_token.zero, which the tokenizer writes as 0 (qclose starts so), and
+ * the scanner sets them after (match.c asserts the layout). */
 typedef struct mt_stok {
   union {
     mt_token tok;         /* as the tokenizer wrote it */
