@@ -466,9 +466,11 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
  * nothing else (no digits, no capital: no slot takes it): the one id
  * can only start a match (the, of, в: context words, most keys of
  * running text). */
+#ifdef MILTAG_ASSERTS /* (run tests what it says by the way, and asserts it) */
 static int key_only(const miltag_scanner *s, const mt_stok *t) {
   return !s->nact && t->id != MT_NONE && !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP));
 }
+#endif
 
 static int key_step(miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
@@ -512,9 +514,11 @@ static int key_step(miltag_scanner *s, uint32_t i) {
  * 155: one English token in 30).  The states and candidates are step's,
  * in step's order.  Not for a number when candidates are inspected: a
  * number after a dash there shows the rows of its designation (step). */
+#ifdef MILTAG_ASSERTS /* (as key_only) */
 static int start_only(const miltag_scanner *s, const mt_stok *t) {
   return !s->nact && (!(t->flags & MT_TOK_DIGITS) || s->mode == MT_SCAN_TAGS);
 }
+#endif
 
 static int start_step(miltag_scanner *s, uint32_t i) {
   const mt_stok *t = &s->toks[i];
@@ -1647,10 +1651,30 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       MT_ASSERT(all_end_plain(s, (uint32_t)(s->ntoks - 1)));
       s->nact = 0;
     }
-    if (key_only(s, t)) e = key_step(s, (uint32_t)(s->ntoks - 1));
-    else if (name_only(s, t)) e = name_step(s, (uint32_t)(s->ntoks - 1));
-    else if (start_only(s, t)) e = start_step(s, (uint32_t)(s->ntoks - 1));
-    else if (!(e = step(s, (uint32_t)(s->ntoks - 1))) && NEAR_CAP(s, ahead)) capped = 1;
+    /* key_only, name_only and start_only in turn, spelled out by what
+     * they test (asserted), so that each token tests its id, flags and
+     * the live matches once: a key of no digits and no capital takes
+     * key_step; a capitalized word that is no key, name_step (no match
+     * alive, or all at the {Name} node); a number, or a capitalized key,
+     * start_step */
+    uint32_t i = (uint32_t)(s->ntoks - 1);
+    unsigned fl = t->flags;
+    int kind; /* 1 key_step, 2 name_step, 3 start_step, 0 step */
+    if (!s->nact) {
+      if (t->id != MT_NONE) kind = !(fl & (MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
+      else kind = s->name_fast && !(fl & MT_TOK_DIGITS) ? 2 : 0;
+      if (!kind && (!(fl & MT_TOK_DIGITS) || s->mode == MT_SCAN_TAGS)) kind = 3;
+    } else {
+      kind = name_only(s, t) ? 2 : 0;
+    }
+    MT_ASSERT(kind == (key_only(s, t)    ? 1
+                       : name_only(s, t)  ? 2
+                       : start_only(s, t) ? 3
+                                          : 0));
+    if (kind == 1) e = key_step(s, i);
+    else if (kind == 2) e = name_step(s, i);
+    else if (kind == 3) e = start_step(s, i);
+    else if (!(e = step(s, i)) && NEAR_CAP(s, ahead)) capped = 1;
     if (e) return e;
     /* (the rest of the batch cannot reach the cap without a flag) */
     MT_ASSERT(capped || s->ncands + s->nhits + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
