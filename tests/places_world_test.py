@@ -100,6 +100,18 @@ class RegionLists(unittest.TestCase):
         self.assertEqual(tags("Свердловская киностудия сняла фильм."), [])
 
 
+class SmallPlacesWithPersonsForms(unittest.TestCase):
+    """A small place's Russian name whose case forms only are a surname's
+    stays as written."""
+
+    def test_nominative_after_the_generic_word(self):
+        t = first("Дроны атаковали кафе в селе Хорлы Херсонской области.")
+        self.assertEqual((t["text"], t["attrs"].get("katotth")), ("Хорлы", "UA65080070140055831"))
+
+    def test_the_surname_form_is_no_place(self):
+        self.assertEqual(tags("Об этом сообщил Сергей Хорлов."), [])
+
+
 class Linking(unittest.TestCase):
     """Namesakes: the tag's id is the place a reader means; the others stay
     candidates."""

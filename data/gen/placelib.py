@@ -1317,7 +1317,8 @@ def rows_of(entry, lex, stats):
     lies in a FRONT oblast, and a name that is,
     or declines into, a Russian personal name or surname form (Машенька,
     Анна, Орлы/Орлов; a Ukrainian name whose nominative is not one stays,
-    uninflected: Петрів but not Петрова); a name that only declines into an
+    uninflected: Петрів but not Петрова; so does a Russian one, Хорлы but not
+    Хорлов); a name that only declines into an
     ordinary Russian word stays uninflected (Нове, not нового); and an
     English variant that is an English word or name is dropped (Star, Anna).
     Every English row is cap: English capitalizes place names ("rata"),
@@ -1376,6 +1377,15 @@ def rows_of(entry, lex, stats):
                     seen[key(loc)] = True
                     queue.append((loc, "uk", "none", False))
                     stats["rows added: the locative of a small -ів place left uninflected"] += 1
+            elif lang == "ru" and not lex.is_name(term) and not SURNAME_FORM.fullmatch(term) and \
+                    "name" not in lex.collision(term, lang, "none"):
+                # a Russian name whose case forms only are a surname's
+                # (Хорлы: Хорлов; Сиротино: Сиротина) stays as written, as
+                # Russian writes a village's name after its generic word
+                # (в селе Хорлы, населённых пунктов Сиротино)
+                inflect = "none"
+                clash = lex.collision(term, lang, inflect)
+                stats["rows left uninflected: small place, a Russian name whose forms are a person's"] += 1
             else:
                 stats["rows dropped: small place, a personal name"] += 1
                 continue
