@@ -4059,10 +4059,14 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
    * Nancy, daughter Victoria) */
   else if (before_plain && (pe.end & MT_ROLE_KIN))
     sp |= SP_TITLE;
-  if ((before_plain && (pe.end & MT_ROLE_SPEECH) &&
-       (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
-                     (s < 2 || (b->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
-      (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e)))
+  /* (a phrase that ends in its generic word names no person: глава
+   * Туапсинского района сообщил) */
+  int generic_phrase = s < e && ((ee.start | ee.start_weak) & MT_ROLE_GENERIC_PLACE);
+  if (((before_plain && (pe.end & MT_ROLE_SPEECH) &&
+        (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
+                      (s < 2 || (b->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
+       (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e))) &&
+      !generic_phrase)
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&

@@ -112,6 +112,28 @@ class SmallPlacesWithPersonsForms(unittest.TestCase):
         self.assertEqual(tags("Об этом сообщил Сергей Хорлов."), [])
 
 
+class RussianRaions(unittest.TestCase):
+    """A Russian raion is the adjective of its town's name with the generic
+    word, declined (no source lists Russia's raions)."""
+
+    def test_adjective_of_a_town_before_raion(self):
+        for text, eid in (("Ранее глава Туапсинского района сообщил о ночной атаке.",
+                           "place.tuapse-district-gn480716"),
+                          ("Простились с жителем Верховажского района Олегом.",
+                           "place.verkhovazh-ye-district-gn474354")):
+            t = first(text)
+            self.assertEqual(t["id"], eid, text)
+            self.assertEqual(t["text"].split()[-1], "района", text)
+
+    def test_a_raion_before_a_verb_of_saying_is_no_person(self):
+        t = first("Ранее глава Бахмутского района сообщил о ночной атаке.")
+        self.assertEqual(t["text"], "Бахмутского района")
+
+    def test_adjective_alone_or_lower_case_is_no_raion(self):
+        self.assertEqual(tags("Туапсинский чай хорош."), [])
+        self.assertEqual(tags("Он живёт в центральном районе города."), [])
+
+
 class Linking(unittest.TestCase):
     """Namesakes: the tag's id is the place a reader means; the others stay
     candidates."""

@@ -2054,6 +2054,7 @@ class World:
         entries = self.countries() + self.states() + self.geography()
         subs = self.subdivisions(link)
         cities = self.sections_as_candidates(entries + subs, self.city_entries(link))
+        cities += self.raion_entries(link)
         self.rank_namesakes(entries, subs, cities, link)
         self.shared_translations(entries + subs, cities)
         for e in entries + subs:
@@ -2062,6 +2063,79 @@ class World:
             e.own_language = True
         return entries + subs + cities
 
+
+    def raion_entries(self, link):
+        """A Russian raion (district) by the adjective of its centre's
+        name followed by the generic word (Туапсинского района,
+        Верховажского района): Russia's raions have no source here, but
+        almost every one is named after its seat.  The adjective is made
+        by the regular suffixes only where its form is certain (Покровское,
+        Советск: -ский; Верховажье: -ский; Сиротино, Ивановка: -инский,
+        -овский); any other (Туапсе: туапсинский, Тула: тульский) only
+        where the Russian dictionary has the adjective.  Each row asks for
+        a capital (cap) and holds the generic word, so an adjective alone
+        never tags.  An adjective that another source names already
+        (KATOTTH's raions of Ukraine, in places-generated.tsv) is left to
+        it; namesakes keep the most populous town's region."""
+        other = set()
+        for path in OTHER_SOURCES:
+            if path.exists():
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) > 4 and f[1] == "place" and f[4] == "ru":
+                        other.add(key(f[0]))
+        best = {}
+        for g in self.cities:
+            if g["country"] != "RU":
+                continue
+            for n in self.russian_names(g)[0]:
+                adj = self.raion_adjective(n)
+                if not adj or key(adj + " район") in other:
+                    continue
+                rank = (g["fcode"] == "PPLA2", g["pop"])
+                if adj not in best or rank > best[adj][0]:
+                    best[adj] = (rank, g)
+        out = []
+        for adj, (_, g) in sorted(best.items()):
+            gcode = f"{g['country']}.{g['admin1']}"
+            iso = link.get(gcode)
+            attrs = [("type", "district"), ("country", "RU")]
+            region = self.region_label.get(iso) if iso else None
+            region = region or self.admin1_names.get(gcode)
+            if region:
+                attrs.append(("admin1", region))
+            s = slug(g["ascii"]) or f"gn{g['gid']}"
+            e = Entry(self.new_id(None, f"place.{s}-district-gn{g['gid']}"), f"{g['name']} District",
+                      attrs, region=True)
+            e.layer = "default"
+            e.add(adj + " район", "ru", "adj m", ("cap",))
+            self.stats["Russian raions named by the adjective of a town"] += 1
+            out.append(e)
+        return out
+
+    def raion_adjective(self, name):
+        """The Russian adjective (masculine, capitalised) of a town's one-word
+        name, or None where no rule or dictionary makes it certain."""
+        if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
+            return None
+        n = name.lower()
+        if re.search(r"[сц]к(ое|ая|ий)$", n):
+            adj = n[:-2] + "ий"                     # Покровское, Советский
+        elif re.search(r"[сц]к$", n):
+            adj = n + "ий"                          # Советск, Тихорецк
+        elif re.search(r"[^аеёиоуыэюяьй]ье$", n):
+            adj = n[:-2] + "ский"                   # Верховажье
+        elif re.search(r"(ов|ев|ёв|ин|ын)о$", n):
+            adj = n[:-1] + "ский"                   # Сиротино, Иваново
+        elif re.search(r"(ов|ев)ка$", n):
+            adj = n[:-2] + "ский"                   # Ивановка
+        else:
+            stem = n[:-1] if n[-1] in "аяоеёиыьй" else n
+            cands = [stem + "ский", stem + "инский", stem + "ьский", stem + "ской", n + "ский"]
+            adj = next((c for c in cands if c in self.lex.ru.stems), None)
+            if not adj:
+                return None
+        return adj[:1].upper() + adj[1:]
 
     def sections_as_candidates(self, regions, cities):
         """A section of a city (GeoNames PPLX) of BIG people keeps only the
