@@ -112,6 +112,27 @@ class SmallPlacesWithPersonsForms(unittest.TestCase):
         self.assertEqual(tags("Об этом сообщил Сергей Хорлов."), [])
 
 
+class UkrainianFormsOfASharedSpelling(unittest.TestCase):
+    """A Ukrainian town spelled alike in both languages inflects as Russian;
+    its Ukrainian locative is a row of its own (у Кременчуці, у Токмаці, у
+    Мукачеві), as у Бахмуті already was."""
+
+    def test_locative_of_a_name_in_ak_uk(self):
+        for text, katotth in (("Ударів зазнали ТЦК у Кременчуці та Полтаві.", "UA53020110010031694"),
+                              ("Окупанти посилили контроль у Токмаці вночі.", None)):
+            t = first(text)
+            self.assertEqual(t["text"], text.split(" у ")[1].split()[0], text)
+            if katotth:
+                self.assertEqual(t["attrs"].get("katotth"), katotth, text)
+
+    def test_locative_of_a_neuter_name_in_o(self):
+        t = first("Вибухи пролунали у Мукачеві вночі.")
+        self.assertEqual(t["text"], "Мукачеві")
+
+    def test_russian_forms_stay(self):
+        self.assertEqual(first("Под Кременчуком идут учения.")["text"], "Кременчуком")
+
+
 class RussianRaions(unittest.TestCase):
     """A Russian raion is the adjective of its town's name with the generic
     word, declined (no source lists Russia's raions)."""

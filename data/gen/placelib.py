@@ -1209,7 +1209,8 @@ def ukrainian_oblique(term):
     """The Ukrainian case forms of a single noun that its Russian declension
     does not give: locative and dative in -і, genitive in -и, instrumental
     in -ою/-ею, with the Ukrainian к/ц, г/з, х/с alternation (Каховка, у
-    Каховці).  Only the regular patterns; anything else gets none."""
+    Каховці; Кременчук, у Кременчуці), the locative of a neuter in -о
+    (Мукачево, у Мукачеві).  Only the regular patterns; anything else gets none."""
     if " " in term or "-" in term:
         return []
     w = term
@@ -1229,6 +1230,10 @@ def ukrainian_oblique(term):
         return [st + "і", st + "еві"]
     if last == "ь" and st[-1] in "бвдзмпрсц" and re.search("[аеиоуяюєії]", st):
         return [st + "і"]                       # на Русі
+    if last == "к" and st[-1] in "ау" and len(w) > 4:
+        return [st + "ці"]                      # у Кременчуці, Токмаці
+    if last == "о" and st[-1] in "бвдзлмнпрстф" and re.search("[аеиоуяюєії]", st):
+        return [st + "і"]                       # у Мукачеві, Дубні
     if last in "бвдзлмнпрстф" and re.search("[аеиоуяюєії]", w):
         return [w + "і", w + "ові"]
     if last in "жчшщ" and re.search("[аеиоуяюєії]", w):
