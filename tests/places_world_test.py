@@ -146,6 +146,13 @@ class RussianRaions(unittest.TestCase):
             self.assertEqual(t["id"], eid, text)
             self.assertEqual(t["text"].split()[-1], "района", text)
 
+    def test_a_town_ending_in_a_hard_consonant(self):
+        for text in ("Жители Ишимского района собрали помощь.",
+                     "В Тулунском районе прошли похороны."):
+            t = first(text)
+            self.assertEqual(t["text"].split()[-1][:4], "райо", text)
+            self.assertEqual(t["attrs"].get("type"), "district", text)
+
     def test_a_raion_before_a_verb_of_saying_is_no_person(self):
         t = first("Ранее глава Бахмутского района сообщил о ночной атаке.")
         self.assertEqual(t["text"], "Бахмутского района")

@@ -2071,8 +2071,9 @@ class World:
         almost every one is named after its seat.  The adjective is made
         by the regular suffixes only where its form is certain (Покровское,
         Советск: -ский; Верховажье: -ский; Сиротино, Ивановка: -инский,
-        -овский); any other (Туапсе: туапсинский, Тула: тульский) only
-        where the Russian dictionary has the adjective.  Each row asks for
+        -овский; Тулун, Ишим: a hard consonant, -ский); any other (Туапсе:
+        туапсинский, Тула: тульский) only where the Russian dictionary has
+        the adjective.  Each row asks for
         a capital (cap) and holds the generic word, so an adjective alone
         never tags.  An adjective that another source names already
         (KATOTTH's raions of Ukraine, in places-generated.tsv) is left to
@@ -2133,6 +2134,11 @@ class World:
             stem = n[:-1] if n[-1] in "аяоеёиыьй" else n
             cands = [stem + "ский", stem + "инский", stem + "ьский", stem + "ской", n + "ский"]
             adj = next((c for c in cands if c in self.lex.ru.stems), None)
+            if not adj and re.search(r"[аеёиоуыэюя][бвдзлмнпрстф]$|рг$", n) and \
+                    not re.search(r"(ёл|ел|ол|ёр|ер)$", n):
+                # a hard consonant takes -ский unchanged (Тулун, Ишим,
+                # Оренбург); not a fleeting vowel's (Орёл: орловский)
+                adj = n + "ский"
             if not adj:
                 return None
         return adj[:1].upper() + adj[1:]
