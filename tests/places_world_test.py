@@ -111,6 +111,19 @@ class SmallPlacesWithPersonsForms(unittest.TestCase):
     def test_the_surname_form_is_no_place(self):
         self.assertEqual(tags("Об этом сообщил Сергей Хорлов."), [])
 
+    def test_a_name_in_yo_that_is_a_word_in_ye(self):
+        # The compiler reads ё as е: Мёры (Myory, Belarus) is the word меры
+        # (dropped: a small place's name that is an ordinary Russian word),
+        # Борщёв is борщев (kept, capitalized only)
+        rows = {}
+        with open(os.path.join(SOURCE, "data", "lexicon.tsv"), encoding="utf-8") as f:
+            for line in f:
+                c = line.rstrip("\n").split("\t")
+                if len(c) > 6 and c[1] == "place" and c[4] == "ru" and c[0] in ("Мёры", "Борщёв"):
+                    rows[c[0]] = c[6].split(",")
+        self.assertNotIn("Мёры", rows)
+        self.assertIn("cap", rows.get("Борщёв", []))
+
 
 class UkrainianFormsOfASharedSpelling(unittest.TestCase):
     """A Ukrainian town spelled alike in both languages inflects as Russian;

@@ -254,8 +254,11 @@ class Hunspell:
         """A word of the language that is not itself made from a place or a
         person: demonyms (бережанин, pl. бережани) and possessives (сватів,
         n. сватове) are left out, because a lower-case use of them is as
-        rare as the name."""
+        rare as the name.  ё is also read as е, as the compiler folds it
+        (Мёры is the word меры in text)."""
         w = w.lower().replace(UK_APOSTROPHE, "'")
+        if "ё" in w and not self.is_word(w) and self.is_word(w.replace("ё", "е")):
+            w = w.replace("ё", "е")
         lemma = w if w in self.stems else self.derives(w)
         if lemma is None:
             return False
