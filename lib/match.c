@@ -1243,6 +1243,21 @@ static int flush_all(miltag_scanner *s, unsigned next_gap, int last) {
   return rc;
 }
 
+/* A stable partition: both groups keep the scanner's order (by end),
+ * which the grammar's first-found rules (typed_name, numbered_name) and
+ * the next window read; a partition by swaps moved a kept candidate
+ * behind later ones whenever a final one came after it. */
+size_t mt_cands_split(mt_cand *c, size_t n, uint32_t keep, mt_cand *rest) {
+  size_t nf = 0, nr = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].start < keep) c[nf++] = c[i]; /* (nf <= i) */
+    else rest[nr++] = c[i];
+  }
+  if (nr) memcpy(c + nf, rest, nr * sizeof *c);
+  MT_ASSERT(nf + nr == n);
+  return nf;
+}
+
 /* The window is full but partial matches are alive: settle the matches
  * that start before the oldest live one and drop the tokens before it. */
 static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
@@ -1250,15 +1265,10 @@ static int flush_partial_once(miltag_scanner *s, unsigned next_gap) {
   for (size_t k = 0; k < s->nact; k++)
     if (s->act[k].start < keep) keep = s->act[k].start;
   MT_ASSERT(keep <= s->ntoks);
-  /* candidates are ordered by end; select the final ones (start < keep) */
-  size_t nf = 0;
-  for (size_t i = 0; i < s->ncands; i++) {
-    if (s->cands[i].start < keep) {
-      mt_cand t = s->cands[i];
-      s->cands[i] = s->cands[nf];
-      s->cands[nf++] = t;
-    }
-  }
+  /* candidates are ordered by end; the final ones (start < keep) first */
+  if (mt_reserve(&s->a, (void **)&s->sel, &s->cap_sel, s->ncands, sizeof(mt_cand)))
+    return MILTAG_E_NOMEM;
+  size_t nf = mt_cands_split(s->cands, s->ncands, keep, s->sel);
   size_t all = s->ncands;
   /* (the hits before keep are final too: settled, as the candidates) */
   size_t nhf = 0;

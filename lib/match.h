@@ -29,4 +29,10 @@ int mt_candidates_run(miltag_scanner *s, const char *text, size_t len, unsigned 
 int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
                   miltag_token_callback cb, void *ctx);
 
+/* Split candidates c[0..n) for a partial flush: those that start before
+ * token keep (final) first, the others after them, each group in its
+ * order; returns how many are final.  rest: scratch room for n
+ * candidates. */
+size_t mt_cands_split(mt_cand *c, size_t n, uint32_t keep, mt_cand *rest);
+
 #endif

@@ -3,6 +3,7 @@
 #include "testutil.h"
 #include "hash.h"
 #include "image.h"
+#include "match.h"
 
 static miltag_lexicon *lex1(void) {
   return compile_or_fail(HEADER
@@ -400,6 +401,38 @@ START_TEST(windows_settled_inside_a_batch) {
 }
 END_TEST
 
+/* A partial flush (match.c, flush_partial_once) settles the candidates
+ * that start before the oldest live match and keeps the others for the
+ * next settle.  Both groups keep the order the scanner made them in (by
+ * their end): the grammar's rules read the first candidate of a start
+ * (typed_name, numbered_name), and the kept ones become the next window's
+ * first candidates.  A candidate that ends late but starts early (a long
+ * match) must not swap the kept ones behind it. */
+START_TEST(partial_flush_keeps_candidate_order) {
+  /* by end: two kept (start >= 4), then a final one that spans them,
+   * then a kept one and a final one again */
+  const uint32_t start[] = {1, 5, 6, 2, 8, 3};
+  const uint32_t end[] = {1, 5, 6, 7, 8, 9};
+  const size_t n = sizeof start / sizeof *start;
+  mt_cand c[6], rest[6];
+  for (size_t i = 0; i < n; i++)
+    c[i] = (mt_cand){start[i], end[i], (uint32_t)i, MILTAG_REJECT, MT_CAND_MATCH, MT_TAGGED_NO, 0, 0};
+  size_t nf = mt_cands_split(c, n, 4, rest);
+  ck_assert_uint_eq(nf, 3);
+  /* (node = the index it came in at) */
+  const uint32_t want[] = {0, 3, 5, 1, 2, 4};
+  for (size_t i = 0; i < n; i++)
+    ck_assert_msg(c[i].node == want[i], "position %zu: candidate %u, want %u", i, c[i].node, want[i]);
+  for (size_t i = 0; i < n; i++) ck_assert(i < nf ? c[i].start < 4 : c[i].start >= 4);
+  /* nothing final, or everything: unchanged */
+  ck_assert_uint_eq(mt_cands_split(c + 3, 3, 4, rest), 0);
+  ck_assert_uint_eq(c[3].node, 1);
+  ck_assert_uint_eq(mt_cands_split(c, 3, 4, rest), 3);
+  ck_assert_uint_eq(c[0].node, 0);
+  ck_assert_uint_eq(mt_cands_split(c, 0, 4, rest), 0);
+}
+END_TEST
+
 /* The scanner hashes keys with mt_hash_padded, the compiler with mt_hash:
  * they must agree on every length, whatever follows the key.  And the
  * built-in lexicon's key table keeps its probe chains short (the hash's
@@ -468,6 +501,7 @@ int main(void) {
   tcase_add_test(tc, brute_force_reference);
   tcase_add_test(tc, long_sentences_are_windowed);
   tcase_add_test(tc, windows_settled_inside_a_batch);
+  tcase_add_test(tc, partial_flush_keeps_candidate_order);
   tcase_add_test(tc, key_hash_and_probe_lengths);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
