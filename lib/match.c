@@ -1444,28 +1444,29 @@ static inline uint64_t load_upto8(const char *p, size_t n) {
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (into run's loop, where want_key is 0) */
 #endif
-static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
+static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const char *text,
+                         size_t text_len, mt_idc_set *idc, size_t idc_len, int pf) {
   const mt_stok *t = st; /* (its bytes, charset: as the tokenizer gave them) */
   const mt_image *img = s->img;
-  const char *p = s->text + t->start;
+  const char *p = text + t->start;
   size_t len = t->end - t->start;
   mt_idc_set *set = NULL;
   mt_idc_lset *lset = NULL;
   uint64_t w0 = 0, w1 = 0;
   int64_t cached = -1; /* only MILTAG_ASSERTS builds look up a cached word */
-  if (MT_LIKELY(img->prefilter && !want_key)) {
+  if (MT_LIKELY(pf && !want_key)) {
     /* first the cache, by the word's bytes: most words of running text
      * are among the few thousand most frequent, keys or not (hits: 93%
      * of English tokens) */
-    if (MT_LIKELY(len - 1 < s->idc_len)) { /* len - 1 < 16 once the cache is on */
+    if (MT_LIKELY(len - 1 < idc_len)) { /* len - 1 < 16 once the cache is on */
       int64_t id = -1;
-      w0 = load_upto8(p, s->text_len - t->start);
+      w0 = load_upto8(p, text_len - t->start);
       if (len <= 8) {
         w0 = mt_first_bytes(w0, len);
         /* plain letters and digits have no zero byte; another token may */
         if (MT_LIKELY(t->charset != MT_CHARSET_ANY || !idc_zero_in(w0, len))) {
           MT_ASSERT(w0 != 0);
-          set = &s->idc[(w0 * 0x9E3779B97F4A7C15ull) >> (64 - MT_IDC_BITS)];
+          set = &idc[(w0 * 0x9E3779B97F4A7C15ull) >> (64 - MT_IDC_BITS)];
           id = idc_get(set, w0);
         }
       } else {
@@ -1485,7 +1486,7 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
     }
     if (t->charset != MT_CHARSET_ANY) {
       uint64_t head, tail;
-      mt_key_ends(p, len, s->text_len - t->start, t->charset, &head, &tail);
+      mt_key_ends(p, len, text_len - t->start, t->charset, &head, &tail);
       if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
         st->id = MT_NONE;
 #ifdef MILTAG_ASSERTS
@@ -1496,7 +1497,7 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key) {
       }
     }
   }
-  int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, s->text_len - t->start,
+  int rc = mt_normalize_token(&s->lex->norm, &s->a, &s->ns, p, len, text_len - t->start,
                               t->charset, &s->key);
   if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
   /* mt_image_lookup_padded reads MT_KEY_PAD bytes past the key */
@@ -1593,6 +1594,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #define NEAR_CAP(s, ahead)                                                                      \
   ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + (s)->nhits + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
   int capped = 0;
+  /* (what lookup reads of the scanner, in locals: the stores of the loop
+   * through its pointers would have it reloaded at each token) */
+  mt_idc_set *const idc = s->idc;
+  const size_t idc_len = s->idc_len;
+  const int pf = s->img->prefilter != NULL;
   for (;;) {
     if (MT_UNLIKELY(s->ntoks == ahead)) { /* (one token in ten) */
       /* room for a batch (the window stays below MT_WINDOW_TOKENS) */
@@ -1607,7 +1613,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     /* qclose 0 until the next token says otherwise: the tokenizer wrote
      * it so (mt_token.zero) */
     MT_ASSERT(t->qclose == 0);
-    int e = lookup(s, t, 0);
+    int e = lookup(s, t, 0, text, len, idc, idc_len, pf);
     if (e) return e;
     MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands + s->nhits < MT_MAX_CANDS));
     /* One test for the rare tokens (a quotation mark before one: one
@@ -1742,7 +1748,8 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
     mt_stok st = {.start = t.start, .end = t.end, .gapsig = t.gapsig, .gap = (uint16_t)t.gap,
                   .flags = t.flags, .charset = t.charset, .id = MT_NONE};
-    if ((rc = lookup(s, &st, 1))) return rc;
+    if ((rc = lookup(s, &st, 1, s->text, s->text_len, s->idc, s->idc_len, s->img->prefilter != NULL)))
+      return rc;
     miltag_token out;
     out.start = t.start;
     out.end = t.end;
