@@ -48,6 +48,10 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
         s->name_slot_bits |= mt_image_slot_bit(h, slots[k]);
   }
   s->name_slots = s->name_slot_bits != 0;
+  /* plain_ends's shortcut: may a further word of a quoted name follow
+   * the {Name} node? (the lexicon's answer, asked once) */
+  s->name_word = s->name_node != MT_NONE && h->word_token != MT_NONE &&
+                 mt_image_name_follows(s->img, h->word_token);
   /* all_end's shortcut: the ids that token_ids gives only while a match
    * is alive (a further word of a quoted name) start nothing */
   s->ends_fast = h->word_token == MT_NONE || s->img->root[h->word_token] == MT_NONE;
@@ -455,7 +459,8 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
   for (size_t k = 0; k < s->nact; k++) {
     const mt_state *st = &s->act[k];
     if (i - st->start >= MT_MAX_TERM_TOKENS) continue;
-    if (st->node == s->name_node ? name_follows(s, w)
+    MT_ASSERT(st->node != s->name_node || s->name_word == name_follows(s, w));
+    if (st->node == s->name_node ? s->name_word
                                  : (s->img->nodes[st->node].count & MT_NODE_SLOT_WORD) != 0)
       return 0;
   }

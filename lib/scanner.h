@@ -129,6 +129,8 @@ struct miltag_scanner {
   int name_slots;           /* a slot's token ({num}, {Name}, a word of a
                                quoted name) may follow the {Name} node */
   uint32_t name_slot_bits;  /* their MT_NODE_SLOT_* bits */
+  int name_word;            /* a further word of a quoted name may follow
+                               the {Name} node (match.c, plain_ends) */
   uint64_t name_bloom[64];  /* bits of the tokens that follow it (162 in
                                the built-in lexicon: 4% of the bits) */
 
