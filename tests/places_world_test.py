@@ -467,5 +467,58 @@ class NamesAndForms(unittest.TestCase):
         self.assertEqual(tags("Удар по Новороссійську."), [])
 
 
+class EnglishSpellings(unittest.TestCase):
+    """English text spells a Russian or Ukrainian name by several
+    romanization schemes at once (placelib.romanizations): every spelling
+    of a prominent place within two departures from its scheme tags it,
+    and the English forms of Russia's federal subjects follow the
+    convention (the generic head dropped, official names whole)."""
+
+    def test_schemes_of_a_town_of_the_front(self):
+        # Гуляйполе: Ukrainian 2010, press Russian, and the mixed forms
+        for name in ("Huliaipole", "Gulyaypole", "Gulyaipole", "Guliaypole", "Guliaipole"):
+            t = first(f"Fighting continued near {name} on Monday.")
+            self.assertEqual((t["id"], t["text"]), ("place.huliaipole", name), name)
+
+    def test_schemes_of_a_russian_city(self):
+        for name in ("Ulyanovsk", "Ulianovsk"):
+            self.assertEqual(first(f"Paratroopers from {name} were redeployed.")["id"], "place.ulyanovsk")
+        self.assertEqual(first("He was born in Krivoi Rog.")["attrs"]["katotth"], "UA12060170010065850")
+
+    def test_republic_forms_are_whole(self):
+        for text, span, eid in (("He came from the Republic of Tuva.", "Republic of Tuva", "place.republic-of-tyva"),
+                                ("He came from the Tuva Republic.", "Tuva Republic", "place.republic-of-tyva"),
+                                ("He came from the Buryat Republic.", "Buryat Republic", "place.buryatiya-republic"),
+                                ("Talks between Moscow and the Chechen Republic ended.", "Chechen Republic",
+                                 "place.chechnya")):
+            t = [t for t in tags(text) if t["id"] == eid]
+            self.assertEqual([x["text"] for x in t], [span], text)
+
+    def test_krai_by_its_adjective(self):
+        for name in ("Zabaikalsky Krai", "Zabaykalsky Krai", "Zabaykalskiy Krai"):
+            t = first(f"His coffin was flown to {name} last week.")
+            self.assertEqual((t["id"], t["text"]), ("place.zabaykalskiy-krai", name))
+        # "region" is dropped by the convention; the adjective alone is the
+        # krai where no city names it
+        t = first("Villages in the Zabaikalsky region held funerals.")
+        self.assertEqual((t["id"], t["text"]), ("place.zabaykalskiy-krai", "Zabaikalsky"))
+        self.assertEqual(first("A fire broke out in Primorsky region.")["id"], "place.primorye-krai")
+        # Krasnodar Krai is named after its city: "Krasnodarsky" alone is no tag
+        self.assertEqual(tags("Krasnodarsky was written on the crate."), [])
+
+    def test_romanizations(self):
+        sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
+        from placelib import romanizations
+        self.assertEqual(romanizations("Гуляйполе", "ru"), ["Gulyaypole", "Gulyaipole", "Guliaypole", "Guliaipole"])
+        self.assertEqual(romanizations("Куп'янськ", "uk"), ["Kupiansk", "Kupyansk"])
+        self.assertIn("Verkhny Lars", romanizations("Верхний Ларс", "ru"))
+        self.assertIn("Vilyuisk", romanizations("Вилюйск", "ru"))
+        self.assertIn("Buryatia", romanizations("Бурятия", "ru"))
+        # at most two conventions depart from the scheme's usual spelling
+        spellings = romanizations("Щёлковский", "ru")
+        self.assertIn("Schelkovsky", spellings)
+        self.assertNotIn("Schelkovskii", spellings)
+
+
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])

@@ -202,6 +202,157 @@ def latin_family(cyrillic, table=LATIN_FAMILY):
     return re.compile("".join(parts))
 
 
+# The spellings English-language text gives a Russian or Ukrainian name
+# besides the one GeoNames or the official romanization has: news and
+# agency style mixes the schemes (BGN/PCGN, Ukraine's 2010 system, the
+# simplified press style).  Each choice below is a convention a writer
+# applies to the whole name (ia or ya, i or y for й, -sky or -skiy or
+# -skii), so a name is spelled by every combination of at most
+# ROMANIZATION_CHOICES departures from its scheme's usual spelling
+# (Гуляйполе: Gulyaypole, Gulyaipole, Guliaypole, Guliaipole; Забайкальский:
+# Zabaykalsky, Zabaikalsky, Zabaykalskiy, Zabaikalskii).
+ROMANIZATION_CHOICES = 2
+_VOWELS = set("аеёиоуыэюяіїєь'ъ")
+_ENDINGS = {
+    # word-final Russian adjective endings: the usual press form first
+    "ru": [(r"(?<=[кгхсцщчшж])ий$", ["y", "iy", "ii", "i"]), (r"ий$", ["iy", "y", "ii", "i"]),
+           (r"ый$", ["y", "yy", "iy"]), (r"ой$", ["oy", "oi"]), (r"ая$", ["aya", "aia"]),
+           (r"яя$", ["yaya", "iaia"]), (r"ое$", ["oye", "oe"]), (r"ее$", ["eye", "ee"]),
+           (r"ые$", ["ye", "yye"]), (r"ие$", ["iye", "ie"]), (r"ия$", ["iya", "ia"])],
+    "uk": [(r"ий$", ["yi", "yy", "iy", "y"]), (r"ій$", ["ii", "iy"])],
+}
+
+
+def _letter_options(lang, w, i):
+    """(feature, [options, the scheme's usual first]) for letter i of the
+    small-letter word w."""
+    ch = w[i]
+    prev = w[i - 1] if i else ""
+    start = not prev or not prev.isalpha() and prev != "'"
+    after_vowel = start or prev in _VOWELS
+    if lang == "ru":
+        if ch in "яю" and prev == "ь":
+            base = {"я": "a", "ю": "u"}[ch]
+            return ("ia", ["y" + base, "i" + base])         # Ульяновск: Ulyanovsk, Ulianovsk
+        if ch in "яю":
+            base = {"я": "a", "ю": "u"}[ch]
+            return ("ia", ["y" + base] if after_vowel else ["y" + base, "i" + base])
+        if ch == "е":
+            return ("ye", ["ye", "e"]) if after_vowel and not start else (None, ["ye" if start else "e"])
+        if ch == "ё":
+            return ("yo", ["o", "e", "yo"] if prev in "жшчщ" else ["yo", "e"])
+        if ch == "й":
+            return ("j", ["y"] if start or i + 1 == len(w) else ["y", "i"])
+        if ch == "щ":
+            return ("shch", ["shch", "sch"])
+        if ch == "ь":
+            return (None, [""])
+        return (None, [RU_PRESS.get(ch, ch)])
+    if ch in "єюя":
+        base = {"є": "e", "ю": "u", "я": "a"}[ch]
+        return ("ia", ["y" + base] if start else ["i" + base, "y" + base])
+    if ch == "ї":
+        return ("yi", ["yi"] if start else ["i", "yi"])
+    if ch == "й":
+        return ("j", ["y"] if start else ["i", "y"])
+    if ch == "щ":
+        return ("shch", ["shch", "sch"])
+    r = KMU55.get(ch, ch)
+    if isinstance(r, tuple):
+        r = r[0] if start else r[1]
+    if ch == "г" and prev == "з":
+        r = "gh"
+    return (None, [r])
+
+
+def romanizations(name, lang):
+    """English spellings of a Russian (`lang` "ru") or Ukrainian ("uk")
+    name: the scheme's usual one (ru_press, kmu55) first, then those that
+    depart from it in at most ROMANIZATION_CHOICES of the conventions
+    above, in a fixed order."""
+    s = lower_apos(name.replace(UK_APOSTROPHE, "'"))
+    words = re.split(r"([\s-]+)", s)
+    slots = []              # (feature, options) or a plain string
+    for w in words:
+        if not w or re.fullmatch(r"[\s-]+", w):
+            slots.append(w)
+            continue
+        end_opts, stem = None, w
+        for pat, opts in _ENDINGS[lang]:
+            m = re.search(pat, w)
+            if m and len(w) > 4:
+                end_opts, stem = opts, w[:m.start()]
+                break
+        for i in range(len(stem)):
+            feat, opts = _letter_options(lang, w, i)
+            slots.append((feat, opts) if feat and len(opts) > 1 else opts[0])
+        if end_opts:
+            slots.append(("end", end_opts))
+    feats = []
+    for sl in slots:
+        if isinstance(sl, tuple) and sl[0] not in feats:
+            feats.append(sl[0])
+    width = {f: max(len(o) for ft, o in (x for x in slots if isinstance(x, tuple)) if ft == f) for f in feats}
+    out = []
+    for combo in itertools.product(*(range(width[f]) for f in feats)):
+        if sum(1 for c in combo if c) > ROMANIZATION_CHOICES:
+            continue
+        pick = dict(zip(feats, combo))
+        text = "".join(sl if isinstance(sl, str) else sl[1][min(pick[sl[0]], len(sl[1]) - 1)] for sl in slots)
+        # the name's own capitals: each word's first letter
+        text = re.sub(r"(^|[\s-])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+        if text not in out:
+            out.append(text)
+    return out
+
+def add_romanizations(e, names, lang, lex):
+    """Add to entry e the English spellings (romanizations) of its
+    Russian or Ukrainian `names` that it lacks; one that is an English
+    word, a first name or a surname is left out (it would tag ordinary
+    text).  They are marked, so that drop_romanization_clashes can take
+    out those that another place's name already spells."""
+    add_english_spellings(e, [v for n in names for v in romanizations(n, lang)], lex)
+
+
+def add_english_spellings(e, spellings, lex):
+    """add_romanizations for spellings made already (Tuva Republic)."""
+    have = {key(t) for t, lang_, _ in e.names if lang_ == "en"}
+    marked = e.__dict__.setdefault("romanized", set())
+    people = english_personal_names()
+    for v in spellings:
+        k = key(v)
+        if k in have or len(latin_key(v)) < 5:
+            continue
+        if k in lex.en or k in lex.en_names or k in people:
+            continue
+        have.add(k)
+        marked.add(k)
+        e.add(v, "en")
+
+
+def drop_romanization_clashes(entries, other=()):
+    """Take out a generated romanization (add_romanizations) that is
+    another entry's own English name, or a name in `other` (keys of other
+    sources): the spelling is that place's."""
+    own = defaultdict(set)
+    for e in entries:
+        marked = getattr(e, "romanized", set())
+        for t, lang, _ in e.names:
+            if lang == "en" and key(t) not in marked:
+                own[key(t)].add(e.id)
+    other = set(other)
+    dropped = 0
+    for e in entries:
+        marked = getattr(e, "romanized", set())
+        if not marked:
+            continue
+        clash = {k for k in marked if k in other or own.get(k, {e.id}) - {e.id}}
+        if clash:
+            e.names = [n for n in e.names if not (n[1] == "en" and key(n[0]) in clash)]
+            dropped += len(clash)
+    return dropped
+
+
 # ---------------------------------------------------------------- word lists
 
 NAME_DERIVED = re.compile(r"[ая]нин$|[ії]вка$")   # бережанин; калинівка, a drink named after a village

@@ -72,6 +72,7 @@ from pathlib import Path
 
 from placelib import (
     Entry, HEADER, Lexicons, NAME_ROOTS, SURNAME_FORM, align_cost, aligned, clean, edit_distance,
+    add_romanizations, drop_romanization_clashes,
     case_forms, english_variants, inflect_spec, is_surname, is_ukrainian_name, is_ukrainian_spelling, key, kmu55,
     latin_family, latin_key, load_geonames, looks_russian, lower_apos, parse_table, rows_of, ru_press, slug,
     split_list, ukrainian_spellings, words_of, plural_oblast_terms)
@@ -1522,6 +1523,12 @@ class Gazetteer:
         if g:
             e.add(english_variants(g, uk + attested, self.lex), "en")
         e.add([ru_press(r) for r in attested], "en")
+        if c or typ == "city":
+            # a city or a place of the war is spelled in English every
+            # way the romanization schemes allow (placelib.romanizations:
+            # Guliaypole, Gulyaipole for Гуляйполе)
+            add_romanizations(e, [name], "uk", self.lex)
+            add_romanizations(e, attested[:1], "ru", self.lex)
         return e
 
     def russian_place(self, g, c):
@@ -1564,6 +1571,8 @@ class Gazetteer:
             e.add(c["en"], "en")
         e.add(english_variants(g, ru + uk, self.lex), "en")
         e.add([ru_press(r) for r in ru], "en")
+        if c or typ == "city":
+            add_romanizations(e, ru[:1], "ru", self.lex)
         return e
 
     @staticmethod
@@ -1589,6 +1598,7 @@ def main(argv):
     lex = Lexicons()
     gaz = Gazetteer(args.sources, lex)
     entries = gaz.build()
+    gaz.stats["romanized English spellings dropped: another place's name"] += drop_romanization_clashes(entries)
     ids = Counter(e.id for e in entries)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:

@@ -95,6 +95,7 @@ from pathlib import Path
 
 from placelib import (
     Entry, HEADER, Lexicons, RU_ALPHABET, UK_ALPHABET, align_cost, clean,
+    add_english_spellings, add_romanizations, drop_romanization_clashes, romanizations,
     drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
     lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM,
     ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms)
@@ -1452,6 +1453,8 @@ class World:
                     en_names.append(ru_press(ru.split()[0]) + " Krai")    # Primorsky Krai
             for n in en_names:
                 self.add_name(e, n, "en", words_too=False)
+            if cc == "RU" and ru:
+                self.federal_subject_english(e, ru, typ, label, city_names[cc])
             for lang, name in (("uk", uk), ("ru", ru)):
                 if not name:
                     continue
@@ -1471,6 +1474,41 @@ class World:
                     self.add_name(e, n, "en")
             out.append(e)
         return out
+
+    def federal_subject_english(self, e, ru, typ, label, cities):
+        """The English forms of a Russian federal subject's name, each
+        romanized every way placelib.romanizations allows: a republic by
+        its noun alone, as "Republic of X" and "X Republic" (Tuva, Republic
+        of Tuva, Tuva Republic, Buryatia), by the adjective of its noun or
+        name before "Republic" (Buryat Republic from бурятский, Chechen
+        Republic, Udmurt Republic); a krai as "X Krai" and "X Kray"
+        (Zabaikalsky Krai), and by its adjective alone where the krai is
+        not named after a city (Zabaykalsky, Primorsky: English writes
+        "the Zabaikalsky region", and the convention drops "region";
+        Krasnodar Krai's "Krasnodar" is the city's)."""
+        out = []
+        for part in re.split(r"\s*\(|\)\s*", ru):
+            part = part.strip(" —-")
+            if not part:
+                continue
+            m = re.fullmatch(r"Республика (.+)|(.+) [Рр]еспублика", part)
+            if m or typ == "republic" and len(words_of(part)) == 1:
+                core = (m.group(1) or m.group(2)) if m else part
+                adj = re.fullmatch(r"(.+?)(?:ск|цк)ая", core)
+                if adj:
+                    out += [f"{v} Republic" for v in romanizations(adj.group(1), "ru")]
+                    continue
+                for v in romanizations(core, "ru"):
+                    out += [v, f"Republic of {v}", f"{v} Republic"]
+                if core.endswith("ия") and self.lex.ru.is_word(core[:-2].lower() + "ский"):
+                    out += [f"{v} Republic" for v in romanizations(core[:-2], "ru")]
+            elif typ == "krai" and part.endswith(" край"):
+                adj = part[:-5]
+                city = latin_key(label.split()[0]) in cities
+                for v in romanizations(adj, "ru"):
+                    out += [f"{v} Krai", f"{v} Kray"] + ([] if city else [v])
+        add_english_spellings(e, out, self.lex)
+        self.stats["Russian federal subjects with English forms romanized"] += bool(out)
 
     def add_town_name(self, e, name, lang, tier):
         """A Russian or Ukrainian town name; a town that is no big city
@@ -2038,6 +2076,11 @@ class World:
                         self.stats["town names abroad that need context: an English name"] += 1
                         continue
                 self.add_name(e, n, "en")
+            if g["country"] == "RU" and (tier < 3 or seat):
+                # a Russian town is spelled in English every way the
+                # romanization schemes allow (placelib.romanizations:
+                # Vilyuysk, Vilyuisk; Zheleznogorsk, Zheleznogorsk)
+                add_romanizations(e, ru, "ru", self.lex)
             self.stats[f"cities tier {tier}"] += 1
             self.stats["cities with a Russian name"] += bool(ru)
             self.stats["cities with a Ukrainian name"] += bool(uk)
@@ -2057,12 +2100,26 @@ class World:
         cities += self.raion_entries(link)
         self.rank_namesakes(entries, subs, cities, link)
         self.shared_translations(entries + subs, cities)
+        self.stats["romanized English spellings dropped: another place's name"] += \
+            drop_romanization_clashes(entries + subs + cities, self.other_english())
         for e in entries + subs:
             e.layer = "default"
         for e in entries + subs + cities:
             e.own_language = True
         return entries + subs + cities
 
+
+    @staticmethod
+    def other_english():
+        """Keys of the English names of places.py's places."""
+        out = set()
+        for path in OTHER_SOURCES:
+            if path.exists():
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) > 4 and f[1] == "place" and f[4] == "en":
+                        out.add(key(f[0]))
+        return out
 
     def raion_entries(self, link):
         """A Russian raion (district) by the adjective of its centre's
