@@ -506,6 +506,19 @@ class EnglishSpellings(unittest.TestCase):
         # Krasnodar Krai is named after its city: "Krasnodarsky" alone is no tag
         self.assertEqual(tags("Krasnodarsky was written on the crate."), [])
 
+    def test_lakes_whole_rivers_without_their_generic_word(self):
+        # the convention drops an English generic head after the name
+        # ("Seim River" -> Seim) and keeps a name that opens with its
+        # generic word whole, as the gold keeps "Sea of Azov"
+        for text, span, eid in (("Ice covered Lake Baikal early.", "Lake Baikal", "place.baikal"),
+                                ("Boats crossed Lake Ladoga.", "Lake Ladoga", "place.ladoga"),
+                                ("A bridge over the Seim River was hit.", "Seim", "place.seim"),
+                                ("Barges sailed up the Volga River.", "Volga", "place.volga"),
+                                ("Troops crossed the Dnipro River.", "Dnipro", "place.dnieper"),
+                                ("Ships in the Sea of Azov.", "Sea of Azov", "place.sea-of-azov")):
+            t = first(text)
+            self.assertEqual((t["id"], t["text"]), (eid, span), text)
+
     def test_romanizations(self):
         sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
         from placelib import romanizations

@@ -238,7 +238,8 @@ def _letter_options(lang, w, i):
             base = {"я": "a", "ю": "u"}[ch]
             return ("ia", ["y" + base] if after_vowel else ["y" + base, "i" + base])
         if ch == "е":
-            return ("ye", ["ye", "e"]) if after_vowel and not start else (None, ["ye" if start else "e"])
+            # (at a word's start too: Yeysk, Eysk; Yekaterinburg, Ekaterinburg)
+            return ("ye", ["ye", "e"]) if after_vowel else (None, ["e"])
         if ch == "ё":
             return ("yo", ["o", "e", "yo"] if prev in "жшчщ" else ["yo", "e"])
         if ch == "й":

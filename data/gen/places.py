@@ -1511,6 +1511,11 @@ class Gazetteer:
             if derived:
                 self.russian_by_code[s["code"]] = derived
                 e.add(derived, "ru")
+                if e.front:
+                    # English war reporting spells a village of the front
+                    # from its Russian name too (Neskuchnoye, Vremevka)
+                    e.add(ru_press(derived), "en")
+                    self.stats["English press spellings of derived Russian names (front)"] += 1
                 if ALSO_ADJECTIVE.search(name) and derived.endswith("во"):
                     e.add(derived + "е", "ru")
                 self.stats["Russian names derived by rule"] += 1
@@ -1527,7 +1532,7 @@ class Gazetteer:
             # a city or a place of the war is spelled in English every
             # way the romanization schemes allow (placelib.romanizations:
             # Guliaypole, Gulyaipole for Гуляйполе)
-            add_romanizations(e, [name], "uk", self.lex)
+            add_romanizations(e, uk, "uk", self.lex)
             add_romanizations(e, attested[:1], "ru", self.lex)
         return e
 
