@@ -519,6 +519,18 @@ class EnglishSpellings(unittest.TestCase):
             t = first(text)
             self.assertEqual((t["id"], t["text"]), (eid, span), text)
 
+    def test_small_russian_town_the_dictionary_knows(self):
+        # Вилюйск (Yakutia, 9,948 people) is a capitalized entry of the
+        # Russian dictionary as a town, not a person: it keeps its names
+        # (the Russian one uninflected, as every small town's in -ск whose
+        # instrumental is an adjective's form: вилюйском)
+        for text, span in (("His body came home to Vilyuysk last week.", "Vilyuysk"),
+                           ("Мобилизованного из города Вилюйск похоронили.", "Вилюйск")):
+            t = first(text)
+            self.assertEqual((t["attrs"]["geonames"], t["text"]), ("2013392", span), text)
+        # a Ukrainian village of a foreign city's name does not (Плоцьк: Płock)
+        self.assertNotIn("UA", {t["attrs"].get("country") for t in tags("Он уехал в Плоцк.")})
+
     def test_romanizations(self):
         sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
         from placelib import romanizations

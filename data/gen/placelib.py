@@ -1427,6 +1427,11 @@ LOWER_CASE_POP = 1_000_000
 LOWER_CASE_MIN = 4
 
 
+# The ending of a Russian or Ukrainian town's name that no person's name
+# has (rows_of: a small place the dictionary knows by it keeps its names).
+TOWN_SHAPE = re.compile(r"[сц]ь?к$")
+
+
 @functools.lru_cache(maxsize=None)
 def english_personal_names():
     """The first names and the commonest surnames of the US Census 1990
@@ -1500,7 +1505,13 @@ def rows_of(entry, lex, stats):
     region = attrs.get("type") in ("oblast", "raion", "region") if entry.region is None else entry.region
     # A village named like a person (Шевченко, Тимошенко) keeps no English
     # name either: Shevchenko is a person in English text too.
-    named = entry.small and any(lex.is_name(t) for t, lang, _ in rows if lang != "en")
+    # A Russian town's name of a town's shape (-ск, -цк) that the dictionary
+    # knows is the town's own entry there, not a person's (Вилюйск,
+    # Верхоянск); a Ukrainian village's is mostly a bigger place's abroad
+    # (Плоцьк: Плоцк, Płock)
+    town_shape = dict(entry.attrs).get("country") == "RU"
+    named = entry.small and any(lex.is_name(t) and not (town_shape and TOWN_SHAPE.search(lower_apos(t)))
+                                for t, lang, _ in rows if lang != "en")
     out = []
     queue = [(term, lang, spec, i in shared) for i, (term, lang, spec) in enumerate(rows)]
     # Big cities and the hand-checked places are read as words only if
@@ -1526,7 +1537,7 @@ def rows_of(entry, lex, stats):
         if amb and lang == "en" and entry.english_cap_only:
             amb = False             # China, Turkey: capitalized, the country
             stats["English names of countries that are words: cap, not amb"] += 1
-        if entry.small and "name" in clash:
+        if entry.small and "name" in clash and not (town_shape and TOWN_SHAPE.search(lower_apos(term))):
             if lang == "uk" and not lex.is_name(term):
                 inflect = "none"            # Петрів, but not Петрова
                 clash = lex.collision(term, lang, inflect)
