@@ -531,6 +531,17 @@ class EnglishSpellings(unittest.TestCase):
         # a Ukrainian village of a foreign city's name does not (Плоцьк: Płock)
         self.assertNotIn("UA", {t["attrs"].get("country") for t in tags("Он уехал в Плоцк.")})
 
+    def test_yo_spelled_and_oblast_by_its_own_name(self):
+        # GeoNames' Russian name Орел drops the ё of its alternate Орёл:
+        # English writes it (Oryol)
+        for name in ("Oryol", "Orel"):
+            self.assertEqual(first(f"Paratroopers from {name} were killed.")["id"], "place.orel")
+        # an oblast named after no city, by its name alone ("Sakhalin
+        # region" -> Sakhalin); one named after a city leaves it to the city
+        t = first("Soldiers from Sakhalin were killed.")
+        self.assertEqual((t["id"], t["text"]), ("place.sakhalin-oblast", "Sakhalin"))
+        self.assertEqual(first("Soldiers from the Tver region.")["id"], "place.tver")
+
     def test_romanizations(self):
         sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
         from placelib import romanizations

@@ -315,8 +315,10 @@ def add_romanizations(e, names, lang, lex):
     add_english_spellings(e, [v for n in names for v in romanizations(n, lang)], lex)
 
 
-def add_english_spellings(e, spellings, lex):
-    """add_romanizations for spellings made already (Tuva Republic)."""
+def add_english_spellings(e, spellings, lex, region=False):
+    """add_romanizations for spellings made already (Tuva Republic).  A
+    region's may be a capitalized word of the English word list, which
+    names places too (Sakhalin, Chechnya), but no person's name."""
     have = {key(t) for t, lang_, _ in e.names if lang_ == "en"}
     marked = e.__dict__.setdefault("romanized", set())
     people = english_personal_names()
@@ -324,7 +326,7 @@ def add_english_spellings(e, spellings, lex):
         k = key(v)
         if k in have or len(latin_key(v)) < 5:
             continue
-        if k in lex.en or k in lex.en_names or k in people:
+        if k in lex.en or k in lex.en_names and not region or k in people:
             continue
         have.add(k)
         marked.add(k)

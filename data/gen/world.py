@@ -951,11 +951,14 @@ class World:
         # English first names and surnames of names.py (US Census and faker
         # lists): an alternate that is one names a person (Serena, Irvin)
         self.en_person = set()
+        self.ru_person = set()          # Russian and Ukrainian ones: not romanized (Артём)
         if NAMES_SOURCE.exists():
             for line in NAMES_SOURCE.read_text(encoding="utf-8").splitlines():
                 f = line.split("\t")
                 if len(f) > 2 and f[2] in ("evidence.first-name.en", "evidence.surname.en"):
                     self.en_person.add(latin_key(ascii_fold(f[0])))
+                elif len(f) > 2 and re.fullmatch(r"evidence\.(first-name|surname)\.(ru|uk)", f[2]):
+                    self.ru_person.add(key(f[0]).replace("ё", "е"))
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         for path in OTHER_SOURCES:
@@ -1502,12 +1505,18 @@ class World:
                     out += [v, f"Republic of {v}", f"{v} Republic"]
                 if core.endswith("ия") and self.lex.ru.is_word(core[:-2].lower() + "ский"):
                     out += [f"{v} Republic" for v in romanizations(core[:-2], "ru")]
+            elif typ == "oblast" and part.endswith(" область") and " " not in label[:-len(" Oblast")] and \
+                    latin_key(label.split()[0]) not in cities:
+                # an oblast not named after a city by its own name alone
+                # (Sakhalin; not Tver, the city's; Amur is the river's,
+                # Leningrad Saint Petersburg's old name: drop_romanization_clashes)
+                out.append(label.split()[0])
             elif typ == "krai" and part.endswith(" край"):
                 adj = part[:-5]
                 city = latin_key(label.split()[0]) in cities
                 for v in romanizations(adj, "ru"):
                     out += [f"{v} Krai", f"{v} Kray"] + ([] if city else [v])
-        add_english_spellings(e, out, self.lex)
+        add_english_spellings(e, out, self.lex, region=True)
         self.stats["Russian federal subjects with English forms romanized"] += bool(out)
 
     def add_town_name(self, e, name, lang, tier):
@@ -2035,7 +2044,10 @@ class World:
             zone_en = self.zone_names(g).get("en")
             if not (zone_en and latin_script(zone_en) and key(g["name"]).startswith(key(zone_en) + " ")):
                 zone_en = None
-            variants = english_variants(g, ru + uk + old)
+            # the name with its ё where GeoNames lists it so (Орёл beside
+            # Орел): English spells the ё (Oryol)
+            yo = [a for a in g["cyrillic"] if "ё" in a and a.replace("ё", "е") in ru and a not in ru]
+            variants = english_variants(g, ru + yo + uk + old)
             if abroad:
                 # what iso-codes and CLDR call the place, or the region it
                 # is the seat of (IQ-AR Arbīl for Erbil's Arbil)
@@ -2080,7 +2092,8 @@ class World:
                 # a Russian town is spelled in English every way the
                 # romanization schemes allow (placelib.romanizations:
                 # Vilyuysk, Vilyuisk; Zheleznogorsk, Zheleznogorsk)
-                add_romanizations(e, ru, "ru", self.lex)
+                add_romanizations(e, [n for n in yo + ru if key(n).replace("ё", "е") not in self.ru_person],
+                                  "ru", self.lex)
             self.stats[f"cities tier {tier}"] += 1
             self.stats["cities with a Russian name"] += bool(ru)
             self.stats["cities with a Ukrainian name"] += bool(uk)
