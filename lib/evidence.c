@@ -6146,17 +6146,23 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a town shaped like a surname (Пугачев, Ростов, Королёв): place
-   * evidence or military context */
-  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev &&
-      !(ev->found & MT_EV_MILITARY)) {
+   * evidence or military context; an `amb` name (Ростов, Rostov-on-Don's
+   * short name) place evidence alone: war text names its soldiers by
+   * their surnames (Ростов поскакал к эскадрону) */
+  int war = (ev->found & MT_EV_MILITARY) && !(traits & MT_TRAIT_AMB);
+  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a town (not a city of 100,000) in a surname's other cases (к
    * Пугачеву, о Пугачеве): a weak preposition takes people too, so only
-   * strong place evidence or military context */
-  if ((sp & SP_SURNAME_OBLIQUE) && tier >= 2 && !state && kind == MT_KIND_SETTLEMENT &&
-      !(sp & (SP_PLACE_STRONG | SP_LIST)) && !(ev->found & MT_EV_MILITARY)) {
+   * strong place evidence or military context.  A city's ambiguous name
+   * (`amb`: Ростов, Rostov-on-Don's short name, also Николай Ростов's)
+   * says no more than a town's, the city's size is not the word's, and
+   * military context does not help it (войска подошли к Ростову: a
+   * soldier's as often) */
+  if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || (traits & MT_TRAIT_AMB)) && !state &&
+      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
