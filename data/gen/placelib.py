@@ -963,10 +963,18 @@ def uk_dictionary_spec(w, spec, lex, single=False):
                             and (cond is None or cond.search(w)):
                         return True
             return False
+
         if w[-1:] in "иі" and spec.startswith("pl"):
             gen = w[:-1] + ("їв" if w.endswith("ї") else "ів")
             zero = _uk_zero_gen_pl(w)
-            if zero is not None and has(gen) and not has(zero):
+            # (but a plural in -ки of a feminine noun in -ка that the
+            # dictionary has, whose zero form in -ок, -ек is no other word,
+            # has both: Кринки, of Кринка, Кринок as often as Кринків; not
+            # Піски: пісок)
+            feminine = w.endswith("ки") and zero is not None and re.search("[оеь]к$", zero) and \
+                (w[:-1] + "а" in d.stems or w[:-1] + "а" in d.name_stems)
+            if zero is not None and has(gen) and not has(zero) and \
+                    not (feminine and not lex.ordinary(zero, ukrainian_only=True) and not d.is_name(zero)):
                 return "pl+ov"
             # (a zero genitive alone, +z, is not chosen: text writes Гологорів
             # where the dictionary has Гологор)
@@ -1367,7 +1375,13 @@ def ukrainian_oblique(term):
     does not give: locative and dative in -і, genitive in -и, instrumental
     in -ою/-ею, with the Ukrainian к/ц, г/з, х/с alternation (Каховка, у
     Каховці; Кременчук, у Кременчуці), the locative of a neuter in -о
-    (Мукачево, у Мукачеві).  Only the regular patterns; anything else gets none."""
+    (Мукачево, у Мукачеві); of a masculine adjective in -ий and such a noun
+    (Великий Новгород, у Великому Новгороді), the adjective's -ому, -ім
+    with the noun's forms.  Only the regular patterns; anything else gets none."""
+    ws = term.split(" ")
+    if len(ws) == 2 and re.fullmatch(r"\w+[^и]ий", ws[0]) and "-" not in term:
+        nouns = [n for n in ukrainian_oblique(ws[1]) if not n.endswith(("ою", "ею"))]
+        return [f"{ws[0][:-2]}{a} {n}" for a in ("ому", "ім") for n in nouns]
     if " " in term or "-" in term:
         return []
     w = term

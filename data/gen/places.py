@@ -654,7 +654,7 @@ kozinka         | Kozinka          |                                            
 bryansk         | Bryansk          | Briansk                                     | Брянськ                   | Брянск                       | RU.10          | 571476
 klintsy         | Klintsy          |                                             | Клинці                    | Клинцы                       | RU.10          | 547475
 sevsk           | Sevsk            |                                             | Севськ                    | Севск                        | RU.10          | 496246
-rostov-on-don   | Rostov-on-Don    | Rostov-na-Donu, Rostov                      | Ростов-на-Дону            | Ростов-на-Дону               | RU.61          | 501175
+rostov-on-don   | Rostov-on-Don    | Rostov-na-Donu, Rostov                      | Ростов-на-Дону, Ростов    | Ростов-на-Дону, Ростов       | RU.61          | 501175
 taganrog        | Taganrog         |                                             | Таганрог                  | Таганрог                     | RU.61          | 484907
 millerovo       | Millerovo        |                                             | Міллерово                 | Миллерово                    | RU.61          | 526558
 kamensk-shakhtinsky | Kamensk-Shakhtinsky | Kamensk-Shakhtinskiy               | Кам'янськ-Шахтинський     | Каменск-Шахтинский           | RU.61          | 553399
@@ -810,9 +810,13 @@ def shchyna_candidates(w):
 def add_curated_russian(e, names):
     """The hand table's Russian names.  War reports decline the names in
     -ово/-ино of these places (в Тёткине, под Курахове) as often as not, so
-    they get the neuter paradigm, which `auto` would not give."""
-    for n in names:
-        e.add(n, "ru", "n" if re.fullmatch(r"\w+[оеё]во|\w+[иы]но", lower_apos(n)) else None)
+    they get the neuter paradigm, which `auto` would not give.  A later
+    name shaped like a surname (Ростов, the short name of Ростов-на-Дону:
+    Николай Ростов) is ambiguous: it needs evidence, as GeoNames' later
+    names do."""
+    for i, n in enumerate(names):
+        e.add(n, "ru", "n" if re.fullmatch(r"\w+[оеё]во|\w+[иы]но", lower_apos(n)) else None,
+              flags=("amb",) if i and is_surname(n) else ())
 
 
 class Gazetteer:
@@ -1536,6 +1540,23 @@ class Gazetteer:
             add_romanizations(e, attested[:1], "ru", self.lex)
         return e
 
+    def ukrainian_i_spellings(self, names):
+        """The other Ukrainian spelling of a Russian town's name with є
+        for the Russian е (Бєлгород, the 2019 orthography's): the one with
+        і for the old ѣ that Ukrainian writes in its own words (Білгород,
+        as біла, Біла Церква), where the Ukrainian dictionary has it as a
+        name; the press writes both."""
+        out = []
+        for n in names:
+            if "є" not in n.lower():
+                continue
+            for i in (m.start() for m in re.finditer("[єЄ]", n)):
+                alt = n[:i] + ("І" if n[i] == "Є" else "і") + n[i + 1:]
+                if alt not in names and alt not in out and lower_apos(alt) in self.lex.uk.name_stems:
+                    out.append(alt)
+                    self.stats["Ukrainian names of Russian towns with і for є (the dictionary's)"] += 1
+        return out
+
     def russian_place(self, g, c):
         if g is None:
             label = c["label"]
@@ -1557,7 +1578,7 @@ class Gazetteer:
         e = Entry(eid, label, attrs, small=not c and g["pop"] < SMALL, front="RU." + g["admin1"] in FRONT,
                   curated=bool(c))
         if c:
-            ru, uk = c["ru"], c["uk"]
+            ru, uk = c["ru"], c["uk"] + self.ukrainian_i_spellings(c["uk"])
         else:
             # The Russian name is the alternate that GeoNames' own
             # (Russian-based) romanization spells.

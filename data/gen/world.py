@@ -961,6 +961,7 @@ class World:
                     self.ru_person.add(key(f[0]).replace("ё", "е"))
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
+        other_prior, amb_ids = {}, defaultdict(set)
         for path in OTHER_SOURCES:
             if path.exists():
                 for line in path.read_text(encoding="utf-8").splitlines():
@@ -969,6 +970,14 @@ class World:
                     # unlabelled spelling rows (Afganistan) join this one's
                     if len(f) > 3 and not line.startswith("#") and f[3]:
                         self.taken.add(f[2])
+                    if len(f) > 7 and f[1] == "place" and f[3]:
+                        m = re.search(r"(?:^|;)prior=([0-9.]+)", f[7])
+                        other_prior[f[2]] = float(m.group(1)) if m else 0.0
+                    if len(f) > 6 and f[1] == "place" and f[4] in ("ru", "uk") and "amb" in f[6].split(","):
+                        amb_ids[key(f[0])].add(f[2])
+        # a name that a hand-checked place there needs evidence for, by the
+        # highest prior of those places (Ростов: Rostov-on-Don's short name)
+        self.other_amb = {k: max(other_prior.get(i, 0.0) for i in ids) for k, ids in amb_ids.items()}
         self.ids = set()
         self.zone_city = None
 
@@ -1475,6 +1484,8 @@ class World:
                     self.add_region_name(e, n, "ru", cc)
                 for n in split_list(cen):
                     self.add_name(e, n, "en")
+            if cc == "RU" and typ == "republic":
+                self.republic_phrases(e)
             out.append(e)
         return out
 
@@ -1519,6 +1530,25 @@ class World:
         add_english_spellings(e, out, self.lex, region=True)
         self.stats["Russian federal subjects with English forms romanized"] += bool(out)
 
+    def republic_phrases(self, e):
+        """A Russian republic written with its generic word before any of
+        its short names, official or not (Республика Тыва beside
+        iso-codes' Республика Тува, Республика Башкирия, в Республике
+        Якутия): the convention's span holds the generic word, and the
+        name alone tags already."""
+        heads = {"ru": "Республика", "uk": "Республіка"}
+        have = {key(n) for n, _, _ in e.names}
+        for n, lang, spec in list(e.names):
+            if lang not in heads or spec == "none" or not n[:1].isupper() or "(" in n or \
+                    re.search(r"(?i)республ|АО$|\b(область|край|округ)\b", n) or len(words_of(n)) > 2 or \
+                    RU_ADJ.search(lower_apos(words_of(n)[0])):
+                continue
+            phrase = f"{heads[lang]} {n}"
+            if key(phrase) not in have:
+                have.add(key(phrase))
+                self.add_region_name(e, phrase, lang, "RU", words_too=False)
+                self.stats["republics' generic phrases with a short name"] += 1
+
     def add_town_name(self, e, name, lang, tier):
         """A Russian or Ukrainian town name; a town that is no big city
         loses a name that is an ordinary noun (Игра: a game; adjectives such
@@ -1526,6 +1556,13 @@ class World:
         if tier > 1 and len(words_of(name)) == 1 and not RU_ADJ.search(lower_apos(name)) and \
                 self.lex.ordinary(name, russian_only=lang == "ru", ukrainian_only=lang == "uk"):
             self.stats["town names left out: an ordinary noun"] += 1
+            return
+        if self.other_amb.get(key(name), 0.0) > float(dict(e.attrs).get("prior", 0)):
+            # a more populous namesake of places.py's needs evidence for
+            # this name (Ростов: Rostov-on-Don); as a name that needs none
+            # the town would come first and take its tags (Ростов Великий)
+            self.stats["town names that a hand-checked namesake needs evidence for: amb"] += 1
+            self.add_name(e, name, lang, flags=("amb",))
             return
         self.add_name(e, name, lang)
 
@@ -1651,7 +1688,11 @@ class World:
             cands = sorted(set(cands) | {zone["ru"]})
         # equal scores: a name the dictionaries know, then one with a
         # letter only Russian writes, then fewer spaces, then the alphabet
-        scored = sorted((round(score(a), 6), not self.lex.ru.is_name(a),
+        # and of those the one whose words before the last have an
+        # adjective's ending (Великий, not Велики: a plural noun)
+        def modifiers(a):
+            return -sum(bool(RU_ADJ.search(lower_apos(w))) for w in a.split(" ")[:-1])
+        scored = sorted((round(score(a), 6), modifiers(a), not self.lex.ru.is_name(a),
                          not set(a.lower()) & RUSSIAN_ONLY, a.count(" "), a) for a in cands)
         main = []
         if scored and (scored[0][0] <= 0.34 or (g["country"] in CIS and scored[0][0] <= 0.5)):
@@ -1728,6 +1769,13 @@ class World:
         if cyrillic_class(ru[0]) == "shared" and (not cis or self.known_name(ru[0], "uk")):
             return [ru[0]]          # Лондон, Москва: one spelling in both languages
         if not cis:
+            # the Russian name respelled as the Ukrainian dictionary has it
+            # (Лион: Ліон), where GeoNames gives no Ukrainian name and the
+            # Russian dictionary has the Russian one as no person's
+            confirmed, spellings = ukrainian_spellings(ru[0], self.lex)
+            if confirmed and self.known_name(ru[0], "ru") and not self.person_name(ru[0]):
+                self.stats["Ukrainian names abroad respelled from the Russian (the dictionaries')"] += 1
+                return spellings
             return []
         confirmed, spellings = ukrainian_spellings(ru[0], self.lex)
         if not confirmed:
