@@ -6146,10 +6146,12 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a town shaped like a surname (Пугачев, Ростов, Королёв): place
-   * evidence or military context; an `amb` name (Ростов, Rostov-on-Don's
-   * short name) place evidence alone: war text names its soldiers by
-   * their surnames (Ростов поскакал к эскадрону) */
-  int war = (ev->found & MT_EV_MILITARY) && !(traits & MT_TRAIT_AMB);
+   * evidence or military context; an `amb` name that towns share (Ростов:
+   * Rostov-on-Don's short name, Rostov Veliky's) place evidence alone: war
+   * text names its soldiers by their surnames (Ростов поскакал к
+   * эскадрону).  A city's own name keeps the war's help (обстрел Львова) */
+  int shared_amb = (traits & MT_TRAIT_AMB) && namesakes(ev, row, c) > 0;
+  int war = (ev->found & MT_EV_MILITARY) && !shared_amb;
   if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
@@ -6157,11 +6159,11 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* a town (not a city of 100,000) in a surname's other cases (к
    * Пугачеву, о Пугачеве): a weak preposition takes people too, so only
    * strong place evidence or military context.  A city's ambiguous name
-   * (`amb`: Ростов, Rostov-on-Don's short name, also Николай Ростов's)
-   * says no more than a town's, the city's size is not the word's, and
-   * military context does not help it (войска подошли к Ростову: a
-   * soldier's as often) */
-  if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || (traits & MT_TRAIT_AMB)) && !state &&
+   * that towns share (`amb`: Ростов, Rostov-on-Don's short name, also
+   * Николай Ростов's) says no more than a town's, the city's size is not
+   * the word's, and military context does not help it (войска подошли к
+   * Ростову: a soldier's as often) */
+  if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || shared_amb) && !state &&
       kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
@@ -6228,9 +6230,15 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* a town at the start of a sentence or a quotation has only the capital
-   * every word has there (Пугачев смягчился; «Какой ...») */
+   * every word has there (Пугачев смягчился; «Какой ...»), unless its name
+   * is nothing else: no word or word's form (amb, cap), no person's name
+   * or surname's shape, and no capitalized word after it (Кяхта
+   * попрощалася із загиблим; Копейськ) */
+  int only_a_place = !(traits & (MT_TRAIT_AMB | MT_TRAIT_CAP)) &&
+                     !(sp & (SP_NAME_FORM | SP_SURNAME_SHAPE | SP_SURNAME_OBLIQUE | SP_CAP_AFTER |
+                             SP_QUOTE_START | SP_CAPS_LINE));
   if (tier == 2 && !(traits & MT_TRAIT_EN) && !place_ev && !(ev->found & MT_EV_MILITARY) &&
-      (sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE))) {
+      !only_a_place && (sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE))) {
     *why = (sp & SP_CAPS_LINE) ? MILTAG_REASON_ALL_CAPS
            : (sp & SP_SENT_START) ? MILTAG_REASON_SENTENCE_START
                                   : MILTAG_REASON_QUOTATION_START;

@@ -619,6 +619,13 @@ class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
                            ("Він із Республіки Бурятія.", "Республіки Бурятія")):
             self.assertEqual(first(text)["text"], span, text)
 
+    def test_a_town_that_is_nothing_else_at_a_sentence_start(self):
+        # tier 2, no word, no person's name: its capital there still names it
+        for text, pid in (("Кяхта попрощалася із загиблим.", "place.kyakhta-gn2021066"),
+                          ("Копейськ попрощався із загиблим.", "place.kopeysk-gn1502603")):
+            self.assertEqual(self.link_id(text), pid, text)
+        self.assertEqual(tags("Пугачев смягчился."), [])
+
     def test_settlement_generic_word_stays_outside(self):
         # the gold: город Бахмут -> Бахмут; so село, селище, пгт, деревня
         for text, span in (("Бои у села Работино.", "Работино"),
