@@ -40,6 +40,7 @@ static int lineup_en_slow(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 static int after_ticker_caps(const mt_ev *ev, const mt_cand *c, uint64_t sp) MT_EV_CALL;
 static int paren_arm_en_slow(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 static int club_and_side_en_slow(const mt_ev *ev, long e) MT_EV_CALL;
+static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r, const mt_cand *c);
 static int played_for_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int venue_city(const mt_ev *ev, long s) MT_EV_CALL;
 static int company_form_after(const mt_ev *ev, long i) MT_EV_CALL;
@@ -1304,7 +1305,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
          * itself; one accepted by its own capital or quotation marks is
          * not (a capitalized «Птички» in a poem says nothing of the next
          * word) */
-        if (why == MILTAG_REASON_SURE) ev->found |= MT_EV_MILITARY;
+        if (why == MILTAG_REASON_SURE && !club_name(ev, sc->tok, &img->rows[row], &c[i]))
+          ev->found |= MT_EV_MILITARY;
         continue;
       }
       ev->found |= MT_EV_PLACE;
@@ -6081,6 +6083,24 @@ static int war_word_outside(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is the match a unit's name alone, one capitalized word that is no
+ * abbreviation (Ахмат, «Ахмата», Akhmat, Спарта), in a sentence or text
+ * of sport with no military word outside it?  Clubs share such names
+ * (FC Akhmat Grozny, Sparta Prague): «Ахмат» обыграл «Спартак» в матче
+ * РПЛ is the club.  A type word (спецназ «Ахмат») or a war word anywhere
+ * in the sentence (бойцы «Ахмата» на стадионе) keeps the unit; tok is the
+ * window's token evidence, read once the context words are known. */
+static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
+                     const mt_cand *c) {
+  if (!tok || !(ev->found & MT_EV_SPORT) || c->kind != MT_CAND_MATCH || c->start != c->end ||
+      (r->flags & (MT_TRAIT_ABBREV | MT_TRAIT_NOT)) || !(r->flags & MT_TRAIT_PROPER) ||
+      ev->w->img->entries[r->entry].category != MILTAG_UNIT)
+    return 0;
+  for (uint32_t k = 0; k < ev->w->ntoks; k++)
+    if (k != c->start && (tok[k].marks & MT_MARK_WAR_WORD)) return 0;
+  return 1;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -6707,6 +6727,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
        MT_ROLE_CALL_SIGN)) {
     *why = MILTAG_REASON_CALL_SIGN;
+    return MILTAG_REJECT;
+  }
+  /* a unit's one-word name in a sentence of sport is the club's
+   * (club_name) */
+  if (cat == MILTAG_UNIT && club_name(ev, ev->tok, r, c)) {
+    *why = MILTAG_REASON_SPORTS_RESULT;
     return MILTAG_REJECT;
   }
   /* places: the words around it may say it is a person's or another

@@ -155,6 +155,30 @@ CASES = [
     # the person, with his first name undeclined as it often is, is no unit
     ("нашего первого президента Ахмат-Хаджи Кадырова", []),
     ("пам’яті Ахмат-Хаджі Кадирова", []),
+    # the football club: a unit's one-word name in a sentence of sport, with no war
+    # word beside it, is the club's (FC Akhmat Grozny); a war word keeps the unit
+    ("«Ахмат» обыграл «Спартак» в матче РПЛ, тренер «Ахмата» доволен", []),
+    ("«Ахмат» забил гол на последней минуте", []),
+    ("«Ахмат» обіграв «Спартак», тренер «Ахмата» задоволений", []),
+    ("ФК «Ахмат» проиграл дома", []),
+    ("Akhmat came from behind to beat Zenit 2-1 in the Russian Premier League", []),
+    ("FC Akhmat and Akhmat Grozny", []),
+    ("бойцы «Ахмата» вышли на стадион после штурма", [("Ахмата", "unit.akhmat")]),
+    ("Бойцы «Ахмата» штурмуют позиции ВСУ",
+     [("Ахмата", "unit.akhmat"), ("ВСУ", "unit.afu")]),
+    # -- the branches of the Armed Forces of Ukraine by their own names, in every
+    # language, then ВСУ/ЗСУ (docs/units-and-slang.md)
+    ("бойцы Сил специальных операций ВСУ уничтожили склад",
+     [("Сил специальных операций", "unit.ua-sso"), ("ВСУ", "unit.afu")]),
+    ("Силами специальных операций проведена операция",
+     [("Силами специальных операций", "unit.ua-sso")]),
+    ("бійці Сил спеціальних операцій ЗСУ", [("Сил спеціальних операцій", "unit.ua-sso"), ("ЗСУ", "unit.afu")]),
+    ("Воздушные силы ВСУ сообщили о сбитых дронах",
+     [("Воздушные силы", "unit.ua-air-force"), ("ВСУ", "unit.afu")]),
+    ("командующий ВМС ВСУ и ВМС США", [("ВМС", "unit.ua-navy"), ("ВСУ", "unit.afu"), ("ВМС США", "unit.us-navy")]),
+    ("в составе Военно-морских сил ВСУ", [("Военно-морских сил", "unit.ua-navy"), ("ВСУ", "unit.afu")]),
+    ("Ukraine's Navy and Ukraine's Air Force", [("Ukraine's Navy", "unit.ua-navy"), ("Ukraine's Air Force", "unit.ua-air-force")]),
+    ("Ukraine's Special Operations Forces said", [("Ukraine's Special Operations Forces", "unit.ua-sso")]),
     # -- slang with its sense; everyday words stay words
     ("«Баран» – это труп противника", [("Баран", "slang.enemy-corpse")]),
     ("убить – это «забаранить, прибаранить»", [("забаранить", "slang.kill"), ("прибаранить", "slang.kill")]),

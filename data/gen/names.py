@@ -1092,9 +1092,23 @@ OF = {"en": [("of", "none", ())]}
 SPORT = {
     "ru": [(w, "auto", ()) for w in ("матч чемпионат турнир полуфинал четвертьфинал плей-офф "
                                      "нападающий полузащитник вратарь голкипер форвард хавбек "
-                                     "стадион").split()],
+                                     "стадион футбол футболист тренер").split()]
+    # the forms of a goal and of a win in a game that no other prose uses
+    # (not голов, also the heads of a herd; not ничья, no man's land), and
+    # the leagues and the club's abbreviation in capitals: with them a unit's
+    # name alone is the club's (FC Akhmat Grozny: «Ахмат» обыграл «Спартак»
+    # в матче РПЛ)
+          + [(w, "none", ()) for w in ("гол гола голом голы голами вничью футбольный футбольного "
+                                       "футбольному футбольным футбольном обыграл обыграла "
+                                       "обыграли обыгрывает").split()]
+          + [(w, "none", ("cap",)) for w in ("РПЛ ФНЛ ФК КХЛ").split()],
     "uk": [(w, "auto", ()) for w in ("матч чемпіонат турнір півфінал чвертьфінал плей-оф "
-                                     "нападник півзахисник воротар голкіпер форвард стадіон").split()],
+                                     "нападник півзахисник воротар голкіпер форвард стадіон "
+                                     "футбол футболіст тренер").split()]
+          + [(w, "none", ()) for w in ("гол голу голом голи голами внічию футбольний футбольного "
+                                       "футбольному футбольним футбольному обіграв обіграла "
+                                       "обіграли обіграє").split()]
+          + [(w, "none", ("cap",)) for w in ("УПЛ ФК").split()],
     "en": [(w, "none", ()) for w in (
         "match matches championship championships tournament semifinal semifinals "
         "semi-final quarter-final quarterfinal playoff playoffs play-off scoreboard standings "
@@ -1125,6 +1139,8 @@ SPORT = {
         "finals semi-finals quarter-finals semi-finalist semi-finalists quarter-finalist "
         "quarter-finalists extra-time spot-kick drop-goal header crossbar unbeaten "
         "captained full-back").split()]
+        # a football club's abbreviation (FC Akhmat, FC Barcelona)
+        + [("FC", "none", ("cap",))]
         # (not the words of sport that war reports use as often: the
         # defenders of Mariupol, Wagner boss Prigozhin, an assault squad,
         # the goal of the offensive, a volley of rockets, a pitched battle,
