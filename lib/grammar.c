@@ -1321,6 +1321,60 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
   return 0;
 }
 
+/* English: a unit's name not quoted right before its type word is one
+ * unit with it (the Akhmat regiment, Azov Brigade, the Achilles
+ * battalions; ../shared/eval/README.md: the longest natural name), for
+ * the nouns of a formation that names one: regiment, battalion, brigade,
+ * detachment.  Not unit or group, which follow any name as common nouns
+ * (the Kraken unit, the Wagner group: the name alone; unit in small
+ * letters is the name's evidence, as a type word before a name is), and
+ * not a quoted name (the ‘Skelya’ battalion: phrase_at).  it is the type word's class
+ * hit; c[0, nfinal) the settled candidates. */
+static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const gctx *g,
+                         const mt_gitem *it, const mt_cand *c, size_t nfinal) {
+  static const char *const nouns[] = {"regiment", "battalion", "brigade", "detachment"};
+  const mt_window *w = g->w;
+  const mt_image *img = g->img;
+  const mt_img_gclass *ac = gcls(g, it);
+  if (ac->kind != MT_GK_TYPE || hit_lang(ghit(g, it)) != MT_GL_EN || it->start == 0 ||
+      !joins(w, it->start, 0) || (w->toks[it->start].gap & MILTAG_GAP_QUOTE) ||
+      w->toks[it->start - 1].qclose)
+    return 0;
+  const char *type = img->str + ac->type;
+  int listed = 0;
+  for (size_t q = 0; q < sizeof nouns / sizeof *nouns && !listed; q++) listed = strcmp(type, nouns[q]) == 0;
+  /* (unit: the name alone, the noun its evidence, as a type word before
+   * a name is: the Kraken unit) */
+  int alone = !listed && strcmp(type, "unit") == 0 && !(w->toks[it->start].flags & MT_TOK_CAP);
+  if (!listed && !alone) return 0;
+  for (size_t k = 0; k < nfinal; k++) {
+    if (c[k].kind != MT_CAND_MATCH || c[k].end + 1 != it->start) continue;
+    const mt_stok *t = &w->toks[c[k].start];
+    if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_QOPEN) || (unsigned char)w->text[t->start] >= 0x80)
+      continue;
+    const mt_img_node *nd = &img->nodes[c[k].node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+      if (img->entries[r->entry].category != MILTAG_UNIT || (r->flags & (MT_TRAIT_NOT | MT_TRAIT_SLOT)))
+        continue;
+      mt_phrase p;
+      memset(&p, 0, sizeof p);
+      p.start = p.name_first = c[k].start;
+      p.name_last = c[k].end;
+      p.end = alone ? c[k].end : it->end;
+      p.byte_end = w->toks[p.end].end;
+      p.anchor_row = ghit(g, it)->row;
+      p.entry = r->entry;
+      p.num_tok = MT_NONE;
+      p.value = MILTAG_NO_NUMBER;
+      for (int q = 0; q < 4; q++) p.alt[q] = MT_NONE;
+      p.facts = MT_PF_NAME;
+      return push_phrase(gs, a, &p);
+    }
+  }
+  return 0;
+}
+
 /* Is v the number= of listed formation entry? */
 static int listed_number(const mt_image *img, uint32_t entry, uint64_t v) {
   const mt_img_glink *l = img->glinks;
@@ -1470,6 +1524,7 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
     if (!it->final || !phrase_starts(img, it->hit)) continue;
     int rc = phrase_at(gs, a, &g, it);
     if (!rc) rc = typed_name(gs, a, &g, it, c, nfinal);
+    if (!rc) rc = name_typed_en(gs, a, &g, it, c, nfinal);
     if (rc) return rc;
   }
   int rc = numbered_name(gs, a, &g, c, nfinal);
