@@ -166,6 +166,22 @@ CASES = [
     ("бойцы «Ахмата» вышли на стадион после штурма", [("Ахмата", "unit.akhmat")]),
     ("Бойцы «Ахмата» штурмуют позиции ВСУ",
      [("Ахмата", "unit.akhmat"), ("ВСУ", "unit.afu")]),
+    # -- an English name before its formation's noun is one unit with it; before "unit"
+    # (a common noun after any name) the name alone; groupings' battlegroups
+    ("fighters of the Akhmat regiment had been deployed", [("Akhmat regiment", "unit.akhmat")]),
+    ("the Achilles battalion struck a tank", [("Achilles battalion", "unit.ua-achilles")]),
+    ("The Kraken unit of Ukraine's military intelligence posted video",
+     [("Kraken", "unit.ua-kraken")]),
+    ("Units of the Vostok battlegroup continued their offensive",
+     [("Vostok battlegroup", "unit.ru-group-vostok")]),
+    ("the Wagner group said", [("Wagner", "unit.wagner")]),
+    # a full service name after a type word, and an unquoted name after one, stand alone
+    ("СОБР и ОМОН Росгвардии из Дагестана",
+     [("СОБР", "unit.sobr"), ("ОМОН", "unit.omon"), ("Росгвардии", "unit.rosgvardia")]),
+    ("похоронили добровольца из отряда БАРС-13", [("БАРС-13", "unit.ru-bars")]),
+    # nationality + marines in small letters is generic; the capitalized name is a unit
+    ("Ukrainian marines have held a foothold", []),
+    ("the Ukrainian Marines said", [("Ukrainian Marines", "unit.ua-marine-corps")]),
     # -- the branches of the Armed Forces of Ukraine by their own names, in every
     # language, then ВСУ/ЗСУ (docs/units-and-slang.md)
     ("бойцы Сил специальных операций ВСУ уничтожили склад",
