@@ -125,6 +125,24 @@ class SmallPlacesWithPersonsForms(unittest.TestCase):
         self.assertIn("cap", rows.get("Борщёв", []))
 
 
+class YoFoldsInTheDictionaryChecks(unittest.TestCase):
+    """The generators' dictionary checks (placelib.Hunspell.is_word and
+    is_name) read ё as е, as the compiler folds it: a form spelled with ё
+    that the dictionary lists with е only is that word or name."""
+
+    def test_is_word_and_is_name_fold_yo(self):
+        sys.path.insert(0, os.path.join(SOURCE, "data", "gen"))
+        import placelib
+        if not placelib.HUNSPELL["ru"].with_suffix(".dic").exists():
+            self.skipTest("hunspell-ru is not installed")
+        ru = placelib.Hunspell(placelib.HUNSPELL["ru"])
+        self.assertTrue(ru.is_word("королев"))
+        self.assertTrue(ru.is_word("королёв"))    # королев, the queens' genitive
+        self.assertTrue(ru.is_name("Пугачёв"))    # the surname Пугачев
+        self.assertTrue(ru.is_ordinary("Мёры"))   # меры
+        self.assertFalse(ru.is_word("щёкино"))
+
+
 class UkrainianFormsOfASharedSpelling(unittest.TestCase):
     """A Ukrainian town spelled alike in both languages inflects as Russian;
     its Ukrainian locative is a row of its own (у Кременчуці, у Токмаці, у

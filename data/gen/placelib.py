@@ -400,9 +400,14 @@ class Hunspell:
             else:
                 self.name_stems[word.lower()] = self.name_stems.get(word.lower(), "") + flags
 
-    def is_word(self, w):
-        w = w.lower().replace(UK_APOSTROPHE, "'")
+    def _word(self, w):
         return w in self.stems or self.derives(w) is not None
+
+    def is_word(self, w):
+        """A form of a word in small letters.  ё is also read as е, as the
+        compiler folds it (Королёв is the word королев in text)."""
+        w = w.lower().replace(UK_APOSTROPHE, "'")
+        return self._word(w) or ("ё" in w and self._word(w.replace("ё", "е")))
 
     def is_ordinary(self, w):
         """A word of the language that is not itself made from a place or a
@@ -411,7 +416,7 @@ class Hunspell:
         rare as the name.  ё is also read as е, as the compiler folds it
         (Мёры is the word меры in text)."""
         w = w.lower().replace(UK_APOSTROPHE, "'")
-        if "ё" in w and not self.is_word(w) and self.is_word(w.replace("ё", "е")):
+        if "ё" in w and not self._word(w) and self._word(w.replace("ё", "е")):
             w = w.replace("ё", "е")
         lemma = w if w in self.stems else self.derives(w)
         if lemma is None:
@@ -420,10 +425,14 @@ class Hunspell:
             return False
         return not NAME_DERIVED.search(lemma)
 
-    def is_name(self, w):
-        """A form of a capitalized entry (a person's name, or a place)."""
-        w = w.lower().replace(UK_APOSTROPHE, "'")
+    def _name(self, w):
         return w in self.name_stems or self.derives(w, stems=self.name_stems) is not None
+
+    def is_name(self, w):
+        """A form of a capitalized entry (a person's name, or a place); ё is
+        also read as е, as in is_word (Пугачёв: the surname Пугачев)."""
+        w = w.lower().replace(UK_APOSTROPHE, "'")
+        return self._name(w) or ("ё" in w and self._name(w.replace("ё", "е")))
 
     def derives(self, form, lemma=None, stems=None):
         """The dictionary entry that yields this form through a suffix rule
