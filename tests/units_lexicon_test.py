@@ -182,6 +182,19 @@ CASES = [
     # nationality + marines in small letters is generic; the capitalized name is a unit
     ("Ukrainian marines have held a foothold", []),
     ("the Ukrainian Marines said", [("Ukrainian Marines", "unit.ua-marine-corps")]),
+    # -- a grouping's type words directly followed by its quoted name, with or without
+    # "of forces"; Russian groupings by their Russian type words
+    ("речник оперативно-стратегічного угруповання «Хортиця»",
+     [("оперативно-стратегічного угруповання «Хортиця»", "unit.pattern.operational-strategic-group")]),
+    ("речник оперативно-стратегічного угруповання військ «Хортиця»",
+     [("оперативно-стратегічного угруповання військ «Хортиця»", "unit.pattern.operational-strategic-group")]),
+    ("штаб оперативно-стратегической группировки «Таврия»",
+     [("оперативно-стратегической группировки «Таврия»", "unit.pattern.operational-strategic-group")]),
+    ("оперативно-стратегічне угруповання на сході", []),
+    ("ОТУ \"Луганськ\" і ОСУВ «Таврія»",
+     [("ОТУ \"Луганськ\"", "unit.pattern.operational-tactical-group"), ("ОСУВ «Таврія»", "unit.ua-osuv-tavriia")]),
+    ("подразделения группировки войск \"Центр\" и группировки «Днепр»",
+     [("группировки войск \"Центр\"", "unit.ru-group-tsentr"), ("группировки «Днепр»", "unit.ru-group-dnepr")]),
     # -- the branches of the Armed Forces of Ukraine by their own names, in every
     # language, then ВСУ/ЗСУ (docs/units-and-slang.md)
     ("бойцы Сил специальных операций ВСУ уничтожили склад",

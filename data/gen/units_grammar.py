@@ -355,6 +355,10 @@ NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, f
     ("uk", "оперативне командування", "adj n", "operational command", ""),
     ("ru", "оперативно-стратегическая группировка войск", "- adj f -", "operational-strategic group", ""),
     ("uk", "оперативно-стратегічне угруповання військ", "- adj n -", "operational-strategic group", ""),
+    # (without its "of forces": оперативно-стратегічного угруповання «Хортиця»)
+    ("ru", "оперативно-стратегическая группировка", "- adj f", "operational-strategic group", ""),
+    ("uk", "оперативно-стратегічне угруповання", "- adj n", "operational-strategic group", ""),
+    ("uk", "оперативно-стратегічне угрупування", "- adj n", "operational-strategic group", ""),
     # ОВУ «Каховка»: an operational-military grouping of 2022 (gk)
     ("uk", "оперативно-військове угруповання", "- adj n", "operational-military group", ""),
     ("ru", "частная военная компания", "adj adj f", "pmc", ""),
