@@ -795,10 +795,17 @@ static uint32_t honor_words_en(const mt_window *w, uint32_t i) {
  * adjective of the genitive mask m goes with: -а/-я/-у/-ю after a
  * masculine one (Зимового походу), -и/-ы/-і/-ї after a feminine one, any
  * ending but a vowel's -и/-і after a plural one?  Keeps a verb after a
- * surname in -ского out of the name (имени Ивана Черняховского вышли). */
+ * surname in -ского out of the name (имени Ивана Черняховского вышли,
+ * імені Богдана Хмельницького дислокується). */
 static int genitive_noun_agrees(const char *s, size_t n, uint32_t m) {
-  if (n < 2) return 0;
+  if (n < 4) return 0;
   const char *e = s + n - 2; /* every ending below is one two-byte letter */
+  /* a reflexive verb (дислокується, располагается) or a past tense in
+   * -ла/-ло (стояла) ends like a genitive noun but is the sentence's
+   * predicate: no head noun of an honorific name ends so */
+  static const char *const verb[] = {"ся", "сь", "ла", "ло"};
+  for (int k = 0; k < 4; k++)
+    if (memcmp(s + n - 4, verb[k], 4) == 0) return 0;
   static const char *const masc[] = {"а", "я", "у", "ю"}, *const fem[] = {"и", "ы", "і", "ї"};
   int is_masc = 0, is_fem = 0;
   for (int k = 0; k < 4; k++) {

@@ -783,6 +783,14 @@ START_TEST(honorific_names) {
     {"Бойцы Херсонской бригады ТрО вышли к реке.", "Херсонской бригады ТрО:unit.pattern.territorial-defence-brigade"},
     /* (a sentence's first capital is no honorific: the plural noun and ТрО alone) */
     {"Новой бригады ТрО не будет, сказал он.", "бригады ТрО:unit.pattern.territorial-defence-brigade"},
+    /* a verb after a surname shaped like an adjective is no head noun of
+     * the name (дислокується, стояла agree with it in ending only) */
+    {"Окрема президентська бригада імені гетьмана Богдана Хмельницького дислокується у Києві.",
+     "Окрема президентська бригада імені гетьмана Богдана Хмельницького:unit.pattern.presidential-brigade"},
+    {"Бригада имени Богдана Хмельницкого стояла под Киевом.",
+     "Бригада имени Богдана Хмельницкого:unit.pattern.brigade"},
+    {"Бійці 72-ї бригади імені Чорних Запорожців трималася до кінця.",
+     "72-ї бригади імені Чорних Запорожців:unit.pattern.brigade"},
     /* a lower-case word after "named after" is no name */
     {"The 3rd Assault Brigade named after the battle its first trophy.", "3rd Assault Brigade:unit.ua-3-assault-brigade"},
   };
