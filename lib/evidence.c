@@ -6171,7 +6171,30 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * text names its soldiers by their surnames (Ростов поскакал к
    * эскадрону).  A city's own name keeps the war's help (обстрел Львова) */
   int shared_amb = (traits & MT_TRAIT_AMB) && namesakes(ev, row, c) > 0;
-  int war = (ev->found & MT_EV_MILITARY) && !shared_amb;
+  /* a Russian `amb` row that is an uninflected case form of its own (Кемерова,
+   * Иванове: the neuter town names' forms of world.py, whose compiler
+   * rows stay uninflected; a town's, not a village's) is a surname's form
+   * as often, whatever the city's size (Анна Иванова, об Иванове) */
+  int case_row = tier <= 2 && kind == MT_KIND_SETTLEMENT && (traits & MT_TRAIT_AMB) &&
+                 strcmp(ev->w->img->str + row->inflect, "none") == 0 &&
+                 strcmp(ev->w->img->str + row->lang, "ru") == 0;
+  int war = (ev->found & MT_EV_MILITARY) && !shared_amb && !case_row;
+  /* (a city's genitive right after из is the city's: из Кемерова, из
+   * Иванова; a town's as often a person's, выбили из Ступина) */
+  static const char *const from[] = {"из", "изо", NULL};
+  int from_city = case_row && tier == 1 && (sp & SP_LOC_WEAK) && tok_in(ev, (long)c->start - 1, from);
+  /* (such a row in -а after a preposition of the accusative is an
+   * animate accusative: влюблена в Иванова; the town's accusative is its
+   * nominative, в Иваново) */
+  if (case_row && c->start == c->end && next_to(ev, (long)c->start, 0) &&
+      tok_in(ev, (long)c->start - 1, acc_preps)) {
+    const char *term = ev->w->img->str + row->term;
+    size_t tl = strlen(term);
+    if (tl >= 2 && memcmp(term + tl - 2, "\xd0\xb0", 2) == 0) { /* а */
+      *why = MILTAG_REASON_NAME_FORM;
+      return MILTAG_NEEDS_EVIDENCE;
+    }
+  }
   if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
@@ -6183,8 +6206,8 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * Николай Ростов's) says no more than a town's, the city's size is not
    * the word's, and military context does not help it (войска подошли к
    * Ростову: a soldier's as often) */
-  if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || shared_amb) && !state &&
-      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war) {
+  if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || shared_amb || case_row) && !state &&
+      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war && !from_city) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -104,6 +104,8 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
 DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
 OTHER_SOURCES = [REPO / "data" / "src" / "places-generated.tsv", REPO / "data" / "src" / "places.tsv"]
+# a Russian town's name in -ово, -ево, -ино, -ыно (Кемерово, Одинцово, Ступино)
+NEUTER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)о")
 NAMES_SOURCE = REPO / "data" / "src" / "names-generated.tsv"     # names.py's, read only
 DEFAULT_CACHE = Path(os.environ.get("MILTAG_DATA_CACHE")
                      or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "miltag")
@@ -962,6 +964,7 @@ class World:
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         other_prior, amb_ids = {}, defaultdict(set)
+        self.other_cyrillic = set()   # Russian and Ukrainian names of places.py's places
         for path in OTHER_SOURCES:
             if path.exists():
                 for line in path.read_text(encoding="utf-8").splitlines():
@@ -973,6 +976,8 @@ class World:
                     if len(f) > 7 and f[1] == "place" and f[3]:
                         m = re.search(r"(?:^|;)prior=([0-9.]+)", f[7])
                         other_prior[f[2]] = float(m.group(1)) if m else 0.0
+                    if len(f) > 4 and f[1] == "place" and f[4] in ("ru", "uk"):
+                        self.other_cyrillic.add(key(f[0]))
                     if len(f) > 6 and f[1] == "place" and f[4] in ("ru", "uk") and "amb" in f[6].split(","):
                         amb_ids[key(f[0])].add(f[2])
         # a name that a hand-checked place there needs evidence for, by the
@@ -2147,7 +2152,39 @@ class World:
             self.stats["cities with a Ukrainian name"] += bool(uk)
             self.stats["cities with old Russian names"] += bool(old)
             out.append(e)
+        self.neuter_case_forms(out)
         return out
+
+    def neuter_case_forms(self, towns):
+        """The case forms of a Russian town of 10,000 people or more named
+        in -ово, -ево, -ино, -ыно (Кемерово: из Кемерова, в Кемерове, к
+        Кемерову, Кемеровом), as the press and soldiers decline them; the
+        compiler leaves such names uninflected (docs/inflection.md).  Each
+        form is a row of its own, uninflected and `amb`: the genitive and
+        the prepositional are a surname's too (Анна Кемерова, об Иванове),
+        so they tag only with place evidence.  Left out: every form of a
+        name whose stem is another place's name (Пушкино: в Пушкине is
+        Пушкин's), a form that is another place's name or an ordinary
+        word."""
+        names = {key(t) for e in towns for t, lang, _ in e.names if lang in ("ru", "uk")} | self.other_cyrillic
+        for e in towns:
+            attrs = dict(e.attrs)
+            if attrs.get("country") != "RU" or int(attrs.get("tier", 3)) > 2:
+                continue
+            for t, lang, _ in list(e.names):
+                if lang != "ru" or not NEUTER_TOWN.fullmatch(t):
+                    continue
+                stem = t[:-1]
+                if key(stem) in names:
+                    self.stats["neuter town names left uninflected: the stem is another place's name"] += 1
+                    continue
+                for ending in ("а", "ом", "е"):
+                    form = stem + ending
+                    if key(form) in names or self.lex.ordinary(form, russian_only=True):
+                        self.stats["neuter town case forms left out: a place's name or a word"] += 1
+                        continue
+                    e.add(form, "ru", "none", ("amb",))
+                    self.stats["neuter town case forms added (amb)"] += 1
 
     def build(self):
         # capitals and admin seats of 100,000 people keep the short id
