@@ -6606,6 +6606,23 @@ static int opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_e
          !(e->place & MT_PLACE_CAPITAL) && is_cyrillic_start(ev, first);
 }
 
+/* Is the match an English word that names a town too (`amb`: Mobile,
+ * Reading, Nice) opening a sentence or a quotation with a word in small
+ * letters after it, no function word (SP_LATIN_NEXT: Bath and Bristol
+ * is a list)?  The capital is the sentence's, and the next word makes it
+ * that word's modifier or its subject (Mobile fire groups, Chandler
+ * itself): neither the war nor another place in the sentence says it is
+ * the town.  A country or a capital keeps it. */
+static int english_opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_entry *e,
+                                const mt_cand *c, int capital) {
+  if (!(f & MT_TRAIT_AMB) || !(f & MT_TRAIT_EN) || !capital || !(sp & (SP_SENT_START | SP_QUOTE_START)) ||
+      !(sp & SP_LATIN_NEXT) || MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
+      (e->place & MT_PLACE_CAPITAL) || !next_to(ev, (long)c->end + 1, 0))
+    return 0;
+  const mt_stok *n = tok_at(ev, (long)c->end + 1);
+  return n && n->gap == MILTAG_GAP_SPACE && letters(n) && is_latin(ev, n) && !(n->flags & MT_TOK_CAP);
+}
+
 /* Does a closing quotation mark inside the match close a quotation that
  * opened before it ("Akhmat" Spetsnaz battalion: Akhmat Spetsnaz would
  * take the quoted name and a word outside it; the mark before the first
@@ -6793,8 +6810,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
       *why = MILTAG_REASON_QUOTED_SLANG;
     } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp) &&
-               !(cat == MILTAG_PLACE && MT_PLACE_TIER_OF(e->place) == 3 &&
-                 opening_word(ev, f, sp, e, first, capital))) {
+               !(cat == MILTAG_PLACE && ((MT_PLACE_TIER_OF(e->place) == 3 &&
+                                          opening_word(ev, f, sp, e, first, capital)) ||
+                                         english_opening_word(ev, f, sp, e, c, capital)))) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* jargon of the war (`ctx` slang: коробочки, бавовна, мопеди) in a
      * sentence that names a town or region of Ukraine accepted on sight:
@@ -6814,7 +6832,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * sentence says nothing of a town, Ровно восемь веков назад;
      * Russian and Ukrainian; a country or a capital keeps it) */
     } else if (cat == MILTAG_PLACE && (ev->found & MT_EV_PLACE) && !caps_word(f, sp, e->place) &&
-               !opening_word(ev, f, sp, e, first, capital) &&
+               !opening_word(ev, f, sp, e, first, capital) && !english_opening_word(ev, f, sp, e, c, capital) &&
                (!miscased || (sp & SP_PLACE_STRONG) ||
                 !(w->img->h->roles & (MT_ROLE_LOCATIVE | MT_ROLE_GENERIC_PLACE)))) {
       *why = MILTAG_REASON_PLACE_CONTEXT;

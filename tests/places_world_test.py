@@ -574,6 +574,29 @@ class EnglishSpellings(unittest.TestCase):
         self.assertNotIn("Schelkovskii", spellings)
 
 
+class EnglishWordsOpeningASentence(unittest.TestCase):
+    """A town named by an English word (Mobile, Reading, Orange) that opens
+    a sentence with a word in small letters after it is that word, war or
+    no war in the sentence; later in a sentence, or before a comma, the
+    town."""
+
+    def places(self, text):
+        return [t["text"] for t in tags(text)]
+
+    def test_opening_word_before_small_letters(self):
+        for text in ("Mobile fire groups shot down most of the Shaheds near Kharkiv.",
+                     "Chandler itself was set up in Kyiv last year as a partnership.",
+                     "Orange enjoyed strong growth outside France."):
+            self.assertNotIn(text.split()[0].rstrip(","), self.places(text), text)
+        self.assertIn("Kharkiv", self.places("Mobile fire groups shot down drones near Kharkiv."))
+
+    def test_the_town_elsewhere(self):
+        self.assertIn("Mobile", self.places("Troops from Mobile shot down drones."))
+        self.assertIn("Mobile", self.places("Mobile, Alabama, sent troops."))
+        # a town that is no English word keeps its capital at a sentence start
+        self.assertIn("Sumy", self.places("Sumy residents sheltered from shelling."))
+
+
 class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
     """Russian and Ukrainian names of places of Russia by class (plru):
     a city's short name that is a surname, names of two words, the zero
