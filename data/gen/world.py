@@ -104,6 +104,15 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
 DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
 OTHER_SOURCES = [REPO / "data" / "src" / "places-generated.tsv", REPO / "data" / "src" / "places.tsv"]
+
+
+def other_source_rows():
+    """The tab-split rows of places.py's output and the hand-checked places,
+    which world.py must not take ids or names from."""
+    for path in OTHER_SOURCES:
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                yield line.split("\t")
 # a Russian town's name in -ово, -ево, -ино, -ыно (Кемерово, Одинцово, Ступино)
 NEUTER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)о")
 NAMES_SOURCE = REPO / "data" / "src" / "names-generated.tsv"     # names.py's, read only
@@ -965,21 +974,19 @@ class World:
         self.taken = set()
         other_prior, amb_ids = {}, defaultdict(set)
         self.other_cyrillic = set()   # Russian and Ukrainian names of places.py's places
-        for path in OTHER_SOURCES:
-            if path.exists():
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    f = line.split("\t")
-                    # an id is taken by the entry that labels it; places.tsv's
-                    # unlabelled spelling rows (Afganistan) join this one's
-                    if len(f) > 3 and not line.startswith("#") and f[3]:
-                        self.taken.add(f[2])
-                    if len(f) > 7 and f[1] == "place" and f[3]:
-                        m = re.search(r"(?:^|;)prior=([0-9.]+)", f[7])
-                        other_prior[f[2]] = float(m.group(1)) if m else 0.0
-                    if len(f) > 4 and f[1] == "place" and f[4] in ("ru", "uk"):
-                        self.other_cyrillic.add(key(f[0]))
-                    if len(f) > 6 and f[1] == "place" and f[4] in ("ru", "uk") and "amb" in f[6].split(","):
-                        amb_ids[key(f[0])].add(f[2])
+        self.other_rows = list(other_source_rows())
+        for f in self.other_rows:
+            # an id is taken by the entry that labels it; places.tsv's
+            # unlabelled spelling rows (Afganistan) join this one's
+            if len(f) > 3 and not f[0].startswith("#") and f[3]:
+                self.taken.add(f[2])
+            if len(f) > 7 and f[1] == "place" and f[3]:
+                m = re.search(r"(?:^|;)prior=([0-9.]+)", f[7])
+                other_prior[f[2]] = float(m.group(1)) if m else 0.0
+            if len(f) > 4 and f[1] == "place" and f[4] in ("ru", "uk"):
+                self.other_cyrillic.add(key(f[0]))
+            if len(f) > 6 and f[1] == "place" and f[4] in ("ru", "uk") and "amb" in f[6].split(","):
+                amb_ids[key(f[0])].add(f[2])
         # a name that a hand-checked place there needs evidence for, by the
         # highest prior of those places (Ростов: Rostov-on-Don's short name)
         self.other_amb = {k: max(other_prior.get(i, 0.0) for i in ids) for k, ids in amb_ids.items()}
@@ -2199,7 +2206,7 @@ class World:
         self.rank_namesakes(entries, subs, cities, link)
         self.shared_translations(entries + subs, cities)
         self.stats["romanized English spellings dropped: another place's name"] += \
-            drop_romanization_clashes(entries + subs + cities, self.other_english())
+            drop_romanization_clashes(entries + subs + cities, self.other_names("en"))
         for e in entries + subs:
             e.layer = "default"
         for e in entries + subs + cities:
@@ -2207,17 +2214,9 @@ class World:
         return entries + subs + cities
 
 
-    @staticmethod
-    def other_english():
-        """Keys of the English names of places.py's places."""
-        out = set()
-        for path in OTHER_SOURCES:
-            if path.exists():
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    f = line.split("\t")
-                    if len(f) > 4 and f[1] == "place" and f[4] == "en":
-                        out.add(key(f[0]))
-        return out
+    def other_names(self, lang):
+        """Keys of places.py's place names in one language."""
+        return {key(f[0]) for f in self.other_rows if len(f) > 4 and f[1] == "place" and f[4] == lang}
 
     def raion_entries(self, link):
         """A Russian raion (district) by the adjective of its centre's
@@ -2233,13 +2232,7 @@ class World:
         never tags.  An adjective that another source names already
         (KATOTTH's raions of Ukraine, in places-generated.tsv) is left to
         it; namesakes keep the most populous town's region."""
-        other = set()
-        for path in OTHER_SOURCES:
-            if path.exists():
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    f = line.split("\t")
-                    if len(f) > 4 and f[1] == "place" and f[4] == "ru":
-                        other.add(key(f[0]))
+        other = self.other_names("ru")
         best = {}
         for g in self.cities:
             if g["country"] != "RU":
