@@ -220,6 +220,21 @@ class Linking(unittest.TestCase):
             self.assertEqual(t["attrs"]["country"], country, name)
             self.assertEqual(t["attrs"]["seat"], "country", name)
 
+    def test_saint_st_dot_and_st(self):
+        # English writes Saint as St. and St: the bigger place takes a
+        # spelling two places share, a place's own name stays its own
+        for text in ("He lives in St. Petersburg.", "a suburb of St Petersburg.",
+                     "in Saint Petersburg."):
+            t = first(text)
+            self.assertEqual((t["id"], t["attrs"]["country"]), ("place.saint-petersburg", "RU"), text)
+            if "Saint" not in text:
+                self.assertIn("place.st-petersburg-gn4171563", t["candidates"], text)
+        self.assertEqual(first("St. Petersburg, Florida").get("attrs")["country"], "US")
+        self.assertEqual(first("Talks in St. Louis ended.")["attrs"]["admin1"], "Missouri")
+        # a saint with a first name is the saint
+        self.assertEqual(tags("St. John said the saint was with them."), [])
+        self.assertEqual([t["text"] for t in tags("A service at St Paul's Cathedral in London.")], ["London"])
+
     def test_yekaterinburg_and_its_old_name(self):
         a = first("Он родом из Екатеринбурга.")
         b = first("Он родился в Свердловске.")

@@ -1242,6 +1242,20 @@ def latin_key(s):
     return re.sub(r"[^a-z]", "", s.lower())
 
 
+def saint_spellings(name):
+    """The other ways English writes a name that begins with Saint: "Saint
+    X", "St. X" (American) and "St X" (British); a French hyphenated name
+    only as "St-X" (St-Étienne): its spaced spellings are mostly another
+    place's (Saint Louis, Missouri, not Senegal's Saint-Louis).  Empty
+    for any other name."""
+    m = re.fullmatch(r"(?:Saint|St\.?)([ -])(\S.*)", name)
+    if not m:
+        return []
+    rest = m.group(2)
+    out = [f"Saint-{rest}", f"St-{rest}"] if m.group(1) == "-" else [f"Saint {rest}", f"St. {rest}", f"St {rest}"]
+    return [n for n in out if n != name]
+
+
 # Towns from this population on keep the German and Polish
 # transliterations among their alternates (english_variants).
 FOREIGN_SPELLING_POP = 20000

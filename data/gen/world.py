@@ -98,7 +98,7 @@ from placelib import (
     add_english_spellings, add_romanizations, drop_romanization_clashes, romanizations,
     drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
     lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM,
-    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms)
+    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms, saint_spellings)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
@@ -952,11 +952,14 @@ class World:
         # own name and ASCII name: a name is its own place's before it is
         # another place's alternate (english_alternate)
         self.own_names = defaultdict(set)
+        self.own_pop = {}
         for line in text.splitlines():
             f = line.split("\t")
             if len(f) > 2:
                 for n in {f[1], f[2]}:
                     self.own_names[latin_key(ascii_fold(n))].add(f[0])
+                if len(f) > 14 and f[14].isdigit():
+                    self.own_pop[f[0]] = int(f[14])
         self.en_names = {latin_key(ascii_fold(w)) for w in lex.en_names}
         self.iso_name = {s["code"]: s["name"] for s in self.iso2}
         # English first names and surnames of names.py (US Census and faker
@@ -2134,6 +2137,23 @@ class World:
                     self.add_name(e, n, "uk", flags=("amb",) if is_surname(n) else ())
                 english += split_list(fen)
                 self.stats["cities with former names from the hand table"] += 1
+            # Saint Petersburg is St. Petersburg and St Petersburg in the
+            # press, St. Louis Saint Louis.  A spelling that is another
+            # place's own name stays that place's unless this one is ten
+            # times bigger (St. Petersburg: Russia's, not Florida's; St.
+            # Louis: Missouri's, not Senegal's Saint-Louis), and none where
+            # the saint's name is a person's first name (St. John, St Paul's
+            # Cathedral, the letters of St Paul: the saint)
+            for n in list(english):
+                rest = re.sub(r"^(?:Saint|St\.?)[ -]", "", n)
+                if rest == n or latin_key(rest) in self.en_person:
+                    continue
+                for v in saint_spellings(n):
+                    rival = self.own_names.get(latin_key(ascii_fold(v)), set()) - {g["gid"]}
+                    if v in english or any(self.own_pop.get(r, 0) * 10 > max(pop, 1) for r in rival):
+                        continue
+                    english.append(v)
+                    self.stats["English Saint/St./St spellings of towns"] += 1
             for n in english:
                 if tier == 2 and abroad:
                     # a town's English name that is a word or short is left
