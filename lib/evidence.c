@@ -6637,37 +6637,83 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
   return 0;
 }
 
-/* English: is the bare code number (a row only quotes make a code) what a
- * person is or became, at the end of a clause?  "I'm 300, shrapnel in the
- * leg", "he is 200.", "half the company went 500," (not "I'm 300 km
- * away", "the price is 300").  After another subject, only people (lads,
- * the rest, two of them: a word of them within four words before the
- * copula, in its clause) in a sentence of the war: "Half the lads from
- * Orenburg are 200 now, the rest are 300" (not "the rest are 300" of
- * tickets, "our losses were 300").  An adverb of time may stand before
- * the clause's end (are 200 now,). */
+/* Is byte pos on a line of a call's transcript: a speaker's tag, one or
+ * two capitals in brackets and a colon ("(M): ...", "(F): ...", "(R):"),
+ * earlier on the line?  Looked for up to 4 KB back (a turn is short; a
+ * line of a gigabyte is not read back per word). */
+static int transcript_line(const mt_window *w, size_t pos) {
+  enum { BACK = 4096 };
+  const char *t = w->text;
+  size_t stop = pos > BACK ? pos - BACK : 0;
+  for (size_t i = pos; i > stop + 3; i--) {
+    char ch = t[i - 1];
+    if (ch == '\n' || ch == '\r') return 0;
+    if (ch != ':' || t[i - 2] != ')') continue;
+    size_t k = i - 3, n = 0;
+    while (n < 3 && k > stop && t[k] >= 'A' && t[k] <= 'Z') { k--; n++; }
+    if (n >= 1 && n <= 2 && t[k] == '(') return 1;
+  }
+  return 0;
+}
+
+/* English: is the bare code number (a row only quotes make a code) said
+ * of people, as soldiers say it?  The number ends its clause (a comma, a
+ * full stop, a closing mark, "and"/"or"/"but", or an adverb of time
+ * first: "are 200 now,"), so that no noun makes it a quantity (300 km,
+ * 200 soldiers, 500 rouble notes), and one of these stands before it:
+ *  - a person's copula, "went" or "gone" ("I'm 300, shrapnel in the
+ *    leg", "he is 200.", "she became 300.", "is he a 500 now?"): the
+ *    number is what the person is (not "the price is 300"); a question
+ *    without "a" ("are you 200?", a room's number) only as below;
+ *  - the copula of people (lads, the rest, half, two of them: a word of
+ *    them within four words before it) in a sentence of the war or on a
+ *    call's transcript line ("(M): ... Half the company is 300 now.");
+ *  - a count word, the same ("five 300 and two 200 today").
+ * Quotation marks alone are no evidence: news quotes prices and tickets
+ * ("the rest are 300," he said) as often as soldiers.  Digits before the
+ * number are no count: "5 300" is 5,300. */
 static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
                                      "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
-  static const char *const be[] = {"am", "is", "are", "was", "were", NULL};
+  static const char *const be[] = {"am", "is", "are", "was", "were", "be", "been", "become", "became",
+                                   "becomes", NULL};
   static const char *const person[] = {"i", "he", "she", "we", "they", "you", NULL};
   static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
                                        "comrades", "friends", "soldiers", "fighters", "rest", "others",
                                        "half", "both", "everyone", "everybody", "them", "us", NULL};
-  static const char *const when[] = {"now", "already", "too", "today", "yesterday", NULL};
+  static const char *const count[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "eleven", "twelve", NULL};
+  static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight", NULL};
+  static const char *const then[] = {"and", "or", "but", NULL};
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[c->start];
   if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
   /* the clause ends after it, or after an adverb of time */
-  size_t e = t->end;
-  if (c->start + 1 < w->ntoks && tok_in(ev, (long)c->start + 1, when) &&
-      w->toks[c->start + 1].gap == MILTAG_GAP_SPACE)
-    e = w->toks[c->start + 1].end;
-  if (e < w->text_len && !strchr(",.!?;", w->text[e])) return 0;
+  long n = (long)c->start + 1;
+  if (tok_in(ev, n, when) && w->toks[n].gap == MILTAG_GAP_SPACE) n++;
+  size_t e = w->toks[n - 1].end;
+  int ends = e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[n - 1].qclose ||
+             (tok_in(ev, n, then) && w->toks[n].gap == MILTAG_GAP_SPACE);
+  if (!ends) return 0;
   long p = (long)c->start - 1;
+  if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
+  int war = (ev->found & MT_EV_MILITARY) != 0;
+  if (tok_in(ev, p, count))
+    return war || transcript_line(w, t->start);
+  /* "a 500": one of them */
+  if (tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE) p--;
   if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;
-  if (!tok_in(ev, p, be) || !(ev->found & MT_EV_MILITARY) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE))
-    return 0;
+  /* (the tokenizer splits a possessive's 's off, and so he's, she's) */
+  if (tok_in(ev, p, (const char *const[]){"s", NULL}) && !(w->toks[p].gap & MILTAG_GAP_SPACE) &&
+      tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL}))
+    return 1;
+  /* a question: "is he a 500 now?"; without "a" ("are you 200?") as
+   * often a room's or a seat's number, unless soldiers ask it */
+  int talk = war || transcript_line(w, t->start);
+  if (tok_in(ev, p, person) && tok_in(ev, p - 1, be) && w->toks[p].gap == MILTAG_GAP_SPACE &&
+      (p + 1 < (long)c->start || talk))
+    return 1;
+  if (!tok_in(ev, p, be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
   for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
     if (tok_in(ev, k, people)) return 1;
     if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;

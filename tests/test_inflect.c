@@ -532,6 +532,19 @@ static const char *casualty_negative[] = {
   "After the shelling the guys were 300 metres from the trenches.",
   "There were 300 at the front yesterday, the drones said nothing.",
   "The lads from the club are 200 now, and the season is over.",
+  /* speech and counts (heldout-blind9 class): a number that a noun, a
+   * unit or a sign follows, or one with no count, copula or call around
+   * it, stays a quantity even in a quotation, a transcript or a sentence
+   * of the war */
+  "\"We sold five 300 mm pipes to the army,\" he said.", "The two 200 metre runners said the soldiers cheered.",
+  "\"Half the guys are 300 km away,\" the soldier said.", "(M): We drove 300 km. (F): Fine.",
+  "\"There are three 500 rouble notes left,\" the soldier said.", "\"Page 300 is missing,\" she said.",
+  "\"It costs $500 now,\" the soldier said.", "(M): The bill is 500 now.", "\"The score is 300 now,\" he said.",
+  "\"I have two 300 and a 500 in the garage,\" the collector said.",
+  "The team posted five 300 and two 200 totals this season.", "The army will stay in 200 days, two 300.",
+  "(M): We have 5 300 rubles left.", "Troops counted 200, 300 and 500 tanks in the convoy.",
+  "The regiment was 500 strong, the colonel said.", "\"The first ticket is 100, the rest are 300,\" he said.",
+  "\"Are you 200?\" the hotel clerk asked.", "\"Half the boys are 300 now,\" he said of the school.", "In 1941 the division lost 300, the historian said.",
 };
 
 /* English: a bare code number that says what a person is or became, at the
@@ -548,6 +561,44 @@ static const char *const bare_code_positive[][2] = {
   {"Two of the guys were 300, and the drones kept coming.", "300"},
   {"After the shelling the rest are 300.", "300"},
 };
+
+/* English: a bare code number counted or said of people in speech: a
+ * count word before it in a sentence of the war or a call's transcript,
+ * a copula in a question or with "a", people's copula in a transcript or
+ * a quotation (heldout-blind9 class; written sentences) */
+static const char *const bare_code_speech[][3] = {
+  {"The soldier said on the radio: \"We have three 300 and one 200, send the evac.\"", "300", "200"},
+  {"(M): How many? (F): Four 300 today, the medic is alone.", "300", NULL},
+  {"(M): Are you 300 too? (F): No, just tired.", "300", NULL},
+  {"(F): Was he 200? (M): Yes.", "200", NULL},
+  {"(M): Half the platoon became 300 yesterday.", "300", NULL},
+  {"She's a 500 now, she refused to go back.", "500", NULL},
+  {"After the assault the soldiers counted two 200 and six 300.", "200", "300"},
+  {"Our unit lost men: two 200s and one 300, the sergeant wrote.", "200s", "300"},
+};
+
+START_TEST(bare_code_in_speech) {
+  const char *text = bare_code_speech[_i][0];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  size_t found = 0;
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->category != MILTAG_CASUALTY) continue;
+    ck_assert_uint_lt(found, 2);
+    const char *want = bare_code_speech[_i][1 + found++];
+    ck_assert_msg(want != NULL, "'%s': an extra casualty tag", text);
+    ck_assert_uint_eq(t->end - t->start, strlen(want));
+    ck_assert_int_eq(memcmp(text + t->start, want, strlen(want)), 0);
+  }
+  ck_assert_uint_eq(found, (bare_code_speech[_i][2] ? 2u : 1u));
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+}
+END_TEST
 
 START_TEST(bare_code_after_a_copula) {
   const char *text = bare_code_positive[_i][0], *want = bare_code_positive[_i][1];
@@ -733,6 +784,7 @@ int main(void) {
   tcase_add_loop_test(cas, casualty_negatives, 0, (int)(sizeof casualty_negative / sizeof *casualty_negative));
   tcase_add_loop_test(cas, bare_code_after_a_copula, 0,
                       (int)(sizeof bare_code_positive / sizeof *bare_code_positive));
+  tcase_add_loop_test(cas, bare_code_in_speech, 0, (int)(sizeof bare_code_speech / sizeof *bare_code_speech));
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
