@@ -1060,6 +1060,19 @@ static int hit_is_right(const mt_ev *sure, const mt_ev_hit *h, uint32_t acc, uin
 }
 #endif
 
+/* A claim on tokens [a, b] changes the evidence of the shorter spans
+ * inside it alone (span_bits_compute reads the claims, nothing else does,
+ * and no span's evidence reads another's): only theirs is forgotten, not
+ * the whole window's (a recomputed span costs some nine hundred
+ * instructions). */
+static void forget_spans_inside(mt_ev_scratch *sc, uint32_t a, uint32_t b) {
+  for (size_t k = 0; k < MT_EV_SPANS; k++) {
+    struct mt_ev_span *x = &sc->spans[k];
+    if (x->gen == sc->gen && a <= x->start && x->end <= b && b - a > x->end - x->start)
+      x->gen = sc->gen - 1;
+  }
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1392,7 +1405,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
           why >= MILTAG_REASON_AFTER_FIRST_NAME && why <= MILTAG_REASON_COMPOUND) {
         sc->claims[sc->nclaims][0] = c[i].start;
         sc->claims[sc->nclaims++][1] = c[i].end;
-        sc->gen++; /* the spans inside it change */
+        forget_spans_inside(sc, c[i].start, c[i].end);
       }
       break; /* the span's first place row says it */
     }
@@ -1403,6 +1416,16 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
 /* ------------------------------------------------ evidence around a span */
 
 
+/* Has the separator before token i no character of the kind gap (a
+ * MILTAG_GAP_* bit) at all?  Its token says so, without its text read:
+ * the tokenizer sets the bit of every character of a separator
+ * (tokenize.c: gap_analyze), PUNCT for every ASCII punctuation mark but
+ * quotation marks and hyphens, DASH for hyphens. */
+static inline int gap_lacks(const mt_ev *ev, long i, unsigned gap) {
+  const mt_stok *t = tok_at(ev, i);
+  return t && !(t->gap & gap);
+}
+
 /* The separator before token i, as text. */
 static void gap_text(const mt_ev *ev, long i, const char **p, size_t *n) {
   const mt_stok *t = tok_at(ev, i), *b = tok_at(ev, i - 1);
@@ -1412,10 +1435,33 @@ static void gap_text(const mt_ev *ev, long i, const char **p, size_t *n) {
 }
 
 /* Is the separator before token i one hyphen (not a dash: Chukotka—on)? */
+#ifdef MILTAG_ASSERTS
+static int hyphen_before_text(const mt_ev *ev, long i) {
+  const char *p;
+  size_t n;
+  gap_text(ev, i, &p, &n);
+  return (n == 1 && p[0] == '-') ||
+         (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+          ((unsigned char)p[2] == 0x90 || (unsigned char)p[2] == 0x91));
+}
+static int gap_has_text(const mt_ev *ev, long i, char ch) {
+  const char *p;
+  size_t n;
+  gap_text(ev, i, &p, &n);
+  return memchr(p, ch, n) != NULL;
+}
+static int after_period_text(const mt_ev *ev, long i) {
+  const char *p;
+  size_t n;
+  gap_text(ev, i, &p, &n);
+  return memchr(p, '.', n) != NULL;
+}
+#endif
 static int hyphen_before(const mt_ev *ev, long i) {
   const char *p;
   size_t n;
   if (!tok_at(ev, i - 1)) return 0;
+  if (gap_lacks(ev, i, MILTAG_GAP_DASH)) return MT_EV_NO(hyphen_before_text(ev, i));
   gap_text(ev, i, &p, &n);
   return (n == 1 && p[0] == '-') ||
          (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
@@ -1426,6 +1472,10 @@ static int hyphen_before(const mt_ev *ev, long i) {
 static int gap_has(const mt_ev *ev, long i, char ch) {
   const char *p;
   size_t n;
+  /* (most gaps are white space alone: their token's bits say so) */
+  MT_ASSERT(ch != '"' && ch != '\'' && ch != '`' && ch != ' ');
+  if (gap_lacks(ev, i, ch == '-' ? MILTAG_GAP_DASH : MILTAG_GAP_PUNCT))
+    return MT_EV_NO(gap_has_text(ev, i, ch));
   gap_text(ev, i, &p, &n);
   /* (a loop, not memchr: most gaps are a byte or two, and a call to the
    * C library costs more than reading them) */
@@ -1440,6 +1490,7 @@ static int after_period(const mt_ev *ev, long i) {
   const char *p;
   size_t n;
   if (!tok_at(ev, i - 1)) return 0;
+  if (gap_lacks(ev, i, MILTAG_GAP_PUNCT)) return MT_EV_NO(after_period_text(ev, i));
   gap_text(ev, i, &p, &n);
   size_t k = 0;
   while (k < n && p[k] == ' ') k++; /* tokenized text: "с . Ісаківці" */
