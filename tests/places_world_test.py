@@ -160,6 +160,15 @@ class UkrainianFormsOfASharedSpelling(unittest.TestCase):
         t = first("Вибухи пролунали у Мукачеві вночі.")
         self.assertEqual(t["text"], "Мукачеві")
 
+    def test_feminine_soft_sign_names(self):
+        # a name in -ть or a hushing consonant and -ь the dictionary does
+        # not know is feminine: из Сысерти, not *из Сысертя
+        for text, name in (("Ефрейтора из Сысерти считали трехсотым.", "Сысерти"),
+                           ("Он вернулся в Сысерть.", "Сысерть"),
+                           ("Военный из Усть-Кишерти погиб.", "Усть-Кишерти")):
+            self.assertEqual(first(text)["text"], name, text)
+        self.assertEqual(tags("Он жил в городе Сысертя."), [])
+
     def test_russian_forms_stay(self):
         self.assertEqual(first("Под Кременчуком идут учения.")["text"], "Кременчуком")
 

@@ -698,8 +698,8 @@ def _gender_of_ending(w, lang):
         return "n" if lang == "uk" and UK_NOUN_NEUTER_YA.search(w) else "f"
     if w.endswith(("о", "е", "є", "ё")):
         return "n"
-    if w.endswith("ость"):
-        return "f"
+    if re.search(r"(ть|[чшжщ]ь)$", w):
+        return "f"          # Усть-Кишерть, Запорожская Сечь (the dictionary's -ь nouns: noun_spec)
     return "m"
 
 

@@ -395,6 +395,12 @@ def noun_spec(w, lang, lex, spec):
                 return "m"
             if d.derives(w[:-1] + "і" if lang == "uk" else w[:-1] + "и", w, stems=stems):
                 return "f"
+        if re.search(r"[тчшжщ]ь$", w):
+            # a noun in -ть or a hushing consonant and -ь that the
+            # dictionary does not know is feminine (Сысерть: из Сысерти,
+            # Будогощь, Ермишь, Исеть; the masculine ones are a few common
+            # nouns: путь, гость, локоть)
+            return "f"
         return spec
     if spec == "m+fv":
         dropped = drop_fleeting(w[:-1] if w.endswith("ь") else w)
