@@ -233,6 +233,7 @@ typedef struct lstate {
   uint8_t sep, gds, hon, branch, mods;
   uint32_t prefix;
   uint8_t numonly;          /* a branch of join=numbered is among the words */
+  uint32_t paren;           /* a bracketed branch starts here (its "(" is the gap before), or 0 */
 } lstate;
 
 static const mt_img_ghit *ghit(const gctx *g, const mt_gitem *it) { return &g->img->ghits[it->hit]; }
@@ -583,6 +584,8 @@ static int english_military_noun(const gctx *g) {
   return 0;
 }
 
+static int bracketed(const mt_window *w, uint32_t a, uint32_t b);
+
 static void left(gctx *g, const lstate *st, lres *best) {
   const mt_window *w = g->w;
   uint32_t cur = st->cur;
@@ -591,12 +594,16 @@ static void left(gctx *g, const lstate *st, lres *best) {
     return;
   }
   g->budget--;
+  /* a bracketed branch (мотострелковой (горной) бригаде) qualifies the
+   * one before it: no phrase starts at the bracket, and only another
+   * branch or the words before that may come next */
+  int open = cur && st->paren == cur;
   /* without a number */
-  consider(best, st, 0, cur, st->mask, MT_NONE, MILTAG_NO_NUMBER, 0, 0);
+  if (!open) consider(best, st, 0, cur, st->mask, MT_NONE, MILTAG_NO_NUMBER, 0, 0);
   if (cur == 0) return;
   uint32_t p = cur - 1;
   int unnumbered = g->acls->flags & MT_GF_UNNUMBERED;
-  if (!unnumbered && joins(w, cur, 0)) try_number(g, st, p, best);
+  if (!unnumbered && !open && joins(w, cur, 0)) try_number(g, st, p, best);
   if (st->mods >= 6) return;
   size_t lo, hi;
   range_end(g, p, &lo, &hi);
@@ -604,8 +611,19 @@ static void left(gctx *g, const lstate *st, lres *best) {
     const mt_gitem *it = &g->by_end[j];
     const mt_img_ghit *h = ghit(g, it);
     const mt_img_gclass *c = gcls(g, it);
-    if (!lang_ok(g->lang, hit_lang(h)) || !joins(w, cur, row_dot(g, h))) continue;
+    if (!lang_ok(g->lang, hit_lang(h))) continue;
+    uint32_t paren = 0;
+    if (open) {
+      if (c->kind != MT_GK_BRANCH) continue;
+    } else if (!joins(w, cur, row_dot(g, h))) {
+      /* one branch in brackets right before the type word or a branch
+       * (55-й отдельной мотострелковой (горной) бригаде) */
+      if (c->kind != MT_GK_BRANCH || st->paren || it->start == 0 || !bracketed(w, it->start, it->end))
+        continue;
+      paren = it->start;
+    }
     lstate ns = *st;
+    if (paren) ns.paren = paren;
     switch (c->kind) {
       case MT_GK_SEP:
         if (ns.sep++ || g->anchor_kind == MT_GK_ABBR) continue;
@@ -615,7 +633,7 @@ static void left(gctx *g, const lstate *st, lres *best) {
         break;
       case MT_GK_BRANCH:
         if (ns.branch++ >= 2 || g->anchor_kind != MT_GK_TYPE) continue;
-        if (!ns.prefix) ns.prefix = c->type;
+        if (!ns.prefix && !paren) ns.prefix = c->type;
         if (c->flags & MT_GF_JOIN_NUMBERED) ns.numonly = 1;
         break;
       default: continue;
@@ -999,7 +1017,7 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
     const unsigned char *t = (const unsigned char *)g->img->str + ar->term;
     if ((t[0] >= 'A' && t[0] <= 'Z') || (t[0] == 0xD0 && t[1] >= 0x80 && t[1] <= 0xAF)) return 0;
   }
-  lstate st = {it->start, h->mask & MT_AGR_ALL, 0, 0, 0, 0, 0, 0, 0};
+  lstate st = {it->start, h->mask & MT_AGR_ALL, 0, 0, 0, 0, 0, 0, 0, 0};
   lres L;
   memset(&L, 0, sizeof L);
   left(g, &st, &L);
@@ -1344,6 +1362,23 @@ static int typed_name(mt_gram_scratch *gs, const miltag_allocator *a, const gctx
  * letters is the name's evidence, as a type word before a name is), and
  * not a quoted name (the ‘Skelya’ battalion: phrase_at).  it is the type word's class
  * hit; c[0, nfinal) the settled candidates. */
+/* Does unit entry e name a whole service or branch rather than one
+ * formation (type= of docs/units-and-slang.md)?  Before brigade or
+ * battalion it says whose the formation is, not which: a National Guard
+ * brigade is the National Guard and an unnamed brigade of it, the Azov
+ * brigade one formation. */
+static int service_name(const mt_image *img, uint32_t e) {
+  static const char *const kinds[] = {"armed forces", "branch", "national guard", "navy", "air force",
+                                      "special operations forces", "territorial defence", "border guard",
+                                      "service", "marine corps"};
+  const char *v;
+  size_t n;
+  if (!miltag_attr_get(img->str + img->entries[e].attrs, "type", &v, &n)) return 0;
+  for (size_t q = 0; q < sizeof kinds / sizeof *kinds; q++)
+    if (strlen(kinds[q]) == n && memcmp(kinds[q], v, n) == 0) return 1;
+  return 0;
+}
+
 static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const gctx *g,
                          const mt_gitem *it, const mt_cand *c, size_t nfinal) {
   static const char *const nouns[] = {"regiment", "battalion", "brigade", "detachment"};
@@ -1375,7 +1410,7 @@ static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const g
       memset(&p, 0, sizeof p);
       p.start = p.name_first = c[k].start;
       p.name_last = c[k].end;
-      p.end = alone ? c[k].end : it->end;
+      p.end = alone || service_name(img, r->entry) ? c[k].end : it->end;
       p.byte_end = w->toks[p.end].end;
       p.anchor_row = ghit(g, it)->row;
       p.entry = r->entry;
