@@ -6374,6 +6374,27 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
  * before its first word and close right after its last, with no other
  * mark between.  A quotation that goes on after it («коробке с
  * письмами») names something else. */
+/* Is the word after candidate c, after one space, an English noun for
+ * a unit's men in small letters (fighters, troops, mercenaries)? */
+static int people_after_en(const mt_window *w, const mt_cand *c) {
+  static const char *const nouns[] = {"fighters", "troops", "mercenaries", "soldiers", "militants",
+                                      "servicemen", "recruits", "commanders"};
+  if (c->end + 1 >= w->ntoks) return 0;
+  const mt_stok *t = &w->toks[c->end + 1];
+  if (t->gap != MILTAG_GAP_SPACE || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP))) return 0;
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+    if (strlen(nouns[k]) == n && memcmp(nouns[k], w->text + t->start, n) == 0) return 1;
+  return 0;
+}
+
+/* Is the type= of entry e the value v? */
+static int entry_type_is(const mt_image *img, const mt_img_entry *e, const char *v) {
+  const char *t;
+  size_t n;
+  return miltag_attr_get(img->str + e->attrs, "type", &t, &n) && n == strlen(v) && memcmp(t, v, n) == 0;
+}
+
 static int in_short_quote(const mt_window *w, const mt_cand *c) {
   enum { MAX_WORDS = 4 };
   uint32_t open = c->start, close = c->end;
@@ -6906,6 +6927,18 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * ("за «ленточкой»"); around a name they often mark a call sign */
     } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
       *why = MILTAG_REASON_QUOTED_SLANG;
+    /* a private military company's name between quotation marks in
+     * Russian or Ukrainian is the company (из списка «Вагнера»): the
+     * composer or any other bearer of the surname goes unquoted */
+    } else if (cat == MILTAG_UNIT && quoted && !miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
+               entry_type_is(w->img, e, "pmc")) {
+      *why = MILTAG_REASON_QUOTED_NAME;
+    /* an English unit's name right before the fighters or troops it
+     * has (Wagner fighters, Kraken troops): the noun in small letters
+     * (not a band's Foo Fighters); a context word alone would also be
+     * the Foo Fighters' */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(w, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
     } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp) &&
                !(cat == MILTAG_PLACE && ((MT_PLACE_TIER_OF(e->place) == 3 &&
                                           opening_word(ev, f, sp, e, first, capital)) ||

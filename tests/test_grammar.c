@@ -800,6 +800,10 @@ START_TEST(blind_text_classes_3) {
     {"Бойовики угруповання «П'ятнашка» воюють під Вугледаром.",
      "угруповання «П'ятнашка»:unit|Вугледаром:place"},
     {"Депутат предложил отправлять «пятисотых» в штрафные роты.", ""},
+    /* a private military company's name quoted; fighters of a unit */
+    {"Мать узнала о его смерти из списка «Вагнера», опубликованного в телеграм-канале.", "Вагнера:unit"},
+    {"Он весь вечер слушал оперу Вагнера.", ""},
+    {"Wagner fighters call themselves musicians, a nod to the composer.", "Wagner:unit"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_place);
   miltag_lexicon_free(lex);
