@@ -804,6 +804,9 @@ START_TEST(blind_text_classes_3) {
     {"Мать узнала о его смерти из списка «Вагнера», опубликованного в телеграм-канале.", "Вагнера:unit"},
     {"Он весь вечер слушал оперу Вагнера.", ""},
     {"Wagner fighters call themselves musicians, a nod to the composer.", "Wagner:unit"},
+    /* the English names of the Guard's brigades alone, in military context */
+    {"Burevii, a National Guard brigade, posted footage of the front.", "Burevii:unit|National Guard:unit"},
+    {"Lyut fighters stormed the building.", "Lyut:unit"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_place);
   miltag_lexicon_free(lex);

@@ -213,7 +213,8 @@ CASES = [
     ("командующий ВМС ВСУ и ВМС США", [("ВМС", "unit.ua-navy"), ("ВСУ", "unit.afu"), ("ВМС США", "unit.us-navy")]),
     ("в составе Военно-морских сил ВСУ", [("Военно-морских сил", "unit.ua-navy"), ("ВСУ", "unit.afu")]),
     ("Ukraine's Navy and Ukraine's Air Force", [("Ukraine's Navy", "unit.ua-navy"), ("Ukraine's Air Force", "unit.ua-air-force")]),
-    ("Ukraine's Special Operations Forces said", [("Ukraine's Special Operations Forces", "unit.ua-sso")]),
+    # (a branch that is a name alone after the possessive: the place, then the branch)
+    ("Ukraine's Special Operations Forces said", [("Special Operations Forces", "unit.ua-sso")]),
     # -- slang with its sense; everyday words stay words
     ("«Баран» – это труп противника", [("Баран", "slang.enemy-corpse")]),
     ("убить – это «забаранить, прибаранить»", [("забаранить", "slang.kill"), ("прибаранить", "slang.kill")]),
