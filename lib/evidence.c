@@ -7113,6 +7113,22 @@ static int named_as_region(const mt_ev *ev, uint32_t entry, const mt_cand *c) {
   return 0;
 }
 
+int mt_ev_in_own_region(const mt_ev *ev, uint32_t row, const mt_cand *c) {
+  const mt_image *img = ev->w->img;
+  const mt_img_entry *e = &img->entries[img->rows[row].entry];
+  if (e->category != MILTAG_PLACE || MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
+      e->region == MT_NONE || c->kind != MT_CAND_MATCH)
+    return 0;
+  for (unsigned k = 0; k < ev->nregions; k++) {
+    if (ev->regions[k] != e->region) continue;
+    size_t at = ev->region_at[k];
+    /* right after it; English after a comma (Azov, Rostov region) */
+    if (at == (size_t)c->end + 1 && next_to(ev, (long)c->end + 1, 0)) return 1;
+    if (at == (size_t)c->end + 1 && latin_at(ev->w, at) && comma_between(ev->w, at)) return 1;
+  }
+  return 0;
+}
+
 unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries, int water) {
   const mt_image *img = ev->w->img;
   const mt_img_entry *e = &img->entries[img->rows[row].entry];

@@ -513,6 +513,12 @@ miltag_verdict mt_ev_cand(const mt_ev *ev, const mt_cand *c);
  * rows of equal preference keep their rank (prominence). */
 unsigned mt_ev_link(const mt_ev *ev, uint32_t row, const mt_cand *c, int countries, int water);
 
+/* Is place row `row` a town whose own region is named right after
+ * candidate c (Азов Ростовской области; English after a comma too: Azov,
+ * Rostov region)?  Such a town wins its span over a unit or another
+ * non-place reading of the same words (the Azov brigade). */
+int mt_ev_in_own_region(const mt_ev *ev, uint32_t row, const mt_cand *c);
+
 /* What the evidence module found around candidate c and in its window, as
  * bits of miltag_candidate.evidence (named by miltag_evidence_name); row is
  * the row inspected. */

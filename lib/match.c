@@ -734,6 +734,34 @@ static int link_order(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size
   return 0;
 }
 
+/* Move to the front of rows[0..*n) the first place row, of the readings
+ * or else of s->more[0..nmore) (then added), that mt_ev_in_own_region
+ * finds in its region; the others keep their order. */
+static int town_first(miltag_scanner *s, const mt_ev *ev, const mt_cand *c, size_t k, size_t *n,
+                      size_t nmore) {
+  const mt_image *img = s->img;
+  for (size_t pass = 0; pass < 2; pass++) {
+    const uint32_t *from = pass ? s->more : s->rows;
+    size_t m = pass ? nmore : *n;
+    for (size_t i = 0; i < m; i++) {
+      const mt_cand *pc = &c[0];
+      for (size_t g = 1; g < k && (pc->kind != MT_CAND_MATCH || !node_has_row(img, pc->node, from[i])); g++)
+        pc = &c[g];
+      if (pc->kind != MT_CAND_MATCH || !mt_ev_in_own_region(ev, from[i], pc)) continue;
+      uint32_t row = from[i];
+      if (pass) {
+        int rc = push_row(s, n, row);
+        if (rc) return rc;
+        i = *n - 1;
+      }
+      memmove(s->rows + 1, s->rows, i * sizeof(uint32_t));
+      s->rows[0] = row;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Where a tag of tokens [start, end] ends: after the closing quotation
  * marks of the quotes opened inside it ("ЧВК «Вагнер»", «Бригада „Азов“»),
  * when a closing mark follows its last token; never further. */
@@ -857,6 +885,13 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
   /* by rank: a node's rows are in rank order already (the compiler sorts
    * them), so only a span of several nodes has work to do; then linked */
   mt_sort(s->rows, nrows, sizeof(uint32_t), cmp_rank, img);
+  /* a town in its own region named right after it is the town, not the
+   * unit of its name (Азов Ростовской области): it leads the span, from
+   * the readings or from those that lack evidence */
+  if (MT_UNLIKELY(nrows && img->entries[img->rows[s->rows[0]].entry].category != MILTAG_PLACE &&
+                  ev->nregions)) {
+    if ((rc = town_first(s, ev, c, k, &nrows, nmore))) return rc;
+  }
   if ((rc = link_order(s, ev, c, k, s->rows, nrows))) return rc;
   /* a stop phrase wins the span and says nothing */
   if (nrows && mt_ev_is_stop_row(img, s->rows[0])) return 0;

@@ -727,5 +727,34 @@ class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
             self.assertEqual(first(text)["text"], span, text)
 
 
+
+class PlacesAndPeople(unittest.TestCase):
+    """A place's name that is also a person's (plname classes): a Russian
+    first name as English spells it before a town is a person's, as in
+    Russian; a village named as a person is a whole row after its generic
+    word; a unit's name that is a town's, before the town's region, is the
+    town."""
+
+    def test_romanized_first_name_before_a_town(self):
+        for text in ("Nikolai Rostov, the young hussar, dreams of glory.",
+                     "Nikolay Rostov rode on.", "Natasha Rostova danced.",
+                     "Alexei Kursk said nothing.", "Dmitri Kursk was born there."):
+            self.assertEqual(tags(text), [], text)
+        self.assertEqual([t["text"] for t in tags("In Rostov, Nikolai met his sister.")], ["Rostov"])
+
+    def test_a_village_named_as_a_person(self):
+        t = first("В поселке Лев Толстой Липецкой области простились с погибшим.")
+        self.assertEqual((t["text"], t["id"]), ("Лев Толстой", "place.lev-tolstoy-gn535417"))
+        self.assertEqual(tags("Лев Толстой служил артиллерийским офицером в Севастополе."),
+                         [t for t in tags("Лев Толстой служил артиллерийским офицером в Севастополе.")
+                          if t["text"] == "Севастополе"])
+        self.assertNotIn("Лев Толстой", [t["text"] for t in tags("Лев Толстой написал роман.")])
+
+    def test_a_town_before_its_region_is_no_unit(self):
+        p = subprocess.run([MILTAG, "--format", "jsonl"], input="В Азове Ростовской области открыли набережную.".encode(),
+                           capture_output=True, check=True)
+        got = [(t["text"], t["category"]) for t in json.loads(p.stdout.decode().splitlines()[0])["tags"]]
+        self.assertEqual(got, [("Азове", "place"), ("Ростовской области", "place")])
+
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])

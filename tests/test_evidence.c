@@ -671,6 +671,40 @@ START_TEST(quoted_unit_over_small_place) {
 }
 END_TEST
 
+/* A unit's name that is also a town, right before the town's own region,
+ * is the town (the region's genitive, or in English after a comma); a
+ * ship's name after a ship's word is no place (plname classes). */
+START_TEST(town_in_its_region_over_unit) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  static const char *const cases[][2] = {
+    {"В Азове Ростовской области открыли набережную.",
+     "Азове:place:place.azov-gn580054|Ростовской области:place:place.rostov-oblast"},
+    {"Азов Ростовской области встречает туристов.",
+     "Азов:place:place.azov-gn580054|Ростовской области:place:place.rostov-oblast"},
+    {"Бойцы Азова воюют под Мариуполем.", "Азова:unit:unit.azov|Мариуполем:place:place.mariupol"},
+    {"Бойцы «Азова» в Ростовской области не воюют.",
+     "Азова:unit:unit.azov|Ростовской области:place:place.rostov-oblast"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(ship_name_is_no_place) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  static const char *const cases[][2] = {
+    {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
+    {"Крейсер «Москва» затонул в Черном море.", "Черном море:place:place.black-sea"},
+    {"Ракетный крейсер Москва затонул.", ""},
+    {"He flew from Moskva to Kherson.", "Moskva:place:place.moscow|Kherson:place:place.kherson"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -697,6 +731,8 @@ int main(void) {
   tcase_add_test(tt, jargon_pair_in_dialogue);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, quoted_unit_over_small_place);
+  tcase_add_test(tt, town_in_its_region_over_unit);
+  tcase_add_test(tt, ship_name_is_no_place);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -20,7 +20,7 @@ not repeat a term):
 | org-suffix | company-form and business words | after a name |
 | locative | prepositions of place | before a place |
 | generic-place | generic words for a settlement or region | before or after a place |
-| call-sign | words that introduce a call sign or nickname | before a name |
+| call-sign | words that introduce a call sign, a nickname or a ship's name | before a name |
 | water | generic words of rivers, lakes and seas | before or after a river's name |
 | riverside | words that take a river rather than its city (за, через, берег, the) | before a river's name |
 | versus | v, vs: teams on both sides | between two names |
@@ -101,7 +101,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from placelib import Hunspell, case_forms, key, uk_auto_alternation  # noqa: E402  (the same reader, key and forms)
+from placelib import Hunspell, case_forms, key, kmu55, romanizations, uk_auto_alternation  # noqa: E402  (the same reader, key and forms)
 from sources import SourceError, debian_file, npm_member, npm_tarball  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -446,12 +446,39 @@ def first_names(src, out, stats):
         out.lemma("first-name", "uk", rows, flags, exp)
     stats["first names uk"] = len(uk)
     stats["first names uk from the dictionary"] = len(from_dict)
-    # English
+    # English: the census's, and the common Russian and Ukrainian ones as
+    # English text spells them (Nikolai Rostov, Natasha, Mykola), so that a
+    # town after them is a surname there as in Russian (Николай Ростов)
     en = set(src.census["first_male"]) | set(src.census["first_female"])
+    census = set(en)
+    for lang in ("ru", "uk"):
+        for key_ in ("first_names_male", "first_names_female"):
+            for n in src.faker[lang][key_]:
+                en |= english_first_names(n.replace("ʼ", "'"), lang)
     for n in sorted(en):
         flags = ["cap"] + (["amb"] if n.lower() in src.en_words else [])
         out.lemma("first-name", "en", [(n, "none")], flags)
     stats["first names en"] = len(en)
+    stats["first names en romanized from ru/uk"] = len(en - census)
+
+
+# The press's other endings of a Russian first name (Nikolai, Aleksei,
+# Dmitri, Yuri) and its x for кс (Alexei), besides placelib's schemes.
+_EN_FIRST_ENDINGS = ((r"ay$", "ai"), (r"ey$", "ei"), (r"iy$", "i"), (r"iy$", "y"), (r"ks", "x"))
+
+
+def english_first_names(name, lang):
+    """English spellings of a Russian or Ukrainian first name: the
+    scheme's (ru_press or kmu55) and placelib's variants of it, and the
+    press's endings; only plain Latin words of three letters or more."""
+    forms = set(romanizations(name, lang))
+    if lang == "uk":
+        forms.add(kmu55(name))
+    for _ in range(2):      # (an ending and x together: Alexei)
+        for f in list(forms):
+            for pat, rep in _EN_FIRST_ENDINGS:
+                forms.add(re.sub(pat, rep, f))
+    return {f for f in forms if re.fullmatch(r"[A-Z][a-z]{2,}", f)}
 
 
 UK_PATR_M = ("ович", "евич", "йович", "ьович")
@@ -1047,6 +1074,22 @@ CALL_SIGNS = {
                                       "nom de guerre", "nickname", "nicknamed", "codename",
                                       "code name", "code-named", "codenamed")],
 }
+# Words for a ship before its name: a ship's name is no place (the cruiser
+# Moskva, крейсер «Москва», фрегат «Адмирал Макаров»); they share the
+# call-sign role, which says just that of the name after them.
+VESSEL_WORDS = {
+    "ru": [(w, "auto", ()) for w in ("крейсер", "корабль", "фрегат", "флагман", "эсминец", "корвет",
+                                      "подлодка", "субмарина", "тральщик", "авианосец", "сторожевик",
+                                      "ракетоносец", "танкер", "сухогруз", "буксир", "ледокол")],
+    "uk": [(w, "auto", ()) for w in ("крейсер", "корабель", "фрегат", "флагман", "есмінець", "корвет",
+                                      "субмарина", "тральщик", "авіаносець", "танкер", "суховантаж",
+                                      "буксир", "криголам")],
+    "en": [(w, "none", ()) for w in ("cruiser", "flagship", "frigate", "ship", "warship", "destroyer",
+                                      "corvette", "submarine", "minesweeper", "aircraft carrier",
+                                      "landing ship", "vessel", "tanker", "icebreaker", "tugboat")],
+}
+for _lang, _rows in VESSEL_WORDS.items():
+    CALL_SIGNS[_lang] = CALL_SIGNS[_lang] + _rows
 # Generic words of bodies of water, before or after a name (река Днепр,
 # Dnipro River): a river, not the city of its name (docs/places.md, "A
 # river and a city of one name").

@@ -1306,6 +1306,10 @@ class Entry:
         # country: China, Turkey, Chile), not the evidence amb asks for,
         # which in English is military context
         self.english_cap_only = False
+        # Keys of Cyrillic names of several words shaped as a person's
+        # full name, a first name and a surname (Лев Толстой): rows_of
+        # keeps them uninflected and amb where it drops a word or a name
+        self.person_names = set()
 
     def attrs_dict(self):
         return dict(self.attrs)
@@ -1522,7 +1526,8 @@ def rows_of(entry, lex, stats):
     or declines into, a Russian personal name or surname form (Машенька,
     Анна, Орлы/Орлов; a Ukrainian name whose nominative is not one stays,
     uninflected: Петрів but not Петрова; so does a Russian one, Хорлы but not
-    Хорлов); a name that only declines into an
+    Хорлов; and a Cyrillic name of several words, uninflected and amb: Лев
+    Толстой); a name that only declines into an
     ordinary Russian word stays uninflected (Нове, not нового); and an
     English variant that is an English word or name is dropped (Star, Anna).
     Every English row is cap: English capitalizes place names ("rata"),
@@ -1571,6 +1576,14 @@ def rows_of(entry, lex, stats):
         inflect = spec if spec is not None else inflect_spec(term, lang, lex)
         clash = lex.collision(term, lang, inflect)
         amb = ambiguous(term, lang, is_shared)
+        # a name of several words shaped as a person's (Лев Толстой in
+        # Lipetsk Oblast) stays whole, as written after its generic word
+        # (в поселке Лев Толстой), and needs evidence: alone it is mostly
+        # the person; its words' being words or names drops nothing
+        person_shaped = lang in ("ru", "uk") and key(term) in entry.person_names
+        if person_shaped:
+            inflect, clash = "none", frozenset()
+            stats["rows kept uninflected and amb: a place named as a person's full name"] += 1
         if region and len(words_of(term)) > 1:
             amb = False             # Курская область: the generic word makes it a name
         if amb and lang == "en" and entry.english_cap_only:
@@ -1599,7 +1612,8 @@ def rows_of(entry, lex, stats):
             else:
                 stats["rows dropped: small place, a personal name"] += 1
                 continue
-        if entry.small and not entry.front and lang != "en" and lex.ordinary(term, russian_only=True):
+        if entry.small and not entry.front and lang != "en" and not person_shaped and \
+                lex.ordinary(term, russian_only=True):
             stats["rows dropped: small place away from the front, an ordinary Russian word"] += 1
             continue
         if entry.small and "ru-word" in clash:
@@ -1621,6 +1635,8 @@ def rows_of(entry, lex, stats):
             # name could never match under `cap` anyway
             stats["rows dropped: English spelling in lower case"] += 1
             continue
+        if person_shaped:
+            amb = True
         flags = ["amb"] if amb else []
         if amb or (lang == "en" and not english_lower_case(entry, term, lex)) or clash & {"ru-word", "uk-word"}:
             # A name that is, or declines into, a word must be written

@@ -972,6 +972,7 @@ class World:
         # lists): an alternate that is one names a person (Serena, Irvin)
         self.en_person = set()
         self.ru_person = set()          # Russian and Ukrainian ones: not romanized (Артём)
+        self.ru_first, self.ru_surname = set(), set()   # the same apart, for full names (Лев Толстой)
         if NAMES_SOURCE.exists():
             for line in NAMES_SOURCE.read_text(encoding="utf-8").splitlines():
                 f = line.split("\t")
@@ -979,6 +980,7 @@ class World:
                     self.en_person.add(latin_key(ascii_fold(f[0])))
                 elif len(f) > 2 and re.fullmatch(r"evidence\.(first-name|surname)\.(ru|uk)", f[2]):
                     self.ru_person.add(key(f[0]).replace("ё", "е"))
+                    (self.ru_first if "first-name" in f[2] else self.ru_surname).add(key(f[0]).replace("ё", "е"))
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
         self.taken = set()
         other_prior, amb_ids = {}, defaultdict(set)
@@ -1871,6 +1873,12 @@ class World:
                 return [out]
         return []
 
+    def full_name(self, name):
+        """A Cyrillic name of two words, a first name of names.py and a
+        surname there (Лев Толстой)."""
+        w = [key(x).replace("ё", "е") for x in re.split(r"[ -]", name)]
+        return len(w) == 2 and w[0] in self.ru_first and w[1] in self.ru_surname
+
     def person_name(self, name):
         """A person's name or surname in Russian: the Russian dictionary's
         flags of people (K, I: Константин; G: surnames) or a surname's
@@ -2092,6 +2100,10 @@ class World:
                     spec = "none" if not confirmed and re.search("[ое]$", n) else None
                     self.add_name(e, n, "uk", spec, flags=flags)
                 uk = []
+            for n in ru + uk:
+                if self.full_name(n):
+                    e.person_names.add(key(n))      # Лев Толстой: rows_of keeps it, amb
+                    self.stats["town names shaped as a person's full name"] += 1
             for n in uk:
                 self.add_town_name(e, n, "uk", tier)   # Ukrainian first, as above
             for n in ru:
