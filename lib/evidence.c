@@ -4086,6 +4086,12 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   }
   /* names of people */
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLES_NAME) sp |= SP_NAME_FORM;
+  /* a name of several words from a first name to a surname is a
+   * person's full name's form (Лев Толстой, a village of Lipetsk Oblast
+   * and the writer) */
+  else if (s != e && ((se.start | se.start_weak) & MT_ROLE_FIRST_NAME) &&
+           ((ee.end | ee.end_weak) & MT_ROLE_SURNAME))
+    sp |= SP_NAME_FORM;
   if ((se.start | se.start_weak) & (ee.end | ee.end_weak) & MT_ROLE_FIRST_NAME) sp |= SP_FIRST_FORM;
   if (s == e && !is_latin(ev, first) && (suffix_roles_at(ev, s, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME))
     sp |= SP_SURNAME_SHAPE;

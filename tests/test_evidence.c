@@ -698,7 +698,10 @@ START_TEST(ship_name_is_no_place) {
     {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
     {"Крейсер «Москва» затонул в Черном море.", "Черном море:place:place.black-sea"},
     {"Ракетный крейсер Москва затонул.", ""},
+    {"The submarine Kursk sank in August 2000.", ""},
     {"He flew from Moskva to Kherson.", "Moskva:place:place.moscow|Kherson:place:place.kherson"},
+    {"The Japan Ship Exporters Association said orders rose.", ""},
+    {"Petro-Canada said it will drill two wells.", ""},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
   miltag_lexicon_free(lex);

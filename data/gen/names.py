@@ -446,20 +446,21 @@ def first_names(src, out, stats):
         out.lemma("first-name", "uk", rows, flags, exp)
     stats["first names uk"] = len(uk)
     stats["first names uk from the dictionary"] = len(from_dict)
-    # English: the census's, and the common Russian and Ukrainian ones as
-    # English text spells them (Nikolai Rostov, Natasha, Mykola), so that a
-    # town after them is a surname there as in Russian (Николай Ростов)
+    # English: the census's, and faker's Russian ones as English text
+    # spells them (Nikolai Rostov, Natasha), so that a town after them is a
+    # surname there as in Russian (Николай Ростов).  (Not the Ukrainian
+    # ones: Petro is Petro-Canada's, a company's first part, which a first
+    # name before the hyphen would make a pair of places.)
     en = set(src.census["first_male"]) | set(src.census["first_female"])
     census = set(en)
-    for lang in ("ru", "uk"):
-        for key_ in ("first_names_male", "first_names_female"):
-            for n in src.faker[lang][key_]:
-                en |= english_first_names(n.replace("ʼ", "'"), lang)
+    for key_ in ("first_names_male", "first_names_female"):
+        for n in src.faker["ru"][key_]:
+            en |= english_first_names(n, "ru")
     for n in sorted(en):
         flags = ["cap"] + (["amb"] if n.lower() in src.en_words else [])
         out.lemma("first-name", "en", [(n, "none")], flags)
     stats["first names en"] = len(en)
-    stats["first names en romanized from ru/uk"] = len(en - census)
+    stats["first names en romanized from ru"] = len(en - census)
 
 
 # The press's other endings of a Russian first name (Nikolai, Aleksei,
@@ -1084,9 +1085,12 @@ VESSEL_WORDS = {
     "uk": [(w, "auto", ()) for w in ("крейсер", "корабель", "фрегат", "флагман", "есмінець", "корвет",
                                       "субмарина", "тральщик", "авіаносець", "танкер", "суховантаж",
                                       "буксир", "криголам")],
-    "en": [(w, "none", ()) for w in ("cruiser", "flagship", "frigate", "ship", "warship", "destroyer",
+    # (not ship, vessel, tanker: a verb, or a company's word before a
+    # country's name, to ship U.S. hides, the Japan Ship Exporters
+    # Association)
+    "en": [(w, "none", ()) for w in ("cruiser", "flagship", "frigate", "warship", "destroyer",
                                       "corvette", "submarine", "minesweeper", "aircraft carrier",
-                                      "landing ship", "vessel", "tanker", "icebreaker", "tugboat")],
+                                      "landing ship", "icebreaker")],
 }
 for _lang, _rows in VESSEL_WORDS.items():
     CALL_SIGNS[_lang] = CALL_SIGNS[_lang] + _rows
