@@ -6394,6 +6394,51 @@ static int people_after_en(const mt_window *w, const mt_cand *c) {
   return 0;
 }
 
+/* English: is the war's jargon word of candidate c (a `ctx` slang row),
+ * written with a capital inside a sentence of prose, a nickname?  Right
+ * after "the" in small letters and before no capitalized word (we saw the
+ * Mopeds cross the river: a common noun takes no capital; not a name's
+ * first word, the Birds Trust, nor a surname, which follows no article:
+ * Larry Bird); or used as a count noun right after "a" or "an" in small
+ * letters, before no word in small letters that it would qualify other
+ * than a function word (they shot down a Baba Yaga over the trees; not a
+ * Baba Yaga costume: the witch of the tale goes without an article).  The
+ * caller has ruled out the capital of a sentence's or a quotation's first
+ * word and of an all-caps line; a headline in title case capitalizes
+ * every word. */
+static int nickname_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const a[] = {"a", "an", NULL};
+  long b = (long)c->start - 1, n = (long)c->end + 1;
+  const mt_stok *before = c->start > 0 ? tok_at(ev, b) : NULL;
+  if (!before || (before->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) || ev->w->toks[c->start].gap != MILTAG_GAP_SPACE)
+    return 0;
+  const mt_stok *after = tok_at(ev, n);
+  int word_after = after && after->gap == MILTAG_GAP_SPACE && letters(after);
+  int cap_after = word_after && (after->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS));
+  if (spells(ev, b, a)) {
+    if (word_after && !cap_after && !spells(ev, n, title_small_en)) return 0;
+  } else if (!spells(ev, b, the) || cap_after) {
+    return 0;
+  }
+  return !title_case_sentence_en(ev, (long)c->start);
+}
+
+/* Does a closing quotation mark follow token t after one mark of
+ * punctuation, which English sets inside the quotation ("musicians,")? */
+static int closes_after_punct(const mt_window *w, const mt_stok *t) {
+  size_t e = t->end;
+  if (e >= w->text_len || !strchr(",.!?", w->text[e]) || !w->text[e]) return 0;
+  const unsigned char *p = (const unsigned char *)w->text + e + 1;
+  size_t left = w->text_len - e - 1, m = 0;
+  if (left >= 1 && (p[0] == '"' || p[0] == '\'')) m = 1;
+  else if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9D || p[2] == 0x99)) m = 3;
+  else if (left >= 2 && p[0] == 0xC2 && p[1] == 0xBB) m = 2;
+  if (!m) return 0;
+  /* (a straight mark before a letter opens the next quotation) */
+  return left == m || !((p[m] | 0x20) >= 'a' && (p[m] | 0x20) <= 'z');
+}
+
 /* Is the type= of entry e the value v? */
 static int entry_type_is(const mt_image *img, const mt_img_entry *e, const char *v) {
   const char *t;
@@ -6811,6 +6856,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   int quoted = (first->flags & MT_TOK_QOPEN) && last->qclose;
+  /* (an English slang word alone in quotation marks with its comma or
+   * full stop inside them: call themselves "musicians," after) */
+  if (!quoted && (f & MT_TRAIT_EN) && e->category == MILTAG_SLANG && (first->flags & MT_TOK_QOPEN))
+    quoted = closes_after_punct(w, last);
   if (c->end > c->start && across_quote(w, c)) {
     *why = MILTAG_REASON_ACROSS_QUOTE;
     return MILTAG_REJECT;
@@ -6947,6 +6996,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(w, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* the war's jargon in English written as a nickname (the Mopeds, a
+     * Baba Yaga): the capital of prose says what a context word would */
+    } else if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) && !miscased && proves &&
+               ev->tok && nickname_en(ev, c)) {
+      *why = MILTAG_REASON_CAPITAL;
     } else if ((ev->found & MT_EV_MILITARY) && !war_word_itself(ev, c, cat, sp) &&
                !(cat == MILTAG_PLACE && ((MT_PLACE_TIER_OF(e->place) == 3 &&
                                           opening_word(ev, f, sp, e, first, capital)) ||

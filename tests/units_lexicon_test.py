@@ -244,6 +244,23 @@ CASES = [
     ("пташки гніздяться в заплаві Дніпра", []),
     ("Украина закупила новые мопеды для почты", []),
     ("птичка пела в саду", []),
+    # English jargon of the war: a quoted word alone ('box', "musicians,"); a jargon word
+    # written with a capital inside a sentence of prose is the nickname (we saw the Mopeds
+    # cross the river); a name used as a count noun after a or an is the thing so named
+    # (they shot down a Baba Yaga); the everyday words stay words
+    ("the crew called the tank a 'box', nothing more", [("box", "slang.armoured-vehicle")]),
+    ("the mercenaries called themselves \"musicians,\" after the composer", [("musicians", "slang.musicians")]),
+    ("At dusk we saw the Mopeds cross the river again", [("Mopeds", "slang.shahed")]),
+    ("Last week they shot down a Baba Yaga over the trees", [("Baba Yaga", "slang.baba-yaga")]),
+    ("She rode a moped to work and kept her tools in a box", []),
+    ("Street musicians played outside the station", []),
+    ("The tale of Baba Yaga frightened the children", []),
+    ("Mopeds are cheap to run in the city", []),
+    ("Read the 'fine print' before you tick the box", []),
+    # three sevens: the M777 only with military context or quoted, not a slot machine's
+    ("the artillery fired the three sevens all night at the enemy positions", [("three sevens", "slang.m777")]),
+    ("He lined up three sevens on the slot machine and won the jackpot", []),
+    ("в казино у него выпали три семерки", []),
     ("баран пасся на лугу", []),
     ("карандаш лежал на столе", []),
     ("Мишка побежал к реке", []),
