@@ -193,6 +193,26 @@ class RussianRaions(unittest.TestCase):
             self.assertEqual(t["text"].split()[-1][:4], "райо", text)
             self.assertEqual(t["attrs"].get("type"), "district", text)
 
+    def test_a_town_ending_in_a_hushing_consonant(self):
+        t = first("Уроженец Мамадышского района погиб в зоне СВО.")
+        self.assertEqual(t["text"], "Мамадышского района")
+        self.assertEqual(t["attrs"].get("type"), "district")
+
+    def test_yakutias_raions_are_uluses(self):
+        t = first("Простились с уроженцем Верхневилюйского улуса.")
+        self.assertEqual(t["text"], "Верхневилюйского улуса")
+        self.assertEqual(t["attrs"].get("type"), "district")
+        # улус only for the Sakha Republic's towns
+        self.assertEqual(tags("Простились с уроженцем Мамадышского улуса."), [])
+
+    def test_a_raion_named_by_a_hyphenated_town_is_one_span(self):
+        for text, name in (("поблизу Семенівки Новгород-Сіверського району.", "Новгород-Сіверського району"),
+                           ("у Кам’янець-Подільському районі тривога.", "Кам’янець-Подільському районі"),
+                           ("под Новгород-Северским районом.", "Новгород-Северским районом")):
+            t = [x for x in tags(text) if x["attrs"].get("type") == "raion"]
+            self.assertEqual([x["text"] for x in t], [name], text)
+            self.assertEqual(len(tags(text)), 2 if "Семенівки" in text else 1, text)
+
     def test_a_raion_before_a_verb_of_saying_is_no_person(self):
         t = first("Ранее глава Бахмутского района сообщил о ночной атаке.")
         self.assertEqual(t["text"], "Бахмутского района")

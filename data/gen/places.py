@@ -717,13 +717,29 @@ def add_raion_names(e, uk, ru, lex):
     """A raion's Ukrainian and Russian names with the generic word in full
     and abbreviated, the abbreviation also in the locative that reports
     write (у Бахмутському р-ні, в Бахмутском р-не)."""
-    e.add(f"{uk} район", "uk")
+    e.add(f"{uk} район", "uk", compound_spec(f"{uk} район", "uk", lex))
     for abbr in ("р-н", "р-ні"):
         e.add(f"{uk} {abbr}", "uk", abbreviated_spec(f"{uk} район", "uk", lex, "- -"))
     if ru:
-        e.add(f"{ru} район", "ru")
+        e.add(f"{ru} район", "ru", compound_spec(f"{ru} район", "ru", lex))
         for abbr in ("р-н", "р-не"):
             e.add(f"{ru} {abbr}", "ru", abbreviated_spec(f"{ru} район", "ru", lex, "- -"))
+
+
+def compound_spec(full, lang, lex):
+    """A raion named by a hyphenated town (Новгород-Сіверський,
+    Кам’янець-Подільський) is a compound adjective whose first parts do
+    not change (Новгород-Сіверського району, Кам’янець-Подільському
+    районі, Новгород-Северского района), not the town's paradigm
+    (Кам’янця-Подільського); None (auto) for any other name."""
+    name = full.rsplit(" ", 1)[0]
+    if "-" not in name or " " in name:
+        return None
+    spec = inflect_spec(full, lang, lex).split()
+    first = name.count("-")
+    if len(spec) != first + 2 or spec[first] != "adj":
+        return None
+    return " ".join(["-"] * first + spec[first:])
 
 
 def raion_adjectives(w):

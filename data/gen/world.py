@@ -2296,6 +2296,9 @@ class World:
                       attrs, region=True)
             e.layer = "default"
             e.add(adj + " район", "ru", "adj m", ("cap",))
+            if iso == "RU-SA":
+                # Yakutia's raions are officially улусы (Верхневилюйский улус)
+                e.add(adj + " улус", "ru", "adj m", ("cap",))
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
@@ -2320,10 +2323,11 @@ class World:
             stem = n[:-1] if n[-1] in "аяоеёиыьй" else n
             cands = [stem + "ский", stem + "инский", stem + "ьский", stem + "ской", n + "ский"]
             adj = next((c for c in cands if c in self.lex.ru.stems), None)
-            if not adj and re.search(r"[аеёиоуыэюя][бвдзлмнпрстф]$|рг$", n) and \
+            if not adj and re.search(r"[аеёиоуыэюя][бвдзлмнпрстфшж]$|рг$", n) and \
                     not re.search(r"(ёл|ел|ол|ёр|ер)$", n):
                 # a hard consonant takes -ский unchanged (Тулун, Ишим,
-                # Оренбург); not a fleeting vowel's (Орёл: орловский)
+                # Оренбург), a hushing ш or ж too (Мамадыш: мамадышский,
+                # Сураж: суражский); not a fleeting vowel's (Орёл: орловский)
                 adj = n + "ский"
             if not adj:
                 return None
