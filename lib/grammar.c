@@ -1379,6 +1379,24 @@ static int service_name(const mt_image *img, uint32_t e) {
   return 0;
 }
 
+/* Does unit entry e name a kind of many formations (type= a plural noun:
+ * Storm-V's assault detachments, Storm-Z's companies, BARS's reserve
+ * detachments)?  A plural noun after such a name says what kind it is, no
+ * part of it: Storm-V detachments is Storm-V, as the dev gold marks Storm-Z
+ * companies (the Akhmat battalions, one formation's name, stay whole). */
+static int kind_of_many(const mt_image *img, uint32_t e) {
+  static const char *const plurals[] = {"brigades", "battalions", "regiments", "detachments",
+                                        "companies", "units"};
+  const char *v;
+  size_t n;
+  if (!miltag_attr_get(img->str + img->entries[e].attrs, "type", &v, &n)) return 0;
+  size_t b = n;
+  while (b > 0 && v[b - 1] != ' ') b--;
+  for (size_t q = 0; q < sizeof plurals / sizeof *plurals; q++)
+    if (strlen(plurals[q]) == n - b && memcmp(plurals[q], v + b, n - b) == 0) return 1;
+  return 0;
+}
+
 static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const gctx *g,
                          const mt_gitem *it, const mt_cand *c, size_t nfinal) {
   static const char *const nouns[] = {"regiment", "battalion", "brigade", "detachment"};
@@ -1410,7 +1428,10 @@ static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const g
       memset(&p, 0, sizeof p);
       p.start = p.name_first = c[k].start;
       p.name_last = c[k].end;
-      p.end = alone || service_name(img, r->entry) ? c[k].end : it->end;
+      p.end = alone || service_name(img, r->entry) ||
+                      (english_plural(w, it->end) && kind_of_many(img, r->entry))
+                  ? c[k].end
+                  : it->end;
       p.byte_end = w->toks[p.end].end;
       p.anchor_row = ghit(g, it)->row;
       p.entry = r->entry;

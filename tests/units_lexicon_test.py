@@ -112,6 +112,20 @@ CASES = [
     ("the Islamic Revolutionary Guard Corps (IRGC)",
      [("Islamic Revolutionary Guard Corps", "unit.ir-irgc"), ("IRGC", "unit.ir-irgc")]),
     ("the Akhmat battalions", [("Akhmat battalions", "unit.akhmat")]),
+    # a name that is itself a kind of many formations (type= a plural:
+    # Storm-V, Storm-Z, BARS) before a plural noun is the name alone, as
+    # the dev gold marks Storm-Z companies
+    ("Storm-V detachments made up of convicts", [("Storm-V", "unit.storm-v")]),
+    # a numbered BARS detachment with its quoted name is one unit
+    ("набор в БАРС-16 «Кубань» продолжается", [("БАРС-16 «Кубань»", "unit.ru-bars")]),
+    ("добровольцы БАРС-13 «Кавказ» на фронте", [("БАРС-13 «Кавказ»", "unit.ru-bars")]),
+    # the National Guard's special unit Omega (in military context)
+    ("The National Guard's special unit Omega struck Russian positions",
+     [("National Guard", "unit.ua-ngu"), ("Omega", "unit.ua-ngu-omega")]),
+    ("спецподразделение «Омега» вошло в село", [("спецподразделение «Омега»", "unit.ua-ngu-omega")]),
+    ("Omega-3 fatty acids", []),
+    # a historical army
+    ("Napoleon's Grande Armée lost 30,000 men", [("Grande Armée", "unit.fr-grande-armee")]),
     # Latin transliterations of Вагнер and Ахмат, in a war's words; not the
     # footballer, not the person's genitive
     ("mercenaries of Vagnera took the mine", [("Vagnera", "unit.wagner")]),
