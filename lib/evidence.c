@@ -1171,7 +1171,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
     if (memo) {
       if (sum->kind & NODE_MILITARY) {
         ev->found |= MT_EV_MILITARY;
-        if (ci->start == ci->end) sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
+        sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
       }
       if (sum->kind & NODE_SPORT) {
         ev->found |= MT_EV_SPORT;
@@ -1225,7 +1225,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       }
       if (roles & MT_ROLE_MILITARY) {
         ev->found |= MT_EV_MILITARY;
-        if (ci->start == ci->end) sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
+        sc->tok[ci->start].marks |= MT_MARK_WAR_WORD;
       }
       if (roles & MT_ROLE_SPORT) {
         ev->found |= MT_EV_SPORT;
@@ -6144,8 +6144,9 @@ static int war_word_outside(const mt_ev *ev, const mt_cand *c) {
  * abbreviation (Ахмат, «Ахмата», Akhmat, Спарта), in a sentence or text
  * of sport with no military word outside it?  Clubs share such names
  * (FC Akhmat Grozny, Sparta Prague): «Ахмат» обыграл «Спартак» в матче
- * РПЛ is the club.  A type word (спецназ «Ахмат») or a war word anywhere
- * in the sentence (бойцы «Ахмата» на стадионе) keeps the unit; tok is the
+ * РПЛ is the club.  A type word (спецназ «Ахмат») or a war word or phrase
+ * anywhere in the sentence (бойцы «Ахмата» на стадионе; the sabotage group,
+ * beside a verb "matches") keeps the unit; tok is the
  * window's token evidence, read once the context words are known. */
 static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
                      const mt_cand *c) {

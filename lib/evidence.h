@@ -290,8 +290,9 @@ enum {
                                   place accepted on sight */
   MT_MARK_ABBREV = 0x40u,      /* a context word written with its period
                                   ends here (с., г., St.) */
-  MT_MARK_WAR_WORD = 0x80u     /* a one-word military context word is this
-                                  token (бійці, позиції, troops) */
+  MT_MARK_WAR_WORD = 0x80u     /* a military context word is this token
+                                  or starts here (бійці, позиції, troops,
+                                  sabotage group) */
 };
 
 /* Places of several words that are part of another name, kept per window:

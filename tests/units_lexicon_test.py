@@ -124,6 +124,10 @@ CASES = [
      [("National Guard", "unit.ua-ngu"), ("Omega", "unit.ua-ngu-omega")]),
     ("спецподразделение «Омега» вошло в село", [("спецподразделение «Омега»", "unit.ua-ngu-omega")]),
     ("Omega-3 fatty acids", []),
+    # a sabotage group is military context (ДРГ in English): a verb "matches"
+    # makes no sentence of sport there
+    ("The patch matches Rusich, the sabotage group of Milchakov.", [("Rusich", "unit.ru-rusich")]),
+    ("a sabotage and reconnaissance group of Rusich", [("Rusich", "unit.ru-rusich")]),
     # a historical army
     ("Napoleon's Grande Armée lost 30,000 men", [("Grande Armée", "unit.fr-grande-armee")]),
     # Latin transliterations of Вагнер and Ахмат, in a war's words; not the
