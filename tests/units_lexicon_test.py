@@ -128,6 +128,11 @@ CASES = [
     # makes no sentence of sport there
     ("The patch matches Rusich, the sabotage group of Milchakov.", [("Rusich", "unit.ru-rusich")]),
     ("a sabotage and reconnaissance group of Rusich", [("Rusich", "unit.ru-rusich")]),
+    # КНА is North Korea's whole army, like ВСУ: it joins a numbered formation
+    # (5-й бригады ВСУ; docs/units-and-slang.md), alone it is the army
+    ("бойцы 3-й дивизии КНА под Курском", [("3-й дивизии КНА", "unit.pattern.kp-division")]),
+    ("военные из 11-го корпуса КНА", [("11-го корпуса КНА", "unit.kp-11-corps")]),
+    ("солдаты КНА в Курской области", [("КНА", "unit.kp-kpa")]),
     # a historical army
     ("Napoleon's Grande Armée lost 30,000 men", [("Grande Armée", "unit.fr-grande-armee")]),
     # Latin transliterations of Вагнер and Ахмат, in a war's words; not the

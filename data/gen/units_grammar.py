@@ -519,7 +519,9 @@ SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "
 # The whole forces' abbreviations belong to a numbered phrase (72-ї окремої
 # механізованої бригади ЗСУ, 76-й дивизии ВДВ), not to a branch's name
 # (Сухопутних військ + ЗСУ, as the dev2 gold marks it): join=numbered.
-FORCES_AFFIL = {"ЗСУ": "ua", "ВСУ": "ua", "ВС РФ": "ru", "ЗС РФ": "ru", "ВСРФ": "ru"}
+# КНА (the Korean People's Army) is North Korea's whole army, as ВСУ is
+# Ukraine's: 3-й дивизии КНА is one phrase, as 11-го корпуса КНА always was.
+FORCES_AFFIL = {"ЗСУ": "ua", "ВСУ": "ua", "ВС РФ": "ru", "ЗС РФ": "ru", "ВСРФ": "ru", "КНА": "kp"}
 # A service's full name in the genitive belongs to the phrase only before the
 # formation's quoted name (корпус Національної гвардії «Азов»); otherwise it
 # is tagged apart (17-тій Полтавській бригаді + Національної гвардії України):
