@@ -565,7 +565,7 @@ static const char *const bare_code_positive[][2] = {
 /* English: a bare code number counted or said of people in speech: a
  * count word before it in a sentence of the war or a call's transcript,
  * a copula in a question or with "a", people's copula in a transcript or
- * a quotation (heldout-blind9 class; written sentences) */
+ * a quotation (written sentences) */
 static const char *const bare_code_speech[][3] = {
   {"The soldier said on the radio: \"We have three 300 and one 200, send the evac.\"", "300", "200"},
   {"(M): How many? (F): Four 300 today, the medic is alone.", "300", NULL},
@@ -577,48 +577,37 @@ static const char *const bare_code_speech[][3] = {
   {"Our unit lost men: two 200s and one 300, the sergeant wrote.", "200s", "300"},
 };
 
-START_TEST(bare_code_in_speech) {
-  const char *text = bare_code_speech[_i][0];
+/* Scans text and asserts its casualty tags are exactly the spans in want
+ * (in order, up to two; a NULL ends the list). */
+static void assert_casualty_spans(const char *text, const char *const *want, size_t nwant) {
   miltag_scanner *s;
   miltag_results *r;
   ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
   ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
   ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  size_t expected = 0;
+  while (expected < nwant && want[expected]) expected++;
   size_t found = 0;
   for (size_t i = 0; i < miltag_results_count(r); i++) {
     const miltag_tag *t = miltag_results_get(r, i);
     if (t->category != MILTAG_CASUALTY) continue;
-    ck_assert_uint_lt(found, 2);
-    const char *want = bare_code_speech[_i][1 + found++];
-    ck_assert_msg(want != NULL, "'%s': an extra casualty tag", text);
-    ck_assert_uint_eq(t->end - t->start, strlen(want));
-    ck_assert_int_eq(memcmp(text + t->start, want, strlen(want)), 0);
+    ck_assert_msg(found < expected, "'%s': an extra casualty tag", text);
+    const char *w = want[found++];
+    ck_assert_uint_eq(t->end - t->start, strlen(w));
+    ck_assert_int_eq(memcmp(text + t->start, w, strlen(w)), 0);
   }
-  ck_assert_uint_eq(found, (bare_code_speech[_i][2] ? 2u : 1u));
+  ck_assert_uint_eq(found, expected);
   miltag_results_free(r);
   miltag_scanner_free(s);
+}
+
+START_TEST(bare_code_in_speech) {
+  assert_casualty_spans(bare_code_speech[_i][0], &bare_code_speech[_i][1], 2);
 }
 END_TEST
 
 START_TEST(bare_code_after_a_copula) {
-  const char *text = bare_code_positive[_i][0], *want = bare_code_positive[_i][1];
-  miltag_scanner *s;
-  miltag_results *r;
-  ck_assert_int_eq(miltag_scanner_new(deflex, &s), MILTAG_OK);
-  ck_assert_int_eq(miltag_results_new(deflex, &r), MILTAG_OK);
-  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
-  size_t found = 0;
-  for (size_t i = 0; i < miltag_results_count(r); i++) {
-    const miltag_tag *t = miltag_results_get(r, i);
-    if (t->category != MILTAG_CASUALTY) continue;
-    found++;
-    ck_assert_ptr_nonnull(want);
-    ck_assert_uint_eq(t->end - t->start, strlen(want));
-    ck_assert_int_eq(memcmp(text + t->start, want, strlen(want)), 0);
-  }
-  ck_assert_uint_eq(found, want ? 1 : 0);
-  miltag_results_free(r);
-  miltag_scanner_free(s);
+  assert_casualty_spans(bare_code_positive[_i][0], &bare_code_positive[_i][1], 1);
 }
 END_TEST
 
