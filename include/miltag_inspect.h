@@ -265,6 +265,10 @@ typedef enum miltag_reason {
                                      a closing quotation mark cuts, opened
                                      before it ("Akhmat" Spetsnaz: the
                                      quoted name and a word after it) */
+  MILTAG_REASON_QUOTED_UNIT,      /* accept: Russian, Ukrainian: a private
+                                     military company's name alone between
+                                     quotation marks (из списка «Вагнера»;
+                                     the composer goes unquoted) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

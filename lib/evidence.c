@@ -6990,7 +6990,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * composer or any other bearer of the surname goes unquoted */
     } else if (cat == MILTAG_UNIT && quoted && !miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
                entry_type_is(w->img, e, "pmc")) {
-      *why = MILTAG_REASON_QUOTED_NAME;
+      *why = MILTAG_REASON_QUOTED_UNIT;
     /* an English unit's name right before the fighters or troops it
      * has (Wagner fighters, Kraken troops): the noun in small letters
      * (not a band's Foo Fighters); a context word alone would also be
@@ -7340,6 +7340,8 @@ static const struct {
                                       "Белгородской и Брянской областях): no place"},
   [MILTAG_REASON_ACROSS_QUOTE] = {"across-quote",
                                   "a closing quotation mark inside the match, opened before it"},
+  [MILTAG_REASON_QUOTED_UNIT] = {"quoted-unit",
+                                 "a private military company's name alone between quotation marks"},
   [MILTAG_REASON_ADJECTIVE_PHRASE] = {"adjective-phrase",
                                       "a town's adjective before another adjective that agrees "
                                       "with it (Луганська обласна адміністрація): no place"},
@@ -7370,7 +7372,8 @@ const char *miltag_reason_text(int reason) {
 int miltag_reason_verdict(int reason) {
   if (reason < 0 || reason >= MILTAG_REASON_COUNT) return -1;
   if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE ||
-      reason == MILTAG_REASON_WAR_PLACE || reason == MILTAG_REASON_JARGON_PAIR)
+      reason == MILTAG_REASON_WAR_PLACE || reason == MILTAG_REASON_JARGON_PAIR ||
+      reason == MILTAG_REASON_QUOTED_UNIT)
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||

@@ -603,6 +603,38 @@ START_TEST(units_and_slang_evidence) {
 }
 END_TEST
 
+/* Every candidate's verdict is its reason's (miltag_reason_verdict): a
+ * rule that accepts says so by an accepting reason (the fuzzer found a
+ * quoted company's name accepted under a rejecting one). */
+static int verdict_of_reason(const miltag_candidate *c, void *ctx) {
+  size_t *bad = ctx;
+  if (miltag_reason_verdict((int)c->reason) != (int)c->verdict) (*bad)++;
+  return 0;
+}
+
+START_TEST(verdicts_agree_with_reasons) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  static const char *const texts[] = {
+    "груз200 «Вагнер» Kharkiv's 300-х",
+    "Мать узнала о его смерти из списка «Вагнера», опубликованного в телеграм-канале.",
+    "Wagner fighters call themselves musicians.",
+    "Every night we'd watch the Mopeds come in over the Dnipro.",
+    "(M): Half the company is 300 now.",
+  };
+  miltag_scanner *sc;
+  ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    size_t bad = 0;
+    ck_assert_int_eq(miltag_candidates(sc, texts[k], strlen(texts[k]), 0, verdict_of_reason, &bad),
+                     MILTAG_OK);
+    ck_assert_msg(bad == 0, "'%s': %zu candidates whose verdict is not their reason's", texts[k], bad);
+  }
+  miltag_scanner_free(sc);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* Two jargon words of different entries that need context, in a line of
  * dialogue (a dash opens it), are each other's context; one alone, two of
  * one entry, or two in prose are not. */
@@ -732,6 +764,7 @@ int main(void) {
   tcase_add_test(tt, military_context_has_no_roles);
   tcase_add_test(tt, units_and_slang_evidence);
   tcase_add_test(tt, jargon_pair_in_dialogue);
+  tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, town_in_its_region_over_unit);
