@@ -174,7 +174,9 @@ typedef enum miltag_reason {
   MILTAG_REASON_ATTRIBUTIVE,      /* needs evidence: Russian, Ukrainian: a
                                      town named by an adjective, agreeing
                                      with the noun after it (Слободского
-                                     дворца, Новый завет), without
+                                     дворца, Новый завет), or a code's
+                                     adjective so (двухсотый абонемент:
+                                     an ordinal number), without
                                      military context */
   MILTAG_REASON_ACRONYM,          /* needs evidence: a short word in capitals
                                      inside a sentence of small letters

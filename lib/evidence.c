@@ -6845,6 +6845,36 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Russian, Ukrainian: is a code's adjective (двухсотый, трьохсотий,
+ * шестисотом) an ordinal number here, agreeing with the noun right after
+ * it (двухсотый тикет, Трьохсотий пасажир, о шестисотом «мерседесе»)?
+ * Soldiers use the adjective as a noun (трёхсотого вывезли, двухсотых
+ * полно): a word after it that agrees is its noun, unless it is a
+ * context word or a pronoun (экипаж трёхсотый весь).  The stop phrases
+ * (stop.ordinal) reject the common nouns in every sentence; this asks
+ * military context of the rest. */
+static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
+  static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами", "сам",
+                                         "этот", "тот", "мой", "наш", "ваш", "твой", "свой", "увесь",
+                                         "цей", "той", "мій", "твій", "свій", "ваш", NULL};
+  const mt_window *w = ev->w;
+  if (c->end != c->start || c->end + 1 >= w->ntoks) return 0;
+  const mt_stok *a = &w->toks[c->start], *b = &w->toks[c->end + 1];
+  unsigned gap = b->gap & ~(unsigned)MILTAG_GAP_QUOTE;
+  if (!letters(a) || !is_cyrillic_start(ev, a) || gap != MILTAG_GAP_SPACE ||
+      ((b->gap & MILTAG_GAP_QUOTE) && !(b->flags & MT_TOK_QOPEN)))
+    return 0;
+  if (!letters(b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) || !is_cyrillic_start(ev, b)) return 0;
+  /* (the words' roles are known only once the sentence's are read; the
+   * prepositions and conjunctions before, so that the code said before
+   * one is evidence of the war for the rest: трёхсотого на себе тащим) */
+  mt_ev_tok be = ev_at(ev, (long)c->end + 1);
+  if ((be.start | be.start_weak) || (be.marks & MT_MARK_PLACE_MATCH)) return 0;
+  long n = (long)c->end + 1;
+  return agrees(ev, a, b) && !tok_in(ev, n, pronouns) && !tok_in(ev, n, all_preps) &&
+         !tok_in(ev, n, list_conj);
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -6970,6 +7000,16 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * ОМОНа. */
   int miscased = ((f & MT_TRAIT_PROPER) && !(first->flags & MT_TOK_CAP)) ||
                  ((f & MT_TRAIT_ABBREV) && !(first->flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)));
+  /* a code's adjective before a noun it agrees with is an ordinal
+   * number but in a sentence of the war (code_ordinal) */
+  if (cat == MILTAG_CASUALTY && !quoted && code_ordinal(ev, c)) {
+    if (ev->found & MT_EV_MILITARY) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+      return MILTAG_ACCEPT;
+    }
+    *why = MILTAG_REASON_ATTRIBUTIVE;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
   if ((f & (MT_TRAIT_AMB | MT_TRAIT_CTX)) || miscased) {
     int capital = (first->flags & MT_TOK_CAP) != 0;
     if (cat != MILTAG_PLACE || !ev->tok) sp = capital_bits(ev, (long)c->start, (long)c->end);
@@ -7304,8 +7344,9 @@ static const struct {
                                     "a Ukrainian name in a Russian sentence, or the other "
                                     "way round, without place evidence or military context"},
   [MILTAG_REASON_ATTRIBUTIVE] = {"attributive",
-                                 "a town named by an adjective that agrees with the noun "
-                                 "after it, and no military context"},
+                                 "a town named by an adjective, or a code's adjective (an "
+                                 "ordinal number), that agrees with the noun after it, and "
+                                 "no military context"},
   [MILTAG_REASON_ACRONYM] = {"acronym",
                              "a short word in capitals inside a sentence of small letters, "
                              "no abbreviation of the place: needs strong place evidence or "

@@ -545,6 +545,20 @@ static const char *casualty_negative[] = {
   "(M): We have 5 300 rubles left.", "Troops counted 200, 300 and 500 tanks in the convoy.",
   "The regiment was 500 strong, the colonel said.", "\"The first ticket is 100, the rest are 300,\" he said.",
   "\"Are you 200?\" the hotel clerk asked.", "\"Half the boys are 300 now,\" he said of the school.", "In 1941 the division lost 300, the historian said.",
+  /* a code's adjective before a noun it agrees with, no war in the
+   * sentence: an ordinal number (heldout14 class; written sentences) */
+  "Библиотека выдала уже двухсотый абонемент.", "Трьохсотий відвідувач виставки отримав квиток.",
+  "Сосед купил шестисотый «мерседес».", "Магазин встретил пятисотую покупательницу цветами.",
+};
+
+/* ... and where the word after it is no noun of it, or the sentence is
+ * of the war, the code (written sentences) */
+static const char *const code_adjective_said[][2] = {
+  {"Экипаж трёхсотый весь, коробочку сожгли.", "трёхсотый"},
+  {"Трёхсотого на себе тащим.", "Трёхсотого"},
+  {"После обстрела у нас трёхсотый боец, эвакуации нет.", "трёхсотый"},
+  {"Двухсотых полно, никто не забирает.", "Двухсотых"},
+  {"Мы «двухсотый» груз не берём.", "двухсотый"},
 };
 
 /* English: a bare code number that says what a person is or became, at the
@@ -608,6 +622,11 @@ END_TEST
 
 START_TEST(bare_code_after_a_copula) {
   assert_casualty_spans(bare_code_positive[_i][0], &bare_code_positive[_i][1], 1);
+}
+END_TEST
+
+START_TEST(code_adjective_in_war) {
+  assert_casualty_spans(code_adjective_said[_i][0], &code_adjective_said[_i][1], 1);
 }
 END_TEST
 
@@ -774,6 +793,8 @@ int main(void) {
   tcase_add_loop_test(cas, bare_code_after_a_copula, 0,
                       (int)(sizeof bare_code_positive / sizeof *bare_code_positive));
   tcase_add_loop_test(cas, bare_code_in_speech, 0, (int)(sizeof bare_code_speech / sizeof *bare_code_speech));
+  tcase_add_loop_test(cas, code_adjective_in_war, 0,
+                      (int)(sizeof code_adjective_said / sizeof *code_adjective_said));
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
