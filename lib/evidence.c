@@ -1434,54 +1434,41 @@ static void gap_text(const mt_ev *ev, long i, const char **p, size_t *n) {
   *n = t && t->start >= from ? t->start - from : 0;
 }
 
+/* The rules below read a gap's text only where its token's bits say it
+ * may hold what they look for (most gaps are white space alone); where
+ * the bits rule it out, builds with asserts check that the text agrees
+ * (MT_EV_NO), through the same reading of the text. */
+
 /* Is the separator before token i one hyphen (not a dash: Chukotka—on)? */
-#ifdef MILTAG_ASSERTS
-static int hyphen_before_text(const mt_ev *ev, long i) {
+static inline int hyphen_text(const mt_ev *ev, long i) {
   const char *p;
   size_t n;
-  gap_text(ev, i, &p, &n);
-  return (n == 1 && p[0] == '-') ||
-         (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-          ((unsigned char)p[2] == 0x90 || (unsigned char)p[2] == 0x91));
-}
-static int gap_has_text(const mt_ev *ev, long i, char ch) {
-  const char *p;
-  size_t n;
-  gap_text(ev, i, &p, &n);
-  return memchr(p, ch, n) != NULL;
-}
-static int after_period_text(const mt_ev *ev, long i) {
-  const char *p;
-  size_t n;
-  gap_text(ev, i, &p, &n);
-  return memchr(p, '.', n) != NULL;
-}
-#endif
-static int hyphen_before(const mt_ev *ev, long i) {
-  const char *p;
-  size_t n;
-  if (!tok_at(ev, i - 1)) return 0;
-  if (gap_lacks(ev, i, MILTAG_GAP_DASH)) return MT_EV_NO(hyphen_before_text(ev, i));
   gap_text(ev, i, &p, &n);
   return (n == 1 && p[0] == '-') ||
          (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
           ((unsigned char)p[2] == 0x90 || (unsigned char)p[2] == 0x91)); /* U+2010, U+2011 */
 }
+static int hyphen_before(const mt_ev *ev, long i) {
+  if (!tok_at(ev, i - 1)) return 0;
+  if (gap_lacks(ev, i, MILTAG_GAP_DASH)) return MT_EV_NO(hyphen_text(ev, i));
+  return hyphen_text(ev, i);
+}
 
 /* Does the separator before token i hold the character ch? */
-static int gap_has(const mt_ev *ev, long i, char ch) {
+static inline int gap_chr(const mt_ev *ev, long i, char ch) {
   const char *p;
   size_t n;
-  /* (most gaps are white space alone: their token's bits say so) */
-  MT_ASSERT(ch != '"' && ch != '\'' && ch != '`' && ch != ' ');
-  if (gap_lacks(ev, i, ch == '-' ? MILTAG_GAP_DASH : MILTAG_GAP_PUNCT))
-    return MT_EV_NO(gap_has_text(ev, i, ch));
   gap_text(ev, i, &p, &n);
   /* (a loop, not memchr: most gaps are a byte or two, and a call to the
    * C library costs more than reading them) */
   for (size_t k = 0; k < n; k++)
     if (p[k] == ch) return 1;
   return 0;
+}
+static int gap_has(const mt_ev *ev, long i, char ch) {
+  MT_ASSERT(ch != '"' && ch != '\'' && ch != '`' && ch != ' ');
+  if (gap_lacks(ev, i, ch == '-' ? MILTAG_GAP_DASH : MILTAG_GAP_PUNCT)) return MT_EV_NO(gap_chr(ev, i, ch));
+  return gap_chr(ev, i, ch);
 }
 
 /* The separator before token i is a period and white space, or a period
@@ -1490,7 +1477,7 @@ static int after_period(const mt_ev *ev, long i) {
   const char *p;
   size_t n;
   if (!tok_at(ev, i - 1)) return 0;
-  if (gap_lacks(ev, i, MILTAG_GAP_PUNCT)) return MT_EV_NO(after_period_text(ev, i));
+  if (gap_lacks(ev, i, MILTAG_GAP_PUNCT)) return MT_EV_NO(gap_chr(ev, i, '.'));
   gap_text(ev, i, &p, &n);
   size_t k = 0;
   while (k < n && p[k] == ' ') k++; /* tokenized text: "с . Ісаківці" */
