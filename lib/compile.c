@@ -88,6 +88,7 @@ typedef struct centry {
   double prior;
   uint32_t roles;           /* evidence roles (mt_ev_entry_roles) */
   uint8_t place;            /* place facts (mt_ev_place_facts) */
+  uint16_t unit;            /* unit facts (mt_ev_unit_facts) */
   uint16_t country;
   uint32_t region;          /* entry of its admin1, MT_NONE */
   const char *admin1;       /* in attrs, admin1_len bytes */
@@ -514,6 +515,7 @@ static int add_entries(compiler *c) {
       return row_error(c, &rs->rows[e->first_row], MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", why);
     mt_ev_place_facts(e->category, c->str.data + e->label, e->attrs, &e->place, &e->country,
                       &e->admin1, &e->admin1_len);
+    e->unit = mt_ev_unit_facts(e->category, e->attrs);
     e->region = MT_NONE;
   }
   return link_regions(c);
@@ -1831,6 +1833,7 @@ static int serialize(compiler *c, void **image, size_t *size) {
     ents[i].category = (uint8_t)c->ents[i].category;
     ents[i].roles = c->ents[i].roles;
     ents[i].place = c->ents[i].place;
+    ents[i].unit = c->ents[i].unit;
     ents[i].country = c->ents[i].country;
     ents[i].region = c->ents[i].region;
     h->roles |= c->ents[i].roles;

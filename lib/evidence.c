@@ -284,6 +284,13 @@ static int names_water(const mt_image *img, const mt_img_node *nd) {
   return 0;
 }
 
+uint16_t mt_ev_unit_facts(int category, const char *attrs) {
+  const char *t;
+  size_t n;
+  if (category != MILTAG_UNIT) return 0;
+  return miltag_attr_get(attrs, "type", &t, &n) && n == 3 && memcmp(t, "pmc", 3) == 0 ? MT_UNIT_PMC : 0;
+}
+
 static const char *const kinds_settlement[] = {"city", "town", "settlement", "village", "locality",
                                                NULL};
 
@@ -6427,13 +6434,6 @@ static int closes_after_punct(const mt_window *w, const mt_stok *t) {
   return left == m || !((p[m] | 0x20) >= 'a' && (p[m] | 0x20) <= 'z');
 }
 
-/* Is the type= of entry e the value v? */
-static int entry_type_is(const mt_image *img, const mt_img_entry *e, const char *v) {
-  const char *t;
-  size_t n;
-  return miltag_attr_get(img->str + e->attrs, "type", &t, &n) && n == strlen(v) && memcmp(t, v, n) == 0;
-}
-
 static int in_short_quote(const mt_window *w, const mt_cand *c) {
   enum { MAX_WORDS = 4 };
   uint32_t open = c->start, close = c->end;
@@ -7016,7 +7016,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * Russian or Ukrainian is the company (из списка «Вагнера»): the
      * composer or any other bearer of the surname goes unquoted */
     } else if (cat == MILTAG_UNIT && quoted && !miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
-               entry_type_is(w->img, e, "pmc")) {
+               (e->unit & MT_UNIT_PMC)) {
       *why = MILTAG_REASON_QUOTED_UNIT;
     /* an English unit's name right before the fighters or troops it
      * has (Wagner fighters, Kraken troops): the noun in small letters

@@ -219,6 +219,17 @@ typedef enum mt_place_kind {
 void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8_t *place,
                        uint16_t *country, const char **admin1, size_t *admin1_len);
 
+/* What the evidence module derives from a unit entry's attributes once,
+ * when the lexicon is compiled (mt_img_entry.unit): the rules test a bit
+ * where they would otherwise parse the attributes per candidate. */
+typedef enum mt_unit_bits {
+  MT_UNIT_PMC = 0x1u /* type=pmc: a private military company (Вагнер) */
+} mt_unit_bits;
+
+/* The MT_UNIT_* bits of an entry of category `category` whose attributes
+ * are attrs; 0 for entries of other categories. */
+uint16_t mt_ev_unit_facts(int category, const char *attrs);
+
 /* Can an entry with these facts be the region that other places name as
  * their `admin1`? */
 static inline int mt_ev_is_region(uint8_t place) {

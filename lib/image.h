@@ -25,8 +25,9 @@
  * 10: three bits a pair in one word of the edge filter, at least 48 bits
  *     an edge
  * 11: a node's edges by a slot's token are its MT_NODE_SLOT_* bits, exact;
- *     the edge filter holds the pairs of the other edges only */
-#define MT_IMG_VERSION 11u
+ *     the edge filter holds the pairs of the other edges only
+ * 12: an entry's MT_UNIT_* bits (type=pmc), in what was padding */
+#define MT_IMG_VERSION 12u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
@@ -72,7 +73,7 @@ typedef struct mt_img_entry {
   uint32_t id, label, attrs;   /* string offsets */
   uint8_t category;
   uint8_t place;             /* places: MT_PLACE_* bits (evidence.h) */
-  uint16_t pad0;
+  uint16_t unit;             /* units: MT_UNIT_* bits (evidence.h) */
   uint32_t roles;            /* mt_role bits (evidence.h) */
   uint32_t region;           /* places: the entry of its first-level region
                                 (its `admin1`), or MT_NONE */
