@@ -6370,23 +6370,16 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   return MILTAG_ACCEPT;
 }
 
-/* Does candidate c end a quotation of at most four words ("сентябрьских
- * котлов" in quotes: the jargon noun and its adjectives)?  The marks open
- * before its first word and close right after its last, with no other
- * mark between.  A quotation that goes on after it («коробке с
- * письмами») names something else. */
 /* Is the word after candidate c, after one space, an English noun for
  * a unit's men in small letters (fighters, troops, mercenaries)? */
-static int people_after_en(const mt_window *w, const mt_cand *c) {
+static int people_after_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const nouns[] = {"fighters", "troops", "mercenaries", "soldiers", "militants",
-                                      "servicemen", "recruits", "commanders"};
-  if (c->end + 1 >= w->ntoks) return 0;
-  const mt_stok *t = &w->toks[c->end + 1];
-  if (t->gap != MILTAG_GAP_SPACE || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP))) return 0;
-  size_t n = t->end - t->start;
-  for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
-    if (strlen(nouns[k]) == n && memcmp(nouns[k], w->text + t->start, n) == 0) return 1;
-  return 0;
+                                      "servicemen", "recruits", "commanders", NULL};
+  long n = (long)c->end + 1;
+  const mt_stok *t = tok_at(ev, n);
+  /* (spells reads any case: not Fighters, FIGHTERS) */
+  return t && t->gap == MILTAG_GAP_SPACE && !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+         spells(ev, n, nouns);
 }
 
 /* English: is the war's jargon word of candidate c (a `ctx` slang row),
@@ -6434,6 +6427,11 @@ static int closes_after_punct(const mt_window *w, const mt_stok *t) {
   return left == m || !((p[m] | 0x20) >= 'a' && (p[m] | 0x20) <= 'z');
 }
 
+/* Does candidate c end a quotation of at most four words ("сентябрьских
+ * котлов" in quotes: the jargon noun and its adjectives)?  The marks open
+ * before its first word and close right after its last, with no other
+ * mark between.  A quotation that goes on after it («коробке с
+ * письмами») names something else. */
 static int in_short_quote(const mt_window *w, const mt_cand *c) {
   enum { MAX_WORDS = 4 };
   uint32_t open = c->start, close = c->end;
@@ -7022,7 +7020,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * has (Wagner fighters, Kraken troops): the noun in small letters
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
-    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(w, c)) {
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* the war's jargon in English written as a nickname (the Mopeds, a
      * Baba Yaga): the capital of prose says what a context word would */
