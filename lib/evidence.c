@@ -1013,26 +1013,85 @@ static int picks_are(const mt_image *img, const mt_cand *c, size_t n, const uint
 }
 #endif
 
-/* Is the line of byte pos one of dialogue: a dash first on it, after
- * white space only?  The line's start is kept in the scratch for the
- * next call (calls come in order of the text): a line of a gigabyte is
- * read back once, however many words of it are judged. */
-static int speech_line(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
+/* The start of the line of byte pos.  It is kept in the scratch for the
+ * next call (calls come mostly in order of the text): a line of a
+ * gigabyte is read back once, however many words of it are judged. */
+static size_t line_start_of(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
   const char *t = w->text;
-  size_t i = pos;
-  if (pos >= sc->line_start && pos <= sc->line_at) {
-    i = sc->line_start;
-  } else {
-    size_t stop = pos > sc->line_at ? sc->line_at : 0;
-    while (i > stop && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
-    if (i == stop && stop == sc->line_at) i = sc->line_start;
-    sc->line_at = pos;
-    sc->line_start = i;
+  if (pos >= sc->line_start && pos <= sc->line_at) return sc->line_start;
+  size_t i = pos, stop = pos > sc->line_at ? sc->line_at : 0;
+  while (i > stop && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
+  if (i == stop && stop == sc->line_at) i = sc->line_start;
+  sc->line_at = pos;
+  sc->line_start = i;
+  return i;
+}
+
+/* Does a speaker's tag of a call's transcript, one or two capitals in
+ * brackets and a colon ("(M):", "(F):", "(R):"), end with its colon at
+ * byte j, its bracket at byte `from` or later?  Returns 1 + the bracket's
+ * byte, or 0. */
+static size_t speaker_tag(const char *t, size_t j, size_t from) {
+  if (j < from + 3 || t[j] != ':' || t[j - 1] != ')') return 0;
+  size_t k = j - 2, n = 0;
+  while (n < 3 && k > from && t[k] >= 'A' && t[k] <= 'Z') { k--; n++; }
+  return n >= 1 && n <= 2 && t[k] == '(' ? k + 1 : 0;
+}
+
+/* 1 + the bracket's byte of the last speaker's tag whose colon is before
+ * byte pos and whose bracket is at byte stop or later (no line break
+ * between stop and pos), or 0: the line read back. */
+static size_t speaker_tag_back(const char *t, size_t pos, size_t stop) {
+  size_t open = 0;
+  for (size_t j = pos; j-- > stop && !open;) open = speaker_tag(t, j, stop);
+  return open;
+}
+
+/* Lines of reported speech, read from the line's start (line_start_of):
+ *  - DIALOGUE_DASH: a line of dialogue, a dash first on it after white
+ *    space only (— я хоть и за ленточкой, но не на нуле);
+ *  - DIALOGUE_TAG: a line of a call's transcript, a speaker's tag earlier
+ *    on it ("(M): ... Half the company is 300 now."), at most 4 KB back
+ *    (a turn is short).  The tags of the line up to the last byte asked
+ *    are kept in the scratch too, so that a long line is read once.
+ * Which of the two the line of byte pos is, of those in want. */
+enum { DIALOGUE_DASH = 1, DIALOGUE_TAG = 2 };
+static unsigned dialogue_line(const mt_window *w, mt_ev_scratch *sc, size_t pos, unsigned want) {
+  enum { BACK = 4096 };
+  const char *t = w->text;
+  size_t from = line_start_of(w, sc, pos);
+  unsigned got = 0;
+  if (want & DIALOGUE_DASH) {
+    size_t i = from;
+    while (i < pos && (t[i] == ' ' || t[i] == '\t')) i++;
+    if ((i + 3 <= pos && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0)) ||
+        (i + 1 <= pos && t[i] == '-' && i + 1 < w->text_len && (t[i + 1] == ' ' || t[i + 1] == '\t')))
+      got |= DIALOGUE_DASH;
   }
-  while (i < pos && (t[i] == ' ' || t[i] == '\t')) i++;
-  if (i + 3 <= pos && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0))
-    return 1;
-  return i + 1 <= pos && t[i] == '-' && i + 1 < w->text_len && (t[i + 1] == ' ' || t[i + 1] == '\t');
+  if (want & DIALOGUE_TAG) {
+    size_t stop = pos > BACK && pos - BACK > from ? pos - BACK : from, open = 0;
+    if (sc->tag_line != from) {
+      sc->tag_line = sc->tag_to = from;
+      sc->tag_open = 0;
+    }
+    if (pos < sc->tag_to) {
+      open = speaker_tag_back(t, pos, stop); /* (asked out of the text's order) */
+    } else {
+      if (pos - sc->tag_to > BACK) { /* (a tag before pos - BACK is too far back for this and later bytes) */
+        sc->tag_to = pos - BACK;
+        sc->tag_open = 0;
+      }
+      for (size_t j = sc->tag_to; j < pos; j++) {
+        size_t o = speaker_tag(t, j, from);
+        if (o) sc->tag_open = o;
+      }
+      sc->tag_to = pos;
+      open = sc->tag_open;
+    }
+    if (open && open - 1 >= stop) got |= DIALOGUE_TAG;
+    MT_ASSERT(!(got & DIALOGUE_TAG) == !speaker_tag_back(t, pos, stop));
+  }
+  return got;
 }
 
 #ifdef MILTAG_ASSERTS
@@ -1314,7 +1373,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
           uint32_t en = img->rows[row].entry;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
-                   speech_line(w, sc, w->toks[c[i].start].start))
+                   dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
             ev->found |= MT_EV_JARGON;
         }
         continue;
@@ -6746,25 +6805,6 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
   return 0;
 }
 
-/* Is byte pos on a line of a call's transcript: a speaker's tag, one or
- * two capitals in brackets and a colon ("(M): ...", "(F): ...", "(R):"),
- * earlier on the line?  Looked for up to 4 KB back (a turn is short; a
- * line of a gigabyte is not read back per word). */
-static int transcript_line(const mt_window *w, size_t pos) {
-  enum { BACK = 4096 };
-  const char *t = w->text;
-  size_t stop = pos > BACK ? pos - BACK : 0;
-  for (size_t i = pos; i > stop + 3; i--) {
-    char ch = t[i - 1];
-    if (ch == '\n' || ch == '\r') return 0;
-    if (ch != ':' || t[i - 2] != ')') continue;
-    size_t k = i - 3, n = 0;
-    while (n < 3 && k > stop && t[k] >= 'A' && t[k] <= 'Z') { k--; n++; }
-    if (n >= 1 && n <= 2 && t[k] == '(') return 1;
-  }
-  return 0;
-}
-
 /* English: is the bare code number (a row only quotes make a code) said
  * of people, as soldiers say it?  The number ends its clause (a comma, a
  * full stop, a closing mark, "and"/"or"/"but", or an adverb of time
@@ -6808,7 +6848,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
   int war = (ev->found & MT_EV_MILITARY) != 0;
   if (tok_in(ev, p, count))
-    return war || transcript_line(w, t->start);
+    return war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
   /* "a 500": one of them */
   if (tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE) p--;
   if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;
@@ -6818,7 +6858,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
     return 1;
   /* a question: "is he a 500 now?"; without "a" ("are you 200?") as
    * often a room's or a seat's number, unless soldiers ask it */
-  int talk = war || transcript_line(w, t->start);
+  int talk = war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
   if (tok_in(ev, p, person) && tok_in(ev, p - 1, be) && w->toks[p].gap == MILTAG_GAP_SPACE &&
       (p + 1 < (long)c->start || talk))
     return 1;

@@ -351,8 +351,12 @@ typedef struct mt_ev_scratch {
   size_t orgs_at[MT_EV_ORGS];  /* the byte where each was so named */
   size_t norgs;
   /* The line of byte line_at of this text starts at byte line_start
-   * (evidence.c: speech_line; 0 and 0 at a text's start). */
+   * (evidence.c: line_start_of; 0 and 0 at a text's start).  The line
+   * that starts at byte tag_line was read for speakers' tags up to byte
+   * tag_to, the last one's bracket at byte tag_open - 1 (0: none;
+   * dialogue_line; all 0 at a text's start). */
   size_t line_at, line_start;
+  size_t tag_line, tag_to, tag_open;
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
@@ -397,6 +401,7 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->sport_sentences = 0;
   sc->sport_at = 0;
   sc->line_at = sc->line_start = 0;
+  sc->tag_line = sc->tag_to = sc->tag_open = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

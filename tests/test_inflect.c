@@ -620,6 +620,26 @@ START_TEST(bare_code_in_speech) {
 }
 END_TEST
 
+/* A call's transcript line reaches 4 KB back from the number to its
+ * speaker's tag, on the same line only; a long line of turns is judged
+ * turn by turn (the line's tags are read once, in order). */
+START_TEST(bare_code_transcript_reach) {
+  static char text[16384];
+  static const char *const heads[] = {"(M): ", "(M): ", "(M): Four 300 today. ", "(M): Four 300 today. "};
+  static const char *const tails[] = {"Four 300 today.", "Four 300 today.", "Two 300 now.", "(F): Two 300 now."};
+  static const size_t fills[] = {2000, 5000, 5000, 5000};
+  static const char *const want[][2] = {{"300", NULL}, {NULL, NULL}, {"300", NULL}, {"300", "300"}};
+  for (size_t k = 0; k < sizeof fills / sizeof *fills; k++) {
+    size_t n = (size_t)sprintf(text, "%s", heads[k]);
+    while (n < fills[k]) n += (size_t)sprintf(text + n, "la ");
+    n += (size_t)sprintf(text + n, "%s", tails[k]);
+    ck_assert_uint_lt(n, sizeof text);
+    assert_casualty_spans(text, want[k], 2);
+  }
+  assert_casualty_spans("(M): Hello.\nFour 300 today.", want[1], 2);
+}
+END_TEST
+
 START_TEST(bare_code_after_a_copula) {
   assert_casualty_spans(bare_code_positive[_i][0], &bare_code_positive[_i][1], 1);
 }
@@ -795,6 +815,7 @@ int main(void) {
   tcase_add_loop_test(cas, bare_code_in_speech, 0, (int)(sizeof bare_code_speech / sizeof *bare_code_speech));
   tcase_add_loop_test(cas, code_adjective_in_war, 0,
                       (int)(sizeof code_adjective_said / sizeof *code_adjective_said));
+  tcase_add_test(cas, bare_code_transcript_reach);
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
