@@ -689,8 +689,6 @@ END_TEST
  * without one, the place.  A full stop or a comma inside the closing mark
  * (American usage) still closes the quotation (heldout5 classes). */
 START_TEST(quoted_unit_over_small_place) {
-  miltag_lexicon *lex;
-  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
   static const char *const cases[][2] = {
     {"Mercenaries were trained at centres linked to \"Azov\".", "Azov:unit:unit.azov"},
     {"Mercenaries were trained at centres linked to \"Azov.\"", "Azov:unit:unit.azov"},
@@ -698,8 +696,7 @@ START_TEST(quoted_unit_over_small_place) {
     {"He moved to Azov last year.", "Azov:place:place.azov-gn580054"},
     {"The \"Azov\" hotel opened in Rostov.", "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-on-don"},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
 END_TEST
 
@@ -707,8 +704,6 @@ END_TEST
  * is the town (the region's genitive, or in English after a comma); a
  * ship's name after a ship's word is no place (plname classes). */
 START_TEST(town_in_its_region_over_unit) {
-  miltag_lexicon *lex;
-  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
   static const char *const cases[][2] = {
     {"В Азове Ростовской области открыли набережную.",
      "Азове:place:place.azov-gn580054|Ростовской области:place:place.rostov-oblast"},
@@ -718,14 +713,11 @@ START_TEST(town_in_its_region_over_unit) {
     {"Бойцы «Азова» в Ростовской области не воюют.",
      "Азова:unit:unit.azov|Ростовской области:place:place.rostov-oblast"},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
 END_TEST
 
 START_TEST(ship_name_is_no_place) {
-  miltag_lexicon *lex;
-  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
   static const char *const cases[][2] = {
     {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
     {"Крейсер «Москва» затонул в Черном море.", "Черном море:place:place.black-sea"},
@@ -735,8 +727,7 @@ START_TEST(ship_name_is_no_place) {
     {"The Japan Ship Exporters Association said orders rose.", ""},
     {"Petro-Canada said it will drill two wells.", ""},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_text_category_id);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
 END_TEST
 

@@ -77,6 +77,14 @@ static inline void expect_rendered(miltag_lexicon *lex, const char *const (*case
   }
 }
 
+/* The same on the built-in lexicon. */
+static inline void expect_builtin(const char *const (*cases)[2], size_t n, tag_render render) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  expect_rendered(lex, cases, n, 0, render);
+  miltag_lexicon_free(lex);
+}
+
 static inline int render_text_category_id(const miltag_tag *t, const char *text, char *buf, size_t n) {
   snprintf(buf, n, "%.*s:%s:%s", (int)(t->end - t->start), text + t->start,
            miltag_category_name(t->category), t->id);
