@@ -222,6 +222,51 @@ class RussianRaions(unittest.TestCase):
         self.assertEqual(tags("Он живёт в центральном районе города."), [])
 
 
+class HyphenatedAndDictionaryNames(unittest.TestCase):
+    """Forms of place names the gazetteer missed: a neuter noun before its
+    adjective declines (Усолье-Сибирское), a raion named by a hyphenated
+    town, a Russian name attested through a given name's root, a Russian
+    town the dictionary lists by its name."""
+
+    def test_a_neuter_noun_in_ye_declines_with_its_adjective(self):
+        for text, name in (("Бойцы из Усолья-Сибирского жалуются.", "Усолья-Сибирского"),
+                           ("Он живёт в Усолье-Сибирском.", "Усолье-Сибирском")):
+            self.assertEqual([t["text"] for t in tags(text)], [name], text)
+        # a linking vowel stays frozen (Петрово-, Ивано-)
+        self.assertEqual(first("Он уехал в Ивано-Франковск.")["text"], "Ивано-Франковск")
+
+    def test_a_doubled_vowel_before_a_noun_does_not_decline(self):
+        self.assertEqual(first("Он живёт в Каа-Хеме.")["text"], "Каа-Хеме")
+
+    def test_a_raion_of_a_hyphenated_town(self):
+        t = tags("Уроженец села Сарыг-Сеп Каа-Хемского района погиб под Марьинкой.")
+        self.assertEqual([(x["text"], x["attrs"].get("type")) for x in t][:2],
+                         [("Сарыг-Сеп", "locality"), ("Каа-Хемского района", "district")])
+        t = first("Жители Усть-Кутского района собрали помощь.")
+        self.assertEqual((t["text"], t["attrs"].get("type")), ("Усть-Кутского района", "district"))
+
+    def test_a_raion_of_a_town_in_lye_keeps_the_soft_sign(self):
+        t = first("Простились с жителем Усольского района.")
+        self.assertEqual((t["text"], t["attrs"].get("type")), ("Усольского района", "district"))
+        self.assertEqual(tags("Простились с жителем Усолского района."), [])
+
+    def test_a_russian_name_through_a_given_names_root(self):
+        # Старокостянтинів: GeoNames' Староконстантинов (костянтин/константин)
+        t = first("Дроны снова атаковали аэродром в Староконстантинове.")
+        self.assertEqual((t["text"], t["attrs"].get("katotth")),
+                         ("Староконстантинове", "UA68040390010084208"))
+
+    def test_a_russian_town_the_dictionary_lists(self):
+        # hunspell-ru lists Печенга among its capitalized entries: a town,
+        # no person's name
+        t = first("Бригада из Печенги получила награды.")
+        self.assertEqual((t["text"], t["attrs"].get("country")), ("Печенги", "RU"))
+        t = first("The brigade is based in Pechenga.")
+        self.assertEqual(t["text"], "Pechenga")
+        # a first name stays out (the village Анна needs its generic word)
+        self.assertEqual(tags("Анна уехала."), [])
+
+
 class Linking(unittest.TestCase):
     """Namesakes: the tag's id is the place a reader means; the others stay
     candidates."""

