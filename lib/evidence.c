@@ -4150,8 +4150,12 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     sp |= SP_SURNAME_SHAPE;
   else if (s == e && !(ev->found & MT_EV_UK_TEXT) && surname_oblique(ev, first))
     sp |= SP_SURNAME_OBLIQUE;
-  if (before_plain && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
-  else if (before_plain && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
+  /* (a first name in another script than the word after it is no
+   * person's: a Cyrillic word typed in Latin look-alikes, Ha Зaпopiжжi =
+   * На Запоріжжі, where Ha is an English first name) */
+  int same_script = b && is_cyrillic_start(ev, b) == is_cyrillic_start(ev, first);
+  if (before_plain && same_script && (pe.end & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_BEFORE;
+  else if (before_plain && same_script && (pe.end_weak & MT_ROLE_FIRST_NAME)) sp |= SP_FIRST_WEAK;
   if (is_initial(ev, s - 1)) sp |= SP_INITIAL;
   if ((after_plain && (suffix_roles_at(ev, e + 1, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC)) ||
       (before_plain && (suffix_roles_at(ev, s - 1, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC)))
@@ -6270,8 +6274,12 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* Russian: a town named by an adjective that agrees with the noun after
    * it is that noun's adjective (у Слободского дворца, Новый завет):
    * military context (на Покровском направлении).  Ukrainian names of
-   * streets and castles are places themselves (на Андріївському узвозі) */
-  if ((sp & SP_ATTRIBUTIVE) && !state && !(ev->found & (MT_EV_MILITARY | MT_EV_UK_TEXT)) &&
+   * streets and castles are places themselves (на Андріївському узвозі).
+   * At a sentence's start, with no preposition before it and a capital
+   * that says nothing, the adjective opens its noun phrase whatever the
+   * context (Юбилейный пятисотый выпуск) */
+  if ((sp & SP_ATTRIBUTIVE) && !state &&
+      !(ev->found & MT_EV_UK_TEXT) && (!(ev->found & MT_EV_MILITARY) || (sp & SP_SENT_START)) &&
       adjective_term(ev->w->img->str + row->term)) {
     *why = MILTAG_REASON_ATTRIBUTIVE;
     return MILTAG_NEEDS_EVIDENCE;

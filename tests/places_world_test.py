@@ -265,6 +265,10 @@ class HyphenatedAndDictionaryNames(unittest.TestCase):
         self.assertEqual(t["text"], "Pechenga")
         # a first name stays out (the village Анна needs its generic word)
         self.assertEqual(tags("Анна уехала."), [])
+        # the dictionary's Дунай is the river, not Primorye's village
+        t = first("Замок стоит у впадения Энса в Дунай, на скале.")
+        self.assertEqual((t["text"], t["id"]), ("Дунай", "place.danube"))
+        self.assertNotIn("place.dunay-gn2024800", t.get("candidates", []))
 
 
 class Linking(unittest.TestCase):

@@ -462,6 +462,14 @@ START_TEST(adjectives_of_the_next_noun) {
   /* a feminine adjective's oblique case before its noun */
   ck_assert_str_eq(why("В Троицкой лавре они говорили о прошедшем.", "Троицкой"), "attributive");
   ck_assert(place_at("Мы приехали в Троицкую.", "Троицкую"));
+  /* at a sentence's start, where its capital says nothing, military
+   * context does not make it a place (a code word after it is no help:
+   * пятисотый выпуск); after a preposition it stays one */
+  ck_assert_str_eq(why("Юбилейный пятисотый выпуск программы выйдет в субботу.", "Юбилейный"),
+                   "attributive");
+  ck_assert(!place_at("Юбилейный выпуск вышел, а штурмовики пошли в атаку под обстрелом.", "Юбилейный"));
+  ck_assert(place_at("Штурмовики вернулись в город Юбилейный вчера.", "Юбилейный"));
+  ck_assert(place_at("Бои шли в Юбилейном и Королёве.", "Юбилейном"));
 }
 END_TEST
 
@@ -917,6 +925,15 @@ START_TEST(small_places_need_evidence) {
   ck_assert(place_at("The situation is tense in the areas of Dvorichna and Kindrashivka.", "Kindrashivka"));
   ck_assert(place_at("Shelling was reported in the area of Ivolginsk.", "Ivolginsk"));
   ck_assert(place_at("They dug in in the vicinity of Dachenske.", "Dachenske"));
+  /* Ukrainian "у бік", "в бік" and Russian "в сторону" before a genitive
+   * (sentences written for this test) */
+  ck_assert(place_at("Вони просунулися на 300 метрів у бік Торського, кажуть.", "Торського"));
+  ck_assert(place_at("Колонна двинулась в сторону Пугачева утром.", "Пугачева"));
+  /* a Latin first name before a Cyrillic place is no person's: the
+   * sentence is typed in look-alike letters (Ha = На) */
+  ck_assert(place_at("Ha Зaпopiжжi вopoг втpaтив двi кopoбки.", "Зaпopiжжi"));
+  /* in one script a first name still makes a person (Уве Блашке above) */
+  ck_assert(!place_at("Коллекцию собрал германский продюсер Уве Блашке.", "Уве"));
   /* military context */
   ck_assert(place_at("Обстрел: Иволгинск без света.", "Иволгинск"));
 }

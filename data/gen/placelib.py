@@ -1499,16 +1499,18 @@ def russian_personal_names():
     return frozenset(out)
 
 
-def dictionary_town(term, lex):
+def dictionary_town(term, lex, entry):
     """Is the Russian name of a place of Russia the town the dictionary
     means?  hunspell-ru lists towns among its capitalized entries (Печенга,
     Вилюйск): a name of a town's shape (-ск, -цк), or an entry of its own
-    in the nominative that no person's first name or surname list has."""
+    in the nominative that no person's first name or surname list has and
+    that names no sea, river or lake (Дунай, Ветлуга: the water's entry)."""
     low = lower_apos(term)
     if TOWN_SHAPE.search(low):
         return True
     return len(words_of(term)) == 1 and low in lex.ru.name_stems and not SURNAME_FORM.fullmatch(low) \
-        and low not in russian_personal_names() and low.replace("ё", "е") not in russian_personal_names()
+        and low not in russian_personal_names() and low.replace("ё", "е") not in russian_personal_names() \
+        and key(term) not in getattr(entry, "water_names", ())
 
 
 @functools.lru_cache(maxsize=None)
@@ -1590,7 +1592,7 @@ def rows_of(entry, lex, stats):
     # Верхоянск); a Ukrainian village's is mostly a bigger place's abroad
     # (Плоцьк: Плоцк, Płock)
     town_shape = dict(entry.attrs).get("country") == "RU"
-    named = entry.small and any(lex.is_name(t) and not (town_shape and dictionary_town(t, lex))
+    named = entry.small and any(lex.is_name(t) and not (town_shape and dictionary_town(t, lex, entry))
                                 for t, lang, _ in rows if lang != "en")
     out = []
     queue = [(term, lang, spec, i in shared) for i, (term, lang, spec) in enumerate(rows)]
@@ -1625,7 +1627,7 @@ def rows_of(entry, lex, stats):
         if amb and lang == "en" and entry.english_cap_only:
             amb = False             # China, Turkey: capitalized, the country
             stats["English names of countries that are words: cap, not amb"] += 1
-        if entry.small and "name" in clash and not (town_shape and dictionary_town(term, lex)):
+        if entry.small and "name" in clash and not (town_shape and dictionary_town(term, lex, entry)):
             if lang == "uk" and not lex.is_name(term):
                 inflect = "none"            # Петрів, but not Петрова
                 clash = lex.collision(term, lang, inflect)

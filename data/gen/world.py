@@ -2247,8 +2247,13 @@ class World:
             drop_romanization_clashes(entries + subs + cities, self.other_names("en"))
         for e in entries + subs:
             e.layer = "default"
+        # the names of seas, rivers and lakes: the Russian dictionary's
+        # entry of such a name is the water's (Дунай, Ветлуга), not a
+        # village's (rows_of, dictionary_town)
+        water = {key(n) for e in entries if dict(e.attrs).get("type") in WATER_TYPES for n, _, _ in e.names}
         for e in entries + subs + cities:
             e.own_language = True
+            e.water_names = water
         return entries + subs + cities
 
 
