@@ -465,8 +465,7 @@ START_TEST(adjectives_of_the_next_noun) {
   /* at a sentence's start, where its capital says nothing, military
    * context does not make it a place (a code word after it is no help:
    * пятисотый выпуск); after a preposition it stays one */
-  ck_assert_str_eq(why("Юбилейный пятисотый выпуск программы выйдет в субботу.", "Юбилейный"),
-                   "attributive");
+  ck_assert(!place_at("Юбилейный пятисотый выпуск программы выйдет в субботу.", "Юбилейный"));
   ck_assert(!place_at("Юбилейный выпуск вышел, а штурмовики пошли в атаку под обстрелом.", "Юбилейный"));
   ck_assert(place_at("Штурмовики вернулись в город Юбилейный вчера.", "Юбилейный"));
   ck_assert(place_at("Бои шли в Юбилейном и Королёве.", "Юбилейном"));
