@@ -1494,7 +1494,10 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const cha
   mt_idc_lset *lset = NULL;
   uint64_t w0 = 0, w1 = 0;
   int64_t cached = -1; /* only MILTAG_ASSERTS builds look up a cached word */
-  if (MT_LIKELY(pf && !want_key)) {
+  /* (idc_len is 0 without a prefilter: then no cache either, and the
+   * word that the cache takes tests one bound, not the prefilter too) */
+  MT_ASSERT(pf || !idc_len);
+  if (MT_LIKELY(!want_key)) {
     /* first the cache, by the word's bytes: most words of running text
      * are among the few thousand most frequent, keys or not (hits: 93%
      * of English tokens) */
@@ -1524,7 +1527,7 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const cha
 #endif
       }
     }
-    if (t->charset != MT_CHARSET_ANY) {
+    if (pf && t->charset != MT_CHARSET_ANY) {
       uint64_t head, tail;
       mt_key_ends(p, len, text_len - t->start, t->charset, &head, &tail);
       if (!mt_pf_test(img->prefilter, img->h->prefilter_words, mt_pf_hash(head, tail, len))) {
@@ -1582,6 +1585,25 @@ _Static_assert(sizeof(mt_stok) == sizeof(mt_token) && offsetof(mt_stok, tok) == 
                    sizeof(((mt_stok *)0)->flags) == sizeof(((mt_token *)0)->flags),
                "mt_stok is mt_token with its own fields in the padding");
 
+/* A token's gap, flags and lead_quote in one word (gap in the low 16
+ * bits, flags in the next 8, lead_quote in the top 8), read by one load
+ * where the fields lie so: run's test of every token for the rare ones
+ * is one test of it. */
+#define STOK_GFL_FLAGS(x) (((x) >> 16) & 0xFFu)
+#define STOK_GFL_QUOTE 0xFF000000u
+static inline uint32_t stok_gfl(const mt_stok *t) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  _Static_assert(offsetof(mt_stok, flags) == offsetof(mt_stok, gap) + 2 &&
+                     offsetof(mt_stok, lead_quote) == offsetof(mt_stok, gap) + 3,
+                 "gap, flags and lead_quote make one word");
+  uint32_t x;
+  memcpy(&x, &t->gap, sizeof x);
+  return x;
+#else
+  return (uint32_t)t->gap | (uint32_t)t->flags << 16 | (uint32_t)t->lead_quote << 24;
+#endif
+}
+
 /* The window was settled (in part) while the tokenizer's batch waited
  * after it, at s->toks[from..*ahead): move the batch down to the
  * window's new end. */
@@ -1637,8 +1659,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   /* (what lookup reads of the scanner, in locals: the stores of the loop
    * through its pointers would have it reloaded at each token) */
   mt_idc_set *const idc = s->idc;
-  const size_t idc_len = s->idc_len;
   const int pf = s->img->prefilter != NULL;
+  const size_t idc_len = pf ? s->idc_len : 0;
   for (;;) {
     if (MT_UNLIKELY(s->ntoks == ahead)) { /* (one token in ten) */
       /* room for a batch (the window stays below MT_WINDOW_TOKENS) */
@@ -1659,7 +1681,10 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     /* One test for the rare tokens (a quotation mark before one: one
      * English token in 300; a sentence's end within the text: one in
      * 150; a cap near), so that the others pass with one branch. */
-    if (MT_UNLIKELY(t->lead_quote | (t->gap & MILTAG_GAP_BREAK) | capped)) {
+    const uint32_t gfl = stok_gfl(t);
+    MT_ASSERT((gfl & 0xFFFFu) == t->gap && STOK_GFL_FLAGS(gfl) == t->flags &&
+              gfl >> 24 == t->lead_quote);
+    if (MT_UNLIKELY((gfl & (STOK_GFL_QUOTE | MILTAG_GAP_BREAK)) | (uint32_t)capped)) {
       if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
       /* A sentence ends here unless a match runs on across it. */
       if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
@@ -1678,7 +1703,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
      * keeps the two in step), and step would only find nothing. */
-    if (t->id == MT_NONE && !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+    if (t->id == MT_NONE && !(STOK_GFL_FLAGS(gfl) & (MT_TOK_DIGITS | MT_TOK_CAP))) {
       if (!s->nact) {
 #ifdef MILTAG_ASSERTS
         uint32_t ids[5];
@@ -1714,7 +1739,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * alive, or all at the {Name} node); a number, or a capitalized key,
      * start_step */
     uint32_t i = (uint32_t)(s->ntoks - 1);
-    unsigned fl = t->flags;
+    unsigned fl = STOK_GFL_FLAGS(gfl);
+    MT_ASSERT(fl == t->flags);
     int kind; /* 1 key_step, 2 name_step, 3 start_step, 0 step */
     if (!s->nact) {
       if (t->id != MT_NONE) kind = !(fl & (MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
@@ -1788,7 +1814,8 @@ int mt_tokens_run(miltag_scanner *s, const char *text, size_t len,
   while ((rc = mt_tok_next(&s->tok, &t)) == 1) {
     mt_stok st = {.start = t.start, .end = t.end, .gapsig = t.gapsig, .gap = (uint16_t)t.gap,
                   .flags = t.flags, .charset = t.charset, .id = MT_NONE};
-    if ((rc = lookup(s, &st, 1, s->text, s->text_len, s->idc, s->idc_len, s->img->prefilter != NULL)))
+    if ((rc = lookup(s, &st, 1, s->text, s->text_len, s->idc, s->img->prefilter ? s->idc_len : 0,
+                     s->img->prefilter != NULL)))
       return rc;
     miltag_token out;
     out.start = t.start;
