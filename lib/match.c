@@ -1655,7 +1655,15 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #define FAST_CANDS 4u
 #define NEAR_CAP(s, ahead)                                                                      \
   ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + (s)->nhits + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
-  int capped = 0;
+  /* (a token is rare where gfl | GFL_ANY has a bit of `rare`: every
+   * token once the window is near a cap, else one after a quotation mark
+   * or at a sentence's end) */
+#define GFL_ANY 0x00800000u /* (flags' top bit, on no token) */
+#define RARE(near) ((near) ? ~0u : STOK_GFL_QUOTE | MILTAG_GAP_BREAK)
+  _Static_assert(!((MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_DIGITS | MT_TOK_QOPEN | MT_TOK_SENT |
+                    MT_TOK_LETTERS | MT_TOK_MULTICAP) & (GFL_ANY >> 16)),
+                 "the flags leave their top bit to GFL_ANY");
+  uint32_t rare = RARE(0);
   /* (what lookup reads of the scanner, in locals: the stores of the loop
    * through its pointers would have it reloaded at each token) */
   mt_idc_set *const idc = s->idc;
@@ -1669,7 +1677,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         return MILTAG_E_NOMEM;
       if ((rc = mt_tok_batch(&s->tok, &s->toks[s->ntoks].tok, MT_TOK_QUEUE)) <= 0) break;
       ahead = s->ntoks + (size_t)rc;
-      capped = NEAR_CAP(s, ahead);
+      rare = RARE(NEAR_CAP(s, ahead));
     }
     mt_stok *t = &s->toks[s->ntoks];
     /* qclose 0 until the next token says otherwise: the tokenizer wrote
@@ -1677,24 +1685,25 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     MT_ASSERT(t->qclose == 0);
     int e = lookup(s, t, 0, text, len, idc, idc_len, pf);
     if (e) return e;
-    MT_ASSERT(capped || (s->ntoks < MT_WINDOW_TOKENS && s->ncands + s->nhits < MT_MAX_CANDS));
+    MT_ASSERT(rare == ~0u || (s->ntoks < MT_WINDOW_TOKENS && s->ncands + s->nhits < MT_MAX_CANDS));
     /* One test for the rare tokens (a quotation mark before one: one
      * English token in 300; a sentence's end within the text: one in
      * 150; a cap near), so that the others pass with one branch. */
     const uint32_t gfl = stok_gfl(t);
     MT_ASSERT((gfl & 0xFFFFu) == t->gap && STOK_GFL_FLAGS(gfl) == t->flags &&
               gfl >> 24 == t->lead_quote);
-    if (MT_UNLIKELY((gfl & (STOK_GFL_QUOTE | MILTAG_GAP_BREAK)) | (uint32_t)capped)) {
+    MT_ASSERT(!(STOK_GFL_FLAGS(gfl) & (GFL_ANY >> 16)));
+    if (MT_UNLIKELY((gfl | GFL_ANY) & rare)) {
       if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
       /* A sentence ends here unless a match runs on across it. */
       if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
         if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
         t = &s->toks[s->ntoks];
-        capped = NEAR_CAP(s, ahead);
-      } else if (capped && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands + s->nhits >= MT_MAX_CANDS)) {
+        rare = RARE(NEAR_CAP(s, ahead));
+      } else if (rare == ~0u && (s->ntoks >= MT_WINDOW_TOKENS || s->ncands + s->nhits >= MT_MAX_CANDS)) {
         if ((e = flush_before(s, t->gap, &ahead, s->nact != 0))) return e;
         t = &s->toks[s->ntoks];
-        capped = NEAR_CAP(s, ahead);
+        rare = RARE(NEAR_CAP(s, ahead));
       }
     }
     s->ntoks++;
@@ -1756,13 +1765,15 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     if (kind == 1) e = key_step(s, i);
     else if (kind == 2) e = name_step(s, i);
     else if (kind == 3) e = start_step(s, i);
-    else if (!(e = step(s, i)) && NEAR_CAP(s, ahead)) capped = 1;
+    else if (!(e = step(s, i)) && NEAR_CAP(s, ahead)) rare = RARE(1);
     if (e) return e;
     /* (the rest of the batch cannot reach the cap without a flag) */
-    MT_ASSERT(capped || s->ncands + s->nhits + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
+    MT_ASSERT(rare == ~0u || s->ncands + s->nhits + FAST_CANDS * (ahead - s->ntoks) < MT_MAX_CANDS);
   }
 #undef NEAR_CAP
 #undef FAST_CANDS
+#undef RARE
+#undef GFL_ANY
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
   rc = flush_all(s, MILTAG_GAP_BREAK, 1);
