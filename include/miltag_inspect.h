@@ -92,7 +92,11 @@ typedef enum miltag_reason {
                                      its span and is never tagged */
   /* rejected */
   MILTAG_REASON_CONTEXT_WORD,     /* a context row: evidence, never a tag */
-  MILTAG_REASON_NOT_CAPITALIZED,  /* flag `cap`, but the text has no capital */
+  MILTAG_REASON_NOT_CAPITALIZED,  /* flag `cap`, but the text has no capital;
+                                     or a Russian or Ukrainian stop phrase
+                                     (`not,cap`) whose only capital is a
+                                     sentence's or a quotation's first, in
+                                     a sentence with military context */
   MILTAG_REASON_NOT_QUOTED,       /* flag `quoted`, but the match does not
                                      stand alone between quotation marks */
   MILTAG_REASON_NAME_NOT_CLOSED,  /* a {name} not between quotation marks;

@@ -6919,6 +6919,17 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_CAPITALIZED;
     return MILTAG_REJECT;
   }
+  /* a stop phrase that names a jargon word's capitalized homonym
+   * (Gogol's Коробочка, the name Дашка) is that name by its capital; the
+   * first word of a sentence or of a quotation has one anyway, and in a
+   * sentence of the war it is the jargon (Коробочку вчера сожгли, мехвод
+   * трёхсотый; стоит «Дашка», из неё сбили два «мавика») */
+  if ((f & MT_TRAIT_NOT) && (f & MT_TRAIT_CAP) && !(f & MT_TRAIT_EN) && ev->tok &&
+      (ev->found & (MT_EV_MILITARY | MT_EV_JARGON)) &&
+      (capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE))) {
+    *why = MILTAG_REASON_NOT_CAPITALIZED;
+    return MILTAG_REJECT;
+  }
   int quoted = (first->flags & MT_TOK_QOPEN) && last->qclose;
   /* (an English slang word alone in quotation marks with its comma or
    * full stop inside them: call themselves "musicians," after) */

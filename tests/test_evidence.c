@@ -731,6 +731,27 @@ START_TEST(ship_name_is_no_place) {
 }
 END_TEST
 
+/* A stop phrase for a jargon word's capitalized homonym (Gogol's
+ * Коробочка) stops it by a capital that proves a name; at a sentence's or
+ * a quotation's start in a sentence of the war it gives way to the jargon,
+ * and elsewhere it still wins. */
+START_TEST(name_stop_gives_way_at_sentence_start_in_war) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "коробочка\tslang\tslang.box\t\tru\tf\tctx\t\n"                 /* 0 */
+    "Коробочка\tcontext\tstop.slang-homonym\t\tru\tf\tnot,cap\t\n"  /* 1 */
+    "ВСУ\tunit\tunit.afu\t\tru\tnone\t\t\n");                       /* 2 */
+  ck_assert_str_eq(verdict(lex, "Коробочку сожгли ВСУ", "Коробочку", 1, 0), "reject:not-capitalized");
+  ck_assert_str_eq(verdict(lex, "Коробочку сожгли ВСУ", "Коробочку", 0, 0),
+                   "accept:military-context:TAG");
+  ck_assert_str_eq(verdict(lex, "ВСУ: «Коробочку сожгли»", "Коробочку", 0, 0),
+                   "accept:military-context:TAG");
+  /* no war in the sentence, or a capital inside it: the name */
+  ck_assert_str_eq(verdict(lex, "Коробочку навестил Чичиков", "Коробочку", 1, 0), "accept:stop-phrase");
+  ck_assert_str_eq(verdict(lex, "у ВСУ гостила Коробочка", "Коробочка", 1, 0), "accept:stop-phrase");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("evidence");
   TCase *tc = tcase_create("verdicts");
@@ -760,6 +781,7 @@ int main(void) {
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, ship_name_is_no_place);
+  tcase_add_test(tt, name_stop_gives_way_at_sentence_start_in_war);
   suite_add_tcase(s, tt);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
