@@ -285,6 +285,36 @@ CASES = [
     ("He lined up three sevens on the slot machine and won the jackpot", []),
     ("в казино у него выпали три семерки", []),
     ("баран пасся на лугу", []),
+    # Russian and Ukrainian soldiers' speech: a jargon word of place in its prepositional
+    # phrase is its own context (до передка, на передке, за ленточкой, even as a sentence's
+    # first words), not ribbons held by hand; the quoted Wagner words (оркестр, дирижёр) and
+    # «мясо»; the Ukrainian forms of таблетка; a capitalized homonym's stop phrase (Gogol's
+    # Коробочка, the name Дашка) gives way at a sentence's or a quotation's start in a
+    # sentence of the war; a minefield and positions are military context
+    ("посылку до передка так и не довезли, всё растащили", [("передка", "slang.front-line")]),
+    ("Он уже полгода на передке, звонит редко", [("передке", "slang.front-line")]),
+    ("За ленточкой сейчас тихо, пишет сын из части", [("ленточкой", "slang.border")]),
+    ("весной его опять отправили за ленточку", [("ленточку", "slang.border")]),
+    ("девочка держалась за ленточки шляпки", []),
+    ("на шее висела атласная ленточка", []),
+    ("весь «оркестр» вышел к Соледару по плану", [("оркестр", "slang.orchestra")]),
+    ("Пригожина бойцы звали «дирижёром»", [("дирижёром", "slang.conductor")]),
+    ("оркестр играл вальс, дирижёр раскланялся", []),
+    ("под Угледаром нас «мясом» кидают на штурм", [("мясом", "slang.cannon-fodder")]),
+    ("мясо тушили два часа с луком", []),
+    ("пораненого везли на «таблетці» до стабпункту", [("таблетці", "slang.tabletka")]),
+    ("Коробочку вчера сожгли, мехвод трёхсотый", [("Коробочку", "slang.armoured-vehicle")]),
+    ("на крыше стоит «Дашка», из неё сбили два «мавика»",
+     [("Дашка", "slang.dashka"), ("мавика", "slang.mavic")]),
+    ("Коробочка сказала, что мёртвых душ не продаёт", []),
+    ("Дашка пошла в школу с новым рюкзаком", []),
+    ("ждём Змея Горыныча, чтобы пройти минное поле", [("Змея Горыныча", "slang.zmei-gorynych")]),
+    ("зеленка облітає, на позиціях усе видно", [("зеленка", "slang.foliage")]),
+    ("обнулить счётчик пробега можно в сервисе", []),
+    # the standard words for an assault soldier and a forest belt are no jargon (the
+    # Russian лесополка is)
+    ("штурмовики пошли вперёд под прикрытием миномётов", []),
+    ("бійці звільнили лісосмугу біля села", []),
     ("карандаш лежал на столе", []),
     ("Мишка побежал к реке", []),
 ]
