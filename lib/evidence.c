@@ -6921,12 +6921,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   }
   /* a stop phrase that names a jargon word's capitalized homonym
    * (Gogol's Коробочка, the name Дашка) is that name by its capital; the
-   * first word of a sentence or of a quotation has one anyway, and in a
+   * first word of a sentence, of a quotation or of a line after a colon
+   * (a speaker's label: (M): Коробочку ...) has one anyway, and in a
    * sentence of the war it is the jargon (Коробочку вчера сожгли, мехвод
    * трёхсотый; стоит «Дашка», из неё сбили два «мавика») */
   if ((f & MT_TRAIT_NOT) && (f & MT_TRAIT_CAP) && !(f & MT_TRAIT_EN) && ev->tok &&
       (ev->found & (MT_EV_MILITARY | MT_EV_JARGON)) &&
-      (capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE))) {
+      ((capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) ||
+       (c->start > 0 && gap_has(ev, (long)c->start, ':')))) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
     return MILTAG_REJECT;
   }

@@ -745,6 +745,9 @@ START_TEST(name_stop_gives_way_at_sentence_start_in_war) {
                    "accept:military-context:TAG");
   ck_assert_str_eq(verdict(lex, "ВСУ: «Коробочку сожгли»", "Коробочку", 0, 0),
                    "accept:military-context:TAG");
+  /* after a colon: a speaker's label in a transcript, a reported line */
+  ck_assert_str_eq(verdict(lex, "(М): Коробочку сожгли ВСУ", "Коробочку", 0, 0),
+                   "accept:military-context:TAG");
   /* no war in the sentence, or a capital inside it: the name */
   ck_assert_str_eq(verdict(lex, "Коробочку навестил Чичиков", "Коробочку", 1, 0), "accept:stop-phrase");
   ck_assert_str_eq(verdict(lex, "у ВСУ гостила Коробочка", "Коробочка", 1, 0), "accept:stop-phrase");
