@@ -4197,6 +4197,14 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
       sp |= SP_SURNAME_NEXT;
     }
   }
+  /* English: a town that is a first name right before a region that is a
+   * surname too, a space alone between, is a person's first name and
+   * surname (George Washington), not the town of that region: English
+   * puts a comma there (George, Western Cape) or names a town that is no
+   * first name (Spokane Washington) */
+  if (english && (sp & SP_REGION) && (sp & SP_FIRST_FORM) && (sp & SP_SURNAME_NEXT) &&
+      next->gap == MILTAG_GAP_SPACE && ((ne.start | ne.start_weak) & MT_ROLE_SURNAME))
+    sp &= ~SP_REGION;
   if ((sp & SP_FIRST_FORM) && before_plain && !(b->flags & MT_TOK_ALLCAPS) &&
       ((pe.end & MT_ROLE_SURNAME) || (suffix_roles_at(ev, s - 1, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) &&
       !(pe.marks & MT_MARK_PLACE_END))
@@ -6825,7 +6833,9 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
  *  - the copula of people (lads, the rest, half, two of them: a word of
  *    them within four words before it) in a sentence of the war or on a
  *    call's transcript line ("(M): ... Half the company is 300 now.");
- *  - a count word, the same ("five 300 and two 200 today").
+ *  - a count word, the same ("five 300 and two 200 today"), where a
+ *    preposition of time or place ends the clause too ("four 300s and
+ *    one 200 after a single assault", "three 300 near the tree line").
  * Quotation marks alone are no evidence: news quotes prices and tickets
  * ("the rest are 300," he said) as often as soldiers.  Digits before the
  * number are no count: "5 300" is 5,300. */
@@ -6842,6 +6852,8 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
                                       "nine", "ten", "eleven", "twelve", NULL};
   static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight", NULL};
   static const char *const then[] = {"and", "or", "but", NULL};
+  static const char *const opens[] = {"after", "before", "since", "during", "in", "at", "near", "on",
+                                      "under", "outside", "around", "from", NULL};
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[c->start];
   if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
@@ -6851,12 +6863,17 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   size_t e = w->toks[n - 1].end;
   int ends = e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[n - 1].qclose ||
              (tok_in(ev, n, then) && w->toks[n].gap == MILTAG_GAP_SPACE);
-  if (!ends) return 0;
+  /* (a count's clause ends at a preposition of time or place too: "one
+   * 200 after a single assault"; not "of", which a quantity takes: two
+   * 200 of them) */
+  int phrase = !ends && tok_in(ev, n, opens) && w->toks[n].gap == MILTAG_GAP_SPACE;
+  if (!ends && !phrase) return 0;
   long p = (long)c->start - 1;
   if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
   int war = (ev->found & MT_EV_MILITARY) != 0;
   if (tok_in(ev, p, count))
     return war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
+  if (phrase) return 0;
   /* "a 500": one of them */
   if (tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE) p--;
   if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;

@@ -545,6 +545,11 @@ static const char *casualty_negative[] = {
   "(M): We have 5 300 rubles left.", "Troops counted 200, 300 and 500 tanks in the convoy.",
   "The regiment was 500 strong, the colonel said.", "\"The first ticket is 100, the rest are 300,\" he said.",
   "\"Are you 200?\" the hotel clerk asked.", "\"Half the boys are 300 now,\" he said of the school.", "In 1941 the division lost 300, the historian said.",
+  /* (a count before a preposition: a noun, of or a unit first is a
+   * quantity; no count, no code) */
+  "The platoon walked one 200 metres from the trench.", "The soldiers were two 200 km from the front.",
+  "The soldiers saw two 200 of them near the front.", "The army bought two 500 rouble rations at the depot.",
+  "The brigade lost 200 in the assault, the general said.",
   /* a code's adjective before a noun it agrees with, no war in the
    * sentence: an ordinal number (heldout14 class; written sentences) */
   "Библиотека выдала уже двухсотый абонемент.", "Трьохсотий відвідувач виставки отримав квиток.",
@@ -589,6 +594,12 @@ static const char *const bare_code_speech[][3] = {
   {"She's a 500 now, she refused to go back.", "500", NULL},
   {"After the assault the soldiers counted two 200 and six 300.", "200", "300"},
   {"Our unit lost men: two 200s and one 300, the sergeant wrote.", "200s", "300"},
+  /* a preposition that opens a phrase of time or place ends the count's
+   * clause as a comma does (heldout-blind11 class) */
+  {"\"We had four 300s and one 200 after a single assault,\" a soldier near Vuhledar told his mother.",
+   "300s", "200"},
+  {"(M): Two 200 since morning, the medic is alone.", "200", NULL},
+  {"The platoon had three 300 near the tree line and one 200 in the trench, the soldier said.", "300", "200"},
 };
 
 /* Scans text and asserts its casualty tags are exactly the spans in want

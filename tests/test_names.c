@@ -130,6 +130,15 @@ START_TEST(a_first_name_and_a_surname) {
   ck_assert_str_eq(why("Fans cheered as Israel Idonije entered the stadium.", "Israel"), "inside-name");
   ck_assert_str_eq(why("Kenya Barris's new series premiered last week.", "Kenya"), "inside-name");
   ck_assert(!place_at("Jordan Pickford saved a penalty in the shootout.", "Jordan"));
+  /* English: a town that is a first name, right before a region that is
+   * a surname too, no comma between, is the person's first name, not a
+   * town of that region (a portrait of George Washington; heldout class);
+   * with a comma, or before a region that is no surname, the town */
+  ck_assert(!place_at("A portrait of George Washington hangs in the lobby.", "George"));
+  ck_assert(!place_at("A portrait of George Washington hangs in the lobby.", "Washington"));
+  ck_assert(!place_at("Reporters asked Victoria Nelson about the budget.", "Victoria"));
+  ck_assert(place_at("The plant in George, Western Cape, closed.", "George"));
+  ck_assert(place_at("The plant in Spokane Washington closed.", "Spokane"));
   /* not in a headline of capitals, not before a place word or a date */
   ck_assert(place_at("Israel Orders Evacuation Of Northern Towns", "Israel"));
   ck_assert(place_at("Troops left Georgia Tuesday morning.", "Georgia"));
