@@ -6876,6 +6876,10 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   if (phrase) return 0;
   /* "a 500": one of them */
   if (tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE) p--;
+  /* (an adverb of time after the copula: "he was already a 200") */
+  if (tok_in(ev, p, (const char *const[]){"already", "now", NULL}) && p > 0 &&
+      w->toks[p].gap == MILTAG_GAP_SPACE)
+    p--;
   if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;
   /* (the tokenizer splits a possessive's 's off, and so he's, she's) */
   if (tok_in(ev, p, (const char *const[]){"s", NULL}) && !(w->toks[p].gap & MILTAG_GAP_SPACE) &&

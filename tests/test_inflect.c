@@ -549,7 +549,7 @@ static const char *casualty_negative[] = {
    * quantity; no count, no code) */
   "The platoon walked one 200 metres from the trench.", "The soldiers were two 200 km from the front.",
   "The soldiers saw two 200 of them near the front.", "The army bought two 500 rouble rations at the depot.",
-  "The brigade lost 200 in the assault, the general said.",
+  "The brigade lost 200 in the assault, the general said.", "The price was already 300.", "It is now 300, the clerk said.",
   /* a code's adjective before a noun it agrees with, no war in the
    * sentence: an ordinal number (heldout14 class; written sentences) */
   "Библиотека выдала уже двухсотый абонемент.", "Трьохсотий відвідувач виставки отримав квиток.",
@@ -579,6 +579,10 @@ static const char *const bare_code_positive[][2] = {
   {"Half the lads from our village are 200 now, the commander said after the shelling.", "200"},
   {"Two of the guys were 300, and the drones kept coming.", "300"},
   {"After the shelling the rest are 300.", "300"},
+  /* an adverb of time between the copula and the number (heldout12
+   * class) */
+  {"By the time the evac vehicle reached the tree line, he was already a 200.", "200"},
+  {"He is now 300, shrapnel in the leg.", "300"},
 };
 
 /* English: a bare code number counted or said of people in speech: a
