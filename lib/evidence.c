@@ -6929,6 +6929,37 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
          !tok_in(ev, n, list_conj);
 }
 
+/* English: is a one-word slang term of a position (`sense=position`:
+ * zero, the front line) out of the place war speech gives it?  Soldiers
+ * say where they are: a preposition and "the" before it (on the zero,
+ * back to the zero, at the zero) and no noun after it; "the zero bound",
+ * "to the zero level", "rates near zero" are numbers, which no military
+ * context in the sentence makes a front line. */
+static int position_unplaced_en(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const preps[] = {"on", "at", "to", "from", "off", "onto", "near", "toward", "towards",
+                                      "into", "behind", "beyond", NULL};
+  /* (words that may follow the position in its clause: no noun) */
+  static const char *const after[] = {"and", "or", "but", "for", "since", "until", "till", "again", "now",
+                                      "then", "with", "in", "at", "on", "near", "under", "when", "where",
+                                      "while", "as", "after", "before", "today", "yesterday", "tonight",
+                                      "anymore", "itself", "without", "by", "line", "lines", NULL};
+  const mt_window *w = ev->w;
+  const char *sense;
+  size_t n;
+  if (c->end != c->start || !miltag_attr_get(w->img->str + e->attrs, "sense", &sense, &n) || n != 8 ||
+      memcmp(sense, "position", 8) != 0)
+    return 0;
+  long s = (long)c->start;
+  if (s < 2 || !tok_in(ev, s - 1, the) || !tok_in(ev, s - 2, preps) || w->toks[s].gap != MILTAG_GAP_SPACE ||
+      w->toks[s - 1].gap != MILTAG_GAP_SPACE)
+    return 1;
+  long x = s + 1;
+  if (x >= (long)w->ntoks || w->toks[x].gap != MILTAG_GAP_SPACE) return 0;
+  const mt_stok *nx = &w->toks[x];
+  return letters(nx) && !(nx->flags & MT_TOK_CAP) && !tok_in(ev, x, after);
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -7086,7 +7117,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * where capitals prove nothing: the first word of a sentence or of a
      * quotation, an all-caps line */
     int proves = capital && !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE));
-    if (!miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_CTX)) && proves) {
+    if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) && !quoted &&
+        position_unplaced_en(ev, e, c)) {
+      *why = MILTAG_REASON_NEEDS_CONTEXT;
+      v = MILTAG_NEEDS_EVIDENCE;
+    } else if (!miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_CTX)) && proves) {
       *why = MILTAG_REASON_CAPITAL;
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */

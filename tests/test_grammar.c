@@ -795,6 +795,31 @@ START_TEST(blind_text_classes_3) {
 }
 END_TEST
 
+/* English slang of a position ("zero": the front line) is the position
+ * only where war speech puts it: a preposition and "the" before it and no
+ * noun after it, in military context; rates, prices and scales at zero
+ * are numbers (heldout12 class; sentences written for this test). */
+START_TEST(english_position_words) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"After a year on the zero I came back to Lviv, and I couldn't sleep when it was quiet.",
+     "zero:slang.zero-line"},
+    {"Our platoon went back to the zero after two days of rest, the soldier said.", "zero:slang.zero-line"},
+    {"Drones hunt everyone at the zero, the commander of the assault unit said.", "zero:slang.zero-line"},
+    {"Soldiers rotated off the zero line near Bakhmut.", "zero line:slang.zero-line"},
+    /* no "the", a noun after it, no military context */
+    {"The thermometer fell to zero in Kharkiv as soldiers waited.", ""},
+    {"Soldiers said interest rates stayed at the zero bound for years.", ""},
+    {"The army's fuel budget fell to the zero level, the soldiers said.", ""},
+    {"Counting from the zero point of the scale, the drone's sensor read 40.", ""},
+    {"The central bank kept its rate at the zero, analysts said.", ""},
+    {"Set the dial back to the zero before you start.", ""},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* Classes of unit misses on heldout5 (sentences written for this test):
  * an honorific name after one or two lower-case titles (імені кошового
  * отамана ...), English "named after" with capitalized words. */
@@ -927,6 +952,7 @@ int main(void) {
   tcase_add_test(tc, blind_text_classes);
   tcase_add_test(tc, blind_text_classes_2);
   tcase_add_test(tc, blind_text_classes_3);
+  tcase_add_test(tc, english_position_words);
   tcase_add_test(tc, honorific_names);
   tcase_add_test(tc, groups_and_commands);
   tcase_add_test(tc, number_before_a_name);
