@@ -7117,7 +7117,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * where capitals prove nothing: the first word of a sentence or of a
      * quotation, an all-caps line */
     int proves = capital && !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE));
-    if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) && !quoted &&
+    if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) &&
         position_unplaced_en(ev, e, c)) {
       *why = MILTAG_REASON_NEEDS_CONTEXT;
       v = MILTAG_NEEDS_EVIDENCE;

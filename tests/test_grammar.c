@@ -814,6 +814,9 @@ START_TEST(english_position_words) {
     {"Counting from the zero point of the scale, the drone's sensor read 40.", ""},
     {"The central bank kept its rate at the zero, analysts said.", ""},
     {"Set the dial back to the zero before you start.", ""},
+    /* quotation marks alone do not place it */
+    {"Inflation fell to \"zero\" last year, the bank said.", ""},
+    {"The soldiers called it being \"on the zero\", the front line.", "zero:slang.zero-line"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
