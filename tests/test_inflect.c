@@ -478,6 +478,9 @@ static const cas_case casualty_positive[] = {
   {"200s", "200"}, {"300s", "300"}, {"500s", "500"}, {"200's", "200"}, {"cargo 200", "200"},
   {"Cargo-200", "200"}, {"Cargo200", "200"}, {"gruz 200", "200"}, {"Gruz-400", "400"},
   {"Gruz dvésti", "200"}, {"двoхcoтих", "200"}, {"«200»", "200"}, {"“300”", "300"},
+  /* (the number in words, quoted alone as the radio says it: heldout12
+   * class) */
+  {"“two hundred”", "200"}, {"«three hundred»", "300"},
   /* English word forms of translated intercepts; Latin transliterations of
    * the Russian and Ukrainian adjectives */
   {"two-hundreds", "200"}, {"Three-hundreds", "300"}, {"five hundreds", "500"},
@@ -549,7 +552,7 @@ static const char *casualty_negative[] = {
    * quantity; no count, no code) */
   "The platoon walked one 200 metres from the trench.", "The soldiers were two 200 km from the front.",
   "The soldiers saw two 200 of them near the front.", "The army bought two 500 rouble rations at the depot.",
-  "The brigade lost 200 in the assault, the general said.", "The price was already 300.", "It is now 300, the clerk said.",
+  "The brigade lost 200 in the assault, the general said.", "The price was already 300.", "It is now 300, the clerk said.", "It cost two hundred dollars.", "Three hundred soldiers were wounded.",
   /* a code's adjective before a noun it agrees with, no war in the
    * sentence: an ordinal number (heldout14 class; written sentences) */
   "Библиотека выдала уже двухсотый абонемент.", "Трьохсотий відвідувач виставки отримав квиток.",
@@ -603,6 +606,8 @@ static const char *const bare_code_speech[][3] = {
   {"\"We had four 300s and one 200 after a single assault,\" a soldier near Vuhledar told his mother.",
    "300s", "200"},
   {"(M): Two 200 since morning, the medic is alone.", "200", NULL},
+  {"On the radio you never say 'killed', you say 'two hundred'; 'three hundred' means wounded.",
+   "two hundred", "three hundred"},
   {"The platoon had three 300 near the tree line and one 200 in the trench, the soldier said.", "300", "200"},
 };
 
