@@ -4185,6 +4185,12 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
       !generic_phrase)
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
+  /* (English: a copula between them, the name the call sign is: his call
+   * sign was Orel) */
+  else if (english && before_plain && s >= 2 && w->toks[s - 1].gap == MILTAG_GAP_SPACE &&
+           tok_in(ev, s - 1, (const char *const[]){"is", "was", NULL}) &&
+           ((ev_at(ev, s - 2).end | ev_at(ev, s - 2).end_weak) & MT_ROLE_CALL_SIGN))
+    sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
       !((ne.start | ne.start_weak) & ~(unsigned)(MT_ROLES_NAME | MT_ROLE_GOVERNMENT)) &&

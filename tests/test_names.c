@@ -389,6 +389,11 @@ START_TEST(call_signs) {
   ck_assert(place_at("Бійці повернулися до Києва.", "Києва"));
   ck_assert_str_eq(why("His call sign Odesa was heard.", "Odesa"), "call-sign");
   ck_assert(place_at("They were heard in Odesa.", "Odesa"));
+  /* English: a copula between the call-sign word and the name (heldout14
+   * class) */
+  ck_assert_str_eq(why("The pilots' call sign was Orel, the tower said.", "Orel"), "call-sign");
+  ck_assert_str_eq(why("His call sign is Kherson now.", "Kherson"), "call-sign");
+  ck_assert(place_at("The call sign was heard in Kherson.", "Kherson"));
 }
 END_TEST
 
