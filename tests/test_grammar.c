@@ -800,7 +800,6 @@ END_TEST
  * noun after it, in military context; rates, prices and scales at zero
  * are numbers (heldout12 class; sentences written for this test). */
 START_TEST(english_position_words) {
-  miltag_lexicon *lex = builtin();
   static const char *const cases[][2] = {
     {"After a year on the zero I came back to Lviv, and I couldn't sleep when it was quiet.",
      "zero:slang.zero-line"},
@@ -818,8 +817,7 @@ START_TEST(english_position_words) {
     {"Inflation fell to \"zero\" last year, the bank said.", ""},
     {"The soldiers called it being \"on the zero\", the front line.", "zero:slang.zero-line"},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_unit_slang);
 }
 END_TEST
 
