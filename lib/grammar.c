@@ -202,6 +202,8 @@ typedef struct gctx {
   unsigned steps;           /* words tried for this anchor (MAX_STEPS) */
   size_t budget;            /* words the window may still try */
   int incomplete;           /* a cap was reached */
+  const mt_cand *cands;     /* the window's candidates (mt_gram_run) */
+  size_t ncands;
 } gctx;
 
 /* Bounds on the work of a window whatever the lexicon: the words the left
@@ -836,6 +838,41 @@ static int genitive_noun_agrees(const char *s, size_t n, uint32_t m) {
   return 0;
 }
 
+/* Does trie node `node` make token t only a first name as written (the
+ * nominative: Іван, Сергей)?  1 when one of its first-name rows has the
+ * token's text for its term and none is another name's inflected form
+ * (Рината: a woman's name and Ринат's genitive). */
+static int node_nominative_first_name(const mt_image *img, uint32_t node, const char *s, size_t n) {
+  const mt_img_node *nd = &img->nodes[node];
+  uint32_t cnt = MT_NODE_COUNT(nd);
+  int nom = 0;
+  for (uint32_t m = 0; m < cnt; m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    if (!(img->entries[r->entry].roles & MT_ROLE_FIRST_NAME)) continue;
+    const char *term = img->str + r->term;
+    if (strlen(term) == n && memcmp(term, s, n) == 0) nom = 1;
+    else return 0;
+  }
+  return nom;
+}
+
+/* Is token k a first name in the nominative, by the lexicon's first-name
+ * rows?  In "бригади імені Якова Гандзюка Іван Бондар" the honorific's
+ * genitive ends before Іван: the person the sentence is about. */
+static int nominative_first_name(const gctx *g, uint32_t k) {
+  const mt_window *w = g->w;
+  const mt_stok *t = &w->toks[k];
+  const char *s = w->text + t->start;
+  size_t n = t->end - t->start;
+  for (size_t j = 0; j < w->nhits; j++)
+    if (w->hits[j].tok == k && node_nominative_first_name(g->img, w->hits[j].node, s, n)) return 1;
+  for (size_t j = 0; j < g->ncands; j++)
+    if (g->cands[j].kind == MT_CAND_MATCH && g->cands[j].start == k && g->cands[j].end == k &&
+        node_nominative_first_name(g->img, g->cands[j].node, s, n))
+      return 1;
+  return 0;
+}
+
 static uint32_t honor_words(const gctx *g, uint32_t i) {
   const mt_window *w = g->w;
   if (g->lang == MT_GL_EN) return honor_words_en(w, i);
@@ -851,6 +888,9 @@ static uint32_t honor_words(const gctx *g, uint32_t i) {
     if (k > i && !joins(w, k, 0)) break;
     if (!(t->flags & MT_TOK_LETTERS) || (t->flags & MT_TOK_QOPEN)) break;
     int cap = (t->flags & MT_TOK_CAP) != 0;
+    /* a first name in the nominative after the genitive of the name
+     * starts a person's name, not the honorific's next word */
+    if (cap && caps && nominative_first_name(g, k)) break;
     if (cap) {
       /* a capitalized noun after a capitalized adjective is its head: the
        * name ends there (імені Чорних Запорожців, not the speaker's name
@@ -1589,6 +1629,8 @@ int mt_gram_run(mt_gram_scratch *gs, const miltag_allocator *a, const mt_window 
   g.by_start = gs->items + ni;
   g.n = ni;
   g.budget = (size_t)STEPS_PER_TOKEN * w->ntoks + 1024;
+  g.cands = c;
+  g.ncands = n;
   for (size_t i = 0; i < ni; i++) {
     const mt_gitem *it = &gs->items[i];
     if (!it->final || !phrase_starts(img, it->hit)) continue;

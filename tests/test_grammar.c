@@ -849,6 +849,17 @@ START_TEST(honorific_names) {
      "Бригада имени Богдана Хмельницкого:unit.pattern.brigade"},
     {"Бійці 72-ї бригади імені Чорних Запорожців трималася до кінця.",
      "72-ї бригади імені Чорних Запорожців:unit.pattern.brigade"},
+    /* a first name in the nominative after the honorific's genitive is
+     * the person the sentence is about (heldout-blind11 class) */
+    {"Загинув солдат 59-ї окремої мотопіхотної бригади імені Якова Гандзюка Іван Бондар, мешканець Вінниччини.",
+     "59-ї окремої мотопіхотної бригади імені Якова Гандзюка:unit.ua-59-motorized-brigade"},
+    {"Погиб боец 5-го полка имени Ивана Черняховского Сергей Петров.",
+     "5-го полка имени Ивана Черняховского:unit.pattern.regiment"},
+    {"Бійці бригади імені Гандзюка Олег і Андрій вийшли з оточення.",
+     "бригади імені Гандзюка:unit.pattern.brigade"},
+    /* (a name that is also another's genitive stays: Рината) */
+    {"Бойцы 5-го полка имени Рината Ахметова вышли к реке.",
+     "5-го полка имени Рината Ахметова:unit.pattern.regiment"},
     /* a lower-case word after "named after" is no name */
     {"The 3rd Assault Brigade named after the battle its first trophy.", "3rd Assault Brigade:unit.ua-3-assault-brigade"},
   };
