@@ -6211,6 +6211,42 @@ static int war_word_outside(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is token k a plain first name (Ринат): capitalized, not in capitals or
+ * quotation marks, a first name by the context rows, and none of the
+ * marks not_marks (a place's match, a military word)? */
+static int plain_first_name(const mt_ev *ev, long k, unsigned not_marks) {
+  const mt_stok *t = tok_at(ev, k);
+  if (!t || !(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_QOPEN)) || t->qclose)
+    return 0;
+  mt_ev_tok x = ev_at(ev, k);
+  return ((x.start | x.start_weak) & (x.end | x.end_weak) & MT_ROLE_FIRST_NAME) &&
+         !(x.marks & not_marks);
+}
+
+/* Is the one-word match c, itself a first name, an item of a list of
+ * first names: joined to a plain first name by a comma or a conjunction
+ * (Ринат и Айдар, Айдар, Ринат)?  The people of a story, not the unit
+ * that shares the name. */
+#define NOT_NAME (MT_MARK_PLACE_MATCH | MT_MARK_WAR_WORD)
+static int among_first_names(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  if (!ev->tok || c->kind != MT_CAND_MATCH || c->start != c->end || !plain_first_name(ev, (long)c->start, 0))
+    return 0;
+  long s = (long)c->start;
+  /* before: "Ринат, Айдар" or "Ринат и Айдар" */
+  if (s >= 1 && comma_between(w, (size_t)s) && plain_first_name(ev, s - 1, NOT_NAME)) return 1;
+  if (s >= 2 && w->toks[s].gap == MILTAG_GAP_SPACE && w->toks[s - 1].gap == MILTAG_GAP_SPACE &&
+      ((ev_at(ev, s - 1).start & ev_at(ev, s - 1).end) & MT_ROLE_CONJUNCTION) && plain_first_name(ev, s - 2, NOT_NAME))
+    return 1;
+  /* after: "Айдар, Ринат" or "Айдар и Ринат" */
+  if ((size_t)s + 1 < w->ntoks && comma_between(w, (size_t)s + 1) && plain_first_name(ev, s + 1, NOT_NAME)) return 1;
+  if ((size_t)s + 2 < w->ntoks && w->toks[s + 1].gap == MILTAG_GAP_SPACE &&
+      w->toks[s + 2].gap == MILTAG_GAP_SPACE &&
+      ((ev_at(ev, s + 1).start & ev_at(ev, s + 1).end) & MT_ROLE_CONJUNCTION) && plain_first_name(ev, s + 2, NOT_NAME))
+    return 1;
+  return 0;
+}
+
 /* Is the match a unit's name alone, one capitalized word that is no
  * abbreviation (Ахмат, «Ахмата», Akhmat, Спарта), in a sentence or text
  * of sport with no military word outside it?  Clubs share such names
@@ -7083,6 +7119,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * (club_name) */
   if (cat == MILTAG_UNIT && club_name(ev, ev->tok, r, c)) {
     *why = MILTAG_REASON_SPORTS_RESULT;
+    return MILTAG_REJECT;
+  }
+  /* a unit's name that is a first name too, in a list of first names,
+   * is a person's (Ринат и Айдар, оба трёхсотые): its type word or
+   * quotation marks would say the unit (батальон «Айдар») */
+  if (cat == MILTAG_UNIT && !quoted && !(f & MT_TRAIT_ABBREV) && among_first_names(ev, c)) {
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
     return MILTAG_REJECT;
   }
   /* places: the words around it may say it is a person's or another

@@ -867,6 +867,22 @@ START_TEST(honorific_names) {
 }
 END_TEST
 
+/* A unit's one-word name that is a first name too, in a list of first
+ * names, is a person's (heldout-blind11 class; sentences written for this
+ * test); quoted or after its type word it stays the unit. */
+START_TEST(first_name_units) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"С нами пацаны из Уфы, Ринат и Айдар, оба уже трёхсотые.", ""},
+    {"В госпитале лежат Айдар, Ринат и Олег, все трёхсотые.", ""},
+    {"Бойцы батальона «Айдар» и Ринат вышли к позициям.", "батальона «Айдар»:unit.ua-aidar"},
+    {"Бойцы Айдара держат позиции под Счастьем.", "Айдара:unit.ua-aidar"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* Groups of forces and commands (heldout5 classes, sentences written for
  * this test): English "group of troops", "group of forces" after a
  * group's name; a command or an operational-tactical group and its quoted
@@ -966,6 +982,7 @@ int main(void) {
   tcase_add_test(tc, blind_text_classes_3);
   tcase_add_test(tc, english_position_words);
   tcase_add_test(tc, honorific_names);
+  tcase_add_test(tc, first_name_units);
   tcase_add_test(tc, groups_and_commands);
   tcase_add_test(tc, number_before_a_name);
   suite_add_tcase(s, tc);
