@@ -1207,7 +1207,12 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
   }
   /* группировок «Отважные»: after a plural noun the quoted name alone is
    * the formation (the noun says what kind, not which) */
-  if (!numbered && (f & MT_PF_NAME) && ac->kind == MT_GK_TYPE && !(L.mask & MT_AGR_SG) &&
+  /* English: a type noun in small letters before a quoted name is a
+   * common noun, the name alone the formation (the drone unit «Птахи
+   * Мадяра», as the ‘Skelya’ battalion; a capitalized one is part of the
+   * name: Ukrainian Volunteer Corps ‘Right Sector’) */
+  int en_common = g->lang == MT_GL_EN && !(w->toks[it->start].flags & MT_TOK_CAP);
+  if (!numbered && (f & MT_PF_NAME) && ac->kind == MT_GK_TYPE && (!(L.mask & MT_AGR_SG) || en_common) &&
       p.name_first > it->end) {
     p.start = p.name_first;
     p.end = p.name_last;

@@ -883,6 +883,22 @@ START_TEST(first_name_units) {
 }
 END_TEST
 
+/* English: a type noun in small letters before a quoted name is a common
+ * noun, the name alone the unit (heldout-blind11 class; sentences written
+ * for this test); a capitalized one is part of the name. */
+START_TEST(english_common_type_quoted) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"The drone unit «Птахи Мадяра» hit a fuel depot, its commander wrote.", "Птахи Мадяра:unit.ua-magyar-birds"},
+    {"The drone unit \"Birds of Magyar\" hit a depot.", "Birds of Magyar:unit.ua-magyar-birds"},
+    {"He fought in the Ukrainian Volunteer Corps ‘Right Sector’ in 2014.",
+     "Ukrainian Volunteer Corps ‘Right Sector’:unit.ua-right-sector"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* Groups of forces and commands (heldout5 classes, sentences written for
  * this test): English "group of troops", "group of forces" after a
  * group's name; a command or an operational-tactical group and its quoted
@@ -983,6 +999,7 @@ int main(void) {
   tcase_add_test(tc, english_position_words);
   tcase_add_test(tc, honorific_names);
   tcase_add_test(tc, first_name_units);
+  tcase_add_test(tc, english_common_type_quoted);
   tcase_add_test(tc, groups_and_commands);
   tcase_add_test(tc, number_before_a_name);
   suite_add_tcase(s, tc);
