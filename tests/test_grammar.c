@@ -899,6 +899,25 @@ START_TEST(english_common_type_quoted) {
 }
 END_TEST
 
+/* Foreign and historic formations (heldout-blind11, heldout14 classes;
+ * sentences written for this test): the Soviet fronts with a region's
+ * name and a number in English, Russian and Ukrainian; a German brigade
+ * with its number after; Israel's Golani Brigade. */
+START_TEST(foreign_and_historic_units) {
+  miltag_lexicon *lex = builtin();
+  static const char *const cases[][2] = {
+    {"In 1944 troops of the 1st Ukrainian Front took the city.", "1st Ukrainian Front:unit.su-1-ukrainian-front"},
+    {"The Third Belorussian Front attacked at dawn.", "Third Belorussian Front:unit.su-3-belorussian-front"},
+    {"Войска 1-го Украинского фронта вышли к Висле.", "1-го Украинского фронта:unit.su-1-ukrainian-front"},
+    {"Війська 2-го Прибалтійського фронту наступали.", "2-го Прибалтійського фронту:unit.su-2-baltic-front"},
+    {"Germany's Panzer Brigade 45 is stationed abroad.", "Panzer Brigade 45:unit.de-45-panzer-brigade"},
+    {"Israel's Golani Brigade withdrew after the operation.", "Golani Brigade:unit.il-golani-brigade"},
+  };
+  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* Groups of forces and commands (heldout5 classes, sentences written for
  * this test): English "group of troops", "group of forces" after a
  * group's name; a command or an operational-tactical group and its quoted
@@ -1000,6 +1019,7 @@ int main(void) {
   tcase_add_test(tc, honorific_names);
   tcase_add_test(tc, first_name_units);
   tcase_add_test(tc, english_common_type_quoted);
+  tcase_add_test(tc, foreign_and_historic_units);
   tcase_add_test(tc, groups_and_commands);
   tcase_add_test(tc, number_before_a_name);
   suite_add_tcase(s, tc);
