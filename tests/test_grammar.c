@@ -912,6 +912,11 @@ START_TEST(foreign_and_historic_units) {
     {"Війська 2-го Прибалтійського фронту наступали.", "2-го Прибалтійського фронту:unit.su-2-baltic-front"},
     {"Germany's Panzer Brigade 45 is stationed abroad.", "Panzer Brigade 45:unit.de-45-panzer-brigade"},
     {"Israel's Golani Brigade withdrew after the operation.", "Golani Brigade:unit.il-golani-brigade"},
+    /* Ukrainian quoted names alone in military context (heldout14 class) */
+    {"Бойовики «Спарти» та «Сомалі» відходили з Волновахи.",
+     "Спарти:unit.dpr-sparta|Сомалі:unit.dpr-somalia"},
+    {"Батальйони «Айдар» і «Донбас» воювали під Щастям.", "Айдар:unit.ua-aidar|Донбас:unit.ua-donbas-battalion"},
+    {"Телеканал «Донбас» показав концерт.", ""},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
   miltag_lexicon_free(lex);
