@@ -871,15 +871,13 @@ END_TEST
  * names, is a person's (heldout-blind11 class; sentences written for this
  * test); quoted or after its type word it stays the unit. */
 START_TEST(first_name_units) {
-  miltag_lexicon *lex = builtin();
   static const char *const cases[][2] = {
     {"С нами пацаны из Уфы, Ринат и Айдар, оба уже трёхсотые.", ""},
     {"В госпитале лежат Айдар, Ринат и Олег, все трёхсотые.", ""},
     {"Бойцы батальона «Айдар» и Ринат вышли к позициям.", "батальона «Айдар»:unit.ua-aidar"},
     {"Бойцы Айдара держат позиции под Счастьем.", "Айдара:unit.ua-aidar"},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_unit_slang);
 }
 END_TEST
 
@@ -887,15 +885,13 @@ END_TEST
  * noun, the name alone the unit (heldout-blind11 class; sentences written
  * for this test); a capitalized one is part of the name. */
 START_TEST(english_common_type_quoted) {
-  miltag_lexicon *lex = builtin();
   static const char *const cases[][2] = {
     {"The drone unit «Птахи Мадяра» hit a fuel depot, its commander wrote.", "Птахи Мадяра:unit.ua-magyar-birds"},
     {"The drone unit \"Birds of Magyar\" hit a depot.", "Birds of Magyar:unit.ua-magyar-birds"},
     {"He fought in the Ukrainian Volunteer Corps ‘Right Sector’ in 2014.",
      "Ukrainian Volunteer Corps ‘Right Sector’:unit.ua-right-sector"},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_unit_slang);
 }
 END_TEST
 
@@ -904,7 +900,6 @@ END_TEST
  * name and a number in English, Russian and Ukrainian; a German brigade
  * with its number after; Israel's Golani Brigade. */
 START_TEST(foreign_and_historic_units) {
-  miltag_lexicon *lex = builtin();
   static const char *const cases[][2] = {
     {"In 1944 troops of the 1st Ukrainian Front took the city.", "1st Ukrainian Front:unit.su-1-ukrainian-front"},
     {"The Third Belorussian Front attacked at dawn.", "Third Belorussian Front:unit.su-3-belorussian-front"},
@@ -918,8 +913,7 @@ START_TEST(foreign_and_historic_units) {
     {"Батальйони «Айдар» і «Донбас» воювали під Щастям.", "Айдар:unit.ua-aidar|Донбас:unit.ua-donbas-battalion"},
     {"Телеканал «Донбас» показав концерт.", ""},
   };
-  expect_rendered(lex, cases, sizeof cases / sizeof *cases, 0, render_unit_slang);
-  miltag_lexicon_free(lex);
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_unit_slang);
 }
 END_TEST
 
