@@ -85,6 +85,32 @@ class OldNames(unittest.TestCase):
         self.assertEqual(tags("Памятник Сталину снесли."), [])
 
 
+class FormerAndOfficialNames(unittest.TestCase):
+    """Former names of cities and of the federal subjects merged in
+    2005-2008, and Russian official names (world.py's FORMER_CITY_NAMES,
+    FORMER_REGIONS)."""
+
+    def test_city_names(self):
+        for text, eid, span in (("Город Гжатск назвали в честь Гагарина.", "place.gagarin-gn562237", "Гжатск"),
+                                ("Воевали люди из Сухума и Гагры.", "place.sokhumi-gn611847", "Сухума"),
+                                ("Дивизия формировалась в Алма-Ате.", "place.almaty", "Алма-Ате"),
+                                ("Из Бишкека, Оша и Душанбе везли мигрантов.", "place.osh", "Оша"),
+                                ("Fighters from Minsk and Grodno fought there.", "place.hrodna", "Grodno")):
+            t = [x for x in tags(text) if x["text"] == span]
+            self.assertEqual([x["id"] for x in t], [eid], text)
+
+    def test_merged_federal_subjects(self):
+        for text, eid, now in (("Из Читинской области ушли воевать тысячи.", "place.chita-oblast", "RU-ZAB"),
+                               ("Он родом из Агинского Бурятского округа.", "place.agin-buryat-okrug", "RU-ZAB"),
+                               ("Он служил в Усть-Ордынском Бурятском автономном округе.",
+                                "place.ust-orda-buryat-okrug", "RU-IRK"),
+                               ("Он вырос в Коми-Пермяцком округе.", "place.komi-permyak-okrug", "RU-PER"),
+                               ("Он жил в Пермской области.", "place.perm-oblast", "RU-PER"),
+                               ("Он служил в Корякском автономном округе.", "place.koryak-okrug", "RU-KAM")):
+            t = first(text)
+            self.assertEqual((t["id"], t["attrs"]["type"], t["attrs"]["now"]), (eid, "former-region", now), text)
+
+
 class RegionLists(unittest.TestCase):
     """A Russian oblast's adjective alone names it in a list that a plural
     generic word closes, beyond the border oblasts of places.py."""

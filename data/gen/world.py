@@ -630,11 +630,20 @@ RU-KO  | Республика Коми | Республіка Комі | Komi Re
 RU-YEV | Еврейская АО | Єврейська АО | Jewish Autonomous Oblast
 """
 
-# Former and colloquial names of cities that GeoNames cities500 does not
-# give in Cyrillic or in English, or gives without a confirmation that the
-# rules accept.  GeoNames id | Russian | Ukrainian | English.  Facts: the
-# cities' Wikipedia articles (history of the name; other names).
+# Former, official and colloquial names of cities that GeoNames cities500
+# does not give in Cyrillic or in English, or gives without a confirmation
+# that the rules accept.  GeoNames id | Russian | Ukrainian | English; a
+# name may carry its inflection spec after a colon (Алма-Ата:- f: only the
+# last part of a compound of foreign words declines, в Алма-Ате; a name of
+# two letters is kept only with its spec, Ош:m, из Оша).  Facts: the
+# cities' Wikipedia articles (history of the name; other names): Gagarin
+# was Гжатск until 1968; Сухум is the Russian official name of Sukhumi;
+# Grodno is the English name of Hrodna in most English text.
 FORMER_CITY_NAMES = """
+562237  | Гжатск | Гжатськ | Gzhatsk
+611847  | Сухум | |
+627904  | | | Grodno
+1527534 | Ош:m | Ош:m |
 498817  | Питер, Петроград | Пітер, Петроград | Petrograd
 501183  | Ростов Великий | Ростов Великий | Rostov Veliky
 554234  | Кёнигсберг | Кенігсберг | Königsberg, Koenigsberg
@@ -647,12 +656,33 @@ FORMER_CITY_NAMES = """
 523750  | Брежнев | Брежнєв | Brezhnev
 500004  | Андропов | Андропов | Andropov
 1528675 | Фрунзе | Фрунзе | Frunze
-1526384 | Алма-Ата | Алма-Ата | Alma-Ata
+1526384 | Алма-Ата:- f | Алма-Ата:- f | Alma-Ata
 1526273 | Целиноград, Акмола, Нур-Султан | Цілиноград, Акмола, Нур-Султан | Tselinograd, Akmola, Nur-Sultan
 1221874 | Сталинабад | Сталінабад | Stalinabad
 616635  | Ленинакан | Ленінакан | Leninakan
 616530  | Кировакан | Кіровакан | Kirovakan
 587084  | Кировабад | Кіровабад | Kirovabad
+"""
+
+# Federal subjects of Russia merged into others in 2005-2008: entries of
+# their own (type former-region) whose attribute `now` is today's region's
+# ISO 3166-2 code.  id | today's region | English | Russian | Ukrainian; a
+# name may carry its inflection spec after a colon.  Facts: the subjects'
+# Wikipedia articles in the three languages (Perm Oblast and the
+# Komi-Permyak Okrug became Perm Krai in 2005; Kamchatka Oblast and the
+# Koryak Okrug Kamchatka Krai in 2007; the Taymyr and Evenk okrugs joined
+# Krasnoyarsk Krai in 2007; the Ust-Orda Buryat Okrug Irkutsk Oblast and,
+# with Chita Oblast, the Agin-Buryat Okrug Zabaykalsky Krai in 2008).
+FORMER_REGIONS = """
+perm-oblast          | RU-PER | Perm Oblast | Пермская область | Пермська область
+komi-permyak-okrug   | RU-PER | Komi-Permyak Autonomous Okrug, Komi-Permyak Okrug | Коми-Пермяцкий автономный округ:- adj adj m, Коми-Пермяцкий округ:- adj m | Комі-Перм'яцький автономний округ:- adj adj m, Комі-Перм'яцький округ:- adj m
+kamchatka-oblast     | RU-KAM | Kamchatka Oblast | Камчатская область | Камчатська область
+koryak-okrug         | RU-KAM | Koryak Autonomous Okrug, Koryak Okrug | Корякский автономный округ, Корякский округ | Коряцький автономний округ, Коряцький округ
+taymyr-okrug         | RU-KYA | Taymyr Autonomous Okrug, Taymyr Dolgano-Nenets Autonomous Okrug | Таймырский автономный округ, Таймырский Долгано-Ненецкий автономный округ:adj - adj adj m, Таймырский округ | Таймирський автономний округ, Таймирський округ
+evenk-okrug          | RU-KYA | Evenk Autonomous Okrug, Evenkia | Эвенкийский автономный округ, Эвенкийский округ | Евенкійський автономний округ, Евенкійський округ
+ust-orda-buryat-okrug | RU-IRK | Ust-Orda Buryat Autonomous Okrug, Ust-Orda Buryat Okrug | Усть-Ордынский Бурятский автономный округ:- adj adj adj m, Усть-Ордынский Бурятский округ:- adj adj m, Усть-Ордынский округ:- adj m | Усть-Ординський Бурятський автономний округ:- adj adj adj m, Усть-Ординський Бурятський округ:- adj adj m
+chita-oblast         | RU-ZAB | Chita Oblast | Читинская область | Читинська область
+agin-buryat-okrug    | RU-ZAB | Agin-Buryat Autonomous Okrug, Agin-Buryat Okrug, Aga Buryat Okrug | Агинский Бурятский автономный округ, Агинский Бурятский округ | Агінський Бурятський автономний округ, Агінський Бурятський округ
 """
 
 # Seas, rivers, regions and continents that war text names and that no
@@ -1092,14 +1122,15 @@ class World:
                     self.stats["ISO 3166-3 old names added to today's country"] += 1
         return out
 
-    def add_name(self, e, name, lang, spec=None, flags=(), words_too=True):
+    def add_name(self, e, name, lang, spec=None, flags=(), words_too=True, short_ok=False):
         """Add a name with its inflection spec.  Left out: Cyrillic names
-        of one or two letters that are not abbreviations (Об, Во: words at a
+        of one or two letters that are not abbreviations, unless a hand table
+        gives one with its spec (short_ok: Ош) (Об, Во: words at a
         sentence start), and with words_too=False a one-word name that is
         an ordinary word of its language (regions called South, Centre,
         Центральная; also in its British spelling: Centre)."""
         name = clean(name)
-        if lang in ("ru", "uk") and len(name) <= 2 and not name.isupper():
+        if lang in ("ru", "uk") and len(name) <= 2 and not name.isupper() and not short_ok:
             return
         if not words_too and all(COMPASS.fullmatch(w.lower()) for w in re.split(r"[\s-]+", name)):
             # a region called by points of the compass (North East of
@@ -1619,6 +1650,28 @@ class World:
                 # region_adjective_word knows these endings only: not
                 # Східна, Західна)
                 e.add(name[:-8], lang, spec.split()[0], flags=("cap",))
+
+    def former_regions(self, subs):
+        """The federal subjects merged in 2005-2008 (FORMER_REGIONS), each
+        linked by `now` to the region it became a part of."""
+        today = {e.attrs_dict().get("iso") for e in subs}
+        out = []
+        for eid, now, en, ru, uk in table(FORMER_REGIONS, 5):
+            assert now in today, now
+            names = split_list(en)
+            e = Entry(self.new_id(f"place.{eid}", None), names[0],
+                      [("type", "former-region"), ("country", "RU"), ("now", now), ("tier", 1),
+                       ("prior", PRIOR_REGION)], region=True)
+            for lang, cell in (("en", en), ("uk", uk), ("ru", ru)):
+                for n in split_list(cell):
+                    n, spec = split_spec(n)
+                    if spec:
+                        self.add_name(e, n, lang, spec)
+                    else:
+                        self.add_region_name(e, n, lang, "RU")
+            self.stats["former federal subjects of Russia"] += 1
+            out.append(e)
+        return out
 
     def derive_ru_region(self, gcode, seats):
         """A Belarusian oblast without a Russian name in iso-codes: the
@@ -2149,10 +2202,11 @@ class World:
                 self.stats["seats named in English as their region"] += 1
             if g["gid"] in former:
                 _, fru, fuk, fen = former[g["gid"]]
-                for n in split_list(fru):
-                    self.add_name(e, n, "ru", flags=("amb",) if is_surname(n) else ())
-                for n in split_list(fuk):
-                    self.add_name(e, n, "uk", flags=("amb",) if is_surname(n) else ())
+                for lang, cell in (("ru", fru), ("uk", fuk)):
+                    for n in split_list(cell):
+                        n, spec = split_spec(n)
+                        self.add_name(e, n, lang, spec, flags=("amb",) if is_surname(n) else (),
+                                      short_ok=spec is not None)
                 english += split_list(fen)
                 self.stats["cities with former names from the hand table"] += 1
             # Saint Petersburg is St. Petersburg and St Petersburg in the
@@ -2239,6 +2293,7 @@ class World:
         link = self.link_admin1()
         entries = self.countries() + self.states() + self.geography()
         subs = self.subdivisions(link)
+        entries += self.former_regions(subs)
         cities = self.sections_as_candidates(entries + subs, self.city_entries(link))
         cities += self.raion_entries(link)
         self.rank_namesakes(entries, subs, cities, link)
