@@ -179,8 +179,9 @@ typedef enum miltag_reason {
                                      town named by an adjective, agreeing
                                      with the noun after it (Слободского
                                      дворца, Новый завет), or a code's
-                                     adjective so (двухсотый абонемент:
-                                     an ordinal number), without
+                                     adjective or number so (двухсотый
+                                     абонемент, 300-ю победу: an ordinal
+                                     number), without
                                      military context */
   MILTAG_REASON_ACRONYM,          /* needs evidence: a short word in capitals
                                      inside a sentence of small letters

@@ -6941,34 +6941,63 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Russian, Ukrainian: does the case suffix of a number written in digits
+ * (200-м, 300-ю, 500-го: its letters after the hyphen, folded, sn bytes)
+ * agree with the noun b after it by b's last letter?  A suffix of the
+ * singular only: the plural's (200-е, 300-х, 200-ми) is the code's own
+ * use, as a noun (двое 300-х, 200-е на позиции). */
+static int digit_suffix_agrees(const mt_ev *ev, const char *suf, size_t sn, const mt_stok *b) {
+  static const adj_pair pairs[] = {
+    {"ый", "бвгджзклмнпрстфхцчшщь"}, {"ий", "бвгджзклмнпрстфхцчшщь"},
+    {"й", "бвгджзклмнпрстфхцчшщьыи"}, {"ого", "аяу"}, {"го", "аяу"}, {"ому", "уюи"},
+    {"му", "уюи"}, {"ом", "еуми"}, {"ым", "еуми"}, {"м", "еуми"}, {"ая", "ая"}, {"я", "ая"},
+    {"ую", "ую"}, {"ю", "ую"}, {"ое", "ое"}, {"ой", "ыиеу"},
+  };
+  char tb[32];
+  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+    if (strlen(pairs[k].adj) != sn || memcmp(pairs[k].adj, suf, sn) != 0) continue;
+    size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
+    return ends_cyrillic(tb, lb) && last_letter_in(tb, lb, pairs[k].noun);
+  }
+  return 0;
+}
+
 /* Russian, Ukrainian: is a code's adjective (двухсотый, трьохсотий,
- * шестисотом) an ordinal number here, agreeing with the noun right after
- * it (двухсотый тикет, Трьохсотий пасажир, о шестисотом «мерседесе»)?
- * Soldiers use the adjective as a noun (трёхсотого вывезли, двухсотых
- * полно): a word after it that agrees is its noun, unless it is a
- * context word or a pronoun (экипаж трёхсотый весь).  The stop phrases
- * (stop.ordinal) reject the common nouns in every sentence; this asks
- * military context of the rest. */
+ * шестисотом) or a code number with a case suffix (200-м, 300-ю) an
+ * ordinal number here, agreeing with the noun right after it (двухсотый
+ * тикет, Трьохсотий пасажир, о шестисотом «мерседесе», в 200-м дерби,
+ * 300-ю победу)?  Soldiers use the adjective as a noun (трёхсотого
+ * вывезли, двухсотых полно): a word after it that agrees is its noun,
+ * unless it is a context word or a pronoun (экипаж трёхсотый весь).  The
+ * stop phrases (stop.ordinal) reject the common nouns in every sentence;
+ * this asks military context of the rest. */
 static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
-  static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами", "сам",
+  static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами",
                                          "этот", "тот", "мой", "наш", "ваш", "твой", "свой", "увесь",
-                                         "цей", "той", "мій", "твій", "свій", "ваш", NULL};
+                                         "цей", "той", "мій", "твій", "свій", NULL};
   const mt_window *w = ev->w;
-  if (c->end != c->start || c->end + 1 >= w->ntoks) return 0;
-  const mt_stok *a = &w->toks[c->start], *b = &w->toks[c->end + 1];
+  if (c->end + 1 >= w->ntoks) return 0;
+  const mt_stok *a = &w->toks[c->start], *s = &w->toks[c->end], *b = &w->toks[c->end + 1];
+  /* a number and its suffix after a hyphen: 200-м */
+  int digits = c->end == c->start + 1 && (a->flags & MT_TOK_DIGITS) && (s->gap & MILTAG_GAP_DASH) &&
+               letters(s) && is_cyrillic_start(ev, s) && s->end - s->start <= 6;
+  if (c->end != c->start && !digits) return 0;
   unsigned gap = b->gap & ~(unsigned)MILTAG_GAP_QUOTE;
-  if (!letters(a) || !is_cyrillic_start(ev, a) || gap != MILTAG_GAP_SPACE ||
+  if ((!digits && (!letters(a) || !is_cyrillic_start(ev, a))) || gap != MILTAG_GAP_SPACE ||
       ((b->gap & MILTAG_GAP_QUOTE) && !(b->flags & MT_TOK_QOPEN)))
     return 0;
   if (!letters(b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) || !is_cyrillic_start(ev, b)) return 0;
-  /* (the words' roles are known only once the sentence's are read; the
-   * prepositions and conjunctions before, so that the code said before
-   * one is evidence of the war for the rest: трёхсотого на себе тащим) */
-  mt_ev_tok be = ev_at(ev, (long)c->end + 1);
-  if ((be.start | be.start_weak) || (be.marks & MT_MARK_PLACE_MATCH)) return 0;
+  /* (by word lists, not the words' roles: those are known only once the
+   * sentence's are read, and the code said before a preposition is
+   * evidence of the war for the rest: трёхсотого на себе тащим; a
+   * context word of sport is a noun as any other, 200-й турнир) */
+  if (ev_at(ev, (long)c->end + 1).marks & MT_MARK_PLACE_MATCH) return 0;
   long n = (long)c->end + 1;
-  return agrees(ev, a, b) && !tok_in(ev, n, pronouns) && !tok_in(ev, n, all_preps) &&
-         !tok_in(ev, n, list_conj);
+  if (tok_in(ev, n, pronouns) || tok_in(ev, n, all_preps) || tok_in(ev, n, list_conj)) return 0;
+  if (!digits) return agrees(ev, a, b);
+  char suf[16];
+  size_t sn = mt_ev_fold(w->text + s->start, s->end - s->start, suf, sizeof suf);
+  return sn < sizeof suf && digit_suffix_agrees(ev, suf, sn, b);
 }
 
 /* English: is a one-word slang term of a position (`sense=position`:
