@@ -276,6 +276,19 @@ typedef enum miltag_reason {
                                      military company's name alone between
                                      quotation marks (из списка «Вагнера»;
                                      the composer goes unquoted) */
+  MILTAG_REASON_UNIT_WORDS,       /* needs evidence: English: a small place
+                                     that is also a unit's name, among
+                                     words for the unit's men (Fighters of
+                                     Azov, Azov veterans) or in an
+                                     appositive with a formation's noun
+                                     (Rubizh, a National Guard brigade) */
+  MILTAG_REASON_NAMED_KIND,       /* reject: Russian, Ukrainian: a unit's
+                                     one-word name after a verb that names
+                                     a person (звали Айдар) or a river's
+                                     word (річка Айдар) */
+  MILTAG_REASON_COUNTRY_POSSESSIVE, /* accept: English: an `amb` unit's name
+                                     after a country's possessive
+                                     (France's Foreign Legion) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

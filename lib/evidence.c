@@ -6266,6 +6266,38 @@ static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
   return 1;
 }
 
+/* English: is one-word candidate c a unit's name among words that make it
+ * the unit: a noun for its men before "of" (Fighters of Azov, veterans
+ * of Azov) or after it in small letters (Azov veterans); or an
+ * appositive after a comma whose formation noun, within four words of
+ * the article, is in small letters (Rubizh, a National Guard brigade)?
+ * A town has no veterans or fighters of its own, nor is it a brigade. */
+static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const men[] = {"fighters", "troops", "soldiers", "servicemen", "veterans",
+                                    "members", "commanders", "defenders", "militants",
+                                    "mercenaries", "recruits", "volunteers", NULL};
+  static const char *const of[] = {"of", NULL};
+  static const char *const art[] = {"a", "an", "the", NULL};
+  static const char *const formation[] = {"brigade", "battalion", "regiment", "detachment",
+                                          "unit", "corps", "division", "formation", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  if (c->kind != MT_CAND_MATCH || !ev->tok) return 0;
+  if (s >= 2 && w->toks[s].gap == MILTAG_GAP_SPACE && w->toks[s - 1].gap == MILTAG_GAP_SPACE &&
+      tok_in(ev, s - 1, of) && tok_in(ev, s - 2, men))
+    return 1;
+  if ((size_t)e + 1 >= w->ntoks) return 0;
+  const mt_stok *n = &w->toks[e + 1];
+  if (n->gap == MILTAG_GAP_SPACE && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, e + 1, men))
+    return 1;
+  if (!comma_between(w, (size_t)e + 1) || !tok_in(ev, e + 1, art)) return 0;
+  for (long k = e + 2; k <= e + 5 && (size_t)k < w->ntoks; k++) {
+    if (w->toks[k].gap != MILTAG_GAP_SPACE) return 0;
+    if (!(w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, k, formation)) return 1;
+  }
+  return 0;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -6304,6 +6336,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (sp & SP_QUOTED) && unit_reading(ev, c) &&
       war_word_outside(ev, c)) {
     *why = MILTAG_REASON_QUOTED_NAME;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* English: a small place that is also a unit's name, among words for
+   * the unit's men or in an appositive with a formation's noun, is the
+   * unit (unit_words_en) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
+      unit_words_en(ev, c)) {
+    *why = MILTAG_REASON_UNIT_WORDS;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
@@ -6485,6 +6525,32 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   }
   if (place_ev && (tier == 3 || (sp & SP_NAME_FORM))) *why = MILTAG_REASON_PLACE_EVIDENCE;
   return MILTAG_ACCEPT;
+}
+
+/* Russian, Ukrainian: is the one-word unit's name c (not an abbreviation,
+ * not quoted) right after a verb that names a person (звали Айдар, его
+ * зовут Айдар) or a river's word (річка Айдар, на реке Айдар)?  A person's
+ * or a river's name then, not the battalion's. */
+static int named_kind_before(const mt_ev *ev, const mt_cand *c) {
+  static const char *const naming[] = {"зовут", "звали", "звать", "звуть", "кличут", "кличуть",
+                                       "кликали", "звалася", "звался", "звали-то", NULL};
+  long s = (long)c->start;
+  if (c->kind != MT_CAND_MATCH || c->start != c->end || s < 1 || !ev->tok ||
+      ev->w->toks[s].gap != MILTAG_GAP_SPACE)
+    return 0;
+  mt_ev_tok b = ev_at(ev, s - 1);
+  return tok_in(ev, s - 1, naming) || ((b.end | b.end_weak) & MT_ROLE_WATER);
+}
+
+/* English: is candidate c right after a country's possessive (France's
+ * Foreign Legion, Ukraine's Southern Command)?  The country makes a name
+ * that many states could share a formation's. */
+static int country_possessive_before(const mt_ev *ev, const mt_cand *c) {
+  long s = (long)c->start;
+  if (s < 2 || ev->w->toks[s].gap != MILTAG_GAP_SPACE || !possessive_after(ev, s - 2)) return 0;
+  for (unsigned k = 0; k < ev->ncountries && k < MT_EV_ANCHORS; k++)
+    if (ev->country_at[k] == (uint32_t)(s - 2)) return 1;
+  return 0;
 }
 
 /* Is the word after candidate c, after one space, an English noun for
@@ -7157,6 +7223,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
     return MILTAG_REJECT;
   }
+  /* a unit's name after a verb that names a person or a river's word is
+   * that person's or river's (звали Айдар, річка Айдар) */
+  if (cat == MILTAG_UNIT && !quoted && !(f & (MT_TRAIT_ABBREV | MT_TRAIT_EN)) && named_kind_before(ev, c)) {
+    *why = MILTAG_REASON_NAMED_KIND;
+    return MILTAG_REJECT;
+  }
   /* places: the words around it may say it is a person's or another
    * thing's name (only once the window's context words are known) */
   uint64_t sp = 0;
@@ -7217,6 +7289,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* an English unit's name after a country's possessive (France's
+     * Foreign Legion): the country says whose formation */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && (f & MT_TRAIT_AMB) && !miscased && capital &&
+               ev->tok && country_possessive_before(ev, c)) {
+      *why = MILTAG_REASON_COUNTRY_POSSESSIVE;
     /* the war's jargon in English written as a nickname (the Mopeds, a
      * Baba Yaga): the capital of prose says what a context word would */
     } else if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) && !miscased && proves &&
@@ -7230,8 +7307,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     /* jargon of the war (`ctx` slang: коробочки, бавовна, мопеди) in a
      * sentence that names a town or region of Ukraine accepted on sight:
      * the war's sense (в Криму знову була бавовна) */
-    } else if (cat == MILTAG_SLANG && (f & MT_TRAIT_CTX) && !miscased &&
-               (ev->found & MT_EV_WAR_PLACE)) {
+    /* (and a Russian or Ukrainian unit's name that needs context: у
+     * Вагнера под Бахмутом; the composer's operas play in Bayreuth) */
+    } else if ((cat == MILTAG_SLANG || (cat == MILTAG_UNIT && !(f & MT_TRAIT_EN))) && (f & MT_TRAIT_CTX) &&
+               !miscased && (ev->found & MT_EV_WAR_PLACE)) {
       *why = MILTAG_REASON_WAR_PLACE;
     } else if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && (f & MT_TRAIT_CTX) && !miscased &&
                (ev->found & MT_EV_JARGON)) {
@@ -7574,6 +7653,17 @@ static const struct {
   [MILTAG_REASON_WAR_PLACE] = {"war-place",
                                "jargon of the war in a sentence that names a place of Ukraine "
                                "accepted on sight"},
+  [MILTAG_REASON_UNIT_WORDS] = {"unit-words",
+                                "English: a small place that is also a unit's name, among words "
+                                "for the unit's men (fighters of Azov, Azov veterans) or in an "
+                                "appositive with a formation's noun (Rubizh, a National Guard "
+                                "brigade): the unit"},
+  [MILTAG_REASON_NAMED_KIND] = {"named-kind",
+                                "a unit's name after a verb that names a person (звали Айдар) or "
+                                "a river's word (річка Айдар): the person's or the river's"},
+  [MILTAG_REASON_COUNTRY_POSSESSIVE] = {"country-possessive",
+                                        "English: a unit's name after a country's possessive "
+                                        "(France's Foreign Legion)"},
   [MILTAG_REASON_JARGON_PAIR] = {"jargon-pair",
                                  "jargon of the war that needs military context, in a sentence "
                                  "with another such term: each is the other's context"},
@@ -7594,14 +7684,14 @@ int miltag_reason_verdict(int reason) {
   if (reason < 0 || reason >= MILTAG_REASON_COUNT) return -1;
   if (reason <= MILTAG_REASON_STOP_PHRASE || reason == MILTAG_REASON_PLACE_EVIDENCE ||
       reason == MILTAG_REASON_WAR_PLACE || reason == MILTAG_REASON_JARGON_PAIR ||
-      reason == MILTAG_REASON_QUOTED_UNIT)
+      reason == MILTAG_REASON_QUOTED_UNIT || reason == MILTAG_REASON_COUNTRY_POSSESSIVE)
     return MILTAG_ACCEPT;
   if (reason <= MILTAG_REASON_DESIGNATION ||
       (reason >= MILTAG_REASON_AFTER_FIRST_NAME && reason <= MILTAG_REASON_COMPOUND) ||
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
       reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR ||
       reason == MILTAG_REASON_REGION_ADJECTIVE || reason == MILTAG_REASON_ADJECTIVE_PHRASE ||
-      reason == MILTAG_REASON_ACROSS_QUOTE)
+      reason == MILTAG_REASON_ACROSS_QUOTE || reason == MILTAG_REASON_NAMED_KIND)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

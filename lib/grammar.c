@@ -153,6 +153,7 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
     {"plural", "yes", MT_GF_PLURAL}, {"digits", "yes", MT_GF_DIGITS},
     {"digits", "amb", MT_GF_DIGITS | MT_GF_DIGITS_AMB},
     {"join", "numbered", MT_GF_JOIN_NUMBERED}, {"join", "named", MT_GF_JOIN_NAMED},
+    {"join", "unnamed", MT_GF_JOIN_UNNAMED},
   };
   for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
     if (!miltag_attr_get(attrs, flags[i].key, &v, &vl)) continue;
@@ -162,7 +163,8 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
       known |= strcmp(flags[k].key, flags[i].key) == 0 && is(v, vl, flags[k].val);
     if (!known) {
       *why = "a grammar attribute has an unknown value (bare=no, named=amb, number=no, "
-             "numafter=yes, plural=yes, digits=yes, digits=amb, join=numbered or join=named)";
+             "numafter=yes, plural=yes, digits=yes, digits=amb, join=numbered, join=named or "
+             "join=unnamed)";
       return MILTAG_E_SYNTAX;
     }
     if (is(v, vl, flags[i].val)) out->flags |= flags[i].flag;
@@ -753,7 +755,9 @@ static int english_plural(const mt_window *w, uint32_t i) {
  * механізованої бригади ЗСУ, but Сухопутних військ + ЗСУ), a service's
  * full name only before the formation's quoted name (корпус Національної
  * гвардії «Азов», but 17-тій Полтавській бригаді + Національної гвардії
- * України): docs/units-and-slang.md. */
+ * України), an intelligence agency but before the quoted name, which is
+ * its unit's name alone (Спецпідрозділ ГУР «Кракен» -> ГУР + Кракен):
+ * docs/units-and-slang.md. */
 static int service_joins(const gctx *g, const mt_gitem *q, int numbered) {
   unsigned f = gcls(g, q)->flags;
   if ((f & MT_GF_JOIN_NUMBERED) && !numbered) return 0;
@@ -761,6 +765,11 @@ static int service_joins(const gctx *g, const mt_gitem *q, int numbered) {
     uint32_t last;
     size_t bend;
     if (!quoted_name(g->w, q->end + 1, &last, &bend)) return 0;
+  }
+  if (f & MT_GF_JOIN_UNNAMED) {
+    uint32_t last;
+    size_t bend;
+    if (quoted_name(g->w, q->end + 1, &last, &bend)) return 0;
   }
   return 1;
 }

@@ -114,6 +114,12 @@ typedef enum mt_gkind {
 #define MT_GF_JOIN_NAMED 0x100u    /* join=named: a service that is part of
                                       the phrase only before its quoted name
                                       (корпус Національної гвардії «Азов») */
+#define MT_GF_JOIN_UNNAMED 0x200u  /* join=unnamed: a service that is part of
+                                      the phrase except before a quoted
+                                      name: an intelligence agency's units
+                                      go by their names alone (Спецпідрозділ
+                                      ГУР «Кракен» -> ГУР + Кракен; батальйон
+                                      ГУР stays one phrase) */
 
 /* What a class entry's attributes say (parsed when the lexicon is
  * compiled).  Strings point into attrs; lengths are 0 when absent. */

