@@ -7359,6 +7359,21 @@ miltag_verdict mt_ev_phrase(const mt_ev *ev, const struct mt_phrase *p, miltag_r
   unsigned says = MT_PF_MODIFIED | MT_PF_QUAL | MT_PF_SERVICE;
   int needs = ((f & (MT_PF_ANCHOR_AMB | MT_PF_ANCHOR_CTX)) && !(f & (says | MT_PF_NAME | MT_PF_HONOR))) ||
               ((f & MT_PF_NAMED_AMB) && !(f & says));
+  /* a phrase that stands alone between quotation marks, in a sentence
+   * with no military context, is a title (пересматривал «Девятую роту»:
+   * the film); the war's own prose quotes no formation's whole phrase */
+  /* (its own type word, a word of military context, says nothing) */
+  const mt_window *w = ev->w;
+  if (ev->tok && !(f & MT_PF_NAME) && p->end < w->ntoks && (w->toks[p->start].flags & MT_TOK_QOPEN) &&
+      w->toks[p->end].qclose) {
+    int war = 0;
+    for (uint32_t k = 0; k < w->ntoks && !war; k++)
+      war = (k < p->start || k > p->end) && (ev->tok[k].marks & MT_MARK_WAR_WORD);
+    if (!war) {
+      *why = MILTAG_REASON_QUOTED_NAME;
+      return MILTAG_REJECT;
+    }
+  }
   if (!needs) {
     *why = MILTAG_REASON_SURE;
     return MILTAG_ACCEPT;

@@ -750,6 +750,8 @@ START_TEST(units_by_the_words_around) {
     {"Легіон Українських січових стрільців прийняв бій.",
      "Легіон Українських січових стрільців:unit:unit.ua-sich-riflemen"},
     {"Армія УНР відступала.", "Армія УНР:unit:unit.ua-unr-army"},
+    {"Вчера пересматривал «300 спартанцев» и «Девятую роту», на финале плакал.", ""},
+    {"Бойцы «Третьей роты» вышли к позициям противника.", "Третьей роты:unit:unit.pattern.company"},
   };
   expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
