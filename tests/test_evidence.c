@@ -750,6 +750,7 @@ START_TEST(units_by_the_words_around) {
     {"Легіон Українських січових стрільців прийняв бій.",
      "Легіон Українських січових стрільців:unit:unit.ua-sich-riflemen"},
     {"Армія УНР відступала.", "Армія УНР:unit:unit.ua-unr-army"},
+    {"Ukraine's Security Service (SBU) said it detained an agent.", "Ukraine:place:place.ukraine|SBU:unit:unit.ua-sbu"},
     {"Вчера пересматривал «300 спартанцев» и «Девятую роту», на финале плакал.", ""},
     {"Бойцы «Третьей роты» вышли к позициям противника.", "Третьей роты:unit:unit.pattern.company"},
   };
