@@ -7308,9 +7308,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * sentence that names a town or region of Ukraine accepted on sight:
      * the war's sense (в Криму знову була бавовна) */
     /* (and a Russian or Ukrainian unit's name that needs context: у
-     * Вагнера под Бахмутом; the composer's operas play in Bayreuth) */
-    } else if ((cat == MILTAG_SLANG || (cat == MILTAG_UNIT && !(f & MT_TRAIT_EN))) && (f & MT_TRAIT_CTX) &&
-               !miscased && (ev->found & MT_EV_WAR_PLACE)) {
+     * Вагнера под Бахмутом; the composer's operas play in Bayreuth; not
+     * a name that is itself the place of Ukraine: телеканал «Донбас»;
+     * nor a name that is a unit's only between quotation marks: магазин
+     * «Оплот» в Харькове) */
+    } else if ((cat == MILTAG_SLANG ||
+                (cat == MILTAG_UNIT && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
+                 !reading_of(ev, c, MILTAG_PLACE, MT_TRAIT_NOT))) &&
+               (f & MT_TRAIT_CTX) && !miscased && (ev->found & MT_EV_WAR_PLACE)) {
       *why = MILTAG_REASON_WAR_PLACE;
     } else if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && (f & MT_TRAIT_CTX) && !miscased &&
                (ev->found & MT_EV_JARGON)) {

@@ -742,6 +742,7 @@ START_TEST(units_by_the_words_around) {
     {"Под Бахмутом у Вагнера были свои госпитали.",
      "Бахмутом:place:place.bakhmut|Вагнера:unit:unit.wagner"},
     {"Оксана Линів диригуватиме оперою Вагнера.", ""},
+    {"Магазин «Оплот» в Харькове открылся.", "Харькове:place:place.kharkiv"},
     {"Спецпідрозділ ГУР «Кракен» показав бій.", "ГУР:unit:unit.ua-gur|Кракен:unit:unit.ua-kraken"},
     {"Полк ССО \"Азов\" воює.", "Полк ССО \"Азов\":unit:unit.ua-3-assault-brigade"},
     {"Analysts say Unit 29155 of the GRU was behind explosions.",
