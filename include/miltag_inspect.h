@@ -238,7 +238,9 @@ typedef enum miltag_reason {
   MILTAG_REASON_WAR_PLACE,        /* accept: slang that needs military
                                      context (flag `ctx`) in a sentence
                                      that names a town or region of
-                                     Ukraine accepted on sight (в Криму
+                                     Ukraine, or of Russia's border
+                                     regions under fire (Belgorod, Kursk,
+                                     Bryansk), accepted on sight (в Криму
                                      знову була бавовна) */
   MILTAG_REASON_SECTOR,           /* reject: Russian, Ukrainian: a town's
                                      name form that is also the adjective of

@@ -294,6 +294,23 @@ uint16_t mt_ev_unit_facts(int category, const char *attrs) {
 static const char *const kinds_settlement[] = {"city", "town", "settlement", "village", "locality",
                                                NULL};
 
+/* Russia's regions on Ukraine's border, shelled, raided and fought over
+ * since 2022 (the Kursk incursion): their towns are as much the war's
+ * places as Ukraine's (в Белгороде снова бавовна; лепестки под Теткино).
+ * Told by the label of a Russian region (English, as the generators
+ * write it): an attribute would need every gazetteer to carry it. */
+static const char *const war_regions_ru[] = {"Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast",
+                                             NULL};
+
+static int war_region(const char *label, const char *attrs) {
+  const char *v;
+  size_t vl;
+  if (!miltag_attr_get(attrs, "country", &v, &vl) || !value_is(v, vl, "RU")) return 0;
+  for (size_t k = 0; war_regions_ru[k]; k++)
+    if (strcmp(label, war_regions_ru[k]) == 0) return 1;
+  return 0;
+}
+
 void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8_t *place,
                        uint16_t *country, const char **admin1, size_t *admin1_len) {
   *place = 0;
@@ -357,7 +374,8 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
   else /* nothing says it is small: a place of a lexicon without these facts */
     tier = 1;
   *place = (uint8_t)(tier | kind << 2 | (capital ? MT_PLACE_CAPITAL : 0) |
-                     (city_region ? MT_PLACE_CITY_REGION : 0));
+                     (city_region ? MT_PLACE_CITY_REGION : 0) |
+                     (kind == MT_KIND_REGION && label && war_region(label, attrs) ? MT_PLACE_WAR_REGION : 0));
 }
 
 /* ------------------------------------------------- evidence of a window */
@@ -1389,11 +1407,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
         continue;
       }
       ev->found |= MT_EV_PLACE;
-      /* (a town or region of Ukraine: where the war is; not the
+      /* (a town or region of Ukraine, or of Russia's border regions
+       * under fire (MT_PLACE_WAR_REGION): where the war is; not the
        * country's own name, in every sentence about its politics too, nor
        * a name that is also a river's, whose birds are birds: пташки в
        * заплаві Дніпра, the city's name first) */
-      if (e->country == UA_CODE && MT_PLACE_KIND_OF(e->place) != MT_KIND_COUNTRY &&
+      if (((e->country == UA_CODE && MT_PLACE_KIND_OF(e->place) != MT_KIND_COUNTRY) ||
+           (e->place & MT_PLACE_WAR_REGION) ||
+           (e->region != MT_NONE && (img->entries[e->region].place & MT_PLACE_WAR_REGION))) &&
           !names_water(img, nd))
         ev->found |= MT_EV_WAR_PLACE;
       if (!(marks & MT_MARK_PLACE_START) && ev->nplaces <= MT_EV_ANCHORS) {

@@ -191,9 +191,13 @@ typedef enum mt_place_bits {
   MT_PLACE_KIND = 0x1Cu,      /* MT_KIND_* << 2 */
   MT_PLACE_CAPITAL = 0x20u,   /* a capital (seat=country) or a city that is
                                  its own first-level region (Kyiv) */
-  MT_PLACE_CITY_REGION = 0x40u /* a city that is its own first-level region
+  MT_PLACE_CITY_REGION = 0x40u, /* a city that is its own first-level region
                                  by ISO 3166-2 (Saint Petersburg): the region
                                  of the places in it, no capital */
+  MT_PLACE_WAR_REGION = 0x80u /* a first-level region of Russia on Ukraine's
+                                 border under fire since 2022 (Belgorod, Kursk,
+                                 Bryansk oblasts): its places are the war's
+                                 as Ukraine's are (the `war-place` rule) */
 } mt_place_bits;
 
 typedef enum mt_place_kind {

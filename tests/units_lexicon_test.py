@@ -317,6 +317,31 @@ CASES = [
     ("бійці звільнили лісосмугу біля села", []),
     ("карандаш лежал на столе", []),
     ("Мишка побежал к реке", []),
+    # the war's places reach over the border: a town or region of Russia's border oblasts
+    # under fire (Belgorod, Kursk, Bryansk) says the war's sense of a jargon word as
+    # Ukraine's do; a town of Russia elsewhere does not
+    ("У Бєлгороді знову бавовна, пишуть місцеві пабліки", [("бавовна", "slang.bavovna")]),
+    ("под Курском снова прилеты по окраинам", [("прилеты", "slang.prilet")]),
+    ("в Брянской области ночью гудели мопеды", [("мопеды", "slang.shahed")]),
+    ("в Туле ночью гудели мопеды", []),
+    # Ukraine as «404» quoted alone; the number in use stays a number
+    ("Z-блогеры опять пишут про «404» и обещают взять Одессу", [("Z-блогеры", "slang.z-patriot"), ("404", "slang.country-404")]),
+    ("сервер вернул ошибку 404, страница не найдена", []),
+    # the Ukrainian cases of Баба Яга (quoted) and of зеленка; an assault group is a war's word
+    ("Росіяни найбільше бояться нашої «Баби Яги», кажуть полонені", [("Баби Яги", "slang.baba-yaga")]),
+    ("Баба Яга жила в избушке на курьих ножках", []),
+    ("бійці ховаються в зеленці до вечора", [("зеленці", "slang.foliage")]),
+    ("Поки зеленка не опала, штурмові групи пересуваються лісосмугами", [("зеленка", "slang.foliage")]),
+    ("штурмовые группы пошли на ноль под прикрытием зеленки", [("ноль", "slang.zero-line"), ("зеленки", "slang.foliage")]),
+    # a fuel truck (корова) in a sentence of the war; the animal without one
+    ("корову с соляркой так и не пригнали к блиндажу", [("корову", "slang.fuel-truck")]),
+    ("корова паслась на лугу за рекой", []),
+    # zero as a temperature or an amount (near, below, above zero) is no front line, even
+    # in a sentence that names a town of Ukraine
+    ("Прогноз погоди: у Харкові вночі близько нуля, вдень до плюс трьох", []),
+    ("в Донецке ночью ниже нуля, днём около нуля", []),
+    ("к утру подморозило до минус трёх, днём выше нуля", []),
+    ("Хлопці на нулі під Покровськом третю добу", [("нулі", "slang.zero-line")]),
 ]
 
 
