@@ -6646,6 +6646,11 @@ static int in_short_quote(const mt_window *w, const mt_cand *c) {
     if (w->toks[open].qclose || (w->toks[open + 1].gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK | MILTAG_GAP_QUOTE)))
       return 0;
   }
+  /* a quotation that opens with a capital before the jargon is an
+   * utterance quoted, whose marks say nothing of the word's sense («Я на
+   * нулі»: I'm broke); a phrase of small letters is set off for it («на
+   * ноль») */
+  if (open < c->start && (w->toks[open].flags & MT_TOK_CAP)) return 0;
   while (!w->toks[close].qclose) {
     if (close + 1 >= w->ntoks || close - open + 1 >= MAX_WORDS) return 0;
     close++;

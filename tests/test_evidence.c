@@ -596,6 +596,10 @@ START_TEST(units_and_slang_evidence) {
   ck_assert_str_eq(verdict(lex, "про «много очень старых ржавых котлов» писали", "котлов", 2, 0),
                    "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "«Писали» про котлов", "котлов", 2, 0), "needs:needs-context");
+  /* a quoted utterance (its first word capitalized, not the jargon's) is
+   * speech, not a word set off for its sense: «Я на нулі», I'm broke */
+  ck_assert_str_eq(verdict(lex, "он писал «Мы в котле» жене", "котле", 2, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "он писал «мы в котле» жене", "котле", 2, 0), "accept:quoted-slang:TAG");
   /* mixed case, as the row writes it */
   ck_assert_str_eq(verdict(lex, "опять СОБРы приехали", "СОБРы", 4, 0), "accept:sure:TAG");
   ck_assert_str_eq(verdict(lex, "опять Собры приехали", "Собры", 4, 0), "needs:miscased");
