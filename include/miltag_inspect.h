@@ -262,7 +262,11 @@ typedef enum miltag_reason {
                                      sentence with another such term of
                                      another entry: each is the other's
                                      context (— я хоть и за ленточкой, но
-                                     не на нуле) */
+                                     не на нуле), in a line of dialogue;
+                                     or after a sentence with military
+                                     context earlier on the same line of
+                                     dialogue (— Арта, прийом! Коробка на
+                                     дев'ятій) */
   MILTAG_REASON_ADJECTIVE_PHRASE, /* reject: Russian, Ukrainian: a town's
                                      name form that is also the adjective of
                                      its stem, before another adjective in

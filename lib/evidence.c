@@ -1157,6 +1157,25 @@ static void forget_spans_inside(mt_ev_scratch *sc, uint32_t a, uint32_t b) {
   }
 }
 
+/* A line of dialogue is one speaker's turn: a sentence of it with
+ * military context makes the war the subject of the turn's next
+ * sentences, for the jargon that needs context (— Арта, прийом! Коробка
+ * на дев'ятій, працюйте!): MT_EV_JARGON, as two jargon words of one
+ * line are.  Only a sentence judged in full counts (one of context words
+ * alone is not: the cost of most prose), and only forwards: a scan
+ * reports its tags as it goes.  Prose lines are not turns: a paragraph
+ * of a novel moves from the battle to the birds. */
+static void war_turn(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc) {
+  if (!w->ntoks) return;
+  /* (the line the sentence ends on goes on; the next one starts on it) */
+  size_t last = w->toks[w->ntoks - 1].start, at = w->toks[0].start;
+  if (ev->found & MT_EV_MILITARY) {
+    if (dialogue_line(w, sc, last, DIALOGUE_DASH)) sc->war_line = 1 + line_start_of(w, sc, last);
+  } else if (sc->war_line && sc->war_line == 1 + line_start_of(w, sc, at)) {
+    ev->found |= MT_EV_JARGON;
+  }
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1449,6 +1468,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
   one_topic(ev, w, sc, 0, nsport);
+  war_turn(ev, w, sc);
   sc->gen++;
   ev->tok = sc->tok;
   /* 3. Places named as people or as part of an organisation's name:
@@ -7712,7 +7732,7 @@ static const struct {
                                         "(France's Foreign Legion)"},
   [MILTAG_REASON_JARGON_PAIR] = {"jargon-pair",
                                  "jargon of the war that needs military context, in a sentence "
-                                 "with another such term: each is the other's context"},
+                                 "with another such term in a line of dialogue, or after a sentence of the war on it"},
   [MILTAG_REASON_JARGON] = {"jargon",
                             "a small place whose words are also a slang term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},

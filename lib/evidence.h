@@ -278,7 +278,9 @@ typedef enum mt_ev_kind {
                               (`ctx` slang) only */
   MT_EV_JARGON = 0x80u     /* two different `ctx` slang or unit entries:
                               each the other's context (за ленточкой, но
-                              не на нуле), for those rows only */
+                              не на нуле), for those rows only; also an
+                              earlier sentence of the same line of
+                              dialogue with military context (war_turn) */
 } mt_ev_kind;
 #define MT_EV_ALL (MT_EV_MILITARY | MT_EV_PLACE)
 
@@ -361,6 +363,10 @@ typedef struct mt_ev_scratch {
    * dialogue_line; all 0 at a text's start). */
   size_t line_at, line_start;
   size_t tag_line, tag_to, tag_open;
+  /* 1 + the start of the line of dialogue (a dash first on it) whose
+   * sentence judged last with military context had it; 0: none
+   * (evidence.c: war_turn) */
+  size_t war_line;
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
@@ -406,6 +412,7 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->sport_at = 0;
   sc->line_at = sc->line_start = 0;
   sc->tag_line = sc->tag_to = sc->tag_open = 0;
+  sc->war_line = 0;
 }
 
 /* The scanner drops tokens toks[0, keep) of its window, whose evidence is

@@ -661,6 +661,29 @@ START_TEST(jargon_pair_in_dialogue) {
 }
 END_TEST
 
+/* A line of dialogue is one speaker's turn: a sentence of it with
+ * military context makes the war the subject of the turn's next
+ * sentences, for the jargon that needs it (— Арта, прийом! Коробка на
+ * девятой); not a line of prose, not the next line, not a sentence
+ * before the war's. */
+START_TEST(war_turn_of_dialogue) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "коробка\tslang\tslang.box\t\tru\tf\tctx\t\n"        /* 0 */
+    "арта\tslang\tslang.arta\t\tru\tf\t\t\n");           /* 1 */
+  ck_assert_str_eq(verdict(lex, "— Арта, приём! Коробка на девятой, работайте!", "Коробка", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Мама\n— Арта, приём! Коробка на девятой!", "Коробка", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Арта, приём! Коробка на девятой, работайте!", "Коробка", 0, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Арта, приём!\n— Коробка на девятой!", "Коробка", 0, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Коробка на девятой! Арта, приём!", "Коробка", 0, 0),
+                   "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one however long it runs: its dash is found
  * kilobytes before the second word (once a line: a long text of such
  * lines costs no more than one pass over it). */
@@ -831,6 +854,7 @@ int main(void) {
   tcase_add_test(tt, jargon_pair_in_dialogue);
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
+  tcase_add_test(tt, war_turn_of_dialogue);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, town_in_its_region_over_unit);
