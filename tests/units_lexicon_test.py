@@ -342,6 +342,9 @@ CASES = [
     ("в Донецке ночью ниже нуля, днём около нуля", []),
     ("к утру подморозило до минус трёх, днём выше нуля", []),
     ("Хлопці на нулі під Покровськом третю добу", [("нулі", "slang.zero-line")]),
+    # the death zone of the front (a kill zone) in a sentence of the war; a mountain's without it
+    ("бійці бригади називають ці лісосмуги «зоною смерті», бо там висять дрони", [("зоною смерті", "slang.kill-zone")]),
+    ("выше восьми тысяч метров начинается зона смерти альпинистов", []),
     # a quoted utterance is speech, not a jargon word set off by its marks (I'm broke);
     # a phrase of small letters quoted is (отправили «на ноль»)
     ("«Я на нулі» в цивільному житті означає, що грошей немає", []),
