@@ -770,8 +770,12 @@ def inflect_spec(term, lang, lex):
             g = _gender_of_ending(w, lang)
             if w.endswith("ь") and len(adj_numbers) == 1 and adj_numbers <= {"f", "m"}:
                 g = next(iter(adj_numbers))
-            if g == "m" and re.search(r"(ок|ець)$" if lang == "uk" else r"(ок|ёк|ец)$", w):
-                g = "m+fv"          # Кам'янець-Подільський: Кам'янця-Подільського
+            if g == "m" and re.search(r"(ок|ець)$" if lang == "uk" else r"(ок|ёк|ец)$", w) and not (
+                    lang == "ru" and any(lex.ru.derives(w + "а", w, stems=stems) is not None
+                                         for stems in (lex.ru.name_stems, None))):
+                # Кам'янець-Подільський: Кам'янця-Подільського; not where the
+                # dictionary keeps the vowel (Ближний Восток: Ближнему Востоку)
+                g = "m+fv"
             if lang == "ru" and g == "f" and ru_fleeting_f(w, lex):
                 g = "f+fv"          # Белая Церковь: Белой Церкви, Белой Церковью
             if lang == "uk":
@@ -1689,7 +1693,14 @@ def rows_of(entry, lex, stats):
             # The row inflects as Russian; the Ukrainian case forms that
             # Russian lacks (у Бахмуті, у Бучі, на Луганщині) become rows
             # of their own.
-            for form in ukrainian_oblique(term):
+            forms = ukrainian_oblique(term)
+            parts, specs = term.split("-"), inflect.split()
+            if not forms and " " not in term and len(parts) > 1 and len(specs) == len(parts) and \
+                    all(x == "-" for x in specs[:-1]) and specs[-1] != "-":
+                # a compound of foreign words declines its last part only
+                # (Коста-Рика: у Коста-Риці, Аддис-Абеба: до Аддис-Абеби)
+                forms = ["-".join(parts[:-1]) + "-" + x for x in ukrainian_oblique(parts[-1])]
+            for form in forms:
                 if key(form) not in seen:
                     seen[key(form)] = True
                     queue.append((form, "uk", "none", False))

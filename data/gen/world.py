@@ -455,6 +455,62 @@ def phrase_spec(term, lang, lex):
     return " ".join(out)
 
 
+def hyphen_compound_spec(term, lang, lex, spec, foreign):
+    """The spec of a name of words joined by hyphens alone (Коста-Рика,
+    Ханты-Мансийск, Гвинея-Бисау): Russian and Ukrainian decline only the
+    last part of a compound of foreign words (в Коста-Рике, на Шри-Ланке,
+    в Буэнос-Айресе, в Ханты-Мансийске); a first part declines only where
+    it is a declinable name of its own (в Гвинее-Бисау, в Саксонии-Анхальт:
+    the Russian dictionary lists Гвинея with its paradigm, Коста, Санта,
+    Шри, Алма without one), or as a noun before an adjective that agrees
+    with it (Каменск-Уральский, Усолье-Сибирское).  A word in -ой, -ья,
+    -ая before the last part is an adjective only if the dictionary knows it
+    (Ачхой-Мартан, Вилья-Нуэва are not), and a last part in -ая needs an
+    adjective's stem with a vowel (Кызыл-Хая, Усть-Мая are nouns)."""
+    if lang not in ("ru", "uk") or not spec or spec == "none":
+        return spec
+    tokens = words_of(term)
+    specs = spec.split()
+    if len(tokens) < 2 or len(specs) != len(tokens) or \
+            re.findall(r"[ \-]+", term.strip()) != ["-"] * (len(tokens) - 1) or \
+            any(not t[:1].isupper() or len(t) <= 2 for t in tokens):
+        return spec                 # particles (Ростов-на-Дону, Вади-эль-Хаят) keep their specs
+    low = [lower_apos(t) for t in tokens]
+    d = lex.ru if lang == "ru" else lex.uk
+    last, last_spec = low[-1], specs[-1].split("+")[0]
+    if last_spec == "adj":
+        if re.search("[аеёиоуыэюяіїє]", last[:-2]):
+            return spec             # Каменск-Уральский, Переславль-Залесский, Ильинское-Хованское
+        last_spec = None            # Кызыл-Хая, Усть-Мая
+    out = []
+    for w, sp in zip(low[:-1], specs[:-1]):
+        kind = sp.split("+")[0]
+        if kind == "-":
+            out.append("-")
+        elif kind == "adj":
+            # Ильинское-Хованское, Тарногский-Городок; not Ачхой-, Вилья-
+            out.append(sp if d.is_word(w) or re.search(r"[сц]ь?к(ий|ой|ая|ое|ие|ые|ій|а|е|і)$", w) else "-")
+        elif lang == "ru" and re.search("[ая]$", w) and lex.ru.name_stems.get(w):
+            out.append(sp)          # Гвинея/H: Гвинее-Бисау
+        elif lang == "uk" and re.search("(ія|ея|єя)$", w) and lex.uk.name_stems.get(w):
+            out.append(sp)          # Гвінея, Саксонія: the Ukrainian dictionary gives every name a paradigm
+        else:
+            out.append("-")         # Коста-, Шри-, Санта-, Ханты-
+    if last_spec == "-" and out == specs[:-1]:
+        return spec                 # Гвинея-Бисау: f -
+    if last_spec in (None, "-"):
+        one = phrase_spec(tokens[-1], lang, lex)
+        if foreign and re.search("[оеиуюэ]$" if lang == "ru" else "[оеіуює]$", last):
+            one = "-"               # Буркина-Фасо, Гвинея-Бисау: a foreign word in a vowel does not decline
+        if one == "m" and re.search("[ая]$", last):
+            one = "f"               # Хая, Мая: a noun in -а/-я that looked like an adjective
+        last_spec = "auto" if one == "" else "-" if one == "none" else one
+    else:
+        last_spec = specs[-1]
+    out.append(last_spec)
+    return "none" if all(x == "-" for x in out) else " ".join(out)
+
+
 # ---------------------------------------------------------------- hand tables
 
 # Everyday names of countries that neither iso-codes nor CLDR give.
@@ -1162,7 +1218,8 @@ class World:
             if re.search("[a-z]", name.lower()) or not re.fullmatch(r"[^\W\d_]+([ '’-][^\W\d_]+)*", name):
                 return      # mixed scripts, or punctuation the word specs cannot count (Санга/Мамбере)
             if spec is None:
-                spec = phrase_spec(name, lang, self.lex)
+                spec = hyphen_compound_spec(name, lang, self.lex, phrase_spec(name, lang, self.lex),
+                                            e.foreign)
                 if e.foreign and len(words_of(name)) == 1 and re.search(
                         "[оеиуюэ]$" if lang == "ru" else "[оеіуює]$", name.lower()):
                     spec = "none"   # Токио, Чили, Малі, Конго: foreign names in a vowel do not decline
@@ -2390,6 +2447,14 @@ class World:
             adj = n[:-1] + "ский"                   # Сиротино, Иваново
         elif re.search(r"(ов|ев)ка$", n):
             adj = n[:-2] + "ский"                   # Ивановка
+        elif re.search(r"(хт|нт|нд|нг|рг|ст)а$", n):
+            # a stem in two consonants that Russian ends a word with takes
+            # -инский (Кяхта, Кижинга, Истра's -стр- aside: Ухта, Тында,
+            # Дульдурга); not a stem that inserts a vowel (Вологда:
+            # вологодский, Вытегра, Кинешма)
+            adj = n[:-1] + "инский"
+        elif re.search(r"[^аеёиоуыэюя]ицы$", n):
+            adj = n[:-1] + "кий"                    # Бежаницы, Бронницы: -ицкий
         else:
             stem = n[:-1] if n[-1] in "аяоеёиыьй" else n
             cands = [stem + "ский", stem + "инский", stem + "ьский", stem + "ской", n + "ский"]
