@@ -5891,6 +5891,12 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
            (kind == MT_KIND_REGION || (state && en_canada(ev, c))))
     *why = MILTAG_REASON_COMPANY;
   else if (sp & SP_CALL_SIGN) *why = MILTAG_REASON_CALL_SIGN;
+  /* a region's phrase that holds its generic word (Каа-Хемского района,
+   * Намского улуса) is no person's name, whatever names follow it
+   * (Каа-Хемского района Айдын Монгуш служил) */
+  else if (!(traits & MT_TRAIT_EN) && c->end > c->start &&
+           ((ev_at(ev, (long)c->end).end | ev_at(ev, (long)c->end).end_weak) & MT_ROLE_GENERIC_PLACE))
+    return MILTAG_ACCEPT;
   else if (!country && !(traits & MT_TRAIT_EN) && person_case(ev, row, c, sp))
     *why = MILTAG_REASON_PERSON_CASE;
   else if (sp & SP_PLACE_STRONG) return MILTAG_ACCEPT;
@@ -7189,6 +7195,16 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, e, why)) return MILTAG_REJECT;
+  /* a first name that opens a {Name} pattern whose own word has a capital
+   * is a person's first name and surname (сосед Иван Лиман): no estuary
+   * or park is named by a bare first name, and the pattern's word is the
+   * surname (Лиман alone after Иван is the person's too) */
+  if ((f & MT_TRAIT_NAME) && (f & MT_TRAIT_BARE) && ev->tok && c->name_at == 1 && c->end > c->start &&
+      ((ev_at(ev, (long)c->start).end | ev_at(ev, (long)c->start).end_weak) & MT_ROLE_FIRST_NAME) &&
+      (w->toks[c->start + 1].flags & MT_TOK_CAP) && !(w->toks[c->start].flags & MT_TOK_QOPEN)) {
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
+    return MILTAG_REJECT;
+  }
   if ((f & MT_TRAIT_NAME) && name_runs_into_region(ev, c, f)) {
     *why = MILTAG_REASON_NAME_NOT_CLOSED;
     return MILTAG_REJECT;

@@ -231,6 +231,15 @@ class RussianRaions(unittest.TestCase):
         # улус only for the Sakha Republic's towns
         self.assertEqual(tags("Простились с уроженцем Мамадышского улуса."), [])
 
+    def test_a_raion_of_a_town_in_a_consonant_pair_and_a(self):
+        # a seat in two consonants and -а makes -инский (Кяхта, Кижинга);
+        # one in -ицы makes -ицкий (Бежаницы)
+        for text, name in (("В Кижингинском районе простились с бойцом.", "Кижингинском районе"),
+                           ("Из Кяхтинского района призвали сто человек.", "Кяхтинского района"),
+                           ("Уроженец Бежаницкого района погиб.", "Бежаницкого района")):
+            t = [x for x in tags(text) if x["attrs"].get("type") == "district"]
+            self.assertEqual([x["text"] for x in t], [name], text)
+
     def test_a_raion_named_by_a_hyphenated_town_is_one_span(self):
         for text, name in (("поблизу Семенівки Новгород-Сіверського району.", "Новгород-Сіверського району"),
                            ("у Кам’янець-Подільському районі тривога.", "Кам’янець-Подільському районі"),
@@ -261,8 +270,42 @@ class HyphenatedAndDictionaryNames(unittest.TestCase):
         # a linking vowel stays frozen (Петрово-, Ивано-)
         self.assertEqual(first("Он уехал в Ивано-Франковск.")["text"], "Ивано-Франковск")
 
+    def test_a_foreign_first_part_does_not_decline(self):
+        # Russian and Ukrainian decline only the last part of a compound of
+        # foreign words (в Коста-Рике, на Шри-Ланке, в Ханты-Мансийске); a
+        # first part that is a declinable name of its own declines too (в
+        # Гвинее-Бисау, в Саксонии-Анхальт)
+        for text, name in (("Он улетел в Коста-Рику.", "Коста-Рику"),
+                           ("Отдых на Шри-Ланке подорожал.", "Шри-Ланке"),
+                           ("Выставка в Санта-Барбаре.", "Санта-Барбаре"),
+                           ("Он служил в Ханты-Мансийске.", "Ханты-Мансийске"),
+                           ("Он уехал из Ачхой-Мартана.", "Ачхой-Мартана"),
+                           ("Він відпочивав у Коста-Риці.", "Коста-Риці"),
+                           ("Рейси до Аддис-Абеби.", "Аддис-Абеби"),
+                           ("Переворот в Гвинее-Бисау.", "Гвинее-Бисау")):
+            self.assertEqual([t["text"] for t in tags(text)], [name], text)
+        self.assertEqual(tags("Он улетел в Косту-Рику."), [])
+
+    def test_a_region_in_ok_keeps_its_vowel(self):
+        # the dictionary keeps the о of восток (востока): Ближний Восток
+        # declines whole, the direction alone does not take the span
+        self.assertEqual([t["text"] for t in tags("Переговоры по Ближнему Востоку пройдут в Дохе.")],
+                         ["Ближнему Востоку", "Дохе"])
+
+    def test_a_first_name_before_a_capitalized_pattern_word_is_a_person(self):
+        # {Name} лиман: Иван Лиман is a man's first name and surname
+        self.assertEqual(tags("Сосед по даче, Иван Лиман, привёз кабачков."), [])
+        self.assertEqual([t["text"] for t in tags("Рыбаки вышли на Березанский лиман.")],
+                         ["Березанский лиман"])
+
     def test_a_doubled_vowel_before_a_noun_does_not_decline(self):
         self.assertEqual(first("Он живёт в Каа-Хеме.")["text"], "Каа-Хеме")
+
+    def test_a_raion_before_a_persons_name_stays(self):
+        # the generic word inside the match makes it a region's phrase, not
+        # a surname before a first name and surname
+        t = tags("Уроженец села Сарыг-Сеп Каа-Хемского района Айдын Монгуш служил в 55-й бригаде.")
+        self.assertIn("Каа-Хемского района", [x["text"] for x in t])
 
     def test_a_raion_of_a_hyphenated_town(self):
         t = tags("Уроженец села Сарыг-Сеп Каа-Хемского района погиб под Марьинкой.")
