@@ -557,8 +557,9 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c);
 static int person_reason(miltag_reason r);
 
 /* Lists of places: a one-word place match joined by a comma, or by a
- * conjunction (і, та, and), to a place accepted on sight, or to such an
- * item, is an item of the list (MT_MARK_LISTED): "Галич, Бурштин, Рогатин". */
+ * conjunction (і, та, and), or in Cyrillic by a dash between spaces, to a
+ * place accepted on sight, or to such an item, is an item of the list
+ * (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск — Льгов". */
 static int comma_between(const mt_window *w, size_t b) {
   int commas = 0;
   for (size_t i = w->toks[b - 1].end; i < w->toks[b].start; i++) {
@@ -606,7 +607,12 @@ static int joined(const mt_ev *ev, const mt_ev_tok *tok, size_t a, size_t b, siz
    * (after a comma too: the Oxford comma), or a dash before a line's word */
   const mt_window *w = ev->w;
   if (b == a + 1) {
-    if (!comma_between(w, b) && !dash_line(ev, a, b)) return 0;
+    /* (Cyrillic: a dash between spaces joins the ends of a road or an old
+     * name and its new one, трасса Курск — Льгов, а Кіровоград —
+     * Кропивницький) */
+    int spaced_dash = w->toks[b].gap == (MILTAG_GAP_SPACE | MILTAG_GAP_DASH) && !latin_at(w, a) &&
+                      !latin_at(w, b);
+    if (!comma_between(w, b) && !dash_line(ev, a, b) && !spaced_dash) return 0;
     *item = a;
     return 1;
   }

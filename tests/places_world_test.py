@@ -298,6 +298,20 @@ class HyphenatedAndDictionaryNames(unittest.TestCase):
         self.assertEqual([t["text"] for t in tags("Рыбаки вышли на Березанский лиман.")],
                          ["Березанский лиман"])
 
+    def test_ossetia_and_sakhalin(self):
+        # a historical region and an island of the geography table
+        self.assertEqual([t["text"] for t in tags("Воюют добровольцы из Абхазии и Осетии.")],
+                         ["Абхазии", "Осетии"])
+        self.assertEqual([t["text"] for t in tags("Чехов отправился на Сахалин.")], ["Сахалин"])
+        self.assertEqual([t["text"] for t in tags("Він жив на Сахаліні.")], ["Сахаліні"])
+
+    def test_a_dash_between_spaces_joins_two_places(self):
+        # the ends of a road, an old name and its new one: the sure place
+        # lists the other as a comma would
+        for text, name in (("Дроны висят над трассой Курск — Льгов, говорят жители.", "Льгов"),
+                           ("Дніпропетровськ тепер Дніпро, а Кіровоград — Кропивницький.", "Кропивницький")):
+            self.assertIn(name, [t["text"] for t in tags(text)], text)
+
     def test_a_doubled_vowel_before_a_noun_does_not_decline(self):
         self.assertEqual(first("Он живёт в Каа-Хеме.")["text"], "Каа-Хеме")
 

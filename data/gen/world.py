@@ -808,10 +808,12 @@ arabat-spit      | spit      | Arabat Spit | Арабатская стрелка
 tendra-spit      | spit      | Tendra Spit | Тендровская коса | Тендрівська коса | UA
 snake-island     | island    | Snake Island, Zmiinyi Island | Змеиный, остров Змеиный | Зміїний, острів Зміїний | UA
 kuril-islands    | island    | Kuril Islands, Kurils | Курильские острова, Курилы | Курильські острови | RU
+sakhalin         | island    | Sakhalin Island | Сахалин | Сахалін:m+i | RU
 ural-mountains   | mountains | Ural Mountains | Уральские горы | Уральські гори | RU
 caucasus         | region    | Caucasus | Кавказ | Кавказ | -
 north-caucasus   | region    | North Caucasus | Северный Кавказ | Північний Кавказ | RU
 transcaucasia    | region    | Transcaucasia, South Caucasus | Закавказье, Южный Кавказ | Закавказзя, Південний Кавказ | -
+ossetia          | region    | Ossetia | Осетия | Осетія | -
 middle-east      | macro-region | Middle East | Ближний Восток | Близький Схід | -
 balkans          | macro-region | Balkans | Балканы | Балкани | -
 scandinavia      | macro-region | Scandinavia | Скандинавия | Скандинавія | -
