@@ -610,8 +610,10 @@ static int joined(const mt_ev *ev, const mt_ev_tok *tok, size_t a, size_t b, siz
     /* (Cyrillic: a dash between spaces joins the ends of a road or an old
      * name and its new one, трасса Курск — Льгов, а Кіровоград —
      * Кропивницький) */
+    /* (not after a preposition: в Москве — Львов, например, joins a
+     * place's case form to a nominative, a person's name) */
     int spaced_dash = w->toks[b].gap == (MILTAG_GAP_SPACE | MILTAG_GAP_DASH) && !latin_at(w, a) &&
-                      !latin_at(w, b);
+                      !latin_at(w, b) && !(a > 0 && ((tok[a - 1].end | tok[a - 1].end_weak) & MT_ROLE_LOCATIVE));
     if (!comma_between(w, b) && !dash_line(ev, a, b) && !spaced_dash) return 0;
     *item = a;
     return 1;

@@ -311,6 +311,9 @@ class HyphenatedAndDictionaryNames(unittest.TestCase):
         for text, name in (("Дроны висят над трассой Курск — Льгов, говорят жители.", "Льгов"),
                            ("Дніпропетровськ тепер Дніпро, а Кіровоград — Кропивницький.", "Кропивницький")):
             self.assertIn(name, [t["text"] for t in tags(text)], text)
+        # a case form after a preposition and a nominative are no pair
+        self.assertEqual([t["text"] for t in tags("Это понятие, распространённое в Москве — Львов, например, — дико.")],
+                         ["Москве"])
 
     def test_a_doubled_vowel_before_a_noun_does_not_decline(self):
         self.assertEqual(first("Он живёт в Каа-Хеме.")["text"], "Каа-Хеме")
