@@ -2290,6 +2290,8 @@ static int ends_in_one(const char *f, size_t n, const char *list) {
 /* What agree_by asks of the adjective a and the word b after it. */
 typedef enum agree_how {
   AGREE_NOUN,     /* b is a noun in a case of a's ending (adj_pair.noun) */
+  AGREE_SUFFIX,   /* so, and the ending is all of a: a number's case
+                     suffix after its hyphen (200-м; not 200-тим) */
   AGREE_TOWN,     /* so, and a's ending follows three letters or more that
                      end in a town's adjective suffix (town_suffix, н too) */
   AGREE_TOWN_ADJ  /* b is an adjective of five letters or more in a's case
@@ -2301,24 +2303,26 @@ typedef enum agree_how {
 /* Does token a end in the adjective ending of one of pairs[0..np) (the
  * first that fits: no ending of a table ends another that comes after
  * it) and the word b after it agree with it, as how asks?  The one loop
- * of agrees, sector_adjective and adjective_phrase_after. */
+ * of agrees, sector_adjective, adjective_phrase_after and
+ * digit_suffix_agrees. */
 static int agree_by(const mt_ev *ev, const mt_stok *a, const mt_stok *b, const adj_pair *pairs,
                     size_t np, agree_how how) {
   char ta[32], tb[32];
-  size_t la = fold_tail(ev, a, how == AGREE_NOUN ? 16 : 24, ta, sizeof ta);
-  size_t stem = how == AGREE_NOUN ? 0 : 6; /* (three letters before the ending) */
+  int noun = how == AGREE_NOUN || how == AGREE_SUFFIX;
+  size_t la = fold_tail(ev, a, noun ? 16 : 24, ta, sizeof ta);
+  size_t stem = noun ? 0 : 6; /* (three letters before the ending) */
   for (size_t k = 0; k < np; k++) {
     /* (every ending is one to three Cyrillic letters; its last letter is
      * compared first, as most words fail there) */
     const char *adj = pairs[k].adj;
     size_t n = !adj[2] ? 2 : !adj[4] ? 4 : 6;
     MT_ASSERT(strlen(adj) == n);
-    if (n + stem > la || ta[la - 1] != adj[n - 1] || ta[la - 2] != adj[n - 2] ||
-        memcmp(ta + la - n, adj, n - 2) != 0)
+    if (n + stem > la || (how == AGREE_SUFFIX && n != la) || ta[la - 1] != adj[n - 1] ||
+        ta[la - 2] != adj[n - 2] || memcmp(ta + la - n, adj, n - 2) != 0)
       continue;
     /* (н only before an adjective's ending of two letters or three in a
      * phrase of two adjectives: Україна готова is a noun's) */
-    if (how != AGREE_NOUN && !town_suffix(ta, la - n, how == AGREE_TOWN || n > 2)) return 0;
+    if (!noun && !town_suffix(ta, la - n, how == AGREE_TOWN || n > 2)) return 0;
     /* (b is folded only here: most place names fail the ending or the
      * stem test above, and folding both words cost ru 4%) */
     size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
@@ -7068,24 +7072,19 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
 }
 
 /* Russian, Ukrainian: does the case suffix of a number written in digits
- * (200-м, 300-ю, 500-го: its letters after the hyphen, folded, sn bytes)
- * agree with the noun b after it by b's last letter?  A suffix of the
- * singular only: the plural's (200-е, 300-х, 200-ми) is the code's own
- * use, as a noun (двое 300-х, 200-е на позиции). */
-static int digit_suffix_agrees(const mt_ev *ev, const char *suf, size_t sn, const mt_stok *b) {
+ * (200-м, 300-ю, 500-го: suffix, the token of its letters after the
+ * hyphen) agree with the noun b after it by b's last letter?  A suffix of
+ * the singular only: the plural's (200-е, 300-х, 200-ми) is the code's
+ * own use, as a noun (двое 300-х, 200-е на позиции); a suffix not in the
+ * table is no ordinal's (200-тим маршрутом: груз 200's route). */
+static int digit_suffix_agrees(const mt_ev *ev, const mt_stok *suffix, const mt_stok *b) {
   static const adj_pair pairs[] = {
     {"ый", "бвгджзклмнпрстфхцчшщь"}, {"ий", "бвгджзклмнпрстфхцчшщь"},
-    {"й", "бвгджзклмнпрстфхцчшщьыи"}, {"ого", "аяу"}, {"го", "аяу"}, {"ому", "уюи"},
+    {"ой", "ыиеу"}, {"й", "бвгджзклмнпрстфхцчшщьыи"}, {"ого", "аяу"}, {"го", "аяу"}, {"ому", "уюи"},
     {"му", "уюи"}, {"ом", "еуми"}, {"ым", "еуми"}, {"м", "еуми"}, {"ая", "ая"}, {"я", "ая"},
-    {"ую", "ую"}, {"ю", "ую"}, {"ое", "ое"}, {"ой", "ыиеу"},
+    {"ую", "ую"}, {"ю", "ую"}, {"ое", "ое"},
   };
-  char tb[32];
-  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
-    if (strlen(pairs[k].adj) != sn || memcmp(pairs[k].adj, suf, sn) != 0) continue;
-    size_t lb = fold_tail(ev, b, 16, tb, sizeof tb);
-    return ends_cyrillic(tb, lb) && last_letter_in(tb, lb, pairs[k].noun);
-  }
-  return 0;
+  return agree_by(ev, suffix, b, pairs, sizeof pairs / sizeof *pairs, AGREE_SUFFIX);
 }
 
 /* Russian, Ukrainian: is a code's adjective (двухсотый, трьохсотий,
@@ -7121,9 +7120,7 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   long n = (long)c->end + 1;
   if (tok_in(ev, n, pronouns) || tok_in(ev, n, all_preps) || tok_in(ev, n, list_conj)) return 0;
   if (!digits) return agrees(ev, a, b);
-  char suf[16];
-  size_t sn = mt_ev_fold(w->text + s->start, s->end - s->start, suf, sizeof suf);
-  return sn < sizeof suf && digit_suffix_agrees(ev, suf, sn, b);
+  return digit_suffix_agrees(ev, s, b);
 }
 
 /* English: is a one-word slang term of a position (`sense=position`:

@@ -573,6 +573,8 @@ static const char *const code_adjective_said[][2] = {
   {"Вчера 300-го вывезли на эвакуацию.", "300-го"},
   {"Утром 200-е лежали у дороги.", "200-е"},
   {"У нас 300-й боец после обстрела, эвакуации нет.", "300-й"},
+  /* (a suffix no ordinal has: груз 200's route, dev2) */
+  {"Вони можуть виїхати 200-тим маршрутом.", "200-тим"},
 };
 
 /* English: a bare code number that says what a person is or became, at the
