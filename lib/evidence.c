@@ -5641,6 +5641,18 @@ static const char *const all_preps[] = {
  * first governs the next (к Москве и Ростову). */
 static const char *const list_conj[] = {"и", "или", "а", "і", "й", "та", "чи", "або", NULL};
 
+/* Is the folded word f[0..n) one of words? */
+static int folded_in(const char *f, size_t n, const char *const *words) {
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == n && memcmp(words[k], f, n) == 0) return 1;
+  return 0;
+}
+
+/* Russian, Ukrainian: is the folded word f[0..n) a preposition
+ * (all_preps)?  What code_ordinal asks of the word after a code and
+ * head_case_alone of the words before a noun. */
+static int is_preposition(const char *f, size_t n) { return folded_in(f, n, all_preps); }
+
 /* Is token i of the window (not the look-behind) one of words, folded? */
 static int tok_in(const mt_ev *ev, long i, const char *const *words) {
   if (i < 0 || (size_t)i >= ev->w->ntoks) return 0;
@@ -5648,9 +5660,7 @@ static int tok_in(const mt_ev *ev, long i, const char *const *words) {
   if (t->end - t->start > 24) return 0;
   char f[32];
   size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
-  for (size_t k = 0; words[k]; k++)
-    if (strlen(words[k]) == n && memcmp(words[k], f, n) == 0) return 1;
-  return 0;
+  return folded_in(f, n, words);
 }
 
 /* A two-byte letter (Cyrillic, folded) at the end of f[0..n)? */
@@ -5807,8 +5817,7 @@ static int head_case_alone(const mt_window *w, const mt_img_row *row, const mt_c
       return 1;
     char f[48];
     size_t n = mt_ev_fold(w->text + pt->start, pt->end - pt->start, f, sizeof f);
-    for (size_t k = 0; all_preps[k]; k++)
-      if (strlen(all_preps[k]) == n && memcmp(all_preps[k], f, n) == 0) return 0;
+    if (is_preposition(f, n)) return 0;
     if (n < 6 || !(ends2(f, n, "й") && (ends2(f, n - 2, "о") || ends2(f, n - 2, "е")))) return 1;
   }
   return 1;
@@ -7117,8 +7126,11 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
    * evidence of the war for the rest: трёхсотого на себе тащим; a
    * context word of sport is a noun as any other, 200-й турнир) */
   if (ev_at(ev, (long)c->end + 1).marks & MT_MARK_PLACE_MATCH) return 0;
-  long n = (long)c->end + 1;
-  if (tok_in(ev, n, pronouns) || tok_in(ev, n, all_preps) || tok_in(ev, n, list_conj)) return 0;
+  if (b->end - b->start <= 24) { /* (longer: no pronoun, preposition or conjunction) */
+    char f[32];
+    size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
+    if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
+  }
   if (!digits) return agrees(ev, a, b);
   return digit_suffix_agrees(ev, s, b);
 }
