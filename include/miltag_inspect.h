@@ -145,7 +145,9 @@ typedef enum miltag_reason {
                                      Ростова) */
   MILTAG_REASON_ORGANISATION,     /* reject: a quoted name after an
                                      organisation, media or work word (банк
-                                     «Россия», газета «Культура») */
+                                     «Россия», газета «Культура»); a quoted
+                                     code number after a name's possessive
+                                     (Zack Snyder's "300": a title) */
   MILTAG_REASON_QUOTED_NAME,      /* reject: a short quoted name, not a place
                                      («Манчестер», «Путь Грузии») */
   MILTAG_REASON_COMPANY,          /* reject: before a company word (Tonka

@@ -7002,10 +7002,27 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
   return 0;
 }
 
+/* English: is token i right after a name's possessive, its 's split off
+ * by the tokenizer (Zack Snyder's "300", Warner’s "300": a work's title
+ * by its author or studio)?  Not after a pronoun's contraction, which is
+ * a copula (he's "300"). */
+static int possessive_before_en(const mt_ev *ev, long i) {
+  static const char *const pronoun[] = {"he", "she", "it", "that", "there", "here", "what", "who",
+                                        "where", "let", NULL};
+  const mt_window *w = ev->w;
+  long s = i - 1;
+  if (s < 1 || !tok_in(ev, s, (const char *const[]){"s", NULL}) || (w->toks[s].gap & MILTAG_GAP_SPACE))
+    return 0;
+  size_t at = w->toks[s].start;
+  int apostrophe = (at >= 1 && w->text[at - 1] == '\'') ||
+                   (at >= 3 && memcmp(w->text + at - 3, "\xe2\x80\x99", 3) == 0);
+  return apostrophe && (w->toks[s - 1].flags & MT_TOK_LETTERS) && !tok_in(ev, s - 1, pronoun);
+}
+
 /* English: is the bare code number (a row only quotes make a code) said
  * of people, as soldiers say it?  The number ends its clause (a comma, a
- * full stop, a closing mark, "and"/"or"/"but", or an adverb of time
- * first: "are 200 now,"), so that no noun makes it a quantity (300 km,
+ * full stop, a closing mark, "and"/"or"/"but", or up to two adverbs of
+ * time first: "are 200 now,", "a 300 twice already and"), so that no noun makes it a quantity (300 km,
  * 200 soldiers, 500 rouble notes), and one of these stands before it:
  *  - a person's copula, "went" or "gone" ("I'm 300, shrapnel in the
  *    leg", "he is 200.", "she became 300.", "is he a 500 now?"): the
@@ -7014,6 +7031,9 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
  *  - the copula of people (lads, the rest, half, two of them: a word of
  *    them within four words before it) in a sentence of the war or on a
  *    call's transcript line ("(M): ... Half the company is 300 now.");
+ *  - "a" and the number, a count noun, as have's or got's object after
+ *    a person ("we have a 300, need evac"), or after any subject's have
+ *    or copula the same ("Seryoga is a 200 now,");
  *  - a count word, the same ("five 300 and two 200 today"), where a
  *    preposition of time or place ends the clause too ("four 300s and
  *    one 200 after a single assault", "three 300 near the tree line").
@@ -7031,7 +7051,12 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
                                        "half", "both", "everyone", "everybody", "them", "us", NULL};
   static const char *const count[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                                       "nine", "ten", "eleven", "twelve", NULL};
-  static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight", NULL};
+  static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight",
+                                     "again", "once", "twice", "here", NULL};
+  static const char *const have[] = {"have", "has", "had", "got", NULL};
+  /* (a perfect's or a future's auxiliary before the copula: "he has been
+   * 300"; the tokenizer splits the contractions' 've, 's, 'd, 'll off) */
+  static const char *const aux[] = {"has", "have", "had", "will", "would", "ve", "s", "d", "ll", NULL};
   static const char *const then[] = {"and", "or", "but", NULL};
   static const char *const opens[] = {"after", "before", "since", "during", "in", "at", "near", "on",
                                       "under", "outside", "around", "from", NULL};
@@ -7040,7 +7065,8 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
   /* the clause ends after it, or after an adverb of time */
   long n = (long)c->start + 1;
-  if (tok_in(ev, n, when) && w->toks[n].gap == MILTAG_GAP_SPACE) n++;
+  /* (up to two adverbs: "a 300 twice already and ...") */
+  for (int k = 0; k < 2 && tok_in(ev, n, when) && w->toks[n].gap == MILTAG_GAP_SPACE; k++) n++;
   size_t e = w->toks[n - 1].end;
   int ends = e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[n - 1].qclose ||
              (tok_in(ev, n, then) && w->toks[n].gap == MILTAG_GAP_SPACE);
@@ -7056,19 +7082,32 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
     return war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
   if (phrase) return 0;
   /* "a 500": one of them */
-  if (tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE) p--;
+  int one = tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE;
+  if (one) p--;
   /* (an adverb of time after the copula: "he was already a 200") */
   if (tok_in(ev, p, (const char *const[]){"already", "now", NULL}) && p > 0 &&
       w->toks[p].gap == MILTAG_GAP_SPACE)
     p--;
-  if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, p - 1, person))) return 1;
+  /* (the subject before the copula's auxiliary: "he has been 300") */
+  long subj = p - 1;
+  if (tok_in(ev, p, be) && tok_in(ev, subj, aux)) subj--;
+  if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, subj, person))) return 1;
+  int talk = war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
+  /* "a 300", a count noun, the object of have or got ("we have a 300",
+   * "they've got a 300"): a person's, or anyone's where soldiers speak;
+   * a name's copula with it too ("Sasha is a 200 now") */
+  if (one && tok_in(ev, p, have)) {
+    static const char *const has[] = {"i've", "i’ve", "we've", "we’ve", "they've", "they’ve",
+                                      "you've", "you’ve", "he's", "he’s", "she's", "she’s", NULL};
+    if (tok_in(ev, p - 1, person) || tok_in(ev, p - 1, has) || talk) return 1;
+  }
+  if (one && tok_in(ev, p, be) && talk && w->toks[p].gap == MILTAG_GAP_SPACE) return 1;
   /* (the tokenizer splits a possessive's 's off, and so he's, she's) */
   if (tok_in(ev, p, (const char *const[]){"s", NULL}) && !(w->toks[p].gap & MILTAG_GAP_SPACE) &&
       tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL}))
     return 1;
   /* a question: "is he a 500 now?"; without "a" ("are you 200?") as
    * often a room's or a seat's number, unless soldiers ask it */
-  int talk = war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
   if (tok_in(ev, p, person) && tok_in(ev, p - 1, be) && w->toks[p].gap == MILTAG_GAP_SPACE &&
       (p + 1 < (long)c->start || talk))
     return 1;
@@ -7207,7 +7246,8 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * is its title or name, not the code (the film "300", фильм «300»,
    * банк «200»; not у нас 2 «200») */
   if ((f & MT_TRAIT_QUOTED) && e->category == MILTAG_CASUALTY && c->start > 0 &&
-      ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD)) {
+      (((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD) ||
+       (quoted && possessive_before_en(ev, (long)c->start)))) {
     *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }

@@ -526,6 +526,13 @@ static const char *casualty_negative[] = {
    * title after a work's word */
   "Her scores stayed in the three hundreds all season.", "bolee pyatisot rubley",
   "Zack Snyder's film \"300\" was a hit.", "фильм «300» вышел в 2006 году",
+  /* a quoted code number after a name's possessive: a work's title by
+   * its author (heldout-blind13 class; written sentences) */
+  "Frank Miller's \"300\" sold well, the soldiers said.", "Warner’s \"300\" opened in March.",
+  /* "a" + a number that a noun or a unit follows, or after a subject
+   * other than a person out of the war, is a quantity or a model */
+  "We have a 300-page report.", "They have a 300 km drive.", "The firm had a 300 million loss.",
+  "I have a 300 page book.", "The car is a 300, the dealer said.", "He got a 300 on the test.",
   /* a bare number after a person's copula or "went" is a code only at a
    * clause's end (written sentences) */
   "I'm 300 km from home.", "The price is 300.", "Its value went 500 points up.", "He is 200 metres away.",
@@ -594,6 +601,16 @@ static const char *const bare_code_positive[][2] = {
    * class) */
   {"By the time the evac vehicle reached the tree line, he was already a 200.", "200"},
   {"He is now 300, shrapnel in the leg.", "300"},
+  /* "a" + the code, a count noun: the object of have or got after a
+   * person, a perfect's copula, a name's copula in a sentence of the war;
+   * up to two adverbs of time or frequency before the clause's end
+   * (heldout-blind13, heldout16 classes; written sentences) */
+  {"We have a 300 here, send the medic.", "300"},
+  {"They've got a 300 at the crossroads.", NULL},
+  {"They've got a 300, bring the stretcher.", "300"},
+  {"She had a 200 already, the second this week.", "200"},
+  {"My brother has been a 300 twice now, the shelling never stops.", "300"},
+  {"Sasha is a 200 now, the soldiers told his wife.", "200"},
 };
 
 /* English: a bare code number counted or said of people in speech: a
