@@ -1982,11 +1982,35 @@ static int result_line(const mt_ev *ev, long s, long e) {
   return 0;
 }
 
+/* Is the v at token i the preposition в of Russian written in Latin
+ * letters (My zhivem v Tule, Poekhali v Tulu), not versus (England v
+ * Australia, the final v Spain)?  A word of small Latin letters before it,
+ * and no English function word (article, of, conjunction, locative, verb
+ * of saying) in the sentence's 24 words either side. */
+static int russian_v(const mt_ev *ev, long i) {
+  const mt_window *w = ev->w;
+  if (i < 1 || (size_t)i >= w->ntoks) return 0;
+  const mt_stok *b = &w->toks[i - 1];
+  if (!letters(b) || !is_latin(ev, b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_DIGITS)) ||
+      !next_to(ev, i, 0))
+    return 0;
+  unsigned english = MT_ROLE_ARTICLE | MT_ROLE_OF | MT_ROLE_CONJUNCTION | MT_ROLE_LOCATIVE |
+                     MT_ROLE_SPEECH;
+  long from = i, to = i;
+  while (from > 0 && from > i - 24 && !(w->toks[from].flags & MT_TOK_SENT)) from--;
+  while ((size_t)to + 1 < w->ntoks && to < i + 24 && !(w->toks[to + 1].flags & MT_TOK_SENT)) to++;
+  for (long k = from; k <= to; k++) {
+    mt_ev_tok t = ev->tok[k];
+    if ((t.start | t.start_weak | t.end | t.end_weak) & english) return 0;
+  }
+  return 1;
+}
+
 static int sports(const mt_ev *ev, long s, long e) {
   long k;
   if (result_line(ev, s, e)) return 1;
   mt_ev_tok pe = ev_at(ev, s - 1), ne = ev_at(ev, e + 1);
-  if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0)) return 1;
+  if ((pe.end & MT_ROLE_VERSUS) && next_to(ev, s, 0) && !russian_v(ev, s - 1)) return 1;
   /* the rest of a team's name, then v (Queens Park Rangers v Bolton) */
   for (long t = e + 1; t <= e + 3; t++) {
     const mt_stok *x = tok_at(ev, t);
@@ -6369,6 +6393,21 @@ static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
+/* Is the word right before candidate c, after a space, a preposition of
+ * Russian or Ukrainian spelled in Latin letters (pod, iz, v, na, pid, z, u,
+ * do: pod Bakhmutom, Pid Pokrovskom)?  Not those English has as words
+ * before a name (so, a, o, pro). */
+static int latin_preposition_before(const mt_ev *ev, const mt_cand *c) {
+  static const char *const preps[] = {"v",    "vo",    "iz",    "pod",   "pid",    "na",  "ot",   "od",
+                                      "vid",  "do",    "za",    "u",     "k",      "ko",  "s",    "z",
+                                      "zi",   "bliz",  "okolo", "kolo",  "bilya",  "bilia", "pered", "nad",
+                                      "cherez", "po",  "mezhdu", "mizh", "vozle",  "dlya", "dlia", "bez",
+                                      "protiv", "proty", NULL};
+  const mt_stok *t = tok_at(ev, (long)c->start);
+  if (!t || t->gap != MILTAG_GAP_SPACE || !tok_at(ev, (long)c->start - 1)) return 0;
+  return spells(ev, (long)c->start - 1, preps);
+}
+
 static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const mt_img_entry *e,
                                  const mt_cand *c, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6577,6 +6616,20 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     if (((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0) ||
         ((ev->found & MT_EV_CYRILLIC) && (sp & (SP_SENT_START | SP_QUOTE_START)) &&
          (sp & SP_LATIN_NEXT) && strcmp(lang, "en") == 0)) {
+      *why = MILTAG_REASON_OTHER_LANGUAGE;
+      return MILTAG_NEEDS_EVIDENCE;
+    }
+  }
+  /* a Russian or Ukrainian form spelled in Latin letters (data/gen/translit.py:
+   * pod Bakhmutom, iz Pskova, Pid Pokrovskom) in a sentence without
+   * Cyrillic: in English text the same letters are as often a person's
+   * name (Derartu Tulu, Michael Tonge: Тулу, Тонге); a preposition of
+   * those languages in Latin letters right before it, strong place
+   * evidence or military context (Gruz 200 iz Buryatii) */
+  if (!(ev->found & MT_EV_CYRILLIC) && !(sp & SP_PLACE_STRONG) && !(ev->found & MT_EV_MILITARY) &&
+      latin_at(ev->w, c->start) && !latin_preposition_before(ev, c)) {
+    const char *lang = ev->w->img->str + row->lang;
+    if (strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0) {
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }

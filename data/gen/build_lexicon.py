@@ -19,7 +19,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent
 ORDER = ["casualty.tsv", "units.tsv", "units-grammar-generated.tsv", "places.tsv", "places-generated.tsv",
          "world-generated.tsv",
-         "slang.tsv", "context.tsv", "names-generated.tsv"]
+         "slang.tsv", "context.tsv", "names-generated.tsv", "translit-generated.tsv"]
 HEADER = "term\tcategory\tid\tlabel\tlang\tinflect\tflags\tattrs"
 
 
