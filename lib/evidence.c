@@ -5847,6 +5847,24 @@ static int head_case_alone(const mt_window *w, const mt_img_row *row, const mt_c
   return 1;
 }
 
+/* English: is candidate c right after "the" and right before a word in
+ * small letters of a family (family, clan, dynasty, household) or of a
+ * spacecraft (spacecraft, spaceship, capsule, rocket, satellite, probe),
+ * with no noun after it that the phrase qualifies (the Rostov family
+ * estate is still the family's)? */
+static int family_or_craft_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const nouns[] = {"family", "families", "clan", "dynasty", "household",
+                                      "spacecraft", "spaceship", "capsule", "rocket", "satellite",
+                                      "probe", NULL};
+  long a = (long)c->start - 1, n = (long)c->end + 1;
+  const mt_stok *t = tok_at(ev, n), *s = tok_at(ev, (long)c->start);
+  if (a < 0 || !t || !s || s->gap != MILTAG_GAP_SPACE || t->gap != MILTAG_GAP_SPACE ||
+      (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) || !spells(ev, a, the))
+    return 0;
+  return spells(ev, n, nouns);
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6000,6 +6018,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* any name before a surname of its language's endings (Гата Камский) */
   else if ((sp & SP_SURNAME_NEXT) && !prominent && !(traits & MT_TRAIT_EN))
     *why = MILTAG_REASON_FULL_NAME;
+  /* English: the, a town and a word of a family or a craft in small
+   * letters is the name of a family or a vehicle (the Rostov family, the
+   * Vostok spacecraft; not a Kharkiv family: the family of the town) */
+  else if ((traits & MT_TRAIT_EN) && !country && family_or_craft_en(ev, c))
+    *why = MILTAG_REASON_INSIDE_NAME;
   /* a title before a place is often its office (президент России): in
    * Russian and Ukrainian only before a name form; English capitalizes the
    * title of a person (President Nelson, the president of France) */

@@ -128,6 +128,15 @@ def main():
     p = subprocess.run([miltag, "--format", "tsv"], input=b"Denzel Washington will return to the stage.\n",
                        capture_output=True, check=True)
     check("place.washington" not in p.stdout.decode(), "Denzel Washington is a person")
+    # the, a town and a family's or a spacecraft's word: a name (reason
+    # inside-name); a town's family stays the town's
+    for text, place in (("War and Peace follows the Rostov family through the invasion.", None),
+                        ("The Vostok spacecraft carried Gagarin into orbit.", None),
+                        ("A Kharkiv family fled the shelling.", "place.kharkiv")):
+        p = subprocess.run([miltag, "--format", "tsv"], input=text.encode() + b"\n",
+                           capture_output=True, check=True)
+        ids = [l.split("\t")[4] for l in p.stdout.decode().splitlines() if "\tplace\t" in l]
+        check(ids == ([place] if place else []), f"{text}: {ids}")
 
     builtin = (src / "data" / "lexicon.tsv").read_text(encoding="utf-8")
     check("evidence=first-name" in builtin and "evidence=patronymic;" in builtin,
