@@ -19,7 +19,8 @@ What is spelled:
     slang.tsv): all their forms; alternatives `(a|b)` are expanded first,
     rows with other patterns ({num}, [..]) are skipped;
   * places of Russia, Ukraine and Belarus with a population of at least
-    MIN_POP, their first-level regions (entries with an ISO 3166-2 code),
+    MIN_POP, their first-level regions (entries with an ISO 3166-2 code or
+    of a region's type),
     and the countries of the world.  Small villages are left out: their
     Latin forms would be many and rare.
 
@@ -57,6 +58,10 @@ MIN_POP = 20000
 MAX_VARIANTS = 16
 MAX_PLACE_VARIANTS = 4
 COUNTRIES = {"RU", "UA", "BY"}
+# kinds of regions (Ukraine's oblasts and Russia's border oblasts have no
+# ISO code in data/src: places.py's)
+REGION_TYPES = {"oblast", "region", "republic", "krai", "autonomous okrug", "former-region",
+                "self-declared", "occupied-area", "historical-region"}
 PLACE_FILES = ["places.tsv", "places-generated.tsv", "world-generated.tsv"]
 OTHER_FILES = ["casualty.tsv", "slang.tsv"]
 ALL_FILES = ["casualty.tsv", "units.tsv", "units-grammar-generated.tsv", "places.tsv",
@@ -208,7 +213,7 @@ def main(argv):
             pop = int(a.get("pop", "0"))
         except ValueError:
             pop = 0
-        return pop >= MIN_POP or "iso" in a
+        return pop >= MIN_POP or "iso" in a or a.get("type") in REGION_TYPES
 
     # Ukrainian spellings only for Ukraine's places (Pid Pokrovskom); a
     # Latin line about Buryatia or America is Russian (iz Buryatii).  No
