@@ -6413,9 +6413,6 @@ static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* What a place accepted so far still needs: a small place evidence of
- * place or military context; a name form place evidence; an English town
- * some evidence. */
 /* Is the word right before candidate c, after a space, a preposition of
  * Russian or Ukrainian spelled in Latin letters (pod, iz, v, na, pid, z, u,
  * do: pod Bakhmutom, Pid Pokrovskom)?  Not those English has as words
@@ -6431,6 +6428,9 @@ static int latin_preposition_before(const mt_ev *ev, const mt_cand *c) {
   return spells(ev, (long)c->start - 1, preps);
 }
 
+/* What a place accepted so far still needs: a small place evidence of
+ * place or military context; a name form place evidence; an English town
+ * some evidence. */
 static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const mt_img_entry *e,
                                  const mt_cand *c, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6649,10 +6649,12 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * name (Derartu Tulu, Michael Tonge: Тулу, Тонге); a preposition of
    * those languages in Latin letters right before it, strong place
    * evidence or military context (Gruz 200 iz Buryatii) */
-  if (!(ev->found & MT_EV_CYRILLIC) && !(sp & SP_PLACE_STRONG) && !(ev->found & MT_EV_MILITARY) &&
-      latin_at(ev->w, c->start) && !latin_preposition_before(ev, c)) {
+  /* (an English row first: the test costs en 0.8 instructions a byte
+   * when the preposition is looked for before the row's language) */
+  if (!(traits & MT_TRAIT_EN) && !(ev->found & MT_EV_CYRILLIC) && !(sp & SP_PLACE_STRONG) &&
+      !(ev->found & MT_EV_MILITARY) && latin_at(ev->w, c->start)) {
     const char *lang = ev->w->img->str + row->lang;
-    if (strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0) {
+    if ((strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0) && !latin_preposition_before(ev, c)) {
       *why = MILTAG_REASON_OTHER_LANGUAGE;
       return MILTAG_NEEDS_EVIDENCE;
     }
