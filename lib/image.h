@@ -26,8 +26,11 @@
  *     an edge
  * 11: a node's edges by a slot's token are its MT_NODE_SLOT_* bits, exact;
  *     the edge filter holds the pairs of the other edges only
- * 12: an entry's MT_UNIT_* bits (type=pmc), in what was padding */
-#define MT_IMG_VERSION 12u
+ * 12: an entry's MT_UNIT_* bits (type=pmc), in what was padding
+ * 13: a place's MT_PLACE_WAR_REGION bit (Russia's regions on Ukraine's
+ *     border), in the place byte's last free bit: a version 12 image
+ *     would open without it and accept less jargon, silently */
+#define MT_IMG_VERSION 13u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u
