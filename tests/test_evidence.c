@@ -790,6 +790,21 @@ START_TEST(units_by_the_words_around) {
 }
 END_TEST
 
+/* A cargo code followed by a measure is the weight of a load, not the
+ * dead or the wounded (баржа везла груз 300 тонн щебня); the code alone,
+ * or before a word that is no measure, stays the code. */
+START_TEST(cargo_weight_is_no_code) {
+  static const char *const cases[][2] = {
+    {"Баржа везла груз 300 тонн щебня.", ""},
+    {"Самосвал доставил груз 200 кг цемента.", ""},
+    {"На складі лежав вантаж 300 тонн зерна.", ""},
+    {"Домой пришел груз 200 из-под Бахмута.", "груз 200:casualty:casualty.200|Бахмута:place:place.bakhmut"},
+    {"Отправили груз 300 в госпиталь.", "груз 300:casualty:casualty.300"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 START_TEST(ship_name_is_no_place) {
   static const char *const cases[][2] = {
     {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
@@ -858,6 +873,7 @@ int main(void) {
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, town_in_its_region_over_unit);
+  tcase_add_test(tt, cargo_weight_is_no_code);
   tcase_add_test(tt, ship_name_is_no_place);
   tcase_add_test(tt, name_stop_gives_way_at_sentence_start_in_war);
   suite_add_tcase(s, tt);
