@@ -7234,10 +7234,15 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
                letters(s) && is_cyrillic_start(ev, s) && s->end - s->start <= 6;
   if (c->end != c->start && !digits) return 0;
   unsigned gap = b->gap & ~(unsigned)MILTAG_GAP_QUOTE;
+  /* (a quotation mark only the noun's, a brand's name in them with its
+   * capital: на шестисотом «Мерседесе»; not the adjective's own, a code
+   * said as a noun: о «двухсотом» базу прорвало) */
   if ((!digits && (!letters(a) || !is_cyrillic_start(ev, a))) || gap != MILTAG_GAP_SPACE ||
       ((b->gap & MILTAG_GAP_QUOTE) && !(b->flags & MT_TOK_QOPEN)))
     return 0;
-  if (!letters(b) || (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) || !is_cyrillic_start(ev, b)) return 0;
+  if (!letters(b) || !is_cyrillic_start(ev, b) ||
+      ((b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && !((b->flags & MT_TOK_QOPEN) && (b->flags & MT_TOK_CAP))))
+    return 0;
   /* (by word lists, not the words' roles: those are known only once the
    * sentence's are read, and the code said before a preposition is
    * evidence of the war for the rest: трёхсотого на себе тащим; a

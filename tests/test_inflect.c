@@ -567,6 +567,9 @@ static const char *casualty_negative[] = {
   /* ... and the number with a case suffix (heldout-blind13 class) */
   "Команда одержала 300-ю победу в сезоне.", "Клуб провёл 200-й турнир за историю.",
   "На юбилейном 500-м концерте пел хор.",
+  /* ... and a brand's name after it, with its capital in its quotation
+   * marks (heldout16 class) */
+  "В девяностые на шестисотом «Мерседесе» ездили только богачи.",
 };
 
 /* ... and where the word after it is no noun of it, or the sentence is
