@@ -805,6 +805,23 @@ START_TEST(cargo_weight_is_no_code) {
 }
 END_TEST
 
+/* A branch's abbreviation and the country after it are two spans (the
+ * eval README: ВДВ России = ВДВ + России); the armed forces' ВС keeps its
+ * country, and so does an abbreviation two states share (ССО) (ВС России, ВС Украины, as the golds mark them). */
+START_TEST(branch_abbreviation_and_country) {
+  static const char *const cases[][2] = {
+    {"Самолёты ВКС России нанесли удары.", "ВКС:unit:unit.ru-vks|России:place:place.russia"},
+    {"Корабли ВМФ России вышли в море.", "ВМФ:unit:unit.ru-navy|России:place:place.russia"},
+    /* (ССО России stays one span: ССО alone is Ukraine's; the country
+     * names whose forces they are) */
+    {"Бойцы ССО России высадились ночью.", "ССО России:unit:unit.ru-sso"},
+    {"Десантники ВДВ России вошли в город.", "ВДВ:unit:unit.vdv|России:place:place.russia"},
+    {"Генштаб ВС России сообщил об ударе.", "ВС России:unit:unit.ru-armed-forces"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 START_TEST(ship_name_is_no_place) {
   static const char *const cases[][2] = {
     {"The cruiser Moskva sank in the Black Sea.", "Black Sea:place:place.black-sea"},
@@ -874,6 +891,7 @@ int main(void) {
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
+  tcase_add_test(tt, branch_abbreviation_and_country);
   tcase_add_test(tt, ship_name_is_no_place);
   tcase_add_test(tt, name_stop_gives_way_at_sentence_start_in_war);
   suite_add_tcase(s, tt);
