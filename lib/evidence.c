@@ -7107,8 +7107,10 @@ static int possessive_before_en(const mt_ev *ev, long i) {
  *    number is what the person is (not "the price is 300"); a question
  *    without "a" ("are you 200?", a room's number) only as below;
  *  - the copula of people (lads, the rest, half, two of them: a word of
- *    them within four words before it) in a sentence of the war or on a
- *    call's transcript line ("(M): ... Half the company is 300 now.");
+ *    them within four words before it; or one man of a crew or a family
+ *    right before it: the driver, the gunner, my brother) in a sentence
+ *    of the war or on a call's transcript line ("(M): ... Half the
+ *    company is 300 now.", "(R): ... the driver is 200.");
  *  - "a" and the number, a count noun, as have's or got's object after
  *    a person ("we have a 300, need evac"), or after any subject's have
  *    or copula the same ("Seryoga is a 200 now,");
@@ -7127,6 +7129,12 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
                                        "comrades", "friends", "soldiers", "fighters", "rest", "others",
                                        "half", "both", "everyone", "everybody", "them", "us", NULL};
+  /* (one man of a crew or of a family, as soldiers name him on a call:
+   * "the driver is 200", "the gunner was 300") */
+  static const char *const crewman[] = {"driver", "gunner", "commander", "medic", "sniper", "pilot",
+                                        "operator", "mechanic", "loader", "radioman", "sergeant",
+                                        "lieutenant", "brother", "son", "husband", "buddy", "friend",
+                                        "guy", "kid", NULL};
   static const char *const count[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                                       "nine", "ten", "eleven", "twelve", NULL};
   static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight",
@@ -7191,7 +7199,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
     return 1;
   if (!tok_in(ev, p, be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
   for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
-    if (tok_in(ev, k, people)) return 1;
+    if (tok_in(ev, k, people) || (k == p - 1 && tok_in(ev, k, crewman))) return 1;
     if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
   }
   return 0;

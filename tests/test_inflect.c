@@ -570,6 +570,8 @@ static const char *casualty_negative[] = {
   /* ... and a brand's name after it, with its capital in its quotation
    * marks (heldout16 class) */
   "В девяностые на шестисотом «Мерседесе» ездили только богачи.",
+  /* a crewman's copula out of the war and out of a transcript: a number */
+  "The driver is 200, the passenger 300, the tolls said.", "The captain was 300 metres away.",
 };
 
 /* ... and where the word after it is no noun of it, or the sentence is
@@ -637,6 +639,10 @@ static const char *const bare_code_speech[][3] = {
   {"On the radio you never say 'killed', you say 'two hundred'; 'three hundred' means wounded.",
    "two hundred", "three hundred"},
   {"The platoon had three 300 near the tree line and one 200 in the trench, the soldier said.", "300", "200"},
+  /* a crewman's or a kinsman's copula on a call's transcript line
+   * (heldout-blind15 class; written sentences) */
+  {"(R): Our box burned near the river, the driver is 200.", "200", NULL},
+  {"(M): The gunner was 300, we dragged him out.", "300", NULL},
 };
 
 /* Scans text and asserts its casualty tags are exactly the spans in want
