@@ -540,6 +540,27 @@ class Names(unittest.TestCase):
         self.assertEqual(tt[0]["id"], "place.mobile-gn4076598")
 
 
+    def test_english_names_of_several_words_abroad(self):
+        # GeoNames' Latin alternates of several words: the own name and
+        # City where a region or country has the own name (Quebec City, one
+        # span, the city and not the province) and the own name with other
+        # vowels, word for word (Khan Younis for Khan Yunis, Abu Ghraib)
+        tt = tags("Heavy snow is expected in Montreal and Quebec City tonight.")
+        self.assertEqual([(t["text"], t["attrs"]["type"]) for t in tt],
+                         [("Montreal", "city"), ("Quebec City", "city")])
+        for text, name, country in (("Israel's brigade withdrew from Khan Younis.", "Khan Younis", "PS"),
+                                    ("Prisoners were held at Abu Ghraib.", "Abu Ghraib", "IQ")):
+            t = [t for t in tags(text) if t["text"] == name]
+            self.assertTrue(t, text)
+            self.assertEqual(t[0]["attrs"]["country"], country, text)
+        # ... not a respelling that changes a consonant or a word's last
+        # letter (Saint Domingue, the French colony, is no Santo Domingo)
+        with open(os.path.join(SOURCE, "data", "lexicon.tsv"), encoding="utf-8") as f:
+            terms = {line.split("\t")[0] for line in f}
+        self.assertNotIn("Saint Domingue", terms)
+        self.assertNotIn("Khan Yumus", terms)
+
+
 class Ukrainian(unittest.TestCase):
     """Ukrainian names of places abroad and of the past (issue 11, world2)."""
 

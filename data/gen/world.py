@@ -2076,6 +2076,44 @@ class World:
         self.stats["English alternates abroad kept: an English proper noun"] += 1
         return True
 
+    def multiword_english(self, g, iso):
+        """Latin alternates of several words that English writes for a big
+        place abroad and english_alternate cannot vet, since the word list
+        holds single words: the own name followed by City (Quebec City for
+        Québec, Panama City for Panamá: English tells the city from its
+        province or country so; only where the country or the first-level
+        region the city lies in has the own name, not Washington City for
+        Washington, D.C., which is not in Washington State; and with a
+        capital C: "Dublin city" is the name and a noun), and a respelling
+        of the own name's vowels alone, word for word, each word keeping its
+        first and last letter (Khan Younis, Khan Younes for Khān Yūnis, Abu
+        Ghraib; not Khan Yumus, nor Saint Domingue for Santo Domingo).
+        Neither may be another place's own name.  Rule 3 of rank_namesakes
+        then leaves X to the region (Quebec, Квебек: the province)."""
+        def skeleton(w):
+            return re.sub("[aeiouy]", "", w)
+        def split(n):
+            return [latin_key(w) for w in words_of(ascii_fold(n))]
+        own = split(g["ascii"])
+        gcode = f"{g['country']}.{g['admin1']}"
+        cl = self.cldr.get(g["country"], {}).get("en", {})
+        regions = {latin_key(ascii_fold(n)) for n in (self.admin1_names.get(gcode), self.iso_name.get(iso),
+                                                       *cl.values()) if n}
+        out = []
+        for a in g["latin"]:
+            words = split(a)
+            if len(words) < 2 or not a[:1].isupper() or \
+                    self.own_names.get(latin_key(ascii_fold(a)), set()) - {g["gid"]}:
+                continue
+            city = words[:-1] == own and a.endswith(" City") and "".join(own) in regions
+            vowels = len(words) == len(own) and words != own and \
+                all(skeleton(w) == skeleton(o) and w[:1] == o[:1] and w[-1:] == o[-1:]
+                    for w, o in zip(words, own))
+            if city or vowels:
+                out.append(a)
+                self.stats["English names of several words abroad: " + ("X City" if city else "vowel respellings")] += 1
+        return out
+
     def short_english(self, g):
         """The short name of a town called "X upon Y" or "X-on-Y" (English
         town names of a river or the sea: Newcastle upon Tyne, Kingston
@@ -2248,6 +2286,8 @@ class World:
                 confirmed = {latin_key(ascii_fold(n)) for n in (region_iso, zone_en or "") if n}
                 variants = [a for a in variants if self.english_alternate(g, a, confirmed)]
             english = [g["name"]] + ([zone_en] if zone_en else []) + variants + self.short_english(g)
+            if abroad and tier == 1:
+                english += [a for a in self.multiword_english(g, iso) if a not in english]
             # the English name of a seat's region that is also a spelling
             # of the seat's own name (one of its Latin alternates, two
             # letters apart at most): English names both alike (Geneva for
