@@ -2904,6 +2904,21 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
          !u_genitive(ev, s - 1, e);
 }
 
+/* Russian, Ukrainian: a name right after a noun of residents or natives
+ * is that noun's genitive attribute, not the subject of the verb after it
+ * (Житель Улан-Удэ рассказал, мешканці Джанкоя повідомляють, уроженец
+ * Курчатова написал): the noun speaks. */
+static int tok_in(const mt_ev *ev, long i, const char *const *words);
+static int residents_of(const mt_ev *ev, long s) {
+  static const char *const residents[] = {
+    "житель", "жителя", "жителю", "жителем", "жители", "жителей", "жительница", "жительницы",
+    "уроженец", "уроженца", "уроженцы", "уроженцев", "уроженка", "уроженки",
+    "жителі", "жителів", "жителька", "мешканець", "мешканця", "мешканці", "мешканців",
+    "мешканка", "мешканки", "уродженець", "уродженця", "уродженці", "уродженців", "уродженка",
+    NULL};
+  return s >= 1 && next_to(ev, s, 0) && tok_in(ev, s - 1, residents);
+}
+
 /* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
  * first byte c of each word, bit n of each length n (31 for 31 and
  * more), and the bit of each word's pair of the two (pair_bit).  A
@@ -4258,7 +4273,8 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   if (((before_plain && (pe.end & MT_ROLE_SPEECH) &&
         (!english || ((!next || (next->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK))) &&
                       (s < 2 || (b->gap & (MILTAG_GAP_PUNCT | MILTAG_GAP_BREAK)))))) ||
-       (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e))) &&
+       (after_plain && (ne.start & MT_ROLE_SPEECH) && !preposition_object(ev, s, e) &&
+        !residents_of(ev, s))) &&
       !generic_phrase)
     sp |= SP_SPEECH;
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;

@@ -2047,6 +2047,19 @@ START_TEST(a_preposition_object_is_no_speaker) {
 }
 END_TEST
 
+START_TEST(a_residents_town_is_no_speaker) {
+  /* Russian, Ukrainian: a town in the genitive after a noun of its
+   * residents or natives (житель, мешканці, уроженец) is that noun's
+   * attribute: the noun speaks, not the town */
+  ck_assert(place_at("Житель Улан-Удэ рассказал, что его сына держат в подвале.", "Улан-Удэ"));
+  ck_assert(place_at("У Криму знову бавовна: мешканці Джанкоя повідомляють про вибухи.", "Джанкоя"));
+  ck_assert(place_at("Жители Курчатова пишут про громкие хлопки.", "Курчатова"));
+  ck_assert(place_at("Уродженець Вінниці розповів про службу.", "Вінниці"));
+  /* the subject of the verb still speaks */
+  ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
+}
+END_TEST
+
 /* The unit tags of text as "text=id|..." */
 static int render_unit(const miltag_tag *t, const char *text, char *buf, size_t n) {
   if (t->category != MILTAG_UNIT) return 0;
@@ -2666,6 +2679,7 @@ int main(void) {
   tcase_add_test(l, one_sentence_can_say_sport);
   tcase_add_test(l, clubs_and_players_of_sport_pages);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
+  tcase_add_test(l, a_residents_town_is_no_speaker);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
