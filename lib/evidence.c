@@ -5658,6 +5658,19 @@ static int lemma_form(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) 
   return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* Russian, Ukrainian: may the match be its term's genitive?  Not the
+ * term itself (the nominative) nor a form in -е, -є, -і, -ї, which a
+ * genitive of a name form takes only beside a dative or a locative (Гане,
+ * Гані: to Ganya).  Compared folded. */
+static int country_genitive(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  if (lemma_form(ev, row, c)) return 0;
+  const mt_stok *t = &ev->w->toks[c->end];
+  char a[64];
+  if (t->end - t->start >= sizeof a) return 0;
+  size_t na = mt_ev_fold(ev->w->text + t->start, t->end - t->start, a, sizeof a);
+  return na >= 2 && !ends2(a, na, "е") && !ends2(a, na, "є") && !ends2(a, na, "і") && !ends2(a, na, "ї");
+}
+
 /* ------------------------------------------- Russian, Ukrainian cases */
 
 /* Prepositions (Русская грамматика 1980, §1656-1661; Український
@@ -6042,7 +6055,13 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* a title before a place is often its office (президент России): in
    * Russian and Ukrainian only before a name form; English capitalizes the
    * title of a person (President Nelson, the president of France) */
-  else if ((sp & SP_TITLE) && ((traits & MT_TRAIT_EN) || (sp & (SP_NAME_FORM | SP_HONORIFIC))))
+  /* (not a country in Russian or Ukrainian in a form that may be its
+   * genitive: президентом Ізраїлю, посол Ізраїлю name the office's
+   * country, though Ізраїль is a first name; генерал Ізраїль is a man,
+   * and so is a dative, сказал князь Гане) */
+  else if ((sp & SP_TITLE) &&
+           ((traits & MT_TRAIT_EN) ||
+            ((sp & (SP_NAME_FORM | SP_HONORIFIC)) && !(country && country_genitive(ev, row, c)))))
     *why = MILTAG_REASON_AFTER_TITLE;
   /* (coach Gilbert: a player's or a coach's position as a title) */
   else if ((traits & MT_TRAIT_EN) && !country && position_before_en(ev, c))

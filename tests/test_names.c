@@ -2047,6 +2047,19 @@ START_TEST(a_preposition_object_is_no_speaker) {
 }
 END_TEST
 
+START_TEST(a_country_after_a_title_is_its_office) {
+  /* Russian, Ukrainian: a country after a title or rank is the country
+   * of the office (президентом Ізраїлю, посол Ізраїлю), even where its
+   * form is a first name's too (Ізраїль) */
+  ck_assert(place_at("Зустріч з тодішнім президентом Ізраїлю Шимоном Пересом.", "Ізраїлю"));
+  ck_assert(place_at("Посол Ізраїлю в Україні висловив співчуття.", "Ізраїлю"));
+  ck_assert(place_at("Встреча с президентом Израиля Шимоном Пересом.", "Израиля"));
+  /* a person's name after a title stays a person */
+  ck_assert(!place_at("Генерал Ізраїль Коган прибув до штабу.", "Ізраїль"));
+  ck_assert(!place_at("— Я только мой узелок возьму, – сказал князь Гане, – и мы выйдем.", "Гане"));
+}
+END_TEST
+
 START_TEST(a_residents_town_is_no_speaker) {
   /* Russian, Ukrainian: a town in the genitive after a noun of its
    * residents or natives (житель, мешканці, уроженец) is that noun's
@@ -2680,6 +2693,7 @@ int main(void) {
   tcase_add_test(l, clubs_and_players_of_sport_pages);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, a_residents_town_is_no_speaker);
+  tcase_add_test(l, a_country_after_a_title_is_its_office);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
   tcase_add_test(l, headlines_of_news_sites_in_title_case);
