@@ -6554,9 +6554,11 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
                  strcmp(ev->w->img->str + row->lang, "ru") == 0;
   int war = (ev->found & MT_EV_MILITARY) && !shared_amb && !case_row;
   /* (a city's genitive right after из is the city's: из Кемерова, из
-   * Иванова; a town's as often a person's, выбили из Ступина) */
+   * Иванова, and where towns share its name, the city's too: из Ростова;
+   * a town's as often a person's, выбили из Ступина) */
   static const char *const from[] = {"из", "изо", NULL};
-  int from_city = case_row && tier == 1 && (sp & SP_LOC_WEAK) && tok_in(ev, (long)c->start - 1, from);
+  int from_city = (case_row || shared_amb) && tier == 1 && (sp & SP_LOC_WEAK) &&
+                  tok_in(ev, (long)c->start - 1, from);
   /* (such a row in -а after a preposition of the accusative is an
    * animate accusative: влюблена в Иванова; the town's accusative is its
    * nominative, в Иваново) */

@@ -881,6 +881,16 @@ class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
                                 ("Родился в Ярцеве.", "Ярцеве", "place.yartsevo-gn468866")):
             self.assertIn((span, pid), self.spans(text), text)
 
+    def test_a_shared_city_name_after_iz(self):
+        # Ростов, the short name of Rostov-on-Don and Rostov Veliky, is a
+        # surname too: its genitive right after из is the big city's, as
+        # the neuter towns' (из Кемерова); elsewhere it still needs place
+        # evidence (Ростов поскакал; к Ростову)
+        self.assertIn(("Ростова", "place.rostov-on-don"),
+                      self.spans("Из Ростова груз двести шел трое суток, мать ждала на вокзале."))
+        self.assertEqual(tags("Ростов поскакал к эскадрону."), [])
+        self.assertEqual(tags("Николай подошёл к Ростову."), [])
+
     def test_declined_neuter_town_names_shaped_like_surnames(self):
         # the genitive and the prepositional are a woman's or a man's
         # surname too: they need place evidence, and military context is
