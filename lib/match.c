@@ -1459,9 +1459,23 @@ static inline int idc_zero_in(uint64_t w, size_t len) {
 __attribute__((noinline))
 #endif
 static uint64_t load_short(const char *p, size_t n) {
+  MT_ASSERT(n >= 1 && n < 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* two loads that overlap, not a call of memcpy: every line's last
+   * word or two come here (a line's end is within eight bytes) */
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+  }
+  const unsigned char *b = (const unsigned char *)p;
+  return (uint64_t)b[0] | (uint64_t)b[n / 2] << (8 * (n / 2)) | (uint64_t)b[n - 1] << (8 * (n - 1));
+#else
   uint64_t w = 0;
   memcpy(&w, p, n);
   return w;
+#endif
 }
 
 /* The first eight bytes at p, of which n are text (n >= 1): one load but

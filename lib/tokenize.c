@@ -1170,9 +1170,30 @@ static void win_fill_end(mt_tokenizer *t, size_t i) {
     t->win_cyr_upper >>= k;
     return;
   }
+  /* a short text: its bytes in a window of spaces, copied by pieces
+   * whose sizes are constants (two that overlap), not by calls of memcpy
+   * and memset: one text in two comes here (a line of fewer than 64
+   * bytes) */
   unsigned char pad[64];
-  memcpy(pad, t->text + i, n);
-  memset(pad + n, ' ', 64 - n);
+  const unsigned char *src = t->text + i;
+  memset(pad, ' ', sizeof pad);
+  if (n >= 32) {
+    memcpy(pad, src, 32);
+    memcpy(pad + n - 32, src + n - 32, 32);
+  } else if (n >= 16) {
+    memcpy(pad, src, 16);
+    memcpy(pad + n - 16, src + n - 16, 16);
+  } else if (n >= 8) {
+    memcpy(pad, src, 8);
+    memcpy(pad + n - 8, src + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(pad, src, 4);
+    memcpy(pad + n - 4, src + n - 4, 4);
+  } else if (n) {
+    pad[0] = src[0];
+    pad[n / 2] = src[n / 2];
+    pad[n - 1] = src[n - 1];
+  }
   win_classify(t, pad, ' ');
 }
 
