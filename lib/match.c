@@ -1685,6 +1685,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   const size_t idc_len = pf ? s->idc_len : 0;
   for (;;) {
     if (MT_UNLIKELY(s->ntoks == ahead)) { /* (one token in ten) */
+      /* (the text's end, known without a call: most lines' last batch) */
+      if (mt_tok_ended(&s->tok)) {
+        rc = 0;
+        break;
+      }
       /* room for a batch (the window stays below MT_WINDOW_TOKENS) */
       if (s->ntoks + MT_TOK_QUEUE > s->cap_toks &&
           mt_reserve(&s->a, (void **)&s->toks, &s->cap_toks, s->ntoks + MT_TOK_QUEUE, sizeof(mt_stok)))

@@ -186,6 +186,14 @@ static inline int mt_tok_next(mt_tokenizer *t, mt_token *out) {
  * mt_token's padding (match.c's window, mt_stok): those are the caller's
  * to set after the call. */
 int mt_tok_batch(mt_tokenizer *t, mt_token *out, unsigned cap);
+/* 1 if the next mt_tok_batch or mt_tok_next is known to say 0 (the end):
+ * the last batch saw only white space after its tokens, and the queue is
+ * empty; 0 if that is not known (more tokens, or a call must tell).  So
+ * that a caller may skip the call that only says so, once a text (most
+ * lines are one batch). */
+static inline int mt_tok_ended(const mt_tokenizer *t) {
+  return t->win_blank && t->queue_at >= t->queue_len;
+}
 /* Is c a quotation mark (Unicode's Quotation_Mark, and ‹ ›)? */
 int mt_tok_is_quote(uint32_t c);
 /* After the end: bytes of a quotation mark right after the last token. */
