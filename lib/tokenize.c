@@ -1124,6 +1124,27 @@ __attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
   win_block_avx2(&b, t->win_k, x32, NULL, &last, 32);
   win_store(t, &b);
 }
+
+/* The classes of q[0..32) alone, next the byte after them, the window's
+ * upper 32 bytes white space: the end of a text, where those bytes would
+ * be the pad's spaces.  Half of win_classify_avx2's work, at most one
+ * line's end in two (a line's last window holds 32 bytes or fewer). */
+__attribute__((target("avx2"))) static void win_classify_low_avx2(mt_tokenizer *t,
+                                                                  const unsigned char *q,
+                                                                  unsigned next) {
+  win_bits b = {0};
+  __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)q);
+  __m256i last;
+  if (_mm256_movemask_epi8(x)) {
+    __m256i up128 = _mm256_permute2x128_si256(x, x, 0x81);
+    last = _mm256_insert_epi8(_mm256_alignr_epi8(up128, x, 1), (char)next, 31);
+  } else {
+    last = x; /* (not read) */
+  }
+  win_block_avx2(&b, t->win_k, x, NULL, &last, 0);
+  b.space |= ~0ull << 32;
+  win_store(t, &b);
+}
 #endif
 
 /* The window's classes of q[0..64), next the byte after them. */
@@ -1155,6 +1176,26 @@ __attribute__((noinline))
 static void win_fill_end(mt_tokenizer *t, size_t i) {
   size_t n = t->len - i;
   MT_ASSERT(n < 64);
+#ifdef MT_WIN_AVX2
+  const int low = n <= 32 && t->win_mode == MT_WIN_VECTOR && t->win_avx2;
+#else
+  const int low = 0;
+#endif
+  if (t->len >= 32 && n && low) {
+    /* as below, from the text's last 32 bytes alone */
+#ifdef MT_WIN_AVX2
+    win_classify_low_avx2(t, t->text + t->len - 32, ' ');
+#endif
+    unsigned k = 32 - (unsigned)n; /* 0..31 */
+    t->win_space = t->win_space >> k | ~0ull << n;
+    t->win_alnum >>= k;
+    t->win_upper >>= k;
+    t->win_digit >>= k;
+    t->win_high >>= k;
+    t->win_cyr >>= k;
+    t->win_cyr_upper >>= k;
+    return;
+  }
   if (t->len >= 64 && n) {
     /* the bits of bytes [len - 64, i) go out at the bottom; those of
      * the n bytes of text stay, spaces above them (the byte after the
@@ -1176,6 +1217,27 @@ static void win_fill_end(mt_tokenizer *t, size_t i) {
    * bytes) */
   unsigned char pad[64];
   const unsigned char *src = t->text + i;
+  if (low) { /* fewer than 32 bytes: half the pad, half the classes */
+    memset(pad, ' ', 32);
+    if (n >= 16) {
+      memcpy(pad, src, 16);
+      memcpy(pad + n - 16, src + n - 16, 16);
+    } else if (n >= 8) {
+      memcpy(pad, src, 8);
+      memcpy(pad + n - 8, src + n - 8, 8);
+    } else if (n >= 4) {
+      memcpy(pad, src, 4);
+      memcpy(pad + n - 4, src + n - 4, 4);
+    } else if (n) {
+      pad[0] = src[0];
+      pad[n / 2] = src[n / 2];
+      pad[n - 1] = src[n - 1];
+    }
+#ifdef MT_WIN_AVX2
+    win_classify_low_avx2(t, pad, ' ');
+#endif
+    return;
+  }
   memset(pad, ' ', sizeof pad);
   if (n >= 32) {
     memcpy(pad, src, 32);
