@@ -30,6 +30,16 @@ static int probe_icu(mt_tokenizer *t);
 static void gap_analyze(const unsigned char *p, size_t n, int at_start, int after_initial,
                         mt_token *out);
 
+/* win_fast: tok_fill's default way (the window, with AVX2 and BMI2) is
+ * on; set whenever one of the settings it follows changes. */
+static void win_fast_set(mt_tokenizer *t) {
+#ifdef MT_WIN_AVX2
+  t->win_fast = !t->icu_only && t->win_mode == MT_WIN_VECTOR && t->win_bmi2;
+#else
+  t->win_fast = 0;
+#endif
+}
+
 int mt_tok_open(mt_tokenizer *t) {
   memset(t, 0, sizeof *t);
   UErrorCode st = U_ZERO_ERROR;
@@ -47,10 +57,14 @@ int mt_tok_open(mt_tokenizer *t) {
   t->win_bmi2 = __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
   memcpy(t->win_k, win_k, sizeof win_k);
 #endif
+  win_fast_set(t);
   return probe_icu(t);
 }
 
-void mt_tok_icu_only(mt_tokenizer *t, int on) { t->icu_only = on; }
+void mt_tok_icu_only(mt_tokenizer *t, int on) {
+  t->icu_only = on;
+  win_fast_set(t);
+}
 
 void mt_tok_win_mode(mt_tokenizer *t, int mode) {
   MT_ASSERT(mode == MT_WIN_VECTOR || mode == MT_WIN_PORTABLE || mode == MT_WIN_OFF ||
@@ -58,6 +72,7 @@ void mt_tok_win_mode(mt_tokenizer *t, int mode) {
   t->win_mode = mode;
   t->win_ok = 0;
   t->win_blank = 0;
+  win_fast_set(t);
 }
 
 void mt_tok_close(mt_tokenizer *t) {
@@ -1914,6 +1929,16 @@ static int tok_fill(mt_tokenizer *t, mt_token *out, unsigned cap) {
   /* the last batch saw that only white space is left (every text's last
    * call, first of all) */
   if (t->win_blank) return 0;
+#ifdef MT_WIN_AVX2
+  /* the default way, its settings tested once (win_fast) */
+  if (t->win_fast && !(t->have_seg | t->in_chunk) && !(t->chunk_icu && t->pos < t->rest_end)) {
+    int n = window_batch_bmi2(t, out, cap);
+    if (n > 0) return n;
+    if (n == -2) return 0;
+    if (n == -1 && plain_token(t, out)) return 1;
+    return tok_next_general(t, out);
+  }
+#endif
   if (!t->have_seg && !t->in_chunk && !t->icu_only && !(t->chunk_icu && t->pos < t->rest_end)) {
     if (t->win_mode == MT_WIN_OFF) {
       if (plain_token(t, out)) return 1;

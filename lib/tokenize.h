@@ -131,6 +131,8 @@ typedef struct mt_tokenizer {
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
   int win_bmi2;      /* MT_WIN_VECTOR's window_batch for BMI1 and BMI2 (the
                         CPU has them; MT_WIN_SSE2 keeps the baseline code) */
+  int win_fast;      /* not icu_only, MT_WIN_VECTOR and win_bmi2: the window
+                        by window_batch_bmi2 (tokenize.c: win_fast_set) */
   unsigned char win_k[14][32]; /* its constants (tokenize.c: win_k) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
   /* Tokens found ahead by the window (window_batch), handed out in order
