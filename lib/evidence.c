@@ -1184,6 +1184,31 @@ static void war_turn(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc) {
   }
 }
 
+/* Is the match the word a turn of speech opens with, a comma right after
+ * it ("(M): Батя, скажи пацанам ...", "— Мишка, ты где?")?  That word is
+ * whom the speaker calls, a person or a call sign, not the jargon's
+ * thing: the turn's war says nothing of it.  Only white space, a dash
+ * or a speaker's tag stand between the line's start and the word. */
+static int turn_address(const mt_ev *ev, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  if (!ev->sc || c->end >= w->ntoks) return 0;
+  const char *t = w->text;
+  size_t at = w->toks[c->start].start, after = w->toks[c->end].end;
+  if (after >= w->text_len || t[after] != ',') return 0;
+  size_t from = line_start_of(w, ev->sc, at), i = from;
+  while (i < at && (t[i] == ' ' || t[i] == '\t')) i++;
+  if (i + 3 <= at && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0)) i += 3;
+  else if (i < at && t[i] == '-') i++;
+  else if (i < at && t[i] == '(') {
+    size_t j = i + 1;
+    while (j < at && j < i + 4 && t[j] != ':') j++;
+    if (j >= at || !speaker_tag(t, j, from)) return 0;
+    i = j + 1;
+  }
+  while (i < at && (t[i] == ' ' || t[i] == '\t')) i++;
+  return i == at;
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1414,8 +1439,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
          * soldier's speech quoted has no other (— я хоть и за
          * ленточкой, но не на нуле); in prose two everyday words are as
          * often the things themselves (a moped in a box, a bird) */
+        /* (and one on a call's transcript line, a speaker's tag before
+         * it: an intercept is the war's talk, "(R): The birds hang over
+         * us all day") */
         if (why == MILTAG_REASON_NEEDS_CONTEXT) {
           uint32_t en = img->rows[row].entry;
+          if (!(ev->found & MT_EV_JARGON) &&
+              dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_TAG))
+            ev->found |= MT_EV_JARGON;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
                    dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
@@ -7367,6 +7398,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_QUOTED) && !quoted && !(e->category == MILTAG_CASUALTY && bare_code_said(ev, c))) {
+    /* (English jargon that is an everyday word, box, musicians, on a
+     * call's transcript line: the translator's word for the soldier's
+     * коробочка, "(R): Our box burned near Krynky") */
+    if (e->category == MILTAG_SLANG && (f & MT_TRAIT_EN) && ev->sc &&
+        dialogue_line(w, ev->sc, first->start, DIALOGUE_TAG) && !turn_address(ev, c)) {
+      *why = MILTAG_REASON_JARGON_PAIR;
+      return MILTAG_ACCEPT;
+    }
     *why = MILTAG_REASON_NOT_QUOTED;
     return MILTAG_REJECT;
   }
@@ -7565,7 +7604,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
                (f & MT_TRAIT_CTX) && !miscased && (ev->found & MT_EV_WAR_PLACE)) {
       *why = MILTAG_REASON_WAR_PLACE;
     } else if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && (f & MT_TRAIT_CTX) && !miscased &&
-               (ev->found & MT_EV_JARGON)) {
+               (ev->found & MT_EV_JARGON) && !turn_address(ev, c)) {
       *why = MILTAG_REASON_JARGON_PAIR;
     /* another place in the sentence says little of a capitalized name
      * found in lower case: a locative or generic word must stand by it

@@ -661,6 +661,48 @@ START_TEST(jargon_pair_in_dialogue) {
 }
 END_TEST
 
+/* A line of a call's transcript (a speaker's tag, "(R):", earlier on the
+ * line) is the war's talk: the jargon that needs context is the war's
+ * there, as soldiers speak it with no other war word ("(R): The birds hang
+ * over us all day").  Not prose, not a line without a tag, not a bracket
+ * of other words. */
+START_TEST(jargon_on_a_transcript_line) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "birds\tslang\tslang.drone\t\ten\t\tctx\t\n"        /* 0 */
+    "zero\tslang\tslang.zero\t\ten\t\tctx\t\n"          /* 1 */
+    "нуль\tslang\tslang.zero\t\tru\tm+fv\tctx\t\n");    /* 2 */
+  ck_assert_str_eq(verdict(lex, "(R): The birds hang over us all day.", "birds", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Call 3\n(U): Mom, we're on the zero now.", "zero", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "(M): Мы на нуле третий день.", "нуле", 2, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "The birds hang over us all day.", "birds", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "(R): hello\nThe birds hang over us all day.", "birds", 0, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "(see page 3): the birds sang.", "birds", 0, 0), "needs:needs-context");
+  miltag_lexicon_free(lex);
+  /* the word a turn opens with, then a comma, is whom the speaker calls,
+   * a person (a son's "Батя," on a call home), not the jargon's thing */
+  lex = compile_or_fail(HEADER
+    "батя\tslang\tslang.batya\t\tru\tf\tctx\t\n"        /* 0 */
+    "птичка\tslang\tslang.drone\t\tru\tf\tctx\t\n");    /* 1 */
+  ck_assert_str_eq(verdict(lex, "(M): Батя, скажи пацанам, тут птички висят.", "Батя", 0, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Батя, тут птички висят.", "Батя", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "(M): Батя, скажи пацанам, тут птички висят.", "птички", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "(M): Так нас батя учил.", "батя", 0, 0), "accept:jargon-pair:TAG");
+  miltag_lexicon_free(lex);
+  /* English jargon that is quoted only elsewhere (box) is the war's on a
+   * transcript line too: the translator's word for коробочка */
+  lex = compile_or_fail(HEADER
+    "box\tslang\tslang.box\t\ten\t\tquoted\t\n");       /* 0 */
+  ck_assert_str_eq(verdict(lex, "(R): Our box burned near the road.", "box", 0, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Our box burned near the road.", "box", 0, 0), "reject:not-quoted");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one speaker's turn: a sentence of it with
  * military context makes the war the subject of the turn's next
  * sentences, for the jargon that needs it (— Арта, прийом! Коробка на
@@ -884,6 +926,7 @@ int main(void) {
   tcase_add_test(tt, military_context_has_no_roles);
   tcase_add_test(tt, units_and_slang_evidence);
   tcase_add_test(tt, jargon_pair_in_dialogue);
+  tcase_add_test(tt, jargon_on_a_transcript_line);
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, war_turn_of_dialogue);
