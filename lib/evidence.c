@@ -7393,7 +7393,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * full stop inside them: call themselves "musicians," after) */
   if (!quoted && (f & MT_TRAIT_EN) && e->category == MILTAG_SLANG && (first->flags & MT_TOK_QOPEN))
     quoted = closes_after_punct(w, last);
-  if (c->end > c->start && across_quote(w, c)) {
+  /* (a stop phrase whose first word alone is quoted is the phrase still:
+   * на «шестисотых» мерседесах, the car and not the code) */
+  if (c->end > c->start && across_quote(w, c) &&
+      !((f & MT_TRAIT_NOT) && (first->flags & MT_TOK_QOPEN) && first->qclose &&
+        !across_quote(w, &(mt_cand){.start = c->start + 1, .end = c->end}))) {
     *why = MILTAG_REASON_ACROSS_QUOTE;
     return MILTAG_REJECT;
   }

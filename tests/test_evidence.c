@@ -703,6 +703,23 @@ START_TEST(jargon_on_a_transcript_line) {
 }
 END_TEST
 
+/* A stop phrase whose first word alone is quoted is still the phrase
+ * (на «шестисотых» мерседесах: the car, not the code); the code quoted
+ * alone stays the code (о «двухсотом»). */
+START_TEST(stop_phrase_with_its_first_word_quoted) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "шестисотый\tcasualty\tcasualty.600\t\tru\tadj\t\t\n"                  /* 0 */
+    "шестисотый мерседес\tcontext\tstop.ordinal\t\tru\tadj m\tnot\t\n"   /* 1 */
+    "двухсотый\tcasualty\tcasualty.200\t\tru\tadj\t\t\n");                /* 2 */
+  ck_assert_ptr_null(strstr(verdict(lex, "ездили на «шестисотых» мерседесах", "шестисотых", 0, 0), "TAG"));
+  ck_assert_ptr_null(strstr(verdict(lex, "ездили на «шестисотых мерседесах»", "шестисотых", 0, 0), "TAG"));
+  ck_assert_ptr_null(strstr(verdict(lex, "ездили на шестисотых мерседесах", "шестисотых", 0, 0), "TAG"));
+  ck_assert_ptr_nonnull(strstr(verdict(lex, "рассказал о «двухсотом» вчера", "двухсотом", 2, 0), "TAG"));
+  ck_assert_ptr_nonnull(strstr(verdict(lex, "«шестисотых» — так называли", "шестисотых", 0, 0), "TAG"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one speaker's turn: a sentence of it with
  * military context makes the war the subject of the turn's next
  * sentences, for the jargon that needs it (— Арта, прийом! Коробка на
@@ -927,6 +944,7 @@ int main(void) {
   tcase_add_test(tt, units_and_slang_evidence);
   tcase_add_test(tt, jargon_pair_in_dialogue);
   tcase_add_test(tt, jargon_on_a_transcript_line);
+  tcase_add_test(tt, stop_phrase_with_its_first_word_quoted);
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, war_turn_of_dialogue);
