@@ -296,6 +296,19 @@ CASES = [
     ("За ленточкой сейчас тихо, пишет сын из части", [("ленточкой", "slang.border")]),
     ("весной его опять отправили за ленточку", [("ленточку", "slang.border")]),
     ("девочка держалась за ленточки шляпки", []),
+    # Ukrainian speech keeps its own cases of the shared jargon (за ленточкою, на передку,
+    # вертушкою, на опорнику, на располазі); the wounded in the plural and an impersonal
+    # strike ("прилетіло") are military context; килл-зона with its hyphen; FPV drones is
+    # the drone's type named in plain news, FPV alone the soldiers' word
+    ("а вже третій місяць за ленточкою, пише син", [("ленточкою", "slang.border")]),
+    ("Хлопці вже місяць на передку, вертушкою вивезли пораненого", [("передку", "slang.front-line"), ("вертушкою", "slang.helicopter")]),
+    ("на опорнику тихо, на располазі теж", [("опорнику", "slang.opornik"), ("располазі", "slang.raspolaga")]),
+    ("Ранкова бавовна в порту, кажуть, знову прилетіло", [("бавовна", "slang.bavovna")]),
+    ("сорочка з бавовни, прана в порту", []),
+    ("— Вертушка ушла с ранеными, следующая только утром", [("Вертушка", "slang.helicopter")]),
+    ("бойцы называют трассу килл-зоной", [("килл-зоной", "slang.kill-zone")]),
+    ("two armored vehicles destroyed by FPV drones overnight", []),
+    ("the tank was finished off by an FPV", [("FPV", "slang.fpv")]),
     ("на шее висела атласная ленточка", []),
     ("весь «оркестр» вышел к Соледару по плану", [("оркестр", "slang.orchestra")]),
     ("Пригожина бойцы звали «дирижёром»", [("дирижёром", "slang.conductor")]),
