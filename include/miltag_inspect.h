@@ -268,7 +268,13 @@ typedef enum miltag_reason {
                                      or after a sentence with military
                                      context earlier on the same line of
                                      dialogue (— Арта, прийом! Коробка на
-                                     дев'ятій) */
+                                     дев'ятій); or on a line of a call's
+                                     transcript (a speaker's tag, "(R):",
+                                     before it: (R): The birds hang over us),
+                                     where English jargon quoted only
+                                     elsewhere (box) is the war's too; not
+                                     the word a turn opens with before a
+                                     comma, whom the speaker calls) */
   MILTAG_REASON_ADJECTIVE_PHRASE, /* reject: Russian, Ukrainian: a town's
                                      name form that is also the adjective of
                                      its stem, before another adjective in

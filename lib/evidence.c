@@ -7976,7 +7976,8 @@ static const struct {
                                         "(France's Foreign Legion)"},
   [MILTAG_REASON_JARGON_PAIR] = {"jargon-pair",
                                  "jargon of the war that needs military context, in a sentence "
-                                 "with another such term in a line of dialogue, or after a sentence of the war on it"},
+                                 "with another such term in a line of dialogue, or after a sentence of the war on it, "
+                                 "or on a line of a call's transcript"},
   [MILTAG_REASON_JARGON] = {"jargon",
                             "a small place whose words are also a slang term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},
