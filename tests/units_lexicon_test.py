@@ -309,6 +309,8 @@ CASES = [
     ("бойцы называют трассу килл-зоной", [("килл-зоной", "slang.kill-zone")]),
     ("two armored vehicles destroyed by FPV drones overnight", []),
     ("the tank was finished off by an FPV", [("FPV", "slang.fpv")]),
+    ("sappers say the Russians scatter \"petals\" along the roads", [("petals", "slang.lepestok")]),
+    ("rose petals along the roads", []),
     ("на шее висела атласная ленточка", []),
     ("весь «оркестр» вышел к Соледару по плану", [("оркестр", "slang.orchestra")]),
     ("Пригожина бойцы звали «дирижёром»", [("дирижёром", "slang.conductor")]),
