@@ -1188,13 +1188,14 @@ static void war_turn(mt_ev *ev, const mt_window *w, mt_ev_scratch *sc) {
  * it ("(M): Батя, скажи пацанам ...", "— Мишка, ты где?")?  That word is
  * whom the speaker calls, a person or a call sign, not the jargon's
  * thing: the turn's war says nothing of it.  Only white space, a dash
- * or a speaker's tag stand between the line's start and the word. */
+ * or a speaker's tag stand between the line's start and the word; a code
+ * of digits is no one ("(U): 4.5.0, all quiet"). */
 static int turn_address(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   if (!ev->sc || c->end >= w->ntoks) return 0;
   const char *t = w->text;
   size_t at = w->toks[c->start].start, after = w->toks[c->end].end;
-  if (after >= w->text_len || t[after] != ',') return 0;
+  if (after >= w->text_len || t[after] != ',' || !(w->toks[c->start].flags & MT_TOK_LETTERS)) return 0;
   size_t from = line_start_of(w, ev->sc, at), i = from;
   while (i < at && (t[i] == ' ' || t[i] == '\t')) i++;
   if (i + 3 <= at && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0)) i += 3;
@@ -1444,8 +1445,14 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
          * us all day") */
         if (why == MILTAG_REASON_NEEDS_CONTEXT) {
           uint32_t en = img->rows[row].entry;
+          /* (so is a code of digits and dots said on a line of a call,
+           * a transcript's or a dialogue's: "— Чую добре, 4.5.0,
+           * прийом"; in prose it is a version's number) */
+          const mt_stok *tk = &w->toks[c[i].start];
+          int code = c[i].start == c[i].end && !(tk->flags & MT_TOK_LETTERS) &&
+                     memchr(w->text + tk->start, '.', tk->end - tk->start) != NULL;
           if (!(ev->found & MT_EV_JARGON) &&
-              dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_TAG))
+              dialogue_line(w, sc, tk->start, code ? DIALOGUE_TAG | DIALOGUE_DASH : DIALOGUE_TAG))
             ev->found |= MT_EV_JARGON;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&

@@ -700,6 +700,14 @@ START_TEST(jargon_on_a_transcript_line) {
   ck_assert_str_eq(verdict(lex, "(R): Our box burned near the road.", "box", 0, 0), "accept:jargon-pair:TAG");
   ck_assert_str_eq(verdict(lex, "Our box burned near the road.", "box", 0, 0), "reject:not-quoted");
   miltag_lexicon_free(lex);
+  /* a radio code spelled with dots said on a line of a call (dialogue or
+   * transcript) is the call's code; in prose it is a version's number */
+  lex = compile_or_fail(HEADER
+    "4.5.0.\tslang\tslang.all-clear\t\tmul\tnone\tctx\t\n");   /* 0 */
+  ck_assert_str_eq(verdict(lex, "— Чую добре, 4.5.0, прийом.", "4.5.0", 0, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "(U): 4.5.0, all quiet here.", "4.5.0", 0, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Вийшла версія 4.5.0 програми.", "4.5.0", 0, 0), "needs:needs-context");
+  miltag_lexicon_free(lex);
 }
 END_TEST
 
