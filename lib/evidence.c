@@ -7162,14 +7162,9 @@ static int across_quote(const mt_window *w, const mt_cand *c) {
 static int possessive_before_en(const mt_ev *ev, long i) {
   static const char *const pronoun[] = {"he", "she", "it", "that", "there", "here", "what", "who",
                                         "where", "let", NULL};
-  const mt_window *w = ev->w;
-  long s = i - 1;
-  if (s < 1 || !tok_in(ev, s, (const char *const[]){"s", NULL}) || (w->toks[s].gap & MILTAG_GAP_SPACE))
-    return 0;
-  size_t at = w->toks[s].start;
-  int apostrophe = (at >= 1 && w->text[at - 1] == '\'') ||
-                   (at >= 3 && memcmp(w->text + at - 3, "\xe2\x80\x99", 3) == 0);
-  return apostrophe && (w->toks[s - 1].flags & MT_TOK_LETTERS) && !tok_in(ev, s - 1, pronoun);
+  long n = i - 2; /* the name, before its 's */
+  return n >= 0 && possessive_after(ev, n) && (ev->w->toks[n].flags & MT_TOK_LETTERS) &&
+         !tok_in(ev, n, pronoun);
 }
 
 /* English: is the bare code number (a row only quotes make a code) said
