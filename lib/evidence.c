@@ -297,18 +297,12 @@ static const char *const kinds_settlement[] = {"city", "town", "settlement", "vi
 /* Russia's regions on Ukraine's border, shelled, raided and fought over
  * since 2022 (the Kursk incursion): their towns are as much the war's
  * places as Ukraine's (в Белгороде снова бавовна; лепестки под Теткино).
- * Told by the label of a Russian region (English, as the generators
- * write it): an attribute would need every gazetteer to carry it. */
-static const char *const war_regions_ru[] = {"Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast",
-                                             NULL};
-
-static int war_region(const char *label, const char *attrs) {
+ * The lexicon says which (front=border: data/gen/places.py), as it says
+ * a place's type. */
+static int war_region(const char *attrs) {
   const char *v;
   size_t vl;
-  if (!miltag_attr_get(attrs, "country", &v, &vl) || !value_is(v, vl, "RU")) return 0;
-  for (size_t k = 0; war_regions_ru[k]; k++)
-    if (strcmp(label, war_regions_ru[k]) == 0) return 1;
-  return 0;
+  return miltag_attr_get(attrs, "front", &v, &vl) && value_is(v, vl, "border");
 }
 
 void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8_t *place,
@@ -375,7 +369,7 @@ void mt_ev_place_facts(int category, const char *label, const char *attrs, uint8
     tier = 1;
   *place = (uint8_t)(tier | kind << 2 | (capital ? MT_PLACE_CAPITAL : 0) |
                      (city_region ? MT_PLACE_CITY_REGION : 0) |
-                     (kind == MT_KIND_REGION && label && war_region(label, attrs) ? MT_PLACE_WAR_REGION : 0));
+                     (kind == MT_KIND_REGION && war_region(attrs) ? MT_PLACE_WAR_REGION : 0));
 }
 
 /* ------------------------------------------------- evidence of a window */

@@ -728,6 +728,30 @@ START_TEST(stop_phrase_with_its_first_word_quoted) {
 }
 END_TEST
 
+/* A region the lexicon marks front=border (Russia's oblasts on Ukraine's
+ * border, data/gen/places.py) makes its towns places of the war, context
+ * for the war's jargon as Ukraine's are; the same region without the
+ * attribute, or with another value, does not. */
+START_TEST(border_region_by_attribute) {
+  static const char *const region[] = {"front=border", "prior=1", "front=no"};
+  for (int k = 0; k < 3; k++) {
+    char src[1024];
+    snprintf(src, sizeof src, "%s%s%s%s", HEADER,
+             "бавовна\tslang\tslang.bavovna\t\tuk\tf\tctx\t\n"
+             "Бєлгородська область\tplace\tplace.belgorod-oblast\tBelgorod Oblast\tuk\tadj f\t\t"
+             "country=RU;type=oblast;",
+             region[k],
+             "\nБєлгород\tplace\tplace.belgorod\tBelgorod\tuk\tm\t\t"
+             "country=RU;admin1=Belgorod Oblast;type=city;pop=340000\n");
+    miltag_lexicon *lex = compile_or_fail(src);
+    ck_assert_str_eq(tag_string(lex, "У Бєлгороді знову бавовна", 0),
+                     k == 0 ? "Бєлгороді:place:place.belgorod|бавовна:slang:slang.bavovna"
+                            : "Бєлгороді:place:place.belgorod");
+    miltag_lexicon_free(lex);
+  }
+}
+END_TEST
+
 /* A line of dialogue is one speaker's turn: a sentence of it with
  * military context makes the war the subject of the turn's next
  * sentences, for the jargon that needs it (— Арта, прийом! Коробка на
@@ -956,6 +980,7 @@ int main(void) {
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, war_turn_of_dialogue);
+  tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, town_in_its_region_over_unit);

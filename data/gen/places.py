@@ -97,6 +97,12 @@ SMALL = 20000
 # Belgorod.  There a small place keeps a name that is an ordinary Russian
 # word (Победа, Горькое), marked amb and cap.
 FRONT = {"UA14", "UA44", "UA23", "UA65", "UA63", "RU.41", "RU.09"}
+# Russia's regions on Ukraine's border, shelled, raided and fought over
+# since 2022 (the Kursk incursion): their towns are as much the war's
+# places as Ukraine's (в Белгороде снова бавовна; лепестки под Теткино).
+# Their entries carry front=border, which the compiler reads (the
+# evidence module's MT_PLACE_WAR_REGION).
+BORDER_WAR = {"RU.09", "RU.41", "RU.10"}
 # Added to the prior of the hand-checked war-relevant places: among the 74
 # villages called Andriivka, war text means the one near Bakhmut.
 WAR_BONUS = 100000
@@ -1160,6 +1166,8 @@ class Gazetteer:
             if country == "UA":
                 attrs.append(("katotth", self.oblast_codes[code]))
             attrs.append(("prior", DEFAULT_PRIOR["oblast"]))
+            if code in BORDER_WAR:
+                attrs.append(("front", "border"))
             e = Entry(f"place.{slug(name)}-oblast", f"{name} Oblast", attrs)
             e.add(f"{uk_adj} область", "uk")
             e.add(f"{uk_adj} обл", "uk", abbreviated_spec(f"{uk_adj} область", "uk", self.lex, "-"))   # Донецької обл.
