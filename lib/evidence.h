@@ -196,7 +196,8 @@ typedef enum mt_place_bits {
                                  of the places in it, no capital */
   MT_PLACE_WAR_REGION = 0x80u /* a first-level region of Russia on Ukraine's
                                  border under fire since 2022 (Belgorod, Kursk,
-                                 Bryansk oblasts): its places are the war's
+                                 Bryansk oblasts; front=border in the lexicon):
+                                 its places are the war's
                                  as Ukraine's are (the `war-place` rule) */
 } mt_place_bits;
 
