@@ -7487,10 +7487,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   /* a jargon word or a unit's name right after a call-sign word, quoted
    * or capitalized, is the call sign (с позывным "Пташка", на псевдо
    * «Вагнер»); places have the rule among their name rules */
-  /* (not an abbreviation in capitals: after a ship's word, which has the
-   * role too, it is the ships' fleet, корабли ЧФ) */
+  /* (not an abbreviation in capitals, nor an unquoted name of several
+   * words: after a ship's word, which has the role too, it is the ships'
+   * fleet, корабли ЧФ, корабли Черноморского флота; a call sign not
+   * quoted is one word) */
   if ((cat == MILTAG_SLANG || cat == MILTAG_UNIT) && ev->tok && c->start > 0 &&
-      (quoted || ((first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_ALLCAPS))) &&
+      (quoted || (c->start == c->end && (first->flags & MT_TOK_CAP) && !(first->flags & MT_TOK_ALLCAPS))) &&
       ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) &
        MT_ROLE_CALL_SIGN)) {
     *why = MILTAG_REASON_CALL_SIGN;

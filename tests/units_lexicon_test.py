@@ -364,6 +364,12 @@ CASES = [
     # a phrase of small letters quoted is (отправили «на ноль»)
     ("«Я на нулі» в цивільному житті означає, що грошей немає", []),
     ("их роту отправили «на ноль» через три дня", [("ноль", "slang.zero-line")]),
+    # a name after a call-sign or a ship's word is the call sign or the ship's (с
+    # позывным «Вагнер», крейсер «Москва»), quoted or one capitalized word; a fleet's
+    # name of several words after the ships' word is the fleet (корабли Черноморского флота)
+    ("корабли Черноморского флота атакованы у Севастополя", [("Черноморского флота", "unit.ru-black-sea-fleet")]),
+    ("фрегат Черноморского флота вышел в море", [("Черноморского флота", "unit.ru-black-sea-fleet")]),
+    ("боец с позывным «Вагнер» погиб под Бахмутом", []),
 ]
 
 
