@@ -300,9 +300,10 @@ typedef enum miltag_reason {
                                      one-word name after a verb that names
                                      a person (звали Айдар) or a river's
                                      word (річка Айдар) */
-  MILTAG_REASON_COUNTRY_POSSESSIVE, /* accept: English: an `amb` unit's name
-                                     after a country's possessive
-                                     (France's Foreign Legion) */
+  MILTAG_REASON_COUNTRY_POSSESSIVE, /* accept: English: an `amb` unit's name,
+                                     or a `ctx,cap` one, after a country's
+                                     possessive (France's Foreign Legion,
+                                     Ukraine's Southern Command) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

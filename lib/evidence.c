@@ -7578,8 +7578,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* an English unit's name after a country's possessive (France's
-     * Foreign Legion): the country says whose formation */
-    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && (f & MT_TRAIT_AMB) && !miscased && capital &&
+     * Foreign Legion): the country says whose formation; so of a name
+     * that needs context only as an official body's capitalized name
+     * (Ukraine's Southern Command), not of a name alone (Germany's
+     * Wagner festival) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) &&
+               ((f & MT_TRAIT_AMB) || (f & (MT_TRAIT_CTX | MT_TRAIT_CAP)) == (MT_TRAIT_CTX | MT_TRAIT_CAP)) &&
+               !miscased && capital &&
                ev->tok && country_possessive_before(ev, c)) {
       *why = MILTAG_REASON_COUNTRY_POSSESSIVE;
     /* the war's jargon in English written as a nickname (the Mopeds, a
