@@ -706,7 +706,8 @@ static void uk_noun(const word *w, forms *f, int sg, int pl) {
     return;
   }
   if (z == U'я') {
-    int after_vowel = in(y, VOWELS) || y == U'\'';
+    /* (after ь as after a vowel or an apostrophe: ескадрилья → ескадрильї) */
+    int after_vowel = in(y, VOWELS) || y == U'\'' || y == U'ь';
     if (w->gender == G_N) {
       /* Запоріжжя → Запоріжжі, Міжгір'я → Міжгір'ї, Поволжя → Поволжям */
       const char32_t *s1[NCASE] = {U"я", U"я", U"ю", U"я", U"ям", after_vowel ? U"ї" : U"і"};

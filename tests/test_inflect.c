@@ -368,6 +368,9 @@ static const paradigm_case paradigms[] = {
   {"uk", "place", "m", "Дніпро", "Дніпра|Дніпрові|Дніпром|Дніпрі", ""},
   /* a feminine name in -я after a doubled consonant */
   {"uk", "slang", "f", "Ілля", "Іллі|Іллю|Іллею", ""},
+  /* -ья: after ь the ending is iotated as after a vowel or an apostrophe
+   * (ескадрилья → ескадрильї, ескадрильєю; Баранья → Бараньї) */
+  {"uk", "slang", "f", "ескадрилья", "ескадрильї|ескадрилью|ескадрильєю", "ескадрильі|ескадрильею"},
   /* feminine -ість: о in the oblique cases, not in the instrumental */
   {"uk", "slang", "f", "власність", "власності|власністю", "власністі"},
   {"uk", "place", "f+o", "Сіль", "Солі|Сіллю", "Сілі"},
