@@ -58,7 +58,9 @@ NOUNS = {
     "brigade": ("brigade", ("бригада", "f"), ("бригада", "f"), ["Brigade"], ""),
     "regiment": ("regiment", ("полк", "m+u"), ("полк", "m"), ["Regiment"], ""),
     "battalion": ("battalion", ("батальон", "m"), ("батальйон", "m"), ["Battalion"], ""),
-    "art-battalion": ("artillery battalion", ("дивизион", "m"), ("дивізіон", "m"), [], None),
+    # (a league's division is a дивизион too: a number and the noun alone
+    # need military context)
+    "art-battalion": ("artillery battalion", ("дивизион", "m"), ("дивізіон", "m"), [], "amb"),
     "company": ("company", ("рота", "f"), ("рота", "f"), ["Company", "Rota"], ""),
     "battery": ("battery", ("батарея", "f"), ("батарея", "f"), ["Battery"], None),
     "platoon": ("platoon", ("взвод", "m"), ("взвод", "m"), ["Platoon"], ""),
