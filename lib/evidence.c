@@ -7469,6 +7469,21 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       return MILTAG_REJECT;
     }
   }
+  /* a unit's name that opens a quotation and is joined by a hyphen to a
+   * capitalized word that closes it is the first part of another name,
+   * a firm's («Азов-Агро»); a unit named so is a row of its own, the
+   * longer match («Ахмат-Чечня») */
+  if (cat == MILTAG_UNIT && !(f & MT_TRAIT_ABBREV) && c->end + 1 < w->ntoks &&
+      (w->toks[c->start].gap & MILTAG_GAP_QUOTE)) {
+    size_t k = c->end + 1;
+    const mt_stok *nx = &w->toks[k];
+    unsigned after = k + 1 < w->ntoks ? w->toks[k + 1].gap : w->next_gap;
+    if (hyphen_before(ev, (long)k) && (nx->flags & MT_TOK_LETTERS) && (nx->flags & MT_TOK_CAP) &&
+        (after & MILTAG_GAP_QUOTE)) {
+      *why = MILTAG_REASON_COMPOUND;
+      return MILTAG_REJECT;
+    }
+  }
   /* a unit row that quotes its name (спецназ «Ахмат», батальйон «Айдар»)
    * is that phrase only where the text quotes it too: a type word before
    * a name not quoted leaves the name alone (спецназ Ахмат -> Ахмат, the

@@ -865,6 +865,8 @@ START_TEST(units_by_the_words_around) {
      "Бахмутом:place:place.bakhmut|Вагнера:unit:unit.wagner"},
     {"Оксана Линів диригуватиме оперою Вагнера.", ""},
     {"Магазин «Оплот» в Харькове открылся.", "Харькове:place:place.kharkiv"},
+    {"Компанія «Азов-Агро» збільшила врожай соняшнику.", ""},
+    {"Бойцы «Ахмат-Чечня» вошли в село.", "Ахмат-Чечня:unit:unit.akhmat-chechnya"},
     {"Спецпідрозділ ГУР «Кракен» показав бій.", "ГУР:unit:unit.ua-gur|Кракен:unit:unit.ua-kraken"},
     {"Полк ССО \"Азов\" воює.", "Полк ССО \"Азов\":unit:unit.ua-3-assault-brigade"},
     {"Analysts say Unit 29155 of the GRU was behind explosions.",
