@@ -4312,9 +4312,11 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   if (before && ((pe.end | pe.end_weak) & MT_ROLE_CALL_SIGN)) sp |= SP_CALL_SIGN;
   /* (English: a copula between them, the name the call sign is: his call
    * sign was Orel) */
+  /* (the role two words back first: folding the word before to compare
+   * it cost more than a tenth of the span's instructions) */
   else if (english && before_plain && s >= 2 && w->toks[s - 1].gap == MILTAG_GAP_SPACE &&
-           tok_in(ev, s - 1, (const char *const[]){"is", "was", NULL}) &&
-           ((ev_at(ev, s - 2).end | ev_at(ev, s - 2).end_weak) & MT_ROLE_CALL_SIGN))
+           ((ev_at(ev, s - 2).end | ev_at(ev, s - 2).end_weak) & MT_ROLE_CALL_SIGN) &&
+           tok_in(ev, s - 1, (const char *const[]){"is", "was", NULL}))
     sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&
