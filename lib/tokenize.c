@@ -1179,6 +1179,43 @@ static inline void win_classify(mt_tokenizer *t, const unsigned char *q, unsigne
   win_classify_portable(t, q, next);
 }
 
+/* The n < 64 bytes of src to dst, by pieces whose sizes are constants
+ * (two that overlap), not by calls of memcpy: one text in two is a line of
+ * fewer than 64 bytes. */
+static inline void copy_under64(unsigned char *dst, const unsigned char *src, size_t n) {
+  MT_ASSERT(n < 64);
+  if (n >= 32) {
+    memcpy(dst, src, 32);
+    memcpy(dst + n - 32, src + n - 32, 32);
+  } else if (n >= 16) {
+    memcpy(dst, src, 16);
+    memcpy(dst + n - 16, src + n - 16, 16);
+  } else if (n >= 8) {
+    memcpy(dst, src, 8);
+    memcpy(dst + n - 8, src + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(dst, src, 4);
+    memcpy(dst + n - 4, src + n - 4, 4);
+  } else if (n) {
+    dst[0] = src[0];
+    dst[n / 2] = src[n / 2];
+    dst[n - 1] = src[n - 1];
+  }
+}
+
+/* The window's masks moved down by k bits, the n bytes of text at the
+ * bottom and spaces above them. */
+static inline void win_shift_down(mt_tokenizer *t, unsigned k, size_t n) {
+  MT_ASSERT(k < 64 && n < 64);
+  t->win_space = t->win_space >> k | ~0ull << n;
+  t->win_alnum >>= k;
+  t->win_upper >>= k;
+  t->win_digit >>= k;
+  t->win_high >>= k;
+  t->win_cyr >>= k;
+  t->win_cyr_upper >>= k;
+}
+
 /* win_fill at the end of the text (fewer than 64 bytes from i): the
  * window as if spaces followed the text (at least one), which end its last
  * chunk as the end itself does.  Where the text has 64 bytes, those that
@@ -1201,14 +1238,7 @@ static void win_fill_end(mt_tokenizer *t, size_t i) {
 #ifdef MT_WIN_AVX2
     win_classify_low_avx2(t, t->text + t->len - 32, ' ');
 #endif
-    unsigned k = 32 - (unsigned)n; /* 0..31 */
-    t->win_space = t->win_space >> k | ~0ull << n;
-    t->win_alnum >>= k;
-    t->win_upper >>= k;
-    t->win_digit >>= k;
-    t->win_high >>= k;
-    t->win_cyr >>= k;
-    t->win_cyr_upper >>= k;
+    win_shift_down(t, 32 - (unsigned)n, n);
     return;
   }
   if (t->len >= 64 && n) {
@@ -1216,61 +1246,22 @@ static void win_fill_end(mt_tokenizer *t, size_t i) {
      * the n bytes of text stay, spaces above them (the byte after the
      * text is a space to the Cyrillic masks, as in the copy) */
     win_classify(t, t->text + t->len - 64, ' ');
-    unsigned k = 64 - (unsigned)n; /* 1..63 */
-    t->win_space = t->win_space >> k | ~0ull << n;
-    t->win_alnum >>= k;
-    t->win_upper >>= k;
-    t->win_digit >>= k;
-    t->win_high >>= k;
-    t->win_cyr >>= k;
-    t->win_cyr_upper >>= k;
+    win_shift_down(t, 64 - (unsigned)n, n);
     return;
   }
-  /* a short text: its bytes in a window of spaces, copied by pieces
-   * whose sizes are constants (two that overlap), not by calls of memcpy
-   * and memset: one text in two comes here (a line of fewer than 64
-   * bytes) */
+  /* a short text: its bytes in a window of spaces */
   unsigned char pad[64];
   const unsigned char *src = t->text + i;
   if (low) { /* fewer than 32 bytes: half the pad, half the classes */
     memset(pad, ' ', 32);
-    if (n >= 16) {
-      memcpy(pad, src, 16);
-      memcpy(pad + n - 16, src + n - 16, 16);
-    } else if (n >= 8) {
-      memcpy(pad, src, 8);
-      memcpy(pad + n - 8, src + n - 8, 8);
-    } else if (n >= 4) {
-      memcpy(pad, src, 4);
-      memcpy(pad + n - 4, src + n - 4, 4);
-    } else if (n) {
-      pad[0] = src[0];
-      pad[n / 2] = src[n / 2];
-      pad[n - 1] = src[n - 1];
-    }
+    copy_under64(pad, src, n);
 #ifdef MT_WIN_AVX2
     win_classify_low_avx2(t, pad, ' ');
 #endif
     return;
   }
   memset(pad, ' ', sizeof pad);
-  if (n >= 32) {
-    memcpy(pad, src, 32);
-    memcpy(pad + n - 32, src + n - 32, 32);
-  } else if (n >= 16) {
-    memcpy(pad, src, 16);
-    memcpy(pad + n - 16, src + n - 16, 16);
-  } else if (n >= 8) {
-    memcpy(pad, src, 8);
-    memcpy(pad + n - 8, src + n - 8, 8);
-  } else if (n >= 4) {
-    memcpy(pad, src, 4);
-    memcpy(pad + n - 4, src + n - 4, 4);
-  } else if (n) {
-    pad[0] = src[0];
-    pad[n / 2] = src[n / 2];
-    pad[n - 1] = src[n - 1];
-  }
+  copy_under64(pad, src, n);
   win_classify(t, pad, ' ');
 }
 
