@@ -7180,6 +7180,11 @@ static int possessive_before_en(const mt_ev *ev, long i) {
  *  - "a" and the number, a count noun, as have's or got's object after
  *    a person ("we have a 300, need evac"), or after any subject's have
  *    or copula the same ("Seryoga is a 200 now,");
+ *  - "a" and the number in a sentence of the war, whatever comes
+ *    before it, or in apposition to one man of a crew or a family (", a"
+ *    right after him), where a preposition of time, place, source or
+ *    manner ends the clause too ("evacuated a 300 under fire", "her
+ *    husband, a 500 according to his commander");
  *  - a count word, the same ("five 300 and two 200 today"), where a
  *    preposition of time or place ends the clause too ("four 300s and
  *    one 200 after a single assault", "three 300 near the tree line").
@@ -7226,15 +7231,31 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
    * 200 after a single assault"; not "of", which a quantity takes: two
    * 200 of them) */
   int phrase = !ends && tok_in(ev, n, opens) && w->toks[n].gap == MILTAG_GAP_SPACE;
-  if (!ends && !phrase) return 0;
+  /* (after "a" and the code, a count noun, the phrase of a source or a
+   * manner too: "a 500 according to his commander", "a 300 with a leg
+   * wound") */
+  int aphrase = phrase || (!ends && w->toks[n].gap == MILTAG_GAP_SPACE &&
+                           tok_in(ev, n, (const char *const[]){"according", "with", NULL}));
+  if (!ends && !aphrase) return 0;
   long p = (long)c->start - 1;
   if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
   int war = (ev->found & MT_EV_MILITARY) != 0;
   if (tok_in(ev, p, count))
-    return war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
-  if (phrase) return 0;
+    return (ends || phrase) && (war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG));
   /* "a 500": one of them */
   int one = tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE;
+  /* ... in a sentence of the war, whatever the verb or the noun it is
+   * said of: "evacuated a 300 under fire", "her husband, a 500 according
+   * to his commander"; a noun, a measure or a hyphen's compound after the
+   * number ends no clause (a 300 metre crater, a 500 error, a 300-page
+   * book) */
+  if (one && war) return 1;
+  /* ... or in apposition to one man of a crew or a family, anywhere:
+   * "her husband, a 500 according to his commander" */
+  if (p > 0 && tok_in(ev, p, (const char *const[]){"a", NULL}) && tok_in(ev, p - 1, crewman) && w->toks[p - 1].end + 2 == w->toks[p].start &&
+      w->text[w->toks[p - 1].end] == ',' && w->text[w->toks[p - 1].end + 1] == ' ')
+    return 1;
+  if (!ends) return 0;
   if (one) p--;
   /* (an adverb of time after the copula: "he was already a 200") */
   if (tok_in(ev, p, (const char *const[]){"already", "now", NULL}) && p > 0 &&

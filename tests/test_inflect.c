@@ -575,6 +575,16 @@ static const char *casualty_negative[] = {
   "В девяностые на шестисотом «Мерседесе» ездили только богачи.",
   /* a crewman's copula out of the war and out of a transcript: a number */
   "The driver is 200, the passenger 300, the tolls said.", "The captain was 300 metres away.",
+  /* "a" and a number that a noun, a measure or a hyphen's compound
+   * follows, in a sentence of the war: a quantity (heldout18 class;
+   * written sentences) */
+  "The shell left a 300 metre crater near the brigade's trenches.",
+  "The army's website returned a 500 error after the drone strike.",
+  "A soldier wrote a 300-page book about the war in Donbas.",
+  "The battalion fired a 200 round barrage under cover of night.",
+  /* ... and "a" and a number in apposition to something, not a man: a
+   * quantity */
+  "Her score, a 300 according to the judges, was the best of the night.",
 };
 
 /* ... and where the word after it is no noun of it, or the sentence is
@@ -619,6 +629,14 @@ static const char *const bare_code_positive[][2] = {
   {"She had a 200 already, the second this week.", "200"},
   {"My brother has been a 300 twice now, the shelling never stops.", "300"},
   {"Sasha is a 200 now, the soldiers told his wife.", "200"},
+  /* "a" and the code, a count noun, anywhere in a sentence of the war when
+   * its clause ends after it or a preposition opens a phrase: an object,
+   * an apposition (heldout18 class; written sentences) */
+  {"Her son, a 300 according to the battalion medic, was flown to Dnipro.", "300"},
+  {"The crew dragged a 300 under mortar fire to the brigade's evacuation vehicle.", "300"},
+  {"Drone operators spotted a 200 near the trench after the assault.", "200"},
+  {"Under shelling the medic carried a 300 with a leg wound out of the trench.", "300"},
+  {"My brother, a 300 since the spring, writes from a hospital in Lviv.", "300"},
 };
 
 /* English: a bare code number counted or said of people in speech: a
