@@ -698,6 +698,14 @@ START_TEST(blind_text_classes) {
      "Грузинського національного легіону:unit.ua-georgian-legion"},
     /* slang in both languages' cases, variants */
     {"Після обстрілу з арти бійці повернулися з нуля.", "арти:slang.arta|нуля:slang.zero-line"},
+    /* the zero line where a soldier calls from, comrades-in-arms its
+     * evidence; "from scratch" after a verb of making or starting, even
+     * in a sentence of the war (heldout18 class) */
+    {"Син дзвонив з нуля щонеділі, згадують його побратими.", "нуля:slang.zero-line"},
+    {"Побратими кажуть, що рота знову на нулях.", "нулях:slang.zero-line"},
+    {"Після обстрілу школу доведеться відбудовувати з нуля.", ""},
+    {"После обстрела позиции пришлось строить с нуля.", ""},
+    {"Бойцы начали всё с нуля после обстрела.", ""},
     {"Під час штурму дрон влучив по коробочці.", "коробочці:slang.armoured-vehicle"},
     {"Журналісти писали про \"мобікі\" з Бурятії.", "мобікі:slang.mobik"},
     {"Chmobiks from Buryatia were thrown into the assault, a chmobik said.",
