@@ -905,6 +905,19 @@ class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
             self.assertEqual(tags(text), [], text)
         self.assertEqual(self.link_id("Он живёт в Пушкине."), "place.pushkin-gn504003")
 
+    def test_war_towns_in_ovo_ino_declined_as_possessives(self):
+        # the hand table's towns in -ово, -ино: Russian speech gives them a
+        # possessive's instrumental (под Кураховым), Ukrainian declines
+        # their Ukrainian names as adjectives (біля Тьоткіного, в
+        # Тьоткіному); the forms are a surname's too, so a bare one is none
+        for text, span, pid in (("Меня затрехсотило под Кураховым, осколок в бедре.", "Кураховым",
+                                 "place.kurakhove"),
+                                ("Бої в Тьоткіному на Курщині.", "Тьоткіному", "place.tyotkino"),
+                                ("Трофей захопили біля Тьоткіного.", "Тьоткіного", "place.tyotkino")):
+            self.assertIn((span, pid), self.spans(text), text)
+        for text in ("Иван Кураховым доволен.", "Я говорил с Кураховым вчера."):
+            self.assertEqual(tags(text), [], text)
+
     def test_settlement_generic_word_stays_outside(self):
         # the gold: город Бахмут -> Бахмут; so село, селище, пгт, деревня
         for text, span in (("Бои у села Работино.", "Работино"),

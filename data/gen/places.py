@@ -851,8 +851,26 @@ def add_curated_russian(e, names):
     Николай Ростов) is ambiguous: it needs evidence, as GeoNames' later
     names do."""
     for i, n in enumerate(names):
-        e.add(n, "ru", "n" if re.fullmatch(r"\w+[оеё]во|\w+[иы]но", lower_apos(n)) else None,
+        neuter = re.fullmatch(r"\w+[оеё]во|\w+[иы]но", lower_apos(n))
+        e.add(n, "ru", "n" if neuter else None,
               flags=("amb",) if i and is_surname(n) else ())
+        if neuter:
+            # Speech also gives them a possessive's instrumental (под
+            # Кураховым, за Тёткиным), a surname's too: `amb`, it tags
+            # only with place evidence.
+            e.add(n[:-1] + "ым", "ru", "none", ("amb",))
+
+
+def add_curated_ukrainian(e, names):
+    """Ukrainian names of Russian towns in -ово, -ево, -іно, -ино
+    (Тьоткіно) decline as adjectives in Ukrainian (біля Тьоткіного, в
+    Тьоткіному, під Тьоткіним), besides the neuter noun's forms the
+    compiler gives.  The forms are a surname's too: `amb`."""
+    for n in names:
+        e.add(n, "uk")
+        if re.fullmatch(r"\w+[оеє]во|\w+[іи]но", lower_apos(n)):
+            for ending in ("ого", "ому", "им"):
+                e.add(n[:-1] + ending, "uk", "none", ("amb",))
 
 
 class Gazetteer:
@@ -1602,7 +1620,7 @@ class Gazetteer:
             attrs = [("country", "RU"), ("admin1", self.admin1[c["where"]]), ("type", "locality"),
                      ("prior", DEFAULT_PRIOR["locality"] + WAR_BONUS)]
             e = Entry(f"place.{c['short']}", label, attrs, curated=True)
-            e.add(c["uk"], "uk")
+            add_curated_ukrainian(e, c["uk"])
             add_curated_russian(e, c["ru"])
             e.add(label, "en")
             e.add(c["en"], "en")
@@ -1626,7 +1644,10 @@ class Gazetteer:
             ru = [min(cands, key=lambda a: (edit_distance(latin_key(ru_press(a)), target), a))] if cands else []
             uk = sorted({a for a in g["cyrillic"] if is_ukrainian_spelling(a) and ru
                          and (align_cost(a, ru[0]) or 99) <= 3})
-        e.add(uk, "uk")
+        if c:
+            add_curated_ukrainian(e, uk)
+        else:
+            e.add(uk, "uk")
         if c:
             add_curated_russian(e, ru)
         else:
