@@ -6593,6 +6593,22 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   static const char *const from[] = {"из", "изо", NULL};
   int from_city = (case_row || shared_amb) && tier == 1 && (sp & SP_LOC_WEAK) &&
                   tok_in(ev, (long)c->start - 1, from);
+  /* (speech says с for из: мобиков с Ростова привезли; only the shared
+   * name's genitive in -а, one word, in war talk: с Иванова, с Кемерова
+   * are as often a person's (взыскать с Иванова), с Ростовом the
+   * instrumental, and without the war с Ростова is a person's as often:
+   * спросили с Ростова за всё) */
+  static const char *const from_s[] = {"с", "со", NULL};
+  if (!from_city && shared_amb && !case_row && tier == 1 && c->start == c->end &&
+      (ev->found & MT_EV_MILITARY) &&
+      c->start >= 1 && next_to(ev, (long)c->start, 0) &&
+      tok_in(ev, (long)c->start - 1, from_s)) {
+    const mt_stok *t = &ev->w->toks[c->start];
+    char f[64];
+    size_t n = t->end - t->start < 60 ? mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f)
+                                      : 0;
+    from_city = ends2(f, n, "\xd0\xb0"); /* а */
+  }
   /* (such a row in -а after a preposition of the accusative is an
    * animate accusative: влюблена в Иванова; the town's accusative is its
    * nominative, в Иваново) */
