@@ -692,6 +692,13 @@ class EnglishSpellings(unittest.TestCase):
     and the English forms of Russia's federal subjects follow the
     convention (the generic head dropped, official names whole)."""
 
+    def test_a_battle_is_war_not_sport(self):
+        # a battle's name is war history: "clash" there is no match report
+        # (lower-case "battle of" stays sport's and business's)
+        t = first("The Battle of Kursk in 1943 remains the largest tank battle in history, "
+                  "and the clash at Prokhorovka is its best-known episode.")
+        self.assertEqual((t["text"], t["id"]), ("Kursk", "place.kursk"))
+
     def test_schemes_of_a_town_of_the_front(self):
         # Гуляйполе: Ukrainian 2010, press Russian, and the mixed forms
         for name in ("Huliaipole", "Gulyaypole", "Gulyaipole", "Guliaypole", "Guliaipole"):
@@ -889,6 +896,11 @@ class RussianAndUkrainianNamesOfRussianPlaces(unittest.TestCase):
         self.assertIn(("Ростова", "place.rostov-on-don"),
                       self.spans("Из Ростова груз двести шел трое суток, мать ждала на вокзале."))
         self.assertEqual(tags("Ростов поскакал к эскадрону."), [])
+        # speech says с for из: the genitive right after с is the city's
+        self.assertIn(("Ростова", "place.rostov-on-don"),
+                      self.spans("— Тут мобиков с Ростова привезли, двадцать человек."))
+        for text in ("Спросили с Ростова за всё.", "Начнём с Иванова.", "Взыскать с Кемерова долг."):
+            self.assertEqual(tags(text), [], text)
         self.assertEqual(tags("Николай подошёл к Ростову."), [])
 
     def test_declined_neuter_town_names_shaped_like_surnames(self):
