@@ -7250,8 +7250,8 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   /* (after "a" and the code, a count noun, the phrase of a source or a
    * manner too: "a 500 according to his commander", "a 300 with a leg
    * wound") */
-  int aphrase = phrase || (!ends && w->toks[n].gap == MILTAG_GAP_SPACE &&
-                           tok_in(ev, n, (const char *const[]){"according", "with", NULL}));
+  int aphrase = phrase || (!ends && tok_in(ev, n, (const char *const[]){"according", "with", NULL}) &&
+                           w->toks[n].gap == MILTAG_GAP_SPACE);
   if (!ends && !aphrase) return 0;
   long p = (long)c->start - 1;
   if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;

@@ -383,6 +383,17 @@ class Formats(unittest.TestCase):
         objs = jsonl(data, ["-a"])  # json.loads of every line
         check_offsets(self, data, objs)
 
+    def test_a_code_before_a_character_no_token_starts(self):
+        # "a 300" with nothing after it that the tokenizer makes a token of:
+        # the rule for the English count noun looked at the token after
+        # the code, past the line's last (valgrind: an uninitialised read;
+        # found by the random test above under cli_valgrind)
+        for tail in ["\u263a", "\u2603 \u263a", "\U0001F525"]:
+            data = ("Our troops evacuated a 300 " + tail + "\n").encode()
+            objs = jsonl(data, ["-a"])
+            self.assertEqual(len(objs), 1)
+            check_offsets(self, data, objs)
+
 
 class Incomplete(unittest.TestCase):
     def test_a_scan_past_the_caps_is_reported(self):
