@@ -147,7 +147,9 @@ typedef enum miltag_reason {
                                      organisation, media or work word (банк
                                      «Россия», газета «Культура»); a quoted
                                      code number after a name's possessive
-                                     (Zack Snyder's "300": a title) */
+                                     (Zack Snyder's "300": a title); English
+                                     jargon capitalized and named as a work
+                                     (Kill Zone, the third album) */
   MILTAG_REASON_QUOTED_NAME,      /* reject: a short quoted name, not a place
                                      («Манчестер», «Путь Грузии») */
   MILTAG_REASON_COMPANY,          /* reject: before a company word (Tonka
@@ -299,7 +301,10 @@ typedef enum miltag_reason {
   MILTAG_REASON_NAMED_KIND,       /* reject: Russian, Ukrainian: a unit's
                                      one-word name after a verb that names
                                      a person (звали Айдар) or a river's
-                                     word (річка Айдар) */
+                                     word (річка Айдар); a unit's name or
+                                     jargon that needs context in a
+                                     sentence of concert music (музиканти
+                                     гратимуть Вагнера: the composer) */
   MILTAG_REASON_COUNTRY_POSSESSIVE, /* accept: English: an `amb` unit's name,
                                      or a `ctx,cap` one, after a country's
                                      possessive (France's Foreign Legion,

@@ -7399,6 +7399,73 @@ static int position_unplaced_en(const mt_ev *ev, const mt_img_entry *e, const mt
   return letters(nx) && !(nx->flags & MT_TOK_CAP) && !tok_in(ev, x, after);
 }
 
+/* English: is jargon candidate c a work's title: every word of it
+ * capitalized (Kill Zone; war reporting writes the kill zone in small
+ * letters or quotes it) and a work's noun in small letters right before
+ * it (the album Kill Zone), right after it (the Kill Zone album) or in an
+ * appositive after a comma, within five words of its article (Kill Zone,
+ * the third album by the band)? */
+static int work_title_slang_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const works[] = {"film", "movie", "series", "novel", "album", "song", "single",
+                                      "book", "game", "documentary", "musical", "play", "show",
+                                      "track", "record", NULL};
+  static const char *const art[] = {"a", "an", "the", "his", "her", "their", "its", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end, n = (long)w->ntoks;
+  for (long k = s; k <= e; k++)
+    if (!(w->toks[k].flags & MT_TOK_CAP) || (w->toks[k].flags & MT_TOK_ALLCAPS)) return 0;
+  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE && !(w->toks[s - 1].flags & MT_TOK_CAP) &&
+      tok_in(ev, s - 1, works))
+    return 1;
+  if (e + 1 >= n) return 0;
+  if (w->toks[e + 1].gap == MILTAG_GAP_SPACE && !(w->toks[e + 1].flags & MT_TOK_CAP) && tok_in(ev, e + 1, works))
+    return 1;
+  if (!comma_between(w, (size_t)e + 1) || !tok_in(ev, e + 1, art)) return 0;
+  for (long k = e + 2; k <= e + 6 && k < n; k++) {
+    /* (spaces and a possessive's apostrophe only: the band's second album) */
+    for (size_t b = w->toks[k - 1].end; b < w->toks[k].start; b++)
+      if (strchr(",.;:!?()\"", w->text[b])) return 0;
+    if (!(w->toks[k].flags & MT_TOK_CAP) && tok_in(ev, k, works)) return 1;
+  }
+  return 0;
+}
+
+/* Is token k a word of concert music (a concert, an orchestra, a
+ * symphony, an opera, a philharmonic) outside quotation marks (the Wagner
+ * group's «оркестр» is its jargon)?  Not the composer, whom the group's
+ * name is a nod to (Wagner fighters call themselves musicians, a nod to
+ * the composer). */
+static int music_word(const mt_ev *ev, uint32_t k) {
+  static const char *const stems[] = {"концерт", "оркестр", "симфон", "филармон", "філармон", NULL};
+  static const char *const words[] = {"опера", "оперы", "опере", "оперу", "оперой", "оперою", "опери",
+                                      "опері", "concert", "concerts", "orchestra", "orchestras",
+                                      "orchestral", "symphony", "symphonic", "philharmonic", "opera",
+                                      "operas", NULL};
+  const mt_stok *t = &ev->w->toks[k];
+  if ((t->flags & MT_TOK_QOPEN) || t->end - t->start > 40) return 0;
+  char f[48];
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  for (size_t q = 0; stems[q]; q++)
+    if (n >= strlen(stems[q]) && memcmp(f, stems[q], strlen(stems[q])) == 0) return 1;
+  return folded_in(f, n, words);
+}
+
+/* Is candidate c, a unit's name or jargon that needs military context
+ * (Вагнер, музыканты), in a sentence of concert music with no war word
+ * outside it (Концерт симфонічного оркестру в Одесі: музиканти гратимуть
+ * Вагнера)?  The composer and an orchestra's musicians, in whatever town
+ * of Ukraine they play. */
+static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
+  int music = 0;
+  if (!ev->tok) return 0;
+  for (uint32_t k = 0; k < ev->w->ntoks; k++) {
+    if (k >= c->start && k <= c->end) continue;
+    if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
+    if (!music) music = music_word(ev, k);
+  }
+  return music;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -7558,6 +7625,18 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_SPORTS_RESULT;
     return MILTAG_REJECT;
   }
+  /* the composer and the orchestra's musicians at a concert
+   * (concert_sentence) */
+  if ((cat == MILTAG_UNIT || cat == MILTAG_SLANG) && (f & MT_TRAIT_CTX) && !quoted && concert_sentence(ev, c)) {
+    *why = MILTAG_REASON_NAMED_KIND;
+    return MILTAG_REJECT;
+  }
+  /* a capitalized jargon phrase named as a work is its title
+   * (work_title_slang_en) */
+  if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && !quoted && work_title_slang_en(ev, c)) {
+    *why = MILTAG_REASON_ORGANISATION;
+    return MILTAG_REJECT;
+  }
   /* a unit's name that is a first name too, in a list of first names,
    * is a person's (Ринат и Айдар, оба трёхсотые): its type word or
    * quotation marks would say the unit (батальон «Айдар») */
@@ -7630,6 +7709,10 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* (or in an appositive with a formation's noun: Kraken, a special
+     * unit of Ukraine's military intelligence; unit_words_en) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok && unit_words_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* an English unit's name after a country's possessive (France's
      * Foreign Legion): the country says whose formation; so of a name
@@ -7945,7 +8028,8 @@ static const struct {
                                   "named as a person earlier in the text, and no place "
                                   "evidence beside it"},
   [MILTAG_REASON_ORGANISATION] = {"organisation",
-                                  "a quoted name after an organisation, media or work word"},
+                                  "a quoted name after an organisation, media or work word, "
+                                  "or jargon capitalized as a work's title"},
   [MILTAG_REASON_QUOTED_NAME] = {"quoted-name",
                                  "a short quoted name (a call sign, a title, a company)"},
   [MILTAG_REASON_COMPANY] = {"company", "part of a company's name: before Corp, Inc, Bank"},
@@ -8027,7 +8111,8 @@ static const struct {
                                 "brigade): the unit"},
   [MILTAG_REASON_NAMED_KIND] = {"named-kind",
                                 "a unit's name after a verb that names a person (звали Айдар) or "
-                                "a river's word (річка Айдар): the person's or the river's"},
+                                "a river's word (річка Айдар): the person's or the river's; or "
+                                "in a sentence of concert music: the composer's"},
   [MILTAG_REASON_COUNTRY_POSSESSIVE] = {"country-possessive",
                                         "English: a unit's name after a country's possessive "
                                         "(France's Foreign Legion)"},

@@ -1043,6 +1043,36 @@ static int english_coordinated(mt_gram_scratch *gs, const miltag_allocator *a, c
 
 /* The phrase anchored on class word it (a type word, an abbreviation, an
  * English short branch). */
+/* The unit entry of the first unit row matched on tokens first..last
+ * (a quoted name), or MT_NONE. */
+static uint32_t name_unit(const gctx *g, uint32_t first, uint32_t last) {
+  for (size_t k = 0; k < g->ncands; k++) {
+    const mt_cand *c = &g->cands[k];
+    if (c->kind != MT_CAND_MATCH || c->start != first || c->end != last) continue;
+    const mt_img_node *nd = &g->img->nodes[c->node];
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      const mt_img_row *r = &g->img->rows[g->img->matches[nd->first + m]];
+      if (g->img->entries[r->entry].category == MILTAG_UNIT && !(r->flags & (MT_TRAIT_NOT | MT_TRAIT_SLOT)))
+        return r->entry;
+    }
+  }
+  return MT_NONE;
+}
+
+/* Does a conjunction, or a comma and another quoted name, follow the
+ * quoted name that ends at token last (Батальйони «Айдар» і «Донбас»,
+ * группировок «Отважные» и ЗВО): a
+ * plural noun before it is shared by the names, the type of each? */
+static int shared_noun(const mt_window *w, uint32_t last) {
+  if (last + 1 >= w->ntoks) return 0;
+  const char *p = w->text + w->toks[last].end, *e = w->text + w->toks[last + 1].start;
+  while (p < e && *p != ',' && *p != ' ') p++; /* (the closing mark) */
+  /* (a comma before another quoted name: «Айдар», «Донбас» і «Азов";
+   * not a clause's: отряды «Шторм V», где ...) */
+  if (p < e && *p == ',') return (w->toks[last + 1].flags & MT_TOK_QOPEN) != 0;
+  return conjunction(w, last + 1);
+}
+
 static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, const mt_gitem *it) {
   const mt_window *w = g->w;
   const mt_img_ghit *h = ghit(g, it);
@@ -1216,15 +1246,17 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
      * a service or a name says otherwise */
     if (L.count_amb && !(f & (MT_PF_QUAL | MT_PF_SERVICE | MT_PF_NAME | MT_PF_HONOR))) return 0;
   }
-  /* группировок «Отважные»: after a plural noun the quoted name alone is
-   * the formation (the noun says what kind, not which) */
+  /* группировок «Отважные» и ЗВО: after a plural noun that the quoted
+   * name shares with another (a conjunction after it) the name alone is
+   * the formation; a plural noun of one name is its type word, as a
+   * singular one is (отряды «Шторм V»: the convicts' detachments) */
   /* English: a type noun in small letters before a quoted name is a
    * common noun, the name alone the formation (the drone unit «Птахи
    * Мадяра», as the ‘Skelya’ battalion; a capitalized one is part of the
    * name: Ukrainian Volunteer Corps ‘Right Sector’) */
   int en_common = g->lang == MT_GL_EN && !(w->toks[it->start].flags & MT_TOK_CAP);
-  if (!numbered && (f & MT_PF_NAME) && ac->kind == MT_GK_TYPE && (!(L.mask & MT_AGR_SG) || en_common) &&
-      p.name_first > it->end) {
+  if (!numbered && (f & MT_PF_NAME) && ac->kind == MT_GK_TYPE &&
+      ((!(L.mask & MT_AGR_SG) && shared_noun(w, p.name_last)) || en_common) && p.name_first > it->end) {
     p.start = p.name_first;
     p.end = p.name_last;
     p.byte_end = w->toks[p.name_last].end;
@@ -1261,6 +1293,14 @@ static int phrase_at(mt_gram_scratch *gs, const miltag_allocator *a, gctx *g, co
       p.alt[0] = comp;
     } else {
       for (size_t k = 0; k < nl && k < 3; k++) p.alt[k] = found[k];
+    }
+  } else if ((f & MT_PF_NAME) && !(L.mask & MT_AGR_SG) && p.start < p.name_first) {
+    /* (a plural type word and its one quoted name, which no row has in
+     * the plural: the name's unit, отряды «Шторм V» -> Storm-V) */
+    uint32_t ne = name_unit(g, p.name_first, p.name_last);
+    if (ne != MT_NONE) {
+      p.entry = ne;
+      p.alt[0] = comp;
     }
   }
   int rc = push_phrase(gs, a, &p);
@@ -1435,24 +1475,10 @@ static int service_name(const mt_image *img, uint32_t e) {
   return 0;
 }
 
-/* Does unit entry e name a kind of many formations (type= a plural noun:
- * Storm-V's assault detachments, Storm-Z's companies, BARS's reserve
- * detachments)?  A plural noun after such a name says what kind it is, no
- * part of it: Storm-V detachments is Storm-V, as the dev gold marks Storm-Z
- * companies (the Akhmat battalions, one formation's name, stay whole). */
-static int kind_of_many(const mt_image *img, uint32_t e) {
-  static const char *const plurals[] = {"brigades", "battalions", "regiments", "detachments",
-                                        "companies", "units"};
-  const char *v;
-  size_t n;
-  if (!miltag_attr_get(img->str + img->entries[e].attrs, "type", &v, &n)) return 0;
-  size_t b = n;
-  while (b > 0 && v[b - 1] != ' ') b--;
-  for (size_t q = 0; q < sizeof plurals / sizeof *plurals; q++)
-    if (strlen(plurals[q]) == n - b && memcmp(plurals[q], v + b, n - b) == 0) return 1;
-  return 0;
-}
-
+/* English: a name before its type noun.  A plural noun says what kind of
+ * formations the name's men serve in, no part of the name: Storm-V
+ * detachments, Akhmat battalions are Storm-V and Akhmat, as the dev gold
+ * marks Storm-Z companies (a singular noun stays: the Akhmat regiment). */
 static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const gctx *g,
                          const mt_gitem *it, const mt_cand *c, size_t nfinal) {
   static const char *const nouns[] = {"regiment", "battalion", "brigade", "detachment"};
@@ -1484,10 +1510,7 @@ static int name_typed_en(mt_gram_scratch *gs, const miltag_allocator *a, const g
       memset(&p, 0, sizeof p);
       p.start = p.name_first = c[k].start;
       p.name_last = c[k].end;
-      p.end = alone || service_name(img, r->entry) ||
-                      (english_plural(w, it->end) && kind_of_many(img, r->entry))
-                  ? c[k].end
-                  : it->end;
+      p.end = alone || service_name(img, r->entry) || english_plural(w, it->end) ? c[k].end : it->end;
       p.byte_end = w->toks[p.end].end;
       p.anchor_row = ghit(g, it)->row;
       p.entry = r->entry;

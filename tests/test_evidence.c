@@ -887,6 +887,29 @@ START_TEST(units_by_the_words_around) {
 }
 END_TEST
 
+/* Names of other things (heldout17, heldout19 classes; sentences written
+ * for this test): Wagner the composer and an orchestra's musicians in a
+ * sentence of concert music, in a town of Ukraine too; a war word keeps
+ * the unit.  A unit's name sold between clubs (a transfer is a word of
+ * sport).  A capitalized jargon phrase named as a work is its title.  An
+ * English name that needs context in an appositive with a formation's
+ * noun is the unit. */
+START_TEST(names_of_other_things) {
+  static const char *const cases[][2] = {
+    {"Концерт симфонічного оркестру у Львові: музиканти гратимуть Вагнера.", "Львові:place:place.lviv-ua46060250010015970"},
+    {"В филармонии Харькова оркестр исполнит Вагнера.", "Харькова:place:place.kharkiv"},
+    {"Под Бахмутом у Вагнера были свои госпитали.", "Бахмутом:place:place.bakhmut|Вагнера:unit:unit.wagner"},
+    {"Защитник «Ахмата» перешёл в «Локомотив», трансфер обошёлся в три миллиона.", ""},
+    {"Kill Zone, the band's second album, went gold.", ""},
+    {"The album Kill Zone sold well.", ""},
+    {"Troops crossed the kill zone at night.", "kill zone:slang:slang.kill-zone"},
+    {"Kraken, a special unit of military intelligence, is operating nearby.", "Kraken:unit:unit.ua-kraken"},
+    {"Kraken, a sea monster of legend, sank the ship.", ""},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 /* A cargo code followed by a measure is the weight of a load, not the
  * dead or the wounded (баржа везла груз 300 тонн щебня); the code alone,
  * or before a word that is no measure, stays the code. */
@@ -989,6 +1012,7 @@ int main(void) {
   tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
+  tcase_add_test(tt, names_of_other_things);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
   tcase_add_test(tt, branch_abbreviation_and_country);

@@ -928,6 +928,39 @@ START_TEST(foreign_and_historic_units) {
 }
 END_TEST
 
+/* Plural type nouns and country adjectives (heldout17, heldout19
+ * classes; sentences written for this test): an English name before a
+ * plural noun is the name alone, a singular noun stays; a Russian or
+ * Ukrainian plural type word before one quoted name is its type word,
+ * before names it shares the names alone; a country's adjective before a
+ * branch whose bare name is that country's is no part of it (Ukrainian
+ * Special Operations Forces), before a generic branch it is (Ukrainian
+ * Ground Forces, Russian Special Operations Forces); named volunteer
+ * battalions and historic formations. */
+START_TEST(plural_nouns_and_country_adjectives) {
+  static const char *const cases[][2] = {
+    {"Akhmat battalions were filmed far from the front.", "Akhmat:unit.akhmat"},
+    {"Reporters saw Akhmat regiments near the border.", "Akhmat:unit.akhmat"},
+    {"The Akhmat regiment took the village.", "Akhmat regiment:unit.akhmat"},
+    {"Заключённых отправляют в отряды «Шторм V» на полгода.", "отряды «Шторм V»:unit.storm-v"},
+    {"Заключённых отправляют в отряды «Шторм-Z», а потом на передовую.", "отряды «Шторм-Z»:unit.storm-z"},
+    {"Батальйони «Айдар», «Донбас» і «Азов» воювали під Щастям.",
+     "Айдар:unit.ua-aidar|Донбас:unit.ua-donbas-battalion|Азов:unit.azov"},
+    {"Ukrainian Special Operations Forces said they hit a depot.", "Special Operations Forces:unit.ua-sso"},
+    {"Ukrainian Unmanned Systems Forces struck a refinery.", "Unmanned Systems Forces:unit.ua-usf"},
+    {"Ukrainian Ground Forces said the line held.", "Ukrainian Ground Forces:unit.ua-ground-forces"},
+    {"Russian Special Operations Forces were seen there.",
+     "Russian Special Operations Forces:unit.ru-sso"},
+    {"Бійці Сибірського батальйону заявили про рейд.", "Сибірського батальйону:unit.ua-siberian-battalion"},
+    {"The Siberian Battalion fights for Ukraine.", "Siberian Battalion:unit.ua-siberian-battalion"},
+    {"Тоді Січові стрільці увійшли до міста.", "Січові стрільці:unit.ua-sich-riflemen-unr"},
+    {"At Waterloo the Scots Greys charged in the afternoon.", "Scots Greys:unit.gb-scots-greys"},
+    {"The Coldstream Guards marched past the palace.", "Coldstream Guards:unit.gb-coldstream-guards"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_unit_slang);
+}
+END_TEST
+
 /* Groups of forces and commands (heldout5 classes, sentences written for
  * this test): English "group of troops", "group of forces" after a
  * group's name; a command or an operational-tactical group and its quoted
@@ -1031,6 +1064,7 @@ int main(void) {
   tcase_add_test(tc, english_common_type_quoted);
   tcase_add_test(tc, foreign_and_historic_units);
   tcase_add_test(tc, groups_and_commands);
+  tcase_add_test(tc, plural_nouns_and_country_adjectives);
   tcase_add_test(tc, number_before_a_name);
   suite_add_tcase(s, tc);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;

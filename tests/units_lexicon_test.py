@@ -111,10 +111,10 @@ CASES = [
     ("Maryland National Guard", [("Maryland National Guard", "unit.us-national-guard")]),
     ("the Islamic Revolutionary Guard Corps (IRGC)",
      [("Islamic Revolutionary Guard Corps", "unit.ir-irgc"), ("IRGC", "unit.ir-irgc")]),
-    ("the Akhmat battalions", [("Akhmat battalions", "unit.akhmat")]),
-    # a name that is itself a kind of many formations (type= a plural:
-    # Storm-V, Storm-Z, BARS) before a plural noun is the name alone, as
-    # the dev gold marks Storm-Z companies
+    # an English name before a plural noun is the name alone (the noun says
+    # what kind of formations its men serve in), as the dev gold marks
+    # Storm-Z companies
+    ("the Akhmat battalions", [("Akhmat", "unit.akhmat")]),
     ("Storm-V detachments made up of convicts", [("Storm-V", "unit.storm-v")]),
     # a numbered BARS detachment with its quoted name is one unit
     ("набор в БАРС-16 «Кубань» продолжается", [("БАРС-16 «Кубань»", "unit.ru-bars")]),

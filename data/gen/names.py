@@ -1176,7 +1176,9 @@ OF = {"en": [("of", "none", ())]}
 SPORT = {
     "ru": [(w, "auto", ()) for w in ("матч чемпионат турнир полуфинал четвертьфинал плей-офф "
                                      "нападающий полузащитник вратарь голкипер форвард хавбек "
-                                     "стадион футбол футболист тренер").split()]
+                                     "стадион футбол футболист тренер трансфер").split()]
+    # (трансфер: a player's sale between clubs; an airport's transfer is
+    # the rarer sense in news, and a town after из/в keeps its locative)
     # the forms of a goal and of a win in a game that no other prose uses
     # (not голов, also the heads of a herd; not ничья, no man's land), and
     # the leagues and the club's abbreviation in capitals: with them a unit's
@@ -1188,7 +1190,7 @@ SPORT = {
           + [(w, "none", ("cap",)) for w in ("РПЛ ФНЛ ФК КХЛ").split()],
     "uk": [(w, "auto", ()) for w in ("матч чемпіонат турнір півфінал чвертьфінал плей-оф "
                                      "нападник півзахисник воротар голкіпер форвард стадіон "
-                                     "футбол футболіст тренер").split()]
+                                     "футбол футболіст тренер трансфер").split()]
           + [(w, "none", ()) for w in ("гол голу голом голи голами внічию футбольний футбольного "
                                        "футбольному футбольним футбольному обіграв обіграла "
                                        "обіграли обіграє").split()]
