@@ -7179,57 +7179,41 @@ static int possessive_before_en(const mt_ev *ev, long i) {
          !tok_in(ev, n, pronoun);
 }
 
-/* English: is the bare code number (a row only quotes make a code) said
- * of people, as soldiers say it?  The number ends its clause (a comma, a
- * full stop, a closing mark, "and"/"or"/"but", or up to two adverbs of
- * time first: "are 200 now,", "a 300 twice already and"), so that no noun makes it a quantity (300 km,
- * 200 soldiers, 500 rouble notes), and one of these stands before it:
- *  - a person's copula, "went" or "gone" ("I'm 300, shrapnel in the
- *    leg", "he is 200.", "she became 300.", "is he a 500 now?"): the
- *    number is what the person is (not "the price is 300"); a question
- *    without "a" ("are you 200?", a room's number) only as below;
- *  - the copula of people (lads, the rest, half, two of them: a word of
- *    them within four words before it; or one man of a crew or a family
- *    right before it: the driver, the gunner, my brother) in a sentence
- *    of the war or on a call's transcript line ("(M): ... Half the
- *    company is 300 now.", "(R): ... the driver is 200.");
- *  - "a" and the number, a count noun, as have's or got's object after
- *    a person ("we have a 300, need evac"), or after any subject's have
- *    or copula the same ("Seryoga is a 200 now,");
- *  - "a" and the number in a sentence of the war, whatever comes
- *    before it, or in apposition to one man of a crew or a family (", a"
- *    right after him), where a preposition of time, place, source or
- *    manner ends the clause too ("evacuated a 300 under fire", "her
- *    husband, a 500 according to his commander");
- *  - a count word, the same ("five 300 and two 200 today"), where a
- *    preposition of time or place ends the clause too ("four 300s and
- *    one 200 after a single assault", "three 300 near the tree line").
- * Quotation marks alone are no evidence: news quotes prices and tickets
- * ("the rest are 300," he said) as often as soldiers.  Digits before the
- * number are no count: "5 300" is 5,300. */
-static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
-  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
-                                     "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
-  static const char *const be[] = {"am", "is", "are", "was", "were", "be", "been", "become", "became",
-                                   "becomes", NULL};
-  static const char *const person[] = {"i", "he", "she", "we", "they", "you", NULL};
-  static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
-                                       "comrades", "friends", "soldiers", "fighters", "rest", "others",
-                                       "half", "both", "everyone", "everybody", "them", "us", NULL};
-  /* (one man of a crew or of a family, as soldiers name him on a call:
-   * "the driver is 200", "the gunner was 300") */
-  static const char *const crewman[] = {"driver", "gunner", "commander", "medic", "sniper", "pilot",
-                                        "operator", "mechanic", "loader", "radioman", "sergeant",
-                                        "lieutenant", "brother", "son", "husband", "buddy", "friend",
-                                        "guy", "kid", NULL};
-  static const char *const count[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                      "nine", "ten", "eleven", "twelve", NULL};
+/* The words bare_code_said reads around a bare code number.  be, person:
+ * a copula and the pronouns of people; crewman: one man of a crew or of a
+ * family, as soldiers name him on a call ("the driver is 200", "the
+ * gunner was 300"). */
+static const char *const code_be[] = {"am", "is", "are", "was", "were", "be", "been", "become", "became",
+                                      "becomes", NULL};
+static const char *const code_person[] = {"i", "he", "she", "we", "they", "you", NULL};
+static const char *const code_crewman[] = {"driver", "gunner", "commander", "medic", "sniper", "pilot",
+                                           "operator", "mechanic", "loader", "radioman", "sergeant",
+                                           "lieutenant", "brother", "son", "husband", "buddy", "friend",
+                                           "guy", "kid", NULL};
+static const char *const code_a[] = {"a", NULL};
+
+/* A bare code number's clause: the word right before it (p), whether the
+ * clause ends after it (ends: a comma, a full stop, a closing mark, "and",
+ * "or", "but", or up to two adverbs of time first: "are 200 now,", "a 300
+ * twice already and"), so that no noun makes it a quantity (300 km, 200
+ * soldiers, 500 rouble notes), or a preposition of time or place opens a
+ * phrase there (phrase: "one 200 after a single assault"; not "of", which
+ * a quantity takes: two 200 of them), or one of a source or a manner
+ * (aphrase, after "a" and the code, a count noun: "a 500 according to his
+ * commander", "a 300 with a leg wound"); one: "a" before it; war: the
+ * sentence's military context. */
+typedef struct code_clause {
+  long p;
+  int ends, phrase, aphrase, one, war;
+} code_clause;
+
+/* Reads the clause of candidate c into *k: 0 when c is no bare number in
+ * digits, no clause or phrase ends after it, or no word stands before it
+ * after a space.  Digits before the number are no word of it: "5 300" is
+ * 5,300 (the gap before it is no space then). */
+static int code_clause_at(const mt_ev *ev, const mt_cand *c, code_clause *k) {
   static const char *const when[] = {"now", "already", "too", "today", "yesterday", "tonight",
                                      "again", "once", "twice", "here", NULL};
-  static const char *const have[] = {"have", "has", "had", "got", NULL};
-  /* (a perfect's or a future's auxiliary before the copula: "he has been
-   * 300"; the tokenizer splits the contractions' 've, 's, 'd, 'll off) */
-  static const char *const aux[] = {"has", "have", "had", "will", "would", "ve", "s", "d", "ll", NULL};
   static const char *const then[] = {"and", "or", "but", NULL};
   static const char *const opens[] = {"after", "before", "since", "during", "in", "at", "near", "on",
                                       "under", "outside", "around", "from", NULL};
@@ -7239,73 +7223,153 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   /* the clause ends after it, or after an adverb of time */
   long n = (long)c->start + 1;
   /* (up to two adverbs: "a 300 twice already and ...") */
-  for (int k = 0; k < 2 && tok_in(ev, n, when) && w->toks[n].gap == MILTAG_GAP_SPACE; k++) n++;
+  for (int q = 0; q < 2 && tok_in(ev, n, when) && w->toks[n].gap == MILTAG_GAP_SPACE; q++) n++;
   size_t e = w->toks[n - 1].end;
-  int ends = e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[n - 1].qclose ||
-             (tok_in(ev, n, then) && w->toks[n].gap == MILTAG_GAP_SPACE);
-  /* (a count's clause ends at a preposition of time or place too: "one
-   * 200 after a single assault"; not "of", which a quantity takes: two
-   * 200 of them) */
-  int phrase = !ends && tok_in(ev, n, opens) && w->toks[n].gap == MILTAG_GAP_SPACE;
-  /* (after "a" and the code, a count noun, the phrase of a source or a
-   * manner too: "a 500 according to his commander", "a 300 with a leg
-   * wound") */
-  int aphrase = phrase || (!ends && tok_in(ev, n, (const char *const[]){"according", "with", NULL}) &&
-                           w->toks[n].gap == MILTAG_GAP_SPACE);
-  if (!ends && !aphrase) return 0;
-  long p = (long)c->start - 1;
-  if (p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
-  int war = (ev->found & MT_EV_MILITARY) != 0;
-  if (tok_in(ev, p, count))
-    return (ends || phrase) && (war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG));
+  k->ends = e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[n - 1].qclose ||
+            (tok_in(ev, n, then) && w->toks[n].gap == MILTAG_GAP_SPACE);
+  k->phrase = !k->ends && tok_in(ev, n, opens) && w->toks[n].gap == MILTAG_GAP_SPACE;
+  k->aphrase = k->phrase || (!k->ends && tok_in(ev, n, (const char *const[]){"according", "with", NULL}) &&
+                             w->toks[n].gap == MILTAG_GAP_SPACE);
+  if (!k->ends && !k->aphrase) return 0;
+  k->p = (long)c->start - 1;
+  if (k->p < 0 || w->toks[c->start].gap != MILTAG_GAP_SPACE) return 0;
+  k->war = (ev->found & MT_EV_MILITARY) != 0;
   /* "a 500": one of them */
-  int one = tok_in(ev, p, (const char *const[]){"a", NULL}) && p > 0 && w->toks[p].gap == MILTAG_GAP_SPACE;
-  /* ... in a sentence of the war, whatever the verb or the noun it is
-   * said of: "evacuated a 300 under fire", "her husband, a 500 according
-   * to his commander"; a noun, a measure or a hyphen's compound after the
-   * number ends no clause (a 300 metre crater, a 500 error, a 300-page
-   * book) */
-  if (one && war) return 1;
-  /* ... or in apposition to one man of a crew or a family, anywhere:
-   * "her husband, a 500 according to his commander" */
-  if (p > 0 && tok_in(ev, p, (const char *const[]){"a", NULL}) && tok_in(ev, p - 1, crewman) && w->toks[p - 1].end + 2 == w->toks[p].start &&
-      w->text[w->toks[p - 1].end] == ',' && w->text[w->toks[p - 1].end + 1] == ' ')
-    return 1;
-  if (!ends) return 0;
-  if (one) p--;
-  /* (an adverb of time after the copula: "he was already a 200") */
+  k->one = tok_in(ev, k->p, code_a) && k->p > 0 && w->toks[k->p].gap == MILTAG_GAP_SPACE;
+  return 1;
+}
+
+/* Is the sentence of candidate c the war's, or its line a call's
+ * transcript, where soldiers speak? */
+static int code_talk(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
+  return k->war || dialogue_line(ev->w, ev->sc, ev->w->toks[c->start].start, DIALOGUE_TAG);
+}
+
+/* A count word before the number? */
+static int code_count_before(const mt_ev *ev, const code_clause *k) {
+  static const char *const count[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "eleven", "twelve", NULL};
+  return tok_in(ev, k->p, count);
+}
+
+/* After a count word: the code where its clause ends or a preposition of
+ * time or place follows, in a sentence of the war or on a transcript's
+ * line ("five 300 and two 200 today", "four 300s and one 200 after a
+ * single assault", "three 300 near the tree line"). */
+static int code_counted(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
+  return (k->ends || k->phrase) && code_talk(ev, c, k);
+}
+
+/* "a" and the number in a sentence of the war, whatever the verb or the
+ * noun it is said of ("evacuated a 300 under fire"); a noun, a measure or
+ * a hyphen's compound after the number ends no clause (a 300 metre
+ * crater, a 500 error, a 300-page book). */
+static int code_one_in_war(const code_clause *k) { return k->one && k->war; }
+
+/* "a" and the number in apposition to one man of a crew or a family,
+ * anywhere ("her husband, a 500 according to his commander"). */
+static int code_in_apposition(const mt_ev *ev, const code_clause *k) {
+  const mt_window *w = ev->w;
+  long p = k->p;
+  return p > 0 && tok_in(ev, p, code_a) && tok_in(ev, p - 1, code_crewman) &&
+         w->toks[p - 1].end + 2 == w->toks[p].start && w->text[w->toks[p - 1].end] == ',' &&
+         w->text[w->toks[p - 1].end + 1] == ' ';
+}
+
+/* The word before the clause's verb: before "a" and an adverb of time
+ * after the copula ("he was already a 200"). */
+static long code_verb_at(const mt_ev *ev, const code_clause *k) {
+  long p = k->p;
+  if (k->one) p--;
   if (tok_in(ev, p, (const char *const[]){"already", "now", NULL}) && p > 0 &&
-      w->toks[p].gap == MILTAG_GAP_SPACE)
+      ev->w->toks[p].gap == MILTAG_GAP_SPACE)
     p--;
-  /* (the subject before the copula's auxiliary: "he has been 300") */
+  return p;
+}
+
+/* A person's copula, "went" or "gone" at p ("I'm 300, shrapnel in the
+ * leg", "he is 200.", "she became 300."): the number is what the person
+ * is (not "the price is 300"), the subject before the copula's auxiliary
+ * too ("he has been 300": the tokenizer splits the contractions' 've,
+ * 's, 'd, 'll off). */
+static int code_person_copula(const mt_ev *ev, long p) {
+  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
+                                     "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
+  static const char *const aux[] = {"has", "have", "had", "will", "would", "ve", "s", "d", "ll", NULL};
   long subj = p - 1;
-  if (tok_in(ev, p, be) && tok_in(ev, subj, aux)) subj--;
-  if (tok_in(ev, p, said) || (tok_in(ev, p, be) && tok_in(ev, subj, person))) return 1;
-  int talk = war || dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG);
-  /* "a 300", a count noun, the object of have or got ("we have a 300",
-   * "they've got a 300"): a person's, or anyone's where soldiers speak;
-   * a name's copula with it too ("Sasha is a 200 now") */
-  if (one && tok_in(ev, p, have)) {
-    static const char *const has[] = {"i've", "i’ve", "we've", "we’ve", "they've", "they’ve",
-                                      "you've", "you’ve", "he's", "he’s", "she's", "she’s", NULL};
-    if (tok_in(ev, p - 1, person) || tok_in(ev, p - 1, has) || talk) return 1;
-  }
-  if (one && tok_in(ev, p, be) && talk && w->toks[p].gap == MILTAG_GAP_SPACE) return 1;
-  /* (the tokenizer splits a possessive's 's off, and so he's, she's) */
-  if (tok_in(ev, p, (const char *const[]){"s", NULL}) && !(w->toks[p].gap & MILTAG_GAP_SPACE) &&
-      tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL}))
-    return 1;
-  /* a question: "is he a 500 now?"; without "a" ("are you 200?") as
-   * often a room's or a seat's number, unless soldiers ask it */
-  if (tok_in(ev, p, person) && tok_in(ev, p - 1, be) && w->toks[p].gap == MILTAG_GAP_SPACE &&
-      (p + 1 < (long)c->start || talk))
-    return 1;
-  if (!tok_in(ev, p, be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
+  if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
+  return tok_in(ev, p, said) || (tok_in(ev, p, code_be) && tok_in(ev, subj, code_person));
+}
+
+/* "a 300", a count noun, as have's or got's object: a person's ("we have
+ * a 300, need evac", "they've got a 300"), or anyone's where soldiers
+ * speak. */
+static int code_had(const mt_ev *ev, long p, const code_clause *k, int talk) {
+  static const char *const have[] = {"have", "has", "had", "got", NULL};
+  static const char *const has[] = {"i've", "i’ve", "we've", "we’ve", "they've", "they’ve",
+                                    "you've", "you’ve", "he's", "he’s", "she's", "she’s", NULL};
+  return k->one && tok_in(ev, p, have) &&
+         (tok_in(ev, p - 1, code_person) || tok_in(ev, p - 1, has) || talk);
+}
+
+/* "a 300" after any subject's copula where soldiers speak ("Sasha is a
+ * 200 now,"). */
+static int code_one_copula(const mt_ev *ev, long p, const code_clause *k, int talk) {
+  return k->one && tok_in(ev, p, code_be) && talk && ev->w->toks[p].gap == MILTAG_GAP_SPACE;
+}
+
+/* he's, she's split by the tokenizer as a possessive's 's is. */
+static int code_split_copula(const mt_ev *ev, long p) {
+  return tok_in(ev, p, (const char *const[]){"s", NULL}) && !(ev->w->toks[p].gap & MILTAG_GAP_SPACE) &&
+         tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL});
+}
+
+/* A question: "is he a 500 now?"; without "a" ("are you 200?") as often a
+ * room's or a seat's number, unless soldiers ask it. */
+static int code_question(const mt_ev *ev, const mt_cand *c, long p, int talk) {
+  return tok_in(ev, p, code_person) && tok_in(ev, p - 1, code_be) && ev->w->toks[p].gap == MILTAG_GAP_SPACE &&
+         (p + 1 < (long)c->start || talk);
+}
+
+/* The copula of people where soldiers speak: a word of them within four
+ * words before it (lads, the rest, half, two of them), or one man of a
+ * crew or a family right before it ("(M): ... Half the company is 300
+ * now.", "(R): ... the driver is 200."). */
+static int code_people_copula(const mt_ev *ev, long p, int talk) {
+  static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
+                                       "comrades", "friends", "soldiers", "fighters", "rest", "others",
+                                       "half", "both", "everyone", "everybody", "them", "us", NULL};
+  const mt_window *w = ev->w;
+  if (!tok_in(ev, p, code_be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
   for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
-    if (tok_in(ev, k, people) || (k == p - 1 && tok_in(ev, k, crewman))) return 1;
+    if (tok_in(ev, k, people) || (k == p - 1 && tok_in(ev, k, code_crewman))) return 1;
     if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
   }
   return 0;
+}
+
+/* English: is the bare code number (a row only quotes make a code) said
+ * of people, as soldiers say it?  Its clause ends after it
+ * (code_clause_at) and one of these stands before it: a count word
+ * (code_counted); "a" in a sentence of the war (code_one_in_war) or in
+ * apposition to a crewman (code_in_apposition); then, where the clause
+ * ends: a person's copula (code_person_copula), have or got
+ * (code_had), a copula with "a" where soldiers speak (code_one_copula),
+ * he's or she's split (code_split_copula), a question (code_question),
+ * the copula of people (code_people_copula).  Quotation marks alone are
+ * no evidence: news quotes prices and tickets ("the rest are 300," he
+ * said) as often as soldiers. */
+static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
+  code_clause k;
+  if (!code_clause_at(ev, c, &k)) return 0;
+  if (code_count_before(ev, &k)) return code_counted(ev, c, &k);
+  if (code_one_in_war(&k) || code_in_apposition(ev, &k)) return 1;
+  if (!k.ends) return 0;
+  long p = code_verb_at(ev, &k);
+  if (code_person_copula(ev, p)) return 1;
+  int talk = code_talk(ev, c, &k);
+  return code_had(ev, p, &k, talk) || code_one_copula(ev, p, &k, talk) || code_split_copula(ev, p) ||
+         code_question(ev, c, p, talk) || code_people_copula(ev, p, talk);
 }
 
 /* Russian, Ukrainian: does the case suffix of a number written in digits

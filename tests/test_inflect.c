@@ -695,6 +695,114 @@ START_TEST(bare_code_in_speech) {
 }
 END_TEST
 
+/* bare_code_said, one block per construction (each helper of
+ * lib/evidence.c): the code where the construction says it, and a near
+ * sentence where it does not.  NULL: no casualty tag. */
+static void said_cases(const char *const (*cases)[2], size_t n) {
+  for (size_t i = 0; i < n; i++) assert_casualty_spans(cases[i][0], &cases[i][1], 1);
+}
+
+/* code_clause_at: the clause ends after the number (a comma, "and", an
+ * adverb of time), or no construction counts. */
+START_TEST(code_said_clause) {
+  static const char *const cases[][2] = {
+    {"He is 200.", "200"},
+    {"He is now 300, shrapnel in the leg.", "300"},
+    {"He is 200 metres away.", NULL},
+    {"(M): We have 5 300 rubles left.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_counted: a count word before it, in the war or on a call. */
+START_TEST(code_said_after_count) {
+  static const char *const cases[][2] = {
+    {"(M): How many? (F): Four 300 today, the medic is alone.", "300"},
+    {"(M): Two 200 since morning, the medic is alone.", "200"},
+    {"The team posted five 300 and two 200 totals this season.", NULL},
+    {"The soldiers saw two 200 of them near the front.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_one_in_war: "a" and the number in a sentence of the war. */
+START_TEST(code_said_as_one_in_war) {
+  static const char *const cases[][2] = {
+    {"Drone operators spotted a 200 near the trench after the assault.", "200"},
+    {"The shell left a 300 metre crater near the brigade's trenches.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_in_apposition: "a" and the number after a crewman's comma. */
+START_TEST(code_said_in_apposition) {
+  static const char *const cases[][2] = {
+    {"Her son, a 300 according to the battalion medic, was flown to Dnipro.", "300"},
+    {"Her score, a 300 according to the judges, was the best of the night.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_person_copula: a person's copula, went or gone, an auxiliary. */
+START_TEST(code_said_by_copula) {
+  static const char *const cases[][2] = {
+    {"I'm 300, shrapnel in the leg.", "300"},
+    {"Half the company went 500, they just sat in the basement.", "500"},
+    {"The price is 300.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_had: "a" and the number after have or got. */
+START_TEST(code_said_as_had) {
+  static const char *const cases[][2] = {
+    {"We have a 300 here, send the medic.", "300"},
+    {"They've got a 300, bring the stretcher.", "300"},
+    {"He got a 300 on the test.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_one_copula, code_split_copula: "a" after a copula where soldiers
+ * speak; he's, she's split. */
+START_TEST(code_said_as_one_after_copula) {
+  static const char *const cases[][2] = {
+    {"Sasha is a 200 now, the soldiers told his wife.", "200"},
+    {"She's a 500 now, she refused to go back.", "500"},
+    {"The car is a 300, the dealer said.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_question: a person after a copula, asked. */
+START_TEST(code_said_in_question) {
+  static const char *const cases[][2] = {
+    {"(M): Are you 300 too? (F): No, just tired.", "300"},
+    {"\"Are you 200?\" the hotel clerk asked.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_people_copula: people's copula where soldiers speak. */
+START_TEST(code_said_of_people) {
+  static const char *const cases[][2] = {
+    {"Two of the guys were 300, and the drones kept coming.", "300"},
+    {"(R): Our box burned near the river, the driver is 200.", "200"},
+    {"The lads from the club are 200 now, and the season is over.", NULL},
+    {"The driver is 200, the passenger 300, the tolls said.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
 /* A call's transcript line reaches 4 KB back from the number to its
  * speaker's tag, on the same line only; a long line of turns is judged
  * turn by turn (the line's tags are read once, in order). */
@@ -891,6 +999,15 @@ int main(void) {
   tcase_add_loop_test(cas, code_adjective_in_war, 0,
                       (int)(sizeof code_adjective_said / sizeof *code_adjective_said));
   tcase_add_test(cas, bare_code_transcript_reach);
+  tcase_add_test(cas, code_said_clause);
+  tcase_add_test(cas, code_said_after_count);
+  tcase_add_test(cas, code_said_as_one_in_war);
+  tcase_add_test(cas, code_said_in_apposition);
+  tcase_add_test(cas, code_said_by_copula);
+  tcase_add_test(cas, code_said_as_had);
+  tcase_add_test(cas, code_said_as_one_after_copula);
+  tcase_add_test(cas, code_said_in_question);
+  tcase_add_test(cas, code_said_of_people);
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
