@@ -537,10 +537,10 @@ START_TEST(quoted_names_after_an_organisation_word) {
 END_TEST
 
 START_TEST(company_words_and_tickers) {
-  ck_assert_str_eq(why("Tonka Corp shares rose.", "Tonka"), "company");
+  ck_assert_str_eq(why("Robotyne Corp shares rose.", "Robotyne"), "company");
   ck_assert_str_eq(why("Shares of Far East Bank fell.", "Far East"), "company");
   ck_assert_str_eq(why("The U.S. Open ended on Sunday.", "U.S"), "company");
-  ck_assert(place_at("The firm moved to Tonka.", "Tonka"));
+  ck_assert(place_at("The firm moved to Robotyne.", "Robotyne"));
   /* a company's officers right after its name; a town's officials, a
    * capital's people and a country's stay places */
   ck_assert_str_eq(why("A San Miguel spokesman declined comment.", "San Miguel"), "company");
@@ -1584,6 +1584,27 @@ START_TEST(a_river_with_its_generic_word) {
   ck_assert_str_eq(places("Don called his brother in Moscow."), "Moscow=place.moscow");
   ck_assert_str_eq(link_of("Учения на Кубани.", "Кубани"), "place.krasnodar-krai RU");
   ck_assert_str_eq(link_of("Мост через реку Кубань.", "Кубань"), "place.kuban-river RU");
+}
+END_TEST
+
+/* "Lake Baikal" is tagged as Baikal, as "Seim River" is Seim: in English
+ * the generic head is dropped (../shared/eval/README.md) where the lake's
+ * name alone is one of its names; a lake known only with its head keeps it
+ * (Lake Ladoga, Lake Constance). */
+START_TEST(a_lake_with_its_generic_word) {
+  ck_assert_str_eq(places("Ice fishermen were rescued from a floe on Lake Baikal."), "Baikal=place.baikal");
+  ck_assert_str_eq(places("Supplies crossed Lake Ladoga on the ice road."), "Lake Ladoga=place.ladoga");
+  ck_assert_str_eq(places("Baikal froze early this year."), "Baikal=place.baikal");
+  ck_assert_str_eq(places("Ferries sail across Lake Constance."), "Lake Constance=place.lake-constance");
+}
+END_TEST
+
+/* A small Ukrainian village whose name is an ordinary word (Слава: glory)
+ * keeps no Cyrillic name away from the front; its romanization is the same
+ * word in transliterated text ("Slava ZSU!") and goes with it. */
+START_TEST(a_village_named_by_a_word_keeps_no_latin_name) {
+  ck_assert_str_eq(places("Slava ZSU! Pryvit z Kharkova, u nas vse tyho"), "Kharkova=place.kharkiv");
+  ck_assert_str_eq(places("Glory to Ukraine: Slava Ukraini!"), "Ukraine=place.ukraine");
 }
 END_TEST
 
@@ -2685,6 +2706,8 @@ int main(void) {
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, a_river_with_its_generic_word);
+  tcase_add_test(l, a_lake_with_its_generic_word);
+  tcase_add_test(l, a_village_named_by_a_word_keeps_no_latin_name);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
   tcase_add_test(l, titles_of_works_hold_the_place);

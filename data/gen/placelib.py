@@ -1613,6 +1613,7 @@ def rows_of(entry, lex, stats):
             return lex.ordinary(term, headword=big, russian_only=lang == "ru", ukrainian_only=lang == "uk")
         return lex.ordinary(term, headword=big)
 
+    word_dropped = False
     while queue:
         term, lang, spec, is_shared = queue.pop(0)
         inflect = spec if spec is not None else inflect_spec(term, lang, lex)
@@ -1657,6 +1658,7 @@ def rows_of(entry, lex, stats):
         if entry.small and not entry.front and lang != "en" and not person_shaped and \
                 lex.ordinary(term, russian_only=True):
             stats["rows dropped: small place away from the front, an ordinary Russian word"] += 1
+            word_dropped = word_dropped or len(words_of(term)) == 1
             continue
         if entry.small and "ru-word" in clash:
             inflect = "none"                # Нове, but not нового
@@ -1705,6 +1707,13 @@ def rows_of(entry, lex, stats):
                     seen[key(form)] = True
                     queue.append((form, "uk", "none", False))
                     stats["rows added: Ukrainian case forms of a shared spelling"] += 1
+    if word_dropped and all(r[4] == "en" for r in out):
+        # a small place that keeps no Cyrillic name because it is a word
+        # (Слава, glory) keeps no romanization of it either: in Latin
+        # script that is the same word ("Slava ZSU!"); a name of several
+        # words (Yasnaya Polyana) is no such word
+        stats["rows dropped: small place, the romanization of a word its Cyrillic name is"] += len(out)
+        out = []
     if not out and "katotth" in attrs:
         # Every KATOTTH settlement stays findable: a village called
         # Шевченко or Ростов by its name with the generic word before it

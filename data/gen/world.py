@@ -1371,6 +1371,15 @@ class World:
                         self.add_name(e, bare, lang, spec, flags=("amb",))
                         self.stats["English river names written without River"] += 1
                         continue
+                    lake = n[len("Lake "):]
+                    if typ == "lake" and lang == "en" and n.startswith("Lake ") and \
+                            key(lake) in {key(clean(split_spec(x)[0])) for x in split_list(cell)}:
+                        # "Lake Baikal" is Baikal by the same convention (the
+                        # generic head dropped) when the table names the
+                        # lake by its name alone too; Lake Ladoga keeps its
+                        # head (Ladoga alone is also the town, Staraya Ladoga)
+                        self.stats["English lake names written without Lake"] += 1
+                        continue
                     if spec is None and typ == "river" and lang in ("ru", "uk") and " " not in n:
                         # Дон, Днепр: на Дону, на Днепре; Дніпро is neuter
                         spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
