@@ -2941,6 +2941,17 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
  * (Житель Улан-Удэ рассказал, мешканці Джанкоя повідомляють, уроженец
  * Курчатова написал): the noun speaks. */
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
+/* The second of two call signs joined by a conjunction right after a
+ * call-sign word (the call signs 'Dallas' and 'Houston'; позивні Грім та
+ * Херсон): the word governs both names.  The caller has s >= 3 and the
+ * conjunction right before token s. */
+static int second_call_sign(const mt_ev *ev, long s) {
+  static const char *const conj[] = {"and", "or", "и", "или", "і", "й", "та", "або", NULL};
+  return next_to(ev, s - 1, 1) && next_to(ev, s - 2, 1) &&
+         (ev->w->toks[s - 2].flags & MT_TOK_CAP) &&
+         ((ev_at(ev, s - 3).end | ev_at(ev, s - 3).end_weak) & MT_ROLE_CALL_SIGN) &&
+         tok_in(ev, s - 1, conj);
+}
 static int residents_of(const mt_ev *ev, long s) {
   static const char *const residents[] = {
     "житель", "жителя", "жителю", "жителем", "жители", "жителей", "жительница", "жительницы",
@@ -4317,6 +4328,8 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
   else if (english && before_plain && s >= 2 && w->toks[s - 1].gap == MILTAG_GAP_SPACE &&
            ((ev_at(ev, s - 2).end | ev_at(ev, s - 2).end_weak) & MT_ROLE_CALL_SIGN) &&
            tok_in(ev, s - 1, (const char *const[]){"is", "was", NULL}))
+    sp |= SP_CALL_SIGN;
+  else if (before && s >= 3 && second_call_sign(ev, s))
     sp |= SP_CALL_SIGN;
   if (after_plain && letters(next) && (next->flags & MT_TOK_CAP) &&
       (!(next->flags & MT_TOK_ALLCAPS) || (first->flags & MT_TOK_ALLCAPS)) &&

@@ -394,6 +394,13 @@ START_TEST(call_signs) {
   ck_assert_str_eq(why("The pilots' call sign was Orel, the tower said.", "Orel"), "call-sign");
   ck_assert_str_eq(why("His call sign is Kherson now.", "Kherson"), "call-sign");
   ck_assert(place_at("The call sign was heard in Kherson.", "Kherson"));
+  /* the second of two call signs joined by a conjunction (heldout19
+   * class): the call-sign word governs both */
+  ck_assert_str_eq(why("The pilots used the call signs 'Boston' and 'Denver' on the net.", "Denver"),
+                   "call-sign");
+  ck_assert_str_eq(why("Його позивні Грім та Херсон знали всі.", "Херсон"), "call-sign");
+  ck_assert(place_at("He used the call sign Falcon near Kupiansk and Izium.", "Izium"));
+  ck_assert(place_at("Call signs were changed in Boston and Denver.", "Denver"));
 }
 END_TEST
 
