@@ -4201,6 +4201,25 @@ static int based_in_after_en(const mt_ev *ev, long e) {
          next_to(ev, e + 2, 0) && spells(ev, e + 2, in);
 }
 
+/* The eight bytes of a token from its gap to its qclose (span_bits_compute
+ * ors them over the tokens around a span), and a token whose fields there
+ * are those bytes. */
+#define TOK_GAP_BYTES_AT offsetof(mt_stok, gap)
+_Static_assert(offsetof(mt_stok, flags) + 1 <= TOK_GAP_BYTES_AT + 8 &&
+                   offsetof(mt_stok, qclose) + 2 <= TOK_GAP_BYTES_AT + 8 &&
+                   TOK_GAP_BYTES_AT + 8 <= sizeof(mt_stok),
+               "mt_stok's gap, flags and qclose lie in eight bytes");
+static inline uint64_t tok_gap_bytes(const mt_stok *t) {
+  uint64_t v;
+  memcpy(&v, (const char *)t + TOK_GAP_BYTES_AT, 8);
+  return v;
+}
+static inline mt_stok tok_of_gap_bytes(uint64_t v) {
+  mt_stok t;
+  memcpy((char *)&t + TOK_GAP_BYTES_AT, &v, 8);
+  return t;
+}
+
 MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *c) {
   const mt_window *w = ev->w;
   long s = (long)c->start, e = (long)c->end;
@@ -4221,12 +4240,18 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
    * and e + 1 to e + 3 for digits, s to e + 1 for hyphens: no look-behind) */
   long last = (long)w->ntoks - 1;
   long qhi = e + 1 < last ? e + 1 : last, dhi = e + 3 < last ? e + 3 : last;
-  unsigned qgap = 0, qflags = 0, qclose = 0, hgap = 0, dflags = 0;
-  for (long k = s >= 3 ? s - 3 : 0; k <= qhi; k++) {
-    qgap |= w->toks[k].gap;
-    qflags |= w->toks[k].flags;
-    qclose |= w->toks[k].qclose;
-    if (k >= s) hgap |= w->toks[k].gap;
+  unsigned qgap, qflags, qclose, hgap, dflags = 0;
+  {
+    /* (gap, flags and qclose lie in the same eight bytes of a token: one
+     * load and one or a token, the fields read back from the or'ed bytes) */
+    uint64_t before_s = 0, from_s = 0;
+    for (long k = s >= 3 ? s - 3 : 0; k < s; k++) before_s |= tok_gap_bytes(&w->toks[k]);
+    for (long k = s; k <= qhi; k++) from_s |= tok_gap_bytes(&w->toks[k]);
+    mt_stok all = tok_of_gap_bytes(before_s | from_s), own = tok_of_gap_bytes(from_s);
+    qgap = all.gap;
+    qflags = all.flags;
+    qclose = all.qclose;
+    hgap = own.gap;
   }
   if (s >= 1) dflags |= w->toks[s - 1].flags;
   for (long k = e + 1; k <= dhi; k++) dflags |= w->toks[k].flags;
