@@ -193,7 +193,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position", "government", "foreign", "kin", "sector",
+  "particle", "position", "government", "foreign", "kin", "sector", "radio",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -232,7 +232,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
              "riverside, versus, conjunction, article, of, sport, honorific, modifier, "
-             "calendar, particle, position, government, foreign or kin)";
+             "calendar, particle, position, government, foreign, kin, sector or radio)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -1204,6 +1204,20 @@ static int turn_address(const mt_ev *ev, const mt_cand *c) {
   return i == at;
 }
 
+/* Is the sentence a turn of a radio call: a line of dialogue (a dash
+ * first on it) with a radio word (role radio: прийом, прийняв, скидаю,
+ * сектор, рація) in the sentence?  Soldiers' calls quoted with no other
+ * war word (— Коробочка йде з боку села, прийом); in prose a reception's
+ * прийом or a dropped coat's скидаю says nothing.  The roles of the
+ * sentence's words are read from step 1's marks (sc->tok). */
+static int radio_call(const mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, size_t pos) {
+  (void)ev;
+  int radio = 0;
+  for (size_t k = 0; k < w->ntoks && !radio; k++)
+    radio = ((sc->tok[k].start | sc->tok[k].start_weak) & MT_ROLE_RADIO) != 0;
+  return radio && dialogue_line(w, sc, pos, DIALOGUE_DASH);
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1448,6 +1462,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
           if (!(ev->found & MT_EV_JARGON) &&
               dialogue_line(w, sc, tk->start, code ? DIALOGUE_TAG | DIALOGUE_DASH : DIALOGUE_TAG))
             ev->found |= MT_EV_JARGON;
+          if (!(ev->found & MT_EV_JARGON) && radio_call(ev, w, sc, tk->start)) ev->found |= MT_EV_JARGON;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
                    dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
@@ -7413,6 +7428,56 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
          code_question(ev, c, p, talk) || code_people_copula(ev, p, talk);
 }
 
+/* Russian, Ukrainian: a code in digits right after статус (статус 500,
+ * статусом 200) that ends its clause, in a sentence of the war or on a
+ * call's line: a man's status, as units record it (у него статус 500,
+ * командир молчит); without the war, a server's status (статус 500). */
+static int status_code_said(const mt_ev *ev, const mt_cand *c) {
+  static const char *const status[] = {"статус", "статуса", "статусу", "статусом", "статусе", "статусі",
+                                        NULL};
+  const mt_window *w = ev->w;
+  const mt_stok *t = &w->toks[c->start];
+  if (c->end != c->start || !(t->flags & MT_TOK_DIGITS) || c->start == 0 || t->gap != MILTAG_GAP_SPACE ||
+      !tok_in(ev, (long)c->start - 1, status))
+    return 0;
+  size_t e = t->end;
+  if (!(e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || t->qclose)) return 0;
+  return (ev->found & MT_EV_MILITARY) ||
+         (ev->sc && dialogue_line(w, ev->sc, t->start, DIALOGUE_TAG | DIALOGUE_DASH));
+}
+
+/* English: is token i a code of the casualty numbers in digits (200, 300,
+ * 400, 500) after "a", that ends its clause (a punctuation mark after it
+ * or the sentence's end)? */
+static int a_code_en(const mt_ev *ev, long i) {
+  static const char *const a[] = {"a", NULL};
+  static const char *const codes[] = {"200", "300", "400", "500", NULL};
+  const mt_window *w = ev->w;
+  if (i < 1 || i >= (long)w->ntoks || !tok_in(ev, i, codes) || !tok_in(ev, i - 1, a) ||
+      w->toks[i].gap != MILTAG_GAP_SPACE)
+    return 0;
+  size_t e = w->toks[i].end;
+  return e >= w->text_len || (w->text[e] && strchr(",.!?;:)", w->text[e])) || w->toks[i].qclose;
+}
+
+/* English: two codes set against each other, "a 300, not a 200": each
+ * "a" and a code that ends its clause, the second after a comma and
+ * "not" (write him down as a 300, not a 200): a man's status, which is
+ * one or the other; a price or a model goes on with its noun (a 300, not
+ * a 200 model). */
+static int code_against_code_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const not_[] = {"not", NULL};
+  long i = (long)c->start;
+  if (c->end != c->start || !a_code_en(ev, i)) return 0;
+  const mt_window *w = ev->w;
+  /* (the first: the comma is the gap before "not") */
+  if (i + 3 < (long)w->ntoks && tok_in(ev, i + 1, not_) && (w->toks[i + 1].gap & MILTAG_GAP_PUNCT) &&
+      w->text[w->toks[i].end] == ',' && a_code_en(ev, i + 3))
+    return 1;
+  return i >= 4 && tok_in(ev, i - 2, not_) && (w->toks[i - 2].gap & MILTAG_GAP_PUNCT) &&
+         w->text[w->toks[i - 3].end] == ',' && a_code_en(ev, i - 3);
+}
+
 /* Russian, Ukrainian: does the case suffix of a number written in digits
  * (200-м, 300-ю, 500-го: suffix, the token of its letters after the
  * hyphen) agree with the noun b after it by b's last letter?  A suffix of
@@ -7438,6 +7503,26 @@ static int digit_suffix_agrees(const mt_ev *ev, const mt_stok *suffix, const mt_
  * unless it is a context word or a pronoun (экипаж трёхсотый весь).  The
  * stop phrases (stop.ordinal) reject the common nouns in every sentence;
  * this asks military context of the rest. */
+/* Russian, Ukrainian: is the word at i, after a code's adjective a, an
+ * adjective of a's ending (ы and и alike) of four letters or more that
+ * ends the clause (a punctuation mark or the sentence's end after it)?
+ * Then no noun follows: the code is said of a man and the adjective is
+ * his (один трёхсотый лёгкий, двохсотий ще один.; not двухсотый юбилейный
+ * выпуск, an ordinal's phrase). */
+static int code_adjective_said(const mt_ev *ev, const mt_stok *a, long i) {
+  const mt_window *w = ev->w;
+  const mt_stok *b = &w->toks[i];
+  if (mt_utf8_count(w->text + b->start, b->end - b->start) < 4) return 0;
+  if (i + 1 < (long)w->ntoks && !(w->toks[i + 1].gap & MILTAG_GAP_PUNCT)) return 0;
+  char ta[8], tb[8];
+  size_t la = fold_tail(ev, a, 4, ta, sizeof ta), lb = fold_tail(ev, b, 4, tb, sizeof tb);
+  if (la != 4 || lb != 4) return 0;
+  /* (ы as и: трёхсотый лёгкий) */
+  if (memcmp(ta, "\xd1\x8b", 2) == 0) memcpy(ta, "\xd0\xb8", 2);
+  if (memcmp(tb, "\xd1\x8b", 2) == 0) memcpy(tb, "\xd0\xb8", 2);
+  return memcmp(ta, tb, 4) == 0 && adjective_shaped(ev, b);
+}
+
 static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами",
                                          "этот", "тот", "мой", "наш", "ваш", "твой", "свой", "увесь",
@@ -7469,7 +7554,7 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
     size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
     if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
   }
-  if (!digits) return agrees(ev, a, b);
+  if (!digits) return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1);
   return digit_suffix_agrees(ev, s, b);
 }
 
@@ -7608,7 +7693,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_ACROSS_QUOTE;
     return MILTAG_REJECT;
   }
-  if ((f & MT_TRAIT_QUOTED) && !quoted && !(e->category == MILTAG_CASUALTY && bare_code_said(ev, c))) {
+  if ((f & MT_TRAIT_QUOTED) && !quoted &&
+      !(e->category == MILTAG_CASUALTY && (bare_code_said(ev, c) || status_code_said(ev, c) ||
+                                        code_against_code_en(ev, c)))) {
     /* (English jargon that is an everyday word, box, musicians, on a
      * call's transcript line: the translator's word for the soldier's
      * коробочка, "(R): Our box burned near Krynky") */

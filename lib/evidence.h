@@ -163,12 +163,16 @@ typedef enum mt_role {
                                     of another language than English */
   MT_ROLE_KIN = 0x2000000u,      /* "kin": brother, wife (English): a
                                     person's name follows, as after a title */
-  MT_ROLE_SECTOR = 0x4000000u    /* "sector": направление, напрямок,
+  MT_ROLE_SECTOR = 0x4000000u,   /* "sector": направление, напрямок,
                                     операция, котёл: a front's word, after
                                     which a town's adjective names it (на
                                     Покровском направлении), not the town */
+  MT_ROLE_RADIO = 0x8000000u     /* "radio": прийом, прийняв, скидаю,
+                                    рація: a word of a radio call, which
+                                    makes a line of dialogue a call (its
+                                    jargon the war's); no context in prose */
 } mt_role;
-#define MT_ROLES_ALL 0x7FFFFFFu
+#define MT_ROLES_ALL 0xFFFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

@@ -775,6 +775,61 @@ START_TEST(war_turn_of_dialogue) {
 }
 END_TEST
 
+/* A radio word (role radio: прийом, прийняв, скидаю, сектор, рація) on
+ * a line of dialogue makes the turn a call: its jargon that needs context
+ * is the war's (— Коробочка йде з боку села, прийом); not in prose, not a
+ * turn without one. */
+START_TEST(radio_word_on_a_dialogue_line) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "пташка\tslang\tslang.drone\t\tuk\tf\tctx\t\n"                         /* 0 */
+    "коробочка\tslang\tslang.box\t\tuk\tf\tctx\t\n"                        /* 1 */
+    "прийом\tcontext\tevidence.radio.uk\t\tuk\tnone\t\tevidence=radio\n"    /* 2 */
+    "скидаю\tcontext\tevidence.radio.uk\t\tuk\tnone\t\tevidence=radio\n");  /* 3 */
+  ck_assert_str_eq(verdict(lex, "— Пташка над посадкою, бачу двох, скидаю.", "Пташка", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Мама\n— Коробочка йде з боку села, прийом.", "Коробочка", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Пташка над посадкою, бачу двох, скидаю.", "Пташка", 0, 0),
+                   "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Пташка над посадкою співає.", "Пташка", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "— Прийом!\nКоробочка йде з боку села.", "Коробочка", 1, 0),
+                   "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* Casualty codes in the built-in lexicon: the case endings of a code
+ * written in digits, Ukrainian and Russian (200-того, 300-тих, 300-ті);
+ * a code's adjective before an adjective that ends its clause is the code
+ * said of a man (один трёхсотый лёгкий), not an ordinal; «статус 500»
+ * in a sentence of the war is the status of a man who refuses to fight;
+ * English "a 300, not a 200": two codes set against each other. */
+START_TEST(casualty_forms_and_codes) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  const char *s = tag_string(lex, "Після бою маємо трьох 300-тих і одного 200-того, командир просить ротацію.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "200-того:casualty:casualty.200"));
+  ck_assert_ptr_nonnull(strstr(s, "300-тих:casualty:casualty.300"));
+  s = tag_string(lex, "Вчера вывезли 200-того, а 300-тому помогли.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "200-того:casualty:casualty.200"));
+  ck_assert_ptr_nonnull(strstr(s, "300-тому:casualty:casualty.300"));
+  s = tag_string(lex, "По коробочке попали дважды, экипаж живой, один трёхсотый лёгкий.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трёхсотый:casualty:casualty.300"));
+  s = tag_string(lex, "Юбилейный пятисотый выпуск вышел вчера.", 0);
+  ck_assert_ptr_null(strstr(s, "пятисотый"));
+  s = tag_string(lex, "Ищу брата из 27-й бригады, позывной Тула, с августа у него статус 500, командир молчит.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
+  s = tag_string(lex, "Сервер вернул статус 500, сайт не открывается.", 0);
+  ck_assert_ptr_null(strstr(s, "500:casualty"));
+  s = tag_string(lex, "\"Write him down as a 300, not a 200, or the family gets nothing,\" the officer says.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "300:casualty:casualty.300"));
+  ck_assert_ptr_nonnull(strstr(s, "200:casualty:casualty.200"));
+  s = tag_string(lex, "It costs a 300, not a 200 model.", 0);
+  ck_assert_ptr_null(strstr(s, "casualty"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one however long it runs: its dash is found
  * kilobytes before the second word (once a line: a long text of such
  * lines costs no more than one pass over it). */
@@ -1009,6 +1064,8 @@ int main(void) {
   tcase_add_test(tt, verdicts_agree_with_reasons);
   tcase_add_test(tt, jargon_pair_in_a_long_line_of_dialogue);
   tcase_add_test(tt, war_turn_of_dialogue);
+  tcase_add_test(tt, radio_word_on_a_dialogue_line);
+  tcase_add_test(tt, casualty_forms_and_codes);
   tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
