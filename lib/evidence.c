@@ -1210,6 +1210,8 @@ static int turn_address(const mt_ev *ev, const mt_cand *c) {
  * war word (— Коробочка йде з боку села, прийом); in prose a reception's
  * прийом or a dropped coat's скидаю says nothing.  The roles of the
  * sentence's words are read from step 1's marks (sc->tok). */
+static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e);
+static int closes_after_punct(const mt_window *w, const mt_stok *t);
 static int radio_call(const mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, size_t pos) {
   (void)ev;
   int radio = 0;
@@ -1462,7 +1464,9 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
           if (!(ev->found & MT_EV_JARGON) &&
               dialogue_line(w, sc, tk->start, code ? DIALOGUE_TAG | DIALOGUE_DASH : DIALOGUE_TAG))
             ev->found |= MT_EV_JARGON;
-          if (!(ev->found & MT_EV_JARGON) && radio_call(ev, w, sc, tk->start)) ev->found |= MT_EV_JARGON;
+          if (!(ev->found & MT_EV_JARGON) &&
+              (radio_call(ev, w, sc, tk->start) || soldier_quote_en(ev, c[i].start, c[i].end)))
+            ev->found |= MT_EV_JARGON;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
                    dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
@@ -7620,6 +7624,56 @@ static int work_title_slang_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* English: are tokens [s, e] inside a quotation (opened at or before s,
+ * closed at or after e, on the window's tokens) whose speaker, named in
+ * the six words after it, is a soldier's or a call's (the soldier tells
+ * his commander, a fighter says, he says in the recording)?  Soldiers'
+ * speech quoted in a report: its jargon is the war's. */
+static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e) {
+  static const char *const speaker[] = {"soldier", "soldiers", "fighter", "fighters", "serviceman",
+                                        "servicemen", "trooper", "paratrooper", "marine", "commander",
+                                        "recording", "intercept", "intercepted", NULL};
+  const mt_window *w = ev->w;
+  if (!is_latin(ev, &w->toks[s])) return 0;
+  size_t k = s;
+  for (;; k--) {
+    if (k < s && (w->toks[k].qclose || closes_after_punct(w, &w->toks[k]))) return 0;
+    if (w->toks[k].flags & MT_TOK_QOPEN) break;
+    if (k == 0) return 0;
+  }
+  for (k = e; k < w->ntoks && !w->toks[k].qclose && !closes_after_punct(w, &w->toks[k]); k++)
+    if (k > e && (w->toks[k].flags & MT_TOK_QOPEN)) return 0;
+  if (k >= w->ntoks) return 0;
+  for (size_t j = k + 1; j < w->ntoks && j <= k + 6; j++)
+    if (tok_in(ev, (long)j, speaker)) return 1;
+  return 0;
+}
+
+/* Russian, Ukrainian: is a personnel jargon word (sense=personnel: батя)
+ * said in family talk, a word of kinship in the sentence (role kin, or a
+ * father's, a grandfather's, a son's word in any case) and no military
+ * context?  «Батя» there is a father (Дідусь казав «батя» своєму
+ * батькові), whatever its quotation marks say. */
+static int family_talk(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  static const char *const family[] = {
+    "отец", "отца", "отцу", "отцом", "отце", "дед", "деда", "деду", "дедом", "дедушка", "дедушки",
+    "сын", "сына", "сыну", "сыном", "мама", "мать", "папа", "батько", "батька", "батькові", "батьком",
+    "батьку", "дід", "діда", "дідові", "дідусь", "дідуся", "син", "сина", "синові", "сину", "тато",
+    "тата", "татові", NULL};
+  const mt_window *w = ev->w;
+  const char *sense;
+  size_t n;
+  if ((ev->found & MT_EV_MILITARY) || !ev->tok ||
+      !miltag_attr_get(w->img->str + e->attrs, "sense", &sense, &n) || n != 9 ||
+      memcmp(sense, "personnel", 9) != 0)
+    return 0;
+  for (size_t k = 0; k < w->ntoks; k++) {
+    if (k >= c->start && k <= c->end) continue;
+    if (((ev->tok[k].start | ev->tok[k].start_weak) & MT_ROLE_KIN) || tok_in(ev, (long)k, family)) return 1;
+  }
+  return 0;
+}
+
 /* Is token k a word of concert music (a concert, an orchestra, a
  * symphony, an opera, a philharmonic) outside quotation marks (the Wagner
  * group's «оркестр» is its jargon)?  Not the composer, whom the group's
@@ -7700,7 +7754,8 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * call's transcript line: the translator's word for the soldier's
      * коробочка, "(R): Our box burned near Krynky") */
     if (e->category == MILTAG_SLANG && (f & MT_TRAIT_EN) && ev->sc &&
-        dialogue_line(w, ev->sc, first->start, DIALOGUE_TAG) && !turn_address(ev, c)) {
+        ((dialogue_line(w, ev->sc, first->start, DIALOGUE_TAG) && !turn_address(ev, c)) ||
+         soldier_quote_en(ev, c->start, c->end))) {
       *why = MILTAG_REASON_JARGON_PAIR;
       return MILTAG_ACCEPT;
     }
@@ -7888,7 +7943,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_CAPITAL;
     /* quotation marks around a jargon word flag its special sense
      * ("за «ленточкой»"); around a name they often mark a call sign */
-    } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c))) {
+    } else if (cat == MILTAG_SLANG && (quoted || in_short_quote(w, c)) && !family_talk(ev, e, c)) {
       *why = MILTAG_REASON_QUOTED_SLANG;
     /* a private military company's name between quotation marks in
      * Russian or Ukrainian is the company (из списка «Вагнера»): the

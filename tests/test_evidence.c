@@ -830,6 +830,41 @@ START_TEST(casualty_forms_and_codes) {
 }
 END_TEST
 
+/* English speech quoted and said to be a soldier's (the soldier tells,
+ * a fighter says, in the recording) is the war's talk: its jargon that
+ * needs context, and the everyday words kept quoted (box), are the war's
+ * there; not a farmer's, not outside the quotation. */
+START_TEST(soldier_quoted_in_english) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "box\tslang\tslang.box\t\ten\t\tquoted\t\n"        /* 0 */
+    "birds\tslang\tslang.drone\t\ten\t\tctx\t\n");     /* 1 */
+  ck_assert_str_eq(verdict(lex, "\"We're stuck, and the box is burning,\" the soldier tells his commander.", "box", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "\"The birds fly all day,\" a fighter says in the recording.", "birds", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "\"The box is burning,\" she told her mother.", "box", 0, 0), "reject:not-quoted");
+  ck_assert_str_eq(verdict(lex, "\"The birds fly all day,\" the farmer says.", "birds", 1, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "The birds fly all day, \"hello,\" the soldier says.", "birds", 1, 0),
+                   "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A commander's nickname quoted alone (батя) in family talk, a word of
+ * kinship in the sentence and no war, is the word for a father. */
+START_TEST(personnel_jargon_in_family_talk) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "батя\tslang\tslang.batya\t\tru\tf\tctx\tsense=personnel\n"      /* 0 */
+    "обстрел\tcontext\tcontext.military\t\tru\tm\t\t\n");             /* 1 */
+  ck_assert_str_eq(verdict(lex, "Дідусь казав «батя» своєму батькові.", "батя", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "Отец говорил: «батя» всегда прав.", "батя", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "Бойцы зовут комбата «батя».", "батя", 0, 0), "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "После обстрела отец сказал: «батя» вывел нас.", "батя", 0, 0),
+                   "accept:quoted-slang:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one however long it runs: its dash is found
  * kilobytes before the second word (once a line: a long text of such
  * lines costs no more than one pass over it). */
@@ -1066,6 +1101,8 @@ int main(void) {
   tcase_add_test(tt, war_turn_of_dialogue);
   tcase_add_test(tt, radio_word_on_a_dialogue_line);
   tcase_add_test(tt, casualty_forms_and_codes);
+  tcase_add_test(tt, soldier_quoted_in_english);
+  tcase_add_test(tt, personnel_jargon_in_family_talk);
   tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
