@@ -865,6 +865,20 @@ START_TEST(personnel_jargon_in_family_talk) {
 }
 END_TEST
 
+/* The zero line with a verb of sending or going in beside it (на ноль
+ * закидывают, заходимо на нуль) is the front's, with no other war word;
+ * a sum brought to zero or a firm breaking even is not. */
+START_TEST(zero_line_sent_in) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  ck_assert_str_eq(tag_string(lex, "— Короче, нас завтра на ноль закидывают, связи не будет.", 0),
+                   "ноль:slang:slang.zero-line");
+  ck_assert_str_eq(tag_string(lex, "Завтра заходимо на нуль, мамо.", 0), "нуль:slang:slang.zero-line");
+  ck_assert_str_eq(tag_string(lex, "Компания вышла на ноль, а прибыль свели на ноль.", 0), "");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A line of dialogue is one however long it runs: its dash is found
  * kilobytes before the second word (once a line: a long text of such
  * lines costs no more than one pass over it). */
@@ -1103,6 +1117,7 @@ int main(void) {
   tcase_add_test(tt, casualty_forms_and_codes);
   tcase_add_test(tt, soldier_quoted_in_english);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
+  tcase_add_test(tt, zero_line_sent_in);
   tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
