@@ -1204,20 +1204,26 @@ static int turn_address(const mt_ev *ev, const mt_cand *c) {
   return i == at;
 }
 
+static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e);
+static int closes_after_punct(const mt_window *w, const mt_stok *t);
+
 /* Is the sentence a turn of a radio call: a line of dialogue (a dash
  * first on it) with a radio word (role radio: прийом, прийняв, скидаю,
  * сектор, рація) in the sentence?  Soldiers' calls quoted with no other
  * war word (— Коробочка йде з боку села, прийом); in prose a reception's
  * прийом or a dropped coat's скидаю says nothing.  The roles of the
  * sentence's words are read from step 1's marks (sc->tok). */
-static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e);
-static int closes_after_punct(const mt_window *w, const mt_stok *t);
-static int radio_call(const mt_ev *ev, const mt_window *w, mt_ev_scratch *sc, size_t pos) {
-  (void)ev;
-  int radio = 0;
-  for (size_t k = 0; k < w->ntoks && !radio; k++)
-    radio = ((sc->tok[k].start | sc->tok[k].start_weak) & MT_ROLE_RADIO) != 0;
-  return radio && dialogue_line(w, sc, pos, DIALOGUE_DASH);
+static int radio_call(const mt_window *w, mt_ev_scratch *sc, size_t pos, int *memo) {
+  /* (the line first: its dash is found once a line; the words' roles are
+   * read once a window (*memo: -1 until then), on a line of dialogue
+   * only) */
+  if (!dialogue_line(w, sc, pos, DIALOGUE_DASH)) return 0;
+  if (*memo < 0) {
+    *memo = 0;
+    for (size_t k = 0; k < w->ntoks && !*memo; k++)
+      *memo = ((sc->tok[k].start | sc->tok[k].start_weak) & MT_ROLE_RADIO) != 0;
+  }
+  return *memo;
 }
 
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
@@ -1421,6 +1427,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
    * words around are the next step's) */
   MT_ASSERT(npicks <= n);
   uint32_t jargon = MT_NONE; /* the first `ctx` slang or unit entry */
+  int radio = -1;            /* a radio word in the window (radio_call) */
   for (size_t k = 0; k < npicks; k++) {
     size_t i = picks[k];
     if (c[i].kind != MT_CAND_MATCH) {
@@ -1465,7 +1472,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
               dialogue_line(w, sc, tk->start, code ? DIALOGUE_TAG | DIALOGUE_DASH : DIALOGUE_TAG))
             ev->found |= MT_EV_JARGON;
           if (!(ev->found & MT_EV_JARGON) &&
-              (radio_call(ev, w, sc, tk->start) || soldier_quote_en(ev, c[i].start, c[i].end)))
+              (radio_call(w, sc, tk->start, &radio) || soldier_quote_en(ev, c[i].start, c[i].end)))
             ev->found |= MT_EV_JARGON;
           if (jargon == MT_NONE) jargon = en;
           else if (jargon != en && !(ev->found & MT_EV_JARGON) &&
@@ -7633,17 +7640,19 @@ static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e) {
   static const char *const speaker[] = {"soldier", "soldiers", "fighter", "fighters", "serviceman",
                                         "servicemen", "trooper", "paratrooper", "marine", "commander",
                                         "recording", "intercept", "intercepted", NULL};
+  enum { QUOTE_WORDS = 48 }; /* (a soldier's words quoted in a report are few:
+                                each way at most so many tokens are read) */
   const mt_window *w = ev->w;
   if (!is_latin(ev, &w->toks[s])) return 0;
   size_t k = s;
   for (;; k--) {
     if (k < s && (w->toks[k].qclose || closes_after_punct(w, &w->toks[k]))) return 0;
     if (w->toks[k].flags & MT_TOK_QOPEN) break;
-    if (k == 0) return 0;
+    if (k == 0 || s - k >= QUOTE_WORDS) return 0;
   }
-  for (k = e; k < w->ntoks && !w->toks[k].qclose && !closes_after_punct(w, &w->toks[k]); k++)
+  for (k = e; k < w->ntoks && k - e < QUOTE_WORDS && !w->toks[k].qclose && !closes_after_punct(w, &w->toks[k]); k++)
     if (k > e && (w->toks[k].flags & MT_TOK_QOPEN)) return 0;
-  if (k >= w->ntoks) return 0;
+  if (k >= w->ntoks || k - e >= QUOTE_WORDS) return 0;
   for (size_t j = k + 1; j < w->ntoks && j <= k + 6; j++)
     if (tok_in(ev, (long)j, speaker)) return 1;
   return 0;

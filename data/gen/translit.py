@@ -32,7 +32,8 @@ Ukrainian г h, ґ g, і i, ї yi/i, є ye/ie.  ё is already е in the keys.
 
 A spelling that is an English word (wamerican's list, any case) is not
 generated: English text would get false tags (Rossii is fine, "Rosa" or
-"Kita" would not be).  Nor are words of three letters or fewer, or tokens
+"Kita" would not be); nor is a code's number with a case suffix that is an
+English word alone (200 togo: "200 Togo soldiers").  Nor are words of three letters or fewer, or tokens
 that mix digits and letters (200kh reads as 200 hours).  A row whose key an
 existing row of the same entry already has (Bakhmut, Kherson) is not
 repeated.  Places keep the `cap` flag (a Latin place name counts only with
@@ -279,7 +280,10 @@ def main(argv):
         key = k[0]
         if key in have[c[2]] or key.replace(" ", "") in have[c[2]]:
             continue
-        if key in english:
+        # (a code in digits and its case suffix: the suffix alone an English
+        # word is English text's, "200 Togo soldiers")
+        words = key.split(" ")
+        if key in english or (len(words) == 2 and words[0].isdigit() and words[1] in english):
             skipped_en += 1
             if args.stats:
                 print(f"English word left out: {c[0]} ({c[2]})", file=sys.stderr)
