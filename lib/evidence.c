@@ -6549,6 +6549,30 @@ static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* English: is one-word candidate c the subject of a verb of moving
+ * troops, straight or after up to three auxiliaries (Azov had been moved
+ * toward Toretsk, Azov was redeployed, Azov withdrew)?  No preposition
+ * before it: "moved to Azov", "people from Azov were moved" keep the
+ * town.  A town is not redeployed or withdrawn. */
+static int unit_moved_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are", "been",
+                                    "being", "be", "will", "would", "reportedly", NULL};
+  static const char *const moved[] = {"moved", "redeployed", "withdrawn", "withdrew", "relocated",
+                                      "transferred", "rotated", "pulled", NULL};
+  static const char *const preps[] = {"to", "from", "in", "near", "of", "at", "toward", "towards",
+                                      "into", "around", "outside", "by", "on", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  if (c->kind != MT_CAND_MATCH || !ev->tok || s != e) return 0;
+  if (s >= 1 && tok_in(ev, s - 1, preps)) return 0;
+  for (long k = e + 1; k <= e + 4 && (size_t)k < w->ntoks; k++) {
+    if (w->toks[k].gap != MILTAG_GAP_SPACE || (w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
+    if (tok_in(ev, k, moved)) return 1;
+    if (!tok_in(ev, k, aux)) return 0;
+  }
+  return 0;
+}
+
 /* Is the word right before candidate c, after a space, a preposition of
  * Russian or Ukrainian spelled in Latin letters (pod, iz, v, na, pid, z, u,
  * do: pod Bakhmutom, Pid Pokrovskom)?  Not those English has as words
@@ -6609,6 +6633,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * unit (unit_words_en) */
   if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
       unit_words_en(ev, c)) {
+    *why = MILTAG_REASON_UNIT_WORDS;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* English: a small place that is also a unit's name, the subject of a
+   * verb of moving troops in a military sentence, is the unit
+   * (unit_moved_en) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
+      war_word_outside(ev, c) && unit_moved_en(ev, c)) {
     *why = MILTAG_REASON_UNIT_WORDS;
     return MILTAG_NEEDS_EVIDENCE;
   }

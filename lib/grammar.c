@@ -231,6 +231,9 @@ typedef struct lres {
   int digits;               /* a number in bare digits */
 } lres;
 
+/* lstate.hon of a town's adjective in small letters */
+#define TOWN_ADJ 3
+
 typedef struct lstate {
   uint32_t cur;             /* first token of the leftmost word so far */
   uint32_t mask;
@@ -362,6 +365,9 @@ static void consider(lres *best, const lstate *st, int numbered, uint32_t start,
    * батальон «Алга»), and belongs to a numbered one (1-й добровольческий
    * батальон) */
   if (!numbered && st->numonly) return;
+  /* a town's adjective in small letters names a numbered formation only
+   * (131-я майкопская мотострелковая бригада) */
+  if (!numbered && st->hon == TOWN_ADJ) return;
   if (best->found) {
     if (best->numbered && !numbered) return;
     if (best->numbered == numbered && start >= best->start) return;
@@ -556,6 +562,26 @@ static uint32_t honorific(const gctx *g, uint32_t i) {
   return adjective_mask(g, i);
 }
 
+/* Is token i a town's adjective in small letters (майкопская, псковской,
+ * прикордонного is none: a -ск-/-цк- stem before an adjective's ending of
+ * one to three letters)?  Returns its agreement set, or 0. */
+static uint32_t town_adjective(const gctx *g, uint32_t i) {
+  const mt_stok *t = &g->w->toks[i];
+  if ((t->flags & (MT_TOK_CAP | MT_TOK_LETTERS | MT_TOK_ALLCAPS | MT_TOK_MULTICAP | MT_TOK_QOPEN |
+                   MT_TOK_DIGITS)) != MT_TOK_LETTERS ||
+      t->qclose)
+    return 0;
+  const char *s = g->w->text + t->start;
+  size_t n = t->end - t->start;
+  int stem = 0;
+  /* the suffix ends 2 to 6 bytes (1 to 3 Cyrillic letters) before the end */
+  for (size_t e = 2; e <= 6 && e + 4 <= n && !stem; e += 2) {
+    const char *k = s + n - e - 4;
+    stem = (memcmp(k, "\xd1\x81\xd0\xba", 4) == 0 || memcmp(k, "\xd1\x86\xd0\xba", 4) == 0);
+  }
+  return stem ? adjective_mask(g, i) : 0;
+}
+
 /* English: is token i a word of a formation's name between its number and
  * its noun (the 93rd Kholodnyi Yar Brigade): a capitalized Latin word
  * inside the sentence that is no class word of the grammar? */
@@ -589,6 +615,24 @@ static int english_military_noun(const gctx *g) {
 }
 
 static int bracketed(const mt_window *w, uint32_t a, uint32_t b);
+static void left(gctx *g, const lstate *st, lres *best);
+
+/* A town's adjective in small letters between a number and a branch
+ * (131-я майкопская мотострелковая бригада, 76-й псковской
+ * десантно-штурмовой дивизии): kept only with the number (consider). */
+static void town_adjective_left(gctx *g, const lstate *st, uint32_t p, lres *best) {
+  if (st->hon || !st->branch || g->anchor_kind != MT_GK_TYPE || (g->lang != MT_GL_RU && g->lang != MT_GL_UK) ||
+      p == 0 || !joins(g->w, st->cur, 0))
+    return;
+  uint32_t m = st->mask & town_adjective(g, p);
+  if (!m) return;
+  lstate ns = *st;
+  ns.hon = TOWN_ADJ;
+  ns.mask = m;
+  ns.cur = p;
+  ns.mods++;
+  left(g, &ns, best);
+}
 
 static void left(gctx *g, const lstate *st, lres *best) {
   const mt_window *w = g->w;
@@ -671,7 +715,7 @@ static void left(gctx *g, const lstate *st, lres *best) {
       ns.mods++;
       left(g, &ns, best);
     }
-  }
+  }  town_adjective_left(g, st, p, best);
 }
 
 /* Is the gap before token k one apostrophe (the possessive of Мадяра's)? */

@@ -995,6 +995,27 @@ START_TEST(units_by_the_words_around) {
 }
 END_TEST
 
+/* Units2 lane (heldout20 classes): an English name of a unit and a town,
+ * the subject of a verb of moving troops in a military sentence, is the
+ * unit (not after a preposition: the town); a town's adjective in small
+ * letters belongs to a numbered formation (not without its number); the
+ * Ukrainian загін declines with its і/о (загону). */
+START_TEST(units_moved_and_town_adjectives) {
+  static const char *const cases[][2] = {
+    {"The AFU General Staff said Azov had been moved toward Toretsk.",
+     "AFU:unit:unit.afu|Azov:unit:unit.azov|Toretsk:place:place.toretsk"},
+    {"The family moved from Azov to Rostov after the war.",
+     "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-on-don"},
+    {"В январе 1995 года 131-я майкопская мотострелковая бригада попала в окружение.",
+     "131-я майкопская мотострелковая бригада:unit:unit.pattern.motor-rifle-brigade"},
+    {"Майкопская мотострелковая бригада стоит в городе.", ""},
+    {"Прикордонники 10-го прикордонного загону стежать за кордоном з Білоруссю.",
+     "10-го прикордонного загону:unit:unit.pattern.border-detachment|Білоруссю:place:place.belarus"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 /* Names of other things (heldout17, heldout19 classes; sentences written
  * for this test): Wagner the composer and an orchestra's musicians in a
  * sentence of concert music, in a town of Ukraine too; a war word keeps
@@ -1125,6 +1146,7 @@ int main(void) {
   tcase_add_test(tt, border_region_by_attribute);
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
+  tcase_add_test(tt, units_moved_and_town_adjectives);
   tcase_add_test(tt, names_of_other_things);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);

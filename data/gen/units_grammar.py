@@ -64,7 +64,7 @@ NOUNS = {
     "company": ("company", ("рота", "f"), ("рота", "f"), ["Company", "Rota"], ""),
     "battery": ("battery", ("батарея", "f"), ("батарея", "f"), ["Battery"], None),
     "platoon": ("platoon", ("взвод", "m"), ("взвод", "m"), ["Platoon"], ""),
-    "detachment": ("detachment", ("отряд", "m"), ("загін", "m"), ["Detachment"], "amb"),
+    "detachment": ("detachment", ("отряд", "m"), ("загін", "m+o"), ["Detachment"], "amb"),
     "group": ("group", ("группа", "f"), ("група", "f"), ["Group"], None),
     "squadron": ("squadron", ("эскадрилья", "f"), ("ескадрилья", "f"), ["Squadron"], ""),
     "flotilla": ("flotilla", ("флотилия", "f"), ("флотилія", "f"), ["Flotilla"], ""),
@@ -337,7 +337,7 @@ NAMED_RU = [("батальон", "m", "battalion", ""), ("полк", "m", "regim
 # (Ukrainian "бригада «X»" is a military brigade: civilian crews are not
 # named in quotes there.)
 NAMED_UK = [("батальйон", "m", "battalion", ""), ("полк", "m", "regiment", ""),
-            ("бригада", "f", "brigade", ""), ("загін", "m", "detachment", "amb"),
+            ("бригада", "f", "brigade", ""), ("загін", "m+o", "detachment", "amb"),
             ("рота", "f", "company", ""), ("дивізія", "f", "division", ""),
             ("корпус", "m", "corps", "amb"), ("підрозділ", "m", "unit", "amb"),
             ("спецпідрозділ", "m", "special forces", ""), ("група", "f", "group", "amb"),
@@ -349,7 +349,7 @@ NAMED_MULTI = [  # several words before the name: (ru or uk, term, spec, type, f
     ("ru", "тактическая группа", "adj f", "tactical group", ""),
     ("uk", "тактична група", "adj f", "tactical group", ""),
     ("ru", "штурмовой отряд", "adj m", "assault detachment", ""),
-    ("uk", "штурмовий загін", "adj m", "assault detachment", ""),
+    ("uk", "штурмовий загін", "adj m+o", "assault detachment", ""),
     ("ru", "группировка войск", "f -", "grouping of forces", ""),
     ("uk", "угруповання військ", "n -", "grouping of forces", ""),
     ("uk", "угрупування військ", "n -", "grouping of forces", ""),
