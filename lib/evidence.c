@@ -7663,6 +7663,25 @@ static int work_title_slang_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* English: is the clause after a quotation closed at token k (up to six
+ * words, to the first punctuation mark) a speaker of the war and a verb
+ * of speech: a word of the lexicon's military context (role military:
+ * soldier, sniper, conscript, marked a war word) and a word of role
+ * speech (one sniper shouted over the radio; said the conscript)?  Read
+ * from the sentence's marks (none before they are known).  A quotation
+ * closed by ! or ? ends ICU's sentence: its speaker is out of reach. */
+static int quote_speaker_role_en(const mt_ev *ev, size_t k) {
+  const mt_window *w = ev->w;
+  unsigned seen = 0;
+  for (size_t j = k + 1; j < w->ntoks && j <= k + 6; j++) {
+    if (j > k + 1 && (w->toks[j].gap & MILTAG_GAP_PUNCT)) break;
+    mt_ev_tok t = ev_at(ev, (long)j);
+    if (t.marks & MT_MARK_WAR_WORD) seen |= 1;
+    if ((t.start | t.start_weak) & MT_ROLE_SPEECH) seen |= 2;
+  }
+  return seen == 3;
+}
+
 /* English: are tokens [s, e] inside a quotation (opened at or before s,
  * closed at or after e, on the window's tokens) whose speaker, named in
  * the six words after it, is a soldier's or a call's (the soldier tells
@@ -7687,7 +7706,7 @@ static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e) {
   if (k >= w->ntoks || k - e >= QUOTE_WORDS) return 0;
   for (size_t j = k + 1; j < w->ntoks && j <= k + 6; j++)
     if (tok_in(ev, (long)j, speaker)) return 1;
-  return 0;
+  return quote_speaker_role_en(ev, k);
 }
 
 /* Russian, Ukrainian: is a personnel jargon word (sense=personnel: батя)
@@ -7733,6 +7752,35 @@ static int music_word(const mt_ev *ev, uint32_t k) {
   for (size_t q = 0; stems[q]; q++)
     if (n >= strlen(stems[q]) && memcmp(f, stems[q], strlen(stems[q])) == 0) return 1;
   return folded_in(f, n, words);
+}
+
+/* Is token k a word of computing or data, outside quotation marks: a
+ * server, a site, a program or programmer, a browser, a database, a
+ * spreadsheet's table (stems, Russian and Ukrainian)? */
+static int computing_word(const mt_ev *ev, uint32_t k) {
+  static const char *const stems[] = {"сервер", "сайт", "програм", "браузер", "таблиц", "датасет",
+                                      "базы данных", "бази даних", NULL};
+  const mt_stok *t = &ev->w->toks[k];
+  if ((t->flags & MT_TOK_QOPEN) || t->end - t->start > 40) return 0;
+  char f[48];
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  for (size_t q = 0; stems[q]; q++)
+    if (n >= strlen(stems[q]) && memcmp(f, stems[q], strlen(stems[q])) == 0) return 1;
+  return 0;
+}
+
+/* Is candidate c, a code or jargon word, in a sentence of computing or
+ * data (computing_word) with no war word outside it?  A server's «500»,
+ * «Нули» in a table are the trade's numbers (Сервер опять ответил «500»). */
+static int computing_sentence(const mt_ev *ev, const mt_cand *c) {
+  int comp = 0;
+  if (!ev->tok) return 0;
+  for (uint32_t k = 0; k < ev->w->ntoks; k++) {
+    if (k >= c->start && k <= c->end) continue;
+    if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
+    if (!comp) comp = computing_word(ev, k);
+  }
+  return comp;
 }
 
 /* Is candidate c, a unit's name or jargon that needs military context
@@ -7786,6 +7834,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       !((f & MT_TRAIT_NOT) && (first->flags & MT_TOK_QOPEN) && first->qclose &&
         !across_quote(w, &(mt_cand){.start = c->start + 1, .end = c->end}))) {
     *why = MILTAG_REASON_ACROSS_QUOTE;
+    return MILTAG_REJECT;
+  }
+  /* a code or jargon in a sentence of computing (computing_sentence) */
+  if ((e->category == MILTAG_CASUALTY || e->category == MILTAG_SLANG) && computing_sentence(ev, c)) {
+    *why = MILTAG_REASON_NAMED_KIND;
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_QUOTED) && !quoted &&

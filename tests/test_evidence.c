@@ -706,7 +706,7 @@ START_TEST(jargon_on_a_transcript_line) {
     "4.5.0.\tslang\tslang.all-clear\t\tmul\tnone\tctx\t\n");   /* 0 */
   ck_assert_str_eq(verdict(lex, "— Чую добре, 4.5.0, прийом.", "4.5.0", 0, 0), "accept:jargon-pair:TAG");
   ck_assert_str_eq(verdict(lex, "(U): 4.5.0, all quiet here.", "4.5.0", 0, 0), "accept:jargon-pair:TAG");
-  ck_assert_str_eq(verdict(lex, "Вийшла версія 4.5.0 програми.", "4.5.0", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "Вийшла версія 4.5.0 програми.", "4.5.0", 0, 0), "reject:named-kind"); /* (a program's: computing_sentence) */
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -830,6 +830,45 @@ START_TEST(casualty_forms_and_codes) {
    * 200 Togo is no 200-того) */
   s = tag_string(lex, "Some 200 Togo soldiers joined the mission.", 0);
   ck_assert_ptr_null(strstr(s, "casualty"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A code or jargon word in a sentence of computing or data (a server, a
+ * site, a program, a spreadsheet's table) with no war word in it is that
+ * trade's number or word: a server's «500», «Нули» in a table; not when
+ * a war word stands in the sentence too. */
+START_TEST(computing_sentence_codes) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "500\tcasualty\tcasualty.500\t\tmul\t\tquoted\t\n"      /* 0 */
+    "нули\tslang\tslang.zero\t\tru\t\tctx\t\n"               /* 1 */
+    "фронт\tcontext\tctx.b\t\tru\t\t\tevidence=military\n");
+  ck_assert_str_eq(verdict(lex, "Сервер опять ответил «500», и программист ушёл пить кофе.", "500", 0, 0),
+                   "reject:named-kind");
+  ck_assert_str_eq(verdict(lex, "«Нули» в таблице означают, что данные ещё не поступили.", "Нули", 1, 0),
+                   "reject:named-kind");
+  ck_assert_str_eq(verdict(lex, "Сервер лёг, а у нас «500» на фронт не идут.", "500", 0, 0),
+                   "accept:sure:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* English speech quoted, its speaker a noun of the war's people (the
+ * lexicon's military context: crewman, sniper, conscript) and a verb of
+ * speech in the clause after it (one crewman shouted over the radio): the
+ * war's talk; not when the war's word is past the clause's comma. */
+START_TEST(soldier_quoted_by_role_en) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "box\tslang\tslang.box\t\ten\t\tquoted\t\n"            /* 0 */
+    "crewman\tcontext\tcontext.military\t\ten\t\t\tevidence=military\n"
+    "drones\tcontext\tcontext.military\t\ten\t\t\tevidence=military\n"
+    "shouted\tcontext\tevidence.speech.en\t\ten\t\t\tevidence=speech\n");
+  ck_assert_str_eq(verdict(lex, "\"The box is burning,\" one crewman shouted over the radio.", "box", 0, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "\"The box is burning,\" she shouted, and the drones flew.", "box", 0, 0),
+                   "reject:not-quoted");
+  ck_assert_str_eq(verdict(lex, "\"The box is burning,\" one crewman wrote in a diary.", "box", 0, 0),
+                   "reject:not-quoted");
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -1141,6 +1180,8 @@ int main(void) {
   tcase_add_test(tt, radio_word_on_a_dialogue_line);
   tcase_add_test(tt, casualty_forms_and_codes);
   tcase_add_test(tt, soldier_quoted_in_english);
+  tcase_add_test(tt, soldier_quoted_by_role_en);
+  tcase_add_test(tt, computing_sentence_codes);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
   tcase_add_test(tt, zero_line_sent_in);
   tcase_add_test(tt, border_region_by_attribute);
