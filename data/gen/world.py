@@ -98,7 +98,8 @@ from placelib import (
     add_english_spellings, add_romanizations, drop_romanization_clashes, romanizations,
     drop_fleeting, edit_distance, english_variants, inflect_spec, key, kmu55, latin_key,
     lower_apos, parse_table, rows_of, ru_press, slug, split_list, words_of, RU_ADJ, SURNAME_FORM,
-    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms, saint_spellings)
+    ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms, saint_spellings,
+    english_personal_names)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
@@ -1343,7 +1344,9 @@ class World:
                         self.add_name(e, n, lang)
             out.append(e)
         minor = {r[0] for r in table(MINOR_RIVERS, 6)}
-        for eid, typ, en, ru, uk, country in table(GEOGRAPHY, 6) + table(MINOR_RIVERS, 6):
+        rows = table(GEOGRAPHY, 6) + table(MINOR_RIVERS, 6)
+        shared = self.names_of_two_entries(rows)
+        for eid, typ, en, ru, uk, country in rows:
             if not en:
                 continue
             kind = "water" if typ in ("sea", "strait", "gulf", "lake", "reservoir", "river") else "region"
@@ -1360,7 +1363,8 @@ class World:
                     n, spec = split_spec(n)
                     bare = n[:-len(" River")]
                     if typ == "river" and lang == "en" and n.endswith(" River") and \
-                            key(bare) not in self.lex.en and key(bare) not in self.lex.en_names:
+                            self.bare_water_name(bare) and \
+                            not any(key(split_spec(x)[0]) in shared for x in split_list(ru)):
                         # the convention tags "Seim River" as Seim: the
                         # name alone, which needs evidence (the generic
                         # word after it, on the Kama); one that is an
@@ -1380,6 +1384,16 @@ class World:
                         # head (Ladoga alone is also the town, Staraya Ladoga)
                         self.stats["English lake names written without Lake"] += 1
                         continue
+                    if typ == "lake" and lang == "en" and n.startswith("Lake ") and \
+                            self.bare_water_name(lake) and \
+                            not any(key(split_spec(x)[0]) in shared for x in split_list(ru)):
+                        # "Lake Ladoga" keeps its head, but the lake is
+                        # named alone too (from Ladoga to the Black Sea):
+                        # the bare name, not an English word or name, is
+                        # ambiguous with the towns that bear it (Staraya
+                        # Ladoga) and so needs evidence, as a bare river does
+                        self.add_name(e, lake, lang, spec, flags=("amb",))
+                        self.stats["English lake names also written without Lake"] += 1
                     if spec is None and typ == "river" and lang in ("ru", "uk") and " " not in n:
                         # Дон, Днепр: на Дону, на Днепре; Дніпро is neuter
                         spec = "n" if n.endswith("о") else ("m+u" if n in ("Дон",) else None)
@@ -1403,6 +1417,27 @@ class World:
                     self.add_name(e, n, lang, spec)
             out.append(e)
         return out
+
+    @staticmethod
+    def names_of_two_entries(rows):
+        """The Russian names that the geography tables give to two entries
+        (Урал: the river and the region): a bare English water name whose
+        Russian name is one of them is as ambiguous (the Ural region, the
+        Ural truck) and keeps its generic word."""
+        seen = {}
+        for eid, _typ, _en, ru, _uk, _country in rows:
+            for n in split_list(ru):
+                seen.setdefault(key(split_spec(n)[0]), set()).add(eid)
+        return {k for k, ids in seen.items() if len(ids) > 1}
+
+    def bare_water_name(self, name):
+        """May a river's or lake's English name stand without its generic
+        word (Seim, Kama, Ladoga)?  Not when it is an English word or a
+        person's name (Don, Amazon, Jordan: a man, a company, a country);
+        a proper noun of the word list that is only the place itself
+        (Kama, Ladoga) may: the bare name needs evidence all the same."""
+        k = key(name)
+        return k not in self.lex.en and k not in english_personal_names()
 
     # -------------------------------------------------- subdivisions
 
