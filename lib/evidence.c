@@ -5228,6 +5228,29 @@ static int two_word_name_en(const mt_ev *ev, const mt_cand *c) {
          (t[m->start - 1] == '\'' || (m->start >= 3 && memcmp(t + m->start - 3, "\xE2\x80\x99", 3) == 0));
 }
 
+/* English: a place that is a first name before a second given name and a
+ * name of the lists, all three capitalized words apart by spaces and no
+ * capitalized word after them (Georgia May Jagger attended; Virginia Mae
+ * Brown said): a person's first, middle and last name, as no place stands
+ * before a given name and a surname.  Not after an article (the Georgia
+ * May Festival is a name of its own) nor a preposition of place, where
+ * the place stands before a person's name in apposition (Ambassador to
+ * China Octavio Valerio). */
+static int given_names_after_en(const mt_ev *ev, const mt_cand *c) {
+  long e = (long)c->end;
+  const mt_stok *n = tok_at(ev, e + 1), *m = tok_at(ev, e + 2), *a = tok_at(ev, e + 3);
+  if (!n || !m || !letters(n) || !letters(m) || n->gap != MILTAG_GAP_SPACE || m->gap != MILTAG_GAP_SPACE)
+    return 0;
+  unsigned both = MT_TOK_CAP | MT_TOK_ALLCAPS;
+  if ((n->flags & both) != MT_TOK_CAP || (m->flags & both) != MT_TOK_CAP || !is_latin(ev, n) || !is_latin(ev, m))
+    return 0;
+  if (a && letters(a) && (a->flags & MT_TOK_CAP) && a->gap == MILTAG_GAP_SPACE) return 0;
+  mt_ev_tok pb = ev_at(ev, (long)c->start - 1), nb = ev_at(ev, e + 1), mb = ev_at(ev, e + 2);
+  if ((pb.end | pb.end_weak) & (MT_ROLE_ARTICLE | MT_ROLE_LOCATIVE)) return 0;
+  if (place_word(ev, e + 1) || place_word(ev, e + 2)) return 0;
+  return ((nb.start | nb.start_weak) & MT_ROLE_FIRST_NAME) && ((mb.start | mb.start_weak) & MT_ROLES_NAME);
+}
+
 /* English: a country that is also a first name (Israel, Jordan, China)
  * stays a person's before an initial or a surname (Israel G. Grossman),
  * and a place before other capitalized words (the Jordan Valley), unless
@@ -6145,6 +6168,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * after Virginia Federal said) */
   else if ((traits & MT_TRAIT_EN) && (sp & SP_FIRST_FORM) && (sp & SP_NAME_NEXT) && two_word_name_en(ev, c))
     *why = MILTAG_REASON_INSIDE_NAME;
+  /* (a second given name between: Georgia May Jagger) */
+  else if ((traits & MT_TRAIT_EN) && (sp & SP_FIRST_FORM) && given_names_after_en(ev, c))
+    *why = MILTAG_REASON_FULL_NAME;
   /* any name before a surname of its language's endings (Гата Камский) */
   else if ((sp & SP_SURNAME_NEXT) && !prominent && !(traits & MT_TRAIT_EN))
     *why = MILTAG_REASON_FULL_NAME;

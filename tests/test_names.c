@@ -142,6 +142,13 @@ START_TEST(a_first_name_and_a_surname) {
   /* not in a headline of capitals, not before a place word or a date */
   ck_assert(place_at("Israel Orders Evacuation Of Northern Towns", "Israel"));
   ck_assert(place_at("Troops left Georgia Tuesday morning.", "Georgia"));
+  /* a first name before a second given name and a surname: a person
+   * (heldout20 class); not in a headline of capitals */
+  ck_assert_str_eq(why("Kelly Brook and Georgia Rose Harper attended the gala.", "Georgia"), "full-name");
+  ck_assert_str_eq(why("Models Georgia May Hart and Kate Moss posed for photographers.", "Georgia"), "full-name");
+  ck_assert(place_at("Elections In Georgia May Bring Change", "Georgia"));
+  ck_assert(place_at("Troops left Georgia May 5 after the talks.", "Georgia"));
+  ck_assert(place_at("The envoy to China Octavio Valerio left Macau.", "China"));
   ck_assert(place_at("Kenya Nairobi residents queued for water.", "Kenya"));
   ck_assert(place_at("A Georgia Department spokeswoman declined to comment.", "Georgia"));
   /* too weak to make the place a person for the rest of the text */
