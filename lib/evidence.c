@@ -7795,18 +7795,76 @@ static int computing_word(const mt_ev *ev, uint32_t k) {
   return 0;
 }
 
+/* Might token k be a word of topic (1 computing, 2 concert music)?  Its
+ * length and first byte, before any fold: no fold lengthens a word into
+ * the lists' Latin and Cyrillic letters, and a word that starts with an
+ * ASCII byte folds to a word that starts with its small letter; the
+ * computing words are Cyrillic, the music words Cyrillic or concert,
+ * orchestra, symphony, philharmonic, opera. */
+static int topic_word_may(const mt_ev *ev, uint32_t k, int topic) {
+  const mt_stok *t = &ev->w->toks[k];
+  unsigned char b = (unsigned char)ev->w->text[t->start];
+  if (t->end - t->start < 5) return 0; /* (сайт, the shortest, is 8 bytes; opera 5) */
+  if (b >= 0x80) return 1;
+  b |= 0x20;
+  return topic == 2 && (b == 'c' || b == 'o' || b == 's' || b == 'p');
+}
+
+static int topic_word(const mt_ev *ev, uint32_t k, int topic) {
+  if (!topic_word_may(ev, k, topic)) {
+    MT_ASSERT(!(topic == 1 ? computing_word(ev, k) : music_word(ev, k)));
+    return 0;
+  }
+  return topic == 1 ? computing_word(ev, k) : music_word(ev, k);
+}
+
+/* Is there a word of topic (1 computing, 2 concert music) in the window
+ * outside candidate c and no military context word outside it?  The
+ * window's counts (mt_ev_scratch.topics_gen: the war words', then each
+ * topic's on its first question) less the candidate's own: a candidate
+ * costs its length, not the window's (a window of 4,096 tokens with a
+ * candidate in each).  The marks are final once ev->tok is set. */
+static int topic_alone_outside(const mt_ev *ev, const mt_cand *c, int topic) {
+  mt_ev_scratch *sc = ev->sc;
+  if (!ev->tok) return 0;
+  if (!sc || ev->tok != sc->tok) {
+    /* (no scratch to count in: read the window) */
+    int seen = 0;
+    for (uint32_t k = 0; k < ev->w->ntoks; k++) {
+      if (k >= c->start && k <= c->end) continue;
+      if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
+      if (!seen) seen = topic_word(ev, k, topic);
+    }
+    return seen;
+  }
+  if (sc->topics_gen != sc->gen || !sc->gen) {
+    uint32_t war = 0;
+    for (uint32_t k = 0; k < ev->w->ntoks; k++) war += (ev->tok[k].marks & MT_MARK_WAR_WORD) != 0;
+    sc->n_war = war;
+    sc->topics_have = 0;
+    sc->topics_gen = sc->gen;
+  }
+  uint32_t war = sc->n_war;
+  for (uint32_t k = c->start; k <= c->end; k++) war -= (ev->tok[k].marks & MT_MARK_WAR_WORD) != 0;
+  if (war) return 0;
+  uint32_t *n = topic == 1 ? &sc->n_computing : &sc->n_music;
+  if (!(sc->topics_have & (uint32_t)topic)) {
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < ev->w->ntoks; k++) m += (uint32_t)topic_word(ev, k, topic);
+    *n = m;
+    sc->topics_have |= (uint32_t)topic;
+  }
+  uint32_t m = *n;
+  if (!m) return 0;
+  for (uint32_t k = c->start; k <= c->end; k++) m -= (uint32_t)topic_word(ev, k, topic);
+  return m > 0;
+}
+
 /* Is candidate c, a code or jargon word, in a sentence of computing or
  * data (computing_word) with no war word outside it?  A server's «500»,
  * «Нули» in a table are the trade's numbers (Сервер опять ответил «500»). */
 static int computing_sentence(const mt_ev *ev, const mt_cand *c) {
-  int comp = 0;
-  if (!ev->tok) return 0;
-  for (uint32_t k = 0; k < ev->w->ntoks; k++) {
-    if (k >= c->start && k <= c->end) continue;
-    if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
-    if (!comp) comp = computing_word(ev, k);
-  }
-  return comp;
+  return topic_alone_outside(ev, c, 1);
 }
 
 /* Is candidate c, a unit's name or jargon that needs military context
@@ -7815,14 +7873,7 @@ static int computing_sentence(const mt_ev *ev, const mt_cand *c) {
  * Вагнера)?  The composer and an orchestra's musicians, in whatever town
  * of Ukraine they play. */
 static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
-  int music = 0;
-  if (!ev->tok) return 0;
-  for (uint32_t k = 0; k < ev->w->ntoks; k++) {
-    if (k >= c->start && k <= c->end) continue;
-    if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
-    if (!music) music = music_word(ev, k);
-  }
-  return music;
+  return topic_alone_outside(ev, c, 2);
 }
 
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {

@@ -372,6 +372,14 @@ typedef struct mt_ev_scratch {
    * sentence judged last with military context had it; 0: none
    * (evidence.c: war_turn) */
   size_t war_line;
+  /* What the whole window holds, counted once a window (evidence.c:
+   * window_topics; valid while topics_gen == gen): its military context
+   * words, its words of computing and of concert music.  A rule that asks
+   * "such a word in the window outside this candidate" subtracts the
+   * candidate's own from these instead of reading the window again for
+   * each candidate (a window of 4,096 tokens with a candidate in each). */
+  uint32_t topics_gen, topics_have; /* bits 1 n_computing, 2 n_music */
+  uint32_t n_war, n_computing, n_music;
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
