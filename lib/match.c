@@ -497,6 +497,13 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   MT_ASSERT(s->nact == (size_t)(nd && (nd->count & MT_NODE_INNER)));
   MT_ASSERT(!s->nact || (s->act[0].start == i && s->act[0].node == c && !s->act[0].num_at &&
                          !s->act[0].name_at));
+  /* (kept aside as the release path keeps it, so that these builds check
+   * pend_take too) */
+  if (s->nact && !(nd->count & MT_NODE_SLOTS) && c != s->name_node) {
+    s->pend_next = i + 1;
+    s->pend_node = c;
+    s->nact = 0;
+  }
   return 0;
 #else
   if (!nd) return 0;
@@ -506,6 +513,12 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
       return MILTAG_E_NOMEM;
+    if (!(nd->count & MT_NODE_SLOTS) && c != s->name_node) {
+      /* (kept aside: pend_take makes it live if a key follows) */
+      s->pend_next = i + 1;
+      s->pend_node = c;
+      return 0;
+    }
     s->act[0] = st;
     s->nact = 1;
   }
@@ -1633,9 +1646,26 @@ static void ahead_down(miltag_scanner *s, size_t from, size_t *ahead) {
  * down to the window's new end, where the token is s->toks[s->ntoks]. */
 static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, int partial) {
   size_t from = s->ntoks;
+  s->pend_next = 0; /* (taken or ended: run's pend_take came first) */
   int rc = partial ? flush_partial(s, gap) : flush_all(s, gap, 0);
   if (!rc) ahead_down(s, from, ahead);
   return rc;
+}
+
+/* The match kept aside by key_step (scanner.h: pend_next) becomes live
+ * if token i, the newest, is the token right after it and a key: where
+ * it is not, no edge of the match's node takes the token (the node has no
+ * slot bit, and a token that is no key has no other id), and the match
+ * ends as step would end it. */
+static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  if (MT_UNLIKELY(s->pend_next == i) && i) {
+    MT_ASSERT(s->nact == 0 && s->cap_act >= 1);
+    if (t->id != MT_NONE) {
+      s->act[0] = (mt_state){i - 1, s->pend_node, 0, 0};
+      s->nact = 1;
+    }
+    s->pend_next = 0;
+  }
 }
 
 /* One scan; s->mode and the callbacks are set. */
@@ -1648,6 +1678,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->last_end_amb = 0;
   s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = s->npicks = s->nhits = 0;
+  s->pend_next = 0;
   s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
@@ -1714,6 +1745,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     MT_ASSERT(!(STOK_GFL_FLAGS(gfl) & (GFL_ANY >> 16)));
     if (MT_UNLIKELY((gfl | GFL_ANY) & rare)) {
       if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
+      /* (a match kept aside is live before the sentence's end is tested) */
+      pend_take(s, (uint32_t)s->ntoks, t);
       /* A sentence ends here unless a match runs on across it. */
       if ((t->gap & MILTAG_GAP_BREAK) && s->ntoks && !any_continues(s, t) && !dot_word_before(s)) {
         if ((e = flush_before(s, t->gap, &ahead, 0))) return e;
@@ -1753,6 +1786,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         continue;
       }
     }
+    /* (a plain word ends a match kept aside: above, as no match is live) */
+    pend_take(s, (uint32_t)(s->ntoks - 1), t);
     /* Where every live match ends here, the token is one where none is
      * alive (of ids, only a further word of a quoted name needs one, and
      * it starts nothing: ends_fast): the shortcuts below take it. */
