@@ -499,7 +499,7 @@ static int key_step(miltag_scanner *s, uint32_t i) {
                          !s->act[0].name_at));
   /* (kept aside as the release path keeps it, so that these builds check
    * pend_take too) */
-  if (s->nact && !(nd->count & MT_NODE_SLOTS) && c != s->name_node) {
+  if (s->nact && !(nd->count & MT_NODE_SLOTS) && c != s->name_node && s->ends_fast) {
     s->pend_next = i + 1;
     s->pend_node = c;
     s->nact = 0;
@@ -513,7 +513,7 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
       return MILTAG_E_NOMEM;
-    if (!(nd->count & MT_NODE_SLOTS) && c != s->name_node) {
+    if (!(nd->count & MT_NODE_SLOTS) && c != s->name_node && s->ends_fast) {
       /* (kept aside: pend_take makes it live if a key follows) */
       s->pend_next = i + 1;
       s->pend_node = c;
@@ -1653,14 +1653,18 @@ static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, i
 }
 
 /* The match kept aside by key_step (scanner.h: pend_next) becomes live
- * if token i, the newest, is the token right after it and a key: where
- * it is not, no edge of the match's node takes the token (the node has no
- * slot bit, and a token that is no key has no other id), and the match
- * ends as step would end it. */
+ * if token i, the newest, is the token right after it and a key that the
+ * edge filter lets through: where it is not, no edge of the match's node
+ * takes the token (the node has no slot bit, a token that is no key has
+ * no other id, and ends_fast: a further word of a quoted name, the id
+ * only a live match gives, starts nothing), and the match ends as step
+ * would end it. */
 static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   if (MT_UNLIKELY(s->pend_next == i) && i) {
     MT_ASSERT(s->nact == 0 && s->cap_act >= 1);
-    if (t->id != MT_NONE) {
+    /* (all_end's test of a live match at a node of no slot bit: a key
+     * whose pair with the node the edge filter lacks ends it too) */
+    if (t->id != MT_NONE && mt_image_key_edge_maybe(s->img, s->pend_node, t->id)) {
       s->act[0] = (mt_state){i - 1, s->pend_node, 0, 0};
       s->nact = 1;
     }
