@@ -247,6 +247,47 @@ static const char *seps[] = {" ", " ", " ", "-", ", ", ". "};
 
 typedef struct span { int s, e; } span;
 
+/* A one-word match of no slot that begins longer terms (a context word:
+ * the) is kept aside by the matcher, not kept live, and made live only
+ * when a key follows it: the term after it is found all the same, after
+ * a second one, at a window's edge, and never across a sentence's end. */
+START_TEST(match_kept_aside_goes_on) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "the\tcontext\tevidence.article.en\tarticle (en)\ten\tnone\t\tevidence=article\n"
+    "of\tcontext\tevidence.of.en\tof (en)\ten\tnone\t\tevidence=of\n"
+    "the old town\tslang\tx.oldtown\t\t\t\t\t\n"
+    "old\tslang\tx.old\t\t\t\t\t\n");
+  ck_assert_str_eq(tag_string(lex, "we saw the old town", 0), "the old town:slang:x.oldtown");
+  ck_assert_str_eq(tag_string(lex, "the the old town", 0), "the old town:slang:x.oldtown");
+  ck_assert_str_eq(tag_string(lex, "the of the old town", 0), "the old town:slang:x.oldtown");
+  ck_assert_str_eq(tag_string(lex, "The old town", 0), "The old town:slang:x.oldtown");
+  ck_assert_str_eq(tag_string(lex, "the big old town", 0), "old:slang:x.old");
+  ck_assert_str_eq(tag_string(lex, "the 200 old town", 0), "old:slang:x.old");
+  ck_assert_str_eq(tag_string(lex, "at the. Old town", 0), "Old:slang:x.old");
+  ck_assert_str_eq(tag_string(lex, "the old, the old town", 0), "old:slang:x.old|the old town:slang:x.oldtown");
+  /* the term at every place around a window's edge (MT_WINDOW_TOKENS) */
+  for (size_t at = 4090; at < 4100; at++) {
+    size_t cap = (at + 8) * 2 + 32, len = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    for (size_t k = 0; k < at; k++) text[len++] = 'x', text[len++] = ' ';
+    len += (size_t)snprintf(text + len, cap - len, "the old town");
+    miltag_scanner *s;
+    miltag_results *r;
+    ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+    ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+    ck_assert_int_eq(miltag_scan_results(s, text, len, 0, r), MILTAG_OK);
+    ck_assert_uint_eq(miltag_results_count(r), 1);
+    ck_assert_uint_eq(miltag_results_get(r, 0)->start, 2 * at);
+    ck_assert_uint_eq(miltag_results_get(r, 0)->end, len);
+    miltag_results_free(r);
+    miltag_scanner_free(s);
+    free(text);
+  }
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(brute_force_reference) {
   srand(12345);
   for (int iter = 0; iter < 400; iter++) {
@@ -499,6 +540,7 @@ int main(void) {
   tcase_add_test(tc, ambiguous_mode_adds_only);
   tcase_add_test(tc, candidates_most_likely_first);
   tcase_add_test(tc, brute_force_reference);
+  tcase_add_test(tc, match_kept_aside_goes_on);
   tcase_add_test(tc, long_sentences_are_windowed);
   tcase_add_test(tc, windows_settled_inside_a_batch);
   tcase_add_test(tc, partial_flush_keeps_candidate_order);
