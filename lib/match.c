@@ -55,6 +55,9 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
   /* all_end's shortcut: the ids that token_ids gives only while a match
    * is alive (a further word of a quoted name) start nothing */
   s->ends_fast = h->word_token == MT_NONE || s->img->root[h->word_token] == MT_NONE;
+  /* key_step keeps a match aside at a node of none of these bits (all of
+   * them, an inner node's among them, where all_end may not end one) */
+  s->pend_stop = s->ends_fast ? MT_NODE_SLOTS : ~0u;
   return mt_tok_open(&s->tok);
 }
 
@@ -499,7 +502,7 @@ static int key_step(miltag_scanner *s, uint32_t i) {
                          !s->act[0].name_at));
   /* (kept aside as the release path keeps it, so that these builds check
    * pend_take too) */
-  if (s->nact && !(nd->count & MT_NODE_SLOTS) && c != s->name_node && s->ends_fast) {
+  if (s->nact && !(nd->count & s->pend_stop)) {
     s->pend_next = i + 1;
     s->pend_node = c;
     s->nact = 0;
@@ -513,7 +516,8 @@ static int key_step(miltag_scanner *s, uint32_t i) {
   if (nd->count & MT_NODE_INNER) {
     if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
       return MILTAG_E_NOMEM;
-    if (!(nd->count & MT_NODE_SLOTS) && c != s->name_node && s->ends_fast) {
+    MT_ASSERT(c != s->name_node); /* (the root's edge of a key, not of the {Name} slot) */
+    if (!(nd->count & s->pend_stop)) {
       /* (kept aside: pend_take makes it live if a key follows) */
       s->pend_next = i + 1;
       s->pend_node = c;

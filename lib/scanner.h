@@ -146,6 +146,9 @@ struct miltag_scanner {
    * no match is alive.  pend_next: the window index of that token (the
    * match's token + 1), 0 for none; pend_node: its node. */
   uint32_t pend_next, pend_node;
+  uint32_t pend_stop;       /* the node bits that keep a match from being
+                               kept aside (MT_NODE_SLOTS; all where not
+                               ends_fast) */
   mt_cand *cands;
   size_t ncands, cap_cands;
   mt_ev_hit *hits;          /* the candidates kept as hits (push_hit):
