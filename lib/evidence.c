@@ -193,7 +193,7 @@ static const char *const role_names[] = {
   "military", "first-name", "surname", "title", "speech", "org-word", "org-suffix",
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
-  "particle", "position", "government", "foreign", "kin", "sector", "radio",
+  "particle", "position", "government", "foreign", "kin", "sector", "radio", "gloss",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -232,7 +232,7 @@ int mt_ev_entry_roles(int category, const char *attrs, uint32_t *roles, const ch
       *why = "unknown evidence role (expected military, first-name, surname, title, speech, "
              "org-word, org-suffix, locative, generic-place, patronymic, call-sign, water, "
              "riverside, versus, conjunction, article, of, sport, honorific, modifier, "
-             "calendar, particle, position, government, foreign, kin, sector or radio)";
+             "calendar, particle, position, government, foreign, kin, sector, radio or gloss)";
       return MILTAG_E_SYNTAX;
     }
     r |= one;
@@ -7139,6 +7139,41 @@ static unsigned small_letter_words(const mt_window *w, const mt_img_row *r, cons
   return m;
 }
 
+/* Russian, Ukrainian: does a later word of slang match c of row r,
+ * which its term writes in small letters, have a capital in the text
+ * (not in capitals)?  Then the phrase is a name, an organisation's, a
+ * team's or a work's («Черный Тюльпан», a volunteers' search team), not
+ * the jargon (чёрный тюльпан, the plane of the dead).  Words compared by
+ * position, the term split at spaces and hyphens, only when the counts
+ * agree. */
+static int capitalized_later_word(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
+  size_t k0 = 1, n = c->end - c->start + 1;
+  while (k0 < n && !((w->toks[c->start + k0].flags & MT_TOK_CAP) &&
+                     !(w->toks[c->start + k0].flags & MT_TOK_ALLCAPS)))
+    k0++;
+  if (k0 >= n) return 0;
+  const char *term = mt_img_str(w->img, r->term);
+  size_t k = 0;
+  for (const char *p = term; *p; p++) {
+    if (*p != ' ' && *p != '-') continue;
+    k++;
+    if (k >= n) return 0;
+    const unsigned char *q = (const unsigned char *)p + 1;
+    const mt_stok *t = &w->toks[c->start + k];
+    /* (a Cyrillic capital: U+0400-U+042F, Ґ) */
+    int upper = (q[0] == 0xD0 && q[1] >= 0x80 && q[1] <= 0xAF) || (q[0] == 0xD2 && q[1] == 0x90) ||
+                (q[0] >= 'A' && q[0] <= 'Z');
+    if (k >= k0 && (t->flags & MT_TOK_CAP) && !(t->flags & MT_TOK_ALLCAPS) && !upper && q[0] >= 0x80) {
+      /* (the count must agree: read the rest of the term) */
+      size_t words = k;
+      for (const char *z = p + 1; *z; z++)
+        if (*z == ' ' || *z == '-') words++;
+      return words + 1 == n;
+    }
+  }
+  return 0;
+}
+
 /* A place's name with a later word in small letters (small_letter_words)
  * inside the span or, as its last word, a verb of saying: the sentence's
  * words after the name's first word, not the name ("Rio de Janeiro Port
@@ -7592,6 +7627,29 @@ static int code_adjective_said(const mt_ev *ev, const mt_stok *a, long i) {
   return memcmp(ta, tb, 4) == 0 && adjective_shaped(ev, b);
 }
 
+/* Russian, Ukrainian: is the code's adjective a, capitalized as the
+ * first word of a sentence, a quotation or a turn (— Трехсотый просит
+ * воды), masculine (-ый, -ий), the subject of the verb b after it: a
+ * verb's ending of the third person or of the past (просит, умирает,
+ * лежал; просить, чекає, кричав)?  A soldier reports a man by his code; an
+ * ordinal's noun has other endings (Трьохсотий пасажир, Двухсотый билет). */
+static int code_subject_verb(const mt_ev *ev, const mt_cand *c, const mt_stok *a, const mt_stok *b) {
+  /* (not -ет, the ending of many nouns too: Двухсотый билет) */
+  static const char *const verb[] = {"ит", "ает", "яет", "еет", "ует", "ал", "ил", "ел", "ул", "ыл",
+                                     "ить", "ає", "ує", "яє", "ав", "ив", "ів", NULL};
+  if (!(a->flags & MT_TOK_CAP) || (a->flags & MT_TOK_ALLCAPS) ||
+      !(capital_bits(ev, (long)c->start, (long)c->start) & (SP_SENT_START | SP_QUOTE_START)))
+    return 0;
+  char ta[8], tb[8];
+  size_t la = fold_tail(ev, a, 4, ta, sizeof ta), lb = fold_tail(ev, b, 6, tb, sizeof tb);
+  if (la != 4 || (memcmp(ta, "ый", 4) != 0 && memcmp(ta, "ий", 4) != 0)) return 0;
+  for (size_t i = 0; verb[i]; i++) {
+    size_t n = strlen(verb[i]);
+    if (lb >= n && memcmp(tb + lb - n, verb[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами",
                                          "этот", "тот", "мой", "наш", "ваш", "твой", "свой", "увесь",
@@ -7623,7 +7681,8 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
     size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
     if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
   }
-  if (!digits) return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1);
+  if (!digits)
+    return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1) && !code_subject_verb(ev, c, a, b);
   return digit_suffix_agrees(ev, s, b);
 }
 
@@ -7708,6 +7767,48 @@ static int quote_speaker_role_en(const mt_ev *ev, size_t k) {
   return seen == 3;
 }
 
+/* English: is the quotation opened at token q and closed at token k
+ * glossed as jargon or reported as a soldier's: a word of role gloss
+ * (meaning, slang) among the twelve tokens after it, up to another
+ * quotation (the spotter said, meaning armored vehicles; not past a
+ * quotation's "!", where ICU ends the sentence: the next sentence's roles
+ * are not known when this one is judged), or a
+ * war's word and a verb of speech both among the 24 tokens before
+ * it in its sentence (a soldier from Chita said his unit had been sent
+ * "beyond the ribbon")?  Bounded reads each side of the quotation. */
+static int quote_glossed_en(const mt_ev *ev, size_t q, size_t k) {
+  enum { AFTER = 12, BEFORE = 24 };
+  const mt_window *w = ev->w;
+  for (size_t j = k + 1; j < w->ntoks && j <= k + AFTER; j++) {
+    if (w->toks[j].flags & MT_TOK_QOPEN) break;
+    mt_ev_tok t = ev_at(ev, (long)j);
+    if ((t.start | t.start_weak) & MT_ROLE_GLOSS) return 1;
+  }
+  unsigned seen = 0;
+  for (size_t j = q; j > 0 && q - j < BEFORE && !(w->toks[j].flags & MT_TOK_SENT);) {
+    j--;
+    if (w->toks[j].qclose) break;
+    mt_ev_tok t = ev_at(ev, (long)j);
+    if (t.marks & MT_MARK_WAR_WORD) seen |= 1;
+    if ((t.start | t.start_weak) & MT_ROLE_SPEECH) seen |= 2;
+  }
+  return seen == 3;
+}
+
+/* Is a word of role gloss (call, meaning, slang) within eight tokens of
+ * candidate c (they call the front line "zero")? */
+static int gloss_near(const mt_ev *ev, const mt_cand *c) {
+  enum { NEAR = 8 };
+  const mt_window *w = ev->w;
+  size_t from = c->start > NEAR ? c->start - NEAR : 0;
+  for (size_t j = from; j < w->ntoks && j <= c->end + NEAR; j++) {
+    if (j >= c->start && j <= c->end) continue;
+    mt_ev_tok t = ev_at(ev, (long)j);
+    if ((t.start | t.start_weak) & MT_ROLE_GLOSS) return 1;
+  }
+  return 0;
+}
+
 /* English: are tokens [s, e] inside a quotation (opened at or before s,
  * closed at or after e, on the window's tokens) whose speaker, named in
  * the six words after it, is a soldier's or a call's (the soldier tells
@@ -7727,12 +7828,13 @@ static int soldier_quote_en(const mt_ev *ev, size_t s, size_t e) {
     if (w->toks[k].flags & MT_TOK_QOPEN) break;
     if (k == 0 || s - k >= QUOTE_WORDS) return 0;
   }
+  size_t q = k;
   for (k = e; k < w->ntoks && k - e < QUOTE_WORDS && !w->toks[k].qclose && !closes_after_punct(w, &w->toks[k]); k++)
     if (k > e && (w->toks[k].flags & MT_TOK_QOPEN)) return 0;
   if (k >= w->ntoks || k - e >= QUOTE_WORDS) return 0;
   for (size_t j = k + 1; j < w->ntoks && j <= k + 6; j++)
     if (tok_in(ev, (long)j, speaker)) return 1;
-  return quote_speaker_role_en(ev, k);
+  return quote_speaker_role_en(ev, k) || quote_glossed_en(ev, q, k);
 }
 
 /* Russian, Ukrainian: is a personnel jargon word (sense=personnel: батя)
@@ -7924,8 +8026,14 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     /* (English jargon that is an everyday word, box, musicians, on a
      * call's transcript line: the translator's word for the soldier's
      * коробочка, "(R): Our box burned near Krynky") */
+    /* (and on a line of dialogue that a dash opens, in a sentence of
+     * the war: "— Near Vuhledar, we lost two boxes yesterday and a lot of
+     * two-hundreds"; the war's word says whose talk it is, not a mother's
+     * boxes with socks) */
     if (e->category == MILTAG_SLANG && (f & MT_TRAIT_EN) && ev->sc &&
         ((dialogue_line(w, ev->sc, first->start, DIALOGUE_TAG) && !turn_address(ev, c)) ||
+         ((ev->found & (MT_EV_MILITARY | MT_EV_WAR_PLACE)) &&
+          dialogue_line(w, ev->sc, first->start, DIALOGUE_DASH) && !turn_address(ev, c)) ||
          soldier_quote_en(ev, c->start, c->end))) {
       *why = MILTAG_REASON_JARGON_PAIR;
       return MILTAG_ACCEPT;
@@ -7939,6 +8047,21 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   if ((f & MT_TRAIT_QUOTED) && e->category == MILTAG_CASUALTY && c->start > 0 &&
       (((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD) ||
        (quoted && possessive_before_en(ev, (long)c->start)))) {
+    *why = MILTAG_REASON_ORGANISATION;
+    return MILTAG_REJECT;
+  }
+  /* a jargon phrase whose later word has a capital its term does not
+   * write is a name (capitalized_later_word) */
+  if (e->category == MILTAG_SLANG && !(f & MT_TRAIT_EN) && c->end > c->start &&
+      capitalized_later_word(w, r, c)) {
+    *why = MILTAG_REASON_ORGANISATION;
+    return MILTAG_REJECT;
+  }
+  /* a capitalized jargon word quoted alone right after a work's or an
+   * organisation's word is its title or name (альбом «Нуль»: the band's
+   * album), as a code number is there */
+  if (e->category == MILTAG_SLANG && quoted && c->start > 0 && (first->flags & MT_TOK_CAP) &&
+      ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD)) {
     *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }
@@ -8106,8 +8229,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
      * where capitals prove nothing: the first word of a sentence or of a
      * quotation, an all-caps line */
     int proves = capital && !(sp & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE));
+    /* (a position quoted alone, with the war or a word that names
+     * jargon in the sentence, is the jargon wherever it stands: the front
+     * line is simply "zero", they call the first line "zero") */
     if (cat == MILTAG_SLANG && (f & MT_TRAIT_EN) && (f & MT_TRAIT_CTX) &&
-        position_unplaced_en(ev, e, c)) {
+        position_unplaced_en(ev, e, c) &&
+        !(quoted && ((ev->found & MT_EV_MILITARY) || (ev->tok && gloss_near(ev, c))))) {
       *why = MILTAG_REASON_NEEDS_CONTEXT;
       v = MILTAG_NEEDS_EVIDENCE;
     } else if (!miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_CTX)) && proves) {

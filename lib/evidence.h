@@ -167,12 +167,16 @@ typedef enum mt_role {
                                     операция, котёл: a front's word, after
                                     which a town's adjective names it (на
                                     Покровском направлении), not the town */
-  MT_ROLE_RADIO = 0x8000000u     /* "radio": прийом, прийняв, скидаю,
+  MT_ROLE_RADIO = 0x8000000u,    /* "radio": прийом, прийняв, скидаю,
                                     рація: a word of a radio call, which
                                     makes a line of dialogue a call (its
                                     jargon the war's); no context in prose */
+  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, call: a word
+                                    that glosses or names jargon quoted
+                                    beside it (the spotter said, meaning
+                                    armored vehicles); no context itself */
 } mt_role;
-#define MT_ROLES_ALL 0xFFFFFFFu
+#define MT_ROLES_ALL 0x1FFFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 

@@ -834,6 +834,48 @@ START_TEST(casualty_forms_and_codes) {
 }
 END_TEST
 
+/* Slang classes in the built-in lexicon (slang lane, session 20): a code
+ * opening a turn or a sentence as the subject of its verb (— Трехсотый
+ * просит воды); ответка needs the war (a tax office's reply is none);
+ * the English "ribbon" of a soldier's speech; the Black Tulip of the
+ * Afghan war's dead; the foliage falling, a front's season. */
+START_TEST(slang_classes_default) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  const char *s = tag_string(lex, "Трехсотый просит воды, а птичка не отстаёт, — пишет оператор в чате.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Трехсотый:casualty:casualty.300"));
+  ck_assert_ptr_nonnull(strstr(s, "птичка:slang:slang.drone"));
+  s = tag_string(lex, "— Двухсотый лежит у дороги, забрать не можем.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Двухсотый:casualty:casualty.200"));
+  s = tag_string(lex, "Трьохсотий пасажир сів у вагон.", 0);
+  ck_assert_ptr_null(strstr(s, "casualty"));
+  s = tag_string(lex, "Двухсотый билет продали за минуту.", 0);
+  ck_assert_ptr_null(strstr(s, "casualty"));
+  s = tag_string(lex, "— Where are you now? — Near Vuhledar, we lost two boxes yesterday and a lot of two-hundreds.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "boxes:slang:slang.armoured-vehicle"));
+  s = tag_string(lex, "— Did you get the boxes? — Yes, mom, the boxes with socks arrived.", 0);
+  ck_assert_ptr_null(strstr(s, "boxes"));
+  s = tag_string(lex, "Ответка от налоговой пришла через месяц: штраф 300 рублей и пени.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  s = tag_string(lex, "— Опять ответка прилетела прямо по располаге, — жалуется боец.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "ответка:slang:slang.return-fire"));
+  s = tag_string(lex, "\"We're going over the ribbon tomorrow,\" the contract soldier texted, meaning across the border.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "ribbon:slang:slang.border"));
+  s = tag_string(lex, "She tied a ribbon in her hair.", 0);
+  ck_assert_ptr_null(strstr(s, "ribbon"));
+  s = tag_string(lex, "Из Кандагара в Ташкент «чёрный тюльпан» перевозил цинковые гробы.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "чёрный тюльпан:slang:slang.black-tulip"));
+  s = tag_string(lex, "Команда волонтеров «Черный Тюльпан» обнаружила могилу десантника.", 0);
+  ck_assert_ptr_null(strstr(s, "Тюльпан:slang"));
+  s = tag_string(lex, "В саду распустился чёрный тюльпан.", 0);
+  ck_assert_ptr_null(strstr(s, "тюльпан"));
+  s = tag_string(lex, "Коли спаде зеленка, пташкам буде значно легше працювати.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "зеленка:slang:slang.foliage"));
+  ck_assert_ptr_nonnull(strstr(s, "пташкам:slang:slang.drone"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A code or jargon word in a sentence of computing or data (a server, a
  * site, a program, a spreadsheet's table) with no war word in it is that
  * trade's number or word: a server's «500», «Нули» in a table; not when
@@ -889,6 +931,67 @@ START_TEST(soldier_quoted_in_english) {
   ck_assert_str_eq(verdict(lex, "\"The birds fly all day,\" the farmer says.", "birds", 1, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "The birds fly all day, \"hello,\" the soldier says.", "birds", 1, 0),
                    "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A soldier's words quoted with a gloss after them (the spotter said,
+ * meaning armored vehicles; using the slang for) or reported by a soldier
+ * before them (a soldier said his unit had been sent "beyond the ribbon"):
+ * the quotation's jargon is the war's.  Not a gloss of another kind of
+ * speech (a chef's), nor a speaker before with no verb of speech. */
+START_TEST(glossed_quote_en) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "boxes\tslang\tslang.box\t\ten\t\tquoted\t\n"          /* 0 */
+    "ribbon\tslang\tslang.border\t\ten\t\tquoted\t\n"      /* 1 */
+    "soldier\tcontext\tcontext.military\t\ten\t\t\t\n"
+    "said\tcontext\tevidence.speech.en\t\ten\t\t\tevidence=speech\n"
+    "meaning\tcontext\tevidence.gloss.en\t\ten\t\t\tevidence=gloss\n"
+    "slang\tcontext\tevidence.gloss.en\t\ten\t\t\tevidence=gloss\n");
+  ck_assert_str_eq(verdict(lex, "\"Two boxes coming down the road,\" the spotter said, meaning armored vehicles.",
+                           "boxes", 0, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "\"Three boxes went past the bridge,\" he shouted, using the slang for tanks.",
+                           "boxes", 0, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "A soldier from Chita said his unit had been sent \"beyond the ribbon\" in February.",
+                           "ribbon", 1, 0), "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "\"Two boxes of apples,\" the grocer said, and left.", "boxes", 0, 0),
+                   "reject:not-quoted");
+  ck_assert_str_eq(verdict(lex, "A soldier from Chita wrote that they \"cut the ribbon\" at the school.",
+                           "ribbon", 1, 0), "reject:not-quoted");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* English "zero" quoted alone, with a naming verb or military context in
+ * the sentence (the front line is simply "zero"; they call it "zero"), is
+ * the zero line wherever it stands; unquoted, a position still needs its
+ * preposition and article (rates near zero). */
+START_TEST(quoted_position_en) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "zero\tslang\tslang.zero-line\t\ten\t\tctx\tsense=position\n"  /* 0 */
+    "soldiers\tcontext\tcontext.military\t\ten\t\t\t\n"
+    "call\tcontext\tevidence.gloss.en\t\ten\t\t\tevidence=gloss\n");
+  ck_assert_str_eq(verdict(lex, "Soldiers call the newly mobilized men mobiks, and the front line is simply \"zero\".",
+                           "zero", 0, 0), "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "Troops call the first line \"zero\".", "zero", 0, 0), "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "Soldiers say inflation fell to zero.", "zero", 0, 0), "needs:needs-context");
+  ck_assert_str_eq(verdict(lex, "The score stayed at \"zero\" all night.", "zero", 0, 0), "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A jargon word quoted alone right after a work's or an organisation's
+ * word is its title or name (альбом «Нуль», the band's album), not the
+ * jargon, as a code number there is (фильм «300»). */
+START_TEST(quoted_slang_title) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "нуль\tslang\tslang.zero-line\t\tuk\tm\tctx\t\n"             /* 0 */
+    "альбом\tcontext\tevidence.org-word.uk\t\tuk\tm\t\tevidence=org-word\n");
+  ck_assert_str_eq(verdict(lex, "Гурт випустив альбом «Нуль», і він очолив чарти.", "Нуль", 0, 0),
+                   "reject:organisation");
+  ck_assert_str_eq(verdict(lex, "Військові жартують: хто хоч раз виїхав «на нуль», той уже не турист.", "нуль", 0, 0),
+                   "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "Нас знову відправили на «нуль».", "нуль", 0, 0), "accept:quoted-slang:TAG");
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -1181,7 +1284,11 @@ int main(void) {
   tcase_add_test(tt, casualty_forms_and_codes);
   tcase_add_test(tt, soldier_quoted_in_english);
   tcase_add_test(tt, soldier_quoted_by_role_en);
+  tcase_add_test(tt, glossed_quote_en);
+  tcase_add_test(tt, quoted_position_en);
+  tcase_add_test(tt, quoted_slang_title);
   tcase_add_test(tt, computing_sentence_codes);
+  tcase_add_test(tt, slang_classes_default);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
   tcase_add_test(tt, zero_line_sent_in);
   tcase_add_test(tt, border_region_by_attribute);
