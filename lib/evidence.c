@@ -7145,7 +7145,7 @@ static unsigned small_letter_words(const mt_window *w, const mt_img_row *r, cons
  * team's or a work's («Черный Тюльпан», a volunteers' search team), not
  * the jargon (чёрный тюльпан, the plane of the dead).  Words compared by
  * position, the term split at spaces and hyphens, only when the counts
- * agree. */
+ * agree; a word after a hyphen may have a capital (Бабы-Яги). */
 static int capitalized_later_word(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
   size_t k0 = 1, n = c->end - c->start + 1;
   while (k0 < n && !((w->toks[c->start + k0].flags & MT_TOK_CAP) &&
@@ -7163,7 +7163,9 @@ static int capitalized_later_word(const mt_window *w, const mt_img_row *r, const
     /* (a Cyrillic capital: U+0400-U+042F, Ґ) */
     int upper = (q[0] == 0xD0 && q[1] >= 0x80 && q[1] <= 0xAF) || (q[0] == 0xD2 && q[1] == 0x90) ||
                 (q[0] >= 'A' && q[0] <= 'Z');
-    if (k >= k0 && (t->flags & MT_TOK_CAP) && !(t->flags & MT_TOK_ALLCAPS) && !upper && q[0] >= 0x80) {
+    /* (a word after a hyphen may be written either way: Бабы-Яги) */
+    if (*p == ' ' && k >= k0 && (t->flags & MT_TOK_CAP) && !(t->flags & MT_TOK_ALLCAPS) && !upper &&
+        q[0] >= 0x80) {
       /* (the count must agree: read the rest of the term) */
       size_t words = k;
       for (const char *z = p + 1; *z; z++)

@@ -867,6 +867,10 @@ START_TEST(slang_classes_default) {
   ck_assert_ptr_nonnull(strstr(s, "чёрный тюльпан:slang:slang.black-tulip"));
   s = tag_string(lex, "Команда волонтеров «Черный Тюльпан» обнаружила могилу десантника.", 0);
   ck_assert_ptr_null(strstr(s, "Тюльпан:slang"));
+  s = tag_string(lex, "Противник потерял до 40 человек, уничтожены две «Бабы-Яги» и пикап.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Бабы-Яги:slang:slang.baba-yaga"));
+  s = tag_string(lex, "Гурт «Нуль» виступить у Львові.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
   s = tag_string(lex, "В саду распустился чёрный тюльпан.", 0);
   ck_assert_ptr_null(strstr(s, "тюльпан"));
   s = tag_string(lex, "Коли спаде зеленка, пташкам буде значно легше працювати.", 0);
