@@ -967,17 +967,17 @@ START_TEST(glossed_quote_en) {
 END_TEST
 
 /* English "zero" quoted alone, with a naming verb or military context in
- * the sentence (the front line is simply "zero"; they call it "zero"), is
+ * the sentence (the front line is simply "zero"; known as "zero"), is
  * the zero line wherever it stands; unquoted, a position still needs its
  * preposition and article (rates near zero). */
 START_TEST(quoted_position_en) {
   miltag_lexicon *lex = compile_or_fail(HEADER
     "zero\tslang\tslang.zero-line\t\ten\t\tctx\tsense=position\n"  /* 0 */
     "soldiers\tcontext\tcontext.military\t\ten\t\t\t\n"
-    "call\tcontext\tevidence.gloss.en\t\ten\t\t\tevidence=gloss\n");
+    "known as\tcontext\tevidence.gloss.en\t\ten\t\t\tevidence=gloss\n");
   ck_assert_str_eq(verdict(lex, "Soldiers call the newly mobilized men mobiks, and the front line is simply \"zero\".",
                            "zero", 0, 0), "accept:quoted-slang:TAG");
-  ck_assert_str_eq(verdict(lex, "Troops call the first line \"zero\".", "zero", 0, 0), "accept:quoted-slang:TAG");
+  ck_assert_str_eq(verdict(lex, "The first line, known as \"zero\", moved.", "zero", 0, 0), "accept:quoted-slang:TAG");
   ck_assert_str_eq(verdict(lex, "Soldiers say inflation fell to zero.", "zero", 0, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "The score stayed at \"zero\" all night.", "zero", 0, 0), "needs:needs-context");
   miltag_lexicon_free(lex);
