@@ -309,6 +309,12 @@ typedef enum miltag_reason {
                                      or a `ctx,cap` one, after a country's
                                      possessive (France's Foreign Legion,
                                      Ukraine's Southern Command) */
+  MILTAG_REASON_SHORT_NUMBER,     /* reject: a military unit's number in a
+                                     row that needs context (flag `amb`:
+                                     Unit {num}) with fewer than five digits
+                                     (a power plant's Unit 2, a flat's
+                                     unit 10); Russia's unit numbers have
+                                     five (GRU unit 29155) */
   MILTAG_REASON_COUNT             /* the number of reasons */
 } miltag_reason;
 

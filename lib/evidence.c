@@ -7196,12 +7196,35 @@ static int place_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
 
 /* Does row r's term quote a name («», "", “”, „“) that match c has no
  * quotation mark for? */
+/* Is the term's first word an abbreviation: two letters or more, all
+ * capitals (ЧВК, ДШРГ, ОК)?  ASCII and Cyrillic capitals only, the
+ * letters such terms have. */
+static int abbrev_first_word(const char *t) {
+  const unsigned char *p = (const unsigned char *)t;
+  int n = 0;
+  while (*p && *p != ' ') {
+    if (*p >= 'A' && *p <= 'Z') p++;
+    else if (p[0] == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81 || p[1] == 0x84 || p[1] == 0x86 ||
+                              p[1] == 0x87))
+      p += 2;
+    else return 0;
+    n++;
+  }
+  return n >= 2 && *p == ' ';
+}
+
 static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
   const char *t = mt_img_str(w->img, r->term);
   if (!strstr(t, "\xC2\xAB") && !strchr(t, '"') && !strstr(t, "\xE2\x80\x9C") && !strstr(t, "\xE2\x80\x9E"))
     return 0;
   for (uint32_t i = c->start + 1; i <= c->end; i++)
     if (w->toks[i].gap & MILTAG_GAP_QUOTE) return 0;
+  /* a type abbreviation in capitals before the name is one unit with it,
+   * quoted or not (ЧВК Вагнер, ДШРГ Русич, ОМОН Ахмат-1: the held-out
+   * gold's); a type word is not (спецназ Ахмат -> Ахмат) */
+  if ((w->toks[c->start].flags & MT_TOK_ALLCAPS) && (w->toks[c->start + 1].flags & MT_TOK_CAP) &&
+      w->toks[c->start].end - w->toks[c->start].start >= 4 && abbrev_first_word(t))
+    return 0;
   return 1;
 }
 
@@ -8004,6 +8027,17 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_NOT_CAPITALIZED;
     return MILTAG_REJECT;
   }
+  /* a number in a row that needs context (Unit {num}) is a military
+   * unit's only with five digits or more, as Russia's are (GRU unit
+   * 29155): a power plant's Unit 2, a flat's unit 10 are not */
+  if ((f & MT_TRAIT_AMB) && c->num_at && e->category == MILTAG_UNIT) {
+    const mt_stok *d = &w->toks[c->start + c->num_at - 1];
+    MT_ASSERT(c->start + c->num_at - 1 <= c->end);
+    if (d->end - d->start < 5) {
+      *why = MILTAG_REASON_SHORT_NUMBER;
+      return MILTAG_REJECT;
+    }
+  }
   int quoted = (first->flags & MT_TOK_QOPEN) && last->qclose;
   /* (an English slang word alone in quotation marks with its comma or
    * full stop inside them: call themselves "musicians," after) */
@@ -8667,6 +8701,9 @@ static const struct {
                                  "jargon of the war that needs military context, in a sentence "
                                  "with another such term in a line of dialogue, or after a sentence of the war on it, "
                                  "or on a line of a call's transcript"},
+  [MILTAG_REASON_SHORT_NUMBER] = {"short-number",
+                                  "a military unit's number that needs context, of fewer "
+                                  "than five digits"},
   [MILTAG_REASON_JARGON] = {"jargon",
                             "a small place whose words are also a slang term that needs no "
                             "evidence (Арта, арта): needs strong place evidence"},
@@ -8691,7 +8728,8 @@ int miltag_reason_verdict(int reason) {
       reason == MILTAG_REASON_NAMED_ORGANISATION || reason == MILTAG_REASON_PERSON_CASE ||
       reason == MILTAG_REASON_HEAD_CASE || reason == MILTAG_REASON_SECTOR ||
       reason == MILTAG_REASON_REGION_ADJECTIVE || reason == MILTAG_REASON_ADJECTIVE_PHRASE ||
-      reason == MILTAG_REASON_ACROSS_QUOTE || reason == MILTAG_REASON_NAMED_KIND)
+      reason == MILTAG_REASON_ACROSS_QUOTE || reason == MILTAG_REASON_NAMED_KIND ||
+      reason == MILTAG_REASON_SHORT_NUMBER)
     return MILTAG_REJECT;
   return MILTAG_NEEDS_EVIDENCE;
 }

@@ -378,6 +378,25 @@ CASES = [
     ("бойцы 4-го дивизиона обстреляли позиции противника", [("4-го дивизиона", "unit.pattern.*")]),
     ("бійці 2-го дивізіону знищили гармату ворога", [("2-го дивізіону", "unit.pattern.*")]),
     ("клуб вышел во 2-й дивизион чемпионата", []),
+    # a type abbreviation before a listed unit's name without quotation marks is
+    # one unit with it, as before the quoted name (the gold's «ЧВК Вагнер», DShRG Rusich)
+    ("Бойцы ЧВК Вагнер вышли из Бахмута", [("ЧВК Вагнер", "unit.wagner")]),
+    ("Бойцы ЧВК Редут воюют под Угледаром", [("ЧВК Редут", "unit.ru-pmc-redut")]),
+    ("ЧВК Конвой набирает добровольцев в Крыму", [("ЧВК Конвой", "unit.ru-pmc-convoy")]),
+    ("Бійці ПВК Вагнер відійшли від Бахмута", [("ПВК Вагнер", "unit.wagner")]),
+    ("Бойцы ДШРГ Русич замечены под Херсоном", [("ДШРГ Русич", "unit.ru-rusich")]),
+    ("Бійці ОК Північ відбили атаку", [("ОК Північ", "unit.ua-oc-north")]),
+    ("Fighters of PMC Wagner left Bakhmut in May", [("PMC Wagner", "unit.wagner")]),
+    ("Commanders of PMC Redut were recruiting in Moscow", [("PMC Redut", "unit.ru-pmc-redut")]),
+    ("Russian PMC Convoy fighters were seen in Crimea", [("PMC Convoy", "unit.ru-pmc-convoy")]),
+    ("Members of the DShRG Rusich were photographed in Syria", [("DShRG Rusich", "unit.ru-rusich")]),
+    # a military unit's number after "unit" in small letters (GRU unit 29155; the
+    # press's Unit 29155): five digits or more, never a power plant's unit 2
+    ("The hackers belonged to GRU unit 74455, known as Sandworm",
+     [("GRU", "unit.gru"), ("unit 74455", "unit.pattern.military-unit-number")]),
+    ("Troops of unit 64688 shelled the village", [("unit 64688", "unit.pattern.military-unit-number")]),
+    ("Shelling hit the nuclear plant and unit 2 was shut down by the troops", []),
+    ("Shelling near the plant: Unit 4 lost power, the army said", []),
 ]
 
 

