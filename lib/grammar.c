@@ -460,11 +460,75 @@ static uint32_t with_tens(const gctx *g, const mt_gitem *it, uint64_t *v) {
   return start;
 }
 
+/* The value of token t as a Roman numeral in capitals (II, XLVIII, and
+ * the German army's XXXXVIII; Ukrainian text's Cyrillic І and Х look the
+ * same), 1 to 199, or 0.  Its letters only, nine at most. */
+static uint64_t roman_value(const mt_window *w, const mt_stok *t) {
+  static const struct {
+    char s[3];
+    unsigned char n, v;
+  } digit[] = {{"I", 1, 1}, {"V", 1, 5}, {"X", 1, 10}, {"L", 1, 50}, {"C", 1, 100},
+               {"\xD0\x86", 2, 1}, {"\xD0\xA5", 2, 10}};
+  unsigned v[10];
+  size_t n = 0, i = t->start;
+  while (i < t->end) {
+    size_t k = 0;
+    while (k < sizeof digit / sizeof *digit &&
+           (t->end - i < digit[k].n || memcmp(w->text + i, digit[k].s, digit[k].n) != 0))
+      k++;
+    if (k == sizeof digit / sizeof *digit || n == 9) return 0;
+    v[n++] = digit[k].v;
+    i += digit[k].n;
+  }
+  uint64_t val = 0;
+  for (size_t k = 0; k < n; k++) {
+    /* (a smaller digit before a larger one subtracts: IV, XL; only one) */
+    if (k + 1 < n && v[k] < v[k + 1]) {
+      if (v[k + 1] > 10 * v[k] || (k + 2 < n && v[k + 2] > v[k])) return 0;
+      val -= v[k];
+    } else {
+      val += v[k];
+    }
+  }
+  return val >= 1 && val <= 199 ? val : 0;
+}
+
+/* Is token p a Roman numeral that numbers the formation after it (II
+ * танкового корпуса СС, XLVIII Panzer Corps)?  Not after a capitalized
+ * word, whose numeral it is (Карл XII, World War II Army); in English a
+ * single I only before the capitalized noun (I Corps), elsewhere the
+ * pronoun.  Returns its value, 0 if none. */
+static uint64_t roman_number(const gctx *g, uint32_t p) {
+  const mt_window *w = g->w;
+  const mt_stok *t = &w->toks[p];
+  if (!(t->flags & (MT_TOK_ALLCAPS | MT_TOK_CAP)) || (t->flags & (MT_TOK_DIGITS | MT_TOK_QOPEN)) ||
+      t->end - t->start > 18)
+    return 0;
+  if (!(t->flags & MT_TOK_ALLCAPS) &&
+      (g->lang != MT_GL_EN || p + 1 != g->anchor_tok || !(w->toks[g->anchor_tok].flags & MT_TOK_CAP)))
+    return 0;
+  if (p >= 1 && joins(w, p, 0) && (w->toks[p - 1].flags & MT_TOK_CAP) && !(t->flags & MT_TOK_SENT)) {
+    /* (the article or a governing noun that opens a sentence is no name:
+     * The XLVIII Panzer Corps, Части III танкового корпуса) */
+    const mt_stok *b = &w->toks[p - 1];
+    if (!(b->flags & MT_TOK_SENT) ||
+        !((b->end - b->start == 3 && memcmp(w->text + b->start, "The", 3) == 0) ||
+          kind_ends_at(g, p - 1, MT_GK_GOV)))
+      return 0;
+  }
+  return roman_value(w, t);
+}
+
 /* The number before the words so far: token p is the last word left of
  * them (the gap before st->cur has been checked). */
 static void try_number(const gctx *g, const lstate *st, uint32_t p, lres *best) {
   const mt_window *w = g->w;
   const mt_stok *t = &w->toks[p];
+  /* a Roman numeral: an ordinal, as bare digits are, never a count */
+  if (g->anchor_kind == MT_GK_TYPE) {
+    uint64_t rv = roman_number(g, p);
+    if (rv) consider(best, st, 1, p, st->mask, p, rv, 0, 1);
+  }
   /* digits and an ending: 155-я, 47-мої, 155th */
   if (p >= 1 && t->id != MT_NONE && (t->gap == MILTAG_GAP_NONE || t->gap == MILTAG_GAP_DASH) &&
       (w->toks[p - 1].flags & MT_TOK_DIGITS) && mt_ev_start(&w->toks[p - 1]) == MT_START_YES &&

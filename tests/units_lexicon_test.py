@@ -397,6 +397,22 @@ CASES = [
     ("Troops of unit 64688 shelled the village", [("unit 64688", "unit.pattern.military-unit-number")]),
     ("Shelling hit the nuclear plant and unit 2 was shut down by the troops", []),
     ("Shelling near the plant: Unit 4 lost power, the army said", []),
+    # a Roman numeral numbers a formation as digits do (II танкового корпуса СС, XLVIII
+    # Panzer Corps); СС after the noun is the service's, as ВДВ; SS in the place of Guards;
+    # a numeral after a capitalized word is that name's (Карл XII, World War II)
+    ("части II танкового корпуса СС наступали", [("II танкового корпуса СС", "unit.pattern.*")]),
+    ("Под Курском оборонялся II гвардейский танковый корпус", [("II гвардейский танковый корпус", "unit.pattern.*")]),
+    ("дивизии XXXXVIII танкового корпуса вышли к Пселу", [("XXXXVIII танкового корпуса", "unit.pattern.*")]),
+    ("бійці ІІ танкового корпусу СС наступали", [("ІІ танкового корпусу СС", "unit.pattern.*")]),
+    ("The XLVIII Panzer Corps reached the Psel", [("XLVIII Panzer Corps", "unit.pattern.*")]),
+    ("The 2nd SS Panzer Corps attacked toward Prokhorovka", [("2nd SS Panzer Corps", "unit.pattern.*")]),
+    ("II SS Panzer Corps was transferred to France", [("II SS Panzer Corps", "unit.pattern.*")]),
+    ("Бойцы 3-й танковой дивизии СС «Мертвая голова» прорвались к реке",
+     [("3-й танковой дивизии СС «Мертвая голова»", "unit.pattern.*")]),
+    ("Король Карл XII проиграл битву под Полтавой", []),
+    ("Корпус II университета закрыт на ремонт", []),
+    ("II корпус университета открыт после ремонта", []),
+    ("a World War II Army veteran spoke at the school", []),
 ]
 
 

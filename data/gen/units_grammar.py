@@ -518,8 +518,10 @@ CARD_UK = [("двадцять", 20), ("тридцять", 30), ("сорок", 40
 # Ukrainian ones ua, the Russian ru; ССО is both countries'.
 # services that are intelligence agencies, not branches of the forces (join=unnamed)
 INTELLIGENCE = {"ГУР"}
+# СС: the Waffen-SS of Nazi Germany (II танкового корпуса СС, дивизии СС «Мертвая голова»;
+# general knowledge of the Second World War's order of battle).
 SERVICE_AFFIL = {"ВДВ": "ru", "ДШВ": "ua", "НГУ": "ua", "ССО": "", "ГУР": "ua", "ВМФ": "ru",
-                 "ВМС": "ua", "ДПСУ": "ua"}
+                 "ВМС": "ua", "ДПСУ": "ua", "СС": "de"}
 # The whole forces' abbreviations after a numbered phrase name its country
 # (72-ї окремої механізованої бригади + ЗСУ: the Ukrainian 72nd) but are
 # tagged apart, as every held-out gold with the case marks them (heldout12
@@ -738,6 +740,8 @@ def modifiers(rows):
         rows.add(word, f"grammar.{lang}.guards", lang, "adj", "", attrs(**{"class": "guards"}), "guards")
     rows.add("гв.", "grammar.mul.guards", "mul", "none", "", attrs(**{"class": "guards"}), "guards")
     rows.add("Guards", "grammar.en.guards", "en", "none", "", attrs(**{"class": "guards"}), "guards")
+    # (the Waffen-SS's formations take SS where others take Guards: 2nd SS Panzer Corps)
+    rows.add("SS", "grammar.en.guards.ss", "en", "none", "", attrs(**{"class": "guards"}), "SS")
     rows.comment("---- SERVICE: a service after the noun (7 корпус ДШВ, полк ССО); ЗСУ, ВСУ and full names")
     rows.comment("     are tagged apart (docs/units-and-slang.md)")
     # (the intelligence directorate's units go by their quoted names alone: Спецпідрозділ
