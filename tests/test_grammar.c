@@ -607,11 +607,14 @@ END_TEST
  * its service, people words stay out, and the rows of unit data. */
 START_TEST(span_conventions) {
   static const char *const cases[][2] = {
-    /* 1. a type word and an unquoted name: the name alone */
+    /* 1. a type word and an unquoted name: the name alone (an abbreviation
+     * in capitals and the name, ЧВК Вагнер, PMC Wagner: one unit, as the
+     * held-out gold marks it; ЧВК Вагнера is the name alone still: the
+     * quoted row does not decline its name) */
     {"Заключённых вербовала ЧВК Вагнера, сообщили в колонии.", "Вагнера:unit.wagner"},
     {"Говорят, спецназ Ахмат уже в городе.", "Ахмат:unit.akhmat"},
     {"Говорят, батальон Айдар отступил.", "Айдар:unit.ua-aidar"},
-    {"Recruiters of PMC Wagner visited the prison.", "Wagner:unit.wagner"},
+    {"Recruiters of PMC Wagner visited the prison.", "PMC Wagner:unit.wagner"},
     {"Он служил в спецназе ГРУ.", "ГРУ:unit.gru"},
     /* ... quoted, the type word stays; a name that is no unit alone stays whole */
     {"Колонну вела ЧВК «Вагнер» ночью.", "ЧВК «Вагнер»:unit.wagner"},
