@@ -1091,19 +1091,25 @@ static unsigned dialogue_line(const mt_window *w, mt_ev_scratch *sc, size_t pos,
   if (want & DIALOGUE_TAG) {
     size_t stop = pos > BACK && pos - BACK > from ? pos - BACK : from, open = 0;
     if (sc->tag_line != from) {
-      sc->tag_line = sc->tag_to = from;
+      sc->tag_line = sc->tag_to = sc->tag_from = from;
       sc->tag_open = 0;
     }
     if (pos < sc->tag_to) {
-      open = speaker_tag_back(t, pos, stop); /* (asked out of the text's order) */
+      /* (asked out of the text's order, as a rule asks of a word before
+       * the candidate: what was read answers unless a tag lies between
+       * pos and tag_to, or before what was read; a read of up to 4 KB a
+       * candidate made a line of 'box' 60 times slower a byte) */
+      if (sc->tag_open && sc->tag_colon < pos) open = sc->tag_open;
+      else if (!sc->tag_open && sc->tag_from <= stop) open = 0;
+      else open = speaker_tag_back(t, pos, stop);
     } else {
       if (pos - sc->tag_to > BACK) { /* (a tag before pos - BACK is too far back for this and later bytes) */
-        sc->tag_to = pos - BACK;
+        sc->tag_to = sc->tag_from = pos - BACK;
         sc->tag_open = 0;
       }
       for (size_t j = sc->tag_to; j < pos; j++) {
         size_t o = speaker_tag(t, j, from);
-        if (o) sc->tag_open = o;
+        if (o) sc->tag_open = o, sc->tag_colon = j;
       }
       sc->tag_to = pos;
       open = sc->tag_open;
@@ -2064,6 +2070,47 @@ static int russian_v(const mt_ev *ev, long i) {
   return 1;
 }
 
+/* The window's counts (mt_ev_scratch.topics_gen), each made on its first
+ * question in the window: once a window, not once a candidate (a window
+ * of 4,096 tokens with a candidate in each). */
+enum {
+  COUNT_COMPUTING = 1, COUNT_MUSIC = 2, COUNT_KIN = 4, COUNT_WAR = 8,
+  COUNT_SCORES = 16 /* (and 32: without the token evidence) */
+};
+static mt_ev_scratch *window_memo(const mt_ev *ev) {
+  mt_ev_scratch *sc = ev->sc;
+  MT_ASSERT(sc);
+  if (sc->topics_gen != sc->gen || !sc->gen) {
+    sc->topics_have = 0;
+    sc->topics_gen = sc->gen;
+  }
+  return sc;
+}
+
+/* The same, its military context words counted.  tok is the window's
+ * token evidence, whose war marks are final after begin's first step: the
+ * only tok there is, the scratch's. */
+static mt_ev_scratch *window_counts(const mt_ev *ev, const mt_ev_tok *tok) {
+  mt_ev_scratch *sc = window_memo(ev);
+  MT_ASSERT(tok == sc->tok);
+  if (!(sc->topics_have & COUNT_WAR)) {
+    uint32_t war = 0;
+    for (uint32_t k = 0; k < ev->w->ntoks; k++) war += (tok[k].marks & MT_MARK_WAR_WORD) != 0;
+    sc->n_war = war;
+    sc->topics_have |= COUNT_WAR;
+  }
+  return sc;
+}
+
+/* Is token i a capitalized word with a score after it (Bristol City 0,
+ * LIVERPOOL 2)? */
+static int team_score(const mt_ev *ev, long i) {
+  const mt_window *w = ev->w;
+  long k;
+  return i + 1 < (long)w->ntoks && (w->toks[i].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) &&
+         letters(&w->toks[i]) && score_after(ev, i, &k);
+}
+
 static int sports(const mt_ev *ev, long s, long e) {
   long k;
   if (result_line(ev, s, e)) return 1;
@@ -2087,15 +2134,21 @@ static int sports(const mt_ev *ev, long s, long e) {
   if (!score_after(ev, e, &k)) return 0;
   const mt_stok *t = tok_at(ev, k);
   if (t && (t->flags & MT_TOK_DIGITS) && !(t->gap & MILTAG_GAP_BREAK)) return 1; /* a table */
-  const mt_window *w = ev->w;
-  for (long i = 0; i + 1 < (long)w->ntoks; i++) {
-    if (i >= s - 1 && i <= e) continue;
-    long k2;
-    if ((w->toks[i].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && letters(&w->toks[i]) &&
-        score_after(ev, i, &k2))
-      return 1;
+  /* (another capitalized word with a score after it in the window: the
+   * window's count, once a window, less the span's own) */
+  mt_ev_scratch *sc = window_memo(ev);
+  unsigned have = ev->tok ? COUNT_SCORES : COUNT_SCORES * 2;
+  uint32_t *n = &sc->n_scores[ev->tok != NULL];
+  MT_ASSERT(!ev->tok || ev->tok == sc->tok);
+  if (!(sc->topics_have & have)) {
+    uint32_t m = 0;
+    for (long i = 0; i < (long)ev->w->ntoks; i++) m += (uint32_t)team_score(ev, i);
+    *n = m;
+    sc->topics_have |= have;
   }
-  return 0;
+  uint32_t m = *n;
+  for (long i = s - 1 < 0 ? 0 : s - 1; i <= e && m; i++) m -= (uint32_t)team_score(ev, i);
+  return m > 0;
 }
 
 /* Joined to the word before or after by a hyphen without spaces
@@ -5952,7 +6005,17 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
   static const char *const hushing[] = {"ж", "ш", "ч", "щ", "ц", NULL};
   for (size_t j = 0; hushing[j]; j++)
     if (ends2(b, stem, hushing[j])) return 0;
-  for (size_t k = 0; k < w->ntoks; k++) {
+  /* (the window's read depends on the term alone: kept for the window,
+   * by term, so that a window of 4,096 such candidates reads it once a
+   * term, not once a candidate) */
+  mt_ev_scratch *sc = ev->sc;
+  struct mt_ev_soft *m = sc ? &sc->soft[(row->term * 2654435761u) >> (32 - MT_EV_SOFT_BITS)] : NULL;
+  if (m && sc->gen && m->gen == sc->gen && m->term == row->term + 1) {
+    if (m->hit) return 1;
+    return soft_sibling_before(ev, c, term, stem, soft);
+  }
+  int hit = 0;
+  for (size_t k = 0; k < w->ntoks && !hit; k++) {
     const mt_stok *t = &w->toks[k];
     size_t len = t->end - t->start;
     if (!(t->flags & MT_TOK_CAP) || (t->flags & MT_TOK_ALLCAPS) || len < stem + 2 ||
@@ -5961,9 +6024,11 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
     char f[64];
     size_t n = mt_ev_fold(w->text + t->start, len, f, sizeof f);
     if (n < stem + 2 || memcmp(f, b, stem) != 0) continue;
-    for (size_t j = 0; soft[j]; j++)
-      if (n == stem + strlen(soft[j]) && memcmp(f + stem, soft[j], n - stem) == 0) return 1;
+    for (size_t j = 0; soft[j] && !hit; j++)
+      hit = n == stem + strlen(soft[j]) && memcmp(f + stem, soft[j], n - stem) == 0;
   }
+  if (m) *m = (struct mt_ev_soft){row->term + 1, sc->gen, hit};
+  if (hit) return 1;
   return soft_sibling_before(ev, c, term, stem, soft);
 }
 
@@ -6479,13 +6544,18 @@ static int unit_reading(const mt_ev *ev, const mt_cand *c) {
   return reading_of(ev, c, MILTAG_UNIT, MT_TRAIT_NOT);
 }
 
+/* A military context word in the window outside tokens [lo, hi]: the
+ * window's count less the span's own. */
+static int war_words_outside(const mt_ev *ev, const mt_ev_tok *tok, uint32_t lo, uint32_t hi) {
+  uint32_t war = window_counts(ev, tok)->n_war;
+  for (uint32_t k = lo; k <= hi && k < ev->w->ntoks; k++) war -= (tok[k].marks & MT_MARK_WAR_WORD) != 0;
+  return war != 0;
+}
+
 /* A one-word military context word in the window outside c (the unit's
  * own reading, sure of itself, is no context for this choice). */
 static int war_word_outside(const mt_ev *ev, const mt_cand *c) {
-  if (!ev->tok) return 0;
-  for (uint32_t k = 0; k < ev->w->ntoks; k++)
-    if ((k < c->start || k > c->end) && (ev->tok[k].marks & MT_MARK_WAR_WORD)) return 1;
-  return 0;
+  return ev->tok && war_words_outside(ev, ev->tok, c->start, c->end);
 }
 
 /* Is token k a plain first name (Ринат): capitalized, not in capitals or
@@ -6538,9 +6608,7 @@ static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
       (r->flags & (MT_TRAIT_ABBREV | MT_TRAIT_NOT)) || !(r->flags & MT_TRAIT_PROPER) ||
       ev->w->img->entries[r->entry].category != MILTAG_UNIT)
     return 0;
-  for (uint32_t k = 0; k < ev->w->ntoks; k++)
-    if (k != c->start && (tok[k].marks & MT_MARK_WAR_WORD)) return 0;
-  return 1;
+  return !war_words_outside(ev, tok, c->start, c->end);
 }
 
 /* English: is one-word candidate c a unit's name among words that make it
@@ -6957,7 +7025,8 @@ static int nickname_en(const mt_ev *ev, const mt_cand *c) {
  * punctuation, which English sets inside the quotation ("musicians,")? */
 static int closes_after_punct(const mt_window *w, const mt_stok *t) {
   size_t e = t->end;
-  if (e >= w->text_len || !strchr(",.!?", w->text[e]) || !w->text[e]) return 0;
+  char ch = e < w->text_len ? w->text[e] : '\0';
+  if (ch != ',' && ch != '.' && ch != '!' && ch != '?') return 0;
   const unsigned char *p = (const unsigned char *)w->text + e + 1;
   size_t left = w->text_len - e - 1, m = 0;
   if (left >= 1 && (p[0] == '"' || p[0] == '\'')) m = 1;
@@ -7880,11 +7949,19 @@ static int family_talk(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c)
       !miltag_attr_get(w->img->str + e->attrs, "sense", &sense, &n) || n != 9 ||
       memcmp(sense, "personnel", 9) != 0)
     return 0;
-  for (size_t k = 0; k < w->ntoks; k++) {
-    if (k >= c->start && k <= c->end) continue;
-    if (((ev->tok[k].start | ev->tok[k].start_weak) & MT_ROLE_KIN) || tok_in(ev, (long)k, family)) return 1;
+  /* (the window's kinship words counted once a window, less c's own) */
+  mt_ev_scratch *sc = window_counts(ev, ev->tok);
+  if (!(sc->topics_have & COUNT_KIN)) {
+    uint32_t m = 0;
+    for (size_t k = 0; k < w->ntoks; k++)
+      m += ((ev->tok[k].start | ev->tok[k].start_weak) & MT_ROLE_KIN) || tok_in(ev, (long)k, family);
+    sc->n_kin = m;
+    sc->topics_have |= COUNT_KIN;
   }
-  return 0;
+  uint32_t m = sc->n_kin;
+  for (size_t k = c->start; k <= c->end && m; k++)
+    m -= ((ev->tok[k].start | ev->tok[k].start_weak) & MT_ROLE_KIN) || tok_in(ev, (long)k, family);
+  return m > 0;
 }
 
 /* Is token k a word of concert music (a concert, an orchestra, a
@@ -7952,28 +8029,8 @@ static int topic_word(const mt_ev *ev, uint32_t k, int topic) {
  * costs its length, not the window's (a window of 4,096 tokens with a
  * candidate in each).  The marks are final once ev->tok is set. */
 static int topic_alone_outside(const mt_ev *ev, const mt_cand *c, int topic) {
-  mt_ev_scratch *sc = ev->sc;
-  if (!ev->tok) return 0;
-  if (!sc || ev->tok != sc->tok) {
-    /* (no scratch to count in: read the window) */
-    int seen = 0;
-    for (uint32_t k = 0; k < ev->w->ntoks; k++) {
-      if (k >= c->start && k <= c->end) continue;
-      if (ev->tok[k].marks & MT_MARK_WAR_WORD) return 0;
-      if (!seen) seen = topic_word(ev, k, topic);
-    }
-    return seen;
-  }
-  if (sc->topics_gen != sc->gen || !sc->gen) {
-    uint32_t war = 0;
-    for (uint32_t k = 0; k < ev->w->ntoks; k++) war += (ev->tok[k].marks & MT_MARK_WAR_WORD) != 0;
-    sc->n_war = war;
-    sc->topics_have = 0;
-    sc->topics_gen = sc->gen;
-  }
-  uint32_t war = sc->n_war;
-  for (uint32_t k = c->start; k <= c->end; k++) war -= (ev->tok[k].marks & MT_MARK_WAR_WORD) != 0;
-  if (war) return 0;
+  if (!ev->tok || war_words_outside(ev, ev->tok, c->start, c->end)) return 0;
+  mt_ev_scratch *sc = window_memo(ev);
   uint32_t *n = topic == 1 ? &sc->n_computing : &sc->n_music;
   if (!(sc->topics_have & (uint32_t)topic)) {
     uint32_t m = 0;
@@ -8382,10 +8439,7 @@ miltag_verdict mt_ev_phrase(const mt_ev *ev, const struct mt_phrase *p, miltag_r
   const mt_window *w = ev->w;
   if (ev->tok && !(f & MT_PF_NAME) && p->end < w->ntoks && (w->toks[p->start].flags & MT_TOK_QOPEN) &&
       w->toks[p->end].qclose) {
-    int war = 0;
-    for (uint32_t k = 0; k < w->ntoks && !war; k++)
-      war = (k < p->start || k > p->end) && (ev->tok[k].marks & MT_MARK_WAR_WORD);
-    if (!war) {
+    if (!war_words_outside(ev, ev->tok, p->start, p->end)) {
       *why = MILTAG_REASON_QUOTED_NAME;
       return MILTAG_REJECT;
     }

@@ -327,6 +327,7 @@ enum {
 #define MT_EV_PEOPLE 32
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
+#define MT_EV_SOFT_BITS 4
 #define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells hashes to 8 bits) */
 #define MT_EV_NODES_LOG2 10
 #define MT_EV_NODES (1u << MT_EV_NODES_LOG2)
@@ -367,23 +368,28 @@ typedef struct mt_ev_scratch {
   size_t norgs;
   /* The line of byte line_at of this text starts at byte line_start
    * (evidence.c: line_start_of; 0 and 0 at a text's start).  The line
-   * that starts at byte tag_line was read for speakers' tags up to byte
-   * tag_to, the last one's bracket at byte tag_open - 1 (0: none;
-   * dialogue_line; all 0 at a text's start). */
+   * that starts at byte tag_line was read for speakers' tags from byte
+   * tag_from up to byte tag_to, the last one's bracket at byte
+   * tag_open - 1 (0: none), its colon at byte tag_colon (dialogue_line;
+   * all 0 at a text's start). */
   size_t line_at, line_start;
-  size_t tag_line, tag_to, tag_open;
+  size_t tag_line, tag_to, tag_open, tag_from, tag_colon;
   /* 1 + the start of the line of dialogue (a dash first on it) whose
    * sentence judged last with military context had it; 0: none
    * (evidence.c: war_turn) */
   size_t war_line;
   /* What the whole window holds, counted once a window (evidence.c:
-   * window_topics; valid while topics_gen == gen): its military context
-   * words, its words of computing and of concert music.  A rule that asks
-   * "such a word in the window outside this candidate" subtracts the
-   * candidate's own from these instead of reading the window again for
-   * each candidate (a window of 4,096 tokens with a candidate in each). */
-  uint32_t topics_gen, topics_have; /* bits 1 n_computing, 2 n_music */
-  uint32_t n_war, n_computing, n_music;
+   * window_counts; valid while topics_gen == gen): its military context
+   * words, its words of computing, of concert music and of kinship, its
+   * teams with a score after them.  A
+   * rule that asks "such a word in the window outside this candidate"
+   * subtracts the candidate's own from these instead of reading the
+   * window again for each candidate (a window of 4,096 tokens with a
+   * candidate in each; tests/budget_test.py). */
+  uint32_t topics_gen, topics_have; /* evidence.c: COUNT_* */
+  uint32_t n_war, n_computing, n_music, n_kin;
+  uint32_t n_scores[2]; /* capitalized words with a score after them
+                           (without, with the token evidence) */
   /* The evidence around the spans judged in this window: a small
    * direct-mapped cache, valid for one generation (one finished
    * mt_ev_begin). */
@@ -391,6 +397,14 @@ typedef struct mt_ev_scratch {
     uint32_t start, end, gen;
     uint64_t bits;
   } spans[MT_EV_SPANS];
+  /* soft_sibling's read of the window for a place's term: whether the
+   * window writes the term's stem with a person's soft ending; direct-
+   * mapped by the term's offset (term + 1; 0: none), valid for one
+   * generation. */
+  struct mt_ev_soft {
+    uint32_t term, gen;
+    int hit;
+  } soft[1u << MT_EV_SOFT_BITS];
   uint32_t gen;
   /* Summaries of the nodes of context rows alone (evidence.c:
    * node_summary), direct-mapped by node, for the lexicon node_img. */
@@ -428,7 +442,7 @@ static inline void mt_ev_scratch_reset(mt_ev_scratch *sc) {
   sc->sport_sentences = 0;
   sc->sport_at = 0;
   sc->line_at = sc->line_start = 0;
-  sc->tag_line = sc->tag_to = sc->tag_open = 0;
+  sc->tag_line = sc->tag_to = sc->tag_open = sc->tag_from = sc->tag_colon = 0;
   sc->war_line = 0;
 }
 
