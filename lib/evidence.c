@@ -7964,6 +7964,24 @@ static int family_talk(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c)
   return m > 0;
 }
 
+/* The length of the stem of stems (folded, one word each) that the
+ * folded word f of n bytes begins with, or 0. */
+static size_t folded_stem_in(const char *f, size_t n, const char *const *stems) {
+  for (size_t q = 0; stems[q]; q++) {
+    size_t l = strlen(stems[q]);
+    if (n >= l && memcmp(f, stems[q], l) == 0) return l;
+  }
+  return 0;
+}
+
+/* Token k folded into f (cap bytes) when it may be a word of a topic:
+ * outside quotation marks and at most 40 bytes long; else 0. */
+static size_t topic_fold(const mt_ev *ev, uint32_t k, char *f, size_t cap) {
+  const mt_stok *t = &ev->w->toks[k];
+  if ((t->flags & MT_TOK_QOPEN) || t->end - t->start > 40) return 0;
+  return mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, cap);
+}
+
 /* Is token k a word of concert music (a concert, an orchestra, a
  * symphony, an opera, a philharmonic) outside quotation marks (the Wagner
  * group's «оркестр» is its jargon)?  Not the composer, whom the group's
@@ -7975,28 +7993,19 @@ static int music_word(const mt_ev *ev, uint32_t k) {
                                       "опері", "concert", "concerts", "orchestra", "orchestras",
                                       "orchestral", "symphony", "symphonic", "philharmonic", "opera",
                                       "operas", NULL};
-  const mt_stok *t = &ev->w->toks[k];
-  if ((t->flags & MT_TOK_QOPEN) || t->end - t->start > 40) return 0;
   char f[48];
-  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
-  for (size_t q = 0; stems[q]; q++)
-    if (n >= strlen(stems[q]) && memcmp(f, stems[q], strlen(stems[q])) == 0) return 1;
-  return folded_in(f, n, words);
+  size_t n = topic_fold(ev, k, f, sizeof f);
+  return n && (folded_stem_in(f, n, stems) || folded_in(f, n, words));
 }
 
 /* Is token k a word of computing or data, outside quotation marks: a
- * server, a site, a program or programmer, a browser, a database, a
- * spreadsheet's table (stems, Russian and Ukrainian)? */
+ * server, a site, a program or programmer, a browser, a spreadsheet's
+ * table, a dataset (stems, Russian and Ukrainian)? */
 static int computing_word(const mt_ev *ev, uint32_t k) {
-  static const char *const stems[] = {"сервер", "сайт", "програм", "браузер", "таблиц", "датасет",
-                                      "базы данных", "бази даних", NULL};
-  const mt_stok *t = &ev->w->toks[k];
-  if ((t->flags & MT_TOK_QOPEN) || t->end - t->start > 40) return 0;
+  static const char *const stems[] = {"сервер", "сайт", "програм", "браузер", "таблиц", "датасет", NULL};
   char f[48];
-  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
-  for (size_t q = 0; stems[q]; q++)
-    if (n >= strlen(stems[q]) && memcmp(f, stems[q], strlen(stems[q])) == 0) return 1;
-  return 0;
+  size_t n = topic_fold(ev, k, f, sizeof f);
+  return n && folded_stem_in(f, n, stems);
 }
 
 /* Might token k be a word of topic (1 computing, 2 concert music)?  Its
@@ -8518,16 +8527,12 @@ static int state_word(const mt_ev *ev, long i) {
   if (n == 5 && (memcmp(p, "state", 5) == 0 || memcmp(p, "State", 5) == 0 || memcmp(p, "STATE", 5) == 0))
     return 1;
   /* штат, штата, штате, штату, штатом, штаті (not Штаты, the States) */
-  static const char *const stems[] = {"штат", "Штат", "ШТАТ", NULL};
-  for (size_t k = 0; stems[k]; k++) {
-    size_t l = strlen(stems[k]);
-    if (n >= l && n <= l + 4 && memcmp(p, stems[k], l) == 0) {
-      static const char *const ends[] = {"", "а", "е", "у", "ом", "і", "А", "Е", "У", "ОМ", "І", NULL};
-      for (size_t j = 0; ends[j]; j++)
-        if (n == l + strlen(ends[j]) && memcmp(p + l, ends[j], n - l) == 0) return 1;
-    }
-  }
-  return 0;
+  static const char *const stems[] = {"штат", NULL};
+  static const char *const ends[] = {"", "а", "е", "у", "ом", "і", NULL};
+  if (n < 8 || n > 12) return 0;
+  char f[16];
+  size_t nf = mt_ev_fold(p, n, f, sizeof f), l = folded_stem_in(f, nf, stems);
+  return l && folded_in(f + l, nf - l, ends);
 }
 
 /* A region named as a region: a state's word beside it (Washington state,
