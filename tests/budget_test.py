@@ -137,7 +137,8 @@ def main():
         n_long = instructions(long)
         ratio = n_long / len(long) / per_byte
         window = (n_long / len(long)) / (instructions(short) / len(short))
-        print(f"{ratio:7.2f} {window:7.2f}  {name}: {unit!r} x {reps}")
+        shown = unit if len(unit) <= 24 else unit[:10] + "..." + unit[-10:]
+        print(f"{ratio:7.2f} {window:7.2f}  {name}: {shown!r} x {reps}")
         if ratio > FACTOR or window > WINDOW_FACTOR:
             bad.append(name)
     if bad and not PRINT:
