@@ -2524,8 +2524,10 @@ static int sector_after(const mt_ev *ev, const mt_cand *c) {
  * Two agreeing adjectives open a noun phrase: Луганська is the
  * adjective, not Luhansk's genitive.  The feminine and neuter endings of
  * one letter need an adjective's letter before them in the next word
- * (обласна, військове; not стояла, a verb). */
-static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
+ * (обласна, військове; not стояла, a verb), and a Ukrainian row: a
+ * Russian adjective never ends so, and a Russian town's genitive before
+ * a short participle is the town (западнее Северска отмечена). */
+static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row) {
   static const adj_pair pairs[] = {
     {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
     {"их", "их ых"},    {"ая", "ая яя"},    {"ое", "ое ее"},    {"ої", "ої"},   {"ою", "ою"},
@@ -2539,7 +2541,8 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c) {
     return 0;
   const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
-  return agree_by(ev, last, next, pairs, sizeof pairs / sizeof *pairs, AGREE_TOWN_ADJ);
+  size_t np = sizeof pairs / sizeof *pairs - (uk_row ? 0 : 2);
+  return agree_by(ev, last, next, pairs, np, AGREE_TOWN_ADJ);
 }
 
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
@@ -6099,7 +6102,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
   /* (a pattern's {Name} is the street's own adjective: вул. Лаврська) */
-  else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) && adjective_phrase_after(ev, c))
+  else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) &&
+           adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0))
     *why = MILTAG_REASON_ADJECTIVE_PHRASE;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;

@@ -1566,6 +1566,52 @@ START_TEST(an_oblast_in_its_seats_spellings) {
 }
 END_TEST
 
+/* A Russian raion whose adjective no town's name gives by rule comes
+ * from GeoNames' second-level names (Agul'skiy Rayon, Amginsky
+ * District), with the generic word; the adjective alone stays no place. */
+START_TEST(a_raion_of_geonames_admin2) {
+  ck_assert_msg(place_at("Уроженец Агульского района служил в Буйнакске.", "Агульского района"), "%s",
+                places("Уроженец Агульского района служил в Буйнакске."));
+  ck_assert(place_at("В наслеге Амгинского улуса открыли доску.", "Амгинского улуса"));
+  ck_assert(place_at("Двое земляков из Оловяннинского района погибли.", "Оловяннинского района"));
+  ck_assert(place_at("Прощание прошло в Мегино-Кангаласском улусе Якутии.", "Мегино-Кангаласском улусе"));
+  ck_assert(place_at("Мужчины из Монгун-Тайгинского района ушли на фронт.", "Монгун-Тайгинского района"));
+  ck_assert(place_at("Его похоронили в Усть-Алданском улусе.", "Усть-Алданском улусе"));
+  ck_assert(place_at("Уроженец Табасаранского района погиб.", "Табасаранского района"));
+  ck_assert(place_at("Уроженец Кяхтинского района погиб.", "Кяхтинского района"));
+  ck_assert_str_eq(places("Агульский язык изучают в школе."), "");
+}
+END_TEST
+
+/* A Russian town's genitive in -ска before a short participle in -на is
+ * the town: no Russian adjective ends in -а (Луганська обласна stays
+ * Ukrainian adjectives). */
+START_TEST(a_russian_town_genitive_before_a_participle) {
+  ck_assert_str_eq(places("Западнее Северска отмечена активность ДШРГ."), "Северска=place.siversk");
+  ck_assert(place_at("Севернее Курска замечена колонна.", "Курска"));
+  ck_assert(place_at("Восточнее Донецка отмечена стрельба.", "Донецка"));
+  ck_assert_str_eq(why("Луганська обласна адміністрація повідомила.", "Луганська"), "adjective-phrase");
+}
+END_TEST
+
+/* A Russian city named by two words that are each a word (Улан-Удэ:
+ * улан, удэ) keeps the Ukrainian spelling the dictionary confirms. */
+START_TEST(a_ukrainian_spelling_of_a_name_of_words) {
+  ck_assert_str_eq(places("Окупанти з Улан-Уде скаржаться рідним."), "Улан-Уде=place.ulan-ude");
+  ck_assert_str_eq(places("Мобілізованих з Улан-Уде відправили на фронт."), "Улан-Уде=place.ulan-ude");
+  ck_assert_str_eq(places("В Улан-Удэ открыли мост."), "Улан-Удэ=place.ulan-ude");
+}
+END_TEST
+
+/* GeoNames' Russian name of a Ukrainian town in -єве (Єнакієве:
+ * Енакиево) is read as its respelling. */
+START_TEST(a_russian_name_in_ieve) {
+  ck_assert_msg(strstr(places("Жители Енакиево говорят о взрывах."), "Енакиево=place.yenakiieve") != NULL,
+                "%s", places("Жители Енакиево говорят о взрывах."));
+  ck_assert(place_at("Снаряд попал в центр Енакиево.", "Енакиево"));
+}
+END_TEST
+
 START_TEST(a_river_and_a_city) {
   ck_assert_str_eq(link_of("Бои на Днепре.", "Днепре"), "place.dnieper UA");
   ck_assert_str_eq(link_of("Мы живём в Днепре.", "Днепре"), "place.dnipro UA");
@@ -1576,6 +1622,35 @@ START_TEST(a_river_and_a_city) {
   /* a region of the river's name stays the region (на Кубани) */
   ck_assert_msg(strstr(link_of("Учения на Кубани.", "Кубани"), "river") == NULL, "%s",
                 link_of("Учения на Кубани.", "Кубани"));
+}
+END_TEST
+
+/* A river's name in every case: Ukrainian Донець has і in its oblique
+ * cases (Дінця, Дінці), Псел/Псёл drops its vowel (Псла), the Konka is
+ * Кінська in Ukrainian; checked on other rivers and cases as well. */
+START_TEST(a_river_in_its_case_forms) {
+  ck_assert_str_eq(places("Підрив дамби на Сіверському Дінці затопив позиції окупантів."),
+                   "Сіверському Дінці=place.siverskyi-donets");
+  ck_assert_str_eq(places("Бої тривають уздовж Сіверського Дінця."),
+                   "Сіверського Дінця=place.siverskyi-donets");
+  ck_assert_str_eq(places("Десантники форсували річку під Сіверським Дінцем."),
+                   "Сіверським Дінцем=place.siverskyi-donets");
+  ck_assert_str_eq(places("Бои на Северском Донце продолжаются."), "Северском Донце=place.siverskyi-donets");
+  ck_assert_str_eq(places("Вода в Дінці піднялася на метр."), "Дінці=place.siverskyi-donets");
+  ck_assert_str_eq(places("Бойцы закрепились на берегу Псла."), "Псла=place.psel");
+  ck_assert_str_eq(places("Наступ ішов уздовж Псла до кордону."), "Псла=place.psel");
+  ck_assert_str_eq(places("Окупанти мінують береги Кінської."), "Кінської=place.konka");
+  ck_assert_str_eq(places("Бої на Кінській тривають."), "Кінській=place.konka");
+  /* other rivers in other cases, as before */
+  ck_assert_str_eq(places("Вони відійшли за Оскіл."), "Оскіл=place.oskil");
+  ck_assert_str_eq(places("Бої на Осколі тривають."), "Осколі=place.oskil");
+  ck_assert_str_eq(places("Бої на Інгульці тривають."), "Інгульці=place.inhulets");
+  ck_assert_str_eq(places("ЗСУ закріпилися на березі Сейму."), "Сейму=place.seim");
+  ck_assert_str_eq(places("Паводок на Волге затопил дачи."), "Волге=place.volga");
+  ck_assert_str_eq(places("Бої на Горині тривають."), "Горині=place.horyn");
+  ck_assert_str_eq(places("Бої на Тетереві тривають."), "Тетереві=place.teteriv");
+  /* кінська in small letters is the adjective (кінська сила) */
+  ck_assert_str_eq(places("Двигун має кінську силу."), "");
 }
 END_TEST
 
@@ -2732,6 +2807,11 @@ int main(void) {
   tcase_add_test(l, linking_by_the_region_in_the_sentence);
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, a_river_with_its_generic_word);
+  tcase_add_test(l, a_river_in_its_case_forms);
+  tcase_add_test(l, a_ukrainian_spelling_of_a_name_of_words);
+  tcase_add_test(l, a_raion_of_geonames_admin2);
+  tcase_add_test(l, a_russian_town_genitive_before_a_participle);
+  tcase_add_test(l, a_russian_name_in_ieve);
   tcase_add_test(l, a_lake_with_its_generic_word);
   tcase_add_test(l, a_lake_named_without_its_head);
   tcase_add_test(l, a_village_named_by_a_word_keeps_no_latin_name);

