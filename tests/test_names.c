@@ -1583,6 +1583,23 @@ START_TEST(a_raion_of_geonames_admin2) {
 }
 END_TEST
 
+/* A cemetery is a facility, not a place (the conventions): no pattern
+ * tags it, whatever its name; the town after it stays. */
+START_TEST(a_cemetery_is_no_place) {
+  static const char *const t[][3] = {
+    {"Воїна 24-ї бригади з Тернополя поховали на Личаківському кладовищі у Львові.",
+     "Личаківському", "Львові"},
+    {"Його поховали на Байковому цвинтарі у Києві.", "Байковому", "Києві"},
+    {"Бойца похоронили на Новодевичьем кладбище в Москве.", "Новодевичьем", "Москве"},
+    {"Солдата похоронили на Лычаковском кладбище во Львове.", "Лычаковском", "Львове"},
+  };
+  for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+    const char *p = places(t[i][0]);
+    ck_assert_msg(strstr(p, t[i][1]) == NULL && place_at(t[i][0], t[i][2]), "%s: %s", t[i][0], p);
+  }
+}
+END_TEST
+
 /* A Russian town's genitive in -ска before a short participle in -на is
  * the town: no Russian adjective ends in -а (Луганська обласна stays
  * Ukrainian adjectives). */
@@ -2808,6 +2825,7 @@ int main(void) {
   tcase_add_test(l, a_river_and_a_city);
   tcase_add_test(l, a_river_with_its_generic_word);
   tcase_add_test(l, a_river_in_its_case_forms);
+  tcase_add_test(l, a_cemetery_is_no_place);
   tcase_add_test(l, a_ukrainian_spelling_of_a_name_of_words);
   tcase_add_test(l, a_raion_of_geonames_admin2);
   tcase_add_test(l, a_russian_town_genitive_before_a_participle);
