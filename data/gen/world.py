@@ -317,23 +317,33 @@ BGN_BACK = [("shch", ["щ"]), ("kh", ["х"]), ("ts", ["ц", "тс"]), ("ch", ["�
             ("-", ["-"])]
 
 
-def cyrillic_of_bgn(latin):
+def cyrillic_of_bgn(latin, loose=False):
     """Every Russian spelling that BGN/PCGN romanizes as latin (lower case;
     й for y after a vowel, э for a word-initial e), or [] where a letter
-    has no reading."""
+    has no reading.  loose: the simpler English style that drops the soft
+    sign and writes й after a vowel as i (Olginsky: Ольгинский,
+    Pervomaisky: Первомайский), so ь may stand before ya, yu, ye, yo and
+    after l before a consonant, and i after a vowel may be й."""
     out = [("", 0)]
     s = latin.lower()
     res = []
+    vowels = "аеёиоуыэюя"
 
     def walk(i, acc):
         if i == len(s):
             res.append(acc)
             return
         prev = acc[-1] if acc else "-"
-        if s[i] == "y" and prev in "аеёиоуыэюя" and not s.startswith(("ya", "yu", "ye", "yo", "yë"), i):
+        if s[i] == "y" and prev in vowels and not s.startswith(("ya", "yu", "ye", "yo", "yë"), i):
             return walk(i + 1, acc + "й")
         if s[i] == "e" and prev == "-":
             return walk(i + 1, acc + "э")
+        if loose and s[i] == "i" and prev in vowels:
+            walk(i + 1, acc + "й")
+        if loose and s.startswith(("ya", "yu", "ye", "yo"), i) and prev not in vowels + "-ьй":
+            walk(i + 2, acc + "ь" + {"a": "я", "u": "ю", "e": "е", "o": "ё"}[s[i + 1]])
+        if loose and s[i] == "l" and i + 1 < len(s) and s[i + 1] not in "aeiouy-’'":
+            walk(i + 1, acc + "ль")
         for lat, cyr in BGN_BACK:
             if s.startswith(lat, i):
                 for c in cyr:
@@ -2585,16 +2595,28 @@ class World:
             m = re.fullmatch(r"([A-Z][A-Za-z’'-]*?[a-z’])(skiy|sky|skii) (Rayon|District|Ulus)", name)
             if not m:
                 continue
-            adjs = [r + "ский" for r in cyrillic_of_bgn(m.group(1))]
+            # ("-sky District" is the English style without soft signs;
+            # "-skiy Rayon" BGN's with them: Agul’skiy)
+            adjs = [r + "ский" for r in cyrillic_of_bgn(m.group(1), loose="’" not in name and m.group(2) == "sky")]
             adjs += [a[:-5] + "цкий" for a in adjs if a.endswith("тский")]    # Кузнецкий
             if len(adjs) > 1:
                 towns = stems_by_admin2[code]
-                adjs = [a for a in adjs if a in self.lex.ru.stems
-                        or any(t.startswith(a[:-4]) for t in towns)]
+                def confirmed(a):
+                    # the adjective, a town of the region, or the name it is
+                    # made of (Алдан: Усть-Алданский; Ольга: Ольгинский) in
+                    # the Russian dictionary
+                    last = a[:-4].split("-")[-1]
+                    roots = [last] + ([last[:-2] + "а"] if last.endswith("ин") else []) + \
+                        ([last[:-2]] if last.endswith(("ов", "ев")) else [])
+                    return a in self.lex.ru.stems or any(t.startswith(a[:-4]) for t in towns) or \
+                        any(len(r) > 3 and self.lex.ru.is_name(r[:1].upper() + r[1:]) for r in roots)
+                adjs = [a for a in adjs if confirmed(a)]
             if len(adjs) != 1:
                 self.stats["Russian raions of GeoNames admin2 not read: unsure"] += 1
                 continue
-            adj = adjs[0]
+            # (the newer names drop BGN's soft sign, Usolsky District: Russian
+            # writes л before the suffix -ск- soft, Усольский)
+            adj = re.sub("лский$", "льский", adjs[0])
             adj = "-".join(p[:1].upper() + p[1:] for p in adj.split("-"))
             if adj in best or key(adj + " район") in other:
                 continue
