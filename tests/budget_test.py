@@ -110,7 +110,14 @@ def instructions(data):
                             MILTAG, "--format", "jsonl", inp],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if p.returncode != 0:
-            sys.exit("budget_test: callgrind failed: " + p.stderr.decode(errors="replace")[-2000:])
+            err = p.stderr.decode(errors="replace")
+            # valgrind 3.19 cannot read clang 14's DWARF 5 and gives up
+            # before running anything: no count to judge, so a skip, not
+            # a failure (the gcc build holds the budget).
+            if "debuginfo reader" in err:
+                print("budget_test: skipped: valgrind cannot read this build's debug info")
+                sys.exit(77)
+            sys.exit("budget_test: callgrind failed: " + err[-2000:])
         with open(out) as f:
             for line in f:
                 if line.startswith("summary:") or line.startswith("totals:"):
