@@ -7726,15 +7726,19 @@ static int code_adjective_said(const mt_ev *ev, const mt_stok *a, long i) {
 }
 
 /* Russian, Ukrainian: is the code's adjective a, capitalized as the
- * first word of a sentence, a quotation or a turn (— Трехсотый просит
- * воды), masculine (-ый, -ий), the subject of the verb b after it: a
- * verb's ending of the third person or of the past (просит, умирает,
- * лежал; просить, чекає, кричав)?  A soldier reports a man by his code; an
- * ordinal's noun has other endings (Трьохсотий пасажир, Двухсотый билет). */
+ * first word of a sentence, a quotation or a turn (— Трехсотый умоляет
+ * забрать), masculine (-ый, -ий), the subject of the verb b after it: an
+ * ending of the third person no noun has (умоляет, стонет not: -ет is a
+ * noun's too; Ukrainian чекає, просить)?  A soldier reports a man by his
+ * code; an ordinal's noun has other endings (Трьохсотий пасажир,
+ * Двухсотый билет).  The past's -ал, -ил, -ел, -ул, -ыл (лежал) and the
+ * present's -ит (лежит), Ukrainian -ав, -ив, -ів (лежав), are nouns'
+ * endings too (канал, раздел, визит, кредит; рукав, мотив, архів): such
+ * a word is read as the ordinal's noun, and the code needs the war in its
+ * sentence as every ordinal does.  (A reflexive verb, залишився,
+ * задыхается, agrees with no adjective and is no noun anyway.) */
 static int code_subject_verb(const mt_ev *ev, const mt_cand *c, const mt_stok *a, const mt_stok *b) {
-  /* (not -ет, the ending of many nouns too: Двухсотый билет) */
-  static const char *const verb[] = {"ит", "ает", "яет", "еет", "ует", "ал", "ил", "ел", "ул", "ыл",
-                                     "ить", "ає", "ує", "яє", "ав", "ив", "ів", NULL};
+  static const char *const verb[] = {"ает", "яет", "еет", "ует", "ить", "ає", "ує", "яє", NULL};
   if (!(a->flags & MT_TOK_CAP) || (a->flags & MT_TOK_ALLCAPS) ||
       !(capital_bits(ev, (long)c->start, (long)c->start) & (SP_SENT_START | SP_QUOTE_START)))
     return 0;
