@@ -7267,8 +7267,6 @@ static int place_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
   return 0;
 }
 
-/* Does row r's term quote a name («», "", “”, „“) that match c has no
- * quotation mark for? */
 /* Is the term's first word an abbreviation: two letters or more, all
  * capitals (ЧВК, ДШРГ, ОК)?  ASCII and Cyrillic capitals only, the
  * letters such terms have. */
@@ -7286,6 +7284,9 @@ static int abbrev_first_word(const char *t) {
   return n >= 2 && *p == ' ';
 }
 
+/* Does row r's term quote a name («», "", “”, „“) that match c has no
+ * quotation mark for?  Not when a type abbreviation before the name
+ * makes the unit (ЧВК Вагнер). */
 static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
   const char *t = mt_img_str(w->img, r->term);
   if (!strstr(t, "\xC2\xAB") && !strchr(t, '"') && !strstr(t, "\xE2\x80\x9C") && !strstr(t, "\xE2\x80\x9E"))
@@ -7897,8 +7898,9 @@ static int quote_glossed_en(const mt_ev *ev, size_t q, size_t k) {
   return seen == 3;
 }
 
-/* Is a word of role gloss (call, meaning, slang) within eight tokens of
- * candidate c (they call the front line "zero")? */
+/* Is a word of role gloss (meaning, slang, jargon, dubbed, nicknamed,
+ * known as; not call: a firm's name too) within eight tokens of
+ * candidate c (the front line, known as "zero")? */
 static int gloss_near(const mt_ev *ev, const mt_cand *c) {
   enum { NEAR = 8 };
   const mt_window *w = ev->w;

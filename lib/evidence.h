@@ -171,7 +171,8 @@ typedef enum mt_role {
                                     рація: a word of a radio call, which
                                     makes a line of dialogue a call (its
                                     jargon the war's); no context in prose */
-  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, call: a word
+  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, jargon,
+                                    dubbed, nicknamed, known as: a word
                                     that glosses or names jargon quoted
                                     beside it (the spotter said, meaning
                                     armored vehicles); no context itself */
