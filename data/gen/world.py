@@ -324,7 +324,6 @@ def cyrillic_of_bgn(latin, loose=False):
     sign and writes й after a vowel as i (Olginsky: Ольгинский,
     Pervomaisky: Первомайский), so ь may stand before ya, yu, ye, yo and
     after l before a consonant, and i after a vowel may be й."""
-    out = [("", 0)]
     s = latin.lower()
     res = []
     vowels = "аеёиоуыэюя"
@@ -350,7 +349,6 @@ def cyrillic_of_bgn(latin, loose=False):
                     walk(i + len(lat), acc + c)
                 return
     walk(0, "")
-    del out
     # (GeoNames drops the soft sign of Усть-, "mouth", in some names:
     # Ust-Aldansky; no Russian name begins Уст-)
     return [re.sub(r"^уст-", "усть-", r) for r in res]
