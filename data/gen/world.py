@@ -2557,8 +2557,7 @@ class World:
             gcode = f"{g['country']}.{g['admin1']}"
             iso = link.get(gcode)
             attrs = [("type", "district"), ("country", "RU")]
-            region = self.region_label.get(iso) if iso else None
-            region = region or self.admin1_names.get(gcode)
+            region = self.raion_region(iso, gcode)
             if region:
                 attrs.append(("admin1", region))
             s = slug(g["ascii"]) or f"gn{g['gid']}"
@@ -2573,6 +2572,16 @@ class World:
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
+
+    def raion_region(self, iso, gcode):
+        """The admin1 label of a raion in GeoNames region gcode (ISO iso):
+        the city's own name in a city-state, as its towns have it (St
+        Petersburg's Невский район: Saint Petersburg, not GeoNames'
+        St.-Petersburg, which no entry is labelled)."""
+        if iso in self.city_subdivisions:
+            gid = self.city_subdivisions[iso]
+            return next(g["name"] for g in self.cities if g["gid"] == gid)
+        return (self.region_label.get(iso) if iso else None) or self.admin1_names.get(gcode)
 
     def admin2_raion_entries(self, link, best, other):
         """Raions whose adjective no town's name gives by rule: the seat
@@ -2623,8 +2632,7 @@ class World:
             gcode = code.rsplit(".", 1)[0]
             iso = link.get(gcode)
             attrs = [("type", "district"), ("country", "RU")]
-            region = self.region_label.get(iso) if iso else None
-            region = region or self.admin1_names.get(gcode)
+            region = self.raion_region(iso, gcode)
             if region:
                 attrs.append(("admin1", region))
             gid = code.rsplit(".", 1)[1]
