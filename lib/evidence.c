@@ -2532,17 +2532,20 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row)
     {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
     {"их", "их ых"},    {"ая", "ая яя"},    {"ое", "ое ее"},    {"ої", "ої"},   {"ою", "ою"},
     {"ую", "ую юю"},    {"ой", "ой ей"},
-    /* (one letter: an adjective's letter before it in the next word) */
+    /* (one letter: an adjective's letter before it in the next word; a
+     * Ukrainian row's only.  Last, as the first ending the word has
+     * decides: -ая, -ое before -а, -е) */
     {"а", "на ка ва ча жа"}, {"е", "не ке ве че же"},
   };
+  enum { NPAIRS = sizeof pairs / sizeof *pairs, ONE_LETTER = 2 };
+  MT_ASSERT(strlen(pairs[NPAIRS - ONE_LETTER].adj) == 2 && strlen(pairs[NPAIRS - ONE_LETTER - 1].adj) > 2);
   long e = (long)c->end;
   const mt_stok *next = tok_at(ev, e + 1);
   if (!next || next->gap != MILTAG_GAP_SPACE || (next->flags & MT_TOK_CAP) || !letters(next))
     return 0;
   const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
-  size_t np = sizeof pairs / sizeof *pairs - (uk_row ? 0 : 2);
-  return agree_by(ev, last, next, pairs, np, AGREE_TOWN_ADJ);
+  return agree_by(ev, last, next, pairs, uk_row ? NPAIRS : NPAIRS - ONE_LETTER, AGREE_TOWN_ADJ);
 }
 
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
