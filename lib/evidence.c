@@ -6013,7 +6013,9 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
     if (ends2(b, stem, hushing[j])) return 0;
   /* (the window's read depends on the term alone: kept for the window,
    * by term, so that a window of 4,096 such candidates reads it once a
-   * term, not once a candidate) */
+   * term, not once a candidate, as long as the memo keeps the term: a
+   * line alternating more such names than it holds apart reads the
+   * window again for an evicted one; docs/robustness.md) */
   mt_ev_scratch *sc = ev->sc;
   struct mt_ev_soft *m = sc ? &sc->soft[(row->term * 2654435761u) >> (32 - MT_EV_SOFT_BITS)] : NULL;
   if (m && sc->gen && m->gen == sc->gen && m->term == row->term + 1) {

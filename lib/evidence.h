@@ -328,7 +328,7 @@ enum {
 #define MT_EV_PEOPLE 32
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
-#define MT_EV_SOFT_BITS 4
+#define MT_EV_SOFT_BITS 8 /* 256 terms: docs/robustness.md */
 #define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells hashes to 8 bits) */
 #define MT_EV_NODES_LOG2 10
 #define MT_EV_NODES (1u << MT_EV_NODES_LOG2)
