@@ -7734,9 +7734,9 @@ static int code_adjective_said(const mt_ev *ev, const mt_stok *a, long i) {
 /* Russian, Ukrainian: is the code's adjective a, capitalized as the
  * first word of a sentence, a quotation or a turn (— Трехсотый умоляет
  * забрать), masculine (-ый, -ий), the subject of the verb b after it: an
- * ending of the third person no noun has (умоляет, стонет not: -ет is a
- * noun's too; Ukrainian чекає, просить)?  A soldier reports a man by his
- * code; an ordinal's noun has other endings (Трьохсотий пасажир,
+ * ending of the third person no noun has (умоляет; Ukrainian чекає,
+ * просить; not стонет: -ет is a noun's too)?  A soldier reports a man by
+ * his code; an ordinal's noun has other endings (Трьохсотий пасажир,
  * Двухсотый билет).  The past's -ал, -ил, -ел, -ул, -ыл (лежал) and the
  * present's -ит (лежит), Ukrainian -ав, -ив, -ів (лежав), are nouns'
  * endings too (канал, раздел, визит, кредит; рукав, мотив, архів): such
