@@ -2532,17 +2532,20 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row)
     {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
     {"их", "их ых"},    {"ая", "ая яя"},    {"ое", "ое ее"},    {"ої", "ої"},   {"ою", "ою"},
     {"ую", "ую юю"},    {"ой", "ой ей"},
-    /* (one letter: an adjective's letter before it in the next word) */
+    /* (one letter: an adjective's letter before it in the next word; a
+     * Ukrainian row's only.  Last, as the first ending the word has
+     * decides: -ая, -ое before -а, -е) */
     {"а", "на ка ва ча жа"}, {"е", "не ке ве че же"},
   };
+  enum { NPAIRS = sizeof pairs / sizeof *pairs, ONE_LETTER = 2 };
+  MT_ASSERT(strlen(pairs[NPAIRS - ONE_LETTER].adj) == 2 && strlen(pairs[NPAIRS - ONE_LETTER - 1].adj) > 2);
   long e = (long)c->end;
   const mt_stok *next = tok_at(ev, e + 1);
   if (!next || next->gap != MILTAG_GAP_SPACE || (next->flags & MT_TOK_CAP) || !letters(next))
     return 0;
   const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
-  size_t np = sizeof pairs / sizeof *pairs - (uk_row ? 0 : 2);
-  return agree_by(ev, last, next, pairs, np, AGREE_TOWN_ADJ);
+  return agree_by(ev, last, next, pairs, uk_row ? NPAIRS : NPAIRS - ONE_LETTER, AGREE_TOWN_ADJ);
 }
 
 /* A capitalized word inside a sentence, Cyrillic, that is no evidence word
@@ -6010,7 +6013,9 @@ static int soft_sibling(const mt_ev *ev, const mt_img_row *row, const mt_cand *c
     if (ends2(b, stem, hushing[j])) return 0;
   /* (the window's read depends on the term alone: kept for the window,
    * by term, so that a window of 4,096 such candidates reads it once a
-   * term, not once a candidate) */
+   * term, not once a candidate, as long as the memo keeps the term: a
+   * line alternating more such names than it holds apart reads the
+   * window again for an evicted one; docs/robustness.md) */
   mt_ev_scratch *sc = ev->sc;
   struct mt_ev_soft *m = sc ? &sc->soft[(row->term * 2654435761u) >> (32 - MT_EV_SOFT_BITS)] : NULL;
   if (m && sc->gen && m->gen == sc->gen && m->term == row->term + 1) {
@@ -7267,8 +7272,6 @@ static int place_word_miscased(const mt_ev *ev, const mt_img_row *r, const mt_ca
   return 0;
 }
 
-/* Does row r's term quote a name («», "", “”, „“) that match c has no
- * quotation mark for? */
 /* Is the term's first word an abbreviation: two letters or more, all
  * capitals (ЧВК, ДШРГ, ОК)?  ASCII and Cyrillic capitals only, the
  * letters such terms have. */
@@ -7286,6 +7289,9 @@ static int abbrev_first_word(const char *t) {
   return n >= 2 && *p == ' ';
 }
 
+/* Does row r's term quote a name («», "", “”, „“) that match c has no
+ * quotation mark for?  Not when a type abbreviation before the name
+ * makes the unit (ЧВК Вагнер). */
 static int unquoted_name(const mt_window *w, const mt_img_row *r, const mt_cand *c) {
   const char *t = mt_img_str(w->img, r->term);
   if (!strstr(t, "\xC2\xAB") && !strchr(t, '"') && !strstr(t, "\xE2\x80\x9C") && !strstr(t, "\xE2\x80\x9E"))
@@ -7726,15 +7732,19 @@ static int code_adjective_said(const mt_ev *ev, const mt_stok *a, long i) {
 }
 
 /* Russian, Ukrainian: is the code's adjective a, capitalized as the
- * first word of a sentence, a quotation or a turn (— Трехсотый просит
- * воды), masculine (-ый, -ий), the subject of the verb b after it: a
- * verb's ending of the third person or of the past (просит, умирает,
- * лежал; просить, чекає, кричав)?  A soldier reports a man by his code; an
- * ordinal's noun has other endings (Трьохсотий пасажир, Двухсотый билет). */
+ * first word of a sentence, a quotation or a turn (— Трехсотый умоляет
+ * забрать), masculine (-ый, -ий), the subject of the verb b after it: an
+ * ending of the third person no noun has (умоляет; Ukrainian чекає,
+ * просить; not стонет: -ет is a noun's too)?  A soldier reports a man by
+ * his code; an ordinal's noun has other endings (Трьохсотий пасажир,
+ * Двухсотый билет).  The past's -ал, -ил, -ел, -ул, -ыл (лежал) and the
+ * present's -ит (лежит), Ukrainian -ав, -ив, -ів (лежав), are nouns'
+ * endings too (канал, раздел, визит, кредит; рукав, мотив, архів): such
+ * a word is read as the ordinal's noun, and the code needs the war in its
+ * sentence as every ordinal does.  (A reflexive verb, залишився,
+ * задыхается, agrees with no adjective and is no noun anyway.) */
 static int code_subject_verb(const mt_ev *ev, const mt_cand *c, const mt_stok *a, const mt_stok *b) {
-  /* (not -ет, the ending of many nouns too: Двухсотый билет) */
-  static const char *const verb[] = {"ит", "ает", "яет", "еет", "ует", "ал", "ил", "ел", "ул", "ыл",
-                                     "ить", "ає", "ує", "яє", "ав", "ив", "ів", NULL};
+  static const char *const verb[] = {"ает", "яет", "еет", "ует", "ить", "ає", "ує", "яє", NULL};
   if (!(a->flags & MT_TOK_CAP) || (a->flags & MT_TOK_ALLCAPS) ||
       !(capital_bits(ev, (long)c->start, (long)c->start) & (SP_SENT_START | SP_QUOTE_START)))
     return 0;
@@ -7893,8 +7903,9 @@ static int quote_glossed_en(const mt_ev *ev, size_t q, size_t k) {
   return seen == 3;
 }
 
-/* Is a word of role gloss (call, meaning, slang) within eight tokens of
- * candidate c (they call the front line "zero")? */
+/* Is a word of role gloss (meaning, slang, jargon, dubbed, nicknamed,
+ * known as; not call: a firm's name too) within eight tokens of
+ * candidate c (the front line, known as "zero")? */
 static int gloss_near(const mt_ev *ev, const mt_cand *c) {
   enum { NEAR = 8 };
   const mt_window *w = ev->w;

@@ -171,7 +171,8 @@ typedef enum mt_role {
                                     рація: a word of a radio call, which
                                     makes a line of dialogue a call (its
                                     jargon the war's); no context in prose */
-  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, call: a word
+  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, jargon,
+                                    dubbed, nicknamed, known as: a word
                                     that glosses or names jargon quoted
                                     beside it (the spotter said, meaning
                                     armored vehicles); no context itself */
@@ -327,7 +328,7 @@ enum {
 #define MT_EV_PEOPLE 32
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
-#define MT_EV_SOFT_BITS 4
+#define MT_EV_SOFT_BITS 8 /* 256 terms: docs/robustness.md */
 #define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells hashes to 8 bits) */
 #define MT_EV_NODES_LOG2 10
 #define MT_EV_NODES (1u << MT_EV_NODES_LOG2)

@@ -460,16 +460,22 @@ static uint32_t with_tens(const gctx *g, const mt_gitem *it, uint64_t *v) {
   return start;
 }
 
-/* The value of token t as a Roman numeral in capitals (II, XLVIII, and
- * the German army's XXXXVIII; Ukrainian text's Cyrillic І and Х look the
- * same), 1 to 199, or 0.  Its letters only, nine at most. */
+/* The value of token t as a canonical Roman numeral in capitals (II,
+ * XLVIII, XCIX, CXC; and the German army's XXXXVIII for XLVIII; Ukrainian
+ * text's Cyrillic І and Х look the same), 1 to 199, or 0.  A letter out of
+ * order (IIX, VX, LLC, XXL, IIII) is no numeral but a word or a size.  Its
+ * letters only, nine at most. */
 static uint64_t roman_value(const mt_window *w, const mt_stok *t) {
   static const struct {
     char s[3];
-    unsigned char n, v;
-  } digit[] = {{"I", 1, 1}, {"V", 1, 5}, {"X", 1, 10}, {"L", 1, 50}, {"C", 1, 100},
-               {"\xD0\x86", 2, 1}, {"\xD0\xA5", 2, 10}};
-  unsigned v[10];
+    unsigned char n;
+    char c;
+  } digit[] = {{"I", 1, 'I'}, {"V", 1, 'V'}, {"X", 1, 'X'}, {"L", 1, 'L'}, {"C", 1, 'C'},
+               {"\xD0\x86", 2, 'I'}, {"\xD0\xA5", 2, 'X'}};
+  /* (each digit's canonical spelling, by place; XXXX the German army's 40) */
+  static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  static const char *const units[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  char r[10];
   size_t n = 0, i = t->start;
   while (i < t->end) {
     size_t k = 0;
@@ -477,20 +483,32 @@ static uint64_t roman_value(const mt_window *w, const mt_stok *t) {
            (t->end - i < digit[k].n || memcmp(w->text + i, digit[k].s, digit[k].n) != 0))
       k++;
     if (k == sizeof digit / sizeof *digit || n == 9) return 0;
-    v[n++] = digit[k].v;
+    r[n++] = digit[k].c;
     i += digit[k].n;
   }
+  r[n] = 0;
+  const char *p = r;
   uint64_t val = 0;
-  for (size_t k = 0; k < n; k++) {
-    /* (a smaller digit before a larger one subtracts: IV, XL; only one) */
-    if (k + 1 < n && v[k] < v[k + 1]) {
-      if (v[k + 1] > 10 * v[k] || (k + 2 < n && v[k + 2] > v[k])) return 0;
-      val -= v[k];
-    } else {
-      val += v[k];
+  if (*p == 'C') {
+    val = 100;
+    p++;
+  }
+  /* the longest spelling of the tens that opens the rest, then the units
+   * that make all of it (XXXX before XXX, LXXX before LXX) */
+  for (int d = 9; d >= 0; d--) {
+    for (int alt = 0; alt < 2; alt++) {
+      const char *ts = alt ? (d == 4 ? "XXXX" : NULL) : tens[d];
+      if (!ts) continue;
+      size_t tl = strlen(ts);
+      if (strncmp(p, ts, tl) != 0) continue;
+      for (int u = 0; u < 10; u++)
+        if (strcmp(p + tl, units[u]) == 0) {
+          uint64_t v = val + 10u * (unsigned)d + (unsigned)u;
+          return v >= 1 && v <= 199 ? v : 0;
+        }
     }
   }
-  return val >= 1 && val <= 199 ? val : 0;
+  return 0;
 }
 
 /* Is token p a Roman numeral that numbers the formation after it (II

@@ -29,8 +29,12 @@
  * 12: an entry's MT_UNIT_* bits (type=pmc), in what was padding
  * 13: a place's MT_PLACE_WAR_REGION bit (Russia's regions on Ukraine's
  *     border), in the place byte's last free bit: a version 12 image
- *     would open without it and accept less jargon, silently */
-#define MT_IMG_VERSION 13u
+ *     would open without it and accept less jargon, silently
+ * 14: an entry's role MT_ROLE_GLOSS (meaning, slang, jargon: a word that
+ *     glosses quoted jargon): a version 13 image has no entry of it and
+ *     would accept less jargon silently, and a library of version 13
+ *     would call a new image corrupt, not one of another version */
+#define MT_IMG_VERSION 14u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u

@@ -231,6 +231,16 @@ class RussianRaions(unittest.TestCase):
         # улус only for the Sakha Republic's towns
         self.assertEqual(tags("Простились с уроженцем Мамадышского улуса."), [])
 
+    def test_a_city_states_raions_lie_in_the_city(self):
+        # a district of St Petersburg has the city's label as admin1, as
+        # the city's towns have (not GeoNames' "St.-Petersburg", which
+        # labels no entry)
+        for text in ("Жительница Невского района Петербурга пропала без вести.",
+                     "В Колпинском районе прошли похороны."):
+            t = first(text)
+            self.assertEqual(t["attrs"].get("type"), "district", text)
+            self.assertEqual(t["attrs"].get("admin1"), "Saint Petersburg", text)
+
     def test_a_raion_of_a_town_in_a_consonant_pair_and_a(self):
         # a seat in two consonants and -а makes -инский (Кяхта, Кижинга);
         # one in -ицы makes -ицкий (Бежаницы)

@@ -836,21 +836,39 @@ END_TEST
 
 /* Slang classes in the built-in lexicon (slang lane, session 20): a code
  * opening a turn or a sentence as the subject of its verb (— Трехсотый
- * просит воды); ответка needs the war (a tax office's reply is none);
+ * умоляет о воде; a verb's ending a noun may have, лежит, лежал, asks
+ * the war as an ordinal's noun does); ответка needs the war (a tax office's reply is none);
  * the English "ribbon" of a soldier's speech; the Black Tulip of the
  * Afghan war's dead; the foliage falling, a front's season. */
 START_TEST(slang_classes_default) {
   miltag_lexicon *lex;
   ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
-  const char *s = tag_string(lex, "Трехсотый просит воды, а птичка не отстаёт, — пишет оператор в чате.", 0);
+  const char *s = tag_string(lex, "Трехсотый умоляет о воде, а птичка не отстаёт, — пишет оператор в чате.", 0);
   ck_assert_ptr_nonnull(strstr(s, "Трехсотый:casualty:casualty.300"));
   ck_assert_ptr_nonnull(strstr(s, "птичка:slang:slang.drone"));
-  s = tag_string(lex, "— Двухсотый лежит у дороги, забрать не можем.", 0);
+  s = tag_string(lex, "— Двухсотый лежит у дороги, под обстрелом не забрать.", 0);
   ck_assert_ptr_nonnull(strstr(s, "Двухсотый:casualty:casualty.200"));
+  s = tag_string(lex, "Трьохсотий просить пити.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Трьохсотий:casualty:casualty.300"));
   s = tag_string(lex, "Трьохсотий пасажир сів у вагон.", 0);
   ck_assert_ptr_null(strstr(s, "casualty"));
   s = tag_string(lex, "Двухсотый билет продали за минуту.", 0);
   ck_assert_ptr_null(strstr(s, "casualty"));
+  /* nouns end as verbs of the past or the present do (-ал, -ел, -ит;
+   * Ukrainian -ав, -ив, -ів): no verb there but by an ending nouns lack */
+  static const char *const nouns[] = {
+      "Двухсотый канал запустили в прошлом году.", "Двухсотый журнал вышел из печати.",
+      "Двухсотый визит президента прошёл спокойно.", "Трехсотый кредит банк выдал вчера.",
+      "Двухсотый раздел справочника дописан.", "Трехсотый сигнал пришёл с орбиты.",
+      "Двохсотий архів відкрили у Львові.", "Трьохсотий мотив пісні звучить знову.", NULL};
+  for (size_t i = 0; nouns[i]; i++) {
+    s = tag_string(lex, nouns[i], 0);
+    ck_assert_msg(strstr(s, "casualty") == NULL, "%s: %s", nouns[i], s);
+  }
+  s = tag_string(lex, "— Трехсотый умоляет забрать его, — пишет мать.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Трехсотый:casualty:casualty.300"));
+  s = tag_string(lex, "Трьохсотий чекає на евакуацію.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Трьохсотий:casualty:casualty.300"));
   s = tag_string(lex, "— Where are you now? — Near Vuhledar, we lost two boxes yesterday and a lot of two-hundreds.", 0);
   ck_assert_ptr_nonnull(strstr(s, "boxes:slang:slang.armoured-vehicle"));
   s = tag_string(lex, "— Did you get the boxes? — Yes, mom, the boxes with socks arrived.", 0);
