@@ -343,8 +343,8 @@ static int name_only(const miltag_scanner *s, const mt_stok *t) {
   return 1;
 }
 
-static int name_step(miltag_scanner *s, uint32_t i) {
-  const mt_stok *t = &s->toks[i];
+static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   MT_ASSERT(i + 1 == s->ntoks && name_only(s, t));
   /* the live ones die (no id of t follows the node); a capitalized word
    * starts a {Name} where a match may start, kept if the node goes on */
@@ -377,8 +377,8 @@ static int name_step(miltag_scanner *s, uint32_t i) {
  * image's edge filter no bit of its key's pair (the, in, a and the next
  * word: most of them).  A match that has reached the longest term dies
  * anyway.  False only says: maybe not. */
-static int all_end(const miltag_scanner *s, uint32_t i) {
-  const mt_stok *t = &s->toks[i];
+static int all_end(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   if (!s->ends_fast) return 0;
   const mt_img_node *nodes = s->img->nodes;
   /* token_ids's ids as the key and the MT_NODE_SLOT_* bits of the slots
@@ -450,8 +450,8 @@ static int all_end_plain(const miltag_scanner *s, uint32_t i) {
  * goes on.  Then the word is one where none is alive, which starts
  * nothing (ends_fast; no id of its own): step would only end them all.
  * Most words after the, in, a of English prose. */
-static inline int plain_ends(const miltag_scanner *s, uint32_t i) {
-  const mt_stok *t = &s->toks[i];
+static inline int plain_ends(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   MT_ASSERT(i + 1 == s->ntoks && s->nact && t->id == MT_NONE &&
             !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
   if (!s->ends_fast) return 0;
@@ -480,11 +480,13 @@ static int key_only(const miltag_scanner *s, const mt_stok *t) {
 }
 #endif
 
-static int key_step(miltag_scanner *s, uint32_t i) {
-  const mt_stok *t = &s->toks[i];
+static int key_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && key_only(s, t));
-  uint32_t c = mt_ev_start(t) == MT_START_YES ? img->root[t->id] : MT_NONE;
+  /* (mt_ev_start of a token of no digits: a gap before it) */
+  MT_ASSERT((mt_ev_start(t) == MT_START_YES) == (t->gap != MILTAG_GAP_NONE));
+  uint32_t c = t->gap != MILTAG_GAP_NONE ? img->root[t->id] : MT_NONE;
   const mt_img_node *nd = c != MT_NONE ? &img->nodes[c] : NULL;
 #ifdef MILTAG_ASSERTS
   /* the long way, checked against the shortcut (which these builds do not
@@ -542,8 +544,8 @@ static int start_only(const miltag_scanner *s, const mt_stok *t) {
 }
 #endif
 
-static int start_step(miltag_scanner *s, uint32_t i) {
-  const mt_stok *t = &s->toks[i];
+static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && start_only(s, t));
   /* token_ids's ids, spelled out (no match alive: its key, the number
@@ -1782,7 +1784,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
       }
       /* A live match that cannot go on over a plain word (after the, in,
        * a): all of them end, and the word starts nothing. */
-      if (plain_ends(s, (uint32_t)(s->ntoks - 1))) {
+      if (plain_ends(s, (uint32_t)(s->ntoks - 1), t)) {
 #ifdef MILTAG_ASSERTS
         /* the long way, checked against the shortcut */
         size_t ncands = s->ncands;
@@ -1799,7 +1801,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     /* Where every live match ends here, the token is one where none is
      * alive (of ids, only a further word of a quoted name needs one, and
      * it starts nothing: ends_fast): the shortcuts below take it. */
-    if (s->nact && all_end(s, (uint32_t)(s->ntoks - 1))) {
+    if (s->nact && all_end(s, (uint32_t)(s->ntoks - 1), t)) {
       MT_ASSERT(all_end_plain(s, (uint32_t)(s->ntoks - 1)));
       s->nact = 0;
     }
@@ -1824,9 +1826,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
                        : name_only(s, t)  ? 2
                        : start_only(s, t) ? 3
                                           : 0));
-    if (kind == 1) e = key_step(s, i);
-    else if (kind == 2) e = name_step(s, i);
-    else if (kind == 3) e = start_step(s, i);
+    /* (t given, not found again from s->toks: the loop stores through s,
+     * so the compiler would load s->toks at each shortcut) */
+    if (kind == 1) e = key_step(s, i, t);
+    else if (kind == 2) e = name_step(s, i, t);
+    else if (kind == 3) e = start_step(s, i, t);
     else if (!(e = step(s, i)) && NEAR_CAP(s, ahead)) rare = RARE(1);
     if (e) return e;
     /* (the rest of the batch cannot reach the cap without a flag) */

@@ -627,8 +627,9 @@ END_TEST
 
 /* A key and nothing else where no match is alive only starts one
  * (key_step): at a text's start, after a word that is no key, joined to
- * the word before it (no start), before a gap its term does not allow,
- * in capitals (the long way); the tags are those of miltag of bf37efe. */
+ * the word before it (no start: key_step tests the gap itself), before a
+ * gap its term does not allow, in capitals (the long way); the tags are
+ * those of miltag of bf37efe. */
 START_TEST(keys_alone_start_by_the_shortcut) {
   miltag_lexicon *lex = compile_or_fail(HEADER "ab cd\tslang\tx.ab\t\t\t\t\t\n"
                                                "cd\tslang\tx.cd\t\t\t\t\t\n"
@@ -640,6 +641,7 @@ START_TEST(keys_alone_start_by_the_shortcut) {
       {"ab,cd", "3-5:x.cd"},        {"cd ef, gh", "0-2:x.cd"},
       {"cd-ef gh", "0-8:x.cdefgh"}, {"12cd ef gh", ""},
       {"Cd ef gh", "0-8:x.cdefgh"}, {"ab Cd", "0-5:x.ab"},
+      {"12cd", ""},                 {"12 cd", "3-5:x.cd"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof cases[0], 0, render_id);
   miltag_lexicon_free(lex);
