@@ -115,6 +115,9 @@ CASES = [
     # what kind of formations its men serve in), as the dev gold marks
     # Storm-Z companies
     ("the Akhmat battalions", [("Akhmat", "unit.akhmat")]),
+    # (special forces, a plural noun of the kind of men the name's unit has:
+    # the name alone, as "Akhmat battalions"; heldout24)
+    ("Kadyrov said Akhmat special forces had arrived", [("Akhmat", "unit.akhmat")]),
     ("Storm-V detachments made up of convicts", [("Storm-V", "unit.storm-v")]),
     # a numbered BARS detachment with its quoted name is one unit
     ("набор в БАРС-16 «Кубань» продолжается", [("БАРС-16 «Кубань»", "unit.ru-bars")]),
