@@ -7978,6 +7978,25 @@ static size_t folded_stem_in(const char *f, size_t n, const char *const *stems) 
   return 0;
 }
 
+/* Is the quoted unit's name c right after an organisation's or a work's
+ * word (role org-word: ансамбль «Ахмат», театр «Азов», альбом «Кракен»)
+ * that is no word a unit is called too (an organisation, a movement, a
+ * company: террористическая организация «Азов», компания «Вагнер»), with
+ * no war word outside it?  Then it is that ensemble's or theatre's name;
+ * a sentence of the war keeps the unit, and a type word is no
+ * organisation's word (батальон «Азов»). */
+static int unit_named_by_org(const mt_ev *ev, const mt_cand *c) {
+  static const char *const bodies[] = {"организац", "організац", "organisation", "organization", "движени",
+                                       "рух", "компани", "компані", "company", "companies", "movement", NULL};
+  long k = (long)c->start - 1;
+  if (!ev->tok || k < 0 || !((ev_at(ev, k).end | ev_at(ev, k).end_weak) & MT_ROLE_ORG_WORD)) return 0;
+  const mt_stok *t = &ev->w->toks[k];
+  char f[48];
+  size_t n = t->end - t->start <= 40 ? mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f) : 0;
+  if (n && folded_stem_in(f, n, bodies)) return 0;
+  return !war_word_outside(ev, c);
+}
+
 /* Token k folded into f (cap bytes) when it may be a word of a topic:
  * outside quotation marks and at most 40 bytes long; else 0. */
 static size_t topic_fold(const mt_ev *ev, uint32_t k, char *f, size_t cap) {
@@ -8168,6 +8187,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * album), as a code number is there */
   if (e->category == MILTAG_SLANG && quoted && c->start > 0 && (first->flags & MT_TOK_CAP) &&
       ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD)) {
+    *why = MILTAG_REASON_ORGANISATION;
+    return MILTAG_REJECT;
+  }
+  /* a unit's name quoted alone right after an organisation's or a
+   * work's word is that body's or work's name (ансамбль «Ахмат», театр
+   * «Азов»), as a jargon word is there (unit_named_by_org) */
+  if (e->category == MILTAG_UNIT && quoted && unit_named_by_org(ev, c)) {
     *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }

@@ -1000,6 +1000,36 @@ START_TEST(quoted_slang_title) {
 }
 END_TEST
 
+/* A unit's name quoted alone right after an organisation's or a work's
+ * word (ансамбль «Ахмат», театр «Азов», альбом «Кракен») is that
+ * ensemble's, theatre's or album's name where no war word stands outside
+ * it; with one (бойцы, обстрел) the unit keeps it, and a type word
+ * before the name is no organisation's word (батальон «Азов»), nor is a
+ * word a unit is called too (террористическая организация «Азов»). */
+START_TEST(unit_name_of_an_organisation) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Ахмат\tunit\tunit.akhmat\t\tru\tm\t\t\n"                      /* 0 */
+    "Азов\tunit\tunit.azov\t\tuk\tm\t\t\n"                         /* 1 */
+    "ансамбль\tcontext\tevidence.org-word.ru\t\tru\tm\t\tevidence=org-word\n"
+    "театр\tcontext\tevidence.org-word.uk\t\tuk\tm\t\tevidence=org-word\n"
+    "организация\tcontext\tevidence.org-word.ru\t\tru\tf\t\tevidence=org-word\n"
+    "обстрел\tcontext\tcontext.military\t\tru\tm\t\t\n"
+    "бойцы\tcontext\tcontext.military\t\tru\tnone\t\t\n");
+  ck_assert_str_eq(verdict(lex, "Ансамбль «Ахмат» исполнил лезгинку на фестивале.", "Ахмат", 0, 0),
+                   "reject:organisation");
+  ck_assert_str_eq(verdict(lex, "Вчора театр «Азов» відкрив новий сезон.", "Азов", 1, 0),
+                   "reject:organisation");
+  ck_assert_str_eq(verdict(lex, "После обстрела ансамбль «Ахмат» отменил концерт.", "Ахмат", 0, 0),
+                   "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "Бойцы «Ахмат» зашли в село.", "Ахмат", 0, 0), "accept:sure:TAG");
+  /* (an organisation, a movement, a company is what a unit is called
+   * too: the body's word says nothing) */
+  ck_assert_str_eq(verdict(lex, "Террористическая организация «Ахмат» запрещена.", "Ахмат", 0, 0),
+                   "accept:sure:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
 /* A commander's nickname quoted alone (батя) in family talk, a word of
  * kinship in the sentence and no war, is the word for a father. */
 START_TEST(personnel_jargon_in_family_talk) {
@@ -1296,6 +1326,7 @@ int main(void) {
   tcase_add_test(tt, glossed_quote_en);
   tcase_add_test(tt, quoted_position_en);
   tcase_add_test(tt, quoted_slang_title);
+  tcase_add_test(tt, unit_name_of_an_organisation);
   tcase_add_test(tt, computing_sentence_codes);
   tcase_add_test(tt, slang_classes_default);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
