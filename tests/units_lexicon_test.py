@@ -115,6 +115,10 @@ CASES = [
     # what kind of formations its men serve in), as the dev gold marks
     # Storm-Z companies
     ("the Akhmat battalions", [("Akhmat", "unit.akhmat")]),
+    # (a type abbreviation that is a civil one too, тд, ТА, АК, тб, шо, before a
+    # quoted name needs military context: ТД is a trading house, торговий дім)
+    ("Суд визнав вимоги ТД «Украгропром» законними", []),
+    ("директор ТОВ «ТД «Укрпласт» з 2013 року", []),
     # (special forces, a plural noun of the kind of men the name's unit has:
     # the name alone, as "Akhmat battalions"; heldout24)
     ("Kadyrov said Akhmat special forces had arrived", [("Akhmat", "unit.akhmat")]),
