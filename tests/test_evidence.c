@@ -823,7 +823,8 @@ END_TEST
 /* Casualty codes in the built-in lexicon: the case endings of a code
  * written in digits, Ukrainian and Russian (200-того, 300-тих, 300-ті);
  * a code's adjective before an adjective that ends its clause is the code
- * said of a man (один трёхсотый лёгкий), not an ordinal; «статус 500»
+ * said of a man (один трёхсотый лёгкий), and so is one before a verb of
+ * being (ты трёхсотый был), not an ordinal; «статус 500»
  * in a sentence of the war is the status of a man who refuses to fight;
  * English "a 300, not a 200": two codes set against each other. */
 START_TEST(casualty_forms_and_codes) {
@@ -839,6 +840,14 @@ START_TEST(casualty_forms_and_codes) {
   ck_assert_ptr_nonnull(strstr(s, "трёхсотый:casualty:casualty.300"));
   s = tag_string(lex, "Юбилейный пятисотый выпуск вышел вчера.", 0);
   ck_assert_ptr_null(strstr(s, "пятисотый"));
+  /* (a verb of being after the adjective is no noun it agrees with: the
+   * code said of a man, h24-ru-035) */
+  s = tag_string(lex, "Саш, ну скажи командиру, что ты трёхсотый был!", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трёхсотый:casualty:casualty.300"));
+  s = tag_string(lex, "Кажуть, що брат трьохсотий був, а тепер у шпиталі.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трьохсотий:casualty:casualty.300"));
+  s = tag_string(lex, "Это был наш двухсотый концерт.", 0);
+  ck_assert_ptr_null(strstr(s, "двухсотый"));
   s = tag_string(lex, "Ищу брата из 27-й бригады, позывной Тула, с августа у него статус 500, командир молчит.", 0);
   ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
   s = tag_string(lex, "Сервер вернул статус 500, сайт не открывается.", 0);
