@@ -900,6 +900,12 @@ START_TEST(slang_classes_default) {
   ck_assert_ptr_null(strstr(s, "Тюльпан:slang"));
   s = tag_string(lex, "Противник потерял до 40 человек, уничтожены две «Бабы-Яги» и пикап.", 0);
   ck_assert_ptr_nonnull(strstr(s, "Бабы-Яги:slang:slang.baba-yaga"));
+  /* (speech declines the second word of Баба-Яга alone, as it does a
+   * compound name's: с Баба-Ягой, Баба-Ягами) */
+  s = tag_string(lex, "— Всю ночь по позициям Баба-Ягами работали, прийом.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Баба-Ягами:slang:slang.baba-yaga"));
+  s = tag_string(lex, "Вночі наші позиції атакували Баба-Ягою, є поранені.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Баба-Ягою:slang:slang.baba-yaga"));
   s = tag_string(lex, "Гурт «Нуль» виступить у Львові.", 0);
   ck_assert_ptr_null(strstr(s, "slang"));
   s = tag_string(lex, "В саду распустился чёрный тюльпан.", 0);
