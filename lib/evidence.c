@@ -1542,6 +1542,16 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
          * word) */
         if (why == MILTAG_REASON_SURE && !club_name(ev, sc->tok, &img->rows[row], &c[i]))
           ev->found |= MT_EV_MILITARY;
+        /* (but one its quotation marks make jargon is one of a pair in a
+         * line of dialogue, as a word that needs context is: — Там
+         * «лепестки» кругом, пацаны в зелёнке сидят; the quotation marks
+         * say the speaker's jargon, not a poem's bird) */
+        if (why == MILTAG_REASON_QUOTED_SLANG && !(ev->found & MT_EV_JARGON)) {
+          uint32_t en = img->rows[row].entry;
+          if (jargon == MT_NONE) jargon = en;
+          else if (jargon != en && dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
+            ev->found |= MT_EV_JARGON;
+        }
         continue;
       }
       ev->found |= MT_EV_PLACE;

@@ -657,6 +657,14 @@ START_TEST(jargon_pair_in_dialogue) {
   ck_assert_str_eq(verdict(lex, "— Птички поют, а птички молчат.", "птички", 0, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "Мы на нуле сидим, а птички поют.", "нуле", 2, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "Счёт — ноль, а птички поют.", "птички", 0, 0), "needs:needs-context");
+  /* (a jargon word its quotation marks make the war's is one of the pair
+   * too: — Там «птички» кругом, пацаны в котле сидят; h24-ru-042) */
+  ck_assert_str_eq(verdict(lex, "— Там «птички» кругом, пацаны в котле сидят.", "котле", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "— Пацаны в котле сидят, а «птички» кругом.", "котле", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Там «птички» кругом, а мы в котле варим суп.", "котле", 1, 0),
+                   "needs:needs-context");
   miltag_lexicon_free(lex);
 }
 END_TEST
