@@ -8415,6 +8415,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       *why = MILTAG_REASON_MILITARY_CONTEXT;
       return MILTAG_ACCEPT;
     }
+    /* (or in a turn of dialogue that an earlier sentence made the war's,
+     * or with jargon of the war around it: — Сколько двухсотых? — Пока
+     * трое, по трёхсотым уточняем) */
+    if (ev->found & MT_EV_JARGON) {
+      *why = MILTAG_REASON_JARGON_PAIR;
+      return MILTAG_ACCEPT;
+    }
     *why = MILTAG_REASON_ATTRIBUTIVE;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -856,6 +856,13 @@ START_TEST(casualty_forms_and_codes) {
   ck_assert_ptr_nonnull(strstr(s, "трьохсотий:casualty:casualty.300"));
   s = tag_string(lex, "Это был наш двухсотый концерт.", 0);
   ck_assert_ptr_null(strstr(s, "двухсотый"));
+  /* (a code's adjective before a noun-like word is the code in a turn of
+   * dialogue whose earlier sentence is the war's, as in a sentence of
+   * the war) */
+  s = tag_string(lex, "— Сколько двухсотых? — Пока трое, по трёхсотым уточняем.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трёхсотым:casualty:casualty.300"));
+  s = tag_string(lex, "— Где билеты? — Пока ищем, по трёхсотым местам уточняем.", 0);
+  ck_assert_ptr_null(strstr(s, "трёхсотым"));
   s = tag_string(lex, "Ищу брата из 27-й бригады, позывной Тула, с августа у него статус 500, командир молчит.", 0);
   ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
   s = tag_string(lex, "Сервер вернул статус 500, сайт не открывается.", 0);
