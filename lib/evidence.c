@@ -1051,11 +1051,58 @@ static size_t line_start_of(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
  * brackets and a colon ("(M):", "(F):", "(R):"), end with its colon at
  * byte j, its bracket at byte `from` or later?  Returns 1 + the bracket's
  * byte, or 0. */
+static size_t speaker_label(const char *t, size_t j, size_t from);
 static size_t speaker_tag(const char *t, size_t j, size_t from) {
-  if (j < from + 3 || t[j] != ':' || t[j - 1] != ')') return 0;
+  if (j < from + 3 || t[j] != ':') return 0;
+  if (t[j - 1] != ')') return speaker_label(t, j, from);
   size_t k = j - 2, n = 0;
   while (n < 3 && k > from && t[k] >= 'A' && t[k] <= 'Z') { k--; n++; }
   return n >= 1 && n <= 2 && t[k] == '(' ? k + 1 : 0;
+}
+
+/* Does a speaker's role, written with a capital and a colon after it
+ * (SOLDIER:, Wife:, ЖЕНА:, Окупант:), end with its colon at byte j?  A
+ * transcript names its speakers so as often as by a bracketed letter
+ * ("SOLDIER: They're sending us to the zero line again. ... WIFE: Then
+ * don't go."), at the line's start or after a sentence's end; a role
+ * word inside a sentence (met the soldier: a hero) and a label of
+ * another kind (NOTE:, UPDATE:, a dateline's city) are none.  Returns 1
+ * + the label's first byte, or 0. */
+static size_t speaker_label(const char *t, size_t j, size_t from) {
+  static const char *const roles[] = {
+      "soldier", "wife", "mother", "mom", "mum", "father", "dad", "son", "brother", "sister", "girlfriend",
+      "husband", "friend", "commander", "fighter", "serviceman", "occupier", "occupant", "caller", "man",
+      "woman", "officer", "sergeant", "medic", "spotter",
+      "солдат", "жена", "мать", "мама", "отец", "папа", "сын", "брат", "сестра", "девушка", "муж", "друг",
+      "командир", "боец", "военный", "военнослужащий", "оккупант", "мужчина", "женщина", "собеседник",
+      "дружина", "мати", "батько", "тато", "син", "дівчина", "чоловік", "боєць", "військовий",
+      "військовослужбовець", "окупант", "жінка", "співрозмовник", NULL};
+  enum { MAXLEN = 40 };
+  /* (a space after the colon: the label stands before its turn) */
+  if (t[j + 1] != ' ' && t[j + 1] != '\t') return 0;
+  size_t k = j;
+  while (k > from && j - k < MAXLEN) {
+    unsigned char b = (unsigned char)t[k - 1];
+    if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) k--;
+    else if (b >= 0x80 && b <= 0xBF && k - 1 > from && ((unsigned char)t[k - 2] == 0xD0 || (unsigned char)t[k - 2] == 0xD1))
+      k -= 2;
+    else break;
+  }
+  if (k == j || j - k >= MAXLEN) return 0;
+  /* (a capital first: A-Z, or Cyrillic А-Я, Ѐ-Џ with Є І Ї) */
+  unsigned char b0 = (unsigned char)t[k], b1 = (unsigned char)t[k + 1];
+  if (!((b0 >= 'A' && b0 <= 'Z') || (b0 == 0xD0 && b1 >= 0x80 && b1 <= 0xAF))) return 0;
+  /* the line's start, or a sentence's end, before it */
+  size_t i = k;
+  while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t')) i--;
+  if (i > from && (i == k || !strchr(".!?\")", t[i - 1])) &&
+      !(i >= from + 2 && (unsigned char)t[i - 2] == 0xC2 && (unsigned char)t[i - 1] == 0xBB)) /* » */
+    return 0;
+  char f[MAXLEN + 8];
+  size_t n = mt_ev_fold(t + k, j - k, f, sizeof f);
+  for (size_t q = 0; roles[q]; q++)
+    if (strlen(roles[q]) == n && memcmp(roles[q], f, n) == 0) return k + 1;
+  return 0;
 }
 
 /* 1 + the bracket's byte of the last speaker's tag whose colon is before
@@ -1495,6 +1542,16 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
          * word) */
         if (why == MILTAG_REASON_SURE && !club_name(ev, sc->tok, &img->rows[row], &c[i]))
           ev->found |= MT_EV_MILITARY;
+        /* (but one its quotation marks make jargon is one of a pair in a
+         * line of dialogue, as a word that needs context is: — Там
+         * «лепестки» кругом, пацаны в зелёнке сидят; the quotation marks
+         * say the speaker's jargon, not a poem's bird) */
+        if (why == MILTAG_REASON_QUOTED_SLANG && !(ev->found & MT_EV_JARGON)) {
+          uint32_t en = img->rows[row].entry;
+          if (jargon == MT_NONE) jargon = en;
+          else if (jargon != en && dialogue_line(w, sc, w->toks[c[i].start].start, DIALOGUE_DASH))
+            ev->found |= MT_EV_JARGON;
+        }
         continue;
       }
       ev->found |= MT_EV_PLACE;
@@ -6603,6 +6660,27 @@ static int among_first_names(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
+/* Is the one-word match c of row r, capitalized, not quoted, in the form
+ * its row writes (the nominative), right after a plain first name and a
+ * space (Юрій Байрактар, Selcuk Bayraktar)?  A person's surname: a drone
+ * or a unit named after a man's name is not written after another first
+ * name.  A case form is no surname's after a first name in the
+ * nominative (Слава Байрактару!: a cheer). */
+static int surname_after_first_name(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
+  const mt_window *w = ev->w;
+  long s = (long)c->start;
+  if (!ev->tok || c->kind != MT_CAND_MATCH || c->start != c->end || s < 1) return 0;
+  const mt_stok *t = &w->toks[s];
+  if (!(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_QOPEN)) || t->qclose ||
+      t->gap != MILTAG_GAP_SPACE || !plain_first_name(ev, s - 1, NOT_NAME))
+    return 0;
+  const char *term = w->img->str + r->term;
+  char a[64], b[64];
+  size_t la = t->end - t->start <= 48 ? mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a) : 0;
+  size_t lb = strlen(term) <= 48 ? mt_ev_fold(term, strlen(term), b, sizeof b) : 0;
+  return la && la == lb && memcmp(a, b, la) == 0;
+}
+
 /* Is the match a unit's name alone, one capitalized word that is no
  * abbreviation (Ахмат, «Ахмата», Akhmat, Спарта), in a sentence or text
  * of sport with no military word outside it?  Clubs share such names
@@ -7506,7 +7584,22 @@ static int code_clause_at(const mt_ev *ev, const mt_cand *c, code_clause *k) {
 /* Is the sentence of candidate c the war's, or its line a call's
  * transcript, where soldiers speak? */
 static int code_talk(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
-  return k->war || dialogue_line(ev->w, ev->sc, ev->w->toks[c->start].start, DIALOGUE_TAG);
+  /* (a line of dialogue that a dash opens is a soldier's turn as often:
+   * "— Sasha is 300, we need evac now"; English prose quotes speech) */
+  return k->war || dialogue_line(ev->w, ev->sc, ev->w->toks[c->start].start, DIALOGUE_TAG | DIALOGUE_DASH);
+}
+
+/* A man recorded as the code: "as" right before the number (or before
+ * "a" and it) after him, her, them, me, us or down, its clause ending or
+ * a phrase of time or place after it ("listed him as 500 after he
+ * refused", "wrote him down as a 500 and"); a quantity's "as much as
+ * 500," has no person before it. */
+static int code_recorded_as(const mt_ev *ev, const code_clause *k) {
+  static const char *const as[] = {"as", NULL};
+  static const char *const who[] = {"him", "her", "them", "me", "us", "down", NULL};
+  long p = k->one ? k->p - 1 : k->p;
+  return (k->ends || k->phrase) && p >= 1 && tok_in(ev, p, as) && tok_in(ev, p - 1, who) &&
+         ev->w->toks[p].gap == MILTAG_GAP_SPACE;
 }
 
 /* A count word before the number? */
@@ -7597,7 +7690,7 @@ static int code_question(const mt_ev *ev, const mt_cand *c, long p, int talk) {
 
 /* The copula of people where soldiers speak: a word of them within four
  * words before it (lads, the rest, half, two of them), or one man of a
- * crew or a family right before it ("(M): ... Half the company is 300
+ * crew or a family, or a first name, right before it ("(M): ... Half the company is 300
  * now.", "(R): ... the driver is 200."). */
 static int code_people_copula(const mt_ev *ev, long p, int talk) {
   static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
@@ -7606,7 +7699,9 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
   const mt_window *w = ev->w;
   if (!tok_in(ev, p, code_be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
   for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
-    if (tok_in(ev, k, people) || (k == p - 1 && tok_in(ev, k, code_crewman))) return 1;
+    /* (and a first name right before it: "Sasha is 300") */
+    if (tok_in(ev, k, people) || (k == p - 1 && (tok_in(ev, k, code_crewman) || plain_first_name(ev, k, 0))))
+      return 1;
     if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
   }
   return 0;
@@ -7616,7 +7711,8 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
  * of people, as soldiers say it?  Its clause ends after it
  * (code_clause_at) and one of these stands before it: a count word
  * (code_counted); "a" in a sentence of the war (code_one_in_war) or in
- * apposition to a crewman (code_in_apposition); then, where the clause
+ * apposition to a crewman (code_in_apposition); a man recorded as it
+ * (code_recorded_as); then, where the clause
  * ends: a person's copula (code_person_copula), have or got
  * (code_had), a copula with "a" where soldiers speak (code_one_copula),
  * he's or she's split (code_split_copula), a question (code_question),
@@ -7627,7 +7723,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   code_clause k;
   if (!code_clause_at(ev, c, &k)) return 0;
   if (code_count_before(ev, &k)) return code_counted(ev, c, &k);
-  if (code_one_in_war(&k) || code_in_apposition(ev, &k)) return 1;
+  if (code_one_in_war(&k) || code_in_apposition(ev, &k) || code_recorded_as(ev, &k)) return 1;
   if (!k.ends) return 0;
   long p = code_verb_at(ev, &k);
   if (code_person_copula(ev, p)) return 1;
@@ -7787,7 +7883,16 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   if (b->end - b->start <= 24) { /* (longer: no pronoun, preposition or conjunction) */
     char f[32];
     size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
-    if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
+    /* (nor a verb of being, past or future, which no noun is: ты
+     * трёхсотый был, брат трьохсотий був; the code said of a man) */
+    static const char *const being[] = {"был", "была", "было", "были", "буду", "будешь", "будет", "будем",
+                                        "будете", "будут", "стал", "стала", "стало", "стали", "стану",
+                                        "станешь", "станет", "станут", "був", "була", "було", "були",
+                                        "будеш", "буде", "будемо", "будуть", "став", "стане", "станеш",
+                                        "стануть", NULL};
+    if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj) ||
+        folded_in(f, n, being))
+      return 0;
   }
   if (!digits)
     return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1) && !code_subject_verb(ev, c, a, b);
@@ -7989,6 +8094,25 @@ static size_t folded_stem_in(const char *f, size_t n, const char *const *stems) 
   return 0;
 }
 
+/* Is the quoted unit's name c right after an organisation's or a work's
+ * word (role org-word: ансамбль «Ахмат», театр «Азов», альбом «Кракен»)
+ * that is no word a unit is called too (an organisation, a movement, a
+ * company: террористическая организация «Азов», компания «Вагнер»), with
+ * no war word outside it?  Then it is that ensemble's or theatre's name;
+ * a sentence of the war keeps the unit, and a type word is no
+ * organisation's word (батальон «Азов»). */
+static int unit_named_by_org(const mt_ev *ev, const mt_cand *c) {
+  static const char *const bodies[] = {"организац", "організац", "organisation", "organization", "движени",
+                                       "рух", "компани", "компані", "company", "companies", "movement", NULL};
+  long k = (long)c->start - 1;
+  if (!ev->tok || k < 0 || !((ev_at(ev, k).end | ev_at(ev, k).end_weak) & MT_ROLE_ORG_WORD)) return 0;
+  const mt_stok *t = &ev->w->toks[k];
+  char f[48];
+  size_t n = t->end - t->start <= 40 ? mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f) : 0;
+  if (n && folded_stem_in(f, n, bodies)) return 0;
+  return !war_word_outside(ev, c);
+}
+
 /* Token k folded into f (cap bytes) when it may be a word of a topic:
  * outside quotation marks and at most 40 bytes long; else 0. */
 static size_t topic_fold(const mt_ev *ev, uint32_t k, char *f, size_t cap) {
@@ -8100,9 +8224,11 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * first word of a sentence, of a quotation or of a line after a colon
    * (a speaker's label: (M): Коробочку ...) has one anyway, and in a
    * sentence of the war it is the jargon (Коробочку вчера сожгли, мехвод
-   * трёхсотый; стоит «Дашка», из неё сбили два «мавика») */
+   * трёхсотый; стоит «Дашка», из неё сбили два «мавика»), one that names
+   * a town of the war too, as it is for the jargon itself (Коробочку
+   * нашу вчера сожгли под Курахово) */
   if ((f & MT_TRAIT_NOT) && (f & MT_TRAIT_CAP) && !(f & MT_TRAIT_EN) && ev->tok &&
-      (ev->found & (MT_EV_MILITARY | MT_EV_JARGON)) &&
+      (ev->found & (MT_EV_MILITARY | MT_EV_JARGON | MT_EV_WAR_PLACE)) &&
       ((capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) ||
        (c->start > 0 && gap_has(ev, (long)c->start, ':')))) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
@@ -8179,6 +8305,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * album), as a code number is there */
   if (e->category == MILTAG_SLANG && quoted && c->start > 0 && (first->flags & MT_TOK_CAP) &&
       ((ev_at(ev, (long)c->start - 1).end | ev_at(ev, (long)c->start - 1).end_weak) & MT_ROLE_ORG_WORD)) {
+    *why = MILTAG_REASON_ORGANISATION;
+    return MILTAG_REJECT;
+  }
+  /* a unit's name quoted alone right after an organisation's or a
+   * work's word is that body's or work's name (ансамбль «Ахмат», театр
+   * «Азов»), as a jargon word is there (unit_named_by_org) */
+  if (e->category == MILTAG_UNIT && quoted && unit_named_by_org(ev, c)) {
     *why = MILTAG_REASON_ORGANISATION;
     return MILTAG_REJECT;
   }
@@ -8302,6 +8435,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
     return MILTAG_REJECT;
   }
+  /* a jargon word or a unit's name after a first name is a surname
+   * (surname_after_first_name) */
+  if ((cat == MILTAG_UNIT || cat == MILTAG_SLANG) && !quoted && !(f & MT_TRAIT_ABBREV) &&
+      surname_after_first_name(ev, r, c)) {
+    *why = MILTAG_REASON_AFTER_FIRST_NAME;
+    return MILTAG_REJECT;
+  }
   /* a unit's name after a verb that names a person or a river's word is
    * that person's or river's (звали Айдар, річка Айдар) */
   if (cat == MILTAG_UNIT && !quoted && !(f & (MT_TRAIT_ABBREV | MT_TRAIT_EN)) && named_kind_before(ev, c)) {
@@ -8332,6 +8472,13 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
   if (cat == MILTAG_CASUALTY && !quoted && code_ordinal(ev, c)) {
     if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
+      return MILTAG_ACCEPT;
+    }
+    /* (or in a turn of dialogue that an earlier sentence made the war's,
+     * or with jargon of the war around it: — Сколько двухсотых? — Пока
+     * трое, по трёхсотым уточняем) */
+    if (ev->found & MT_EV_JARGON) {
+      *why = MILTAG_REASON_JARGON_PAIR;
       return MILTAG_ACCEPT;
     }
     *why = MILTAG_REASON_ATTRIBUTIVE;

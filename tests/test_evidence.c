@@ -657,6 +657,52 @@ START_TEST(jargon_pair_in_dialogue) {
   ck_assert_str_eq(verdict(lex, "— Птички поют, а птички молчат.", "птички", 0, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "Мы на нуле сидим, а птички поют.", "нуле", 2, 0), "needs:needs-context");
   ck_assert_str_eq(verdict(lex, "Счёт — ноль, а птички поют.", "птички", 0, 0), "needs:needs-context");
+  /* (a jargon word its quotation marks make the war's is one of the pair
+   * too: — Там «птички» кругом, пацаны в котле сидят; h24-ru-042) */
+  ck_assert_str_eq(verdict(lex, "— Там «птички» кругом, пацаны в котле сидят.", "котле", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "— Пацаны в котле сидят, а «птички» кругом.", "котле", 1, 0),
+                   "accept:jargon-pair:TAG");
+  ck_assert_str_eq(verdict(lex, "Там «птички» кругом, а мы в котле варим суп.", "котле", 1, 0),
+                   "needs:needs-context");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A jargon word or a unit's name of one capitalized word right after a
+ * first name, in the form the row writes (the nominative), is the
+ * person's surname (Юрій Байрактар керує ТОВ, NER-UK-dev; Ali Bayraktar); a case form after a first name is no surname's there
+ * (Слава Байрактару!), and the word alone stays the drone. */
+START_TEST(surname_after_a_first_name) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  ck_assert_str_eq(tag_string(lex, "Юрій Байрактар керує ТОВ «Акві-буд».", 0), "");
+  ck_assert_str_eq(tag_string(lex, "Ali Bayraktar, a Turkish engineer, spoke at the fair.", 0), "");
+  ck_assert_str_eq(tag_string(lex, "Над позициями снова работал Байрактар.", 0),
+                   "Байрактар:slang:slang.bayraktar");
+  ck_assert_ptr_nonnull(strstr(tag_string(lex, "Слава Байрактару!", 0), "Байрактару:slang:slang.bayraktar"));
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A transcript names its speakers by their role too, in capitals or
+ * with a capital, and a colon (SOLDIER:, WIFE:, Жена:, ОКУПАНТ:), at the
+ * line's start or after a sentence's end: such a line is a call's as a
+ * bracketed tag's is (h24-en-016).  A note's or an update's label
+ * (NOTE:, UPDATE:) names no speaker, nor does a role word inside a
+ * sentence (thanked his wife: the birds ...). */
+START_TEST(role_labels_of_a_transcript) {
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
+  ck_assert_str_eq(tag_string(lex, "SOLDIER: They're sending us out again. Half the company is already 300. "
+                                   "WIFE: Then don't go.", 0),
+                   "300:casualty:casualty.300");
+  ck_assert_str_eq(tag_string(lex, "Wife: Where are you? Soldier: The birds hang over us all day.", 0),
+                   "birds:slang:slang.drone");
+  ck_assert_str_eq(tag_string(lex, "ЖЕНА: Ну как вы там? СОЛДАТ: Птички висят весь день.", 0),
+                   "Птички:slang:slang.drone");
+  ck_assert_str_eq(tag_string(lex, "NOTE: Half the company is already 300.", 0), "");
+  ck_assert_str_eq(tag_string(lex, "He thanked his wife: the birds hang over the lake all day.", 0), "");
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -801,7 +847,8 @@ END_TEST
 /* Casualty codes in the built-in lexicon: the case endings of a code
  * written in digits, Ukrainian and Russian (200-того, 300-тих, 300-ті);
  * a code's adjective before an adjective that ends its clause is the code
- * said of a man (один трёхсотый лёгкий), not an ordinal; «статус 500»
+ * said of a man (один трёхсотый лёгкий), and so is one before a verb of
+ * being (ты трёхсотый был), not an ordinal; «статус 500»
  * in a sentence of the war is the status of a man who refuses to fight;
  * English "a 300, not a 200": two codes set against each other. */
 START_TEST(casualty_forms_and_codes) {
@@ -817,6 +864,21 @@ START_TEST(casualty_forms_and_codes) {
   ck_assert_ptr_nonnull(strstr(s, "трёхсотый:casualty:casualty.300"));
   s = tag_string(lex, "Юбилейный пятисотый выпуск вышел вчера.", 0);
   ck_assert_ptr_null(strstr(s, "пятисотый"));
+  /* (a verb of being after the adjective is no noun it agrees with: the
+   * code said of a man, h24-ru-035) */
+  s = tag_string(lex, "Саш, ну скажи командиру, что ты трёхсотый был!", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трёхсотый:casualty:casualty.300"));
+  s = tag_string(lex, "Кажуть, що брат трьохсотий був, а тепер у шпиталі.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трьохсотий:casualty:casualty.300"));
+  s = tag_string(lex, "Это был наш двухсотый концерт.", 0);
+  ck_assert_ptr_null(strstr(s, "двухсотый"));
+  /* (a code's adjective before a noun-like word is the code in a turn of
+   * dialogue whose earlier sentence is the war's, as in a sentence of
+   * the war) */
+  s = tag_string(lex, "— Сколько двухсотых? — Пока трое, по трёхсотым уточняем.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "трёхсотым:casualty:casualty.300"));
+  s = tag_string(lex, "— Где билеты? — Пока ищем, по трёхсотым местам уточняем.", 0);
+  ck_assert_ptr_null(strstr(s, "трёхсотым"));
   s = tag_string(lex, "Ищу брата из 27-й бригады, позывной Тула, с августа у него статус 500, командир молчит.", 0);
   ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
   s = tag_string(lex, "Сервер вернул статус 500, сайт не открывается.", 0);
@@ -825,6 +887,18 @@ START_TEST(casualty_forms_and_codes) {
   ck_assert_ptr_nonnull(strstr(s, "300:casualty:casualty.300"));
   ck_assert_ptr_nonnull(strstr(s, "200:casualty:casualty.200"));
   s = tag_string(lex, "It costs a 300, not a 200 model.", 0);
+  ck_assert_ptr_null(strstr(s, "casualty"));
+  /* (a first name's copula on a line of dialogue, where soldiers speak;
+   * a man recorded "as" the code: him, her, them, down before it) */
+  s = tag_string(lex, "— Sasha is 300, we need evac now.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "300:casualty:casualty.300"));
+  s = tag_string(lex, "Sasha is 300 metres from the gate.", 0);
+  ck_assert_ptr_null(strstr(s, "casualty"));
+  s = tag_string(lex, "They wrote him down as a 500 and sent him to the pit.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
+  s = tag_string(lex, "The commander listed him as 500 after he refused to attack.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
+  s = tag_string(lex, "Shares rose as much as 500, traders said.", 0);
   ck_assert_ptr_null(strstr(s, "casualty"));
   /* (the Latin forms of the new suffixes leave an English word alone:
    * 200 Togo is no 200-того) */
@@ -887,7 +961,19 @@ START_TEST(slang_classes_default) {
   ck_assert_ptr_null(strstr(s, "Тюльпан:slang"));
   s = tag_string(lex, "Противник потерял до 40 человек, уничтожены две «Бабы-Яги» и пикап.", 0);
   ck_assert_ptr_nonnull(strstr(s, "Бабы-Яги:slang:slang.baba-yaga"));
+  /* (speech declines the second word of Баба-Яга alone, as it does a
+   * compound name's: с Баба-Ягой, Баба-Ягами) */
+  s = tag_string(lex, "— Всю ночь по позициям Баба-Ягами работали, прийом.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Баба-Ягами:slang:slang.baba-yaga"));
+  s = tag_string(lex, "Вночі наші позиції атакували Баба-Ягою, є поранені.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Баба-Ягою:slang:slang.baba-yaga"));
   s = tag_string(lex, "Гурт «Нуль» виступить у Львові.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  /* (Gogol's Коробочка gives way at a sentence's start in a sentence that
+   * names a town of the war, as in one with military context) */
+  s = tag_string(lex, "Коробочку нашу вчера сожгли под Курахово.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "Коробочку:slang:slang.armoured-vehicle"));
+  s = tag_string(lex, "Коробочка рассказала Чичикову о ценах в Москве.", 0);
   ck_assert_ptr_null(strstr(s, "slang"));
   s = tag_string(lex, "В саду распустился чёрный тюльпан.", 0);
   ck_assert_ptr_null(strstr(s, "тюльпан"));
@@ -1014,6 +1100,36 @@ START_TEST(quoted_slang_title) {
   ck_assert_str_eq(verdict(lex, "Військові жартують: хто хоч раз виїхав «на нуль», той уже не турист.", "нуль", 0, 0),
                    "accept:quoted-slang:TAG");
   ck_assert_str_eq(verdict(lex, "Нас знову відправили на «нуль».", "нуль", 0, 0), "accept:quoted-slang:TAG");
+  miltag_lexicon_free(lex);
+}
+END_TEST
+
+/* A unit's name quoted alone right after an organisation's or a work's
+ * word (ансамбль «Ахмат», театр «Азов», альбом «Кракен») is that
+ * ensemble's, theatre's or album's name where no war word stands outside
+ * it; with one (бойцы, обстрел) the unit keeps it, and a type word
+ * before the name is no organisation's word (батальон «Азов»), nor is a
+ * word a unit is called too (террористическая организация «Азов»). */
+START_TEST(unit_name_of_an_organisation) {
+  miltag_lexicon *lex = compile_or_fail(HEADER
+    "Ахмат\tunit\tunit.akhmat\t\tru\tm\t\t\n"                      /* 0 */
+    "Азов\tunit\tunit.azov\t\tuk\tm\t\t\n"                         /* 1 */
+    "ансамбль\tcontext\tevidence.org-word.ru\t\tru\tm\t\tevidence=org-word\n"
+    "театр\tcontext\tevidence.org-word.uk\t\tuk\tm\t\tevidence=org-word\n"
+    "организация\tcontext\tevidence.org-word.ru\t\tru\tf\t\tevidence=org-word\n"
+    "обстрел\tcontext\tcontext.military\t\tru\tm\t\t\n"
+    "бойцы\tcontext\tcontext.military\t\tru\tnone\t\t\n");
+  ck_assert_str_eq(verdict(lex, "Ансамбль «Ахмат» исполнил лезгинку на фестивале.", "Ахмат", 0, 0),
+                   "reject:organisation");
+  ck_assert_str_eq(verdict(lex, "Вчора театр «Азов» відкрив новий сезон.", "Азов", 1, 0),
+                   "reject:organisation");
+  ck_assert_str_eq(verdict(lex, "После обстрела ансамбль «Ахмат» отменил концерт.", "Ахмат", 0, 0),
+                   "accept:sure:TAG");
+  ck_assert_str_eq(verdict(lex, "Бойцы «Ахмат» зашли в село.", "Ахмат", 0, 0), "accept:sure:TAG");
+  /* (an organisation, a movement, a company is what a unit is called
+   * too: the body's word says nothing) */
+  ck_assert_str_eq(verdict(lex, "Террористическая организация «Ахмат» запрещена.", "Ахмат", 0, 0),
+                   "accept:sure:TAG");
   miltag_lexicon_free(lex);
 }
 END_TEST
@@ -1314,6 +1430,9 @@ int main(void) {
   tcase_add_test(tt, glossed_quote_en);
   tcase_add_test(tt, quoted_position_en);
   tcase_add_test(tt, quoted_slang_title);
+  tcase_add_test(tt, unit_name_of_an_organisation);
+  tcase_add_test(tt, role_labels_of_a_transcript);
+  tcase_add_test(tt, surname_after_a_first_name);
   tcase_add_test(tt, computing_sentence_codes);
   tcase_add_test(tt, slang_classes_default);
   tcase_add_test(tt, personnel_jargon_in_family_talk);

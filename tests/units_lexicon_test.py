@@ -115,6 +115,21 @@ CASES = [
     # what kind of formations its men serve in), as the dev gold marks
     # Storm-Z companies
     ("the Akhmat battalions", [("Akhmat", "unit.akhmat")]),
+    # (Rubikon, Russia's drone centre of 2024: the name alone before its noun
+    # in small letters, quoted alone in military context; the idiom's
+    # Rubicon and Рубикон unquoted are no unit; heldout24)
+    ("drone operators of the Rubikon center are hunting logistics", [("Rubikon", "unit.ru-rubikon")]),
+    ("операторы дронов центра «Рубикон» бьют по логистике", [("центра «Рубикон»", "unit.ru-rubikon")]),
+    ("дрони «Рубікону» атакували логістику під обстрілом", [("Рубікону", "unit.ru-rubikon")]),
+    ("Caesar crossed the Rubicon in 49 BC", []),
+    ("после обстрела Запад перешёл Рубикон", []),
+    # (a type abbreviation that is a civil one too, тд, ТА, АК, тб, шо, before a
+    # quoted name needs military context: ТД is a trading house, торговий дім)
+    ("Суд визнав вимоги ТД «Украгропром» законними", []),
+    ("директор ТОВ «ТД «Укрпласт» з 2013 року", []),
+    # (special forces, a plural noun of the kind of men the name's unit has:
+    # the name alone, as "Akhmat battalions"; heldout24)
+    ("Kadyrov said Akhmat special forces had arrived", [("Akhmat", "unit.akhmat")]),
     ("Storm-V detachments made up of convicts", [("Storm-V", "unit.storm-v")]),
     # a numbered BARS detachment with its quoted name is one unit
     ("набор в БАРС-16 «Кубань» продолжается", [("БАРС-16 «Кубань»", "unit.ru-bars")]),

@@ -958,7 +958,7 @@ ORG_WORDS = {
         "завод фабрика комбинат предприятие фильм кинофильм сериал мультфильм роман повесть рассказ "
         "поэма книга песня альбом спектакль опера балет пьеса картина фестиваль конкурс премия турнир "
         "партия движение фонд общество организация ассоциация магазин супермаркет кинотеатр театр "
-        "санаторий пансионат лагерь марка бренд программа передача рок-группа").split()]
+        "санаторий пансионат лагерь марка бренд программа передача рок-группа ансамбль").split()]
         + [("радио", "none", ()), ("кафе", "none", ()), ("шоу", "none", ()), ("футбольный клуб", "adj m", ()),
            ("торговый центр", "adj m", ()), ("жилой комплекс", "adj m", ()), ("группа компаний", "f -", ())]
         + [(w, "none", ()) for w in "ООО ОАО ЗАО ПАО АО НПО ИП ФК ХК ТЦ ТРЦ ЖК СК".split()],
@@ -968,7 +968,7 @@ ORG_WORDS = {
         "підприємство фільм серіал мультфільм роман повість оповідання поема книга книжка пісня альбом "
         "вистава опера балет п'єса картина фестиваль конкурс премія турнір партія рух фонд товариство "
         "організація асоціація магазин супермаркет кінотеатр театр санаторій табір марка бренд "
-        "програма передача гурт рок-гурт").split()]
+        "програма передача гурт рок-гурт ансамбль").split()]
         + [("радіо", "none", ()), ("кафе", "none", ()), ("шоу", "none", ()), ("футбольний клуб", "adj m", ()),
            ("торговий центр", "adj m", ()), ("житловий комплекс", "adj m", ())]
         + [(w, "none", ()) for w in "ТОВ ПАТ ПрАТ АТ ФК ТЦ ТРЦ ЖК".split()],
@@ -978,7 +978,7 @@ ORG_WORDS = {
         "restaurant cafe bar club team company firm corporation holding plant factory film movie "
         "series show novel book song album play opera ballet painting festival prize award party "
         "movement foundation fund society association store supermarket mall cinema theatre theater "
-        "resort camp brand programme program "
+        "resort camp brand programme program ensemble "
         # bodies named "<word> of <place>" (the Letter Carriers Union of
         # Canada, the Economic Commission of ...; not a government's own:
         # the Defence Ministry of Russia is Russia's)

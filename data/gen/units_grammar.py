@@ -767,8 +767,12 @@ def abbreviations(rows):
         lang = "ru" if ab[0].islower() else "mul"
         aff = "ru" if ab[0].islower() or ab in ("ОА", "ОВА", "ТА", "ГвТА", "АК") else "ua"
         seen.add(ab)
+        # (an abbreviation that is a civil one too before a quoted name alone
+        # needs military context, as корпус does: ТД «Укрпласт», a trading
+        # house, торговий дім)
         rows.add(ab, f"grammar.{lang}.abbr.{slug(translit(ab.lower()))}", lang, "none", flags,
-                 attrs(**{"class": "abbr", "type": t, "affiliation": aff}), t)
+                 attrs(**{"class": "abbr", "type": t, "affiliation": aff,
+                          "named": "amb" if "amb" in flags else ""}), t)
     for ab, t in NAMED_ABBREVS:
         if ab in seen:
             continue
