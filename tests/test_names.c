@@ -1566,6 +1566,21 @@ START_TEST(an_oblast_in_its_seats_spellings) {
 }
 END_TEST
 
+/* A foreign place that the Russian dictionary lists as a name of its own
+ * keeps its Russian name where its letters are also a rare form of a
+ * word, no headword (Калифорния: калифорний's genitive; Бонн: бонна's
+ * genitive plural); it is written with a capital, and a region so named
+ * needs evidence, as a word's form. */
+START_TEST(a_dictionary_place_that_is_a_rare_word_form) {
+  ck_assert(place_at("Компания управляет филиалами в Калифорнии и Нью-Йорке.", "Калифорнии"));
+  ck_assert(place_at("Штаб-квартира расположена в городе Маунтин-Вью, штат Калифорния.", "Калифорния"));
+  ck_assert(place_at("Церемония награждения состоится в июне 2010 года в Бонне.", "Бонне"));
+  ck_assert_str_eq(link_of("Церемония состоится в Бонне.", "Бонне"), "place.bonn-gn2946447 DE");
+  /* the word in small letters is no place */
+  ck_assert_str_eq(places("Образец калифорния весил микрограммы."), "");
+}
+END_TEST
+
 /* A Russian raion whose adjective no town's name gives by rule comes
  * from GeoNames' second-level names (Agul'skiy Rayon, Amginsky
  * District), with the generic word; the adjective alone stays no place. */
@@ -2852,6 +2867,7 @@ int main(void) {
   tcase_add_test(l, companies_named_by_a_place);
   tcase_add_test(l, every_reason_has_a_verdict);
   tcase_add_test(l, an_oblast_in_its_seats_spellings);
+  tcase_add_test(l, a_dictionary_place_that_is_a_rare_word_form);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
