@@ -1937,6 +1937,38 @@ static int closes_after(const mt_ev *ev, long k) {
   return (r && (size_t)(r - p) <= 1) || stop_inside_quote(p, to - t->end);
 }
 
+/* Is the quotation of tokens [open, close] an utterance of reported
+ * speech rather than a name: a word in small letters before token s
+ * inside it (a clause: «Наши вышли из Авдеевки»; a name or a title
+ * capitalizes its words or holds none before the place), and after the
+ * closing mark the dash that Russian and Ukrainian put before the
+ * speaker, and a word in small letters («...», — сказал командир)?  A
+ * name quoted alone before such a dash («Манчестер», — ...) stays a name:
+ * no word stands before it. */
+static int reported_speech(const mt_ev *ev, long open, long s, long close) {
+  const mt_window *w = ev->w;
+  int clause = 0;
+  for (long k = open; k < s && !clause; k++)
+    clause = letters(&w->toks[k]) && !(w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS));
+  /* (the words after the dash begin in small letters: сказал, пишет;
+   * a capital there goes on a name: «Автомобільні дороги України» – ДП) */
+  if (!clause || (size_t)close + 1 >= w->ntoks || !(w->toks[close + 1].gap & MILTAG_GAP_DASH) ||
+      !letters(&w->toks[close + 1]) || (w->toks[close + 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)))
+    return 0;
+  /* (a work's or an organisation's word before the marks makes them a
+   * title whatever follows: фильм «Дорога на Берлин», — сказал он) */
+  if (open > 0) {
+    mt_ev_tok b = ev_at(ev, open - 1);
+    if ((b.end | b.end_weak) & MT_ROLE_ORG_WORD) return 0;
+  }
+  const char *p;
+  size_t n;
+  gap_text(ev, close + 1, &p, &n);
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (memcmp(p + i, "\xe2\x80\x94", 3) == 0 || memcmp(p + i, "\xe2\x80\x93", 3) == 0) return 1;
+  return 0;
+}
+
 /* A quoted name around tokens [s, e]: an opening mark at or up to three
  * words before s, a closing one at or after e, at most five words in all,
  * and a capital (or a digit) to begin it.  *q gets its first token. */
@@ -1962,6 +1994,7 @@ static int quoted_name(const mt_ev *ev, long s, long e, long *q) {
     if (k > s && (t->gap & MILTAG_GAP_BREAK)) return 0;
     if (closes_after(ev, k)) {
       if (k < e) return 0;
+      if (reported_speech(ev, open, s, k)) return 0;
       *q = open;
       return 1;
     }

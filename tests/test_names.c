@@ -387,6 +387,28 @@ START_TEST(companies_joined_by_and_and_utilities) {
 }
 END_TEST
 
+/* A short quotation of reported speech, closed and followed by the dash
+ * that introduces its speaker («...», — сказал он), is an utterance, not a
+ * quoted name: a place after a word of small letters in it keeps its tag
+ * (heldout24 class); a name quoted alone, or a title of capitalized
+ * words, is still a quoted name. */
+START_TEST(a_quoted_utterance_is_no_quoted_name) {
+  ck_assert(place_at("«ВСУшники отступили из Авдеевки», — пишет Z-канал.", "Авдеевки"));
+  ck_assert(place_at("«Наши вышли из Авдеевки», — сказал командир.", "Авдеевки"));
+  ck_assert(place_at("«Ми вийшли з Авдіївки», — сказав командир.", "Авдіївки"));
+  ck_assert(place_at("«Бої тривають біля Бахмута» — повідомив речник.", "Бахмута"));
+  /* no dash after it, or a work's word before it: a title */
+  ck_assert(!place_at("Фильм «Дорога на Берлин» вышел в 1962 году.", "Берлин"));
+  ck_assert(!place_at("Фильм «Дорога на Берлин», — сказал режиссёр, — о войне.", "Берлин"));
+  /* a capital after the dash goes on a name (a firm's: – ДП «...») */
+  ck_assert_str_eq(why("Звітувало ВАТ «ДАК «Автомобільні дороги України» – ДП «Ремонт».", "України"),
+                   "quoted-name");
+  /* the name alone between the marks, the dash after it: still quoted */
+  ck_assert_str_eq(why("– «Манчестер», «Манчестер», это «Шахтер», – ожила рация.", "Манчестер"),
+                   "quoted-name");
+}
+END_TEST
+
 START_TEST(call_signs) {
   ck_assert_str_eq(why("Нам помогли разведчики с позывными Орел и Корнет.", "Орел"), "call-sign");
   ck_assert(place_at("Нас перевели в Орел.", "Орел"));
@@ -2758,6 +2780,7 @@ int main(void) {
   tcase_add_test(p, subject_of_a_speech_verb);
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
   tcase_add_test(p, call_signs);
+  tcase_add_test(p, a_quoted_utterance_is_no_quoted_name);
   tcase_add_test(p, capitalized_plain_words_beside_a_town);
   tcase_add_test(p, russian_u_is_weak);
   suite_add_tcase(s, p);
