@@ -1616,6 +1616,11 @@ START_TEST(a_raion_of_geonames_admin2) {
   ck_assert(place_at("Его похоронили в Усть-Алданском улусе.", "Усть-Алданском улусе"));
   ck_assert(place_at("Уроженец Табасаранского района погиб.", "Табасаранского района"));
   ck_assert(place_at("Уроженец Кяхтинского района погиб.", "Кяхтинского района"));
+  /* Tuva's raions are officially кожууны, as GeoNames names five of them
+   * (Ovyurskiy Kozhuun), as Yakutia's are улусы (heldout24 class) */
+  ck_assert(place_at("Похороны пройдут в селе Бай-Хаак Тандинского кожууна.", "Тандинского кожууна"));
+  ck_assert(place_at("Двое земляков из Тоджинского кожууна погибли.", "Тоджинского кожууна"));
+  ck_assert(place_at("Прощание прошло в Тандинском кожууне.", "Тандинском кожууне"));
   ck_assert_str_eq(places("Агульский язык изучают в школе."), "");
 }
 END_TEST

@@ -2590,6 +2590,9 @@ class World:
             if iso == "RU-SA":
                 # Yakutia's raions are officially улусы (Верхневилюйский улус)
                 e.add(adj + " улус", "ru", head + " m", ("cap",))
+            if iso == "RU-TY":
+                # Tuva's are кожууны (GeoNames' admin2: Ovyurskiy Kozhuun)
+                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
@@ -2655,6 +2658,8 @@ class World:
             e.add(adj + " район", "ru", head + " m", ("cap",))
             if iso == "RU-SA" or m.group(3) == "Ulus":
                 e.add(adj + " улус", "ru", head + " m", ("cap",))
+            if iso == "RU-TY":
+                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by GeoNames admin2 (no town's rule)"] += 1
             out.append(e)
         return out
