@@ -1588,6 +1588,21 @@ START_TEST(an_oblast_in_its_seats_spellings) {
 }
 END_TEST
 
+/* A Ukrainian village named by a possessive in -ів that is also the
+ * genitive plural of a common noun (Синів: син, Майстрів: майстер,
+ * Батьків) is a word's form: written in small letters it is the word,
+ * whatever the sentence's military context (ner-uk class); written with a
+ * capital after its generic word it is the village. */
+START_TEST(a_village_named_as_a_nouns_genitive_plural) {
+  ck_assert_str_eq(places("Де мати-росіянка, а двоє синів , народжені після 1991 року , були "
+                          "добровольцями батальйону ЗСУ « Айдар » з Луцька ."),
+                   "Луцька=place.lutsk-ua07080170010083384");
+  ck_assert(!place_at("Представник команди майстрів з окремих видів спорту Збройних Сил України .",
+                      "майстрів"));
+  ck_assert(place_at("Снаряд упав у селі Синів Рівненського району .", "Синів"));
+}
+END_TEST
+
 /* A foreign place that the Russian dictionary lists as a name of its own
  * keeps its Russian name where its letters are also a rare form of a
  * word, no headword (Калифорния: калифорний's genitive; Бонн: бонна's
@@ -2896,6 +2911,7 @@ int main(void) {
   tcase_add_test(l, every_reason_has_a_verdict);
   tcase_add_test(l, an_oblast_in_its_seats_spellings);
   tcase_add_test(l, a_dictionary_place_that_is_a_rare_word_form);
+  tcase_add_test(l, a_village_named_as_a_nouns_genitive_plural);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
