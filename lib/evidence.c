@@ -6119,6 +6119,13 @@ static int family_or_craft_en(const mt_ev *ev, const mt_cand *c) {
   return spells(ev, n, nouns);
 }
 
+/* Is candidate c an abbreviation row written as one, in capitals (КНДР,
+ * РФ)? */
+static int abbrev_written(const mt_ev *ev, const mt_cand *c, unsigned traits) {
+  return (traits & MT_TRAIT_ABBREV) && c->start == c->end &&
+         (ev->w->toks[c->start].flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP));
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6238,8 +6245,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* a first name that is also a word (Лев), or at a sentence start: with
    * a name form after it, or in Russian and Ukrainian with a place that is
    * not prominent (Александр Брод, but Власти Бурятии) */
-  else if ((sp & SP_FIRST_BEFORE) ||
-           ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN)))))
+  /* (an abbreviation written in capitals is no surname: after Кима Чен
+   * Ира, КНДР is the country) */
+  else if (!abbrev_written(ev, c, traits) &&
+           ((sp & SP_FIRST_BEFORE) ||
+            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* English: a first name that is also a word, written with a capital
    * inside a sentence of small letters, before a town (Ken Livingstone,

@@ -157,6 +157,18 @@ START_TEST(a_first_name_and_a_surname) {
 }
 END_TEST
 
+/* A country's abbreviation written in capitals is no surname after a
+ * first name (Кима Чен Ира КНДР падёт: factRuEval class); the
+ * abbreviation in small letters is no abbreviation at all. */
+START_TEST(an_abbreviation_in_capitals_is_no_surname) {
+  ck_assert(place_at("Надежды на то, что после смерти Кима Чен Ира КНДР падёт, тщетны.", "КНДР"));
+  ck_assert(place_at("Після смерті Кім Чен Іра КНДР не впала.", "КНДР"));
+  ck_assert(place_at("Визит Ивана РФ не прокомментировала.", "РФ"));
+  /* a first name before a town is still a person */
+  ck_assert_str_eq(why("Видел Александр Брод, в свою очередь.", "Брод"), "after-first-name");
+}
+END_TEST
+
 START_TEST(after_an_initial) {
   ck_assert_str_eq(why("Л. Толстой написал роман.", "Толстой"), "after-initial");
   ck_assert_str_eq(why("Б. Хмельницький вирушив із військом.", "Хмельницький"), "after-initial");
@@ -2800,6 +2812,7 @@ int main(void) {
   tcase_add_test(p, subject_of_a_speech_verb);
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
   tcase_add_test(p, call_signs);
+  tcase_add_test(p, an_abbreviation_in_capitals_is_no_surname);
   tcase_add_test(p, a_quoted_utterance_is_no_quoted_name);
   tcase_add_test(p, capitalized_plain_words_beside_a_town);
   tcase_add_test(p, russian_u_is_weak);
