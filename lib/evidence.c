@@ -6729,6 +6729,35 @@ static int latin_preposition_before(const mt_ev *ev, const mt_cand *c) {
   return spells(ev, (long)c->start - 1, preps);
 }
 
+/* Russian, Ukrainian: is candidate c one word written as its row's term
+ * (the nominative) right after a preposition of the accusative (на
+ * Кременець, через Винники, в Галич)?  That is the inanimate accusative,
+ * a place's: a man's accusative is his genitive (на Кременця), a woman's
+ * in -у. */
+static int inanimate_accusative(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  /* (not у: Russian у takes the genitive, у Константина) */
+  static const char *const preps[] = {"в", "во", "на", "за", "через", "крізь", "сквозь", "под", "під", NULL};
+  if (c->start != c->end || c->start < 1 || !next_to(ev, (long)c->start, 0) ||
+      !tok_in(ev, (long)c->start - 1, preps))
+    return 0;
+  const mt_stok *t = &ev->w->toks[c->start];
+  const char *term = ev->w->img->str + row->term;
+  size_t tl = strlen(term);
+  if (t->end - t->start > 60 || tl > 60) return 0;
+  char a[64], b[64];
+  size_t na = mt_ev_fold(ev->w->text + t->start, t->end - t->start, a, sizeof a);
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  /* (a name in -а, -я is a man's genitive too, на Константина; one in
+   * -о, -е, -є a Russian locative, остановились на Базарове: a name in a
+   * consonant, or a plural in -и, -і, -ы, is neither) */
+  static const char *const vowels[] = {"\xd0\xb0", "\xd1\x8f", "\xd0\xbe", "\xd0\xb5", "\xd1\x94",
+                                       "\xd1\x83", "\xd1\x8e", "\xd1\x8d", NULL}; /* а я о е є у ю э */
+  if (na < 2 || na != nb || memcmp(a, b, na) != 0) return 0;
+  for (const char *const *v = vowels; *v; v++)
+    if (ends2(a, na, *v)) return 0;
+  return 1;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -6786,8 +6815,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
+  /* (the nominative after в, на, через is the place's accusative) */
+  int nom_acc = !(traits & MT_TRAIT_EN) && kind == MT_KIND_SETTLEMENT && inanimate_accusative(ev, row, c);
   if ((sp & SP_NAME_FORM) && !state && kind == MT_KIND_SETTLEMENT &&
-      !(sp & (SP_PLACE_STRONG | SP_LIST)) &&
+      !(sp & (SP_PLACE_STRONG | SP_LIST)) && !nom_acc &&
       (tier >= 2 || ((sp & SP_FIRST_FORM) && !(traits & MT_TRAIT_EN)))) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
@@ -6861,7 +6892,7 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
       return MILTAG_NEEDS_EVIDENCE;
     }
   }
-  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war) {
+  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war && !nom_acc) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
@@ -6873,7 +6904,7 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * the word's, and military context does not help it (войска подошли к
    * Ростову: a soldier's as often) */
   if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || shared_amb || case_row) && !state &&
-      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war && !from_city) {
+      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war && !from_city && !nom_acc) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -169,6 +169,20 @@ START_TEST(an_abbreviation_in_capitals_is_no_surname) {
 }
 END_TEST
 
+/* A town spelled as a surname, in its nominative right after a
+ * preposition of the accusative (на Кременець, через Винники, в Галич):
+ * the inanimate accusative, the place's; a man's accusative would be his
+ * genitive (на Кременця).  ner-uk class. */
+START_TEST(a_surnames_town_in_the_inanimate_accusative) {
+  ck_assert(place_at("Рейсовий автобус на Кременець ходив через їхнє село тричі на тиждень .", "Кременець"));
+  ck_assert(place_at("Юрко ледве добрався через Винники до Львова .", "Винники"));
+  /* the genitive after на is a person's accusative */
+  ck_assert(!place_at("Він подивився на Кременця і засміявся .", "Кременця"));
+  /* a name in -е is a Russian locative too: a surname's */
+  ck_assert(!place_at("Ее глаза остановились на Базарове; казалось, она его рассматривала.", "Базарове"));
+}
+END_TEST
+
 START_TEST(after_an_initial) {
   ck_assert_str_eq(why("Л. Толстой написал роман.", "Толстой"), "after-initial");
   ck_assert_str_eq(why("Б. Хмельницький вирушив із військом.", "Хмельницький"), "after-initial");
@@ -2813,6 +2827,7 @@ int main(void) {
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
   tcase_add_test(p, call_signs);
   tcase_add_test(p, an_abbreviation_in_capitals_is_no_surname);
+  tcase_add_test(p, a_surnames_town_in_the_inanimate_accusative);
   tcase_add_test(p, a_quoted_utterance_is_no_quoted_name);
   tcase_add_test(p, capitalized_plain_words_beside_a_town);
   tcase_add_test(p, russian_u_is_weak);
