@@ -1994,6 +1994,38 @@ static int closes_after(const mt_ev *ev, long k) {
   return (r && (size_t)(r - p) <= 1) || stop_inside_quote(p, to - t->end);
 }
 
+/* Is the quotation of tokens [open, close] an utterance of reported
+ * speech rather than a name: a word in small letters before token s
+ * inside it (a clause: «Наши вышли из Авдеевки»; a name or a title
+ * capitalizes its words or holds none before the place), and after the
+ * closing mark the dash that Russian and Ukrainian put before the
+ * speaker, and a word in small letters («...», — сказал командир)?  A
+ * name quoted alone before such a dash («Манчестер», — ...) stays a name:
+ * no word stands before it. */
+static int reported_speech(const mt_ev *ev, long open, long s, long close) {
+  const mt_window *w = ev->w;
+  int clause = 0;
+  for (long k = open; k < s && !clause; k++)
+    clause = letters(&w->toks[k]) && !(w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS));
+  /* (the words after the dash begin in small letters: сказал, пишет;
+   * a capital there goes on a name: «Автомобільні дороги України» – ДП) */
+  if (!clause || (size_t)close + 1 >= w->ntoks || !(w->toks[close + 1].gap & MILTAG_GAP_DASH) ||
+      !letters(&w->toks[close + 1]) || (w->toks[close + 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)))
+    return 0;
+  /* (a work's or an organisation's word before the marks makes them a
+   * title whatever follows: фильм «Дорога на Берлин», — сказал он) */
+  if (open > 0) {
+    mt_ev_tok b = ev_at(ev, open - 1);
+    if ((b.end | b.end_weak) & MT_ROLE_ORG_WORD) return 0;
+  }
+  const char *p;
+  size_t n;
+  gap_text(ev, close + 1, &p, &n);
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (memcmp(p + i, "\xe2\x80\x94", 3) == 0 || memcmp(p + i, "\xe2\x80\x93", 3) == 0) return 1;
+  return 0;
+}
+
 /* A quoted name around tokens [s, e]: an opening mark at or up to three
  * words before s, a closing one at or after e, at most five words in all,
  * and a capital (or a digit) to begin it.  *q gets its first token. */
@@ -2019,6 +2051,7 @@ static int quoted_name(const mt_ev *ev, long s, long e, long *q) {
     if (k > s && (t->gap & MILTAG_GAP_BREAK)) return 0;
     if (closes_after(ev, k)) {
       if (k < e) return 0;
+      if (reported_speech(ev, open, s, k)) return 0;
       *q = open;
       return 1;
     }
@@ -6148,6 +6181,13 @@ static int family_or_craft_en(const mt_ev *ev, const mt_cand *c) {
   return spells(ev, n, nouns);
 }
 
+/* Is candidate c an abbreviation row written as one, in capitals (КНДР,
+ * РФ)? */
+static int abbrev_written(const mt_ev *ev, const mt_cand *c, unsigned traits) {
+  return (traits & MT_TRAIT_ABBREV) && c->start == c->end &&
+         (ev->w->toks[c->start].flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP));
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6267,8 +6307,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   /* a first name that is also a word (Лев), or at a sentence start: with
    * a name form after it, or in Russian and Ukrainian with a place that is
    * not prominent (Александр Брод, but Власти Бурятии) */
-  else if ((sp & SP_FIRST_BEFORE) ||
-           ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN)))))
+  /* (an abbreviation written in capitals is no surname: after Кима Чен
+   * Ира, КНДР is the country) */
+  else if (!abbrev_written(ev, c, traits) &&
+           ((sp & SP_FIRST_BEFORE) ||
+            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* English: a first name that is also a word, written with a capital
    * inside a sentence of small letters, before a town (Ken Livingstone,
@@ -6769,6 +6812,35 @@ static int latin_preposition_before(const mt_ev *ev, const mt_cand *c) {
   return spells(ev, (long)c->start - 1, preps);
 }
 
+/* Russian, Ukrainian: is candidate c one word written as its row's term
+ * (the nominative) right after a preposition of the accusative (на
+ * Кременець, через Винники, в Галич)?  That is the inanimate accusative,
+ * a place's: a man's accusative is his genitive (на Кременця), a woman's
+ * in -у. */
+static int inanimate_accusative(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
+  /* (not у: Russian у takes the genitive, у Константина) */
+  static const char *const preps[] = {"в", "во", "на", "за", "через", "крізь", "сквозь", "под", "під", NULL};
+  if (c->start != c->end || c->start < 1 || !next_to(ev, (long)c->start, 0) ||
+      !tok_in(ev, (long)c->start - 1, preps))
+    return 0;
+  const mt_stok *t = &ev->w->toks[c->start];
+  const char *term = ev->w->img->str + row->term;
+  size_t tl = strlen(term);
+  if (t->end - t->start > 60 || tl > 60) return 0;
+  char a[64], b[64];
+  size_t na = mt_ev_fold(ev->w->text + t->start, t->end - t->start, a, sizeof a);
+  size_t nb = mt_ev_fold(term, tl, b, sizeof b);
+  /* (a name in -а, -я is a man's genitive too, на Константина; one in
+   * -о, -е, -є a Russian locative, остановились на Базарове: a name in a
+   * consonant, or a plural in -и, -і, -ы, is neither) */
+  static const char *const vowels[] = {"\xd0\xb0", "\xd1\x8f", "\xd0\xbe", "\xd0\xb5", "\xd1\x94",
+                                       "\xd1\x83", "\xd1\x8e", "\xd1\x8d", NULL}; /* а я о е є у ю э */
+  if (na < 2 || na != nb || memcmp(a, b, na) != 0) return 0;
+  for (const char *const *v = vowels; *v; v++)
+    if (ends2(a, na, *v)) return 0;
+  return 1;
+}
+
 /* What a place accepted so far still needs: a small place evidence of
  * place or military context; a name form place evidence; an English town
  * some evidence. */
@@ -6826,8 +6898,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
+  /* (the nominative after в, на, через is the place's accusative) */
+  int nom_acc = !(traits & MT_TRAIT_EN) && kind == MT_KIND_SETTLEMENT && inanimate_accusative(ev, row, c);
   if ((sp & SP_NAME_FORM) && !state && kind == MT_KIND_SETTLEMENT &&
-      !(sp & (SP_PLACE_STRONG | SP_LIST)) &&
+      !(sp & (SP_PLACE_STRONG | SP_LIST)) && !nom_acc &&
       (tier >= 2 || ((sp & SP_FIRST_FORM) && !(traits & MT_TRAIT_EN)))) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
@@ -6901,7 +6975,7 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
       return MILTAG_NEEDS_EVIDENCE;
     }
   }
-  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war) {
+  if ((sp & SP_SURNAME_SHAPE) && !state && kind == MT_KIND_SETTLEMENT && !place_ev && !war && !nom_acc) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }
@@ -6913,7 +6987,7 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * the word's, and military context does not help it (войска подошли к
    * Ростову: a soldier's as often) */
   if ((sp & SP_SURNAME_OBLIQUE) && (tier >= 2 || shared_amb || case_row) && !state &&
-      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war && !from_city) {
+      kind == MT_KIND_SETTLEMENT && !(sp & (SP_PLACE_STRONG | SP_LIST)) && !war && !from_city && !nom_acc) {
     *why = MILTAG_REASON_NAME_FORM;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -157,6 +157,32 @@ START_TEST(a_first_name_and_a_surname) {
 }
 END_TEST
 
+/* A country's abbreviation written in capitals is no surname after a
+ * first name (Кима Чен Ира КНДР падёт: factRuEval class); the
+ * abbreviation in small letters is no abbreviation at all. */
+START_TEST(an_abbreviation_in_capitals_is_no_surname) {
+  ck_assert(place_at("Надежды на то, что после смерти Кима Чен Ира КНДР падёт, тщетны.", "КНДР"));
+  ck_assert(place_at("Після смерті Кім Чен Іра КНДР не впала.", "КНДР"));
+  ck_assert(place_at("Визит Ивана РФ не прокомментировала.", "РФ"));
+  /* a first name before a town is still a person */
+  ck_assert_str_eq(why("Видел Александр Брод, в свою очередь.", "Брод"), "after-first-name");
+}
+END_TEST
+
+/* A town spelled as a surname, in its nominative right after a
+ * preposition of the accusative (на Кременець, через Винники, в Галич):
+ * the inanimate accusative, the place's; a man's accusative would be his
+ * genitive (на Кременця).  ner-uk class. */
+START_TEST(a_surnames_town_in_the_inanimate_accusative) {
+  ck_assert(place_at("Рейсовий автобус на Кременець ходив через їхнє село тричі на тиждень .", "Кременець"));
+  ck_assert(place_at("Юрко ледве добрався через Винники до Львова .", "Винники"));
+  /* the genitive after на is a person's accusative */
+  ck_assert(!place_at("Він подивився на Кременця і засміявся .", "Кременця"));
+  /* a name in -е is a Russian locative too: a surname's */
+  ck_assert(!place_at("Ее глаза остановились на Базарове; казалось, она его рассматривала.", "Базарове"));
+}
+END_TEST
+
 START_TEST(after_an_initial) {
   ck_assert_str_eq(why("Л. Толстой написал роман.", "Толстой"), "after-initial");
   ck_assert_str_eq(why("Б. Хмельницький вирушив із військом.", "Хмельницький"), "after-initial");
@@ -384,6 +410,28 @@ START_TEST(companies_joined_by_and_and_utilities) {
   ck_assert(!place_at("BLUE ARROW TO BUY U.S. RICHARDS COMPANIES", "BUY"));
   ck_assert(place_at("BLUE ARROW TO BUY U.S. RICHARDS COMPANIES", "U.S."));
   ck_assert(place_at("PLANT IN HOUSTON, TEXAS CLOSES", "HOUSTON"));
+}
+END_TEST
+
+/* A short quotation of reported speech, closed and followed by the dash
+ * that introduces its speaker («...», — сказал он), is an utterance, not a
+ * quoted name: a place after a word of small letters in it keeps its tag
+ * (heldout24 class); a name quoted alone, or a title of capitalized
+ * words, is still a quoted name. */
+START_TEST(a_quoted_utterance_is_no_quoted_name) {
+  ck_assert(place_at("«ВСУшники отступили из Авдеевки», — пишет Z-канал.", "Авдеевки"));
+  ck_assert(place_at("«Наши вышли из Авдеевки», — сказал командир.", "Авдеевки"));
+  ck_assert(place_at("«Ми вийшли з Авдіївки», — сказав командир.", "Авдіївки"));
+  ck_assert(place_at("«Бої тривають біля Бахмута» — повідомив речник.", "Бахмута"));
+  /* no dash after it, or a work's word before it: a title */
+  ck_assert(!place_at("Фильм «Дорога на Берлин» вышел в 1962 году.", "Берлин"));
+  ck_assert(!place_at("Фильм «Дорога на Берлин», — сказал режиссёр, — о войне.", "Берлин"));
+  /* a capital after the dash goes on a name (a firm's: – ДП «...») */
+  ck_assert_str_eq(why("Звітувало ВАТ «ДАК «Автомобільні дороги України» – ДП «Ремонт».", "України"),
+                   "quoted-name");
+  /* the name alone between the marks, the dash after it: still quoted */
+  ck_assert_str_eq(why("– «Манчестер», «Манчестер», это «Шахтер», – ожила рация.", "Манчестер"),
+                   "quoted-name");
 }
 END_TEST
 
@@ -1566,6 +1614,36 @@ START_TEST(an_oblast_in_its_seats_spellings) {
 }
 END_TEST
 
+/* A Ukrainian village named by a possessive in -ів that is also the
+ * genitive plural of a common noun (Синів: син, Майстрів: майстер,
+ * Батьків) is a word's form: written in small letters it is the word,
+ * whatever the sentence's military context (ner-uk class); written with a
+ * capital after its generic word it is the village. */
+START_TEST(a_village_named_as_a_nouns_genitive_plural) {
+  ck_assert_str_eq(places("Де мати-росіянка, а двоє синів , народжені після 1991 року , були "
+                          "добровольцями батальйону ЗСУ « Айдар » з Луцька ."),
+                   "Луцька=place.lutsk-ua07080170010083384");
+  ck_assert(!place_at("Представник команди майстрів з окремих видів спорту Збройних Сил України .",
+                      "майстрів"));
+  ck_assert(place_at("Снаряд упав у селі Синів Рівненського району .", "Синів"));
+}
+END_TEST
+
+/* A foreign place that the Russian dictionary lists as a name of its own
+ * keeps its Russian name where its letters are also a rare form of a
+ * word, no headword (Калифорния: калифорний's genitive; Бонн: бонна's
+ * genitive plural); it is written with a capital, and a region so named
+ * needs evidence, as a word's form. */
+START_TEST(a_dictionary_place_that_is_a_rare_word_form) {
+  ck_assert(place_at("Компания управляет филиалами в Калифорнии и Нью-Йорке.", "Калифорнии"));
+  ck_assert(place_at("Штаб-квартира расположена в городе Маунтин-Вью, штат Калифорния.", "Калифорния"));
+  ck_assert(place_at("Церемония награждения состоится в июне 2010 года в Бонне.", "Бонне"));
+  ck_assert_str_eq(link_of("Церемония состоится в Бонне.", "Бонне"), "place.bonn-gn2946447 DE");
+  /* the word in small letters is no place */
+  ck_assert_str_eq(places("Образец калифорния весил микрограммы."), "");
+}
+END_TEST
+
 /* A Russian raion whose adjective no town's name gives by rule comes
  * from GeoNames' second-level names (Agul'skiy Rayon, Amginsky
  * District), with the generic word; the adjective alone stays no place. */
@@ -1579,6 +1657,11 @@ START_TEST(a_raion_of_geonames_admin2) {
   ck_assert(place_at("Его похоронили в Усть-Алданском улусе.", "Усть-Алданском улусе"));
   ck_assert(place_at("Уроженец Табасаранского района погиб.", "Табасаранского района"));
   ck_assert(place_at("Уроженец Кяхтинского района погиб.", "Кяхтинского района"));
+  /* Tuva's raions are officially кожууны, as GeoNames names five of them
+   * (Ovyurskiy Kozhuun), as Yakutia's are улусы (heldout24 class) */
+  ck_assert(place_at("Похороны пройдут в селе Бай-Хаак Тандинского кожууна.", "Тандинского кожууна"));
+  ck_assert(place_at("Двое земляков из Тоджинского кожууна погибли.", "Тоджинского кожууна"));
+  ck_assert(place_at("Прощание прошло в Тандинском кожууне.", "Тандинском кожууне"));
   ck_assert_str_eq(places("Агульский язык изучают в школе."), "");
 }
 END_TEST
@@ -2743,6 +2826,9 @@ int main(void) {
   tcase_add_test(p, subject_of_a_speech_verb);
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
   tcase_add_test(p, call_signs);
+  tcase_add_test(p, an_abbreviation_in_capitals_is_no_surname);
+  tcase_add_test(p, a_surnames_town_in_the_inanimate_accusative);
+  tcase_add_test(p, a_quoted_utterance_is_no_quoted_name);
   tcase_add_test(p, capitalized_plain_words_beside_a_town);
   tcase_add_test(p, russian_u_is_weak);
   suite_add_tcase(s, p);
@@ -2852,6 +2938,8 @@ int main(void) {
   tcase_add_test(l, companies_named_by_a_place);
   tcase_add_test(l, every_reason_has_a_verdict);
   tcase_add_test(l, an_oblast_in_its_seats_spellings);
+  tcase_add_test(l, a_dictionary_place_that_is_a_rare_word_form);
+  tcase_add_test(l, a_village_named_as_a_nouns_genitive_plural);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

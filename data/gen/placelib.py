@@ -422,8 +422,23 @@ class Hunspell:
         if lemma is None:
             return False
         if POSSESSIVE.search(lemma) and "j" in self.stems[lemma]:
-            return False
+            # (a possessive that is also another word's form is that word:
+            # синів, sons' as well as the son's; майстрів, батьків)
+            return any(not NAME_DERIVED.search(x) and not (POSSESSIVE.search(x) and "j" in self.stems[x])
+                       for x in self.lemmas(w))
         return not NAME_DERIVED.search(lemma)
+
+    def lemmas(self, form):
+        """Every entry in small letters that yields this form (itself
+        included)."""
+        out = {form} if form in self.stems else set()
+        for cut in range(1, len(form) + 1):
+            for flag, strip, cond in self.rules.get(form[cut:], ()):
+                stem = form[:cut] + strip
+                flags = self.stems.get(stem)
+                if flags is not None and flag in flags and (cond is None or cond.search(stem)):
+                    out.add(stem)
+        return out
 
     def _name(self, w):
         return w in self.name_stems or self.derives(w, stems=self.name_stems) is not None

@@ -1259,7 +1259,8 @@ class World:
             self.stats["region names left out: points of the compass"] += 1
             return
         if not words_too and len(words_of(name)) == 1 and (self.lex.ordinary(
-                name, russian_only=lang == "ru", ukrainian_only=lang == "uk") or
+                name, russian_only=lang == "ru", ukrainian_only=lang == "uk") and
+                not self.dictionary_place(name, lang) or
                 lang == "en" and british_word(name, self.lex)):
             self.stats["region names left out: an ordinary word"] += 1
             return
@@ -2093,6 +2094,21 @@ class World:
                 return [out]
         return []
 
+    def dictionary_place(self, name, lang):
+        """Does the Russian dictionary list the name as a place of its
+        own, while its word reading is only a rare form of another word,
+        no headword (Калифорния/H beside калифорний's genitive, Юта beside
+        ют's, Бонн/J beside бонна's genitive plural)?  Such a name is the
+        place's: rows_of still marks it amb or cap as a word's form."""
+        if lang != "ru":
+            return False    # (the flags of people are the Russian dictionary's)
+        low = lower_apos(name)
+        flags = self.lex.ru.name_stems.get(low)
+        # (a first name of names.py's lists is a person's whatever the
+        # flags: Лука/H)
+        return flags is not None and not set(flags) & set("KIG") and low not in self.lex.ru.stems and \
+            key(name).replace("ё", "е") not in self.ru_first | self.ru_surname
+
     def full_name(self, name):
         """A Cyrillic name of two words, a first name of names.py and a
         surname there (Лев Толстой)."""
@@ -2338,7 +2354,11 @@ class World:
                         # dictionary knows as a name stays (rows_of makes it
                         # amb where it is a headword: Бристоль, bristol
                         # board), unless it is an adjective's form (Мінна)
-                        if not (known and pop >= BIG and len(n) > 4) or self.adjective_form(n, lang):
+                        # (so does a short one the Russian dictionary lists
+                        # as a place of its own whose word reading is a
+                        # rare form: Бонн beside бонна's genitive plural)
+                        if not (known and pop >= BIG and (len(n) > 4 or self.dictionary_place(n, lang))) \
+                                or self.adjective_form(n, lang):
                             return False
                     return len(n) > 4 or lang == "ru" and self.lex.ru.is_name(n)
                 kept = [n for n in ru if plain(n, "ru")]
@@ -2569,6 +2589,9 @@ class World:
             if iso == "RU-SA":
                 # Yakutia's raions are officially улусы (Верхневилюйский улус)
                 e.add(adj + " улус", "ru", head + " m", ("cap",))
+            if iso == "RU-TY":
+                # Tuva's are кожууны (GeoNames' admin2: Ovyurskiy Kozhuun)
+                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
@@ -2643,6 +2666,8 @@ class World:
             e.add(adj + " район", "ru", head + " m", ("cap",))
             if iso == "RU-SA" or m.group(3) == "Ulus":
                 e.add(adj + " улус", "ru", head + " m", ("cap",))
+            if iso == "RU-TY":
+                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
             self.stats["Russian raions named by GeoNames admin2 (no town's rule)"] += 1
             out.append(e)
         return out
