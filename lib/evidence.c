@@ -7658,22 +7658,7 @@ static int code_clause_at(const mt_ev *ev, const mt_cand *c, code_clause *k) {
 /* Is the sentence of candidate c the war's, or its line a call's
  * transcript, where soldiers speak? */
 static int code_talk(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
-  /* (a line of dialogue that a dash opens is a soldier's turn as often:
-   * "— Sasha is 300, we need evac now"; English prose quotes speech) */
-  return k->war || dialogue_line(ev->w, ev->sc, ev->w->toks[c->start].start, DIALOGUE_TAG | DIALOGUE_DASH);
-}
-
-/* A man recorded as the code: "as" right before the number (or before
- * "a" and it) after him, her, them, me, us or down, its clause ending or
- * a phrase of time or place after it ("listed him as 500 after he
- * refused", "wrote him down as a 500 and"); a quantity's "as much as
- * 500," has no person before it. */
-static int code_recorded_as(const mt_ev *ev, const code_clause *k) {
-  static const char *const as[] = {"as", NULL};
-  static const char *const who[] = {"him", "her", "them", "me", "us", "down", NULL};
-  long p = k->one ? k->p - 1 : k->p;
-  return (k->ends || k->phrase) && p >= 1 && tok_in(ev, p, as) && tok_in(ev, p - 1, who) &&
-         ev->w->toks[p].gap == MILTAG_GAP_SPACE;
+  return k->war || dialogue_line(ev->w, ev->sc, ev->w->toks[c->start].start, DIALOGUE_TAG);
 }
 
 /* A count word before the number? */
@@ -7764,7 +7749,7 @@ static int code_question(const mt_ev *ev, const mt_cand *c, long p, int talk) {
 
 /* The copula of people where soldiers speak: a word of them within four
  * words before it (lads, the rest, half, two of them), or one man of a
- * crew or a family, or a first name, right before it ("(M): ... Half the company is 300
+ * crew or a family right before it ("(M): ... Half the company is 300
  * now.", "(R): ... the driver is 200."). */
 static int code_people_copula(const mt_ev *ev, long p, int talk) {
   static const char *const people[] = {"lads", "guys", "boys", "men", "blokes", "mates", "brothers",
@@ -7773,9 +7758,7 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
   const mt_window *w = ev->w;
   if (!tok_in(ev, p, code_be) || (w->toks[p].gap & ~(unsigned)MILTAG_GAP_SPACE) || !talk) return 0;
   for (long k = p - 1; k >= 0 && k >= p - 4; k--) {
-    /* (and a first name right before it: "Sasha is 300") */
-    if (tok_in(ev, k, people) || (k == p - 1 && (tok_in(ev, k, code_crewman) || plain_first_name(ev, k, 0))))
-      return 1;
+    if (tok_in(ev, k, people) || (k == p - 1 && tok_in(ev, k, code_crewman))) return 1;
     if (w->toks[k].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
   }
   return 0;
@@ -7785,8 +7768,7 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
  * of people, as soldiers say it?  Its clause ends after it
  * (code_clause_at) and one of these stands before it: a count word
  * (code_counted); "a" in a sentence of the war (code_one_in_war) or in
- * apposition to a crewman (code_in_apposition); a man recorded as it
- * (code_recorded_as); then, where the clause
+ * apposition to a crewman (code_in_apposition); then, where the clause
  * ends: a person's copula (code_person_copula), have or got
  * (code_had), a copula with "a" where soldiers speak (code_one_copula),
  * he's or she's split (code_split_copula), a question (code_question),
@@ -7797,7 +7779,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   code_clause k;
   if (!code_clause_at(ev, c, &k)) return 0;
   if (code_count_before(ev, &k)) return code_counted(ev, c, &k);
-  if (code_one_in_war(&k) || code_in_apposition(ev, &k) || code_recorded_as(ev, &k)) return 1;
+  if (code_one_in_war(&k) || code_in_apposition(ev, &k)) return 1;
   if (!k.ends) return 0;
   long p = code_verb_at(ev, &k);
   if (code_person_copula(ev, p)) return 1;

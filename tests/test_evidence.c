@@ -888,18 +888,6 @@ START_TEST(casualty_forms_and_codes) {
   ck_assert_ptr_nonnull(strstr(s, "200:casualty:casualty.200"));
   s = tag_string(lex, "It costs a 300, not a 200 model.", 0);
   ck_assert_ptr_null(strstr(s, "casualty"));
-  /* (a first name's copula on a line of dialogue, where soldiers speak;
-   * a man recorded "as" the code: him, her, them, down before it) */
-  s = tag_string(lex, "— Sasha is 300, we need evac now.", 0);
-  ck_assert_ptr_nonnull(strstr(s, "300:casualty:casualty.300"));
-  s = tag_string(lex, "Sasha is 300 metres from the gate.", 0);
-  ck_assert_ptr_null(strstr(s, "casualty"));
-  s = tag_string(lex, "They wrote him down as a 500 and sent him to the pit.", 0);
-  ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
-  s = tag_string(lex, "The commander listed him as 500 after he refused to attack.", 0);
-  ck_assert_ptr_nonnull(strstr(s, "500:casualty:casualty.500"));
-  s = tag_string(lex, "Shares rose as much as 500, traders said.", 0);
-  ck_assert_ptr_null(strstr(s, "casualty"));
   /* (the Latin forms of the new suffixes leave an English word alone:
    * 200 Togo is no 200-того) */
   s = tag_string(lex, "Some 200 Togo soldiers joined the mission.", 0);
