@@ -8280,11 +8280,9 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * first word of a sentence, of a quotation or of a line after a colon
    * (a speaker's label: (M): Коробочку ...) has one anyway, and in a
    * sentence of the war it is the jargon (Коробочку вчера сожгли, мехвод
-   * трёхсотый; стоит «Дашка», из неё сбили два «мавика»), one that names
-   * a town of the war too, as it is for the jargon itself (Коробочку
-   * нашу вчера сожгли под Курахово) */
+   * трёхсотый; стоит «Дашка», из неё сбили два «мавика») */
   if ((f & MT_TRAIT_NOT) && (f & MT_TRAIT_CAP) && !(f & MT_TRAIT_EN) && ev->tok &&
-      (ev->found & (MT_EV_MILITARY | MT_EV_JARGON | MT_EV_WAR_PLACE)) &&
+      (ev->found & (MT_EV_MILITARY | MT_EV_JARGON)) &&
       ((capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) ||
        (c->start > 0 && gap_has(ev, (long)c->start, ':')))) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;

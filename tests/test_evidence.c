@@ -957,12 +957,6 @@ START_TEST(slang_classes_default) {
   ck_assert_ptr_nonnull(strstr(s, "Баба-Ягою:slang:slang.baba-yaga"));
   s = tag_string(lex, "Гурт «Нуль» виступить у Львові.", 0);
   ck_assert_ptr_null(strstr(s, "slang"));
-  /* (Gogol's Коробочка gives way at a sentence's start in a sentence that
-   * names a town of the war, as in one with military context) */
-  s = tag_string(lex, "Коробочку нашу вчера сожгли под Курахово.", 0);
-  ck_assert_ptr_nonnull(strstr(s, "Коробочку:slang:slang.armoured-vehicle"));
-  s = tag_string(lex, "Коробочка рассказала Чичикову о ценах в Москве.", 0);
-  ck_assert_ptr_null(strstr(s, "slang"));
   s = tag_string(lex, "В саду распустился чёрный тюльпан.", 0);
   ck_assert_ptr_null(strstr(s, "тюльпан"));
   s = tag_string(lex, "Коли спаде зеленка, пташкам буде значно легше працювати.", 0);
