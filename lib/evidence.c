@@ -6703,27 +6703,6 @@ static int among_first_names(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* Is the one-word match c of row r, capitalized, not quoted, in the form
- * its row writes (the nominative), right after a plain first name and a
- * space (Юрій Байрактар, Selcuk Bayraktar)?  A person's surname: a drone
- * or a unit named after a man's name is not written after another first
- * name.  A case form is no surname's after a first name in the
- * nominative (Слава Байрактару!: a cheer). */
-static int surname_after_first_name(const mt_ev *ev, const mt_img_row *r, const mt_cand *c) {
-  const mt_window *w = ev->w;
-  long s = (long)c->start;
-  if (!ev->tok || c->kind != MT_CAND_MATCH || c->start != c->end || s < 1) return 0;
-  const mt_stok *t = &w->toks[s];
-  if (!(t->flags & MT_TOK_CAP) || (t->flags & (MT_TOK_ALLCAPS | MT_TOK_QOPEN)) || t->qclose ||
-      t->gap != MILTAG_GAP_SPACE || !plain_first_name(ev, s - 1, NOT_NAME))
-    return 0;
-  const char *term = w->img->str + r->term;
-  char a[64], b[64];
-  size_t la = t->end - t->start <= 48 ? mt_ev_fold(w->text + t->start, t->end - t->start, a, sizeof a) : 0;
-  size_t lb = strlen(term) <= 48 ? mt_ev_fold(term, strlen(term), b, sizeof b) : 0;
-  return la && la == lb && memcmp(a, b, la) == 0;
-}
-
 /* Is the match a unit's name alone, one capitalized word that is no
  * abbreviation (Ахмат, «Ахмата», Akhmat, Спарта), in a sentence or text
  * of sport with no military word outside it?  Clubs share such names
@@ -8486,13 +8465,6 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
    * is a person's (Ринат и Айдар, оба трёхсотые): its type word or
    * quotation marks would say the unit (батальон «Айдар») */
   if (cat == MILTAG_UNIT && !quoted && !(f & MT_TRAIT_ABBREV) && among_first_names(ev, c)) {
-    *why = MILTAG_REASON_AFTER_FIRST_NAME;
-    return MILTAG_REJECT;
-  }
-  /* a jargon word or a unit's name after a first name is a surname
-   * (surname_after_first_name) */
-  if ((cat == MILTAG_UNIT || cat == MILTAG_SLANG) && !quoted && !(f & MT_TRAIT_ABBREV) &&
-      surname_after_first_name(ev, r, c)) {
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
     return MILTAG_REJECT;
   }

@@ -669,22 +669,6 @@ START_TEST(jargon_pair_in_dialogue) {
 }
 END_TEST
 
-/* A jargon word or a unit's name of one capitalized word right after a
- * first name, in the form the row writes (the nominative), is the
- * person's surname (Юрій Байрактар керує ТОВ, NER-UK-dev; Ali Bayraktar); a case form after a first name is no surname's there
- * (Слава Байрактару!), and the word alone stays the drone. */
-START_TEST(surname_after_a_first_name) {
-  miltag_lexicon *lex;
-  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
-  ck_assert_str_eq(tag_string(lex, "Юрій Байрактар керує ТОВ «Акві-буд».", 0), "");
-  ck_assert_str_eq(tag_string(lex, "Ali Bayraktar, a Turkish engineer, spoke at the fair.", 0), "");
-  ck_assert_str_eq(tag_string(lex, "Над позициями снова работал Байрактар.", 0),
-                   "Байрактар:slang:slang.bayraktar");
-  ck_assert_ptr_nonnull(strstr(tag_string(lex, "Слава Байрактару!", 0), "Байрактару:slang:slang.bayraktar"));
-  miltag_lexicon_free(lex);
-}
-END_TEST
-
 /* A transcript names its speakers by their role too, in capitals or
  * with a capital, and a colon (SOLDIER:, WIFE:, Жена:, ОКУПАНТ:), at the
  * line's start or after a sentence's end: such a line is a call's as a
@@ -1414,7 +1398,6 @@ int main(void) {
   tcase_add_test(tt, quoted_slang_title);
   tcase_add_test(tt, unit_name_of_an_organisation);
   tcase_add_test(tt, role_labels_of_a_transcript);
-  tcase_add_test(tt, surname_after_a_first_name);
   tcase_add_test(tt, computing_sentence_codes);
   tcase_add_test(tt, slang_classes_default);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
