@@ -7918,16 +7918,7 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   if (b->end - b->start <= 24) { /* (longer: no pronoun, preposition or conjunction) */
     char f[32];
     size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
-    /* (nor a verb of being, past or future, which no noun is: ты
-     * трёхсотый был, брат трьохсотий був; the code said of a man) */
-    static const char *const being[] = {"был", "была", "было", "были", "буду", "будешь", "будет", "будем",
-                                        "будете", "будут", "стал", "стала", "стало", "стали", "стану",
-                                        "станешь", "станет", "станут", "був", "була", "було", "були",
-                                        "будеш", "буде", "будемо", "будуть", "став", "стане", "станеш",
-                                        "стануть", NULL};
-    if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj) ||
-        folded_in(f, n, being))
-      return 0;
+    if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
   }
   if (!digits)
     return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1) && !code_subject_verb(ev, c, a, b);
