@@ -1051,58 +1051,11 @@ static size_t line_start_of(const mt_window *w, mt_ev_scratch *sc, size_t pos) {
  * brackets and a colon ("(M):", "(F):", "(R):"), end with its colon at
  * byte j, its bracket at byte `from` or later?  Returns 1 + the bracket's
  * byte, or 0. */
-static size_t speaker_label(const char *t, size_t j, size_t from);
 static size_t speaker_tag(const char *t, size_t j, size_t from) {
-  if (j < from + 3 || t[j] != ':') return 0;
-  if (t[j - 1] != ')') return speaker_label(t, j, from);
+  if (j < from + 3 || t[j] != ':' || t[j - 1] != ')') return 0;
   size_t k = j - 2, n = 0;
   while (n < 3 && k > from && t[k] >= 'A' && t[k] <= 'Z') { k--; n++; }
   return n >= 1 && n <= 2 && t[k] == '(' ? k + 1 : 0;
-}
-
-/* Does a speaker's role, written with a capital and a colon after it
- * (SOLDIER:, Wife:, ЖЕНА:, Окупант:), end with its colon at byte j?  A
- * transcript names its speakers so as often as by a bracketed letter
- * ("SOLDIER: They're sending us to the zero line again. ... WIFE: Then
- * don't go."), at the line's start or after a sentence's end; a role
- * word inside a sentence (met the soldier: a hero) and a label of
- * another kind (NOTE:, UPDATE:, a dateline's city) are none.  Returns 1
- * + the label's first byte, or 0. */
-static size_t speaker_label(const char *t, size_t j, size_t from) {
-  static const char *const roles[] = {
-      "soldier", "wife", "mother", "mom", "mum", "father", "dad", "son", "brother", "sister", "girlfriend",
-      "husband", "friend", "commander", "fighter", "serviceman", "occupier", "occupant", "caller", "man",
-      "woman", "officer", "sergeant", "medic", "spotter",
-      "солдат", "жена", "мать", "мама", "отец", "папа", "сын", "брат", "сестра", "девушка", "муж", "друг",
-      "командир", "боец", "военный", "военнослужащий", "оккупант", "мужчина", "женщина", "собеседник",
-      "дружина", "мати", "батько", "тато", "син", "дівчина", "чоловік", "боєць", "військовий",
-      "військовослужбовець", "окупант", "жінка", "співрозмовник", NULL};
-  enum { MAXLEN = 40 };
-  /* (a space after the colon: the label stands before its turn) */
-  if (t[j + 1] != ' ' && t[j + 1] != '\t') return 0;
-  size_t k = j;
-  while (k > from && j - k < MAXLEN) {
-    unsigned char b = (unsigned char)t[k - 1];
-    if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) k--;
-    else if (b >= 0x80 && b <= 0xBF && k - 1 > from && ((unsigned char)t[k - 2] == 0xD0 || (unsigned char)t[k - 2] == 0xD1))
-      k -= 2;
-    else break;
-  }
-  if (k == j || j - k >= MAXLEN) return 0;
-  /* (a capital first: A-Z, or Cyrillic А-Я, Ѐ-Џ with Є І Ї) */
-  unsigned char b0 = (unsigned char)t[k], b1 = (unsigned char)t[k + 1];
-  if (!((b0 >= 'A' && b0 <= 'Z') || (b0 == 0xD0 && b1 >= 0x80 && b1 <= 0xAF))) return 0;
-  /* the line's start, or a sentence's end, before it */
-  size_t i = k;
-  while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t')) i--;
-  if (i > from && (i == k || !strchr(".!?\")", t[i - 1])) &&
-      !(i >= from + 2 && (unsigned char)t[i - 2] == 0xC2 && (unsigned char)t[i - 1] == 0xBB)) /* » */
-    return 0;
-  char f[MAXLEN + 8];
-  size_t n = mt_ev_fold(t + k, j - k, f, sizeof f);
-  for (size_t q = 0; roles[q]; q++)
-    if (strlen(roles[q]) == n && memcmp(roles[q], f, n) == 0) return k + 1;
-  return 0;
 }
 
 /* 1 + the bracket's byte of the last speaker's tag whose colon is before

@@ -669,28 +669,6 @@ START_TEST(jargon_pair_in_dialogue) {
 }
 END_TEST
 
-/* A transcript names its speakers by their role too, in capitals or
- * with a capital, and a colon (SOLDIER:, WIFE:, Жена:, ОКУПАНТ:), at the
- * line's start or after a sentence's end: such a line is a call's as a
- * bracketed tag's is (h24-en-016).  A note's or an update's label
- * (NOTE:, UPDATE:) names no speaker, nor does a role word inside a
- * sentence (thanked his wife: the birds ...). */
-START_TEST(role_labels_of_a_transcript) {
-  miltag_lexicon *lex;
-  ck_assert_int_eq(miltag_lexicon_default(NULL, &lex), MILTAG_OK);
-  ck_assert_str_eq(tag_string(lex, "SOLDIER: They're sending us out again. Half the company is already 300. "
-                                   "WIFE: Then don't go.", 0),
-                   "300:casualty:casualty.300");
-  ck_assert_str_eq(tag_string(lex, "Wife: Where are you? Soldier: The birds hang over us all day.", 0),
-                   "birds:slang:slang.drone");
-  ck_assert_str_eq(tag_string(lex, "ЖЕНА: Ну как вы там? СОЛДАТ: Птички висят весь день.", 0),
-                   "Птички:slang:slang.drone");
-  ck_assert_str_eq(tag_string(lex, "NOTE: Half the company is already 300.", 0), "");
-  ck_assert_str_eq(tag_string(lex, "He thanked his wife: the birds hang over the lake all day.", 0), "");
-  miltag_lexicon_free(lex);
-}
-END_TEST
-
 /* A line of a call's transcript (a speaker's tag, "(R):", earlier on the
  * line) is the war's talk: the jargon that needs context is the war's
  * there, as soldiers speak it with no other war word ("(R): The birds hang
@@ -1390,7 +1368,6 @@ int main(void) {
   tcase_add_test(tt, quoted_position_en);
   tcase_add_test(tt, quoted_slang_title);
   tcase_add_test(tt, unit_name_of_an_organisation);
-  tcase_add_test(tt, role_labels_of_a_transcript);
   tcase_add_test(tt, computing_sentence_codes);
   tcase_add_test(tt, slang_classes_default);
   tcase_add_test(tt, personnel_jargon_in_family_talk);
