@@ -1974,8 +1974,13 @@ static int reported_speech(const mt_ev *ev, long open, long s, long close) {
   const char *p;
   size_t n;
   gap_text(ev, close + 1, &p, &n);
-  for (size_t i = 0; i + 3 <= n; i++)
-    if (memcmp(p + i, "\xe2\x80\x94", 3) == 0 || memcmp(p + i, "\xe2\x80\x93", 3) == 0) return 1;
+  for (size_t i = 0; i < n; i++) {
+    if (i + 3 <= n && (memcmp(p + i, "\xe2\x80\x94", 3) == 0 || memcmp(p + i, "\xe2\x80\x93", 3) == 0))
+      return 1;
+    /* (a hyphen between spaces is the dash typed on a keyboard, as
+     * dialogue_line takes it: «...», - сказал он) */
+    if (p[i] == '-' && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' ') return 1;
+  }
   return 0;
 }
 

@@ -423,6 +423,9 @@ START_TEST(a_quoted_utterance_is_no_quoted_name) {
   ck_assert(place_at("«Наши вышли из Авдеевки», — сказал командир.", "Авдеевки"));
   ck_assert(place_at("«Ми вийшли з Авдіївки», — сказав командир.", "Авдіївки"));
   ck_assert(place_at("«Бої тривають біля Бахмута» — повідомив речник.", "Бахмута"));
+  /* the speaker's dash typed as a hyphen between spaces, as dialogue_line
+   * takes it */
+  ck_assert(place_at("«Наши вышли из Авдеевки», - сказал командир.", "Авдеевки"));
   /* no dash after it, or a work's word before it: a title */
   ck_assert(!place_at("Фильм «Дорога на Берлин» вышел в 1962 году.", "Берлин"));
   ck_assert(!place_at("Фильм «Дорога на Берлин», — сказал режиссёр, — о войне.", "Берлин"));
