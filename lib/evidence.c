@@ -6755,10 +6755,8 @@ static int latin_preposition_before(const mt_ev *ev, const mt_cand *c) {
  * a place's: a man's accusative is his genitive (на Кременця), a woman's
  * in -у. */
 static int inanimate_accusative(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) {
-  /* (not у: Russian у takes the genitive, у Константина) */
-  static const char *const preps[] = {"в", "во", "на", "за", "через", "крізь", "сквозь", "под", "під", NULL};
   if (c->start != c->end || c->start < 1 || !next_to(ev, (long)c->start, 0) ||
-      !tok_in(ev, (long)c->start - 1, preps))
+      !tok_in(ev, (long)c->start - 1, acc_preps))
     return 0;
   const mt_stok *t = &ev->w->toks[c->start];
   const char *term = ev->w->img->str + row->term;

@@ -176,6 +176,9 @@ END_TEST
 START_TEST(a_surnames_town_in_the_inanimate_accusative) {
   ck_assert(place_at("Рейсовий автобус на Кременець ходив через їхнє село тричі на тиждень .", "Кременець"));
   ck_assert(place_at("Юрко ледве добрався через Винники до Львова .", "Винники"));
+  /* про takes the accusative as на does (acc_preps) */
+  ck_assert(place_at("Він написав книжку про Кременець і його замок .", "Кременець"));
+  ck_assert(!place_at("Він написав книжку про Кременця і його родину .", "Кременця"));
   /* the genitive after на is a person's accusative */
   ck_assert(!place_at("Він подивився на Кременця і засміявся .", "Кременця"));
   /* a name in -е is a Russian locative too: a surname's */
