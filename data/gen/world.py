@@ -103,6 +103,10 @@ from placelib import (
     ukrainian_spellings, ukrainian_spelling, aligned, is_surname, plural_oblast_terms, saint_spellings,
     english_personal_names)
 
+# hunspell-ru's affix flags that mark a name as a person's: K and I on first
+# names (Константин), G on surnames; places carry J, H or none.
+PEOPLE_FLAGS = frozenset("KIG")
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
 DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
@@ -2088,7 +2092,7 @@ class World:
             cand = "".join(combo)
             # the Russian dictionary's flags tell places (J, H, none) from
             # people (K, I: Константин; G: surnames)
-            if cand in self.lex.ru.name_stems and not set(self.lex.ru.name_stems[cand]) & set("KIG"):
+            if cand in self.lex.ru.name_stems and not set(self.lex.ru.name_stems[cand]) & PEOPLE_FLAGS:
                 out = "".join(c.upper() if i == 0 or cand[i - 1] in " -" else c for i, c in enumerate(cand))
                 self.stats["Russian names derived from the Ukrainian (confirmed by the dictionary)"] += 1
                 return [out]
@@ -2106,7 +2110,7 @@ class World:
         flags = self.lex.ru.name_stems.get(low)
         # (a first name of names.py's lists is a person's whatever the
         # flags: Лука/H)
-        return flags is not None and not set(flags) & set("KIG") and low not in self.lex.ru.stems and \
+        return flags is not None and not set(flags) & PEOPLE_FLAGS and low not in self.lex.ru.stems and \
             key(name).replace("ё", "е") not in self.ru_first | self.ru_surname
 
     def full_name(self, name):
@@ -2121,7 +2125,7 @@ class World:
         shape (Шумский)."""
         lw = lower_apos(name)
         lemma = lw if lw in self.lex.ru.name_stems else self.lex.ru.derives(lw, stems=self.lex.ru.name_stems)
-        return bool(lemma and set(self.lex.ru.name_stems[lemma]) & set("KIG") or SURNAME_FORM.fullmatch(lw))
+        return bool(lemma and set(self.lex.ru.name_stems[lemma]) & PEOPLE_FLAGS or SURNAME_FORM.fullmatch(lw))
 
     def adjective_form(self, name, lang):
         """Is the word a form of an ordinary adjective (Мінна: мінний)?"""
