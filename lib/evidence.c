@@ -6834,7 +6834,11 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
   /* (the nominative after в, на, через is the place's accusative) */
-  int nom_acc = !(traits & MT_TRAIT_EN) && kind == MT_KIND_SETTLEMENT && inanimate_accusative(ev, row, c);
+  /* (read only where a name's shape is in question: the rules below ask
+   * it under SP_NAME_FORM, SP_SURNAME_SHAPE or SP_SURNAME_OBLIQUE alone,
+   * and the folds it takes are most of a Russian town's judging) */
+  int nom_acc = (sp & (SP_NAME_FORM | SP_SURNAME_SHAPE | SP_SURNAME_OBLIQUE)) && !(traits & MT_TRAIT_EN) &&
+                kind == MT_KIND_SETTLEMENT && inanimate_accusative(ev, row, c);
   if ((sp & SP_NAME_FORM) && !state && kind == MT_KIND_SETTLEMENT &&
       !(sp & (SP_PLACE_STRONG | SP_LIST)) && !nom_acc &&
       (tier >= 2 || ((sp & SP_FIRST_FORM) && !(traits & MT_TRAIT_EN)))) {
