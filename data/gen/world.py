@@ -107,6 +107,19 @@ from placelib import (
 # names (Константин), G on surnames; places carry J, H or none.
 PEOPLE_FLAGS = frozenset("KIG")
 
+
+def add_raion_forms(e, adj, iso, ulus=False):
+    """A Russian raion's names from its adjective: `<adj> район`, and the
+    official word of the republics that have their own: Yakutia's улус
+    (Верхневилюйский улус; or where GeoNames calls it Ulus), Tuva's кожуун
+    (GeoNames' admin2: Ovyurskiy Kozhuun)."""
+    head = "- adj" if "-" in adj else "adj"      # Каа-Хемского района
+    e.add(adj + " район", "ru", head + " m", ("cap",))
+    if iso == "RU-SA" or ulus:
+        e.add(adj + " улус", "ru", head + " m", ("cap",))
+    if iso == "RU-TY":
+        e.add(adj + " кожуун", "ru", head + " m", ("cap",))
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO / "data" / "src" / "world-generated.tsv"
 DEFAULT_EXTRA = REPO / "data" / "extra" / "world-extra.tsv"
@@ -2588,14 +2601,7 @@ class World:
             e = Entry(self.new_id(None, f"place.{s}-district-gn{g['gid']}"), f"{g['name']} District",
                       attrs, region=True)
             e.layer = "default"
-            head = "- adj" if "-" in adj else "adj"      # Каа-Хемского района
-            e.add(adj + " район", "ru", head + " m", ("cap",))
-            if iso == "RU-SA":
-                # Yakutia's raions are officially улусы (Верхневилюйский улус)
-                e.add(adj + " улус", "ru", head + " m", ("cap",))
-            if iso == "RU-TY":
-                # Tuva's are кожууны (GeoNames' admin2: Ovyurskiy Kozhuun)
-                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
+            add_raion_forms(e, adj, iso)
             self.stats["Russian raions named by the adjective of a town"] += 1
             out.append(e)
         return out
@@ -2666,12 +2672,7 @@ class World:
             e = Entry(self.new_id(None, f"place.{slug(m.group(1) + m.group(2))}-district-gn{gid}"),
                       name, attrs, region=True)
             e.layer = "default"
-            head = "- adj" if "-" in adj else "adj"
-            e.add(adj + " район", "ru", head + " m", ("cap",))
-            if iso == "RU-SA" or m.group(3) == "Ulus":
-                e.add(adj + " улус", "ru", head + " m", ("cap",))
-            if iso == "RU-TY":
-                e.add(adj + " кожуун", "ru", head + " m", ("cap",))
+            add_raion_forms(e, adj, iso, ulus=m.group(3) == "Ulus")
             self.stats["Russian raions named by GeoNames admin2 (no town's rule)"] += 1
             out.append(e)
         return out
