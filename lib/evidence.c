@@ -6813,7 +6813,9 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * moved to Azov) */
   if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (sp & SP_QUOTED) && unit_reading(ev, c) &&
       war_word_outside(ev, c)) {
-    *why = MILTAG_REASON_QUOTED_NAME;
+    /* (unit-words, which needs evidence as this does; quoted-name
+     * rejects) */
+    *why = MILTAG_REASON_UNIT_WORDS;
     return MILTAG_NEEDS_EVIDENCE;
   }
   /* English: a small place that is also a unit's name, among words for
@@ -8887,7 +8889,8 @@ static const struct {
                                 "English: a small place that is also a unit's name, among words "
                                 "for the unit's men (fighters of Azov, Azov veterans) or in an "
                                 "appositive with a formation's noun (Rubizh, a National Guard "
-                                "brigade): the unit"},
+                                "brigade), or quoted alone beside a war word (linked to \"Azov\"): "
+                                "the unit"},
   [MILTAG_REASON_NAMED_KIND] = {"named-kind",
                                 "a unit's name after a verb that names a person (звали Айдар) or "
                                 "a river's word (річка Айдар): the person's or the river's; or "

@@ -625,6 +625,10 @@ START_TEST(verdicts_agree_with_reasons) {
     "Wagner fighters call themselves musicians.",
     "Every night we'd watch the Mopeds come in over the Dnipro.",
     "(M): Half the company is 300 now.",
+    /* (a small place quoted alone that is a unit's name, a war word
+     * beside it: the place needs evidence, under unit-words; the fuzzer
+     * found it under quoted-name, a rejecting reason) */
+    "Говорит боец 200 \"Azov\"",
   };
   miltag_scanner *sc;
   ck_assert_int_eq(miltag_scanner_new(lex, &sc), MILTAG_OK);
