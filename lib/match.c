@@ -544,50 +544,76 @@ static int start_only(const miltag_scanner *s, const mt_stok *t) {
 }
 #endif
 
+/* start_step's candidate and state of one id: st, reached from the root
+ * over token i; the state goes to s->act[*nl] if the node goes on. */
+static inline int start_at(miltag_scanner *s, uint32_t i, const mt_state *st, size_t *nl) {
+  const mt_img_node *nd = &s->img->nodes[st->node];
+  if (MT_NODE_COUNT(nd) && push_cand(s, st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+  if (nd->count & MT_NODE_INNER) s->act[(*nl)++] = *st;
+  return 0;
+}
+
 static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && start_only(s, t));
   /* token_ids's ids, spelled out (no match alive: its key, the number
-   * slots and a {Name}) so that the compiler makes no call of it here,
-   * on the way of most capitalized keys */
+   * slots and a {Name}), each taken as it is found, so that no id goes
+   * through an array of the stack and the {Name}'s node and state are
+   * the scanner's (name_node; a {Name} takes no number slot), not found
+   * again from the root (The, New, Bank: a capitalized key, as sentences
+   * start; the candidates in the order of the ids and the states as step
+   * has them) */
   const mt_img_header *h = img->h;
-  uint32_t ids[5];
-  size_t nids = 0;
-  if (mt_ev_start(t) == MT_START_YES) {
-    if (t->id != MT_NONE) ids[nids++] = t->id;
-    if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
-      if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
-      if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
-    }
-    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && h->name_token != MT_NONE)
-      ids[nids++] = h->name_token;
-  }
-#ifdef MILTAG_ASSERTS
-  uint32_t ids2[5];
-  MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
-            !memcmp(ids, ids2, nids * sizeof *ids));
-#endif
-  /* each id's candidate and state as it is found: the candidates in the
-   * order of the ids, and the states, as step has them (no state in an
-   * array of the stack between the two, which the compiler kept in
-   * memory) */
   const mt_state root = {i, 0, 0, 0};
 #ifdef MILTAG_ASSERTS
   const size_t ncands = s->ncands, npicks = s->npicks, nhits = s->nhits;
   const uint32_t cand_bits = s->cand_bits;
+  uint32_t ids[5], ids2[5];
+  size_t nids = 0;
+#define START_ID(x) (ids[nids++] = (x))
+#else
+#define START_ID(x) ((void)0)
 #endif
   if (s->cap_act < 4 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 4, sizeof(mt_state)))
     return MILTAG_E_NOMEM;
   size_t nl = 0;
-  for (size_t d = 0; d < nids; d++) {
-    uint32_t c = img->root[ids[d]];
-    if (c == MT_NONE) continue;
-    const mt_img_node *nd = &img->nodes[c];
-    const mt_state st = follow(s, &root, i, ids[d], c);
-    if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
-    if (nd->count & MT_NODE_INNER) s->act[nl++] = st;
+  if (mt_ev_start(t) == MT_START_YES) {
+    uint32_t c;
+    if (t->id != MT_NONE) {
+      START_ID(t->id);
+      if ((c = img->root[t->id]) != MT_NONE) {
+        const mt_state st = follow(s, &root, i, t->id, c);
+        if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+      }
+    }
+    if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
+      uint32_t num[2] = {h->num_token, t->end - t->start >= 2 ? h->num2_token : MT_NONE};
+      for (int k = 0; k < 2; k++) {
+        if (num[k] == MT_NONE) continue;
+        START_ID(num[k]);
+        if ((c = img->root[num[k]]) != MT_NONE) {
+          const mt_state st = follow(s, &root, i, num[k], c);
+          if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+        }
+      }
+    }
+    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && h->name_token != MT_NONE) {
+      START_ID(h->name_token);
+      MT_ASSERT(s->name_node == (h->name_token < h->n_tokens ? img->root[h->name_token] : MT_NONE));
+      if (s->name_node != MT_NONE) {
+        const mt_state st = {i, s->name_node, 0, 1};
+        MT_ASSERT(follow(s, &root, i, h->name_token, st.node).num_at == 0 &&
+                  follow(s, &root, i, h->name_token, st.node).name_at == 1);
+        if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+      }
+    }
   }
+#undef START_ID
+#ifdef MILTAG_ASSERTS
+  MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
+            !memcmp(ids, ids2, nids * sizeof *ids));
+#endif
   s->nact = nl;
 #ifdef MILTAG_ASSERTS
   {
