@@ -210,6 +210,14 @@ static inline unsigned qclose_before(const miltag_scanner *s, uint32_t i) {
   return i ? s->toks[i].lead_quote : 0;
 }
 
+/* qclose_before where a match is alive at token i, t (run's token, in a
+ * register: no load of s->toks): a live match began before it, so i > 0. */
+static inline unsigned qclose_live(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(s->nact && i > 0 && t == &s->toks[i] && t->lead_quote == qclose_before(s, i));
+  (void)s, (void)i;
+  return t->lead_quote;
+}
+
 /* A token stands for its own key and, if it is a number, for the number
  * slots of patterns; a word, for the words of a quoted {name}: the first
  * right after an opening quotation mark, the others only inside the
@@ -391,7 +399,7 @@ static int all_end(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
     slots |= t->end - t->start >= 2 ? MT_NODE_SLOT_NUM | MT_NODE_SLOT_NUM2 : MT_NODE_SLOT_NUM;
   if (t->flags & MT_TOK_LETTERS) {
     if (t->flags & MT_TOK_CAP) slots |= MT_NODE_SLOT_NAME;
-    if (!qclose_before(s, i) && (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
+    if (!qclose_live(s, i, t) && (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
       slots |= MT_NODE_SLOT_WORD;
   }
 #ifdef MILTAG_ASSERTS
@@ -456,7 +464,7 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i, const mt_stok 
             !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
   if (!s->ends_fast) return 0;
   uint32_t w = s->img->h->word_token;
-  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_before(s, i) ||
+  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_live(s, i, t) ||
       ((t->gap & MILTAG_GAP_QUOTE) && !(t->flags & MT_TOK_QOPEN)))
     return 1;
   for (size_t k = 0; k < s->nact; k++) {
