@@ -388,6 +388,14 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
 static int all_end(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
   MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   if (!s->ends_fast) return 0;
+  /* one live match, at the {Name} node: what a capitalized word that is
+   * no key leaves (name_step; most live matches of English prose).  Where
+   * no slot's token follows that node (name_slots), only a key that the
+   * node lists goes on from it: the test of the loop below for it alone,
+   * without the slots of the token (a match that has reached the longest
+   * term is asked about too: "maybe not" is always safe) */
+  if (s->nact == 1 && s->act[0].node == s->name_node && !s->name_slots)
+    return t->id == MT_NONE || !name_follows(s, t->id);
   const mt_img_node *nodes = s->img->nodes;
   /* token_ids's ids as the key and the MT_NODE_SLOT_* bits of the slots
    * the token takes (the bit of a slot the image lacks is on no node, nor
