@@ -471,6 +471,9 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i, const mt_stok 
   MT_ASSERT(i + 1 == s->ntoks && s->nact && t->id == MT_NONE &&
             !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
   if (!s->ends_fast) return 0;
+  /* (the lone live {Name} match of all_end: no further word of a quoted
+   * name follows it, the only id the loop below asks it about) */
+  if (s->nact == 1 && s->act[0].node == s->name_node && !s->name_word) return 1;
   uint32_t w = s->img->h->word_token;
   if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_live(s, i, t) ||
       ((t->gap & MILTAG_GAP_QUOTE) && !(t->flags & MT_TOK_QOPEN)))
