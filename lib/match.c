@@ -35,6 +35,9 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
     s->name_bloom[b >> 6] |= 1ull << (b & 63);
   }
   s->name_node = mt_image_name_node(s->img);
+  s->name_start = h->name_token != MT_NONE && s->name_node != MT_NONE
+                      ? s->img->nodes[s->name_node].count
+                      : 0;
   s->name_fast = s->name_node != MT_NONE && !MT_NODE_COUNT(&s->img->nodes[s->name_node]) &&
                  !mt_image_name_follows(s->img, h->name_token) &&
                  (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
@@ -530,7 +533,7 @@ static int key_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   }
   return 0;
 #else
-  if (!nd) return 0;
+  if (c == MT_NONE) return 0; /* (nd, tested by its node: one test) */
   const mt_state st = {i, c, 0, 0};
   /* (a key that ends a term: four in five) */
   if (MT_LIKELY(MT_NODE_COUNT(nd)) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
@@ -617,14 +620,20 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
         }
       }
     }
-    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && h->name_token != MT_NONE) {
-      START_ID(h->name_token);
+    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP)) {
+      if (h->name_token != MT_NONE) START_ID(h->name_token);
+      MT_ASSERT(s->name_start == (h->name_token != MT_NONE && s->name_node != MT_NONE
+                                      ? img->nodes[s->name_node].count
+                                      : 0));
       MT_ASSERT(s->name_node == (h->name_token < h->n_tokens ? img->root[h->name_token] : MT_NONE));
-      if (s->name_node != MT_NONE) {
+      /* (name_start: the node's bits, or none where no {Name} starts) */
+      uint32_t bits = s->name_start;
+      if (bits) {
         const mt_state st = {i, s->name_node, 0, 1};
         MT_ASSERT(follow(s, &root, i, h->name_token, st.node).num_at == 0 &&
                   follow(s, &root, i, h->name_token, st.node).name_at == 1);
-        if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+        if ((bits & ~MT_NODE_FLAGS) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+        if (bits & MT_NODE_INNER) s->act[nl++] = st;
       }
     }
   }

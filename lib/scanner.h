@@ -125,6 +125,8 @@ struct miltag_scanner {
   size_t idc_seen;
   uint32_t name_node;       /* mt_image_name_node */
   int name_fast;            /* the lexicon allows match.c's name_step */
+  uint32_t name_start;      /* the {Name} node's count and flags, 0 if
+                               there is none (match.c, start_step) */
   int ends_fast;            /* match.c's all_end may end live matches */
   int name_slots;           /* a slot's token ({num}, {Name}, a word of a
                                quoted name) may follow the {Name} node */
