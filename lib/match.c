@@ -1764,14 +1764,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #define FAST_CANDS 4u
 #define NEAR_CAP(s, ahead)                                                                      \
   ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + (s)->nhits + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
-  /* (a token is rare where gfl | GFL_ANY has a bit of `rare`: every
-   * token once the window is near a cap, else one after a quotation mark
-   * or at a sentence's end) */
-#define GFL_ANY 0x00800000u /* (flags' top bit, on no token) */
+  /* (a token is rare where gfl has a bit of `rare`: every token once
+   * the window is near a cap, as a token's gap always has a bit, where
+   * there is none MILTAG_GAP_NONE (asserted below), else one after a
+   * quotation mark or at a sentence's end) */
 #define RARE(near) ((near) ? ~0u : STOK_GFL_QUOTE | MILTAG_GAP_BREAK)
-  _Static_assert(!((MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_DIGITS | MT_TOK_QOPEN | MT_TOK_SENT |
-                    MT_TOK_LETTERS | MT_TOK_MULTICAP) & (GFL_ANY >> 16)),
-                 "the flags leave their top bit to GFL_ANY");
   uint32_t rare = RARE(0);
   /* (what lookup reads of the scanner, in locals: the stores of the loop
    * through its pointers would have it reloaded at each token) */
@@ -1806,8 +1803,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     const uint32_t gfl = stok_gfl(t);
     MT_ASSERT((gfl & 0xFFFFu) == t->gap && STOK_GFL_FLAGS(gfl) == t->flags &&
               gfl >> 24 == t->lead_quote);
-    MT_ASSERT(!(STOK_GFL_FLAGS(gfl) & (GFL_ANY >> 16)));
-    if (MT_UNLIKELY((gfl | GFL_ANY) & rare)) {
+    MT_ASSERT(t->gap != 0); /* (so gfl & ~0u is never 0) */
+    if (MT_UNLIKELY(gfl & rare)) {
       if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
       /* (a match kept aside is live before the sentence's end is tested) */
       pend_take(s, (uint32_t)s->ntoks, t);
@@ -1893,7 +1890,6 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #undef NEAR_CAP
 #undef FAST_CANDS
 #undef RARE
-#undef GFL_ANY
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
   rc = flush_all(s, MILTAG_GAP_BREAK, 1);
