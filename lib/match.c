@@ -1677,6 +1677,7 @@ _Static_assert(sizeof(mt_stok) == sizeof(mt_token) && offsetof(mt_stok, tok) == 
  * where the fields lie so: run's test of every token for the rare ones
  * is one test of it. */
 #define STOK_GFL_FLAGS(x) (((x) >> 16) & 0xFFu)
+#define STOK_GFL_FLAG(f) ((uint32_t)(f) << 16) /* (flags f where gfl has them) */
 #define STOK_GFL_QUOTE 0xFF000000u
 static inline uint32_t stok_gfl(const mt_stok *t) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1825,7 +1826,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
      * keeps the two in step), and step would only find nothing. */
-    if (t->id == MT_NONE && !(STOK_GFL_FLAGS(gfl) & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+    if (t->id == MT_NONE && !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS | MT_TOK_CAP))) {
       if (!s->nact) {
 #ifdef MILTAG_ASSERTS
         uint32_t ids[5];
