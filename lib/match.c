@@ -1864,13 +1864,13 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * alive, or all at the {Name} node); a number, or a capitalized key,
      * start_step */
     uint32_t i = (uint32_t)(s->ntoks - 1);
-    unsigned fl = STOK_GFL_FLAGS(gfl);
-    MT_ASSERT(fl == t->flags);
+    /* (the flags where gfl has them, as above) */
+    MT_ASSERT(STOK_GFL_FLAGS(gfl) == t->flags);
     int kind; /* 1 key_step, 2 name_step, 3 start_step, 0 step */
     if (!s->nact) {
-      if (t->id != MT_NONE) kind = !(fl & (MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
-      else kind = s->name_fast && !(fl & MT_TOK_DIGITS) ? 2 : 0;
-      if (!kind && (!(fl & MT_TOK_DIGITS) || s->mode == MT_SCAN_TAGS)) kind = 3;
+      if (t->id != MT_NONE) kind = !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
+      else kind = s->name_fast && !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS)) ? 2 : 0;
+      if (!kind && (!(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS)) || s->mode == MT_SCAN_TAGS)) kind = 3;
     } else {
       kind = name_only(s, t) ? 2 : 0;
     }
