@@ -88,6 +88,12 @@ void mt_scanner_fini(miltag_scanner *s) {
 
 /* ------------------------------------------------------------ stepping */
 
+/* The live states that the shortcuts write without a test of room:
+ * start_step's four at most (a key, two number slots, a {Name}), one of
+ * key_step, name_step and pend_take.  run reserves them in both arrays
+ * (step trades the two) once a scan. */
+#define FAST_STATES 4u
+
 static int push_state(miltag_scanner *s, size_t *n, mt_state st) {
   MT_ASSERT(st.node != 0 && st.node < s->img->h->n_nodes && st.start < s->ntoks);
   MT_ASSERT(st.num_at <= MT_MAX_TERM_TOKENS && st.name_at <= MT_MAX_TERM_TOKENS);
@@ -370,11 +376,8 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
                         s->act[0].num_at == 0 && s->act[0].name_at == 1));
   return 0;
 #else
-  if (starts) {
-    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
-      return MILTAG_E_NOMEM;
-    s->act[0] = (mt_state){i, s->name_node, 0, 1};
-  }
+  MT_ASSERT(s->cap_act >= FAST_STATES);
+  if (starts) s->act[0] = (mt_state){i, s->name_node, 0, 1};
   s->nact = (size_t)starts;
   return 0;
 #endif
@@ -538,8 +541,7 @@ static int key_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   /* (a key that ends a term: four in five) */
   if (MT_LIKELY(MT_NODE_COUNT(nd)) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
   if (nd->count & MT_NODE_INNER) {
-    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
-      return MILTAG_E_NOMEM;
+    MT_ASSERT(s->cap_act >= FAST_STATES);
     MT_ASSERT(c != s->name_node); /* (the root's edge of a key, not of the {Name} slot) */
     if (!(nd->count & s->pend_stop)) {
       /* (kept aside: pend_take makes it live if a key follows) */
@@ -597,8 +599,7 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
 #else
 #define START_ID(x) ((void)0)
 #endif
-  if (s->cap_act < 4 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 4, sizeof(mt_state)))
-    return MILTAG_E_NOMEM;
+  MT_ASSERT(s->cap_act >= FAST_STATES);
   size_t nl = 0;
   if (mt_ev_start(t) == MT_START_YES) {
     uint32_t c;
@@ -1722,7 +1723,7 @@ static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, i
  * would end it. */
 static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   if (MT_UNLIKELY(s->pend_next == i) && i) {
-    MT_ASSERT(s->nact == 0 && s->cap_act >= 1);
+    MT_ASSERT(s->nact == 0 && s->cap_act >= FAST_STATES);
     /* (all_end's test of a live match at a node of no slot bit: a key
      * whose pair with the node the edge filter lacks ends it too) */
     if (t->id != MT_NONE && mt_image_key_edge_maybe(s->img, s->pend_node, t->id)) {
@@ -1748,6 +1749,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
+  if ((s->cap_act < FAST_STATES &&
+       mt_reserve(&s->a, (void **)&s->act, &s->cap_act, FAST_STATES, sizeof(mt_state))) ||
+      (s->cap_nxt < FAST_STATES &&
+       mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, FAST_STATES, sizeof(mt_state))))
+    return MILTAG_E_NOMEM;
   /* The tokenizer writes a batch of tokens straight into the window's
    * array, after the window: s->toks[s->ntoks..ahead).  Each token joins
    * the window where it lies (the window grows by one), unless the window
