@@ -366,7 +366,9 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   /* the live ones die (no id of t follows the node); a capitalized word
    * starts a {Name} where a match may start, kept if the node goes on */
   int starts = (t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) &&
-               mt_ev_start(t) == MT_START_YES && (s->img->nodes[s->name_node].count & MT_NODE_INNER);
+               mt_ev_start(t) == MT_START_YES && (s->name_start & MT_NODE_INNER);
+  /* (name_start: the {Name} node's bits, which name_fast says there is) */
+  MT_ASSERT(s->name_start == s->img->nodes[s->name_node].count);
 #ifdef MILTAG_ASSERTS
   /* the long way, checked against the shortcut */
   int rc = step(s, i);
