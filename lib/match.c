@@ -603,13 +603,24 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
 #endif
   MT_ASSERT(s->cap_act >= FAST_STATES);
   size_t nl = 0;
+  /* The key's match, where it goes on at a node of no slot bit (The: The
+   * Hague; 1945: a year's terms), is kept aside as key_step keeps it
+   * (kept: its node), before the {Name} and the number slots' matches
+   * that stay live: pend_take puts it back before them, in step's order,
+   * if a key comes next, and a plain word after it ends them all. */
+  uint32_t kept = MT_NONE;
   if (mt_ev_start(t) == MT_START_YES) {
     uint32_t c;
     if (t->id != MT_NONE) {
       START_ID(t->id);
       if ((c = img->root[t->id]) != MT_NONE) {
         const mt_state st = follow(s, &root, i, t->id, c);
-        if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+        const uint32_t bits = img->nodes[c].count;
+        if ((bits & ~MT_NODE_FLAGS) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+        if (bits & MT_NODE_INNER) {
+          if (!(bits & s->pend_stop) && !st.num_at && !st.name_at) kept = c;
+          else s->act[nl++] = st;
+        }
       }
     }
     if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
@@ -649,16 +660,19 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
 #ifdef MILTAG_ASSERTS
   {
     /* the long way, from the same start, checked against the shortcut's
-     * candidates (four at most: one an id) and states */
+     * candidates (four at most: one an id) and states (the key's kept
+     * aside first) */
     mt_cand got[4];
     mt_state live[4];
     mt_ev_hit hit[4];
-    size_t nc = s->ncands - ncands, nh = s->nhits - nhits;
-    MT_ASSERT(nids <= 4 && nc <= 4 && nl <= 4 && nh <= 4);
+    size_t nc = s->ncands - ncands, nh = s->nhits - nhits, nk = kept != MT_NONE;
+    MT_ASSERT(nids <= 4 && nc <= 4 && nl + nk <= 4 && nh <= 4);
     /* (s->cands is NULL until a first candidate: no memcpy from it) */
     if (nc) memcpy(got, s->cands + ncands, nc * sizeof *got);
     if (nh) memcpy(hit, s->hits + nhits, nh * sizeof *hit);
-    if (nl) memcpy(live, s->act, nl * sizeof *live);
+    if (nk) live[0] = (mt_state){i, kept, 0, 0};
+    if (nl) memcpy(live + nk, s->act, nl * sizeof *live);
+    nl += nk;
     s->ncands = ncands;
     s->nhits = nhits;
     s->npicks = npicks;
@@ -677,8 +691,15 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
     for (size_t k = 0; k < nl; k++)
       MT_ASSERT(s->act[k].start == live[k].start && s->act[k].node == live[k].node &&
                 s->act[k].num_at == live[k].num_at && s->act[k].name_at == live[k].name_at);
+    /* (the shortcut's states again: the kept one aside) */
+    if (nk) memmove(s->act, s->act + 1, (nl - 1) * sizeof *s->act);
+    s->nact = nl - nk;
   }
 #endif
+  if (kept != MT_NONE) {
+    s->pend_next = i + 1;
+    s->pend_node = kept;
+  }
   return 0;
 }
 
@@ -1725,12 +1746,18 @@ static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, i
  * would end it. */
 static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   if (MT_UNLIKELY(s->pend_next == i) && i) {
-    MT_ASSERT(s->nact == 0 && s->cap_act >= FAST_STATES);
+    /* (key_step's leaves none live; start_step's, the {Name} and number
+     * slots' of the same token, which come after it in step's order) */
+    MT_ASSERT(s->nact < FAST_STATES && s->cap_act >= FAST_STATES);
+#ifdef MILTAG_ASSERTS
+    for (size_t k = 0; k < s->nact; k++) MT_ASSERT(s->act[k].start == i - 1);
+#endif
     /* (all_end's test of a live match at a node of no slot bit: a key
      * whose pair with the node the edge filter lacks ends it too) */
     if (t->id != MT_NONE && mt_image_key_edge_maybe(s->img, s->pend_node, t->id)) {
+      if (s->nact) memmove(s->act + 1, s->act, s->nact * sizeof *s->act);
       s->act[0] = (mt_state){i - 1, s->pend_node, 0, 0};
-      s->nact = 1;
+      s->nact++;
     }
     s->pend_next = 0;
   }
