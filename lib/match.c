@@ -1737,13 +1737,13 @@ static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, i
   return rc;
 }
 
-/* The match kept aside by key_step (scanner.h: pend_next) becomes live
- * if token i, the newest, is the token right after it and a key that the
- * edge filter lets through: where it is not, no edge of the match's node
- * takes the token (the node has no slot bit, a token that is no key has
- * no other id, and ends_fast: a further word of a quoted name, the id
- * only a live match gives, starts nothing), and the match ends as step
- * would end it. */
+/* The match kept aside by key_step or start_step (scanner.h: pend_next)
+ * becomes live if token i, the newest, is the token right after it and a
+ * key that the edge filter lets through: where it is not, no edge of the
+ * match's node takes the token (the node has no slot bit, a token that
+ * is no key has no other id, and ends_fast: a further word of a quoted
+ * name, the id only a live match gives, starts nothing), and the match
+ * ends as step would end it. */
 static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   if (MT_UNLIKELY(s->pend_next == i) && i) {
     /* (key_step's leaves none live; start_step's, the {Name} and number

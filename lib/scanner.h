@@ -142,11 +142,12 @@ struct miltag_scanner {
   size_t nact, cap_act, cap_nxt;
   /* A one-word match of no slot (the, of: a context word that begins
    * longer terms, The Hague) kept aside instead of as a live state
-   * (match.c, key_step): only a key can take an edge from its node (it
-   * has no MT_NODE_SLOT_* bit), so it becomes act[0] only when the token
-   * right after it is a key, and the plain words after it pass as where
-   * no match is alive.  pend_next: the window index of that token (the
-   * match's token + 1), 0 for none; pend_node: its node. */
+   * (match.c, key_step and start_step): only a key can take an edge from
+   * its node (it has no MT_NODE_SLOT_* bit), so it becomes act[0], before
+   * the live matches its token started ({Name}, number slots), only when
+   * the token right after it is a key, and the plain words after it pass
+   * as where it is not alive.  pend_next: the window index of that token
+   * (the match's token + 1), 0 for none; pend_node: its node. */
   uint32_t pend_next, pend_node;
   uint32_t pend_stop;       /* the node bits that keep a match from being
                                kept aside (MT_NODE_SLOTS; all where not

@@ -657,7 +657,8 @@ START_TEST(capitalized_keys_start_by_the_shortcut) {
   miltag_lexicon *lex = compile_or_fail(HEADER "ab\tslang\tx.ab\t\t\t\t\t\n"
                                                "ab cd\tslang\tx.abcd\t\t\t\t\t\n"
                                                "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
-                                               "горький\tslang\tx.gorky\t\t\t\t\t\n");
+                                               "горький\tslang\tx.gorky\t\t\t\t\t\n"
+                                               "12 ab\tslang\tx.12ab\t\t\t\t\t\n");
   static const char *const cases[][2] = {
       {"Ab cd", "0-5:x.abcd"},
       {"Ab", "0-2:x.ab"},
@@ -670,6 +671,20 @@ START_TEST(capitalized_keys_start_by_the_shortcut) {
       {"xy.Ab cd", ""},
       {"Ab-cd", "0-5:x.abcd"},
       {"Ab Ab cd", "0-2:x.ab|3-8:x.abcd"},
+      /* the key's match kept aside (its node has no slot bit) while the
+       * {Name} of the same word lives: back before it at a key, ended
+       * by a plain word, a number, a sentence's end */
+      {"Ab Cd", "0-5:x.abcd"},
+      {"Ab xy cd", "0-2:x.ab"},
+      {"Ab ab cd", "0-2:x.ab|3-8:x.abcd"},
+      {"Ab 12 cd", "0-2:x.ab"},
+      {"Ab. Cd", "0-2:x.ab"},
+      {"xy Ab xy Ab cd", "3-5:x.ab|9-14:x.abcd"},
+      {"Ab Горький парк", "0-2:x.ab|3-26:place.park"},
+      /* a number's, beside the number slots' (none here) */
+      {"12 ab", "0-5:x.12ab"},
+      {"12 xy ab", "6-8:x.ab"},
+      {"12 Ab cd", "0-5:x.12ab"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof cases[0], 0, render_id);
   miltag_lexicon_free(lex);
