@@ -94,6 +94,20 @@ void mt_scanner_fini(miltag_scanner *s) {
  * (step trades the two) once a scan. */
 #define FAST_STATES 4u
 
+#ifdef MILTAG_ASSERTS
+_Static_assert(sizeof ((miltag_scanner *)0)->pend_live / sizeof(mt_state) == FAST_STATES,
+               "pend_live holds the live states of one token's start");
+/* step's live states after token i, s->act[0..n), the match kept aside
+ * among them: pend_take checks against them where it puts that match
+ * back (scanner.h: pend_live). */
+static void pend_live_note(miltag_scanner *s, uint32_t i, size_t n) {
+  MT_ASSERT(n >= 1 && n <= FAST_STATES);
+  memcpy(s->pend_live, s->act, n * sizeof *s->act);
+  s->pend_nlive = n;
+  s->pend_live_at = i + 1;
+}
+#endif
+
 static int push_state(miltag_scanner *s, size_t *n, mt_state st) {
   MT_ASSERT(st.node != 0 && st.node < s->img->h->n_nodes && st.start < s->ntoks);
   MT_ASSERT(st.num_at <= MT_MAX_TERM_TOKENS && st.name_at <= MT_MAX_TERM_TOKENS);
@@ -532,6 +546,7 @@ static int key_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   /* (kept aside as the release path keeps it, so that these builds check
    * pend_take too) */
   if (s->nact && !(nd->count & s->pend_stop)) {
+    pend_live_note(s, i, s->nact);
     s->pend_next = i + 1;
     s->pend_node = c;
     s->nact = 0;
@@ -691,7 +706,9 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
     for (size_t k = 0; k < nl; k++)
       MT_ASSERT(s->act[k].start == live[k].start && s->act[k].node == live[k].node &&
                 s->act[k].num_at == live[k].num_at && s->act[k].name_at == live[k].name_at);
-    /* (the shortcut's states again: the kept one aside) */
+    /* (step's states, for pend_take to check the order it puts them
+     * back in; then the shortcut's again: the kept one aside) */
+    if (nk) pend_live_note(s, i, nl);
     if (nk) memmove(s->act, s->act + 1, (nl - 1) * sizeof *s->act);
     s->nact = nl - nk;
   }
@@ -1758,8 +1775,21 @@ static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
       if (s->nact) memmove(s->act + 1, s->act, s->nact * sizeof *s->act);
       s->act[0] = (mt_state){i - 1, s->pend_node, 0, 0};
       s->nact++;
+#ifdef MILTAG_ASSERTS
+      /* the live states as step has them after token i - 1: the same
+       * states in the same order (the kept match first, as its id comes
+       * first) */
+      MT_ASSERT(s->pend_live_at == i && s->nact == s->pend_nlive);
+      for (size_t k = 0; k < s->nact; k++)
+        MT_ASSERT(s->act[k].start == s->pend_live[k].start && s->act[k].node == s->pend_live[k].node &&
+                  s->act[k].num_at == s->pend_live[k].num_at &&
+                  s->act[k].name_at == s->pend_live[k].name_at);
+#endif
     }
     s->pend_next = 0;
+#ifdef MILTAG_ASSERTS
+    s->pend_live_at = 0; /* (used up: no later match may check against them) */
+#endif
   }
 }
 
@@ -1774,6 +1804,9 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = s->npicks = s->nhits = 0;
   s->pend_next = 0;
+#ifdef MILTAG_ASSERTS
+  s->pend_live_at = 0;
+#endif
   s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);

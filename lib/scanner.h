@@ -152,6 +152,16 @@ struct miltag_scanner {
   uint32_t pend_stop;       /* the node bits that keep a match from being
                                kept aside (MT_NODE_SLOTS; all where not
                                ends_fast) */
+#ifdef MILTAG_ASSERTS
+  /* (assert builds: the check of pend_take's order) step's live states
+   * after the token of the match kept aside, that match's among them:
+   * key_step and start_step write them, and pend_take asserts that act is
+   * them, in the same order, where it puts the match back.  pend_live_at:
+   * the pend_next they belong to. */
+  mt_state pend_live[4];
+  size_t pend_nlive;
+  uint32_t pend_live_at;
+#endif
   mt_cand *cands;
   size_t ncands, cap_cands;
   mt_ev_hit *hits;          /* the candidates kept as hits (push_hit):
