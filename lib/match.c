@@ -90,8 +90,11 @@ void mt_scanner_fini(miltag_scanner *s) {
 
 /* The live states that the shortcuts write without a test of room:
  * start_step's four at most (a key, two number slots, a {Name}), one of
- * key_step, name_step and pend_take.  run reserves them in both arrays
- * (step trades the two) once a scan. */
+ * key_step and name_step.  Where start_step keeps its key's match aside
+ * it leaves three live at most ({num}, {num2}, {Name}), and pend_take
+ * adds that one back: four again (its assert nact < FAST_STATES before
+ * it adds).  run reserves them in both arrays (step trades the two) once
+ * a scan. */
 #define FAST_STATES 4u
 
 #ifdef MILTAG_ASSERTS
@@ -1916,7 +1919,10 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         continue;
       }
     }
-    /* (a plain word ends a match kept aside: above, as no match is live) */
+    /* (a plain word ends a match kept aside where it leaves above, with
+     * no match live or through plain_ends beside start_step's live ones,
+     * without pend_take: it has no id, which no edge takes, and pend_next,
+     * left behind the window's end, is cleared by the next flush) */
     pend_take(s, (uint32_t)(s->ntoks - 1), t);
     /* Where every live match ends here, the token is one where none is
      * alive (of ids, only a further word of a quoted name needs one, and
