@@ -1787,7 +1787,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
       if (!open) { /* only white space left */
         rc = n ? (int)n : -2;
         t->win_blank = n != 0; /* (the next call would say -2) */
-        goto out;
+        goto done; /* (the window need not be kept: nothing is left) */
       }
       goto refill;
     }
@@ -1961,7 +1961,10 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
 stop:
   rc = (int)n;
 out:
-  if (vec) { /* (win_fill_avx2 leaves the window in the locals) */
+  /* (win_fill_avx2 leaves the window in the locals; where only white
+   * space is left, above, it is not kept: the text is done, and what the
+   * tokenizer holds is an earlier window of it, whole) */
+  if (vec) {
     t->win_base = base;
     t->win_ok = 1;
     t->win_open = open;
@@ -1973,6 +1976,7 @@ out:
     t->win_cyr = cyr;
     t->win_cyr_upper = cyr_upper;
   }
+done:
   t->pos = i;
   t->prev_end = prev_end;
   t->started = started;
