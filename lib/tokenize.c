@@ -1628,12 +1628,14 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
   size_t base;
   /* small_cyr: both bytes of each small basic Cyrillic letter */
   uint64_t space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, small_cyr;
-  /* where a run of small letters may end (white space), each script's */
-  uint64_t end_lat, end_cyr;
   int open;
+  /* (white space is none of the small letters' bytes, ASCII or either of
+   * a Cyrillic letter's, and past the text's end the window is spaces with
+   * no letter bits: a run of small letters ends where `space` has a bit,
+   * with no mask of each script's ends) */
 #define DERIVE_WINDOW()                                                                   \
-  (small_cyr = cyr & ~cyr_upper, small_cyr |= small_cyr << 1, end_lat = space & ~lower,         \
-   end_cyr = space & ~small_cyr)
+  (small_cyr = cyr & ~cyr_upper, small_cyr |= small_cyr << 1,                             \
+   MT_ASSERT(!(space & (lower | small_cyr))))
 #define LOAD_WINDOW()                                                                 \
   (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
@@ -1687,9 +1689,9 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
          * window's top.  Its fields are constants (plain_tail). */
         uint64_t first, after;
         int cyr_word = !(alnum >> s & 1);
-        uint64_t small = cyr_word ? small_cyr : lower, ends = cyr_word ? end_cyr : end_lat;
+        uint64_t small = cyr_word ? small_cyr : lower;
         if ((small >> s & 1) &&
-            (first = 1ull << s, after = (small + first) & ends, after > first) &&
+            (first = 1ull << s, after = (small + first) & space, after > first) &&
             pe == w && p[w] == ' ') {
           /* (and as long as the next token is such a word too) */
           const plain_tail_v tail = plain_tail_get(cyr_word);
@@ -1710,7 +1712,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
              * alone is a space gap to gap_analyze, as ' ' is. */
             w = e;
             first = after << 1;
-            after = (small + first) & ends;
+            after = (small + first) & space;
             if (!(after > first)) break;
             s = e + 1;
             out++;
