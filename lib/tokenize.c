@@ -1303,6 +1303,32 @@ static void win_fill(mt_tokenizer *t, size_t i) {
   win_classify(t, q, t->len - i > 64 ? q[64] : ' ' /* the byte after the window */);
 }
 
+#if defined(MILTAG_ASSERTS)
+/* The window the tokenizer holds is that of its text at win_base: its
+ * masks those of the 64 bytes from there, a byte at a time, with spaces
+ * past the text's end (what every way of filling it, and window_batch's
+ * store of its locals, must give), and open if 64 bytes of text are
+ * there.  Checked wherever the batch loop takes the stored window up
+ * again, since a stale or wrongly stored mask would only send a token to
+ * a wrong fast path, which the tokens alone may not show. */
+static void win_check_stored(const mt_tokenizer *t) {
+  MT_ASSERT(t->win_ok && t->win_base <= t->len);
+  size_t left = t->len - t->win_base;
+  unsigned char w[64];
+  win_bits r;
+  memset(w, ' ', sizeof w);
+  memcpy(w, t->text + t->win_base, left < 64 ? left : 64);
+  win_bits_portable(&r, w, left > 64 ? t->text[t->win_base + 64] : ' ');
+  MT_ASSERT(t->win_open == (left >= 64));
+  MT_ASSERT(t->win_space == r.space && t->win_alnum == r.alnum && t->win_upper == r.upper &&
+            t->win_digit == r.digit && t->win_high == r.high && t->win_cyr == r.cyr &&
+            t->win_cyr_upper == r.cyr_upper);
+}
+#define WIN_CHECK_STORED(t) win_check_stored(t)
+#else
+#define WIN_CHECK_STORED(t) ((void)0)
+#endif
+
 #ifdef MT_WIN_AVX2
 /* win_fill for window_batch_avx2, inlined there, its masks into *b only
  * (window_batch keeps the window in its locals and stores it into the
@@ -1637,7 +1663,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
   (small_cyr = cyr & ~cyr_upper, small_cyr |= small_cyr << 1,                             \
    MT_ASSERT(!(space & (lower | small_cyr))))
 #define LOAD_WINDOW()                                                                 \
-  (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
+  (WIN_CHECK_STORED(t), base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
    open = t->win_open, lower = alnum & ~(digit | upper_w), DERIVE_WINDOW())
   /* the window at `at`: inline where window_batch_avx2 can (vec) */
