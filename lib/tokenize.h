@@ -133,9 +133,11 @@ typedef struct mt_tokenizer {
   } gap_cache[64];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
-  int win_bmi2;      /* MT_WIN_VECTOR's window_batch for AVX2, BMI1 and BMI2
-                        (the CPU has them, and win_avx2; MT_WIN_SSE2 keeps
-                        the baseline code) */
+  int win_bmi2;      /* the CPU has BMI1 and BMI2 (AVX2 is win_avx2's):
+                        with win_avx2, MT_WIN_VECTOR's window_batch is
+                        window_batch_avx2, built for all three; without
+                        either, and in MT_WIN_SSE2, the baseline code (tests
+                        clear it to reach win_classify_avx2 there) */
   int win_fast;      /* not icu_only, MT_WIN_VECTOR, win_avx2 and win_bmi2:
                         the window by window_batch_avx2, which keeps its
                         masks in its locals while it runs and stores them
