@@ -13,7 +13,7 @@
     !defined(MILTAG_NO_AVX2)
 #define MT_WIN_AVX2 1
 #include <immintrin.h>
-static const unsigned char win_k[14][32]; /* (below, by win_classify_avx2) */
+static const unsigned char win_k[MT_WIN_K][32]; /* (below, by win_classify_avx2) */
 #endif
 
 #include "gap.h"
@@ -34,7 +34,7 @@ static void gap_analyze(const unsigned char *p, size_t n, int at_start, int afte
  * on; set whenever one of the settings it follows changes. */
 static void win_fast_set(mt_tokenizer *t) {
 #ifdef MT_WIN_AVX2
-  t->win_fast = !t->icu_only && t->win_mode == MT_WIN_VECTOR && t->win_bmi2;
+  t->win_fast = !t->icu_only && t->win_mode == MT_WIN_VECTOR && t->win_avx2 && t->win_bmi2;
 #else
   t->win_fast = 0;
 #endif
@@ -1000,6 +1000,7 @@ static inline unsigned ctz64(uint64_t x) {
  * bytes >= 80, and where a basic Cyrillic letter (a capital) starts. */
 typedef struct win_bits {
   uint64_t space, alnum, upper, digit, high, cyr, cyr_upper;
+  uint64_t lower; /* small ASCII letters (not stored: the window works it out) */
 } win_bits;
 
 static inline void win_store(mt_tokenizer *t, const win_bits *b) {
@@ -1017,7 +1018,7 @@ static inline void win_store(mt_tokenizer *t, const win_bits *b) {
  * letter is D0 80-BF (U+0400-U+043F, capitals up to AF) or D1 80-9F
  * (U+0440-U+045F): a lead byte whose next byte is a fitting trail byte;
  * next is the byte after the window (a space where there is none). */
-static void win_classify_portable(mt_tokenizer *t, const unsigned char *q, unsigned next) {
+static void win_bits_portable(win_bits *out, const unsigned char *q, unsigned next) {
   win_bits b = {0};
   for (unsigned k = 0; k < 64; k++) {
     unsigned c = q[k], c1 = k < 63 ? q[k + 1] : next;
@@ -1030,6 +1031,13 @@ static void win_classify_portable(mt_tokenizer *t, const unsigned char *q, unsig
     if ((c == 0xD0 && c1 >= 0x80 && c1 <= 0xBF) || (c == 0xD1 && c1 >= 0x80 && c1 <= 0x9F)) b.cyr |= bit;
     if (c == 0xD0 && c1 >= 0x80 && c1 <= 0xAF) b.cyr_upper |= bit;
   }
+  b.lower = b.alnum & ~(b.upper | b.digit);
+  *out = b;
+}
+
+static void win_classify_portable(mt_tokenizer *t, const unsigned char *q, unsigned next) {
+  win_bits b;
+  win_bits_portable(&b, q, next);
   win_store(t, &b);
 }
 
@@ -1077,15 +1085,21 @@ static void win_classify_sse2(mt_tokenizer *t, const unsigned char *q, unsigned 
  * the instruction that uses it, where the compiler would otherwise build
  * each in registers at every call, three instructions apiece. */
 #define K32(v) {v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v}
-static const unsigned char win_k[14][32] = {
-    /* range tests x + (80 - lo) < 80 + hi - lo + 1 (signed): A-Z, 0-9, a-z, 09-0D */
+/* White space by a lookup of each byte's low four bits (vpshufb, in each
+ * 16-byte lane): the one byte with those bits that is white space (20,
+ * 09-0D), or 0 where none is (no byte with them is 0 but 00 itself, whose
+ * entry is 20); a byte of 80 or more looks up 0.  A byte is white space
+ * exactly when it equals what it looks up. */
+#define WS16 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0, 0
+static const unsigned char win_k[MT_WIN_K][32] = {
+    /* range tests x + (80 - lo) < 80 + hi - lo + 1 (signed): A-Z, 0-9, a-z */
     K32(0x80 - 'A'), K32(0x80 + 'Z' - 'A' + 1), K32(0x80 - '0'), K32(0x80 + '9' - '0' + 1),
-    K32(0x80 - 'a'), K32(0x80 + 'z' - 'a' + 1), K32(0x80 - 0x09), K32(0x80 + 0x0D - 0x09 + 1),
-    K32(0x20), /* ' ', and the bit that makes a capital small */
+    K32(0x80 - 'a'), K32(0x80 + 'z' - 'a' + 1), {WS16, WS16},
     K32(0xD0), K32(0xD1), K32(0xC0), K32(0xA0), K32(0xB0)};
+#undef WS16
 #undef K32
-enum { WK_UP_B, WK_UP_L, WK_DG_B, WK_DG_L, WK_LO_B, WK_LO_L, WK_WS_B, WK_WS_L, WK_SP, WK_D0, WK_D1,
-       WK_C0, WK_A0, WK_B0 };
+enum { WK_UP_B, WK_UP_L, WK_DG_B, WK_DG_L, WK_LO_B, WK_LO_L, WK_WS, WK_D0, WK_D1, WK_C0, WK_A0,
+       WK_B0 };
 
 /* The classes of 32 bytes x, whose next bytes are x1 (win_classify_sse2's
  * range tests), into the bits of b from bit `at`. */
@@ -1096,11 +1110,12 @@ win_block_avx2(win_bits *b, const unsigned char (*k)[32], __m256i x, const unsig
 #define IN(v, bias, lim) _mm256_cmpgt_epi8(K(lim), _mm256_add_epi8((v), K(bias)))
 #define BITS(v) ((uint64_t)(uint32_t)_mm256_movemask_epi8(v) << at)
   __m256i up = IN(x, WK_UP_B, WK_UP_L), dg = IN(x, WK_DG_B, WK_DG_L);
-  __m256i letter = IN(_mm256_or_si256(x, K(WK_SP)), WK_LO_B, WK_LO_L);
-  __m256i sp = _mm256_or_si256(_mm256_cmpeq_epi8(x, K(WK_SP)), IN(x, WK_WS_B, WK_WS_L));
+  __m256i lo = IN(x, WK_LO_B, WK_LO_L);
+  __m256i sp = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(K(WK_WS), x), x);
+  /* (alnum: upper | digit | lower, once the window's are whole) */
   b->upper |= BITS(up);
   b->digit |= BITS(dg);
-  b->alnum |= BITS(_mm256_or_si256(letter, dg));
+  b->lower |= BITS(lo);
   b->space |= BITS(sp);
   uint64_t high = BITS(x);
   b->high |= high;
@@ -1119,14 +1134,13 @@ win_block_avx2(win_bits *b, const unsigned char (*k)[32], __m256i x, const unsig
 #undef BITS
 }
 
-/* The same as win_classify_sse2, 32 bytes a step. */
-__attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
-                                                              const unsigned char *q,
-                                                              unsigned next) {
-  win_bits b = {0};
+/* The same as win_classify_sse2, 32 bytes a step, into *b. */
+__attribute__((target("avx2"), always_inline)) static inline void
+win_bits_avx2(win_bits *b, const unsigned char (*k)[32], const unsigned char *q, unsigned next) {
+  *b = (win_bits){0};
   __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
   __m256i x32 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32));
-  win_block_avx2(&b, t->win_k, x0, q + 1, NULL, 0);
+  win_block_avx2(b, k, x0, q + 1, NULL, 0);
   /* the last block's next bytes: its own from the second on, then `next`
    * (the window may end with the text) */
   __m256i last;
@@ -1136,7 +1150,15 @@ __attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
   } else {
     last = x32; /* (not read) */
   }
-  win_block_avx2(&b, t->win_k, x32, NULL, &last, 32);
+  win_block_avx2(b, k, x32, NULL, &last, 32);
+  b->alnum = b->upper | b->digit | b->lower;
+}
+
+__attribute__((target("avx2"))) static void win_classify_avx2(mt_tokenizer *t,
+                                                              const unsigned char *q,
+                                                              unsigned next) {
+  win_bits b;
+  win_bits_avx2(&b, t->win_k, q, next);
   win_store(t, &b);
 }
 
@@ -1157,6 +1179,7 @@ __attribute__((target("avx2"))) static void win_classify_low_avx2(mt_tokenizer *
     last = x; /* (not read) */
   }
   win_block_avx2(&b, t->win_k, x, NULL, &last, 0);
+  b.alnum = b.upper | b.digit | b.lower;
   b.space |= ~0ull << 32;
   win_store(t, &b);
 }
@@ -1280,6 +1303,89 @@ static void win_fill(mt_tokenizer *t, size_t i) {
   win_classify(t, q, t->len - i > 64 ? q[64] : ' ' /* the byte after the window */);
 }
 
+#if defined(MILTAG_ASSERTS)
+/* The window the tokenizer holds is that of its text at win_base: its
+ * masks those of the 64 bytes from there, a byte at a time, with spaces
+ * past the text's end (what every way of filling it, and window_batch's
+ * store of its locals, must give), and open if 64 bytes of text are
+ * there.  Checked wherever the batch loop takes the stored window up
+ * again, since a stale or wrongly stored mask would only send a token to
+ * a wrong fast path, which the tokens alone may not show. */
+static void win_check_stored(const mt_tokenizer *t) {
+  MT_ASSERT(t->win_ok && t->win_base <= t->len);
+  size_t left = t->len - t->win_base;
+  unsigned char w[64];
+  win_bits r;
+  memset(w, ' ', sizeof w);
+  memcpy(w, t->text + t->win_base, left < 64 ? left : 64);
+  win_bits_portable(&r, w, left > 64 ? t->text[t->win_base + 64] : ' ');
+  MT_ASSERT(t->win_open == (left >= 64));
+  MT_ASSERT(t->win_space == r.space && t->win_alnum == r.alnum && t->win_upper == r.upper &&
+            t->win_digit == r.digit && t->win_high == r.high && t->win_cyr == r.cyr &&
+            t->win_cyr_upper == r.cyr_upper);
+}
+#define WIN_CHECK_STORED(t) win_check_stored(t)
+#else
+#define WIN_CHECK_STORED(t) ((void)0)
+#endif
+
+#ifdef MT_WIN_AVX2
+/* win_fill for window_batch_avx2, inlined there, its masks into *b only
+ * (window_batch keeps the window in its locals and stores it into the
+ * tokenizer as it returns): the window's 64 bytes classified in place,
+ * or, at the end of a text of 64 bytes or more, its last 64 and the masks
+ * moved down (win_fill_end's way, from all 64 bytes), or a short text's
+ * bytes in a window of spaces.  Returns 0, having done nothing, where no
+ * text is left: win_fill's to do.  Each refill had cost a call, win_fill's tests,
+ * win_store's stores and the loop's loads of them back, about half again
+ * what the classes cost. */
+__attribute__((target("avx2"))) static inline int win_fill_avx2(mt_tokenizer *t, size_t i,
+                                                                win_bits *b) {
+  size_t left = t->len - i;
+  const unsigned char *q;
+  unsigned next = ' ', k = 0; /* k: the masks move down by k bits */
+  unsigned char pad[64];
+  if (left >= 64) {
+    q = t->text + i;
+    if (left > 64) next = q[64];
+  } else if (left && t->len >= 64) {
+    q = t->text + t->len - 64;
+    k = 64 - (unsigned)left;
+  } else if (left) { /* a short text: its bytes in a window of spaces */
+    memset(pad, ' ', sizeof pad);
+    copy_under64(pad, t->text + i, left);
+    q = pad;
+  } else {
+    return 0;
+  }
+  win_bits_avx2(b, t->win_k, q, next);
+  if (k) {
+    b->space = b->space >> k | ~0ull << left;
+    b->alnum >>= k;
+    b->lower >>= k;
+    b->upper >>= k;
+    b->digit >>= k;
+    b->high >>= k;
+    b->cyr >>= k;
+    b->cyr_upper >>= k;
+  }
+#if defined(MILTAG_ASSERTS)
+  { /* the long way: the window's bytes, spaces after the text's end, a
+       byte at a time */
+    unsigned char w[64];
+    win_bits r;
+    memset(w, ' ', sizeof w);
+    memcpy(w, t->text + i, left < 64 ? left : 64);
+    win_bits_portable(&r, w, left > 64 ? t->text[i + 64] : ' ');
+    MT_ASSERT(r.space == b->space && r.alnum == b->alnum && r.upper == b->upper &&
+              r.digit == b->digit && r.high == b->high && r.cyr == b->cyr &&
+              r.cyr_upper == b->cyr_upper && r.lower == b->lower);
+  }
+#endif
+  return 1;
+}
+#endif
+
 /* Punctuation that the window may step over around and between its runs:
  * the characters of Word_Break Other, MidLetter, MidNum and MidNumLet that
  * fast_class knows (ASCII by the linked ICU's classes; « » no-break space,
@@ -1387,21 +1493,45 @@ static inline void tok_tail(mt_token *out, uint32_t gapsig, unsigned gap, unsign
  * constants: it also writes mt_token.zero, where the scanner's
  * mt_stok keeps qclose and id, which the scanner sets after the tokenizer
  * has written the token. */
-static inline void plain_tail(mt_token *out, int cyr) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (offsetof(mt_token, gap) == offsetof(mt_token, gapsig) + 4 &&
-      offsetof(mt_token, flags) == offsetof(mt_token, gapsig) + 6 &&
-      offsetof(mt_token, lead_quote) == offsetof(mt_token, gapsig) + 7 &&
-      offsetof(mt_token, charset) == offsetof(mt_token, gapsig) + 8 &&
-      sizeof(mt_token) - offsetof(mt_token, gapsig) == 16 && sizeof out->gap == 2) {
-    static const unsigned char tail[2][16] = {
-      {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_ASCII >> CS_SHIFT)},
-      {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_CYR >> CS_SHIFT)}};
-    memcpy((unsigned char *)out + offsetof(mt_token, gapsig), tail[cyr], sizeof tail[cyr]);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__SSE2__)
+#define PLAIN_TAIL_VEC                                                                  \
+  (offsetof(mt_token, gap) == offsetof(mt_token, gapsig) + 4 &&                         \
+   offsetof(mt_token, flags) == offsetof(mt_token, gapsig) + 6 &&                       \
+   offsetof(mt_token, lead_quote) == offsetof(mt_token, gapsig) + 7 &&                  \
+   offsetof(mt_token, charset) == offsetof(mt_token, gapsig) + 8 &&                     \
+   sizeof(mt_token) - offsetof(mt_token, gapsig) == 16 && sizeof(((mt_token *)0)->gap) == 2)
+static const unsigned char plain_tails[2][16] __attribute__((aligned(16))) = {
+    {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_ASCII >> CS_SHIFT)},
+    {0, 0, 0, 0, MILTAG_GAP_SPACE, 0, MT_TOK_LETTERS, 0, (unsigned char)(CS_CYR >> CS_SHIFT)}};
+typedef __m128i plain_tail_v;
+#else
+#define PLAIN_TAIL_VEC 0
+typedef int plain_tail_v;
+#endif
+
+/* plain_tail's 16 bytes for a run of such words, in a register (taken
+ * once a run, not loaded again at each word: the token stores could
+ * alias the table, as far as the compiler knows). */
+static inline plain_tail_v plain_tail_get(int cyr) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__SSE2__)
+  return _mm_load_si128((const __m128i *)(const void *)plain_tails[cyr]);
+#else
+  return cyr;
+#endif
+}
+
+static inline void plain_tail(mt_token *out, plain_tail_v v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__SSE2__)
+  if (PLAIN_TAIL_VEC) {
+    _mm_storeu_si128((__m128i *)(void *)((unsigned char *)out + offsetof(mt_token, gapsig)), v);
     return;
   }
+  unsigned char bytes[16]; /* (another layout: the fields one by one) */
+  _mm_storeu_si128((__m128i *)(void *)bytes, v);
+  unsigned f = (unsigned)bytes[8] << CS_SHIFT | MT_TOK_LETTERS;
+#else
+  unsigned f = (v ? CS_CYR : CS_ASCII) | MT_TOK_LETTERS;
 #endif
-  unsigned f = (cyr ? CS_CYR : CS_ASCII) | MT_TOK_LETTERS;
   tok_tail(out, 0, MILTAG_GAP_SPACE, f, 0);
   tok_charset(out, f);
 }
@@ -1512,26 +1642,50 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
  * (a chunk of more than about sixty bytes: plain_token's to find); -2 if
  * there is no token after t->pos (only white space: every line's end). */
 #if defined(__GNUC__)
-__attribute__((always_inline)) /* into window_batch and window_batch_bmi2 */
+__attribute__((always_inline)) /* into window_batch and window_batch_avx2 */
 #endif
-static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap) {
+static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap, const int vec) {
   /* the tokenizer's state in locals while the loop runs, so that the
    * compiler need not reload it after each token written to the queue */
   size_t i = t->pos, prev_end = t->prev_end;
   const unsigned char *text = t->text;
   int started = t->started, prev_initial = t->prev_initial, rc;
   unsigned n = 0;
-  if (!t->win_ok || i - t->win_base >= 64) win_fill(t, i);
   size_t base;
   /* small_cyr: both bytes of each small basic Cyrillic letter */
   uint64_t space, alnum, lower, digit, upper_w, cyr, cyr_upper, high, small_cyr;
   int open;
+  /* (white space is none of the small letters' bytes, ASCII or either of
+   * a Cyrillic letter's, and past the text's end the window is spaces with
+   * no letter bits: a run of small letters ends where `space` has a bit,
+   * with no mask of each script's ends) */
+#define DERIVE_WINDOW()                                                                   \
+  (small_cyr = cyr & ~cyr_upper, small_cyr |= small_cyr << 1,                             \
+   MT_ASSERT(!(space & (lower | small_cyr))))
 #define LOAD_WINDOW()                                                                 \
-  (base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
+  (WIN_CHECK_STORED(t), base = t->win_base, space = t->win_space, alnum = t->win_alnum, digit = t->win_digit, \
    upper_w = t->win_upper, cyr = t->win_cyr, cyr_upper = t->win_cyr_upper, high = t->win_high, \
-   open = t->win_open, lower = alnum & ~(digit | upper_w), small_cyr = cyr & ~cyr_upper, \
-   small_cyr |= small_cyr << 1)
-  LOAD_WINDOW();
+   open = t->win_open, lower = alnum & ~(digit | upper_w), DERIVE_WINDOW())
+  /* the window at `at`: inline where window_batch_avx2 can (vec) */
+#ifdef MT_WIN_AVX2
+#define FILL_WINDOW(at)                                                                      \
+  do {                                                                                       \
+    win_bits wb_;                                                                            \
+    size_t at_ = (at);                                                                       \
+    if (vec && win_fill_avx2(t, at_, &wb_)) {                                                \
+      base = at_, space = wb_.space, alnum = wb_.alnum, digit = wb_.digit,                   \
+      upper_w = wb_.upper, cyr = wb_.cyr, cyr_upper = wb_.cyr_upper, high = wb_.high,        \
+      open = t->len - at_ >= 64, lower = wb_.lower, DERIVE_WINDOW();                         \
+    } else {                                                                                 \
+      win_fill(t, at_);                                                                      \
+      LOAD_WINDOW();                                                                         \
+    }                                                                                        \
+  } while (0)
+#else
+#define FILL_WINDOW(at) (win_fill(t, (at)), LOAD_WINDOW())
+#endif
+  if (!t->win_ok || i - t->win_base >= 64) FILL_WINDOW(i);
+  else LOAD_WINDOW();
   for (;;) {
     /* The commonest token by far, in a loop of its own with little to
      * keep in registers: at the end of a chunk (the token before and
@@ -1563,14 +1717,15 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
         int cyr_word = !(alnum >> s & 1);
         uint64_t small = cyr_word ? small_cyr : lower;
         if ((small >> s & 1) &&
-            (first = 1ull << s, after = (small + first) & ~small & space, after > first) &&
+            (first = 1ull << s, after = (small + first) & space, after > first) &&
             pe == w && p[w] == ' ') {
           /* (and as long as the next token is such a word too) */
+          const plain_tail_v tail = plain_tail_get(cyr_word);
           for (;;) {
             e = ctz64(after);
             out->start = base + s;
             out->end = base + e;
-            plain_tail(out, cyr_word);
+            plain_tail(out, tail);
             if (out + 1 == qend) {
               i = prev_end = base + e;
               prev_initial = 0;
@@ -1583,7 +1738,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
              * alone is a space gap to gap_analyze, as ' ' is. */
             w = e;
             first = after << 1;
-            after = (small + first) & ~small & space;
+            after = (small + first) & space;
             if (!(after > first)) break;
             s = e + 1;
             out++;
@@ -1660,7 +1815,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
       if (!open) { /* only white space left */
         rc = n ? (int)n : -2;
         t->win_blank = n != 0; /* (the next call would say -2) */
-        goto out;
+        goto done; /* (the window need not be kept: nothing is left) */
       }
       goto refill;
     }
@@ -1826,13 +1981,30 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap)
       rc = n ? (int)n : -1;
       goto out;
     }
-    win_fill(t, i);
-    LOAD_WINDOW();
+    FILL_WINDOW(i);
   }
+#undef FILL_WINDOW
 #undef LOAD_WINDOW
+#undef DERIVE_WINDOW
 stop:
   rc = (int)n;
 out:
+  /* (win_fill_avx2 leaves the window in the locals; where only white
+   * space is left, above, it is not kept: the text is done, and what the
+   * tokenizer holds is an earlier window of it, whole) */
+  if (vec) {
+    t->win_base = base;
+    t->win_ok = 1;
+    t->win_open = open;
+    t->win_space = space;
+    t->win_alnum = alnum;
+    t->win_upper = upper_w;
+    t->win_digit = digit;
+    t->win_high = high;
+    t->win_cyr = cyr;
+    t->win_cyr_upper = cyr_upper;
+  }
+done:
   t->pos = i;
   t->prev_end = prev_end;
   t->started = started;
@@ -1845,18 +2017,18 @@ __attribute__((noinline)) /* tok_fill's callers (mt_tok_batch, mt_tok_next_more)
                               registers for it */
 #endif
 static int window_batch(mt_tokenizer *t, mt_token *qb, unsigned cap) {
-  return window_batch_body(t, qb, cap);
+  return window_batch_body(t, qb, cap, 0);
 }
 
 #ifdef MT_WIN_AVX2
-/* The same, built for the CPUs with BMI1 and BMI2 (chosen at run time):
- * the window's masks by shifts of any register (shlx, shrx) and with
- * andn, blsi and blsr, which the baseline x86-64 spells in two or three
- * instructions each, about a tenth of the loop's instructions a word. */
-__attribute__((noinline, target("bmi,bmi2"))) static int window_batch_bmi2(mt_tokenizer *t,
-                                                                        mt_token *qb,
-                                                                        unsigned cap) {
-  return window_batch_body(t, qb, cap);
+/* The same, built for the CPUs with AVX2, BMI1 and BMI2 (chosen at run
+ * time): the window's masks by shifts of any register (shlx, shrx) and
+ * with andn, blsi and blsr, which the baseline x86-64 spells in two or
+ * three instructions each, about a tenth of the loop's instructions a
+ * word; and the window's classes worked out inline (win_fill_avx2). */
+__attribute__((noinline, target("avx2,bmi,bmi2"))) static int
+window_batch_avx2(mt_tokenizer *t, mt_token *qb, unsigned cap) {
+  return window_batch_body(t, qb, cap, 1);
 }
 #endif
 
@@ -1923,7 +2095,7 @@ static int tok_fill(mt_tokenizer *t, mt_token *out, unsigned cap) {
 #ifdef MT_WIN_AVX2
   /* the default way, its settings tested once (win_fast) */
   if (t->win_fast && !(t->have_seg | t->in_chunk) && !(t->chunk_icu && t->pos < t->rest_end)) {
-    int n = window_batch_bmi2(t, out, cap);
+    int n = window_batch_avx2(t, out, cap);
     if (n > 0) return n;
     if (n == -2) return 0;
     if (n == -1 && plain_token(t, out)) return 1;
@@ -1935,8 +2107,9 @@ static int tok_fill(mt_tokenizer *t, mt_token *out, unsigned cap) {
       if (plain_token(t, out)) return 1;
     } else {
 #ifdef MT_WIN_AVX2
-      int n = t->win_mode == MT_WIN_VECTOR && t->win_bmi2 ? window_batch_bmi2(t, out, cap)
-                                                           : window_batch(t, out, cap);
+      int n = t->win_mode == MT_WIN_VECTOR && t->win_avx2 && t->win_bmi2
+                  ? window_batch_avx2(t, out, cap)
+                  : window_batch(t, out, cap);
 #else
       int n = window_batch(t, out, cap);
 #endif

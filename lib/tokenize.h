@@ -70,6 +70,10 @@ extern const mt_tok_gap_tables mt_tok_gaps;
  * equal (tests/test_tokenize.c checks it). */
 void mt_tok_gap_tables_compute(mt_tok_gap_tables *out);
 
+/* How many 32-byte constants the window's AVX2 classes take (tokenize.c:
+ * win_k). */
+#define MT_WIN_K 12
+
 /* How many tokens the window finds ahead at most (tokenize.c). */
 #define MT_TOK_QUEUE 64
 
@@ -129,11 +133,16 @@ typedef struct mt_tokenizer {
   } gap_cache[64];
   int win_mode;      /* MT_WIN_*: how tokens are found (tests compare them) */
   int win_avx2;      /* MT_WIN_VECTOR classifies with AVX2 (the CPU has it) */
-  int win_bmi2;      /* MT_WIN_VECTOR's window_batch for BMI1 and BMI2 (the
-                        CPU has them; MT_WIN_SSE2 keeps the baseline code) */
-  int win_fast;      /* not icu_only, MT_WIN_VECTOR and win_bmi2: the window
-                        by window_batch_bmi2 (tokenize.c: win_fast_set) */
-  unsigned char win_k[14][32]; /* its constants (tokenize.c: win_k) */
+  int win_bmi2;      /* the CPU has BMI1 and BMI2 (AVX2 is win_avx2's):
+                        with win_avx2, MT_WIN_VECTOR's window_batch is
+                        window_batch_avx2, built for all three; without
+                        either, and in MT_WIN_SSE2, the baseline code (tests
+                        clear it to reach win_classify_avx2 there) */
+  int win_fast;      /* not icu_only, MT_WIN_VECTOR, win_avx2 and win_bmi2:
+                        the window by window_batch_avx2, which keeps its
+                        masks in its locals while it runs and stores them
+                        here as it returns (tokenize.c: win_fast_set) */
+  unsigned char win_k[MT_WIN_K][32]; /* its constants (tokenize.c: win_k) */
   size_t win_checked; /* the end of the last chunk found to need no ICU */
   /* Tokens found ahead by the window (window_batch), handed out in order
    * before anything else is looked at: queue[queue_at..queue_len). */

@@ -616,24 +616,44 @@ START_TEST(fast_path_agrees_with_icu_on_random_text) {
 }
 END_TEST
 
+/* A way of finding tokens for the tests: MT_WIN_*, ICU alone (WAY_ICU),
+ * or WAY_VECTOR_NO_BMI2: MT_WIN_VECTOR as on a CPU with AVX2 but without
+ * BMI1/BMI2, where the baseline batch loop calls the AVX2 classes
+ * (win_classify_avx2, win_fill_end's win_classify_low_avx2) instead of
+ * the inline ones of window_batch_avx2: on a CPU with all three no other
+ * way reaches them. */
+enum { WAY_ICU = -1, WAY_VECTOR_NO_BMI2 = -2 };
+
+static void tok_way(mt_tokenizer *t, int way) {
+  if (way == WAY_ICU) {
+    mt_tok_icu_only(t, 1);
+  } else if (way == WAY_VECTOR_NO_BMI2) {
+    t->win_bmi2 = 0; /* (before the mode: it sets win_fast from it) */
+    mt_tok_win_mode(t, MT_WIN_VECTOR);
+  } else {
+    mt_tok_win_mode(t, way);
+  }
+}
+
 /* Tokens of text by every way of finding plain tokens (the window with
  * vector or portable classification, byte by byte) and by ICU alone: all
  * identical, or a message in why. */
 static int same_tokens_every_way(const char *text, size_t len, char *why, size_t cap) {
-  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_SSE2, MT_WIN_OFF, -1};
-  mt_tokenizer tk[5];
-  for (int m = 0; m < 5; m++) {
+  static const int modes[] = {MT_WIN_VECTOR, WAY_VECTOR_NO_BMI2, MT_WIN_PORTABLE,
+                              MT_WIN_SSE2,   MT_WIN_OFF,         WAY_ICU};
+  enum { NW = sizeof modes / sizeof *modes };
+  mt_tokenizer tk[NW];
+  for (int m = 0; m < NW; m++) {
     ck_assert_int_eq(mt_tok_open(&tk[m]), 0);
-    if (modes[m] >= 0) mt_tok_win_mode(&tk[m], modes[m]);
-    else mt_tok_icu_only(&tk[m], 1);
+    tok_way(&tk[m], modes[m]);
     ck_assert_int_eq(mt_tok_reset(&tk[m], text, len), 0);
   }
   int ok = 1;
   for (int n = 0; ok; n++) {
-    mt_token x[5];
-    int r[5];
-    for (int m = 0; m < 5; m++) r[m] = mt_tok_next(&tk[m], &x[m]);
-    for (int m = 1; m < 5 && ok; m++) {
+    mt_token x[NW];
+    int r[NW];
+    for (int m = 0; m < NW; m++) r[m] = mt_tok_next(&tk[m], &x[m]);
+    for (int m = 1; m < NW && ok; m++) {
       if (r[m] != r[0]) {
         snprintf(why, cap, "token %d: way %d gives %d, the window %d", n, m, r[m], r[0]);
         ok = 0;
@@ -641,7 +661,7 @@ static int same_tokens_every_way(const char *text, size_t len, char *why, size_t
                  (x[m].start != x[0].start || x[m].end != x[0].end || x[m].gap != x[0].gap ||
                   x[m].gapsig != x[0].gapsig || x[m].flags != x[0].flags ||
                   x[m].lead_quote != x[0].lead_quote ||
-                  (m < 4 && x[m].charset != x[0].charset))) {
+                  (modes[m] != WAY_ICU && x[m].charset != x[0].charset))) {
         snprintf(why, cap, "token %d: way %d [%zu,%zu) gap %x flags %x cs %d, the window [%zu,%zu) gap %x flags %x cs %d",
                  n, m, x[m].start, x[m].end, x[m].gap, x[m].flags, (int)x[m].charset, x[0].start,
                  x[0].end, x[0].gap, x[0].flags, (int)x[0].charset);
@@ -650,7 +670,7 @@ static int same_tokens_every_way(const char *text, size_t len, char *why, size_t
     }
     if (r[0] != 1) break;
   }
-  for (int m = 0; m < 5; m++) mt_tok_close(&tk[m]);
+  for (int m = 0; m < NW; m++) mt_tok_close(&tk[m]);
   return ok;
 }
 
@@ -757,10 +777,8 @@ static void batch_agrees(const char *text, size_t len, int mode, unsigned seed) 
   mt_tokenizer a, b;
   ck_assert_int_eq(mt_tok_open(&a), 0);
   ck_assert_int_eq(mt_tok_open(&b), 0);
-  if (mode >= 0) mt_tok_win_mode(&b, mode);
-  else mt_tok_icu_only(&b, 1);
-  if (mode >= 0) mt_tok_win_mode(&a, mode);
-  else mt_tok_icu_only(&a, 1);
+  tok_way(&b, mode);
+  tok_way(&a, mode);
   ck_assert_int_eq(mt_tok_reset(&a, text, len), 0);
   ck_assert_int_eq(mt_tok_reset(&b, text, len), 0);
   srand(seed);
@@ -805,7 +823,8 @@ START_TEST(batch_gives_the_tokens_of_next) {
     "Бахмут. ", "(Wagner) ", "😀 ", "\xFF ", "\x00", "\n\n", "words and words ", "слова и слова ",
     "O’Neil’s ", "A's ", "x ", "J. ", "e.g. ", "— ", "\"", "»", "abcdefghijklmnopqrstuvwxyz ",
     "co-op ", "7:30 ", "it's. ", " ", "\t", "A.B.C's ", "Russia’s "};
-  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_SSE2, MT_WIN_OFF, -1};
+  static const int modes[] = {MT_WIN_VECTOR, WAY_VECTOR_NO_BMI2, MT_WIN_PORTABLE, MT_WIN_SSE2,
+                              MT_WIN_OFF, WAY_ICU};
   char text[4096];
   srand(11);
   for (int iter = 0; iter < 600; iter++) {
@@ -831,7 +850,8 @@ START_TEST(small_word_runs_agree) {
   static const char *const odd[] = {"A", "Ж", "Ѐ", "Џ", "5", "ґ", "é", "'", "-", "\xD0", "\xD1\xA0", "_"};
   static const char *const gaps[] = {" ", " ", " ", " ", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f",
                                      "\n\n", "\r\n", ", ", ". ", " (", "\xC2\xA0"};
-  static const int modes[] = {MT_WIN_VECTOR, MT_WIN_PORTABLE, MT_WIN_SSE2, MT_WIN_OFF, -1};
+  static const int modes[] = {MT_WIN_VECTOR, WAY_VECTOR_NO_BMI2, MT_WIN_PORTABLE, MT_WIN_SSE2,
+                              MT_WIN_OFF, WAY_ICU};
   char text[2048], why[512];
   srand(23);
   for (int iter = 0; iter < 3000; iter++) {
