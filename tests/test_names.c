@@ -1806,6 +1806,18 @@ START_TEST(a_lake_named_without_its_head) {
 }
 END_TEST
 
+/* The Ural truck carries cargo or men; the Urals do not (heldout26 class:
+ * stop phrases stop.place-homonym, Russian and Ukrainian, every case of
+ * Урал); the region and a place after the phrase stay places. */
+START_TEST(the_ural_truck_is_no_place) {
+  ck_assert_str_eq(places("Урал с боеприпасами сгорел на трассе под Белгородом."), "Белгородом=place.belgorod");
+  ck_assert_str_eq(places("Два Урала с пехотой уничтожены дроном."), "");
+  ck_assert_str_eq(places("Урал з пальним підірвався на міні."), "");
+  ck_assert_str_eq(places("На Урале выпал снег."), "Урале=place.urals");
+  ck_assert_str_eq(places("Урал с Сибирью связывает железная дорога."), "Урал=place.urals|Сибирью=place.siberia");
+}
+END_TEST
+
 /* A small Ukrainian village whose name is an ordinary word (Слава: glory)
  * keeps no Cyrillic name away from the front; its romanization is the same
  * word in transliterated text ("Slava ZSU!") and goes with it. */
@@ -2924,6 +2936,7 @@ int main(void) {
   tcase_add_test(l, a_russian_name_in_ieve);
   tcase_add_test(l, a_lake_with_its_generic_word);
   tcase_add_test(l, a_lake_named_without_its_head);
+  tcase_add_test(l, the_ural_truck_is_no_place);
   tcase_add_test(l, a_village_named_by_a_word_keeps_no_latin_name);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
