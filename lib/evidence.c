@@ -7708,8 +7708,11 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
 static const char *const code_all[] = {"all", "both", NULL};
 
 /* "two of ours are 300 and ...", "one of us was 200,": a count or a
- * share of "ours" or "us" is men of one's own side, whatever the
- * sentence (not "two of them are 300": things are counted so too). */
+ * share of "ours" or "us" is men of one's own side (not "two of them are
+ * 300": things are counted so too); only where soldiers speak, as the
+ * callers ask: out of the war it is a weight, a score, a price ("two of
+ * us were 300 and the third was over the weight limit", "two of ours
+ * were 300 and the rest 250"). */
 static int code_counted_ours(const mt_ev *ev, long p) {
   static const char *const ours[] = {"ours", "us", NULL};
   static const char *const of[] = {"of", NULL};
@@ -7719,36 +7722,57 @@ static int code_counted_ours(const mt_ev *ev, long p) {
          tok_in(ev, p - 3, share);
 }
 
+/* Does the window hold a number of three digits other than candidate c
+ * that is no code (240, 180, 320; not 200, 300, 400, 500)?  The code's
+ * number is then one of a series of weights, prices or scores compared
+ * ("his son was 200 before the war and is 240 pounds now", "he was 300
+ * near the end of the day, down from 320"). */
+static int other_hundreds(const mt_ev *ev, const mt_cand *c) {
+  static const char *const codes[] = {"100", "200", "300", "400", "500", "600", NULL};
+  const mt_window *w = ev->w;
+  for (size_t i = 0; i < w->ntoks; i++) {
+    const mt_stok *t = &w->toks[i];
+    if (i != c->start && (t->flags & MT_TOK_DIGITS) && t->end - t->start == 3 && !tok_in(ev, (long)i, codes))
+      return 1;
+  }
+  return 0;
+}
+
 /* A man's state before a phrase of time or place or "except" (k->phrase,
- * no "a"): the code said of one man, a singular person's copula ("he
- * became 300 after a drone hit", "I was 200 since morning for them"), or
- * in a sentence of the war or a call's transcript a crewman's, people's
- * copula or "went" ("his friend became 300 after ...", "everyone in my
- * platoon is 200 except me", "half the company went 500 after the third
- * assault").  Not "they were 300 before the war", a plural pronoun's
- * count, nor "in", "at", "on", "from": a rank's or a total's phrase ("he
- * was 200 in the rankings", "they were 300 in total"). */
+ * no "a"), in a sentence of the war or a call's transcript: a singular
+ * person's copula ("he became 300 after a drone hit", "I was 200 since
+ * morning for them"), a crewman's, a share's of men or "went" ("his
+ * friend became 300 after ...", "everyone in my platoon is 200 except
+ * me", "half the company went 500 after the third assault").  Out of
+ * them even one man's number is his weight, rank or money ("I was 300
+ * before the diet", "he was 500 under budget").  Not "they were 300
+ * before the war", a plural pronoun's count, nor "both" (both drones,
+ * both tanks: things as often as men), nor "in", "at", "on", "from": a
+ * rank's or a total's phrase ("he was 200 in the rankings", "they were
+ * 300 in total"), nor beside another number of hundreds
+ * (other_hundreds). */
 static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
   static const char *const one[] = {"i", "he", "she", NULL};
   static const char *const one_is[] = {"i'm", "i’m", "he's", "he’s", "she's", "she’s", NULL};
   static const char *const went[] = {"went", "gone", NULL};
   static const char *const state[] = {"after", "before", "since", "during", "near", "under", "outside",
                                       "except", NULL};
-  if (k->one || !k->phrase || !tok_in(ev, (long)c->start + 1, state)) return 0;
+  if (k->one || !k->phrase || !tok_in(ev, (long)c->start + 1, state) || !code_talk(ev, c, k) ||
+      other_hundreds(ev, c))
+    return 0;
   long p = code_verb_at(ev, k);
   if (tok_in(ev, p, one_is)) return 1;
   long subj = p - 1;
   static const char *const aux[] = {"has", "have", "had", "will", "would", NULL};
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, one)) return 1;
-  if (!code_talk(ev, c, k)) return 0;
   if (tok_in(ev, p, went) || code_counted_ours(ev, p)) return 1;
   if (!tok_in(ev, p, code_be) || ev->w->toks[p].gap != MILTAG_GAP_SPACE) return 0;
   if (tok_in(ev, p - 1, code_crewman)) return 1;
   /* (a share of the men, whom no count of 300 fits: "half the platoon",
    * "everyone in my platoon"; not "the soldiers were 300 before the
    * assault", a count) */
-  static const char *const share[] = {"half", "everyone", "everybody", "both", NULL};
+  static const char *const share[] = {"half", "everyone", "everybody", NULL};
   for (long q = p - 1; q >= 0 && q >= p - 4; q--) {
     if (tok_in(ev, q, share)) return 1;
     if (ev->w->toks[q].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
@@ -7779,7 +7803,7 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
    * "they are all 200, the whole squad"; not out of the war: "we're all
    * 300 here" may be anything's number) */
   if (!k.one && talk && tok_in(ev, p, code_all) && ev->w->toks[p].gap == MILTAG_GAP_SPACE) p--;
-  if (code_person_copula(ev, p) || code_counted_ours(ev, p)) return 1;
+  if (code_person_copula(ev, p) || (talk && code_counted_ours(ev, p))) return 1;
   return code_had(ev, p, &k, talk) || code_one_copula(ev, p, &k, talk) || code_split_copula(ev, p) ||
          code_question(ev, c, p, talk) || code_people_copula(ev, p, talk);
 }
@@ -7944,15 +7968,19 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
 
 /* Russian, Ukrainian: is the word at i a comparative of quality
  * (популярнее, надёжнее, дешевле, лучше; популярніші, популярнішими,
- * кращі, дешевше)?  Not one of quantity or time (больше, чаще, ранее,
- * более; більше, частіше), which casualties take (двухсотых больше). */
+ * кращі, дешевше)?  Not one of quantity, speed, weight or time (больше,
+ * чаще, ранее, более, быстрее, тяжелее, многочисленнее; більше, частіше,
+ * раніше), which casualties take (двухсотых больше, трёхсотые стали
+ * быстрее возвращаться в строй). */
 static int quality_comparative(const mt_ev *ev, long i) {
   static const char *const words[] = {"лучше", "хуже", "дешевле", "дороже", "легче", "проще", "тоньше",
                                       "кращі", "кращий", "краще", "кращими", "гірші", "гірше", "гіршими",
                                       "дешевші", "дешевше", "дешевшими", "дорожчі", "дорожче", "дорожчими",
                                       "легші", "легше", "легшими", NULL};
   static const char *const not_[] = {"ранее", "позднее", "далее", "более", "менее", "скорее", "вернее",
-                                     "сильнее", "частіше", "більше", "менше", NULL};
+                                     "сильнее", "тяжелее", "быстрее", "медленнее", "многочисленнее",
+                                     "малочисленнее", "частіше", "більше", "менше", "раніше", "пізніше",
+                                     NULL};
   if (i >= (long)ev->w->ntoks) return 0;
   const mt_stok *t = &ev->w->toks[i];
   if (!letters(t) || !is_cyrillic_start(ev, t) || t->end - t->start > 40) return 0;
@@ -7966,6 +7994,45 @@ static int quality_comparative(const mt_ev *ev, long i) {
     if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
   }
   return 0;
+}
+
+/* Russian, Ukrainian: is the word at i, after a space, an infinitive
+ * (возвращаться, вернуть, нести, беречь; повертатися, нести), by its
+ * ending, four letters or more? */
+static int infinitive_at(const mt_ev *ev, long i) {
+  static const char *const ends[] = {"ть", "ться", "ти", "тись", "тися", "чь", "чься", NULL};
+  if (i >= (long)ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (t->gap != MILTAG_GAP_SPACE || !letters(t) || !is_cyrillic_start(ev, t) || t->end - t->start > 60) return 0;
+  char f[64];
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  if (n < 8) return 0;
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: does what a comparative is compared with stand at
+ * i, right after it: чем or ніж (after a comma too), за, or a word in
+ * Cyrillic letters that is no preposition, list conjunction or
+ * infinitive (a genitive: популярнее прошлых моделей)? */
+static int compared_with_at(const mt_ev *ev, long i) {
+  static const char *const than[] = {"чем", "ніж", NULL};
+  if (i >= (long)ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (tok_in(ev, i, than) && (t->gap == MILTAG_GAP_SPACE || gap_has(ev, i, ','))) return 1;
+  if (t->gap != MILTAG_GAP_SPACE || !letters(t) || !is_cyrillic_start(ev, t)) return 0;
+  if (tok_in(ev, i, (const char *const[]){"за", NULL})) return 1;
+  if (t->end - t->start <= 24) {
+    char f[32];
+    size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+    if (is_preposition(f, n) || folded_in(f, n, list_conj) ||
+        folded_in(f, n, (const char *const[]){"но", "але", "да", NULL}))
+      return 0;
+  }
+  return !infinitive_at(ev, i);
 }
 
 /* Russian, Ukrainian: is the code's adjective in the plural's nominative
@@ -7996,7 +8063,12 @@ static int code_compared(const mt_ev *ev, const mt_cand *c) {
   /* (words only, no punctuation between: one clause) */
   for (long k = (long)c->end + 1; k <= i && k < (long)w->ntoks; k++)
     if (w->toks[k].gap != MILTAG_GAP_SPACE) return 0;
-  return quality_comparative(ev, i);
+  /* (a rating has what it is compared with after it: прошлых моделей, за
+   * минулі моделі, чем сотые; an infinitive says how the men do a thing,
+   * трёхсотые стали активнее возвращаться в строй; a conjunction or a
+   * preposition, how they have changed, пятисотые стали наглее и больше
+   * не прячутся, двухсотые стали дешевле после снижения выплат семьям) */
+  return quality_comparative(ev, i) && compared_with_at(ev, i + 1);
 }
 
 /* English: is a one-word slang term of a position (`sense=position`:
