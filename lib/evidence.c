@@ -8380,6 +8380,22 @@ static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
   return topic_alone_outside(ev, c, 2);
 }
 
+/* Russian, Ukrainian: is candidate c a stop phrase of a place's homonym
+ * (stop.place-homonym: the Ural truck, Урал с ранеными) right after a
+ * preposition of direction, на, в, во, за, через, до, not joined by a
+ * hyphen?  One goes to the
+ * place, not to the thing: hospitals and the wounded were evacuated to
+ * the Urals (эвакуировали на Урал с ранеными; евакуація на Урал з
+ * пораненими), fuel goes there (поставки на Урал с топливом). */
+static int stop_after_direction(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  static const char *const to[] = {"на", "в", "во", "за", "через", "до", NULL};
+  /* (a word of its own: из-за, з-за are because of, behind: из-за Урала с
+   * топливом возникла пробка) */
+  long p = (long)c->start - 1;
+  return p >= 0 && ev->w->toks[c->start].gap == MILTAG_GAP_SPACE && tok_in(ev, p, to) &&
+         !(p > 0 && gap_has(ev, p, '-')) && strcmp(mt_img_str(ev->w->img, e->id), "stop.place-homonym") == 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -8402,6 +8418,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       ((capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) ||
        (c->start > 0 && gap_has(ev, (long)c->start, ':')))) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
+    return MILTAG_REJECT;
+  }
+  /* a stop phrase of a place's homonym after a preposition of direction
+   * gives way to the place (stop_after_direction) */
+  if ((f & MT_TRAIT_NOT) && !(f & MT_TRAIT_EN) && ev->tok && stop_after_direction(ev, e, c)) {
+    *why = MILTAG_REASON_NAMED_KIND;
     return MILTAG_REJECT;
   }
   /* a number in a row that needs context (Unit {num}) is a military
@@ -9078,7 +9100,9 @@ static const struct {
   [MILTAG_REASON_NAMED_KIND] = {"named-kind",
                                 "a unit's name after a verb that names a person (звали Айдар) or "
                                 "a river's word (річка Айдар): the person's or the river's; or "
-                                "in a sentence of concert music: the composer's"},
+                                "in a sentence of concert music: the composer's; or a stop "
+                                "phrase of a place's homonym after a preposition of direction "
+                                "(на Урал с ранеными): the place's"},
   [MILTAG_REASON_COUNTRY_POSSESSIVE] = {"country-possessive",
                                         "English: a unit's name after a country's possessive "
                                         "(France's Foreign Legion)"},

@@ -1808,13 +1808,22 @@ END_TEST
 
 /* The Ural truck carries cargo or men; the Urals do not (heldout26 class:
  * stop phrases stop.place-homonym, Russian and Ukrainian, every case of
- * Урал); the region and a place after the phrase stay places. */
+ * Урал); the region, one goes to (на Урал с ...), and a place after the
+ * phrase stay places. */
 START_TEST(the_ural_truck_is_no_place) {
   ck_assert_str_eq(places("Урал с боеприпасами сгорел на трассе под Белгородом."), "Белгородом=place.belgorod");
   ck_assert_str_eq(places("Два Урала с пехотой уничтожены дроном."), "");
   ck_assert_str_eq(places("Урал з пальним підірвався на міні."), "");
   ck_assert_str_eq(places("На Урале выпал снег."), "Урале=place.urals");
   ck_assert_str_eq(places("Урал с Сибирью связывает железная дорога."), "Урал=place.urals|Сибирью=place.siberia");
+  /* (after a preposition of direction the phrase is the region's: a
+   * hospital's evacuation, supplies; review of 5796ddd) */
+  ck_assert_str_eq(places("Госпиталь эвакуировали на Урал с ранеными в 1941 году."), "Урал=place.urals");
+  ck_assert_str_eq(places("Евакуація на Урал з пораненими тривала всю зиму 1941 року."), "Урал=place.urals");
+  ck_assert_str_eq(places("Поставки топлива на Урал с топливом из Сибири выросли."),
+                   "Урал=place.urals|Сибири=place.siberia");
+  ck_assert_str_eq(places("Урал с ранеными не вернулся с позиций."), "");
+  ck_assert_str_eq(places("Из-за Урала с топливом возникла пробка на трассе."), "");
 }
 END_TEST
 
