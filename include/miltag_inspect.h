@@ -185,7 +185,9 @@ typedef enum miltag_reason {
                                      дворца, Новый завет), or a code's
                                      adjective or number so (двухсотый
                                      абонемент, 300-ю победу: an ordinal
-                                     number), without
+                                     number), or its plural compared in
+                                     quality (Двухсотые стали популярнее
+                                     прошлых моделей: a series), without
                                      military context */
   MILTAG_REASON_ACRONYM,          /* needs evidence: a short word in capitals
                                      inside a sentence of small letters

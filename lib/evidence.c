@@ -7573,7 +7573,7 @@ static int code_clause_at(const mt_ev *ev, const mt_cand *c, code_clause *k) {
                                      "again", "once", "twice", "here", NULL};
   static const char *const then[] = {"and", "or", "but", NULL};
   static const char *const opens[] = {"after", "before", "since", "during", "in", "at", "near", "on",
-                                      "under", "outside", "around", "from", NULL};
+                                      "under", "outside", "around", "from", "except", NULL};
   const mt_window *w = ev->w;
   const mt_stok *t = &w->toks[c->start];
   if (c->end != c->start || !(t->flags & MT_TOK_DIGITS)) return 0;
@@ -7705,6 +7705,81 @@ static int code_people_copula(const mt_ev *ev, long p, int talk) {
   return 0;
 }
 
+static const char *const code_all[] = {"all", "both", NULL};
+
+/* "two of ours are 300 and ...", "one of us was 200,": a count or a
+ * share of "ours" or "us" is men of one's own side (not "two of them are
+ * 300": things are counted so too); only where soldiers speak, as the
+ * callers ask: out of the war it is a weight, a score, a price ("two of
+ * us were 300 and the third was over the weight limit", "two of ours
+ * were 300 and the rest 250"). */
+static int code_counted_ours(const mt_ev *ev, long p) {
+  static const char *const ours[] = {"ours", "us", NULL};
+  static const char *const of[] = {"of", NULL};
+  static const char *const share[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "half", "some", "most", "both", "all", NULL};
+  return tok_in(ev, p, code_be) && tok_in(ev, p - 1, ours) && tok_in(ev, p - 2, of) &&
+         tok_in(ev, p - 3, share);
+}
+
+/* Does the window hold a number of three digits other than candidate c
+ * that is no code (240, 180, 320; not 200, 300, 400, 500)?  The code's
+ * number is then one of a series of weights, prices or scores compared
+ * ("his son was 200 before the war and is 240 pounds now", "he was 300
+ * near the end of the day, down from 320"). */
+static int other_hundreds(const mt_ev *ev, const mt_cand *c) {
+  static const char *const codes[] = {"100", "200", "300", "400", "500", "600", NULL};
+  const mt_window *w = ev->w;
+  for (size_t i = 0; i < w->ntoks; i++) {
+    const mt_stok *t = &w->toks[i];
+    if (i != c->start && (t->flags & MT_TOK_DIGITS) && t->end - t->start == 3 && !tok_in(ev, (long)i, codes))
+      return 1;
+  }
+  return 0;
+}
+
+/* A man's state before a phrase of time or place or "except" (k->phrase,
+ * no "a"), in a sentence of the war or a call's transcript: a singular
+ * person's copula ("he became 300 after a drone hit", "I was 200 since
+ * morning for them"), a crewman's, a share's of men or "went" ("his
+ * friend became 300 after ...", "everyone in my platoon is 200 except
+ * me", "half the company went 500 after the third assault").  Out of
+ * them even one man's number is his weight, rank or money ("I was 300
+ * before the diet", "he was 500 under budget").  Not "they were 300
+ * before the war", a plural pronoun's count, nor "both" (both drones,
+ * both tanks: things as often as men), nor "in", "at", "on", "from": a
+ * rank's or a total's phrase ("he was 200 in the rankings", "they were
+ * 300 in total"), nor beside another number of hundreds
+ * (other_hundreds). */
+static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
+  static const char *const one[] = {"i", "he", "she", NULL};
+  static const char *const one_is[] = {"i'm", "i’m", "he's", "he’s", "she's", "she’s", NULL};
+  static const char *const went[] = {"went", "gone", NULL};
+  static const char *const state[] = {"after", "before", "since", "during", "near", "under", "outside",
+                                      "except", NULL};
+  if (k->one || !k->phrase || !tok_in(ev, (long)c->start + 1, state) || !code_talk(ev, c, k) ||
+      other_hundreds(ev, c))
+    return 0;
+  long p = code_verb_at(ev, k);
+  if (tok_in(ev, p, one_is)) return 1;
+  long subj = p - 1;
+  static const char *const aux[] = {"has", "have", "had", "will", "would", NULL};
+  if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
+  if (tok_in(ev, p, code_be) && tok_in(ev, subj, one)) return 1;
+  if (tok_in(ev, p, went) || code_counted_ours(ev, p)) return 1;
+  if (!tok_in(ev, p, code_be) || ev->w->toks[p].gap != MILTAG_GAP_SPACE) return 0;
+  if (tok_in(ev, p - 1, code_crewman)) return 1;
+  /* (a share of the men, whom no count of 300 fits: "half the platoon",
+   * "everyone in my platoon"; not "the soldiers were 300 before the
+   * assault", a count) */
+  static const char *const share[] = {"half", "everyone", "everybody", NULL};
+  for (long q = p - 1; q >= 0 && q >= p - 4; q--) {
+    if (tok_in(ev, q, share)) return 1;
+    if (ev->w->toks[q].gap & ~(unsigned)MILTAG_GAP_SPACE) return 0;
+  }
+  return 0;
+}
+
 /* English: is the bare code number (a row only quotes make a code) said
  * of people, as soldiers say it?  Its clause ends after it
  * (code_clause_at) and one of these stands before it: a count word
@@ -7721,10 +7796,14 @@ static int bare_code_said(const mt_ev *ev, const mt_cand *c) {
   if (!code_clause_at(ev, c, &k)) return 0;
   if (code_count_before(ev, &k)) return code_counted(ev, c, &k);
   if (code_one_in_war(&k) || code_in_apposition(ev, &k)) return 1;
-  if (!k.ends) return 0;
+  if (!k.ends) return code_state_before_phrase(ev, c, &k);
   long p = code_verb_at(ev, &k);
-  if (code_person_copula(ev, p)) return 1;
   int talk = code_talk(ev, c, &k);
+  /* (a floating "all" or "both" after the copula where soldiers speak:
+   * "they are all 200, the whole squad"; not out of the war: "we're all
+   * 300 here" may be anything's number) */
+  if (!k.one && talk && tok_in(ev, p, code_all) && ev->w->toks[p].gap == MILTAG_GAP_SPACE) p--;
+  if (code_person_copula(ev, p) || (talk && code_counted_ours(ev, p))) return 1;
   return code_had(ev, p, &k, talk) || code_one_copula(ev, p, &k, talk) || code_split_copula(ev, p) ||
          code_question(ev, c, p, talk) || code_people_copula(ev, p, talk);
 }
@@ -7885,6 +7964,111 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   if (!digits)
     return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1) && !code_subject_verb(ev, c, a, b);
   return digit_suffix_agrees(ev, s, b);
+}
+
+/* Russian, Ukrainian: is the word at i a comparative of quality
+ * (популярнее, надёжнее, дешевле, лучше; популярніші, популярнішими,
+ * кращі, дешевше)?  Not one of quantity, speed, weight or time (больше,
+ * чаще, ранее, более, быстрее, тяжелее, многочисленнее; більше, частіше,
+ * раніше), which casualties take (двухсотых больше, трёхсотые стали
+ * быстрее возвращаться в строй). */
+static int quality_comparative(const mt_ev *ev, long i) {
+  static const char *const words[] = {"лучше", "хуже", "дешевле", "дороже", "легче", "проще", "тоньше",
+                                      "кращі", "кращий", "краще", "кращими", "гірші", "гірше", "гіршими",
+                                      "дешевші", "дешевше", "дешевшими", "дорожчі", "дорожче", "дорожчими",
+                                      "легші", "легше", "легшими", NULL};
+  static const char *const not_[] = {"ранее", "позднее", "далее", "более", "менее", "скорее", "вернее",
+                                     "сильнее", "тяжелее", "быстрее", "медленнее", "многочисленнее",
+                                     "малочисленнее", "частіше", "більше", "менше", "раніше", "пізніше",
+                                     NULL};
+  if (i >= (long)ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (!letters(t) || !is_cyrillic_start(ev, t) || t->end - t->start > 40) return 0;
+  char f[48]; /* (популярнішими: 26 bytes) */
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  if (folded_in(f, n, words)) return 1;
+  if (folded_in(f, n, not_) || n < 12) return 0; /* (six letters or more: not свое) */
+  static const char *const ends[] = {"ее", "іше", "іші", "ішим", "ішими", "іший", "іша", NULL};
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: is the word at i, after a space, an infinitive
+ * (возвращаться, вернуть, нести, беречь; повертатися, нести), by its
+ * ending, four letters or more? */
+static int infinitive_at(const mt_ev *ev, long i) {
+  static const char *const ends[] = {"ть", "ться", "ти", "тись", "тися", "чь", "чься", NULL};
+  if (i >= (long)ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (t->gap != MILTAG_GAP_SPACE || !letters(t) || !is_cyrillic_start(ev, t) || t->end - t->start > 60) return 0;
+  char f[64];
+  size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+  if (n < 8) return 0;
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: does what a comparative is compared with stand at
+ * i, right after it: чем or ніж (after a comma too), за, or a word in
+ * Cyrillic letters that is no preposition, list conjunction or
+ * infinitive (a genitive: популярнее прошлых моделей)? */
+static int compared_with_at(const mt_ev *ev, long i) {
+  static const char *const than[] = {"чем", "ніж", NULL};
+  if (i >= (long)ev->w->ntoks) return 0;
+  const mt_stok *t = &ev->w->toks[i];
+  if (tok_in(ev, i, than) && (t->gap == MILTAG_GAP_SPACE || gap_has(ev, i, ','))) return 1;
+  if (t->gap != MILTAG_GAP_SPACE || !letters(t) || !is_cyrillic_start(ev, t)) return 0;
+  if (tok_in(ev, i, (const char *const[]){"за", NULL})) return 1;
+  if (t->end - t->start <= 24) {
+    char f[32];
+    size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
+    if (is_preposition(f, n) || folded_in(f, n, list_conj) ||
+        folded_in(f, n, (const char *const[]){"но", "але", "да", NULL}))
+      return 0;
+  }
+  return !infinitive_at(ev, i);
+}
+
+/* Russian, Ukrainian: is the code's adjective in the plural's nominative
+ * (Двухсотые, двохсоті) the subject of a comparison of quality, a
+ * linking verb and an adverb of degree allowed between (Двухсотые стали
+ * популярнее прошлых моделей; Двохсоті стали популярнішими за минулі
+ * моделі)?  A product's series is compared so, by the number of its
+ * models; the dead and the wounded are counted (двухсотых больше) and
+ * described, not rated.  Such a code needs the war in its sentence, as
+ * an ordinal does. */
+static int code_compared(const mt_ev *ev, const mt_cand *c) {
+  static const char *const link[] = {"стали", "были", "оказались", "становятся", "становились",
+                                     "выглядят", "кажутся", "остаются", "були", "виявилися", "виявились",
+                                     "стають", "ставали", "виглядають", "здаються", "залишаються", NULL};
+  static const char *const degree[] = {"заметно", "гораздо", "намного", "куда", "ещё", "еще", "значно",
+                                       "набагато", "ще", "помітно", NULL};
+  const mt_window *w = ev->w;
+  const mt_stok *a = &w->toks[c->start];
+  if (c->end != c->start || !letters(a) || !is_cyrillic_start(ev, a)) return 0;
+  char ta[8];
+  size_t la = fold_tail(ev, a, 4, ta, sizeof ta);
+  if (!((la == 4 && (memcmp(ta, "ые", 4) == 0 || memcmp(ta, "ие", 4) == 0)) ||
+        (la == 4 && memcmp(ta + 2, "і", 2) == 0)))
+    return 0;
+  long i = (long)c->end + 1;
+  if (tok_in(ev, i, link)) i++;
+  if (tok_in(ev, i, degree)) i++;
+  /* (words only, no punctuation between: one clause) */
+  for (long k = (long)c->end + 1; k <= i && k < (long)w->ntoks; k++)
+    if (w->toks[k].gap != MILTAG_GAP_SPACE) return 0;
+  /* (a rating has what it is compared with after it: прошлых моделей, за
+   * минулі моделі, чем сотые; an infinitive says how the men do a thing,
+   * трёхсотые стали активнее возвращаться в строй; a conjunction or a
+   * preposition, how they have changed, пятисотые стали наглее и больше
+   * не прячутся, двухсотые стали дешевле после снижения выплат семьям) */
+  return quality_comparative(ev, i) && compared_with_at(ev, i + 1);
 }
 
 /* English: is a one-word slang term of a position (`sense=position`:
@@ -8196,6 +8380,22 @@ static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
   return topic_alone_outside(ev, c, 2);
 }
 
+/* Russian, Ukrainian: is candidate c a stop phrase of a place's homonym
+ * (stop.place-homonym: the Ural truck, Урал с ранеными) right after a
+ * preposition of direction, на, в, во, за, через, до, not joined by a
+ * hyphen?  One goes to the
+ * place, not to the thing: hospitals and the wounded were evacuated to
+ * the Urals (эвакуировали на Урал с ранеными; евакуація на Урал з
+ * пораненими), fuel goes there (поставки на Урал с топливом). */
+static int stop_after_direction(const mt_ev *ev, const mt_img_entry *e, const mt_cand *c) {
+  static const char *const to[] = {"на", "в", "во", "за", "через", "до", NULL};
+  /* (a word of its own: из-за, з-за are because of, behind: из-за Урала с
+   * топливом возникла пробка) */
+  long p = (long)c->start - 1;
+  return p >= 0 && ev->w->toks[c->start].gap == MILTAG_GAP_SPACE && tok_in(ev, p, to) &&
+         !(p > 0 && gap_has(ev, p, '-')) && strcmp(mt_img_str(ev->w->img, e->id), "stop.place-homonym") == 0;
+}
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
@@ -8218,6 +8418,12 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
       ((capital_bits(ev, (long)c->start, (long)c->end) & (SP_SENT_START | SP_QUOTE_START | SP_CAPS_LINE)) ||
        (c->start > 0 && gap_has(ev, (long)c->start, ':')))) {
     *why = MILTAG_REASON_NOT_CAPITALIZED;
+    return MILTAG_REJECT;
+  }
+  /* a stop phrase of a place's homonym after a preposition of direction
+   * gives way to the place (stop_after_direction) */
+  if ((f & MT_TRAIT_NOT) && !(f & MT_TRAIT_EN) && ev->tok && stop_after_direction(ev, e, c)) {
+    *why = MILTAG_REASON_NAMED_KIND;
     return MILTAG_REJECT;
   }
   /* a number in a row that needs context (Unit {num}) is a military
@@ -8448,7 +8654,7 @@ miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag
                  ((f & MT_TRAIT_ABBREV) && !(first->flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)));
   /* a code's adjective before a noun it agrees with is an ordinal
    * number but in a sentence of the war (code_ordinal) */
-  if (cat == MILTAG_CASUALTY && !quoted && code_ordinal(ev, c)) {
+  if (cat == MILTAG_CASUALTY && !quoted && (code_ordinal(ev, c) || code_compared(ev, c))) {
     if (ev->found & MT_EV_MILITARY) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
       return MILTAG_ACCEPT;
@@ -8836,8 +9042,8 @@ static const struct {
                                     "way round, without place evidence or military context"},
   [MILTAG_REASON_ATTRIBUTIVE] = {"attributive",
                                  "a town named by an adjective, or a code's adjective (an "
-                                 "ordinal number), that agrees with the noun after it, and "
-                                 "no military context"},
+                                 "ordinal number), that agrees with the noun after it, or in the "
+                                 "plural compared in quality (a series), and no military context"},
   [MILTAG_REASON_ACRONYM] = {"acronym",
                              "a short word in capitals inside a sentence of small letters, "
                              "no abbreviation of the place: needs strong place evidence or "
@@ -8894,7 +9100,9 @@ static const struct {
   [MILTAG_REASON_NAMED_KIND] = {"named-kind",
                                 "a unit's name after a verb that names a person (звали Айдар) or "
                                 "a river's word (річка Айдар): the person's or the river's; or "
-                                "in a sentence of concert music: the composer's"},
+                                "in a sentence of concert music: the composer's; or a stop "
+                                "phrase of a place's homonym after a preposition of direction "
+                                "(на Урал с ранеными): the place's"},
   [MILTAG_REASON_COUNTRY_POSSESSIVE] = {"country-possessive",
                                         "English: a unit's name after a country's possessive "
                                         "(France's Foreign Legion)"},

@@ -573,6 +573,14 @@ static const char *casualty_negative[] = {
   /* ... and a brand's name after it, with its capital in its quotation
    * marks (heldout16 class) */
   "В девяностые на шестисотом «Мерседесе» ездили только богачи.",
+  /* a code's adjective in the plural, the subject of a comparison of
+   * quality, no war in the sentence: a product's series (heldout26 class;
+   * written sentences) */
+  "Двухсотые стали популярнее прошлых моделей, пишет обзорщик смартфонов.",
+  "Двухсотые оказались заметно дешевле прошлых моделей.",
+  "Двохсоті стали популярнішими за минулі моделі, пише огляд техніки.",
+  "Трьохсоті виявилися кращими за конкурентів.",
+  "Двухсотые стали лучше, чем сотые, пишет обзорщик.",
   /* a crewman's copula out of the war and out of a transcript: a number */
   "The driver is 200, the passenger 300, the tolls said.", "The captain was 300 metres away.",
   /* "a" and a number that a noun, a measure or a hyphen's compound
@@ -600,6 +608,20 @@ static const char *const code_adjective_said[][2] = {
   {"У нас 300-й боец после обстрела, эвакуации нет.", "300-й"},
   /* (a suffix no ordinal has: груз 200's route, dev2) */
   {"Вони можуть виїхати 200-тим маршрутом.", "200-тим"},
+  /* (the plural compared by quantity or frequency, described, or rated
+   * in a sentence of the war: the code, heldout26 class) */
+  {"Двухсотые лежат в посадке уже третью неделю, забрать некому.", "Двухсотые"},
+  {"Двухсотые стали приходить чаще, говорит санитар.", "Двухсотые"},
+  {"Трёхсотые стали злее, говорит санитар.", "Трёхсотые"},
+  {"После штурма двухсотые стали тяжелее, их не вынести с позиций.", "двухсотые"},
+  /* (a comparative of speed or time, an infinitive after it: how the men
+   * do a thing, not a product's rating; review of 1141705) */
+  {"Трёхсотые стали быстрее возвращаться в строй.", "Трёхсотые"},
+  {"Трьохсоті стали раніше повертатися до строю.", "Трьохсоті"},
+  {"Трёхсотые стали активнее возвращаться в строй.", "Трёхсотые"},
+  /* (no object of comparison after it: how the men have changed) */
+  {"Пятисотые стали наглее и больше не прячутся.", "Пятисотые"},
+  {"Двухсотые стали дешевле после снижения выплат семьям.", "Двухсотые"},
 };
 
 /* English: a bare code number that says what a person is or became, at the
@@ -798,6 +820,68 @@ START_TEST(code_said_of_people) {
     {"(R): Our box burned near the river, the driver is 200.", "200"},
     {"The lads from the club are 200 now, and the season is over.", NULL},
     {"The driver is 200, the passenger 300, the tolls said.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_state_before_phrase: a man's state before a phrase of time or
+ * place or "except" (heldout26 class; written sentences): a singular
+ * person's copula anywhere; a crewman's, a share's copula or "went"
+ * where soldiers speak.  A plural's count, a rank's or a total's phrase
+ * and a measure stay numbers. */
+START_TEST(code_said_before_phrase) {
+  static const char *const cases[][2] = {
+    {"He became 300 after a drone hit the dugout.", "300"},
+    {"The soldier says his friend became 300 after a drone hit their dugout.", "300"},
+    {"Half the company went 500 after the third assault, the soldier told his mother.", "500"},
+    {"Half the platoon was 300 before the evacuation, the soldier said.", "300"},
+    {"Everyone in my company is 200 except me, the soldier wrote.", "200"},
+    {"His friend became 300 after the match.", NULL},
+    {"They were 300 before the war, the soldiers said.", NULL},
+    {"He was 200 in the rankings after the assault, the soldier said.", NULL},
+    {"She was 300 kilometres away after the strike.", NULL},
+    {"Police listed them as 500 in total after the rally.", NULL},
+    {"The soldiers were 300 before the assault.", NULL},
+    {"Prices went 500 after the reform.", NULL},
+    /* (a singular person's copula needs the war or a call's transcript
+     * too: out of them the number is a weight, a rank, a sum; review of
+     * 1141705) */
+    {"He was 300 before he started running and now weighs 180.", NULL},
+    {"I was 300 before the diet, now I'm down to 210.", NULL},
+    {"I'm 300 since January, my doctor says lose weight.", NULL},
+    {"She was 200 after the first round and climbed to 45th by Sunday.", NULL},
+    {"He was 500 under budget when the project closed.", NULL},
+    {"He was 300 near the end of the trading day, down from 320.", NULL},
+    {"I was 500 except for the bonus, he said about his salary.", NULL},
+    {"He was 300 during the war and 290 after it, his trainer joked.", NULL},
+    /* (another number of hundreds: a weight's series, in a sentence of
+     * the war too) */
+    {"His son was 200 before the war and is 240 pounds now, the soldier joked.", NULL},
+    /* (both: two things as often as two men, drones, tanks) */
+    {"Both drones were 500 before the war, the brigade's volunteers said.", NULL},
+    {"Both tanks were 300 outside the city when the shelling started.", NULL},
+  };
+  said_cases(cases, sizeof cases / sizeof *cases);
+}
+END_TEST
+
+/* code_counted_ours: a count or a share of ours or us is men where
+ * soldiers speak (heldout26 class); of them is things too.  A floating
+ * "all" after a person's copula where soldiers speak. */
+START_TEST(code_said_of_ours) {
+  static const char *const cases[][2] = {
+    {"Two of ours are 300 and the medic cannot reach them before dark, the soldier said.", "300"},
+    {"One of us was 200, the rest ran, the soldier said.", "200"},
+    /* (out of the war and a call: a weight, a score, a price; review of
+     * 1141705) */
+    {"Two of us were 300 and the third was over the weight limit.", NULL},
+    {"Both of us are 500 and we still can't qualify for the loan.", NULL},
+    {"Their rooms cost 150 a night, but two of ours were 300 and the rest 250.", NULL},
+    {"Two of ours are 300 and two are 500, the dealer said of the cars.", NULL},
+    {"Two of them are 300, the rest are cheaper.", NULL},
+    {"They are all 200, the soldier says, nobody came for them.", "200"},
+    {"We're all 300 here", NULL},
   };
   said_cases(cases, sizeof cases / sizeof *cases);
 }
@@ -1008,6 +1092,8 @@ int main(void) {
   tcase_add_test(cas, code_said_as_one_after_copula);
   tcase_add_test(cas, code_said_in_question);
   tcase_add_test(cas, code_said_of_people);
+  tcase_add_test(cas, code_said_before_phrase);
+  tcase_add_test(cas, code_said_of_ours);
   suite_add_tcase(s, cas);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

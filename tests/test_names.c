@@ -1806,6 +1806,27 @@ START_TEST(a_lake_named_without_its_head) {
 }
 END_TEST
 
+/* The Ural truck carries cargo or men; the Urals do not (heldout26 class:
+ * stop phrases stop.place-homonym, Russian and Ukrainian, every case of
+ * Урал); the region, one goes to (на Урал с ...), and a place after the
+ * phrase stay places. */
+START_TEST(the_ural_truck_is_no_place) {
+  ck_assert_str_eq(places("Урал с боеприпасами сгорел на трассе под Белгородом."), "Белгородом=place.belgorod");
+  ck_assert_str_eq(places("Два Урала с пехотой уничтожены дроном."), "");
+  ck_assert_str_eq(places("Урал з пальним підірвався на міні."), "");
+  ck_assert_str_eq(places("На Урале выпал снег."), "Урале=place.urals");
+  ck_assert_str_eq(places("Урал с Сибирью связывает железная дорога."), "Урал=place.urals|Сибирью=place.siberia");
+  /* (after a preposition of direction the phrase is the region's: a
+   * hospital's evacuation, supplies; review of 5796ddd) */
+  ck_assert_str_eq(places("Госпиталь эвакуировали на Урал с ранеными в 1941 году."), "Урал=place.urals");
+  ck_assert_str_eq(places("Евакуація на Урал з пораненими тривала всю зиму 1941 року."), "Урал=place.urals");
+  ck_assert_str_eq(places("Поставки топлива на Урал с топливом из Сибири выросли."),
+                   "Урал=place.urals|Сибири=place.siberia");
+  ck_assert_str_eq(places("Урал с ранеными не вернулся с позиций."), "");
+  ck_assert_str_eq(places("Из-за Урала с топливом возникла пробка на трассе."), "");
+}
+END_TEST
+
 /* A small Ukrainian village whose name is an ordinary word (Слава: glory)
  * keeps no Cyrillic name away from the front; its romanization is the same
  * word in transliterated text ("Slava ZSU!") and goes with it. */
@@ -2924,6 +2945,7 @@ int main(void) {
   tcase_add_test(l, a_russian_name_in_ieve);
   tcase_add_test(l, a_lake_with_its_generic_word);
   tcase_add_test(l, a_lake_named_without_its_head);
+  tcase_add_test(l, the_ural_truck_is_no_place);
   tcase_add_test(l, a_village_named_by_a_word_keeps_no_latin_name);
   tcase_add_test(l, clubs_and_players_without_sport_words);
   tcase_add_test(l, war_words_that_sport_uses_too);
