@@ -860,13 +860,18 @@ static void remember_names(mt_ev *ev, const mt_cand *c) {
     miltag_reason why;
     if (mt_ev_row(ev, row, c, &why) != MILTAG_REJECT) continue;
     if (why == MILTAG_REASON_SPORTS_RESULT) sc->sport_text = 1;
+    /* (verdicts read the names: those found before hold no more) */
     if (person_reason(why)) {
-      if (!named_person(ev, ent)) sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+      if (!named_person(ev, ent)) {
+        sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+        sc->vstamp++;
+      }
     } else if ((why == MILTAG_REASON_COMPANY || why == MILTAG_REASON_TICKER ||
                 why == MILTAG_REASON_ORGANISATION || why == MILTAG_REASON_SPORTS_RESULT) &&
                org_kind && !named_org(ev, ent, SIZE_MAX)) {
       sc->orgs_at[sc->norgs % MT_EV_ORGS] = ev->w->toks[c->start].start;
       sc->orgs[sc->norgs++ % MT_EV_ORGS] = ent;
+      sc->vstamp++;
     }
   }
 }
@@ -1595,6 +1600,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
         sc->claims[sc->nclaims][0] = c[i].start;
         sc->claims[sc->nclaims++][1] = c[i].end;
         forget_spans_inside(sc, c[i].start, c[i].end);
+        sc->vstamp++; /* (and the verdicts on them) */
       }
       break; /* the span's first place row says it */
     }
@@ -8196,7 +8202,52 @@ static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
   return topic_alone_outside(ev, c, 2);
 }
 
+/* The memo of a verdict on the finished evidence of the window, or NULL
+ * (while the evidence is found, or without a scratch), and in *hit
+ * whether it holds this one.  A verdict reads the window's evidence,
+ * which does not change within one generation (ev->found, the tokens'
+ * roles and marks), the span's bits (forget_spans_inside drops those
+ * inside a claim), and the places named as people or organisations in
+ * the text (named_person, named_org): sc->vstamp moves on with either. */
+_Static_assert(MILTAG_REASON_COUNT <= 255, "a reason fits a byte");
+static inline struct mt_ev_verdict *row_memo(const mt_ev *ev, uint32_t row, const mt_cand *c,
+                                             int *hit) {
+  mt_ev_scratch *sc = ev->sc;
+  if (!sc || !ev->tok || ev->tok != sc->tok) return NULL;
+  struct mt_ev_verdict *x =
+      &sc->verdicts[((row * 0x9E3779B1u) ^ (c->start * 0x85EBCA6Bu) ^ c->end) >>
+                    (32 - MT_EV_VERDICTS_LOG2)];
+  *hit = x->gen == sc->gen && x->vstamp == sc->vstamp && x->row == row &&
+         x->start == c->start && x->end == c->end && x->kind == c->kind &&
+         x->num_at == c->num_at && x->name_at == c->name_at;
+  return x;
+}
+
+/* (inline: its one call, in mt_ev_row, is the verdict on a row; builds
+ * with asserts call it once more there) */
+static inline __attribute__((always_inline)) miltag_verdict
+row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why);
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
+  int hit = 0;
+  struct mt_ev_verdict *x = row_memo(ev, row, c, &hit);
+  if (hit) {
+#ifdef MILTAG_ASSERTS
+    miltag_reason r = MILTAG_REASON_COUNT;
+    MT_ASSERT(row_verdict(ev, row, c, &r) == (miltag_verdict)x->verdict && r == (miltag_reason)x->why);
+#endif
+    *why = (miltag_reason)x->why;
+    return (miltag_verdict)x->verdict;
+  }
+  miltag_verdict v = row_verdict(ev, row, c, why);
+  if (x)
+    *x = (struct mt_ev_verdict){row, c->start, c->end, ev->sc->gen, ev->sc->vstamp, c->kind,
+                                c->num_at, c->name_at, (uint8_t)v, (uint8_t)*why};
+  return v;
+}
+
+static inline __attribute__((always_inline)) miltag_verdict
+row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
   MT_ASSERT(row < w->img->h->n_rows && c->start <= c->end && c->end < w->ntoks);
