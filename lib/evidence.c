@@ -581,7 +581,12 @@ static int latin_at(const mt_window *w, size_t i) {
 }
 
 
-static int spells(const mt_ev *ev, long i, const char *const *words);
+/* Does token i spell one of words (spells_in)?  The set of the
+ * list's masks in the scratch is its line's, a constant: no hash of the
+ * list's address is reckoned per call. */
+static inline int spells_in(const mt_ev *ev, long i, const char *const *words, unsigned set);
+#define MT_EV_LIST_SET(line) ((((uint32_t)(line) * 0x9E3779B1u) >> 24) & (MT_EV_LISTS / 2 - 1))
+#define spells(ev, i, words) spells_in((ev), (i), (words), MT_EV_LIST_SET(__LINE__))
 
 /* English: two places joined by a dash before a front's word in small
  * letters are the ends of a line (the Svatove-Kreminna line, the
@@ -3114,11 +3119,11 @@ static inline uint64_t pair_bit(unsigned c, size_t n) {
   uint32_t key = (c & 31u) << 5 | (uint32_t)(n < 31 ? n : 31);
   return UINT64_C(1) << ((key * 0x9E3779B1u) >> 26);
 }
-static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words) {
-  uintptr_t a = (uintptr_t)words;
-  /* (two ways a set: the lists that one rule reads in turn must not take
-   * each other's slot) */
-  struct mt_ev_list *l = &sc->lists[((uint32_t)((a >> 3) * 0x9E3779B1u) >> 24) * 2];
+static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words,
+                                                 unsigned set) {
+  /* (two ways a set: the lists that one rule reads in turn, or one line,
+   * must not take each other's slot) */
+  struct mt_ev_list *l = &sc->lists[set * 2];
   if (l[0].words == words) return &l[0];
   if (l[1].words == words) return &l[1];
   return word_list_build(l, words);
@@ -3149,8 +3154,9 @@ static __attribute__((noinline)) const struct mt_ev_list *word_list_build(struct
  * word, most of them, becomes a few compares, and a call of its own cost
  * more than they do.  A longer list is looped over only by the tokens
  * that its masks (word_list) let through.) */
-static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
-                                                        const char *const *words) {
+static inline __attribute__((always_inline)) int spells_in(const mt_ev *ev, long i,
+                                                           const char *const *words,
+                                                           unsigned set) {
   const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
   if (!t) return 0;
   const char *p = ev->w->text + t->start;
@@ -3158,7 +3164,7 @@ static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
   if (!n) return 0; /* (no word is empty) */
   if (words[1] && ev->sc) {
     /* (a longer list: its masks turn most tokens away) */
-    const struct mt_ev_list *l = word_list(ev->sc, words);
+    const struct mt_ev_list *l = word_list(ev->sc, words, set);
     if (!((l->first >> ((p[0] | 0x20) & 31)) & 1) || !((l->lens >> (n < 31 ? n : 31)) & 1) ||
         !(l->pairs & pair_bit((unsigned char)(p[0] | 0x20), n))) {
 #ifdef MILTAG_ASSERTS

@@ -329,7 +329,7 @@ enum {
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
 #define MT_EV_SOFT_BITS 8 /* 256 terms: docs/robustness.md */
-#define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells hashes to 8 bits) */
+#define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells' line hashes to 8 bits) */
 #define MT_EV_VERDICTS_LOG2 7
 #define MT_EV_VERDICTS (1u << MT_EV_VERDICTS_LOG2)
 #define MT_EV_NODES_LOG2 10
@@ -436,8 +436,9 @@ typedef struct mt_ev_scratch {
   /* The word lists of more than one word that rules spell tokens against
    * (evidence.c: spells): for each, the first letters and the lengths of
    * its words as bit masks, which turn most tokens away before any word
-   * is compared.  A small cache keyed by the list's address, two ways a
-   * set, built on first use. */
+   * is compared.  A small cache, two ways a set, built on first use: the
+   * set is the one of the line that calls spells (a constant), the way
+   * the one with the list's address. */
   struct mt_ev_list {
     const char *const *words;
     uint32_t first, lens;
