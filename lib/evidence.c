@@ -1288,18 +1288,23 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
   if (from)
     for (h0 = w->nhits; h0 > 0 && w->hits[h0 - 1].tok >= from;) h0--;
   node_table(sc, img);
-  for (size_t k = h0; k < w->nhits; k++) {
-    const mt_ev_hit *h = &w->hits[k];
+  /* (the window's arrays in locals: the stores into the tokens' roles
+   * below might alias their pointers for all the compiler knows) */
+  const mt_ev_hit *hits = w->hits;
+  const mt_stok *toks = w->toks;
+  mt_ev_tok *tok = sc->tok;
+  for (size_t k = h0, nhits = w->nhits; k < nhits; k++) {
+    const mt_ev_hit *h = &hits[k];
     MT_ASSERT(h->tok < w->ntoks && h->tok >= from && (!k || w->hits[k - 1].tok <= h->tok) &&
               MT_EV_HIT_NODE(img->nodes[h->node].count));
-    const mt_stok *t0 = &w->toks[h->tok];
+    const mt_stok *t0 = &toks[h->tok];
     unsigned cap = (t0->flags & MT_TOK_CAP) != 0;
     const struct mt_ev_node *sum = node_summary_in(sc, img, h->node);
     MT_ASSERT(!(sum->kind & (NODE_MILITARY | NODE_SPORT)));
     if (!(sum->kind & NODE_SLOW) && (!(sum->kind & (NODE_NAMES << cap)) || is_latin(&sure, t0))) {
       uint32_t acc = sum->acc[cap], weak = sum->weak[cap];
       MT_ASSERT(hit_is_right(&sure, h, acc, weak));
-      mt_ev_tok *x = &sc->tok[h->tok];
+      mt_ev_tok *x = &tok[h->tok];
       x->end |= acc;
       x->start |= acc;
       x->end_weak |= weak;
