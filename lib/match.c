@@ -35,6 +35,9 @@ int mt_scanner_init(miltag_scanner *s, const miltag_lexicon *lex) {
     s->name_bloom[b >> 6] |= 1ull << (b & 63);
   }
   s->name_node = mt_image_name_node(s->img);
+  s->name_start = h->name_token != MT_NONE && s->name_node != MT_NONE
+                      ? s->img->nodes[s->name_node].count
+                      : 0;
   s->name_fast = s->name_node != MT_NONE && !MT_NODE_COUNT(&s->img->nodes[s->name_node]) &&
                  !mt_image_name_follows(s->img, h->name_token) &&
                  (h->word_token == MT_NONE || (!mt_image_name_follows(s->img, h->word_token) &&
@@ -84,6 +87,29 @@ void mt_scanner_fini(miltag_scanner *s) {
 }
 
 /* ------------------------------------------------------------ stepping */
+
+/* The live states that the shortcuts write without a test of room:
+ * start_step's four at most (a key, two number slots, a {Name}), one of
+ * key_step and name_step.  Where start_step keeps its key's match aside
+ * it leaves three live at most ({num}, {num2}, {Name}), and pend_take
+ * adds that one back: four again (its assert nact < FAST_STATES before
+ * it adds).  run reserves them in both arrays (step trades the two) once
+ * a scan. */
+#define FAST_STATES 4u
+
+#ifdef MILTAG_ASSERTS
+_Static_assert(sizeof ((miltag_scanner *)0)->pend_live / sizeof(mt_state) == FAST_STATES,
+               "pend_live holds the live states of one token's start");
+/* step's live states after token i, s->act[0..n), the match kept aside
+ * among them: pend_take checks against them where it puts that match
+ * back (scanner.h: pend_live). */
+static void pend_live_note(miltag_scanner *s, uint32_t i, size_t n) {
+  MT_ASSERT(n >= 1 && n <= FAST_STATES);
+  memcpy(s->pend_live, s->act, n * sizeof *s->act);
+  s->pend_nlive = n;
+  s->pend_live_at = i + 1;
+}
+#endif
 
 static int push_state(miltag_scanner *s, size_t *n, mt_state st) {
   MT_ASSERT(st.node != 0 && st.node < s->img->h->n_nodes && st.start < s->ntoks);
@@ -208,6 +234,14 @@ static mt_state follow(const miltag_scanner *s, const mt_state *st, uint32_t i, 
 static inline unsigned qclose_before(const miltag_scanner *s, uint32_t i) {
   MT_ASSERT(i < s->ntoks && (i ? s->toks[i].lead_quote : 0) == (i ? s->toks[i - 1].qclose : 0));
   return i ? s->toks[i].lead_quote : 0;
+}
+
+/* qclose_before where a match is alive at token i, t (run's token, in a
+ * register: no load of s->toks): a live match began before it, so i > 0. */
+static inline unsigned qclose_live(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
+  MT_ASSERT(s->nact && i > 0 && t == &s->toks[i] && t->lead_quote == qclose_before(s, i));
+  (void)s, (void)i;
+  return t->lead_quote;
 }
 
 /* A token stands for its own key and, if it is a number, for the number
@@ -349,7 +383,9 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   /* the live ones die (no id of t follows the node); a capitalized word
    * starts a {Name} where a match may start, kept if the node goes on */
   int starts = (t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) &&
-               mt_ev_start(t) == MT_START_YES && (s->img->nodes[s->name_node].count & MT_NODE_INNER);
+               mt_ev_start(t) == MT_START_YES && (s->name_start & MT_NODE_INNER);
+  /* (name_start: the {Name} node's bits, which name_fast says there is) */
+  MT_ASSERT(s->name_start == s->img->nodes[s->name_node].count);
 #ifdef MILTAG_ASSERTS
   /* the long way, checked against the shortcut */
   int rc = step(s, i);
@@ -359,11 +395,8 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
                         s->act[0].num_at == 0 && s->act[0].name_at == 1));
   return 0;
 #else
-  if (starts) {
-    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
-      return MILTAG_E_NOMEM;
-    s->act[0] = (mt_state){i, s->name_node, 0, 1};
-  }
+  MT_ASSERT(s->cap_act >= FAST_STATES);
+  if (starts) s->act[0] = (mt_state){i, s->name_node, 0, 1};
   s->nact = (size_t)starts;
   return 0;
 #endif
@@ -380,6 +413,14 @@ static int name_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
 static int all_end(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
   MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   if (!s->ends_fast) return 0;
+  /* one live match, at the {Name} node: what a capitalized word that is
+   * no key leaves (name_step; most live matches of English prose).  Where
+   * no slot's token follows that node (name_slots), only a key that the
+   * node lists goes on from it: the test of the loop below for it alone,
+   * without the slots of the token (a match that has reached the longest
+   * term is asked about too: "maybe not" is always safe) */
+  if (s->nact == 1 && s->act[0].node == s->name_node && !s->name_slots)
+    return t->id == MT_NONE || !name_follows(s, t->id);
   const mt_img_node *nodes = s->img->nodes;
   /* token_ids's ids as the key and the MT_NODE_SLOT_* bits of the slots
    * the token takes (the bit of a slot the image lacks is on no node, nor
@@ -391,7 +432,7 @@ static int all_end(const miltag_scanner *s, uint32_t i, const mt_stok *t) {
     slots |= t->end - t->start >= 2 ? MT_NODE_SLOT_NUM | MT_NODE_SLOT_NUM2 : MT_NODE_SLOT_NUM;
   if (t->flags & MT_TOK_LETTERS) {
     if (t->flags & MT_TOK_CAP) slots |= MT_NODE_SLOT_NAME;
-    if (!qclose_before(s, i) && (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
+    if (!qclose_live(s, i, t) && (!(t->gap & MILTAG_GAP_QUOTE) || (t->flags & MT_TOK_QOPEN)))
       slots |= MT_NODE_SLOT_WORD;
   }
 #ifdef MILTAG_ASSERTS
@@ -455,8 +496,11 @@ static inline int plain_ends(const miltag_scanner *s, uint32_t i, const mt_stok 
   MT_ASSERT(i + 1 == s->ntoks && s->nact && t->id == MT_NONE &&
             !(t->flags & (MT_TOK_DIGITS | MT_TOK_CAP)));
   if (!s->ends_fast) return 0;
+  /* (the lone live {Name} match of all_end: no further word of a quoted
+   * name follows it, the only id the loop below asks it about) */
+  if (s->nact == 1 && s->act[0].node == s->name_node && !s->name_word) return 1;
   uint32_t w = s->img->h->word_token;
-  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_before(s, i) ||
+  if (w == MT_NONE || !(t->flags & MT_TOK_LETTERS) || qclose_live(s, i, t) ||
       ((t->gap & MILTAG_GAP_QUOTE) && !(t->flags & MT_TOK_QOPEN)))
     return 1;
   for (size_t k = 0; k < s->nact; k++) {
@@ -505,19 +549,19 @@ static int key_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   /* (kept aside as the release path keeps it, so that these builds check
    * pend_take too) */
   if (s->nact && !(nd->count & s->pend_stop)) {
+    pend_live_note(s, i, s->nact);
     s->pend_next = i + 1;
     s->pend_node = c;
     s->nact = 0;
   }
   return 0;
 #else
-  if (!nd) return 0;
+  if (c == MT_NONE) return 0; /* (nd, tested by its node: one test) */
   const mt_state st = {i, c, 0, 0};
   /* (a key that ends a term: four in five) */
   if (MT_LIKELY(MT_NODE_COUNT(nd)) && push_key_cand(s, i, c, nd)) return MILTAG_E_NOMEM;
   if (nd->count & MT_NODE_INNER) {
-    if (!s->cap_act && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 1, sizeof(mt_state)))
-      return MILTAG_E_NOMEM;
+    MT_ASSERT(s->cap_act >= FAST_STATES);
     MT_ASSERT(c != s->name_node); /* (the root's edge of a key, not of the {Name} slot) */
     if (!(nd->count & s->pend_stop)) {
       /* (kept aside: pend_take makes it live if a key follows) */
@@ -544,64 +588,109 @@ static int start_only(const miltag_scanner *s, const mt_stok *t) {
 }
 #endif
 
+/* start_step's candidate and state of one id: st, reached from the root
+ * over token i; the state goes to s->act[*nl] if the node goes on. */
+static inline int start_at(miltag_scanner *s, uint32_t i, const mt_state *st, size_t *nl) {
+  const mt_img_node *nd = &s->img->nodes[st->node];
+  if (MT_NODE_COUNT(nd) && push_cand(s, st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+  if (nd->count & MT_NODE_INNER) s->act[(*nl)++] = *st;
+  return 0;
+}
+
 static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   MT_ASSERT(t == &s->toks[i]); /* (run's, in a register) */
   const mt_image *img = s->img;
   MT_ASSERT(i + 1 == s->ntoks && start_only(s, t));
   /* token_ids's ids, spelled out (no match alive: its key, the number
-   * slots and a {Name}) so that the compiler makes no call of it here,
-   * on the way of most capitalized keys */
+   * slots and a {Name}), each taken as it is found, so that no id goes
+   * through an array of the stack and the {Name}'s node and state are
+   * the scanner's (name_node; a {Name} takes no number slot), not found
+   * again from the root (The, New, Bank: a capitalized key, as sentences
+   * start; the candidates in the order of the ids and the states as step
+   * has them) */
   const mt_img_header *h = img->h;
-  uint32_t ids[5];
-  size_t nids = 0;
-  if (mt_ev_start(t) == MT_START_YES) {
-    if (t->id != MT_NONE) ids[nids++] = t->id;
-    if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
-      if (h->num_token != MT_NONE) ids[nids++] = h->num_token;
-      if (h->num2_token != MT_NONE && t->end - t->start >= 2) ids[nids++] = h->num2_token;
-    }
-    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP) && h->name_token != MT_NONE)
-      ids[nids++] = h->name_token;
-  }
-#ifdef MILTAG_ASSERTS
-  uint32_t ids2[5];
-  MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
-            !memcmp(ids, ids2, nids * sizeof *ids));
-#endif
-  /* each id's candidate and state as it is found: the candidates in the
-   * order of the ids, and the states, as step has them (no state in an
-   * array of the stack between the two, which the compiler kept in
-   * memory) */
   const mt_state root = {i, 0, 0, 0};
 #ifdef MILTAG_ASSERTS
   const size_t ncands = s->ncands, npicks = s->npicks, nhits = s->nhits;
   const uint32_t cand_bits = s->cand_bits;
+  uint32_t ids[5], ids2[5];
+  size_t nids = 0;
+#define START_ID(x) (ids[nids++] = (x))
+#else
+#define START_ID(x) ((void)0)
 #endif
-  if (s->cap_act < 4 && mt_reserve(&s->a, (void **)&s->act, &s->cap_act, 4, sizeof(mt_state)))
-    return MILTAG_E_NOMEM;
+  MT_ASSERT(s->cap_act >= FAST_STATES);
   size_t nl = 0;
-  for (size_t d = 0; d < nids; d++) {
-    uint32_t c = img->root[ids[d]];
-    if (c == MT_NONE) continue;
-    const mt_img_node *nd = &img->nodes[c];
-    const mt_state st = follow(s, &root, i, ids[d], c);
-    if (MT_NODE_COUNT(nd) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
-    if (nd->count & MT_NODE_INNER) s->act[nl++] = st;
+  /* The key's match, where it goes on at a node of no slot bit (The: The
+   * Hague; 1945: a year's terms), is kept aside as key_step keeps it
+   * (kept: its node), before the {Name} and the number slots' matches
+   * that stay live: pend_take puts it back before them, in step's order,
+   * if a key comes next, and a plain word after it ends them all. */
+  uint32_t kept = MT_NONE;
+  if (mt_ev_start(t) == MT_START_YES) {
+    uint32_t c;
+    if (t->id != MT_NONE) {
+      START_ID(t->id);
+      if ((c = img->root[t->id]) != MT_NONE) {
+        const mt_state st = follow(s, &root, i, t->id, c);
+        const uint32_t bits = img->nodes[c].count;
+        if ((bits & ~MT_NODE_FLAGS) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+        if (bits & MT_NODE_INNER) {
+          if (!(bits & s->pend_stop) && !st.num_at && !st.name_at) kept = c;
+          else s->act[nl++] = st;
+        }
+      }
+    }
+    if (MT_UNLIKELY(t->flags & MT_TOK_DIGITS)) {
+      uint32_t num[2] = {h->num_token, t->end - t->start >= 2 ? h->num2_token : MT_NONE};
+      for (int k = 0; k < 2; k++) {
+        if (num[k] == MT_NONE) continue;
+        START_ID(num[k]);
+        if ((c = img->root[num[k]]) != MT_NONE) {
+          const mt_state st = follow(s, &root, i, num[k], c);
+          if (start_at(s, i, &st, &nl)) return MILTAG_E_NOMEM;
+        }
+      }
+    }
+    if ((t->flags & MT_TOK_LETTERS) && (t->flags & MT_TOK_CAP)) {
+      if (h->name_token != MT_NONE) START_ID(h->name_token);
+      MT_ASSERT(s->name_start == (h->name_token != MT_NONE && s->name_node != MT_NONE
+                                      ? img->nodes[s->name_node].count
+                                      : 0));
+      MT_ASSERT(s->name_node == (h->name_token < h->n_tokens ? img->root[h->name_token] : MT_NONE));
+      /* (name_start: the node's bits, or none where no {Name} starts) */
+      uint32_t bits = s->name_start;
+      if (bits) {
+        const mt_state st = {i, s->name_node, 0, 1};
+        MT_ASSERT(follow(s, &root, i, h->name_token, st.node).num_at == 0 &&
+                  follow(s, &root, i, h->name_token, st.node).name_at == 1);
+        if ((bits & ~MT_NODE_FLAGS) && push_cand(s, &st, i, MT_CAND_MATCH)) return MILTAG_E_NOMEM;
+        if (bits & MT_NODE_INNER) s->act[nl++] = st;
+      }
+    }
   }
+#undef START_ID
+#ifdef MILTAG_ASSERTS
+  MT_ASSERT(nids == (mt_ev_start(t) == MT_START_YES ? token_ids(s, t, 0, ids2) : 0) &&
+            !memcmp(ids, ids2, nids * sizeof *ids));
+#endif
   s->nact = nl;
 #ifdef MILTAG_ASSERTS
   {
     /* the long way, from the same start, checked against the shortcut's
-     * candidates (four at most: one an id) and states */
+     * candidates (four at most: one an id) and states (the key's kept
+     * aside first) */
     mt_cand got[4];
     mt_state live[4];
     mt_ev_hit hit[4];
-    size_t nc = s->ncands - ncands, nh = s->nhits - nhits;
-    MT_ASSERT(nids <= 4 && nc <= 4 && nl <= 4 && nh <= 4);
+    size_t nc = s->ncands - ncands, nh = s->nhits - nhits, nk = kept != MT_NONE;
+    MT_ASSERT(nids <= 4 && nc <= 4 && nl + nk <= 4 && nh <= 4);
     /* (s->cands is NULL until a first candidate: no memcpy from it) */
     if (nc) memcpy(got, s->cands + ncands, nc * sizeof *got);
     if (nh) memcpy(hit, s->hits + nhits, nh * sizeof *hit);
-    if (nl) memcpy(live, s->act, nl * sizeof *live);
+    if (nk) live[0] = (mt_state){i, kept, 0, 0};
+    if (nl) memcpy(live + nk, s->act, nl * sizeof *live);
+    nl += nk;
     s->ncands = ncands;
     s->nhits = nhits;
     s->npicks = npicks;
@@ -620,8 +709,17 @@ static int start_step(miltag_scanner *s, uint32_t i, const mt_stok *t) {
     for (size_t k = 0; k < nl; k++)
       MT_ASSERT(s->act[k].start == live[k].start && s->act[k].node == live[k].node &&
                 s->act[k].num_at == live[k].num_at && s->act[k].name_at == live[k].name_at);
+    /* (step's states, for pend_take to check the order it puts them
+     * back in; then the shortcut's again: the kept one aside) */
+    if (nk) pend_live_note(s, i, nl);
+    if (nk) memmove(s->act, s->act + 1, (nl - 1) * sizeof *s->act);
+    s->nact = nl - nk;
   }
 #endif
+  if (kept != MT_NONE) {
+    s->pend_next = i + 1;
+    s->pend_node = kept;
+  }
   return 0;
 }
 
@@ -1623,6 +1721,7 @@ _Static_assert(sizeof(mt_stok) == sizeof(mt_token) && offsetof(mt_stok, tok) == 
  * where the fields lie so: run's test of every token for the rare ones
  * is one test of it. */
 #define STOK_GFL_FLAGS(x) (((x) >> 16) & 0xFFu)
+#define STOK_GFL_FLAG(f) ((uint32_t)(f) << 16) /* (flags f where gfl has them) */
 #define STOK_GFL_QUOTE 0xFF000000u
 static inline uint32_t stok_gfl(const mt_stok *t) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1658,23 +1757,42 @@ static inline int flush_before(miltag_scanner *s, unsigned gap, size_t *ahead, i
   return rc;
 }
 
-/* The match kept aside by key_step (scanner.h: pend_next) becomes live
- * if token i, the newest, is the token right after it and a key that the
- * edge filter lets through: where it is not, no edge of the match's node
- * takes the token (the node has no slot bit, a token that is no key has
- * no other id, and ends_fast: a further word of a quoted name, the id
- * only a live match gives, starts nothing), and the match ends as step
- * would end it. */
+/* The match kept aside by key_step or start_step (scanner.h: pend_next)
+ * becomes live if token i, the newest, is the token right after it and a
+ * key that the edge filter lets through: where it is not, no edge of the
+ * match's node takes the token (the node has no slot bit, a token that
+ * is no key has no other id, and ends_fast: a further word of a quoted
+ * name, the id only a live match gives, starts nothing), and the match
+ * ends as step would end it. */
 static inline void pend_take(miltag_scanner *s, uint32_t i, const mt_stok *t) {
   if (MT_UNLIKELY(s->pend_next == i) && i) {
-    MT_ASSERT(s->nact == 0 && s->cap_act >= 1);
+    /* (key_step's leaves none live; start_step's, the {Name} and number
+     * slots' of the same token, which come after it in step's order) */
+    MT_ASSERT(s->nact < FAST_STATES && s->cap_act >= FAST_STATES);
+#ifdef MILTAG_ASSERTS
+    for (size_t k = 0; k < s->nact; k++) MT_ASSERT(s->act[k].start == i - 1);
+#endif
     /* (all_end's test of a live match at a node of no slot bit: a key
      * whose pair with the node the edge filter lacks ends it too) */
     if (t->id != MT_NONE && mt_image_key_edge_maybe(s->img, s->pend_node, t->id)) {
+      if (s->nact) memmove(s->act + 1, s->act, s->nact * sizeof *s->act);
       s->act[0] = (mt_state){i - 1, s->pend_node, 0, 0};
-      s->nact = 1;
+      s->nact++;
+#ifdef MILTAG_ASSERTS
+      /* the live states as step has them after token i - 1: the same
+       * states in the same order (the kept match first, as its id comes
+       * first) */
+      MT_ASSERT(s->pend_live_at == i && s->nact == s->pend_nlive);
+      for (size_t k = 0; k < s->nact; k++)
+        MT_ASSERT(s->act[k].start == s->pend_live[k].start && s->act[k].node == s->pend_live[k].node &&
+                  s->act[k].num_at == s->pend_live[k].num_at &&
+                  s->act[k].name_at == s->pend_live[k].name_at);
+#endif
     }
     s->pend_next = 0;
+#ifdef MILTAG_ASSERTS
+    s->pend_live_at = 0; /* (used up: no later match may check against them) */
+#endif
   }
 }
 
@@ -1689,10 +1807,18 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
   s->incomplete = 0;
   s->ntoks = s->nact = s->ncands = s->npicks = s->nhits = 0;
   s->pend_next = 0;
+#ifdef MILTAG_ASSERTS
+  s->pend_live_at = 0;
+#endif
   s->cand_bits = 0;
   mt_ev_scratch_reset(&s->ev);
   int rc = mt_tok_reset(&s->tok, text, len);
   if (rc) return rc;
+  if ((s->cap_act < FAST_STATES &&
+       mt_reserve(&s->a, (void **)&s->act, &s->cap_act, FAST_STATES, sizeof(mt_state))) ||
+      (s->cap_nxt < FAST_STATES &&
+       mt_reserve(&s->a, (void **)&s->nxt, &s->cap_nxt, FAST_STATES, sizeof(mt_state))))
+    return MILTAG_E_NOMEM;
   /* The tokenizer writes a batch of tokens straight into the window's
    * array, after the window: s->toks[s->ntoks..ahead).  Each token joins
    * the window where it lies (the window grows by one), unless the window
@@ -1710,14 +1836,11 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #define FAST_CANDS 4u
 #define NEAR_CAP(s, ahead)                                                                      \
   ((ahead) > MT_WINDOW_TOKENS || (s)->ncands + (s)->nhits + FAST_CANDS * MT_TOK_QUEUE >= MT_MAX_CANDS)
-  /* (a token is rare where gfl | GFL_ANY has a bit of `rare`: every
-   * token once the window is near a cap, else one after a quotation mark
-   * or at a sentence's end) */
-#define GFL_ANY 0x00800000u /* (flags' top bit, on no token) */
+  /* (a token is rare where gfl has a bit of `rare`: every token once
+   * the window is near a cap, as a token's gap always has a bit, where
+   * there is none MILTAG_GAP_NONE (asserted below), else one after a
+   * quotation mark or at a sentence's end) */
 #define RARE(near) ((near) ? ~0u : STOK_GFL_QUOTE | MILTAG_GAP_BREAK)
-  _Static_assert(!((MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_DIGITS | MT_TOK_QOPEN | MT_TOK_SENT |
-                    MT_TOK_LETTERS | MT_TOK_MULTICAP) & (GFL_ANY >> 16)),
-                 "the flags leave their top bit to GFL_ANY");
   uint32_t rare = RARE(0);
   /* (what lookup reads of the scanner, in locals: the stores of the loop
    * through its pointers would have it reloaded at each token) */
@@ -1752,8 +1875,8 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
     const uint32_t gfl = stok_gfl(t);
     MT_ASSERT((gfl & 0xFFFFu) == t->gap && STOK_GFL_FLAGS(gfl) == t->flags &&
               gfl >> 24 == t->lead_quote);
-    MT_ASSERT(!(STOK_GFL_FLAGS(gfl) & (GFL_ANY >> 16)));
-    if (MT_UNLIKELY((gfl | GFL_ANY) & rare)) {
+    MT_ASSERT(t->gap != 0); /* (so gfl & ~0u is never 0) */
+    if (MT_UNLIKELY(gfl & rare)) {
       if (t->lead_quote && s->ntoks) s->toks[s->ntoks - 1].qclose = (uint16_t)t->lead_quote;
       /* (a match kept aside is live before the sentence's end is tested) */
       pend_take(s, (uint32_t)s->ntoks, t);
@@ -1774,7 +1897,7 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * can neither start nor continue one: a word that is no key, no
      * number and no capitalized name has no id in token_ids (the assert
      * keeps the two in step), and step would only find nothing. */
-    if (t->id == MT_NONE && !(STOK_GFL_FLAGS(gfl) & (MT_TOK_DIGITS | MT_TOK_CAP))) {
+    if (t->id == MT_NONE && !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS | MT_TOK_CAP))) {
       if (!s->nact) {
 #ifdef MILTAG_ASSERTS
         uint32_t ids[5];
@@ -1796,7 +1919,10 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
         continue;
       }
     }
-    /* (a plain word ends a match kept aside: above, as no match is live) */
+    /* (a plain word ends a match kept aside where it leaves above, with
+     * no match live or through plain_ends beside start_step's live ones,
+     * without pend_take: it has no id, which no edge takes, and pend_next,
+     * left behind the window's end, is cleared by the next flush) */
     pend_take(s, (uint32_t)(s->ntoks - 1), t);
     /* Where every live match ends here, the token is one where none is
      * alive (of ids, only a further word of a quoted name needs one, and
@@ -1812,13 +1938,13 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
      * alive, or all at the {Name} node); a number, or a capitalized key,
      * start_step */
     uint32_t i = (uint32_t)(s->ntoks - 1);
-    unsigned fl = STOK_GFL_FLAGS(gfl);
-    MT_ASSERT(fl == t->flags);
+    /* (the flags where gfl has them, as above) */
+    MT_ASSERT(STOK_GFL_FLAGS(gfl) == t->flags);
     int kind; /* 1 key_step, 2 name_step, 3 start_step, 0 step */
     if (!s->nact) {
-      if (t->id != MT_NONE) kind = !(fl & (MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
-      else kind = s->name_fast && !(fl & MT_TOK_DIGITS) ? 2 : 0;
-      if (!kind && (!(fl & MT_TOK_DIGITS) || s->mode == MT_SCAN_TAGS)) kind = 3;
+      if (t->id != MT_NONE) kind = !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS | MT_TOK_CAP)) ? 1 : 0;
+      else kind = s->name_fast && !(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS)) ? 2 : 0;
+      if (!kind && (!(gfl & STOK_GFL_FLAG(MT_TOK_DIGITS)) || s->mode == MT_SCAN_TAGS)) kind = 3;
     } else {
       kind = name_only(s, t) ? 2 : 0;
     }
@@ -1839,7 +1965,6 @@ static int run(miltag_scanner *s, const char *text, size_t len, unsigned flags) 
 #undef NEAR_CAP
 #undef FAST_CANDS
 #undef RARE
-#undef GFL_ANY
   if (rc < 0) return rc;
   MT_ASSERT(s->ntoks == ahead);
   rc = flush_all(s, MILTAG_GAP_BREAK, 1);

@@ -125,6 +125,8 @@ struct miltag_scanner {
   size_t idc_seen;
   uint32_t name_node;       /* mt_image_name_node */
   int name_fast;            /* the lexicon allows match.c's name_step */
+  uint32_t name_start;      /* the {Name} node's count and flags, 0 if
+                               there is none (match.c, start_step) */
   int ends_fast;            /* match.c's all_end may end live matches */
   int name_slots;           /* a slot's token ({num}, {Name}, a word of a
                                quoted name) may follow the {Name} node */
@@ -140,15 +142,26 @@ struct miltag_scanner {
   size_t nact, cap_act, cap_nxt;
   /* A one-word match of no slot (the, of: a context word that begins
    * longer terms, The Hague) kept aside instead of as a live state
-   * (match.c, key_step): only a key can take an edge from its node (it
-   * has no MT_NODE_SLOT_* bit), so it becomes act[0] only when the token
-   * right after it is a key, and the plain words after it pass as where
-   * no match is alive.  pend_next: the window index of that token (the
-   * match's token + 1), 0 for none; pend_node: its node. */
+   * (match.c, key_step and start_step): only a key can take an edge from
+   * its node (it has no MT_NODE_SLOT_* bit), so it becomes act[0], before
+   * the live matches its token started ({Name}, number slots), only when
+   * the token right after it is a key, and the plain words after it pass
+   * as where it is not alive.  pend_next: the window index of that token
+   * (the match's token + 1), 0 for none; pend_node: its node. */
   uint32_t pend_next, pend_node;
   uint32_t pend_stop;       /* the node bits that keep a match from being
                                kept aside (MT_NODE_SLOTS; all where not
                                ends_fast) */
+#ifdef MILTAG_ASSERTS
+  /* (assert builds: the check of pend_take's order) step's live states
+   * after the token of the match kept aside, that match's among them:
+   * key_step and start_step write them, and pend_take asserts that act is
+   * them, in the same order, where it puts the match back.  pend_live_at:
+   * the pend_next they belong to. */
+  mt_state pend_live[4];
+  size_t pend_nlive;
+  uint32_t pend_live_at;
+#endif
   mt_cand *cands;
   size_t ncands, cap_cands;
   mt_ev_hit *hits;          /* the candidates kept as hits (push_hit):

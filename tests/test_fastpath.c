@@ -648,16 +648,37 @@ START_TEST(keys_alone_start_by_the_shortcut) {
 }
 END_TEST
 
+/* render_id with the tag's candidates' ids after the span (the tag's
+ * own first), of the lexicon cands_lex. */
+static const miltag_lexicon *cands_lex;
+
+static int render_candidates(const miltag_tag *t, const char *text, char *buf, size_t n) {
+  (void)text;
+  int w = snprintf(buf, n, "%zu-%zu:", t->start, t->end);
+  for (size_t k = 0; k < t->n_candidates && w > 0 && (size_t)w < n; k++) {
+    miltag_entry e;
+    miltag_lexicon_entry(cands_lex, t->candidates[k], &e);
+    w += snprintf(buf + w, n - (size_t)w, "%s%s", k ? "," : "", e.id);
+  }
+  return 1;
+}
+
 /* A token with no digits where no match is alive only starts matches, by
  * its key and, capitalized, as a {Name} (start_step): a capitalized key
  * that is a term and starts one, one that a {Name} term follows, after a
  * word, joined to the word before it (no start), in capitals, twice; the
- * tags are those of miltag of b159d0b. */
+ * tags are those of miltag of b159d0b.  With the candidates (main of
+ * 2de621c): the key's match kept aside comes back beside a {Name} or a
+ * number slot's match that goes on too, and both terms are read. */
 START_TEST(capitalized_keys_start_by_the_shortcut) {
   miltag_lexicon *lex = compile_or_fail(HEADER "ab\tslang\tx.ab\t\t\t\t\t\n"
                                                "ab cd\tslang\tx.abcd\t\t\t\t\t\n"
                                                "{Name} парк\tplace\tplace.park\t\tru\t- m\t\t\n"
-                                               "горький\tslang\tx.gorky\t\t\t\t\t\n");
+                                               "горький\tslang\tx.gorky\t\t\t\t\t\n"
+                                               "12 ab\tslang\tx.12ab\t\t\t\t\t\n"
+                                               "{Name} cd\tslang\tx.namecd\t\t\t\t\t\n"
+                                               "1945 год\tslang\tx.1945god\t\t\t\t\t\n"
+                                               "{num} год\tslang\tx.numgod\t\t\t\t\t\n");
   static const char *const cases[][2] = {
       {"Ab cd", "0-5:x.abcd"},
       {"Ab", "0-2:x.ab"},
@@ -670,8 +691,39 @@ START_TEST(capitalized_keys_start_by_the_shortcut) {
       {"xy.Ab cd", ""},
       {"Ab-cd", "0-5:x.abcd"},
       {"Ab Ab cd", "0-2:x.ab|3-8:x.abcd"},
+      /* the key's match kept aside (its node has no slot bit) while the
+       * {Name} of the same word lives: back before it at a key, ended
+       * by a plain word, a number, a sentence's end */
+      {"Ab Cd", "0-5:x.abcd"},
+      {"Ab xy cd", "0-2:x.ab"},
+      {"Ab ab cd", "0-2:x.ab|3-8:x.abcd"},
+      {"Ab 12 cd", "0-2:x.ab"},
+      {"Ab. Cd", "0-2:x.ab"},
+      {"xy Ab xy Ab cd", "3-5:x.ab|9-14:x.abcd"},
+      {"Ab Горький парк", "0-2:x.ab|3-26:place.park"},
+      /* a number's, beside the number slots' (none here) */
+      {"12 ab", "0-5:x.12ab"},
+      {"12 xy ab", "6-8:x.ab"},
+      {"12 Ab cd", "0-5:x.12ab"},
   };
   expect_rendered(lex, cases, sizeof cases / sizeof cases[0], 0, render_id);
+  /* the kept match back (at cd, год) before a live {Name} or {num}
+   * match that goes on over the same key: the two terms; ended beside
+   * them by a plain word, a number, a key that its node does not take */
+  static const char *const both[][2] = {
+      {"xy Ab cd", "3-8:x.abcd,x.namecd"},
+      {"xy Ab Cd", "3-8:x.abcd,x.namecd"},
+      {"Ab Ab cd", "0-2:x.ab|3-8:x.abcd,x.namecd"},
+      {"xy Ab xy Ab cd", "3-5:x.ab|9-14:x.abcd,x.namecd"},
+      {"1945 год", "0-11:x.1945god,x.numgod"},
+      {"xy 1945 год", "3-14:x.1945god,x.numgod"},
+      {"xy Ab xy", "3-5:x.ab"},
+      {"xy Ab 12", "3-5:x.ab"},
+      {"1945 xy", ""},
+      {"12 год", "0-9:x.numgod"},
+  };
+  cands_lex = lex;
+  expect_rendered(lex, both, sizeof both / sizeof both[0], MILTAG_SCAN_AMBIGUOUS, render_candidates);
   miltag_lexicon_free(lex);
 }
 END_TEST
