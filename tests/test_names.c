@@ -289,6 +289,17 @@ START_TEST(named_as_a_person_earlier_in_the_text) {
   ck_assert(place_at("Все смотрели на Ростов с надеждой, на Ростов-на-Дону.", "Ростов-на-Дону"));
   ck_assert(!place_at("Sam Kahan came. Everybody met Kahan.", "Kahan"));
   ck_assert(place_at("Everybody met in Kahan.", "Kahan"));
+  /* a bare mention before the person's full name in the same window: the
+   * name is remembered while the window is judged, and the verdict the
+   * window's first steps found on the bare mention (a city) must not be
+   * read again after it (evidence.c: row_memo, sc->vstamp) */
+  const char *l = "The crowd watched Lincoln while Abraham Lincoln spoke.";
+  ck_assert_str_eq(why(l, "Lincoln"), "named-person");
+  ck_assert(!place_at(l, "Lincoln"));
+  ck_assert(place_at("The crowd watched Lincoln while the mayor spoke.", "Lincoln"));
+  const char *r = "У Ростова стоял Николай Ростов.";
+  ck_assert_str_eq(why(r, "Ростова"), "named-person");
+  ck_assert(!place_at(r, "Ростова"));
 }
 END_TEST
 
