@@ -865,7 +865,9 @@ static void remember_names(mt_ev *ev, const mt_cand *c) {
     miltag_reason why;
     if (mt_ev_row(ev, row, c, &why) != MILTAG_REJECT) continue;
     if (why == MILTAG_REASON_SPORTS_RESULT) sc->sport_text = 1;
-    /* (verdicts read the names: those found before hold no more) */
+    /* (verdicts read the names: those found before hold no more, both
+     * for the name added and, once its ring is full, for the oldest
+     * name, which it forgets) */
     if (person_reason(why)) {
       if (!named_person(ev, ent)) {
         sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
@@ -8219,7 +8221,10 @@ static int concert_sentence(const mt_ev *ev, const mt_cand *c) {
  * which does not change within one generation (ev->found, the tokens'
  * roles and marks), the span's bits (forget_spans_inside drops those
  * inside a claim), and the places named as people or organisations in
- * the text (named_person, named_org): sc->vstamp moves on with either. */
+ * the text (named_person, named_org): sc->vstamp moves on with either,
+ * and with each name remembered, not only a new one: once a ring of
+ * names (MT_EV_PEOPLE, MT_EV_ORGS) is full, each name added forgets the
+ * oldest, and a verdict that read the forgotten name holds no more. */
 _Static_assert(MILTAG_REASON_COUNT <= 255, "a reason fits a byte");
 static inline struct mt_ev_verdict *row_memo(const mt_ev *ev, uint32_t row, const mt_cand *c,
                                              int *hit) {

@@ -412,7 +412,8 @@ typedef struct mt_ev_scratch {
   /* mt_ev_row's verdicts on the finished evidence of the window (evidence.c:
    * row_memo): direct-mapped by row and span, valid for one generation
    * and one vstamp (which mt_ev_begin moves on when it names a place as a
-   * person's or an organisation's, or claims a span).  Begin's later
+   * person's or an organisation's, which in a full ring of names forgets
+   * the oldest, or claims a span).  Begin's later
    * steps judge rows (a place that may be named, a place of several
    * words) that selection judges again. */
   struct mt_ev_verdict {
