@@ -4794,7 +4794,12 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
   /* (by the start, then the length: the one-word spans of 64 tokens in a
    * row take 64 slots; start * 7 + end gave them 8) */
   struct mt_ev_span *x = &sc->spans[(c->start * 31u + (c->end - c->start)) % MT_EV_SPANS];
-  if (x->gen == sc->gen && x->start == c->start && x->end == c->end) return x->bits;
+  if (x->gen == sc->gen && x->start == c->start && x->end == c->end) {
+    /* (the cache against the long way: a claim, a window's new evidence
+     * that left it stale would show here) */
+    MT_ASSERT(x->bits == span_bits_compute(ev, c));
+    return x->bits;
+  }
   uint64_t sp = span_bits_compute(ev, c);
   *x = (struct mt_ev_span){c->start, c->end, sc->gen, sp};
   return sp;
