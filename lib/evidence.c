@@ -8235,10 +8235,14 @@ static inline struct mt_ev_verdict *row_memo(const mt_ev *ev, uint32_t row, cons
                                              int *hit) {
   mt_ev_scratch *sc = ev->sc;
   if (!sc || !ev->tok || ev->tok != sc->tok) return NULL;
+  /* (the span's start and length mixed before the multiply: an end
+   * xored in after it touched only the low bits the shift drops) */
+  uint32_t span = (c->start << 8 | (c->end - c->start)) * 0x85EBCA6Bu;
   struct mt_ev_verdict *x =
-      &sc->verdicts[((row * 0x9E3779B1u) ^ (c->start * 0x85EBCA6Bu) ^ c->end) >>
-                    (32 - MT_EV_VERDICTS_LOG2)];
-  *hit = x->gen == sc->gen && x->vstamp == sc->vstamp && x->row == row &&
+      &sc->verdicts[((row * 0x9E3779B1u) ^ span) >> (32 - MT_EV_VERDICTS_LOG2)];
+  /* (sc->gen first: once gen wraps to 0, an entry never written, all
+   * zeros, must not match row 0 on the span 0-0) */
+  *hit = sc->gen && x->gen == sc->gen && x->vstamp == sc->vstamp && x->row == row &&
          x->start == c->start && x->end == c->end && x->kind == c->kind &&
          x->num_at == c->num_at && x->name_at == c->name_at;
   return x;
