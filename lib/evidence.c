@@ -581,7 +581,12 @@ static int latin_at(const mt_window *w, size_t i) {
 }
 
 
-static int spells(const mt_ev *ev, long i, const char *const *words);
+/* Does token i spell one of words (spells_in)?  The set of the
+ * list's masks in the scratch is its line's, a constant: no hash of the
+ * list's address is reckoned per call. */
+static inline int spells_in(const mt_ev *ev, long i, const char *const *words, unsigned set);
+#define MT_EV_LIST_SET(line) ((((uint32_t)(line) * 0x9E3779B1u) >> 24) & (MT_EV_LISTS / 2 - 1))
+#define spells(ev, i, words) spells_in((ev), (i), (words), MT_EV_LIST_SET(__LINE__))
 
 /* English: two places joined by a dash before a front's word in small
  * letters are the ends of a line (the Svatove-Kreminna line, the
@@ -860,13 +865,20 @@ static void remember_names(mt_ev *ev, const mt_cand *c) {
     miltag_reason why;
     if (mt_ev_row(ev, row, c, &why) != MILTAG_REJECT) continue;
     if (why == MILTAG_REASON_SPORTS_RESULT) sc->sport_text = 1;
+    /* (verdicts read the names: those found before hold no more, both
+     * for the name added and, once its ring is full, for the oldest
+     * name, which it forgets) */
     if (person_reason(why)) {
-      if (!named_person(ev, ent)) sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+      if (!named_person(ev, ent)) {
+        sc->people[sc->npeople++ % MT_EV_PEOPLE] = ent;
+        sc->vstamp++;
+      }
     } else if ((why == MILTAG_REASON_COMPANY || why == MILTAG_REASON_TICKER ||
                 why == MILTAG_REASON_ORGANISATION || why == MILTAG_REASON_SPORTS_RESULT) &&
                org_kind && !named_org(ev, ent, SIZE_MAX)) {
       sc->orgs_at[sc->norgs % MT_EV_ORGS] = ev->w->toks[c->start].start;
       sc->orgs[sc->norgs++ % MT_EV_ORGS] = ent;
+      sc->vstamp++;
     }
   }
 }
@@ -1278,18 +1290,23 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
   if (from)
     for (h0 = w->nhits; h0 > 0 && w->hits[h0 - 1].tok >= from;) h0--;
   node_table(sc, img);
-  for (size_t k = h0; k < w->nhits; k++) {
-    const mt_ev_hit *h = &w->hits[k];
+  /* (the window's arrays in locals: the stores into the tokens' roles
+   * below might alias their pointers for all the compiler knows) */
+  const mt_ev_hit *hits = w->hits;
+  const mt_stok *toks = w->toks;
+  mt_ev_tok *tok = sc->tok;
+  for (size_t k = h0, nhits = w->nhits; k < nhits; k++) {
+    const mt_ev_hit *h = &hits[k];
     MT_ASSERT(h->tok < w->ntoks && h->tok >= from && (!k || w->hits[k - 1].tok <= h->tok) &&
               MT_EV_HIT_NODE(img->nodes[h->node].count));
-    const mt_stok *t0 = &w->toks[h->tok];
+    const mt_stok *t0 = &toks[h->tok];
     unsigned cap = (t0->flags & MT_TOK_CAP) != 0;
     const struct mt_ev_node *sum = node_summary_in(sc, img, h->node);
     MT_ASSERT(!(sum->kind & (NODE_MILITARY | NODE_SPORT)));
     if (!(sum->kind & NODE_SLOW) && (!(sum->kind & (NODE_NAMES << cap)) || is_latin(&sure, t0))) {
       uint32_t acc = sum->acc[cap], weak = sum->weak[cap];
       MT_ASSERT(hit_is_right(&sure, h, acc, weak));
-      mt_ev_tok *x = &sc->tok[h->tok];
+      mt_ev_tok *x = &tok[h->tok];
       x->end |= acc;
       x->start |= acc;
       x->end_weak |= weak;
@@ -1595,6 +1612,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
         sc->claims[sc->nclaims][0] = c[i].start;
         sc->claims[sc->nclaims++][1] = c[i].end;
         forget_spans_inside(sc, c[i].start, c[i].end);
+        sc->vstamp++; /* (and the verdicts on them) */
       }
       break; /* the span's first place row says it */
     }
@@ -3108,11 +3126,11 @@ static inline uint64_t pair_bit(unsigned c, size_t n) {
   uint32_t key = (c & 31u) << 5 | (uint32_t)(n < 31 ? n : 31);
   return UINT64_C(1) << ((key * 0x9E3779B1u) >> 26);
 }
-static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words) {
-  uintptr_t a = (uintptr_t)words;
-  /* (two ways a set: the lists that one rule reads in turn must not take
-   * each other's slot) */
-  struct mt_ev_list *l = &sc->lists[((uint32_t)((a >> 3) * 0x9E3779B1u) >> 24) * 2];
+static inline const struct mt_ev_list *word_list(mt_ev_scratch *sc, const char *const *words,
+                                                 unsigned set) {
+  /* (two ways a set: the lists that one rule reads in turn, or one line,
+   * must not take each other's slot) */
+  struct mt_ev_list *l = &sc->lists[set * 2];
   if (l[0].words == words) return &l[0];
   if (l[1].words == words) return &l[1];
   return word_list_build(l, words);
@@ -3143,8 +3161,9 @@ static __attribute__((noinline)) const struct mt_ev_list *word_list_build(struct
  * word, most of them, becomes a few compares, and a call of its own cost
  * more than they do.  A longer list is looped over only by the tokens
  * that its masks (word_list) let through.) */
-static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
-                                                        const char *const *words) {
+static inline __attribute__((always_inline)) int spells_in(const mt_ev *ev, long i,
+                                                           const char *const *words,
+                                                           unsigned set) {
   const mt_stok *t = i >= 0 ? tok_at(ev, i) : NULL;
   if (!t) return 0;
   const char *p = ev->w->text + t->start;
@@ -3152,7 +3171,7 @@ static inline __attribute__((always_inline)) int spells(const mt_ev *ev, long i,
   if (!n) return 0; /* (no word is empty) */
   if (words[1] && ev->sc) {
     /* (a longer list: its masks turn most tokens away) */
-    const struct mt_ev_list *l = word_list(ev->sc, words);
+    const struct mt_ev_list *l = word_list(ev->sc, words, set);
     if (!((l->first >> ((p[0] | 0x20) & 31)) & 1) || !((l->lens >> (n < 31 ? n : 31)) & 1) ||
         !(l->pairs & pair_bit((unsigned char)(p[0] | 0x20), n))) {
 #ifdef MILTAG_ASSERTS
@@ -4775,7 +4794,12 @@ static uint64_t span_bits(const mt_ev *ev, const mt_cand *c) {
   /* (by the start, then the length: the one-word spans of 64 tokens in a
    * row take 64 slots; start * 7 + end gave them 8) */
   struct mt_ev_span *x = &sc->spans[(c->start * 31u + (c->end - c->start)) % MT_EV_SPANS];
-  if (x->gen == sc->gen && x->start == c->start && x->end == c->end) return x->bits;
+  if (x->gen == sc->gen && x->start == c->start && x->end == c->end) {
+    /* (the cache against the long way: a claim, a window's new evidence
+     * that left it stale would show here) */
+    MT_ASSERT(x->bits == span_bits_compute(ev, c));
+    return x->bits;
+  }
   uint64_t sp = span_bits_compute(ev, c);
   *x = (struct mt_ev_span){c->start, c->end, sc->gen, sp};
   return sp;
@@ -8396,7 +8420,59 @@ static int stop_after_direction(const mt_ev *ev, const mt_img_entry *e, const mt
          !(p > 0 && gap_has(ev, p, '-')) && strcmp(mt_img_str(ev->w->img, e->id), "stop.place-homonym") == 0;
 }
 
+/* The memo of a verdict on the finished evidence of the window, or NULL
+ * (while the evidence is found, or without a scratch), and in *hit
+ * whether it holds this one.  A verdict reads the window's evidence,
+ * which does not change within one generation (ev->found, the tokens'
+ * roles and marks), the span's bits (forget_spans_inside drops those
+ * inside a claim), and the places named as people or organisations in
+ * the text (named_person, named_org): sc->vstamp moves on with either,
+ * and with each name remembered, not only a new one: once a ring of
+ * names (MT_EV_PEOPLE, MT_EV_ORGS) is full, each name added forgets the
+ * oldest, and a verdict that read the forgotten name holds no more. */
+_Static_assert(MILTAG_REASON_COUNT <= 255, "a reason fits a byte");
+static inline struct mt_ev_verdict *row_memo(const mt_ev *ev, uint32_t row, const mt_cand *c,
+                                             int *hit) {
+  mt_ev_scratch *sc = ev->sc;
+  if (!sc || !ev->tok || ev->tok != sc->tok) return NULL;
+  /* (the span's start and length mixed before the multiply: an end
+   * xored in after it touched only the low bits the shift drops) */
+  uint32_t span = (c->start << 8 | (c->end - c->start)) * 0x85EBCA6Bu;
+  struct mt_ev_verdict *x =
+      &sc->verdicts[((row * 0x9E3779B1u) ^ span) >> (32 - MT_EV_VERDICTS_LOG2)];
+  /* (sc->gen first: once gen wraps to 0, an entry never written, all
+   * zeros, must not match row 0 on the span 0-0) */
+  *hit = sc->gen && x->gen == sc->gen && x->vstamp == sc->vstamp && x->row == row &&
+         x->start == c->start && x->end == c->end && x->kind == c->kind &&
+         x->num_at == c->num_at && x->name_at == c->name_at;
+  return x;
+}
+
+/* (inline: its one call, in mt_ev_row, is the verdict on a row; builds
+ * with asserts call it once more there) */
+static inline __attribute__((always_inline)) miltag_verdict
+row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why);
+
 miltag_verdict mt_ev_row(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
+  int hit = 0;
+  struct mt_ev_verdict *x = row_memo(ev, row, c, &hit);
+  if (hit) {
+#ifdef MILTAG_ASSERTS
+    miltag_reason r = MILTAG_REASON_COUNT;
+    MT_ASSERT(row_verdict(ev, row, c, &r) == (miltag_verdict)x->verdict && r == (miltag_reason)x->why);
+#endif
+    *why = (miltag_reason)x->why;
+    return (miltag_verdict)x->verdict;
+  }
+  miltag_verdict v = row_verdict(ev, row, c, why);
+  if (x)
+    *x = (struct mt_ev_verdict){row, c->start, c->end, ev->sc->gen, ev->sc->vstamp, c->kind,
+                                c->num_at, c->name_at, (uint8_t)v, (uint8_t)*why};
+  return v;
+}
+
+static inline __attribute__((always_inline)) miltag_verdict
+row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why) {
   const mt_window *w = ev->w;
   const mt_img_row *r = &w->img->rows[row];
   MT_ASSERT(row < w->img->h->n_rows && c->start <= c->end && c->end < w->ntoks);

@@ -329,7 +329,9 @@ enum {
 #define MT_EV_ORGS 32
 #define MT_EV_SPANS 64
 #define MT_EV_SOFT_BITS 8 /* 256 terms: docs/robustness.md */
-#define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells hashes to 8 bits) */
+#define MT_EV_LISTS 512 /* two ways a set, 256 sets (spells' line hashes to 8 bits) */
+#define MT_EV_VERDICTS_LOG2 7
+#define MT_EV_VERDICTS (1u << MT_EV_VERDICTS_LOG2)
 #define MT_EV_NODES_LOG2 10
 #define MT_EV_NODES (1u << MT_EV_NODES_LOG2)
 
@@ -407,6 +409,18 @@ typedef struct mt_ev_scratch {
     int hit;
   } soft[1u << MT_EV_SOFT_BITS];
   uint32_t gen;
+  /* mt_ev_row's verdicts on the finished evidence of the window (evidence.c:
+   * row_memo): direct-mapped by row and span, valid for one generation
+   * and one vstamp (which mt_ev_begin moves on when it names a place as a
+   * person's or an organisation's, which in a full ring of names forgets
+   * the oldest, or claims a span).  Begin's later
+   * steps judge rows (a place that may be named, a place of several
+   * words) that selection judges again. */
+  struct mt_ev_verdict {
+    uint32_t row, start, end, gen, vstamp;
+    uint8_t kind, num_at, name_at, verdict, why;
+  } verdicts[MT_EV_VERDICTS];
+  uint32_t vstamp;
   /* Summaries of the nodes of context rows alone (evidence.c:
    * node_summary), direct-mapped by node, for the lexicon node_img. */
   const mt_image *node_img;
@@ -423,8 +437,9 @@ typedef struct mt_ev_scratch {
   /* The word lists of more than one word that rules spell tokens against
    * (evidence.c: spells): for each, the first letters and the lengths of
    * its words as bit masks, which turn most tokens away before any word
-   * is compared.  A small cache keyed by the list's address, two ways a
-   * set, built on first use. */
+   * is compared.  A small cache, two ways a set, built on first use: the
+   * set is the one of the line that calls spells (a constant), the way
+   * the one with the list's address. */
   struct mt_ev_list {
     const char *const *words;
     uint32_t first, lens;

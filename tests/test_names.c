@@ -289,6 +289,90 @@ START_TEST(named_as_a_person_earlier_in_the_text) {
   ck_assert(place_at("Все смотрели на Ростов с надеждой, на Ростов-на-Дону.", "Ростов-на-Дону"));
   ck_assert(!place_at("Sam Kahan came. Everybody met Kahan.", "Kahan"));
   ck_assert(place_at("Everybody met in Kahan.", "Kahan"));
+  /* a bare mention before the person's full name in the same window: the
+   * name is remembered while the window is judged, and the verdict the
+   * window's first steps found on the bare mention (a city) must not be
+   * read again after it (evidence.c: row_memo, sc->vstamp) */
+  const char *l = "The crowd watched Lincoln while Abraham Lincoln spoke.";
+  ck_assert_str_eq(why(l, "Lincoln"), "named-person");
+  ck_assert(!place_at(l, "Lincoln"));
+  ck_assert(place_at("The crowd watched Lincoln while the mayor spoke.", "Lincoln"));
+  const char *r = "У Ростова стоял Николай Ростов.";
+  ck_assert_str_eq(why(r, "Ростова"), "named-person");
+  ck_assert(!place_at(r, "Ростова"));
+}
+END_TEST
+
+/* The place tag at word: "id cand cand ..." (its candidates' ids). */
+static const char *candidates_of(const char *text, const char *word) {
+  static char out[512];
+  miltag_scanner *s;
+  miltag_results *r;
+  ck_assert_int_eq(miltag_scanner_new(lex, &s), MILTAG_OK);
+  ck_assert_int_eq(miltag_results_new(lex, &r), MILTAG_OK);
+  ck_assert_int_eq(miltag_scan_results(s, text, strlen(text), 0, r), MILTAG_OK);
+  out[0] = 0;
+  const char *at = strstr(text, word);
+  ck_assert_ptr_nonnull(at);
+  for (size_t i = 0; i < miltag_results_count(r); i++) {
+    const miltag_tag *t = miltag_results_get(r, i);
+    if (t->start != (size_t)(at - text) || t->category != MILTAG_PLACE) continue;
+    int n = snprintf(out, sizeof out, "%s", t->id);
+    for (size_t k = 0; k < t->n_candidates && n > 0 && (size_t)n < sizeof out; k++) {
+      miltag_entry e;
+      ck_assert_int_eq(miltag_lexicon_entry(lex, t->candidates[k], &e), MILTAG_OK);
+      n += snprintf(out + n, sizeof out - (size_t)n, " %s", e.id);
+    }
+  }
+  miltag_results_free(r);
+  miltag_scanner_free(s);
+  return out;
+}
+
+START_TEST(named_organisations_past_the_ring) {
+  /* A text remembers its last 32 organisations' names (MT_EV_ORGS): here
+   * Королёве (Korolyov, a club in a sentence of sport: sports-result) is
+   * the first, and the clubs of the last sentence are the 33rd and on, so
+   * that Korolyov is forgotten while that sentence is judged.  Kaliningrad
+   * is Korolyov's old name: once the name is forgotten, Korolyov is again
+   * a candidate of the tag, and a verdict found before the ring forgot it
+   * (named-organisation) must not be read again (evidence.c: row_memo,
+   * sc->vstamp moves on with every name a full ring takes). */
+  const char *t =
+      "The striker scored a goal in London. The keeper made a save at the match in Paris. \n"
+      "Бои шли в Юбилейном и Королёве.\n"
+      "Newcastle upon Tyne\n"
+      "A guided bomb hit the Kyivskyi district of Kharkiv.\n"
+      "Pamir mountains\n"
+      "Trade with the People's Republic of China grew.\n"
+      "банк «Россия», газета «Культура», телеканал «Россия 1», отель «Метрополь»\n"
+      "Robotyne Corp shares rose.\n"
+      "Shares of Far East Bank fell.\n"
+      "Seattle officials said no such deal had been made.\n"
+      "It stuck with its offer for Burlington, he said.\n"
+      "The block is 40 pct owned by Santos, it said.\n"
+      "It completed the acquisition of Tacoma, Wash.-based United Bank.\n"
+      "TEXAS FIRM TO ACQUIRE OLDHAM PLANT\n"
+      "Last year, car maker Toyota also stepped into the ring.\n"
+      "Chris Day is set to join Preston on a month's loan.\n"
+      "TORONTO SUN PLANS TWO-FOR-ONE STOCK SPLIT\n"
+      "Shares of Kherson rose.\n"
+      "It took a credit line from Wells Fargo last year.\n"
+      "He left Boston Friday for talks.\n"
+      "It said New England Electric System's auditors agreed.\n"
+      "affiliated with Brooks, Weinger, Robbins and Leeds, Inc.\n"
+      "Lindsay Davenport (U.S.) beat her.\n"
+      "AYDIN <AYD> GETS AIR FORCE CONTRACT\n"
+      "DENVER STEEL CORP SEES LOSS\n"
+      "MONTREAL EXCHANGE NAMES PRESIDENT\n"
+      "телеканал Россия-24 сообщил\n"
+      "маршрут Київ-Одеса\n"
+      "from Kaliningrad to Chukotka—on the map\n"
+      "Chicago 11 Toronto 2\n"
+      "Шахтёр 2 Днепр 1\n";
+  ck_assert_str_eq(why(t, "Королёве"), "sports-result");
+  ck_assert_str_eq(candidates_of(t, "Kaliningrad"),
+                   "place.kaliningrad place.kaliningrad place.korolev-gn554233");
 }
 END_TEST
 
@@ -2852,6 +2936,7 @@ int main(void) {
   tcase_add_test(p, after_a_title);
   tcase_add_test(p, subject_of_a_speech_verb);
   tcase_add_test(p, named_as_a_person_earlier_in_the_text);
+  tcase_add_test(p, named_organisations_past_the_ring);
   tcase_add_test(p, call_signs);
   tcase_add_test(p, an_abbreviation_in_capitals_is_no_surname);
   tcase_add_test(p, a_surnames_town_in_the_inanimate_accusative);
