@@ -6353,7 +6353,10 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * a capital spelled like a name too where the sentence is of war, as a
    * war report names a government by its seat (Iran supplied drones to
    * Russia, Washington said; Germany will send tanks, Berlin said) */
-  else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
+  /* (not an item of a list of places: the noun before the list speaks,
+   * Men in Kursk and Belgorod told reporters) */
+  else if ((sp & SP_SPEECH) && !(sp & SP_LIST) &&
+           ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */

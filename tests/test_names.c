@@ -278,6 +278,11 @@ START_TEST(subject_of_a_speech_verb) {
   ck_assert(place_at("Moscow said the talks would go on.", "Moscow"));
   /* told takes an object */
   ck_assert(place_at("Eyewitnesses told Boston television stations.", "Boston"));
+  /* the second item of a list of places is no speaker: the noun before
+   * the list is (Men in Kursk and Belgorod told reporters) */
+  ck_assert(place_at("Men in Kursk and Belgorod told reporters.", "Belgorod"));
+  ck_assert(place_at("Residents of Kharkiv, Sumy and Belgorod said the shelling went on.", "Belgorod"));
+  ck_assert(place_at("Жители Курска и Белгорода рассказали журналистам.", "Белгорода"));
 }
 END_TEST
 
