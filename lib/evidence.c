@@ -6353,9 +6353,12 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * a capital spelled like a name too where the sentence is of war, as a
    * war report names a government by its seat (Iran supplied drones to
    * Russia, Washington said; Germany will send tanks, Berlin said) */
-  /* (not an item of a list of places: the noun before the list speaks,
-   * Men in Kursk and Belgorod told reporters) */
-  else if ((sp & SP_SPEECH) && !(sp & SP_LIST) &&
+  /* (not an item of a list of places after its conjunction: the noun
+   * before the list speaks, Men in Kursk and Belgorod told reporters;
+   * after a comma alone a clause may begin, in south-west Queensland,
+   * Santos said) */
+  else if ((sp & SP_SPEECH) && !((sp & SP_LIST) && c->start > 0 &&
+                                 (ev_at(ev, (long)c->start - 1).end & MT_ROLE_CONJUNCTION)) &&
            ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;

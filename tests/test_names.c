@@ -283,6 +283,8 @@ START_TEST(subject_of_a_speech_verb) {
   ck_assert(place_at("Men in Kursk and Belgorod told reporters.", "Belgorod"));
   ck_assert(place_at("Residents of Kharkiv, Sumy and Belgorod said the shelling went on.", "Belgorod"));
   ck_assert(place_at("Жители Курска и Белгорода рассказали журналистам.", "Белгорода"));
+  /* (after a comma alone a clause may begin: Santos, the company) */
+  ck_assert(!place_at("It has interests in south-west Queensland, Santos said in a statement.", "Santos"));
 }
 END_TEST
 
