@@ -3087,10 +3087,13 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
          !u_genitive(ev, s - 1, e);
 }
 
-/* Russian, Ukrainian: a name right after a noun of residents or natives
- * is that noun's genitive attribute, not the subject of the verb after it
- * (Житель Улан-Удэ рассказал, мешканці Джанкоя повідомляють, уроженец
- * Курчатова написал): the noun speaks. */
+/* Russian, Ukrainian: a name right after a noun of residents or natives,
+ * or of a town's authorities, is that noun's genitive attribute, not the
+ * subject of the verb after it (Житель Улан-Удэ рассказал, мешканці
+ * Джанкоя повідомляють, уроженец Курчатова написал, Власти Курска
+ * сообщили): the noun speaks.  Власти and Влада are first names' forms
+ * too (Власта, Влада), and as a sentence's first word would otherwise
+ * make the town a surname. */
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
 /* The second of two call signs joined by a conjunction right after a
  * call-sign word (the call signs 'Dallas' and 'Houston'; позивні Грім та
@@ -3109,6 +3112,8 @@ static int residents_of(const mt_ev *ev, long s) {
     "уроженец", "уроженца", "уроженцы", "уроженцев", "уроженка", "уроженки",
     "жителі", "жителів", "жителька", "мешканець", "мешканця", "мешканці", "мешканців",
     "мешканка", "мешканки", "уродженець", "уродженця", "уродженці", "уродженців", "уродженка",
+    "власти", "властей", "властям", "влада", "влади", "владі", "владу", "мэрия", "мэрии",
+    "мерія", "мерії", "руководство", "руководства", "керівництво", "керівництва",
     NULL};
   return s >= 1 && next_to(ev, s, 0) && tok_in(ev, s - 1, residents);
 }
@@ -5910,6 +5915,15 @@ static int lemma_form(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) 
   return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* Is the row's term a plural (its inflection code `pl`, alone or for its
+ * last word)?  Its genitive may have no ending and look like a surname's
+ * nominative: Брод of Броды (продолжил Брод), Песков of Пески. */
+static int plural_term(const mt_ev *ev, const mt_img_row *row) {
+  const char *inf = ev->w->img->str + row->inflect;
+  size_t n = strlen(inf);
+  return n >= 2 && memcmp(inf + n - 2, "pl", 2) == 0 && (n == 2 || inf[n - 3] == ' ');
+}
+
 /* Russian, Ukrainian: may the match be its term's genitive?  Not the
  * term itself (the nominative) nor a form in -е, -є, -і, -ї, which a
  * genitive of a name form takes only beside a dative or a locative (Гане,
@@ -6291,9 +6305,12 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * not prominent (Александр Брод, but Власти Бурятии) */
   /* (an abbreviation written in capitals is no surname: after Кима Чен
    * Ира, КНДР is the country) */
+  /* (not after a noun of its residents or authorities that is a first
+   * name's form too: Власти Курска, Влада Одеси) */
   else if (!abbrev_written(ev, c, traits) &&
            ((sp & SP_FIRST_BEFORE) ||
-            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))))))
+            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))) &&
+             !residents_of(ev, (long)c->start))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* English: a first name that is also a word, written with a capital
    * inside a sentence of small letters, before a town (Ken Livingstone,
@@ -6357,9 +6374,14 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * before the list speaks, Men in Kursk and Belgorod told reporters;
    * after a comma alone a clause may begin, in south-west Queensland,
    * Santos said) */
+  /* (Russian, Ukrainian: a place that is no name form speaks only in
+   * its nominative; Администрация Курска сообщила, Мэр Одессы заявил:
+   * the genitive is the speaker's attribute) */
   else if ((sp & SP_SPEECH) && !((sp & SP_LIST) && c->start > 0 &&
                                  (ev_at(ev, (long)c->start - 1).end & MT_ROLE_CONJUNCTION)) &&
-           ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
+           ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c)
+                                : !prominent && ((traits & MT_TRAIT_EN) || lemma_form(ev, row, c) ||
+                                                 plural_term(ev, row))))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */

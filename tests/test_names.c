@@ -93,6 +93,28 @@ START_TEST(after_a_first_name) {
   ck_assert(place_at("Он родился в Толстом.", "Толстом") || 1); /* a village; no rule against it */
   ck_assert_str_eq(why("Видел Александр Брод, в свою очередь.", "Брод"), "after-first-name");
   ck_assert(place_at("Мы были в Бродах, Львовская область.", "Бродах"));
+  /* a word that is also a first name's form, opening a sentence before a
+   * town's oblique case, is the town's noun (Власти: власти, the
+   * authorities, and a case of Власта; Влада: the Ukrainian word, and a
+   * Russian name): a first name and a surname agree, and the surname
+   * after a sentence's first name is nominative */
+  ck_assert(place_at("Власти Курска сообщили об атаке беспилотников.", "Курска"));
+  ck_assert(place_at("Власти Белгорода и Курска сообщили о беспилотниках.", "Белгорода"));
+  ck_assert(place_at("Влада Одеси повідомила про атаку.", "Одеси"));
+  ck_assert(place_at("Влада Харкова і Сум заявила про обстріли.", "Харкова"));
+  ck_assert(place_at("Влада Сум повідомила про обстріл.", "Сум"));
+  /* a town's genitive before a verb of saying is no speaker: the noun
+   * before it is */
+  ck_assert(place_at("Администрация Курска сообщила об атаке.", "Курска"));
+  ck_assert(place_at("Мэрия Одессы сообщила о взрывах.", "Одессы"));
+  ck_assert(place_at("Губернатор Белгорода сообщил о взрывах.", "Белгорода"));
+  ck_assert(place_at("Мэр Одессы заявил о взрывах.", "Одессы"));
+  ck_assert(place_at("Керівництво Сум повідомило про обстріл.", "Сум"));
+  ck_assert(place_at("Міський голова Харкова заявив про удар.", "Харкова"));
+  /* (a plural's genitive with no ending may be a surname: Брод, Броды) */
+  ck_assert_str_eq(why("«Мне кажется, – продолжил Брод, – что уже много сказали».", "Брод"),
+                   "speech-verb");
+  ck_assert_str_eq(why("Александр Брод рассказал о выставке.", "Брод"), "after-first-name");
   /* uk */
   ck_assert_str_eq(why("Як відзначив Михайло Козак, місто зміниться.", "Козак"), "after-first-name");
   ck_assert(place_at("Ми приїхали в село Козак.", "Козак"));
