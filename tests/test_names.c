@@ -1098,6 +1098,12 @@ START_TEST(small_places_need_evidence) {
   ck_assert_str_eq(why("Денисов подошёл к Ростову и сел.", "Ростову"), "name-form");
   ck_assert(!place_at("Денисов сидел у Ростова весь вечер.", "Ростова"));
   ck_assert(place_at("Штаб округа находится в Ростове.", "Ростове"));
+  /* a strike's noun or verb with по names its target (удар по Чугуєву:
+   * Чугуєв is a surname too); по alone is as often "according to" */
+  ck_assert(place_at("Ворог вдарив по Чугуєву.", "Чугуєву"));
+  ck_assert(place_at("Голова ОВА повідомив про удар по Чугуєву.", "Чугуєву"));
+  ck_assert(place_at("Ночью армия ударила по Пугачеву.", "Пугачеву"));
+  ck_assert(!place_at("Я написал письмо по Пугачеву.", "Пугачеву"));
   ck_assert(place_at("Ділянка Красноград – Лозова закрита.", "Лозова"));
   ck_assert_str_eq(why("Иволгинск красив.", "Иволгинск"), "small-place");
   ck_assert(place_at("Он из Иволгинска.", "Иволгинска"));
