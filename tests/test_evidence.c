@@ -1260,10 +1260,6 @@ START_TEST(names_of_other_things) {
     {"Troops crossed the kill zone at night.", "kill zone:slang:slang.kill-zone"},
     {"Kraken, a special unit of military intelligence, is operating nearby.", "Kraken:unit:unit.ua-kraken"},
     {"Kraken, a sea monster of legend, sank the ship.", ""},
-    /* Wagner's founder named beside it is the company's context */
-    {"Prigozhin said Wagner had lost 20,000 men.", "Wagner:unit:unit.wagner"},
-    {"По словам Пригожина, Вагнер не уйдёт.", "Вагнер:unit:unit.wagner"},
-    {"Пригожин заявив, що Вагнер піде.", "Вагнер:unit:unit.wagner"},
   };
   expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
