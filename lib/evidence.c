@@ -5915,15 +5915,6 @@ static int lemma_form(const mt_ev *ev, const mt_img_row *row, const mt_cand *c) 
   return na == nb && memcmp(a, b, na) == 0;
 }
 
-/* Is the row's term a plural (its inflection code `pl`, alone or for its
- * last word)?  Its genitive may have no ending and look like a surname's
- * nominative: Брод of Броды (продолжил Брод), Песков of Пески. */
-static int plural_term(const mt_ev *ev, const mt_img_row *row) {
-  const char *inf = ev->w->img->str + row->inflect;
-  size_t n = strlen(inf);
-  return n >= 2 && memcmp(inf + n - 2, "pl", 2) == 0 && (n == 2 || inf[n - 3] == ' ');
-}
-
 /* Russian, Ukrainian: may the match be its term's genitive?  Not the
  * term itself (the nominative) nor a form in -е, -є, -і, -ї, which a
  * genitive of a name form takes only beside a dative or a locative (Гане,
@@ -6309,8 +6300,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * name's form too: Власти Курска, Влада Одеси) */
   else if (!abbrev_written(ev, c, traits) &&
            ((sp & SP_FIRST_BEFORE) ||
-            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))) &&
-             !residents_of(ev, (long)c->start))))
+            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN) &&
+                                                             !residents_of(ev, (long)c->start))))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* English: a first name that is also a word, written with a capital
    * inside a sentence of small letters, before a town (Ken Livingstone,
@@ -6374,14 +6365,22 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * before the list speaks, Men in Kursk and Belgorod told reporters;
    * after a comma alone a clause may begin, in south-west Queensland,
    * Santos said) */
-  /* (Russian, Ukrainian: a place that is no name form speaks only in
-   * its nominative; Администрация Курска сообщила, Мэр Одессы заявил:
-   * the genitive is the speaker's attribute) */
-  else if ((sp & SP_SPEECH) && !((sp & SP_LIST) && c->start > 0 &&
-                                 (ev_at(ev, (long)c->start - 1).end & MT_ROLE_CONJUNCTION)) &&
+  /* (Russian, Ukrainian: a place that is no name form, in another form
+   * than its nominative, right after a word that may govern it, is that
+   * word's genitive attribute, not the speaker: Администрация Курска
+   * сообщила, Мэр Одессы заявил; at a sentence's start or after the verb
+   * of saying there is no such word, and the form may be a surname's:
+   * Шебекина сообщила, продолжил Брод) */
+  /* (an item of a list is no speaker only where it is no person's name,
+   * or a prominent place: in Kyiv and Austin said joins two clauses) */
+  else if ((sp & SP_SPEECH) &&
+           !((sp & SP_LIST) && c->start > 0 && (ev_at(ev, (long)c->start - 1).end & MT_ROLE_CONJUNCTION) &&
+             (!(sp & SP_NAME_FORM) || prominent)) &&
            ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c)
                                 : !prominent && ((traits & MT_TRAIT_EN) || lemma_form(ev, row, c) ||
-                                                 plural_term(ev, row))))
+                                                 !(c->start > 0 && !(sp & SP_SENT_START) &&
+                                                   next_to(ev, (long)c->start, 0) &&
+                                                   !(ev_at(ev, (long)c->start - 1).end & MT_ROLE_SPEECH)))))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */
