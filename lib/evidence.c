@@ -3087,10 +3087,13 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
          !u_genitive(ev, s - 1, e);
 }
 
-/* Russian, Ukrainian: a name right after a noun of residents or natives
- * is that noun's genitive attribute, not the subject of the verb after it
- * (Житель Улан-Удэ рассказал, мешканці Джанкоя повідомляють, уроженец
- * Курчатова написал): the noun speaks. */
+/* Russian, Ukrainian: a name right after a noun of residents or natives,
+ * or of a town's authorities, is that noun's genitive attribute, not the
+ * subject of the verb after it (Житель Улан-Удэ рассказал, мешканці
+ * Джанкоя повідомляють, уроженец Курчатова написал, Власти Курска
+ * сообщили): the noun speaks.  Власти and Влада are first names' forms
+ * too (Власта, Влада), and as a sentence's first word would otherwise
+ * make the town a surname. */
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
 /* The second of two call signs joined by a conjunction right after a
  * call-sign word (the call signs 'Dallas' and 'Houston'; позивні Грім та
@@ -3109,6 +3112,8 @@ static int residents_of(const mt_ev *ev, long s) {
     "уроженец", "уроженца", "уроженцы", "уроженцев", "уроженка", "уроженки",
     "жителі", "жителів", "жителька", "мешканець", "мешканця", "мешканці", "мешканців",
     "мешканка", "мешканки", "уродженець", "уродженця", "уродженці", "уродженців", "уродженка",
+    "власти", "властей", "властям", "влада", "влади", "владі", "владу", "мэрия", "мэрии",
+    "мерія", "мерії", "руководство", "руководства", "керівництво", "керівництва",
     NULL};
   return s >= 1 && next_to(ev, s, 0) && tok_in(ev, s - 1, residents);
 }
@@ -6291,9 +6296,12 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * not prominent (Александр Брод, but Власти Бурятии) */
   /* (an abbreviation written in capitals is no surname: after Кима Чен
    * Ира, КНДР is the country) */
+  /* (not after a noun of its residents or authorities that is a first
+   * name's form too: Власти Курска, Влада Одеси) */
   else if (!abbrev_written(ev, c, traits) &&
            ((sp & SP_FIRST_BEFORE) ||
-            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN))))))
+            ((sp & SP_FIRST_WEAK) && ((sp & SP_NAME_FORM) || (!prominent && !(traits & MT_TRAIT_EN) &&
+                                                             !residents_of(ev, (long)c->start))))))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
   /* English: a first name that is also a word, written with a capital
    * inside a sentence of small letters, before a town (Ken Livingstone,
@@ -6353,7 +6361,26 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * a capital spelled like a name too where the sentence is of war, as a
    * war report names a government by its seat (Iran supplied drones to
    * Russia, Washington said; Germany will send tanks, Berlin said) */
-  else if ((sp & SP_SPEECH) && ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c) : !prominent))
+  /* (not an item of a list of places after its conjunction: the noun
+   * before the list speaks, Men in Kursk and Belgorod told reporters;
+   * after a comma alone a clause may begin, in south-west Queensland,
+   * Santos said) */
+  /* (Russian, Ukrainian: a place that is no name form, in another form
+   * than its nominative, right after a word that may govern it, is that
+   * word's genitive attribute, not the speaker: Администрация Курска
+   * сообщила, Мэр Одессы заявил; at a sentence's start or after the verb
+   * of saying there is no such word, and the form may be a surname's:
+   * Шебекина сообщила, продолжил Брод) */
+  /* (an item of a list is no speaker only where it is no person's name,
+   * or a prominent place: in Kyiv and Austin said joins two clauses) */
+  else if ((sp & SP_SPEECH) &&
+           !((sp & SP_LIST) && c->start > 0 && (ev_at(ev, (long)c->start - 1).end & MT_ROLE_CONJUNCTION) &&
+             (!(sp & SP_NAME_FORM) || prominent)) &&
+           ((sp & SP_NAME_FORM) ? !country && !capital_at_war(ev, e, c)
+                                : !prominent && ((traits & MT_TRAIT_EN) || lemma_form(ev, row, c) ||
+                                                 !(c->start > 0 && !(sp & SP_SENT_START) &&
+                                                   next_to(ev, (long)c->start, 0) &&
+                                                   !(ev_at(ev, (long)c->start - 1).end & MT_ROLE_SPEECH)))))
     *why = MILTAG_REASON_SPEECH_VERB;
   /* (the speaker of I in a quotation: "I am not optimistic," Hesse said;
    * a country too) */

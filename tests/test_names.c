@@ -93,6 +93,33 @@ START_TEST(after_a_first_name) {
   ck_assert(place_at("Он родился в Толстом.", "Толстом") || 1); /* a village; no rule against it */
   ck_assert_str_eq(why("Видел Александр Брод, в свою очередь.", "Брод"), "after-first-name");
   ck_assert(place_at("Мы были в Бродах, Львовская область.", "Бродах"));
+  /* a word that is also a first name's form, opening a sentence before a
+   * town's oblique case, is the town's noun (Власти: власти, the
+   * authorities, and a case of Власта; Влада: the Ukrainian word, and a
+   * Russian name): a first name and a surname agree, and the surname
+   * after a sentence's first name is nominative */
+  ck_assert(place_at("Власти Курска сообщили об атаке беспилотников.", "Курска"));
+  ck_assert(place_at("Власти Белгорода и Курска сообщили о беспилотниках.", "Белгорода"));
+  ck_assert(place_at("Влада Одеси повідомила про атаку.", "Одеси"));
+  ck_assert(place_at("Влада Харкова і Сум заявила про обстріли.", "Харкова"));
+  ck_assert(place_at("Влада Сум повідомила про обстріл.", "Сум"));
+  /* a town's genitive before a verb of saying is no speaker: the noun
+   * before it is */
+  ck_assert(place_at("Администрация Курска сообщила об атаке.", "Курска"));
+  ck_assert(place_at("Мэрия Одессы сообщила о взрывах.", "Одессы"));
+  ck_assert(place_at("Губернатор Белгорода сообщил о взрывах.", "Белгорода"));
+  ck_assert(place_at("Мэр Одессы заявил о взрывах.", "Одессы"));
+  ck_assert(place_at("Керівництво Сум повідомило про обстріл.", "Сум"));
+  ck_assert(place_at("Міський голова Харкова заявив про удар.", "Харкова"));
+  /* (with no word before it to govern it, or after the verb of saying,
+   * a place's oblique form may be a surname: Шебекина, Брод of Броды) */
+  ck_assert(!place_at("Об этом сообщила Шебекина.", "Шебекина"));
+  ck_assert(!place_at("Шебекина сообщила журналистам о разводе.", "Шебекина"));
+  /* (a real first name before a name form is still a person's) */
+  ck_assert(!place_at("Влада Королёва рассказала о съёмках нового фильма.", "Королёва"));
+  ck_assert_str_eq(why("«Мне кажется, – продолжил Брод, – что уже много сказали».", "Брод"),
+                   "speech-verb");
+  ck_assert_str_eq(why("Александр Брод рассказал о выставке.", "Брод"), "after-first-name");
   /* uk */
   ck_assert_str_eq(why("Як відзначив Михайло Козак, місто зміниться.", "Козак"), "after-first-name");
   ck_assert(place_at("Ми приїхали в село Козак.", "Козак"));
@@ -278,6 +305,16 @@ START_TEST(subject_of_a_speech_verb) {
   ck_assert(place_at("Moscow said the talks would go on.", "Moscow"));
   /* told takes an object */
   ck_assert(place_at("Eyewitnesses told Boston television stations.", "Boston"));
+  /* the second item of a list of places is no speaker: the noun before
+   * the list is (Men in Kursk and Belgorod told reporters) */
+  ck_assert(place_at("Men in Kursk and Belgorod told reporters.", "Belgorod"));
+  ck_assert(place_at("Residents of Kharkiv, Sumy and Belgorod said the shelling went on.", "Belgorod"));
+  /* (and may join two clauses: a person's name after it still speaks) */
+  ck_assert(!place_at("Reznikov met Milley in Kyiv and Austin said the talks went well.", "Austin"));
+  ck_assert(!place_at("Путин прилетел в Минск и Песков заявил о переговорах.", "Песков"));
+  ck_assert(place_at("Жители Курска и Белгорода рассказали журналистам.", "Белгорода"));
+  /* (after a comma alone a clause may begin: Santos, the company) */
+  ck_assert(!place_at("It has interests in south-west Queensland, Santos said in a statement.", "Santos"));
 }
 END_TEST
 
@@ -1069,6 +1106,13 @@ START_TEST(small_places_need_evidence) {
   ck_assert_str_eq(why("Денисов подошёл к Ростову и сел.", "Ростову"), "name-form");
   ck_assert(!place_at("Денисов сидел у Ростова весь вечер.", "Ростова"));
   ck_assert(place_at("Штаб округа находится в Ростове.", "Ростове"));
+  /* a strike's noun or verb with по names its target (удар по Чугуєву:
+   * Чугуєв is a surname too); по alone is as often "according to" */
+  ck_assert(place_at("Ворог вдарив по Чугуєву.", "Чугуєву"));
+  ck_assert(place_at("Голова ОВА повідомив про удар по Чугуєву.", "Чугуєву"));
+  ck_assert(place_at("Ночью армия ударила по Пугачеву.", "Пугачеву"));
+  ck_assert(!place_at("Я написал письмо по Пугачеву.", "Пугачеву"));
+  ck_assert(place_at("После удара по Пугачеву начался пожар.", "Пугачеву"));
   ck_assert(place_at("Ділянка Красноград – Лозова закрита.", "Лозова"));
   ck_assert_str_eq(why("Иволгинск красив.", "Иволгинск"), "small-place");
   ck_assert(place_at("Он из Иволгинска.", "Иволгинска"));
