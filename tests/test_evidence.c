@@ -921,6 +921,13 @@ START_TEST(slang_classes_default) {
   s = tag_string(lex, "Коли спаде зеленка, пташкам буде значно легше працювати.", 0);
   ck_assert_ptr_nonnull(strstr(s, "зеленка:slang:slang.foliage"));
   ck_assert_ptr_nonnull(strstr(s, "пташкам:slang:slang.drone"));
+  /* a platoon (взвод) is context for the war's jargon; a garden is not */
+  s = tag_string(lex, "Весь день над взводом висели птички.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "птички:slang:slang.drone"));
+  s = tag_string(lex, "Цілий день над взводом висіли пташки.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "пташки:slang:slang.drone"));
+  s = tag_string(lex, "Весь день над садом висели птички.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
   miltag_lexicon_free(lex);
 }
 END_TEST

@@ -882,6 +882,14 @@ START_TEST(code_said_of_ours) {
     {"Two of them are 300, the rest are cheaper.", NULL},
     {"They are all 200, the soldier says, nobody came for them.", "200"},
     {"We're all 300 here", NULL},
+    /* (a platoon or a battalion, a squad's or a company's commander: a
+     * formation of the war, context words of context.tsv; a squad alone
+     * is a team's as often, in sport) */
+    {"Two of ours are 300 and the platoon cannot reach them.", "300"},
+    {"One of us was 200, the battalion pulled back at night.", "200"},
+    {"Two of ours are 300, the squad leader is calling for help.", "300"},
+    {"Two of ours are 300, the company commander said.", "300"},
+    {"Two of ours were 300 and the squad still won the cup.", NULL},
   };
   said_cases(cases, sizeof cases / sizeof *cases);
 }
