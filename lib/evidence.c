@@ -7672,37 +7672,38 @@ static long code_verb_at(const mt_ev *ev, const code_clause *k) {
  * leg", "he is 200.", "she became 300."): the number is what the person
  * is (not "the price is 300"), the subject before the copula's auxiliary
  * too ("he has been 300": the tokenizer splits the contractions' 've,
- * 's, 'd, 'll off). */
+ * 's, 'd, 'll off; he's and she's themselves are code_split_copula's). */
 static int code_person_copula(const mt_ev *ev, long p) {
-  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
-                                     "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
+  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "they're", "they’re", "you're", "you’re",
+                                     "went", "gone", NULL};
   static const char *const aux[] = {"has", "have", "had", "will", "would", "ve", "s", "d", "ll", NULL};
   long subj = p - 1;
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
   return tok_in(ev, p, said) || (tok_in(ev, p, code_be) && tok_in(ev, subj, code_person));
 }
 
+/* he's, she's, split by the tokenizer as a possessive's 's is: p is the
+ * 's ("he", "s"), never one token "he's" (so no word list holds it). */
+static int code_split_copula(const mt_ev *ev, long p) {
+  return tok_in(ev, p, (const char *const[]){"s", NULL}) && !(ev->w->toks[p].gap & MILTAG_GAP_SPACE) &&
+         tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL});
+}
+
 /* "a 300", a count noun, as have's or got's object: a person's ("we have
- * a 300, need evac", "they've got a 300"), or anyone's where soldiers
- * speak. */
+ * a 300, need evac", "they've got a 300", "he's got a 300"), or anyone's
+ * where soldiers speak. */
 static int code_had(const mt_ev *ev, long p, const code_clause *k, int talk) {
   static const char *const have[] = {"have", "has", "had", "got", NULL};
   static const char *const has[] = {"i've", "i’ve", "we've", "we’ve", "they've", "they’ve",
-                                    "you've", "you’ve", "he's", "he’s", "she's", "she’s", NULL};
+                                    "you've", "you’ve", NULL};
   return k->one && tok_in(ev, p, have) &&
-         (tok_in(ev, p - 1, code_person) || tok_in(ev, p - 1, has) || talk);
+         (tok_in(ev, p - 1, code_person) || tok_in(ev, p - 1, has) || code_split_copula(ev, p - 1) || talk);
 }
 
 /* "a 300" after any subject's copula where soldiers speak ("Sasha is a
  * 200 now,"). */
 static int code_one_copula(const mt_ev *ev, long p, const code_clause *k, int talk) {
   return k->one && tok_in(ev, p, code_be) && talk && ev->w->toks[p].gap == MILTAG_GAP_SPACE;
-}
-
-/* he's, she's split by the tokenizer as a possessive's 's is. */
-static int code_split_copula(const mt_ev *ev, long p) {
-  return tok_in(ev, p, (const char *const[]){"s", NULL}) && !(ev->w->toks[p].gap & MILTAG_GAP_SPACE) &&
-         tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL});
 }
 
 /* A question: "is he a 500 now?"; without "a" ("are you 200?") as often a
@@ -7777,7 +7778,7 @@ static int other_hundreds(const mt_ev *ev, const mt_cand *c) {
  * (other_hundreds). */
 static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
   static const char *const one[] = {"i", "he", "she", NULL};
-  static const char *const one_is[] = {"i'm", "i’m", "he's", "he’s", "she's", "she’s", NULL};
+  static const char *const one_is[] = {"i'm", "i’m", NULL};
   static const char *const went[] = {"went", "gone", NULL};
   static const char *const state[] = {"after", "before", "since", "during", "near", "under", "outside",
                                       "except", NULL};
@@ -7785,9 +7786,11 @@ static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const cod
       other_hundreds(ev, c))
     return 0;
   long p = code_verb_at(ev, k);
-  if (tok_in(ev, p, one_is)) return 1;
+  /* (he's, she's: "he's 300 after a drone hit") */
+  if (tok_in(ev, p, one_is) || code_split_copula(ev, p)) return 1;
   long subj = p - 1;
-  static const char *const aux[] = {"has", "have", "had", "will", "would", NULL};
+  /* (s: he's been, split as code_split_copula's) */
+  static const char *const aux[] = {"has", "have", "had", "will", "would", "s", NULL};
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, one)) return 1;
   if (tok_in(ev, p, went) || code_counted_ours(ev, p)) return 1;
