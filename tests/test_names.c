@@ -1908,6 +1908,18 @@ START_TEST(the_ural_truck_is_no_place) {
                    "Урал=place.urals|Сибири=place.siberia");
   ck_assert_str_eq(places("Урал с ранеными не вернулся с позиций."), "");
   ck_assert_str_eq(places("Из-за Урала с топливом возникла пробка на трассе."), "");
+  /* (the motorcycle, the truck, the car of the brand: a vehicle's word
+   * right before it, or its sidecar after it) */
+  ck_assert_str_eq(places("Мотоцикл Урал с коляской стоял во дворе."), "");
+  ck_assert_str_eq(places("На мотоцикле Урал он объехал всю страну."), "");
+  ck_assert_str_eq(places("Дед чинил свой Урал с коляской."), "");
+  ck_assert_str_eq(places("Грузовик Урал застрял в грязи под Курском."), "Курском=place.kursk");
+  ck_assert_str_eq(places("Мотоцикл Урал з коляскою стояв у дворі."), "");
+  ck_assert_str_eq(places("Вантажівку Урал підбили біля Бахмута."), "Бахмута=place.bakhmut");
+  ck_assert_str_eq(places("Мотоциклы Урал собирают в Ирбите."), "Ирбите=place.irbit-gn1505526");
+  /* (the region after a verb of going, with a sidecar or not, and with a
+   * vehicle's word elsewhere) */
+  ck_assert_str_eq(places("На мотоцикле он доехал до Урала."), "Урала=place.urals");
 }
 END_TEST
 
