@@ -2593,6 +2593,8 @@ static int sector_after(const mt_ev *ev, const mt_cand *c) {
  * (обласна, військове; not стояла, a verb), and a Ukrainian row: a
  * Russian adjective never ends so, and a Russian town's genitive before
  * a short participle is the town (западнее Северска отмечена). */
+static int tok_in(const mt_ev *ev, long i, const char *const *words);
+
 static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row) {
   static const adj_pair pairs[] = {
     {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
@@ -2605,11 +2607,29 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row)
   };
   enum { NPAIRS = sizeof pairs / sizeof *pairs, ONE_LETTER = 2 };
   MT_ASSERT(strlen(pairs[NPAIRS - ONE_LETTER].adj) == 2 && strlen(pairs[NPAIRS - ONE_LETTER - 1].adj) > 2);
+  /* (Ukrainian: a town's genitive in -ська, -цька, -зька or dative in
+   * -ську is also the feminine adjective; before a council's or an
+   * administration's word or abbreviation, whose genitive would follow
+   * it, it is the adjective: Луцька міськрада, Генічеська РДА, очолював
+   * Донецьку ОДА) */
+  static const char *const council[] = {"міськрада", "райрада", "сільрада", "селищрада", "облрада",
+                                         "рда", "ода", "ова", "рва", "мва", "райдержадміністрація",
+                                         "облдержадміністрація", "держадміністрація", NULL};
+  static const char *const fem[] = {"ська", "цька", "зька", "ську", "цьку", "зьку", NULL};
   long e = (long)c->end;
   const mt_stok *next = tok_at(ev, e + 1);
+  const mt_stok *last = &ev->w->toks[e];
+  if (uk_row && next && next->gap == MILTAG_GAP_SPACE && tok_in(ev, e + 1, council) &&
+      is_cyrillic_start(ev, last)) {
+    char f[16];
+    size_t n = fold_tail(ev, last, 8, f, sizeof f);
+    for (size_t k = 0; fem[k]; k++) {
+      size_t m = strlen(fem[k]);
+      if (n >= m && memcmp(f + n - m, fem[k], m) == 0) return 1;
+    }
+  }
   if (!next || next->gap != MILTAG_GAP_SPACE || (next->flags & MT_TOK_CAP) || !letters(next))
     return 0;
-  const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
   return agree_by(ev, last, next, pairs, uk_row ? NPAIRS : NPAIRS - ONE_LETTER, AGREE_TOWN_ADJ);
 }
@@ -9205,7 +9225,8 @@ static const struct {
                                  "a private military company's name alone between quotation marks"},
   [MILTAG_REASON_ADJECTIVE_PHRASE] = {"adjective-phrase",
                                       "a town's adjective before another adjective that agrees "
-                                      "with it (Луганська обласна адміністрація): no place"},
+                                      "with it (Луганська обласна адміністрація) or before a "
+                                      "council's word (Луцька міськрада): no place"},
   [MILTAG_REASON_ESTATE] = {"estate",
                             "Russian: a town named by an adjective (Отрадное) or a village "
                             "with namesakes (Марьино), with a locative or a capital alone: a "

@@ -1329,6 +1329,15 @@ START_TEST(a_towns_adjective_before_another_adjective) {
   ck_assert_str_eq(places("Викладачі Слов'янського педагогічного університету."), "");
   ck_assert_str_eq(places("Біля Лисичанська стояла техніка."), "Лисичанська=place.lysychansk");
   ck_assert(place_at("Вона живе на вул. Лаврська поруч.", "вул. Лаврська"));
+  /* (a council or an administration after the feminine adjective, by its
+   * word or its abbreviation in capitals: ner-uk class; a genitive would
+   * follow its noun; written sentences) */
+  ck_assert_str_eq(why("Після засідання Луцька міськрада ухвалила рішення.", "Луцька"), "adjective-phrase");
+  ck_assert_str_eq(places("Краматорська міськрада оголосила тендер."), "");
+  ck_assert_str_eq(places("Розпорядження підписав голова, а Генічеська РДА його оприлюднила."), "");
+  ck_assert_str_eq(places("У 2010 році він очолював Донецьку ОДА."), "");
+  ck_assert_str_eq(places("Засідання Луцької міськради перенесли."), "");
+  ck_assert_str_eq(places("Депутати з Луцька прийшли на сесію міськради."), "Луцька=place.lutsk-ua07080170010083384");
   ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ADJECTIVE_PHRASE), MILTAG_REJECT);
   ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ACROSS_QUOTE), MILTAG_REJECT);
 }
