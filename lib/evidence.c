@@ -7984,7 +7984,7 @@ static int code_subject_verb(const mt_ev *ev, const mt_cand *c, const mt_stok *a
  * смартфоны стали надёжнее), as an ordinal's noun does, and the code
  * needs the war in its sentence.  Soldiers use the plural as a noun
  * (двухсотые лежат у дороги), and a noun of men after it is the code's
- * (пацаны, бойцов, хлопці, трупы, танкисты, снайперів).  Not a verb of the past (лежали,
+ * (пацаны, бойцов, хлопці, трупы).  Not a verb of the past (лежали,
  * были, везли: -ли, which a few nouns share, модели, рубли: left to the
  * code), a short participle (опознаны, ранены, убиты) or a plural
  * pronoun (наши, эти, всі).  (The genitive's nouns by -ов, -ев, -ей,
@@ -8003,14 +8003,7 @@ static int code_plural_noun(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
                                     "военн", "військов", "вагнеровц", "вагнерівц", "кадыровц", "кадирівц",
                                     "азовц", "наемник", "найманц", "москал", "рашист", "кацап", "хохл",
                                     "укроп", "всушник", "зсушник", "мобилизов", "мобілізов", "заключенн",
-                                    "зек", "зэк", "украинц", "українц", "иностранц", "іноземц", "загарбник",
-                                    "добровол", "герои", "герої", "захисник", "защитник", "снайпер", "сапер",
-                                    "сапёр", "медик", "пилот", NULL};
-  /* (a person's suffix: танкисты, снайпери, артилеристів, сапёры,
-   * пулемётчики, добровольцев; a sample's or a kettle's in -цы, -ники is
-   * left to the code) */
-  static const char *const agent[] = {"исты", "истов", "істи", "істів", "ники", "ников", "ників", "чики",
-                                      "чиков", "чиків", "цы", "ці", "цев", "цов", "ців", NULL};
+                                    "зек", "зэк", "украинц", "українц", "иностранц", "іноземц", NULL};
   const mt_window *w = ev->w;
   if (b->end - b->start > 60 || !agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, AGREE_NOUN)) return 0;
   char f[64];
@@ -8023,10 +8016,6 @@ static int code_plural_noun(const mt_ev *ev, const mt_stok *a, const mt_stok *b)
   for (size_t k = 0; men[k]; k++) {
     size_t m = strlen(men[k]);
     if (n >= m && memcmp(f, men[k], m) == 0) return 0;
-  }
-  for (size_t k = 0; agent[k]; k++) {
-    size_t m = strlen(agent[k]);
-    if (n >= m && memcmp(f + n - m, agent[k], m) == 0) return 0;
   }
   return 1;
 }
