@@ -187,9 +187,7 @@ typedef enum miltag_reason {
                                      абонемент, 300-ю победу: an ordinal
                                      number), or its plural compared in
                                      quality (Двухсотые стали популярнее
-                                     прошлых моделей: a series) or before
-                                     a plural noun it agrees with
-                                     (Двухсотые смартфоны), without
+                                     прошлых моделей: a series), without
                                      military context */
   MILTAG_REASON_ACRONYM,          /* needs evidence: a short word in capitals
                                      inside a sentence of small letters

@@ -7977,49 +7977,6 @@ static int code_subject_verb(const mt_ev *ev, const mt_cand *c, const mt_stok *a
   return 0;
 }
 
-/* Russian, Ukrainian: is the word b after a code's adjective a in the
- * plural (Двухсотые, двухсотых, двохсоті, двохсотих) a plural noun it
- * agrees with (смартфоны, ноутбуков; смартфони, смартфонів)?  Then the
- * noun says what the number counts, a product's series (Двухсотые
- * смартфоны стали надёжнее), as an ordinal's noun does, and the code
- * needs the war in its sentence.  Soldiers use the plural as a noun
- * (двухсотые лежат у дороги), and a noun of men after it is the code's
- * (пацаны, бойцов, хлопці, трупы).  Not a verb of the past (лежали,
- * были, везли: -ли, which a few nouns share, модели, рубли: left to the
- * code), a short participle (опознаны, ранены, убиты) or a plural
- * pronoun (наши, эти, всі).  (The genitive's nouns by -ов, -ев, -ей,
- * -ів only: a zero ending, машин, is no ending to tell.) */
-static int code_plural_noun(const mt_ev *ev, const mt_stok *a, const mt_stok *b) {
-  static const adj_pair pairs[] = {{"ые", "ыи"}, {"ых", "вй"}, {"ыми", "и"}, {"их", "вй"}, {"ими", "и"},
-                                   {"і", "иі"}};
-  static const char *const pronouns[] = {"наши", "ваши", "свои", "мои", "твои", "эти", "те", "все", "сами",
-                                         "наші", "ваші", "свої", "мої", "твої", "ці", "ті", "всі", "усі",
-                                         "самі", "досі", "тоді", "почти", "поки", NULL};
-  static const char *const not_noun[] = {"ли", "ены", "аны", "яны", "иты", "ыты", "уты", NULL};
-  static const char *const men[] = {"пацан", "бойц", "бійц", "хлопц", "парн", "мужик", "солдат", "товарищ",
-                                    "побратим", "брат", "друз", "ребят", "люд", "человек", "труп", "орк",
-                                    "оккупант", "окупант", "враг", "ворог", "русак", "мобик", "штурмовик",
-                                    "десантник", "морпех", "срочник", "строковик", "контрактник",
-                                    "военн", "військов", "вагнеровц", "вагнерівц", "кадыровц", "кадирівц",
-                                    "азовц", "наемник", "найманц", "москал", "рашист", "кацап", "хохл",
-                                    "укроп", "всушник", "зсушник", "мобилизов", "мобілізов", "заключенн",
-                                    "зек", "зэк", "украинц", "українц", "иностранц", "іноземц", NULL};
-  const mt_window *w = ev->w;
-  if (b->end - b->start > 60 || !agree_by(ev, a, b, pairs, sizeof pairs / sizeof *pairs, AGREE_NOUN)) return 0;
-  char f[64];
-  size_t n = mt_ev_fold(w->text + b->start, b->end - b->start, f, sizeof f);
-  if (folded_in(f, n, pronouns)) return 0;
-  for (size_t k = 0; not_noun[k]; k++) {
-    size_t m = strlen(not_noun[k]);
-    if (n >= m && memcmp(f + n - m, not_noun[k], m) == 0) return 0;
-  }
-  for (size_t k = 0; men[k]; k++) {
-    size_t m = strlen(men[k]);
-    if (n >= m && memcmp(f, men[k], m) == 0) return 0;
-  }
-  return 1;
-}
-
 static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
   static const char *const pronouns[] = {"весь", "вся", "все", "всё", "сам", "сама", "сами",
                                          "этот", "тот", "мой", "наш", "ваш", "твой", "свой", "увесь",
@@ -8052,8 +8009,7 @@ static int code_ordinal(const mt_ev *ev, const mt_cand *c) {
     if (folded_in(f, n, pronouns) || is_preposition(f, n) || folded_in(f, n, list_conj)) return 0;
   }
   if (!digits)
-    return (agrees(ev, a, b) || code_plural_noun(ev, a, b)) && !code_adjective_said(ev, a, (long)c->end + 1) &&
-           !code_subject_verb(ev, c, a, b);
+    return agrees(ev, a, b) && !code_adjective_said(ev, a, (long)c->end + 1) && !code_subject_verb(ev, c, a, b);
   return digit_suffix_agrees(ev, s, b);
 }
 

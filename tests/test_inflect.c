@@ -581,12 +581,6 @@ static const char *casualty_negative[] = {
   "Двохсоті стали популярнішими за минулі моделі, пише огляд техніки.",
   "Трьохсоті виявилися кращими за конкурентів.",
   "Двухсотые стали лучше, чем сотые, пишет обзорщик.",
-  /* ... and in the plural before a plural noun it agrees with, no war in
-   * the sentence: a product's series, not men (written sentences) */
-  "Двухсотые смартфоны компании стали надёжнее.", "Трёхсотые ноутбуки продаются в рассрочку.",
-  "Покупатели двухсотых смартфонов жалуются на батарею.",
-  "Двохсоті смартфони стали надійнішими.", "Трьохсоті ноутбуки продаються в розстрочку.",
-  "Власники двохсотих смартфонів скаржаться на батарею.",
   /* a crewman's copula out of the war and out of a transcript: a number */
   "The driver is 200, the passenger 300, the tolls said.", "The captain was 300 metres away.",
   /* "a" and a number that a noun, a measure or a hyphen's compound
@@ -628,14 +622,6 @@ static const char *const code_adjective_said[][2] = {
   /* (no object of comparison after it: how the men have changed) */
   {"Пятисотые стали наглее и больше не прячутся.", "Пятисотые"},
   {"Двухсотые стали дешевле после снижения выплат семьям.", "Двухсотые"},
-  /* (the plural before a noun of men, or before a verb: the men, with
-   * no war in the sentence too; a plural noun in the war's sentence) */
-  {"Двухсотые пацаны так и лежат у дороги.", "Двухсотые"},
-  {"Трёхсотых бойцов вывезли ночью.", "Трёхсотых"},
-  {"Двохсоті хлопці досі лежать біля дороги.", "Двохсоті"},
-  {"Двухсотые лежали у дороги, забрать некому.", "Двухсотые"},
-  {"Двохсоті лишилися біля дороги, забрати нікому.", "Двохсоті"},
-  {"После обстрела двухсотые тела лежат у посадки.", "двухсотые"},
 };
 
 /* English: a bare code number that says what a person is or became, at the
