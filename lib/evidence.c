@@ -2593,8 +2593,6 @@ static int sector_after(const mt_ev *ev, const mt_cand *c) {
  * (обласна, військове; not стояла, a verb), and a Ukrainian row: a
  * Russian adjective never ends so, and a Russian town's genitive before
  * a short participle is the town (западнее Северска отмечена). */
-static int tok_in(const mt_ev *ev, long i, const char *const *words);
-
 static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row) {
   static const adj_pair pairs[] = {
     {"ого", "ого его"}, {"ому", "ому ему"}, {"ий", "ий ій ый"}, {"ом", "ом ем"}, {"им", "им ым"},
@@ -2607,29 +2605,11 @@ static int adjective_phrase_after(const mt_ev *ev, const mt_cand *c, int uk_row)
   };
   enum { NPAIRS = sizeof pairs / sizeof *pairs, ONE_LETTER = 2 };
   MT_ASSERT(strlen(pairs[NPAIRS - ONE_LETTER].adj) == 2 && strlen(pairs[NPAIRS - ONE_LETTER - 1].adj) > 2);
-  /* (Ukrainian: a town's genitive in -ська, -цька, -зька or dative in
-   * -ську is also the feminine adjective; before a council's or an
-   * administration's word or abbreviation, whose genitive would follow
-   * it, it is the adjective: Луцька міськрада, Генічеська РДА, очолював
-   * Донецьку ОДА) */
-  static const char *const council[] = {"міськрада", "райрада", "сільрада", "селищрада", "облрада",
-                                         "рда", "ода", "ова", "рва", "мва", "райдержадміністрація",
-                                         "облдержадміністрація", "держадміністрація", NULL};
-  static const char *const fem[] = {"ська", "цька", "зька", "ську", "цьку", "зьку", NULL};
   long e = (long)c->end;
   const mt_stok *next = tok_at(ev, e + 1);
-  const mt_stok *last = &ev->w->toks[e];
-  if (uk_row && next && next->gap == MILTAG_GAP_SPACE && tok_in(ev, e + 1, council) &&
-      is_cyrillic_start(ev, last)) {
-    char f[16];
-    size_t n = fold_tail(ev, last, 8, f, sizeof f);
-    for (size_t k = 0; fem[k]; k++) {
-      size_t m = strlen(fem[k]);
-      if (n >= m && memcmp(f + n - m, fem[k], m) == 0) return 1;
-    }
-  }
   if (!next || next->gap != MILTAG_GAP_SPACE || (next->flags & MT_TOK_CAP) || !letters(next))
     return 0;
+  const mt_stok *last = &ev->w->toks[e];
   if (!is_cyrillic_start(ev, last) || !is_cyrillic_start(ev, next)) return 0;
   return agree_by(ev, last, next, pairs, uk_row ? NPAIRS : NPAIRS - ONE_LETTER, AGREE_TOWN_ADJ);
 }
@@ -6190,6 +6170,75 @@ static int abbrev_written(const mt_ev *ev, const mt_cand *c, unsigned traits) {
          (ev->w->toks[c->start].flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP));
 }
 
+/* Does f[0..n) end with one of ends? */
+static int ends_in_any(const char *f, size_t n, const char *const *ends) {
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Ukrainian: is candidate c, a town's form in -ська, -цька, -зька (its
+ * genitive) or -ську, -цьку, -зьку (its dative or locative), right before
+ * a council's or an administration's word or abbreviation, the feminine
+ * adjective of the town (Луцька міськрада, Генічеська РДА, очолював
+ * Донецьку ОДА)?  A council's genitive would follow its noun, so the
+ * town's genitive cannot stand there, except after a preposition that
+ * governs it (З Луцька міськрада вивезла, Біля Краматорська ОВА) or
+ * takes the locative (У Луцьку міськрада засідала): then it is the town.
+ * The form in -ську is the adjective's accusative only, so only before
+ * a word in the accusative (міськраду) or an abbreviation, which does
+ * not change (очолював Донецьку ОДА); before a nominative (Луцьку
+ * міськрада) it is the town's dative.  An abbreviation counts in
+ * capitals only (a Луцька ода is a poem).  (The administrations' words
+ * are longer than tok_in reads: the token is folded here.) */
+static int council_adjective(const mt_ev *ev, const mt_cand *c) {
+  static const char *const nom[] = {"міськрада", "райрада", "сільрада", "селищрада", "облрада",
+                                    "держадміністрація", "райдержадміністрація",
+                                    "облдержадміністрація", NULL};
+  static const char *const acc[] = {"міськраду", "райраду", "сільраду", "селищраду", "облраду",
+                                    "держадміністрацію", "райдержадміністрацію",
+                                    "облдержадміністрацію", NULL};
+  static const char *const abbr[] = {"рда", "ода", "ова", "рва", "мва", "вца", NULL};
+  static const char *const gen[] = {"ська", "цька", "зька", NULL};
+  static const char *const dat[] = {"ську", "цьку", "зьку", NULL};
+  long e = (long)c->end;
+  const mt_stok *next = tok_at(ev, e + 1), *last = &ev->w->toks[e];
+  if (!next || next->gap != MILTAG_GAP_SPACE || !is_cyrillic_start(ev, last) ||
+      next->end - next->start > 48)
+    return 0;
+  /* (a preposition before the town governs it: the town's case; so does
+   * a noun, whose genitive the town's form is, Після обстрілу Краматорська
+   * ОВА повідомила, Для жителів Краматорська ОВА: the adjective only at a
+   * sentence's start, after a punctuation mark or a conjunction, or after
+   * a verb by its ending, Донецька ОДА повідомила, і Луцька міськрада,
+   * очолював Донецьку ОДА, розпустили Луцьку міськраду) */
+  long p = (long)c->start - 1;
+  const mt_stok *first = &ev->w->toks[c->start];
+  if (!(first->flags & MT_TOK_SENT) && next_to(ev, (long)c->start, 1)) {
+    static const char *const conj[] = {"і", "й", "та", "а", "але", "що", "як", "або", "чи", NULL};
+    static const char *const verb[] = {"ав", "яв", "ив", "ув", "ла", "ло", "ли", "є", "ть", "ться", NULL};
+    const mt_stok *pt = tok_at(ev, p);
+    if (!pt || tok_in(ev, p, all_preps)) return 0;
+    if (!tok_in(ev, p, conj)) {
+      char v[16];
+      size_t nv = fold_tail(ev, pt, 8, v, sizeof v);
+      if ((pt->flags & MT_TOK_CAP) || !ends_in_any(v, nv, verb)) return 0;
+    }
+  }
+  char w[64];
+  size_t nw = mt_ev_fold(ev->w->text + next->start, next->end - next->start, w, sizeof w);
+  int is_abbr = (next->flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) && folded_in(w, nw, abbr);
+  int is_nom = !is_abbr && folded_in(w, nw, nom);
+  int is_acc = !is_abbr && !is_nom && folded_in(w, nw, acc);
+  if (!is_abbr && !is_nom && !is_acc) return 0;
+  char f[16];
+  size_t n = fold_tail(ev, last, 8, f, sizeof f);
+  return ((is_abbr || is_nom) && ends_in_any(f, n, gen)) ||
+         ((is_abbr || is_acc) && ends_in_any(f, n, dat));
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6207,7 +6256,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
   /* (a pattern's {Name} is the street's own adjective: вул. Лаврська) */
   else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) &&
-           adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0))
+           (adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0) ||
+            (strcmp(ev->w->img->str + row->lang, "uk") == 0 && council_adjective(ev, c))))
     *why = MILTAG_REASON_ADJECTIVE_PHRASE;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
