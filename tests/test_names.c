@@ -1944,6 +1944,10 @@ START_TEST(the_ural_truck_is_no_place) {
   /* (the region after a verb of going, with a sidecar or not, and with a
    * vehicle's word elsewhere) */
   ck_assert_str_eq(places("На мотоцикле он доехал до Урала."), "Урала=place.urals");
+  /* (the sidecar's phrase in its nominative or accusative only: an
+   * oblique case of Урал before с коляской is a walk with a pram) */
+  ck_assert_str_eq(places("Мы гуляли по Уралу с коляской всё лето."), "Уралу=place.urals");
+  ck_assert_str_eq(places("Ми гуляли Уралом з коляскою все літо."), "Уралом=place.urals");
 }
 END_TEST
 
