@@ -1244,6 +1244,39 @@ static int radio_call(const mt_window *w, mt_ev_scratch *sc, size_t pos, int *me
   return *memo;
 }
 
+/* An idiom's stop phrase (stop.idiom: на взводе, на взводі, взвод курка)
+ * wins its span: a military context word inside it is no word of its
+ * own (Мама весь вечер была на взводе, а птички за окном всё пели: no
+ * platoon).  Its war-word marks go, and the sentence's military context
+ * with them when no other war word is left: step 1 sets the bit each
+ * time with a mark, so the marks say whether it holds.  (Called only
+ * when the bit is set: the stop rows of a window's candidates read
+ * then.) */
+static void idiom_unmarks(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n,
+                          mt_ev_scratch *sc, size_t from) {
+  const mt_image *img = w->img;
+  int cleared = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH || c[i].end < from || c[i].start == c[i].end) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    if (!(nd->count & MT_NODE_TAGGABLE)) continue;
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (!mt_ev_is_stop_row(img, row) ||
+          strcmp(mt_img_str(img, img->entries[img->rows[row].entry].id), "stop.idiom") != 0)
+        continue;
+      for (size_t k = c[i].start; k <= c[i].end && k < w->ntoks; k++)
+        sc->tok[k].marks &= (uint8_t)~MT_MARK_WAR_WORD;
+      cleared = 1;
+      break;
+    }
+  }
+  if (!cleared) return;
+  for (size_t k = 0; k < w->ntoks; k++)
+    if (sc->tok[k].marks & MT_MARK_WAR_WORD) return;
+  ev->found &= ~(unsigned)MT_EV_MILITARY;
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1436,6 +1469,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[ci->start].start_weak |= weak;
     }
   }
+  if (MT_UNLIKELY(ev->found & MT_EV_MILITARY)) idiom_unmarks(ev, w, c, n, sc, from);
   if (!full) {
     one_topic(ev, w, sc, topic, nsport);
     sc->gen++;

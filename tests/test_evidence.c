@@ -928,6 +928,14 @@ START_TEST(slang_classes_default) {
   ck_assert_ptr_nonnull(strstr(s, "пташки:slang:slang.drone"));
   s = tag_string(lex, "Весь день над садом висели птички.", 0);
   ck_assert_ptr_null(strstr(s, "slang"));
+  /* (idioms of взвод: a man on edge, a gun's hammer cocked; everyday
+   * prose, no platoon: stop.idiom) */
+  s = tag_string(lex, "Мама весь вечер была на взводе, а птички за окном всё пели.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  s = tag_string(lex, "Мама весь вечір була на взводі, а пташки за вікном співали.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  s = tag_string(lex, "Щелчок взвода курка спугнул птичек в саду.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
   miltag_lexicon_free(lex);
 }
 END_TEST
