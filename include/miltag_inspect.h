@@ -284,7 +284,9 @@ typedef enum miltag_reason {
                                      its stem, before another adjective in
                                      small letters that agrees with it
                                      (Луганська обласна адміністрація,
-                                     Лисичанського нафтопереробного заводу):
+                                     Лисичанського нафтопереробного заводу),
+                                     or Ukrainian, before a council's word
+                                     (Луцька міськрада, Генічеська РДА):
                                      a noun phrase's, no place */
   MILTAG_REASON_ACROSS_QUOTE,     /* reject: a match of several words that
                                      a closing quotation mark cuts, opened

@@ -1244,6 +1244,39 @@ static int radio_call(const mt_window *w, mt_ev_scratch *sc, size_t pos, int *me
   return *memo;
 }
 
+/* An idiom's stop phrase (stop.idiom: на взводе, на взводі, взвод курка)
+ * wins its span: a military context word inside it is no word of its
+ * own (Мама весь вечер была на взводе, а птички за окном всё пели: no
+ * platoon).  Its war-word marks go, and the sentence's military context
+ * with them when no other war word is left: step 1 sets the bit each
+ * time with a mark, so the marks say whether it holds.  (Called only
+ * when the bit is set: the stop rows of a window's candidates read
+ * then.) */
+static void idiom_unmarks(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n,
+                          mt_ev_scratch *sc, size_t from) {
+  const mt_image *img = w->img;
+  int cleared = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (c[i].kind != MT_CAND_MATCH || c[i].end < from || c[i].start == c[i].end) continue;
+    const mt_img_node *nd = &img->nodes[c[i].node];
+    if (!(nd->count & MT_NODE_TAGGABLE)) continue;
+    for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+      uint32_t row = img->matches[nd->first + m];
+      if (!mt_ev_is_stop_row(img, row) ||
+          strcmp(mt_img_str(img, img->entries[img->rows[row].entry].id), "stop.idiom") != 0)
+        continue;
+      for (size_t k = c[i].start; k <= c[i].end && k < w->ntoks; k++)
+        sc->tok[k].marks &= (uint8_t)~MT_MARK_WAR_WORD;
+      cleared = 1;
+      break;
+    }
+  }
+  if (!cleared) return;
+  for (size_t k = 0; k < w->ntoks; k++)
+    if (sc->tok[k].marks & MT_MARK_WAR_WORD) return;
+  ev->found &= ~(unsigned)MT_EV_MILITARY;
+}
+
 static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, const uint32_t *picks,
                  size_t npicks, mt_ev_scratch *sc, const miltag_allocator *a, int full, size_t from) {
   const mt_image *img = w->img;
@@ -1436,6 +1469,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[ci->start].start_weak |= weak;
     }
   }
+  if (MT_UNLIKELY(ev->found & MT_EV_MILITARY)) idiom_unmarks(ev, w, c, n, sc, from);
   if (!full) {
     one_topic(ev, w, sc, topic, nsport);
     sc->gen++;
@@ -6175,6 +6209,75 @@ static int abbrev_written(const mt_ev *ev, const mt_cand *c, unsigned traits) {
          (ev->w->toks[c->start].flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP));
 }
 
+/* Does f[0..n) end with one of ends? */
+static int ends_in_any(const char *f, size_t n, const char *const *ends) {
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && memcmp(f + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Ukrainian: is candidate c, a town's form in -ська, -цька, -зька (its
+ * genitive) or -ську, -цьку, -зьку (its dative or locative), right before
+ * a council's or an administration's word or abbreviation, the feminine
+ * adjective of the town (Луцька міськрада, Генічеська РДА, очолював
+ * Донецьку ОДА)?  A council's genitive would follow its noun, so the
+ * town's genitive cannot stand there, except after a preposition that
+ * governs it (З Луцька міськрада вивезла, Біля Краматорська ОВА) or
+ * takes the locative (У Луцьку міськрада засідала): then it is the town.
+ * The form in -ську is the adjective's accusative only, so only before
+ * a word in the accusative (міськраду) or an abbreviation, which does
+ * not change (очолював Донецьку ОДА); before a nominative (Луцьку
+ * міськрада) it is the town's dative.  An abbreviation counts in
+ * capitals only (a Луцька ода is a poem).  (The administrations' words
+ * are longer than tok_in reads: the token is folded here.) */
+static int council_adjective(const mt_ev *ev, const mt_cand *c) {
+  static const char *const nom[] = {"міськрада", "райрада", "сільрада", "селищрада", "облрада",
+                                    "держадміністрація", "райдержадміністрація",
+                                    "облдержадміністрація", NULL};
+  static const char *const acc[] = {"міськраду", "райраду", "сільраду", "селищраду", "облраду",
+                                    "держадміністрацію", "райдержадміністрацію",
+                                    "облдержадміністрацію", NULL};
+  static const char *const abbr[] = {"рда", "ода", "ова", "рва", "мва", "вца", NULL};
+  static const char *const gen[] = {"ська", "цька", "зька", NULL};
+  static const char *const dat[] = {"ську", "цьку", "зьку", NULL};
+  long e = (long)c->end;
+  const mt_stok *next = tok_at(ev, e + 1), *last = &ev->w->toks[e];
+  if (!next || next->gap != MILTAG_GAP_SPACE || !is_cyrillic_start(ev, last) ||
+      next->end - next->start > 48)
+    return 0;
+  /* (a preposition before the town governs it: the town's case; so does
+   * a noun, whose genitive the town's form is, Після обстрілу Краматорська
+   * ОВА повідомила, Для жителів Краматорська ОВА: the adjective only at a
+   * sentence's start, after a punctuation mark or a conjunction, or after
+   * a verb by its ending, Донецька ОДА повідомила, і Луцька міськрада,
+   * очолював Донецьку ОДА, розпустили Луцьку міськраду) */
+  long p = (long)c->start - 1;
+  const mt_stok *first = &ev->w->toks[c->start];
+  if (!(first->flags & MT_TOK_SENT) && next_to(ev, (long)c->start, 1)) {
+    static const char *const conj[] = {"і", "й", "та", "а", "але", "що", "як", "або", "чи", NULL};
+    static const char *const verb[] = {"ав", "яв", "ив", "ув", "ла", "ло", "ли", "є", "ть", "ться", NULL};
+    const mt_stok *pt = tok_at(ev, p);
+    if (!pt || tok_in(ev, p, all_preps)) return 0;
+    if (!tok_in(ev, p, conj)) {
+      char v[16];
+      size_t nv = fold_tail(ev, pt, 8, v, sizeof v);
+      if ((pt->flags & MT_TOK_CAP) || !ends_in_any(v, nv, verb)) return 0;
+    }
+  }
+  char w[64];
+  size_t nw = mt_ev_fold(ev->w->text + next->start, next->end - next->start, w, sizeof w);
+  int is_abbr = (next->flags & (MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) && folded_in(w, nw, abbr);
+  int is_nom = !is_abbr && folded_in(w, nw, nom);
+  int is_acc = !is_abbr && !is_nom && folded_in(w, nw, acc);
+  if (!is_abbr && !is_nom && !is_acc) return 0;
+  char f[16];
+  size_t n = fold_tail(ev, last, 8, f, sizeof f);
+  return ((is_abbr || is_nom) && ends_in_any(f, n, gen)) ||
+         ((is_abbr || is_acc) && ends_in_any(f, n, dat));
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6192,7 +6295,8 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
   /* (a pattern's {Name} is the street's own adjective: вул. Лаврська) */
   else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) &&
-           adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0))
+           (adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0) ||
+            (strcmp(ev->w->img->str + row->lang, "uk") == 0 && council_adjective(ev, c))))
     *why = MILTAG_REASON_ADJECTIVE_PHRASE;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
@@ -7699,37 +7803,38 @@ static long code_verb_at(const mt_ev *ev, const code_clause *k) {
  * leg", "he is 200.", "she became 300."): the number is what the person
  * is (not "the price is 300"), the subject before the copula's auxiliary
  * too ("he has been 300": the tokenizer splits the contractions' 've,
- * 's, 'd, 'll off). */
+ * 's, 'd, 'll off; he's and she's themselves are code_split_copula's). */
 static int code_person_copula(const mt_ev *ev, long p) {
-  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "he's", "he’s", "she's", "she’s",
-                                     "they're", "they’re", "you're", "you’re", "went", "gone", NULL};
+  static const char *const said[] = {"i'm", "i’m", "we're", "we’re", "they're", "they’re", "you're", "you’re",
+                                     "went", "gone", NULL};
   static const char *const aux[] = {"has", "have", "had", "will", "would", "ve", "s", "d", "ll", NULL};
   long subj = p - 1;
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
   return tok_in(ev, p, said) || (tok_in(ev, p, code_be) && tok_in(ev, subj, code_person));
 }
 
+/* he's, she's, split by the tokenizer as a possessive's 's is: p is the
+ * 's ("he", "s"), never one token "he's" (so no word list holds it). */
+static int code_split_copula(const mt_ev *ev, long p) {
+  return tok_in(ev, p, (const char *const[]){"s", NULL}) && !(ev->w->toks[p].gap & MILTAG_GAP_SPACE) &&
+         tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL});
+}
+
 /* "a 300", a count noun, as have's or got's object: a person's ("we have
- * a 300, need evac", "they've got a 300"), or anyone's where soldiers
- * speak. */
+ * a 300, need evac", "they've got a 300", "he's got a 300"), or anyone's
+ * where soldiers speak. */
 static int code_had(const mt_ev *ev, long p, const code_clause *k, int talk) {
   static const char *const have[] = {"have", "has", "had", "got", NULL};
   static const char *const has[] = {"i've", "i’ve", "we've", "we’ve", "they've", "they’ve",
-                                    "you've", "you’ve", "he's", "he’s", "she's", "she’s", NULL};
+                                    "you've", "you’ve", NULL};
   return k->one && tok_in(ev, p, have) &&
-         (tok_in(ev, p - 1, code_person) || tok_in(ev, p - 1, has) || talk);
+         (tok_in(ev, p - 1, code_person) || tok_in(ev, p - 1, has) || code_split_copula(ev, p - 1) || talk);
 }
 
 /* "a 300" after any subject's copula where soldiers speak ("Sasha is a
  * 200 now,"). */
 static int code_one_copula(const mt_ev *ev, long p, const code_clause *k, int talk) {
   return k->one && tok_in(ev, p, code_be) && talk && ev->w->toks[p].gap == MILTAG_GAP_SPACE;
-}
-
-/* he's, she's split by the tokenizer as a possessive's 's is. */
-static int code_split_copula(const mt_ev *ev, long p) {
-  return tok_in(ev, p, (const char *const[]){"s", NULL}) && !(ev->w->toks[p].gap & MILTAG_GAP_SPACE) &&
-         tok_in(ev, p - 1, (const char *const[]){"he", "she", NULL});
 }
 
 /* A question: "is he a 500 now?"; without "a" ("are you 200?") as often a
@@ -7804,7 +7909,7 @@ static int other_hundreds(const mt_ev *ev, const mt_cand *c) {
  * (other_hundreds). */
 static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const code_clause *k) {
   static const char *const one[] = {"i", "he", "she", NULL};
-  static const char *const one_is[] = {"i'm", "i’m", "he's", "he’s", "she's", "she’s", NULL};
+  static const char *const one_is[] = {"i'm", "i’m", NULL};
   static const char *const went[] = {"went", "gone", NULL};
   static const char *const state[] = {"after", "before", "since", "during", "near", "under", "outside",
                                       "except", NULL};
@@ -7812,9 +7917,11 @@ static int code_state_before_phrase(const mt_ev *ev, const mt_cand *c, const cod
       other_hundreds(ev, c))
     return 0;
   long p = code_verb_at(ev, k);
-  if (tok_in(ev, p, one_is)) return 1;
+  /* (he's, she's: "he's 300 after a drone hit") */
+  if (tok_in(ev, p, one_is) || code_split_copula(ev, p)) return 1;
   long subj = p - 1;
-  static const char *const aux[] = {"has", "have", "had", "will", "would", NULL};
+  /* (s: he's been, split as code_split_copula's) */
+  static const char *const aux[] = {"has", "have", "had", "will", "would", "s", NULL};
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, aux)) subj--;
   if (tok_in(ev, p, code_be) && tok_in(ev, subj, one)) return 1;
   if (tok_in(ev, p, went) || code_counted_ours(ev, p)) return 1;
@@ -9185,7 +9292,8 @@ static const struct {
                                  "a private military company's name alone between quotation marks"},
   [MILTAG_REASON_ADJECTIVE_PHRASE] = {"adjective-phrase",
                                       "a town's adjective before another adjective that agrees "
-                                      "with it (Луганська обласна адміністрація): no place"},
+                                      "with it (Луганська обласна адміністрація) or before a "
+                                      "council's word (Луцька міськрада): no place"},
   [MILTAG_REASON_ESTATE] = {"estate",
                             "Russian: a town named by an adjective (Отрадное) or a village "
                             "with namesakes (Марьино), with a locative or a capital alone: a "

@@ -921,6 +921,21 @@ START_TEST(slang_classes_default) {
   s = tag_string(lex, "Коли спаде зеленка, пташкам буде значно легше працювати.", 0);
   ck_assert_ptr_nonnull(strstr(s, "зеленка:slang:slang.foliage"));
   ck_assert_ptr_nonnull(strstr(s, "пташкам:slang:slang.drone"));
+  /* a platoon (взвод) is context for the war's jargon; a garden is not */
+  s = tag_string(lex, "Весь день над взводом висели птички.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "птички:slang:slang.drone"));
+  s = tag_string(lex, "Цілий день над взводом висіли пташки.", 0);
+  ck_assert_ptr_nonnull(strstr(s, "пташки:slang:slang.drone"));
+  s = tag_string(lex, "Весь день над садом висели птички.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  /* (idioms of взвод: a man on edge, a gun's hammer cocked; everyday
+   * prose, no platoon: stop.idiom) */
+  s = tag_string(lex, "Мама весь вечер была на взводе, а птички за окном всё пели.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  s = tag_string(lex, "Мама весь вечір була на взводі, а пташки за вікном співали.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
+  s = tag_string(lex, "Щелчок взвода курка спугнул птичек в саду.", 0);
+  ck_assert_ptr_null(strstr(s, "slang"));
   miltag_lexicon_free(lex);
 }
 END_TEST

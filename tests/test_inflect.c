@@ -786,6 +786,11 @@ START_TEST(code_said_as_had) {
     {"We have a 300 here, send the medic.", "300"},
     {"They've got a 300, bring the stretcher.", "300"},
     {"He got a 300 on the test.", NULL},
+    /* (he's, she's: the tokenizer splits the 's off, as a possessive's;
+     * code_split_copula) */
+    {"He's got a 300, need evac now.", "300"},
+    {"She’s got a 300, we need the medic.", "300"},
+    {"He's got a 300 on the test.", NULL},
   };
   said_cases(cases, sizeof cases / sizeof *cases);
 }
@@ -837,6 +842,12 @@ START_TEST(code_said_before_phrase) {
     {"Half the company went 500 after the third assault, the soldier told his mother.", "500"},
     {"Half the platoon was 300 before the evacuation, the soldier said.", "300"},
     {"Everyone in my company is 200 except me, the soldier wrote.", "200"},
+    /* (he's, she's split: the singular person's copula) */
+    {"He's 300 after a drone hit the dugout.", "300"},
+    {"She’s 300 after the shelling, the medics are with her.", "300"},
+    {"He's been 300 since the morning, the soldiers say after the shelling.", "300"},
+    {"He's 300 after the diet, his trainer joked.", NULL},
+    {"She's 200 in the rankings after the assault, the soldier said.", NULL},
     {"His friend became 300 after the match.", NULL},
     {"They were 300 before the war, the soldiers said.", NULL},
     {"He was 200 in the rankings after the assault, the soldier said.", NULL},
@@ -882,6 +893,14 @@ START_TEST(code_said_of_ours) {
     {"Two of them are 300, the rest are cheaper.", NULL},
     {"They are all 200, the soldier says, nobody came for them.", "200"},
     {"We're all 300 here", NULL},
+    /* (a platoon or a battalion, a squad's or a company's commander: a
+     * formation of the war, context words of context.tsv; a squad alone
+     * is a team's as often, in sport) */
+    {"Two of ours are 300 and the platoon cannot reach them.", "300"},
+    {"One of us was 200, the battalion pulled back at night.", "200"},
+    {"Two of ours are 300, the squad leader is calling for help.", "300"},
+    {"Two of ours are 300, the company commander said.", "300"},
+    {"Two of ours were 300 and the squad still won the cup.", NULL},
   };
   said_cases(cases, sizeof cases / sizeof *cases);
 }

@@ -1373,6 +1373,30 @@ START_TEST(a_towns_adjective_before_another_adjective) {
   ck_assert_str_eq(places("Викладачі Слов'янського педагогічного університету."), "");
   ck_assert_str_eq(places("Біля Лисичанська стояла техніка."), "Лисичанська=place.lysychansk");
   ck_assert(place_at("Вона живе на вул. Лаврська поруч.", "вул. Лаврська"));
+  /* (a council or an administration after the feminine adjective, by its
+   * word or its abbreviation in capitals: ner-uk class; a genitive would
+   * follow its noun; written sentences) */
+  ck_assert_str_eq(why("Депутати погодили, і Луцька міськрада ухвалила рішення.", "Луцька"), "adjective-phrase");
+  ck_assert_str_eq(places("Краматорська міськрада оголосила тендер."), "");
+  ck_assert_str_eq(places("Розпорядження підписав голова, а Генічеська РДА його оприлюднила."), "");
+  ck_assert_str_eq(places("У 2010 році він очолював Донецьку ОДА."), "");
+  ck_assert_str_eq(places("Засідання Луцької міськради перенесли."), "");
+  ck_assert_str_eq(places("Депутати з Луцька прийшли на сесію міськради."), "Луцька=place.lutsk-ua07080170010083384");
+  /* (after a preposition the town's case: its genitive or locative
+   * before a council that is the sentence's subject, written news; the
+   * form in -ську is the adjective before an accusative or an
+   * abbreviation only; the administrations' long words count too) */
+  ck_assert_str_eq(places("У Луцьку міськрада засідала до ночі."), "Луцьку=place.lutsk-ua07080170010083384");
+  ck_assert_str_eq(places("З Луцька міськрада вивезла документи."), "Луцька=place.lutsk-ua07080170010083384");
+  ck_assert(place_at("У Краматорську ОВА оголосила евакуацію.", "Краматорську"));
+  ck_assert(place_at("Біля Краматорська ОВА розгорнула пункт незламності.", "Краматорська"));
+  ck_assert(place_at("Після обстрілу Краматорська ОВА повідомила про загиблих.", "Краматорська"));
+  ck_assert(place_at("Для жителів Краматорська ОВА організувала евакуацію.", "Краматорська"));
+  ck_assert_str_eq(places("Луцька міськрада."), "");
+  ck_assert_str_eq(places("Генічеська РДА."), "");
+  ck_assert_str_eq(places("Він очолював Донецьку ОДА."), "");
+  ck_assert_str_eq(places("Депутати розпустили Луцьку міськраду."), "");
+  ck_assert_str_eq(places("Луцька райдержадміністрація оголосила тендер."), "");
   ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ADJECTIVE_PHRASE), MILTAG_REJECT);
   ck_assert_int_eq(miltag_reason_verdict(MILTAG_REASON_ACROSS_QUOTE), MILTAG_REJECT);
 }
@@ -1952,6 +1976,22 @@ START_TEST(the_ural_truck_is_no_place) {
                    "Урал=place.urals|Сибири=place.siberia");
   ck_assert_str_eq(places("Урал с ранеными не вернулся с позиций."), "");
   ck_assert_str_eq(places("Из-за Урала с топливом возникла пробка на трассе."), "");
+  /* (the motorcycle, the truck, the car of the brand: a vehicle's word
+   * right before it, or its sidecar after it) */
+  ck_assert_str_eq(places("Мотоцикл Урал с коляской стоял во дворе."), "");
+  ck_assert_str_eq(places("На мотоцикле Урал он объехал всю страну."), "");
+  ck_assert_str_eq(places("Дед чинил свой Урал с коляской."), "");
+  ck_assert_str_eq(places("Грузовик Урал застрял в грязи под Курском."), "Курском=place.kursk");
+  ck_assert_str_eq(places("Мотоцикл Урал з коляскою стояв у дворі."), "");
+  ck_assert_str_eq(places("Вантажівку Урал підбили біля Бахмута."), "Бахмута=place.bakhmut");
+  ck_assert_str_eq(places("Мотоциклы Урал собирают в Ирбите."), "Ирбите=place.irbit-gn1505526");
+  /* (the region after a verb of going, with a sidecar or not, and with a
+   * vehicle's word elsewhere) */
+  ck_assert_str_eq(places("На мотоцикле он доехал до Урала."), "Урала=place.urals");
+  /* (the sidecar's phrase in its nominative or accusative only: an
+   * oblique case of Урал before с коляской is a walk with a pram) */
+  ck_assert_str_eq(places("Мы гуляли по Уралу с коляской всё лето."), "Уралу=place.urals");
+  ck_assert_str_eq(places("Ми гуляли Уралом з коляскою все літо."), "Уралом=place.urals");
 }
 END_TEST
 
