@@ -1721,13 +1721,17 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
             pe == w && p[w] == ' ') {
           /* (and as long as the next token is such a word too) */
           const plain_tail_v tail = plain_tail_get(cyr_word);
+          /* (the word's start and end in the text, 64 bits: no move or
+           * widening of 32-bit offsets at each word, the next start one
+           * after the end; w set as the run ends) */
+          size_t as = base + s;
           for (;;) {
-            e = ctz64(after);
-            out->start = base + s;
-            out->end = base + e;
+            size_t ae = base + (size_t)__builtin_ctzll(after);
+            out->start = as;
+            out->end = ae;
             plain_tail(out, tail);
             if (out + 1 == qend) {
-              i = prev_end = base + e;
+              i = prev_end = ae;
               prev_initial = 0;
               n = cap;
               goto stop;
@@ -1736,11 +1740,13 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
              * past the top: then no word follows either).  The gap
              * before it is the one byte at e, white space: any such byte
              * alone is a space gap to gap_analyze, as ' ' is. */
-            w = e;
             first = after << 1;
             after = (small + first) & space;
-            if (!(after > first)) break;
-            s = e + 1;
+            if (!(after > first)) {
+              w = ae - base;
+              break;
+            }
+            as = ae + 1;
             out++;
           }
           prev_initial = 0;
