@@ -1711,7 +1711,10 @@ static inline __attribute__((always_inline)) int next_to(const mt_ev *ev, long i
   if (i >= 1 && (size_t)i < ev->w->ntoks) t = &ev->w->toks[i];
   else if (!(t = tok_at(ev, i)) || !tok_at(ev, i - 1)) return 0;
   unsigned allowed = MILTAG_GAP_SPACE | (quotes ? MILTAG_GAP_QUOTE : 0u);
-  return t->gap && !(t->gap & ~allowed);
+  /* (a token's gap always has a bit, MILTAG_GAP_NONE where there is
+   * nothing (run asserts it of every token): no test of 0) */
+  MT_ASSERT(t->gap != 0);
+  return !(t->gap & ~allowed);
 }
 
 /* Code points of a token, up to 3 (more is "many"). */
