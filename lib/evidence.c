@@ -2811,8 +2811,21 @@ static int title_case_scan_en(const mt_ev *ev, long i) {
  * the word before or after a place is no part of its name by its capital
  * alone.  (Words in capitals do not count either way: acronyms, US.) */
 static int title_case_sentence_en(const mt_ev *ev, long i) {
+  mt_ev_scratch *sc = ev->sc;
+  /* (kept as span_bits keeps its bits: on the finished evidence alone,
+   * for one generation) */
+  int keep = sc && ev->tok && ev->tok == sc->tok && i >= 0;
+  if (keep && sc->title_gen == sc->gen && sc->title_at == (uint32_t)i + 1) {
+    MT_ASSERT(sc->title == title_case_scan_en(ev, i));
+    return sc->title;
+  }
   int title = title_case_scan_en(ev, i);
   MT_ASSERT(title == title_case_walk_en(ev, i));
+  if (keep) {
+    sc->title_gen = sc->gen;
+    sc->title_at = (uint32_t)i + 1;
+    sc->title = title;
+  }
   return title;
 }
 

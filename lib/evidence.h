@@ -425,6 +425,11 @@ typedef struct mt_ev_scratch {
     uint8_t kind, num_at, name_at, verdict, why;
   } verdicts[MT_EV_VERDICTS];
   uint32_t vstamp;
+  /* title_case_sentence_en's last answer on the finished evidence: for
+   * token title_at (1 + the token; 0: none), valid for one generation
+   * (the spans that start at one token each ask it of that token) */
+  uint32_t title_gen, title_at;
+  int title;
   /* Summaries of the nodes of context rows alone (evidence.c:
    * node_summary), direct-mapped by node, for the lexicon node_img. */
   const mt_image *node_img;
