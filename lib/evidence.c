@@ -1745,7 +1745,10 @@ static inline __attribute__((always_inline)) int next_to(const mt_ev *ev, long i
   if (i >= 1 && (size_t)i < ev->w->ntoks) t = &ev->w->toks[i];
   else if (!(t = tok_at(ev, i)) || !tok_at(ev, i - 1)) return 0;
   unsigned allowed = MILTAG_GAP_SPACE | (quotes ? MILTAG_GAP_QUOTE : 0u);
-  return t->gap && !(t->gap & ~allowed);
+  /* (a token's gap always has a bit, MILTAG_GAP_NONE where there is
+   * nothing (run asserts it of every token): no test of 0) */
+  MT_ASSERT(t->gap != 0);
+  return !(t->gap & ~allowed);
 }
 
 /* Code points of a token, up to 3 (more is "many"). */
@@ -2842,8 +2845,21 @@ static int title_case_scan_en(const mt_ev *ev, long i) {
  * the word before or after a place is no part of its name by its capital
  * alone.  (Words in capitals do not count either way: acronyms, US.) */
 static int title_case_sentence_en(const mt_ev *ev, long i) {
+  mt_ev_scratch *sc = ev->sc;
+  /* (kept as span_bits keeps its bits: on the finished evidence alone,
+   * for one generation) */
+  int keep = sc && ev->tok && ev->tok == sc->tok && i >= 0;
+  if (keep && sc->title_gen == sc->gen && sc->title_at == (uint32_t)i + 1) {
+    MT_ASSERT(sc->title == title_case_scan_en(ev, i));
+    return sc->title;
+  }
   int title = title_case_scan_en(ev, i);
   MT_ASSERT(title == title_case_walk_en(ev, i));
+  if (keep) {
+    sc->title_gen = sc->gen;
+    sc->title_at = (uint32_t)i + 1;
+    sc->title = title;
+  }
   return title;
 }
 

@@ -304,7 +304,11 @@ typedef struct mt_ev_tok {
                             a nominative), once found (sfx_done bits 1, 2) */
   uint8_t marks;         /* MT_MARK_* */
   uint8_t sfx_done;
+  /* (to 32 bytes: a token's place in the array by one shift, where 28
+   * took three instructions at each of the rules' reads) */
+  uint8_t pad_[4];
 } mt_ev_tok;
+_Static_assert(sizeof(mt_ev_tok) == 32, "mt_ev_tok is 32 bytes");
 
 enum {
   MT_MARK_PLACE_START = 0x1u,  /* a place accepted on sight starts here */
@@ -421,6 +425,11 @@ typedef struct mt_ev_scratch {
     uint8_t kind, num_at, name_at, verdict, why;
   } verdicts[MT_EV_VERDICTS];
   uint32_t vstamp;
+  /* title_case_sentence_en's last answer on the finished evidence: for
+   * token title_at (1 + the token; 0: none), valid for one generation
+   * (the spans that start at one token each ask it of that token) */
+  uint32_t title_gen, title_at;
+  int title;
   /* Summaries of the nodes of context rows alone (evidence.c:
    * node_summary), direct-mapped by node, for the lexicon node_img. */
   const mt_image *node_img;

@@ -1618,7 +1618,6 @@ __attribute__((always_inline)) /* (into run's loop, where want_key is 0) */
 static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const char *text,
                          size_t text_len, mt_idc_set *idc, size_t idc_len, int pf) {
   const mt_stok *t = st; /* (its bytes, charset: as the tokenizer gave them) */
-  const mt_image *img = s->img;
   const char *p = text + t->start;
   size_t len = t->end - t->start;
   mt_idc_set *set = NULL;
@@ -1658,6 +1657,9 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const cha
 #endif
       }
     }
+    /* (the image's pointer loaded here, past the cache: a local from the
+     * top was a load and a store to the stack at every token) */
+    const mt_image *img = s->img;
     if (pf && t->charset != MT_CHARSET_ANY) {
       uint64_t head, tail;
       mt_key_ends(p, len, text_len - t->start, t->charset, &head, &tail);
@@ -1676,6 +1678,7 @@ static inline int lookup(miltag_scanner *s, mt_stok *st, int want_key, const cha
   if (rc < 0) return rc; /* MT_NO_KEY: past the bounds of a key, the empty key */
   /* mt_image_lookup_padded reads MT_KEY_PAD bytes past the key */
   MT_ASSERT(s->key.cap >= s->key.len + MT_KEY_PAD);
+  const mt_image *img = s->img;
   if (!s->key.len ||
       (img->prefilter && t->charset == MT_CHARSET_ANY &&
        !mt_pf_pass_key(img->prefilter, img->h->prefilter_words, s->key.data, s->key.len)))

@@ -1552,9 +1552,11 @@ __attribute__((always_inline))
 static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
                             uint64_t space, uint64_t alnum, uint64_t lower, uint64_t digit,
                             uint64_t upper_w, uint64_t cyr, uint64_t cyr_upper, uint64_t high,
-                            uint64_t small_cyr, unsigned s, unsigned *e_out, unsigned *ce_out,
+                            uint64_t small_cyr, size_t s, size_t *e_out, size_t *ce_out,
                             unsigned *f_out) {
-  unsigned e, f;
+  /* (positions of 64 bits, as the batch loop keeps them: no widening) */
+  size_t e;
+  unsigned f;
   if (alnum >> s & 1) {
     uint64_t from = ~0ull << s, nl = ~lower & from, cap_end;
     if ((lower >> s & 1) && nl && !(alnum >> (e = ctz64(nl)) & 1)) {
@@ -1605,7 +1607,7 @@ static inline int fast_word(const mt_tokenizer *t, const unsigned char *p,
   } else {
     return 0;
   }
-  unsigned ce = e;
+  size_t ce = e;
   if (!(space >> e & 1)) {
     /* "word," "word." "word)": one mark that joins nothing, then white
      * space; anything more, the steps of window_batch */
@@ -1704,7 +1706,8 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
       for (;; out++) {
         /* (a run at s is text, not the padding, so the byte before it,
          * w, is text too) */
-        unsigned s = (unsigned)w + 1, e, ce, f;
+        size_t s = w + 1, e, ce;
+        unsigned f;
         if (s > 62) break;
         /* Commonest of all (three English tokens in four): a word of
          * small ASCII letters after one space that ends the token before,
@@ -1721,13 +1724,17 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
             pe == w && p[w] == ' ') {
           /* (and as long as the next token is such a word too) */
           const plain_tail_v tail = plain_tail_get(cyr_word);
+          /* (the word's start and end in the text, 64 bits: no move or
+           * widening of 32-bit offsets at each word, the next start one
+           * after the end; w set as the run ends) */
+          size_t as = base + s;
           for (;;) {
-            e = ctz64(after);
-            out->start = base + s;
-            out->end = base + e;
+            size_t ae = base + (size_t)__builtin_ctzll(after);
+            out->start = as;
+            out->end = ae;
             plain_tail(out, tail);
             if (out + 1 == qend) {
-              i = prev_end = base + e;
+              i = prev_end = ae;
               prev_initial = 0;
               n = cap;
               goto stop;
@@ -1736,11 +1743,13 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
              * past the top: then no word follows either).  The gap
              * before it is the one byte at e, white space: any such byte
              * alone is a space gap to gap_analyze, as ' ' is. */
-            w = e;
             first = after << 1;
             after = (small + first) & space;
-            if (!(after > first)) break;
-            s = e + 1;
+            if (!(after > first)) {
+              w = ae - base;
+              break;
+            }
+            as = ae + 1;
             out++;
           }
           prev_initial = 0;
@@ -1789,7 +1798,8 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
       prev_end = base + pe;
       n = (unsigned)(out - qb);
     } else if (i == 0) {
-      unsigned s = (unsigned)(i - base), e, ce, f;
+      size_t s = i - base, e, ce;
+      unsigned f;
       if (s <= 62 && fast_word(t, text + base, space, alnum, lower, digit, upper_w, cyr, cyr_upper,
                                high, small_cyr, s, &e, &ce, &f)) {
         mt_token *out = &qb[n];
