@@ -6294,6 +6294,13 @@ static int council_adjective(const mt_ev *ev, const mt_cand *c) {
          ((is_abbr || is_acc) && ends_in_any(f, n, dat));
 }
 
+/* Is the row a Ukrainian one (lang "uk")?  Its three bytes, not a call
+ * of strcmp for each candidate the rules judge. */
+static inline int row_uk(const mt_ev *ev, const mt_img_row *row) {
+  const char *l = ev->w->img->str + row->lang;
+  return l[0] == 'u' && l[1] == 'k' && l[2] == '\0';
+}
+
 static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const mt_cand *c,
                                  const mt_img_entry *e, unsigned traits, uint64_t sp,
                                  miltag_reason *why) {
@@ -6306,13 +6313,17 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   int prominent = country || (kind == MT_KIND_REGION && MT_PLACE_TIER_OF(e->place) != 2) ||
                   (e->place & MT_PLACE_CAPITAL);
   int lineup;
+  int uk; /* a Ukrainian row: set where the rules first ask */
+  /* (an English row's span is Latin: no adjective of the next word, no
+   * council's adjective, so those rules are not asked for it) */
+  MT_ASSERT(!(traits & MT_TRAIT_EN) || !adjective_phrase_after(ev, c, 0));
   *why = MILTAG_REASON_SURE;
   if (sp & SP_COMPOUND) *why = MILTAG_REASON_COMPOUND;
   else if (e->category == MILTAG_PLACE && sector_after(ev, c)) *why = MILTAG_REASON_SECTOR;
   /* (a pattern's {Name} is the street's own adjective: вул. Лаврська) */
   else if (e->category == MILTAG_PLACE && !(row->flags & MT_TRAIT_NAME) &&
-           (adjective_phrase_after(ev, c, strcmp(ev->w->img->str + row->lang, "uk") == 0) ||
-            (strcmp(ev->w->img->str + row->lang, "uk") == 0 && council_adjective(ev, c))))
+           !(traits & MT_TRAIT_EN) &&
+           (adjective_phrase_after(ev, c, (uk = row_uk(ev, row))) || (uk && council_adjective(ev, c))))
     *why = MILTAG_REASON_ADJECTIVE_PHRASE;
   else if (sp & SP_TICKER) *why = MILTAG_REASON_TICKER;
   else if (sp & SP_COMPANY) *why = MILTAG_REASON_COMPANY;
