@@ -4187,7 +4187,6 @@ static uint64_t en_name_bits(const mt_ev *ev, const mt_cand *c, uint64_t sp, con
  * its predicate (Ростов сел подле него, Наташа села: сесть), never as a
  * generic word after it (folded). */
 static const char *const generic_verbs[] = {"сел", "села", NULL};
-static int tok_in(const mt_ev *ev, long i, const char *const *words);
 static int u_genitive(const mt_ev *ev, long i, long e);
 
 /* An ambiguous one-word place that is itself a word of war, capitalized
@@ -6016,12 +6015,21 @@ static int folded_in(const char *f, size_t n, const char *const *words) {
  * head_case_alone of the words before a noun. */
 static int is_preposition(const char *f, size_t n) { return folded_in(f, n, all_preps); }
 
+/* The longest word, in bytes, tok_in can find: 24 Cyrillic letters. */
+#define TOK_IN_MAX 48
+
 /* Is token i of the window (not the look-behind) one of words, folded? */
 static int tok_in(const mt_ev *ev, long i, const char *const *words) {
   if (i < 0 || (size_t)i >= ev->w->ntoks) return 0;
   const mt_stok *t = &ev->w->toks[i];
-  if (t->end - t->start > 24) return 0;
-  char f[32];
+  /* (a longer token is none of the words: every word of a list passed
+   * here is at most TOK_IN_MAX bytes folded, asserted, so a long word
+   * such as администрацией is never silently unmatchable) */
+  if (t->end - t->start > TOK_IN_MAX) return 0;
+#if defined(MILTAG_ASSERTS)
+  for (size_t k = 0; words[k]; k++) MT_ASSERT(strlen(words[k]) <= TOK_IN_MAX);
+#endif
+  char f[TOK_IN_MAX + 8];
   size_t n = mt_ev_fold(ev->w->text + t->start, t->end - t->start, f, sizeof f);
   return folded_in(f, n, words);
 }

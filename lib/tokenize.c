@@ -1729,7 +1729,7 @@ static inline int window_batch_body(mt_tokenizer *t, mt_token *qb, unsigned cap,
            * after the end; w set as the run ends) */
           size_t as = base + s;
           for (;;) {
-            size_t ae = base + (size_t)__builtin_ctzll(after);
+            size_t ae = base + ctz64(after);
             out->start = as;
             out->end = ae;
             plain_tail(out, tail);
