@@ -82,34 +82,44 @@ typedef struct mt_tokenizer {
   UText ut;
   const unsigned char *text;
   size_t len;
+  /* The state of a text, from pos to seg_end: mt_tok_reset clears it in
+   * one block of stores (it ran 22 instructions a text as fields spread
+   * over the struct; bench_api scans a line a text). */
   size_t pos;        /* where the search for the next word segment goes on */
   size_t prev_end;   /* end of the last token returned */
-  int prev_initial;  /* ... which is one capital letter (an initial) */
-  size_t seg_end;    /* current word segment [.., seg_end) */
   size_t sub;        /* next sub-token start inside the segment */
-  int have_seg;
-  int started;
   /* Text is cut into chunks at ASCII white space.  A chunk of ASCII,
    * Cyrillic and common punctuation is segmented by mt_tok's own rules
    * (the subset of UAX #29 that these characters reach, as ICU applies
    * it); any other chunk goes to ICU's break iterator. */
   size_t chunk_start, chunk_end;
+  size_t rest_end;   /* end of the chunk whose pieces are being cut (below) */
+  size_t win_checked; /* the end of the last chunk found to need no ICU */
+  int prev_initial;  /* the last token is one capital letter (an initial) */
+  int have_seg;
+  int started;
   int in_chunk;      /* a chunk is being segmented */
   int chunk_icu;     /* ... by ICU */
   int32_t icu_prev;  /* ICU: the last boundary, relative to chunk_start */
+  int chunk_plain;   /* the current chunk is one run of plain letters or
+                        digits, whose flags are in plain_flags */
+  int win_ok;        /* the window (below) describes this text */
+  /* Tokens found ahead by the window (window_batch), handed out in order
+   * before anything else is looked at: queue[queue_at..queue_len). */
+  unsigned queue_at, queue_len;
+  int win_blank;     /* only white space follows the queue's tokens (the
+                        batch that found them saw the text's end) */
+  size_t seg_end;    /* current word segment [.., seg_end) */
   int icu_only;      /* never use the fast path (for tests and checks) */
   unsigned char cls[128]; /* ASCII classes, as the linked ICU has them */
   unsigned char byte[256]; /* BYTE_* of each byte value, for the loops
                               that go byte by byte */
-  int chunk_plain;   /* the current chunk is one run of plain letters or
-                        digits, whose flags are in plain_flags */
   unsigned plain_flags;
   unsigned seg_flags;  /* fast path: MT_TOK_* of a one-run segment, or ~0u */
   /* ICU's dictionary segmentation (Chinese, Japanese, Thai...) takes
    * memory in proportion to the run it is given, about twenty bytes a
    * character, so a long chunk goes to ICU in pieces (next_chunk). */
   size_t piece_max;  /* bytes of one piece: MT_ICU_PIECE, or less in tests */
-  size_t rest_end;   /* end of the chunk whose pieces are being cut */
   /* The window: what the 64 bytes of text from win_base are, one bit a
    * byte (bit k: byte win_base + k), classified sixteen bytes at a time,
    * so that most tokens are found with a few bit operations and no loop
@@ -117,7 +127,6 @@ typedef struct mt_tokenizer {
    * whenever the position leaves it.  Near the end of the text the window
    * is a copy padded with spaces (win_open 0: nothing after it). */
   size_t win_base;
-  int win_ok;        /* the window describes this text */
   int win_open;      /* the text goes on after the window's 64 bytes */
   uint64_t win_space, win_alnum, win_upper, win_digit, win_high;
   uint64_t win_cyr, win_cyr_upper; /* a basic Cyrillic letter starts here
@@ -143,12 +152,6 @@ typedef struct mt_tokenizer {
                         masks in its locals while it runs and stores them
                         here as it returns (tokenize.c: win_fast_set) */
   unsigned char win_k[MT_WIN_K][32]; /* its constants (tokenize.c: win_k) */
-  size_t win_checked; /* the end of the last chunk found to need no ICU */
-  /* Tokens found ahead by the window (window_batch), handed out in order
-   * before anything else is looked at: queue[queue_at..queue_len). */
-  unsigned queue_at, queue_len;
-  int win_blank;     /* only white space follows the queue's tokens (the
-                        batch that found them saw the text's end) */
   mt_token queue[MT_TOK_QUEUE];
 } mt_tokenizer;
 
