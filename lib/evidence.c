@@ -7766,16 +7766,26 @@ static int opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_e
  * letters after it, no function word (SP_LATIN_NEXT: Bath and Bristol
  * is a list)?  The capital is the sentence's, and the next word makes it
  * that word's modifier or its subject (Mobile fire groups, Chandler
- * itself): neither the war nor another place in the sentence says it is
- * the town.  A country or a capital keeps it. */
+ * itself), or a word in -ing with an article after it, its object
+ * (Reading the intercept): neither the war nor another place in the
+ * sentence says it is the town.  A country or a capital keeps it. */
 static int english_opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_entry *e,
                                 const mt_cand *c, int capital) {
   if (!(f & MT_TRAIT_AMB) || !(f & MT_TRAIT_EN) || !capital || !(sp & (SP_SENT_START | SP_QUOTE_START)) ||
-      !(sp & SP_LATIN_NEXT) || MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
+      MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
       (e->place & MT_PLACE_CAPITAL) || !next_to(ev, (long)c->end + 1, 0))
     return 0;
   const mt_stok *n = tok_at(ev, (long)c->end + 1);
-  return n && n->gap == MILTAG_GAP_SPACE && letters(n) && is_latin(ev, n) && !(n->flags & MT_TOK_CAP);
+  if (!n || n->gap != MILTAG_GAP_SPACE || !letters(n) || !is_latin(ev, n) || (n->flags & MT_TOK_CAP)) return 0;
+  if (sp & SP_LATIN_NEXT) return 1;
+  /* (or a word in -ing before an article, a gerund or participle before
+   * its object: Reading the intercept, analysts counted ...; Reading is
+   * the town) */
+  static const char *const article[] = {"the", "a", "an", NULL};
+  const mt_stok *t = &ev->w->toks[c->start];
+  const char *p = ev->w->text + t->end - 3;
+  return c->start == c->end && t->end - t->start >= 6 && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 'n' &&
+         (p[2] | 0x20) == 'g' && tok_in(ev, (long)c->end + 1, article);
 }
 
 /* Does a closing quotation mark inside the match close a quotation that
