@@ -50,6 +50,9 @@ static int company_form_after(const mt_ev *ev, long i) MT_EV_CALL;
 static int affiliation_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int bid_from_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
+static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int unit_served_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
+static int person_appositive_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 /* A rule X that nearly every span calls and whose first test nearly every
  * span fails is X_slow, a call, behind an inline X that makes that test
  * first (or one that X_slow's own first test implies).  MT_EV_NO(X_slow)
@@ -5523,6 +5526,45 @@ static int office_after_comma_en(const mt_ev *ev, const mt_cand *c) {
   return ((x.start | x.start_weak) & MT_ROLE_TITLE) != 0;
 }
 
+/* English: is the place c, a first name's form too, set off by a comma
+ * before a or an, up to three words in small letters and a noun for a
+ * person (Madison, a volunteer medic, was wounded; Victoria, a nurse in
+ * Kharkiv, said)?  The appositive says who the name is: a town is no
+ * medic.  (Reading, a town west of London: no noun for a person.)  Not
+ * after a word in small letters. */
+static int person_appositive_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const art[] = {"a", "an", NULL};
+  static const char *const person[] = {
+      "medic", "nurse", "volunteer", "soldier", "teacher", "doctor", "mother", "father", "student",
+      "journalist", "resident", "farmer", "driver", "paramedic", "sergeant", "lieutenant", "officer",
+      "pilot", "engineer", "mechanic", "worker", "pensioner", "widow", "wife", "husband", "son",
+      "daughter", "girl", "boy", "woman", "man", "veteran", "photographer", "reporter", "blogger",
+      "priest", "grandmother", "grandfather", "refugee", "activist", "lawyer", "sniper", "gunner",
+      "scout", "paratrooper", "marine", "recruit", "conscript", "mercenary", "fighter", "pupil",
+      "singer", "actress", "actor", "writer", "poet", "analyst", "spokesman", "spokeswoman",
+      "commander", "surgeon", "economist", "businessman", "businesswoman", "mom", "dad", "sister",
+      "brother", "aunt", "uncle", "friend", "colleague", "neighbour", "neighbor", "psychologist",
+      "accountant", "programmer", "waitress", "translator", "interpreter", "politician", "deputy",
+      "cook", "miner", "electrician", "plumber", "musician", "artist", "designer", "entrepreneur",
+      "manager", "chef", "teenager", "nun", "monk", "librarian", "professor", "researcher",
+      "scientist", "correspondent", "rapper", "dancer", "athlete", "footballer", "boxer", NULL};
+  const mt_window *w = ev->w;
+  long n = (long)c->end + 1, s = (long)c->start;
+  if ((size_t)n + 1 >= w->ntoks || !comma_between(w, (size_t)n) || !tok_in(ev, n, art)) return 0;
+  /* (not after a word in small letters, a preposition's object: the
+   * appositive is the noun's before it, Process Integrity Inc of Dallas,
+   * a computer software designer) */
+  if (s > 0 && w->toks[s].gap == MILTAG_GAP_SPACE && letters(&w->toks[s - 1]) &&
+      !(w->toks[s - 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)))
+    return 0;
+  for (long k = n + 1; k <= n + 4 && (size_t)k < w->ntoks; k++) {
+    const mt_stok *t = &w->toks[k];
+    if (t->gap != MILTAG_GAP_SPACE || !letters(t) || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
+    if (tok_in(ev, k, person)) return 1;
+  }
+  return 0;
+}
+
 /* English: a maker, a giant or a rival in small letters right before a
  * name written with a capital inside a sentence (car maker Toyota,
  * Japanese car giant Toyota, key rival Sapporo, rivals St Helens): a
@@ -6480,6 +6522,11 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((traits & MT_TRAIT_EN) && !country && (sp & (SP_FIRST_BEFORE | SP_FIRST_WEAK)) &&
            office_after_comma_en(ev, c))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
+  /* English: a place spelled as a first name before an appositive with
+   * a noun for a person (Madison, a volunteer medic, was wounded;
+   * person_appositive_en) */
+  else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_FIRST_FORM) && person_appositive_en(ev, c))
+    *why = MILTAG_REASON_NAMED_PERSON;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */
   else if ((sp & SP_FIRST_FORM) &&
@@ -6893,7 +6940,8 @@ static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
 
 /* English: is one-word candidate c a unit's name among words that make it
  * the unit: a noun for its men before "of" (Fighters of Azov, veterans
- * of Azov) or after it in small letters (Azov veterans); or an
+ * of Azov) or after it or its 's in small letters (Azov veterans, Azov's
+ * defenders); or an
  * appositive after a comma whose formation noun, within four words of
  * the article, is in small letters (Rubizh, a National Guard brigade)?
  * A town has no veterans or fighters of its own, nor is it a brigade. */
@@ -6912,8 +6960,10 @@ static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
       tok_in(ev, s - 1, of) && tok_in(ev, s - 2, men))
     return 1;
   if ((size_t)e + 1 >= w->ntoks) return 0;
-  const mt_stok *n = &w->toks[e + 1];
-  if (n->gap == MILTAG_GAP_SPACE && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, e + 1, men))
+  /* (after its possessive too: Azov's defenders) */
+  long m = possessive_after(ev, e) ? e + 2 : e + 1;
+  const mt_stok *n = (size_t)m < w->ntoks ? &w->toks[m] : NULL;
+  if (n && n->gap == MILTAG_GAP_SPACE && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, m, men))
     return 1;
   if (!comma_between(w, (size_t)e + 1) || !tok_in(ev, e + 1, art)) return 0;
   for (long k = e + 2; k <= e + 5 && (size_t)k < w->ntoks; k++) {
@@ -6945,6 +6995,109 @@ static int unit_moved_en(const mt_ev *ev, const mt_cand *c) {
     if (!tok_in(ev, k, aux)) return 0;
   }
   return 0;
+}
+
+/* English: is one-word candidate c the subject of a verb of fighting in
+ * the active voice, straight or after up to two auxiliaries or adverbs
+ * (Wagner took Soledar, Azov defended Mariupol, Akhmat has reportedly
+ * stormed Marinka, Wagner withdrew from Bakhmut)?  2 where the verb's
+ * object is a place accepted on sight (after up to three words such as
+ * from, into, the town of: Wagner seized the town of Popasna); 1 where
+ * the verb is one only war has (captured, stormed, shelled: Wagner
+ * captured the salt mines outside Bakhmut) and its object is something
+ * else, which the caller weighs with the war's places in the sentence;
+ * 0 otherwise.  A verb that people and composers have too (took,
+ * defended, attacked, entered, held) counts only with a place as its
+ * object: Wagner took his family to Bayreuth, Wagner defended his
+ * theories in Zurich.  Not after a preposition, which makes the name
+ * that preposition's object (people from Azov captured ...), nor after a
+ * capitalized word, a person's first name (Richard Wagner took Venice by
+ * storm); not in the passive (Azov was shelled: the town).  A town
+ * takes, storms or defends nothing itself.  2 also where the verb is one
+ * of losing, recruiting or sending men and its object is men, after a
+ * number or a quantifier (Wagner had lost 20,000 men, Redut lost most of
+ * its men, Wagner recruited prisoners): a composer or a town has none. */
+static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const aux[] = {"had", "has", "have", "will", "would", "could", "reportedly",
+                                    "allegedly", "also", "later", "then", "eventually", "finally",
+                                    "successfully", "first", "soon", "again", "quickly", NULL};
+  /* verbs only war has: their object need not be a place */
+  static const char *const war[] = {"captured", "stormed", "shelled", "seized", "besieged",
+                                    "encircled", "recaptured", "retook", "liberated", "bombarded",
+                                    "overran", "repelled", "repulsed", "assaulted", NULL};
+  /* verbs other bearers of the name have too: a place as their object */
+  static const char *const verbs[] = {"took", "defended", "attacked", "entered", "held", "withdrew",
+                                      "retreated", "advanced", "fought", "pushed", "reached", NULL};
+  /* verbs whose object, men, makes the subject a unit (Wagner had lost
+   * 20,000 men, Wagner recruited prisoners) */
+  static const char *const men_verbs[] = {"lost", "recruited", "deployed", "sent", NULL};
+  static const char *const men[] = {"men", "fighters", "soldiers", "troops", "mercenaries", "convicts",
+                                    "prisoners", "inmates", "recruits", "servicemen", "personnel", NULL};
+  static const char *const count[] = {"most", "many", "some", "of", "its", "his", "their", "hundreds",
+                                      "thousands", "dozens", "more", "than", "about", "over", "nearly",
+                                      "almost", "up", "to", "new", "the", "at", "least", "a", "few", NULL};
+  static const char *const between[] = {"the", "town", "city", "village", "settlement", "of", "from",
+                                        "into", "on", "toward", "towards", "to", "near", "around",
+                                        "in", "for", "out", "outskirts", NULL};
+  static const char *const preps[] = {"to", "from", "in", "near", "of", "at", "toward", "towards",
+                                      "into", "around", "outside", "by", "on", "with", "and", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end;
+  if (c->kind != MT_CAND_MATCH || !ev->tok || s != e) return 0;
+  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE &&
+      ((w->toks[s - 1].flags & MT_TOK_CAP) || tok_in(ev, s - 1, preps)))
+    return 0;
+  for (long k = e + 1; k <= e + 3 && (size_t)k < w->ntoks; k++) {
+    if (w->toks[k].gap != MILTAG_GAP_SPACE || (w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
+    if (tok_in(ev, k, men_verbs)) {
+      for (long j = k + 1; j <= k + 5 && (size_t)j < w->ntoks; j++) {
+        if (w->toks[j].gap != MILTAG_GAP_SPACE) break;
+        if (tok_in(ev, j, men)) return 2;
+        if ((w->toks[j].flags & MT_TOK_LETTERS) && !tok_in(ev, j, count)) break;
+      }
+      return 0;
+    }
+    int strong = tok_in(ev, k, war);
+    if (strong || tok_in(ev, k, verbs)) {
+      for (long j = k + 1; j <= k + 4 && (size_t)j < w->ntoks; j++) {
+        if (w->toks[j].gap != MILTAG_GAP_SPACE) break;
+        if (ev->tok[j].marks & MT_MARK_PLACE_START) return 2;
+        if (!tok_in(ev, j, between)) break;
+      }
+      return strong;
+    }
+    if (!tok_in(ev, k, aux)) return 0;
+  }
+  return 0;
+}
+
+/* English: is one-word candidate c the object of with or for after a
+ * verb of serving or fighting in its clause, up to four words before
+ * (He served in Syria with Wagner, fought for Wagner in Bakhmut)?  Men
+ * serve in a formation; not before the name's 's (fought for Wagner's
+ * music). */
+static int unit_served_en(const mt_ev *ev, const mt_cand *c) {
+  static const char *const with[] = {"with", "for", NULL};
+  static const char *const serve[] = {"served", "serving", "serves", "serve", "fought", "fighting",
+                                      "fights", "fight", "volunteered", "enlisted", "contracted", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start;
+  if (c->kind != MT_CAND_MATCH || s != (long)c->end || s < 2 || w->toks[s].gap != MILTAG_GAP_SPACE ||
+      !tok_in(ev, s - 1, with) || possessive_after(ev, s))
+    return 0;
+  for (long k = s - 2; k >= 0 && k >= s - 6; k--) {
+    if (!(w->toks[k].flags & MT_TOK_CAP) && tok_in(ev, k, serve)) return 1;
+    if (w->toks[k + 1].gap != MILTAG_GAP_SPACE) return 0;
+  }
+  return 0;
+}
+
+/* English: is candidate c the subject of a verb of fighting whose object
+ * is a place, or of a verb only war has in a sentence with a place of
+ * the war other than c (unit_war_subject_en)? */
+static int unit_war_subject_en_fits(const mt_ev *ev, const mt_cand *c) {
+  int v = unit_war_subject_en(ev, c);
+  return v == 2 || (v == 1 && (ev->found & MT_EV_WAR_PLACE) && other_place(ev, c));
 }
 
 /* Is the word right before candidate c, after a space, a preposition of
@@ -7031,21 +7184,20 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_UNIT_WORDS;
     return MILTAG_NEEDS_EVIDENCE;
   }
-  /* English: a small place that is also a unit's name, among words for
-   * the unit's men or in an appositive with a formation's noun, is the
-   * unit (unit_words_en) */
-  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
-      unit_words_en(ev, c)) {
-    *why = MILTAG_REASON_UNIT_WORDS;
-    return MILTAG_NEEDS_EVIDENCE;
-  }
-  /* English: a small place that is also a unit's name, the subject of a
-   * verb of moving troops in a military sentence, is the unit
-   * (unit_moved_en) */
-  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
-      war_word_outside(ev, c) && unit_moved_en(ev, c)) {
-    *why = MILTAG_REASON_UNIT_WORDS;
-    return MILTAG_NEEDS_EVIDENCE;
+  /* English: a small place that is also a unit's name is the unit among
+   * words for the unit's men or in an appositive with a formation's noun
+   * (unit_words_en); as the subject of a verb of moving troops in a
+   * military sentence (unit_moved_en); as the subject of a verb of
+   * fighting whose object is a place, or of one only war has in a
+   * sentence with another place of the war (Azov defended Mariupol,
+   * unit_war_subject_en); as the object of with or for after a verb of
+   * serving or fighting (He fought with Azov in Mariupol, unit_served_en) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c)) {
+    if (unit_words_en(ev, c) || (war_word_outside(ev, c) && unit_moved_en(ev, c)) ||
+        unit_war_subject_en_fits(ev, c) || unit_served_en(ev, c)) {
+      *why = MILTAG_REASON_UNIT_WORDS;
+      return MILTAG_NEEDS_EVIDENCE;
+    }
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
   /* (the nominative after в, на, через is the place's accusative) */
@@ -7294,12 +7446,18 @@ static int country_possessive_before(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* Is the word after candidate c, after one space, an English noun for
- * a unit's men in small letters (fighters, troops, mercenaries)? */
+/* Is the word after candidate c, or after its possessive 's, after one
+ * space, an English noun for a unit's men or formations in small letters
+ * (fighters, troops, mercenaries, convicts, mutineers, units; a Wagner
+ * fighter, Wagner's fighters)? */
 static int people_after_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const nouns[] = {"fighters", "troops", "mercenaries", "soldiers", "militants",
-                                      "servicemen", "recruits", "commanders", NULL};
+                                      "servicemen", "recruits", "commanders", "convicts", "mutineers",
+                                      "units", "contractors", "operatives", "instructors", "personnel",
+                                      "fighter", "mercenary", "soldier", "convict", "recruit", "mutineer",
+                                      "instructor", "operative", "gunmen", NULL};
   long n = (long)c->end + 1;
+  if (possessive_after(ev, (long)c->end)) n++;
   const mt_stok *t = tok_at(ev, n);
   /* (spells reads any case: not Fighters, FIGHTERS) */
   return t && t->gap == MILTAG_GAP_SPACE && !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
@@ -7711,16 +7869,26 @@ static int opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_e
  * letters after it, no function word (SP_LATIN_NEXT: Bath and Bristol
  * is a list)?  The capital is the sentence's, and the next word makes it
  * that word's modifier or its subject (Mobile fire groups, Chandler
- * itself): neither the war nor another place in the sentence says it is
- * the town.  A country or a capital keeps it. */
+ * itself), or a word in -ing with an article after it, its object
+ * (Reading the intercept): neither the war nor another place in the
+ * sentence says it is the town.  A country or a capital keeps it. */
 static int english_opening_word(const mt_ev *ev, unsigned f, uint64_t sp, const mt_img_entry *e,
                                 const mt_cand *c, int capital) {
   if (!(f & MT_TRAIT_AMB) || !(f & MT_TRAIT_EN) || !capital || !(sp & (SP_SENT_START | SP_QUOTE_START)) ||
-      !(sp & SP_LATIN_NEXT) || MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
+      MT_PLACE_KIND_OF(e->place) != MT_KIND_SETTLEMENT ||
       (e->place & MT_PLACE_CAPITAL) || !next_to(ev, (long)c->end + 1, 0))
     return 0;
   const mt_stok *n = tok_at(ev, (long)c->end + 1);
-  return n && n->gap == MILTAG_GAP_SPACE && letters(n) && is_latin(ev, n) && !(n->flags & MT_TOK_CAP);
+  if (!n || n->gap != MILTAG_GAP_SPACE || !letters(n) || !is_latin(ev, n) || (n->flags & MT_TOK_CAP)) return 0;
+  if (sp & SP_LATIN_NEXT) return 1;
+  /* (or a word in -ing before an article, a gerund or participle before
+   * its object: Reading the intercept, analysts counted ...; Reading is
+   * the town) */
+  static const char *const article[] = {"the", "a", "an", NULL};
+  const mt_stok *t = &ev->w->toks[c->start];
+  const char *p = ev->w->text + t->end - 3;
+  return c->start == c->end && t->end - t->start >= 6 && (p[0] | 0x20) == 'i' && (p[1] | 0x20) == 'n' &&
+         (p[2] | 0x20) == 'g' && tok_in(ev, (long)c->end + 1, article);
 }
 
 /* Does a closing quotation mark inside the match close a quotation that
@@ -8966,8 +9134,9 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
     } else if (cat == MILTAG_UNIT && quoted && !miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
                (e->unit & MT_UNIT_PMC)) {
       *why = MILTAG_REASON_QUOTED_UNIT;
-    /* an English unit's name right before the fighters or troops it
-     * has (Wagner fighters, Kraken troops): the noun in small letters
+    /* an English unit's name or its possessive right before the
+     * fighters or troops it has (Wagner fighters, Wagner's fighters,
+     * Kraken troops): the noun in small letters
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
@@ -8975,6 +9144,19 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
     /* (or in an appositive with a formation's noun: Kraken, a special
      * unit of Ukraine's military intelligence; unit_words_en) */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok && unit_words_en(ev, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* (or as the subject of a verb of fighting with a place for its
+     * object, or of one only war has in a sentence naming a place of the
+     * war: Wagner took Soledar, Wagner captured the salt mines outside
+     * Bakhmut; not Wagner took his family to Bayreuth;
+     * unit_war_subject_en) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && (ev->found & MT_EV_PLACE) &&
+               ev->tok && unit_war_subject_en_fits(ev, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* (or the object of with or for after a verb of serving or
+     * fighting: He served in Syria with Wagner; unit_served_en) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok &&
+               unit_served_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* an English unit's name after a country's possessive (France's
      * Foreign Legion): the country says whose formation; so of a name
@@ -9281,7 +9463,8 @@ static const struct {
   [MILTAG_REASON_CALL_SIGN] = {"call-sign", "a call sign: after a call-sign word"},
   [MILTAG_REASON_NAMED_PERSON] = {"named-person",
                                   "named as a person earlier in the text, and no place "
-                                  "evidence beside it"},
+                                  "evidence beside it; or an appositive with a noun for a "
+                                  "person after it (Madison, a volunteer medic)"},
   [MILTAG_REASON_ORGANISATION] = {"organisation",
                                   "a quoted name after an organisation, media or work word, "
                                   "or jargon capitalized as a work's title"},

@@ -810,6 +810,15 @@ class EnglishWordsOpeningASentence(unittest.TestCase):
             self.assertNotIn(text.split()[0].rstrip(","), self.places(text), text)
         self.assertIn("Kharkiv", self.places("Mobile fire groups shot down drones near Kharkiv."))
 
+    def test_opening_gerund_before_an_article(self):
+        # a word in -ing before an article is a gerund with its object
+        # (en lane, session 24), war or no war in the sentence
+        for text in ("Reading the intercept, analysts counted six 200s near Bakhmut.",
+                     "Reading a letter from the front, she cried."):
+            self.assertNotIn("Reading", self.places(text), text)
+        self.assertIn("Reading", self.places("Reading, a town west of London, sent aid to Kharkiv."))
+        self.assertIn("Reading", self.places("A volunteer from Reading was killed near Bakhmut."))
+
     def test_the_town_elsewhere(self):
         self.assertIn("Mobile", self.places("Troops from Mobile shot down drones."))
         self.assertIn("Mobile", self.places("Mobile, Alabama, sent troops."))

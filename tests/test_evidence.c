@@ -1257,6 +1257,64 @@ START_TEST(units_moved_and_town_adjectives) {
 }
 END_TEST
 
+/* English lane (session 24 probes): a unit's name that needs context,
+ * or a town's that is also a unit's, as the subject of a verb of
+ * fighting in the active voice is the unit where the verb's object is a
+ * place (took, defended, withdrew from + a place) or where the verb is
+ * one only war has (captured, stormed) and the sentence names a place of
+ * the war; the composer's verbs, a first name before the name, a
+ * preposition before it or the passive leave it alone. */
+START_TEST(units_as_subjects_of_war_verbs) {
+  static const char *const cases[][2] = {
+    {"Wagner took Soledar in January after weeks of fighting.",
+     "Wagner:unit:unit.wagner|Soledar:place:place.soledar"},
+    {"Azov defended Mariupol for nearly three months.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
+    {"Wagner captured the salt mines outside Bakhmut.", "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
+    {"Wagner seized the town of Popasna in May 2022.", "Wagner:unit:unit.wagner|Popasna:place:place.popasna"},
+    {"Wagner has reportedly withdrawn from Bakhmut.", "Bakhmut:place:place.bakhmut"},
+    {"Wagner withdrew from Bakhmut in June.", "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
+    {"Wagner took his family to Munich in 1864.", "Munich:place:place.munich"},
+    {"Wagner defended his theories in Zurich.", "Zurich:place:place.zurich"},
+    {"Richard Wagner took Munich by storm.", "Munich:place:place.munich"},
+    {"Wagner captured the spirit of Germany in his operas.", "Germany:place:place.germany"},
+    {"Azov was shelled again overnight, the mayor of Rostov said.",
+     "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-oblast"},
+    {"People from Azov defended Rostov in 1941.",
+     "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-on-don"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
+/* English lane (session 24 probes): a unit's name before its 's and a
+ * noun for its men (Wagner's fighters, Azov's defenders); the subject
+ * of a verb of losing, recruiting or sending whose object is men; the
+ * name without its diacritic (Espanola). */
+START_TEST(units_by_their_men) {
+  static const char *const cases[][2] = {
+    {"Wagner's fighters later moved to Belarus.", "Wagner:unit:unit.wagner|Belarus:place:place.belarus"},
+    {"Azov's defenders held out in Mariupol.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
+    {"Prigozhin said Wagner had lost 20,000 men in Bakhmut.",
+     "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
+    {"Redut lost most of its men near Kupiansk.", "Redut:unit:unit.ru-pmc-redut|Kupiansk:place:place.kupiansk"},
+    {"Wagner recruited prisoners across Russia.", "Wagner:unit:unit.wagner|Russia:place:place.russia"},
+    {"Wagner's operas lost money in Munich.", "Munich:place:place.munich"},
+    {"Wagner lost his temper in Munich.", "Munich:place:place.munich"},
+    {"The Espanola battalion fought near Vuhledar.",
+     "Espanola battalion:unit:unit.ru-espanola|Vuhledar:place:place.vuhledar"},
+    {"Workers at General Motors Espanola called a strike.", ""},
+    {"Hundreds of Wagner convicts died in the assault on Soledar.",
+     "Wagner:unit:unit.wagner|Soledar:place:place.soledar"},
+    {"A Wagner fighter filmed the square.", "Wagner:unit:unit.wagner"},
+    {"He served in Syria with Wagner before the war.", "Syria:place:place.syria|Wagner:unit:unit.wagner"},
+    {"He fought with Azov in Mariupol.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
+    {"Liszt fought for Wagner's music all his life.", ""},
+    {"She sang with Wagner in Munich.", "Munich:place:place.munich"},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 /* Names of other things (heldout17, heldout19 classes; sentences written
  * for this test): Wagner the composer and an orchestra's musicians in a
  * sentence of concert music, in a town of Ukraine too; a war word keeps
@@ -1395,6 +1453,8 @@ int main(void) {
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, units_moved_and_town_adjectives);
+  tcase_add_test(tt, units_as_subjects_of_war_verbs);
+  tcase_add_test(tt, units_by_their_men);
   tcase_add_test(tt, names_of_other_things);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
