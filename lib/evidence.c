@@ -550,10 +550,11 @@ static int named_person(const mt_ev *ev, uint32_t entry);
 static uint64_t span_bits(const mt_ev *ev, const mt_cand *c);
 static int person_reason(miltag_reason r);
 
-/* Lists of places: a one-word place match joined by a comma, or by a
- * conjunction (і, та, and), or in Cyrillic by a dash between spaces, to a
- * place accepted on sight, or to such an item, is an item of the list
- * (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск — Льгов". */
+/* Lists of places: a place match, of one word or several, joined by a
+ * comma, or by a conjunction (і, та, and), or in Cyrillic by a dash
+ * between spaces, to a place accepted on sight, or to such an item, is an
+ * item of the list (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск —
+ * Льгов", "Омска и Улан-Удэ". */
 static int comma_between(const mt_window *w, size_t b) {
   int commas = 0;
   for (size_t i = w->toks[b - 1].end; i < w->toks[b].start; i++) {
@@ -625,15 +626,20 @@ static int joined(const mt_ev *ev, const mt_ev_tok *tok, size_t a, size_t b, siz
   return 0;
 }
 
-static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
+/* A place match of several tokens [start, end] (mark_lists). */
+struct mt_ev_item {
+  size_t start, end;
+};
+/* (the matches of several tokens a window keeps for its lists: a list
+ * of more is rare, and its further items go unmarked) */
+#define MT_EV_LONG_ITEMS 16
+
+/* One-word items (tokens that both start and end a place match) in
+ * [lo, hi]. */
+static void mark_short_items(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
   const mt_window *w = ev->w;
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
-  /* (most windows have no token that both starts and ends a place match,
-   * and the others few: begin gives the first and the last, lo > hi for
-   * none; nothing outside them is marked) */
-  MT_ASSERT(!mark_lists_any(tok, n, lo, hi));
-  if (lo > hi) return;
   MT_ASSERT(hi < n);
   for (size_t i = lo > 1 ? lo : 1; i <= hi; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
@@ -656,6 +662,51 @@ static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
           joined(ev, tok, i, i + d, &item))
         tok[i].marks |= MT_MARK_LISTED;
   }
+}
+
+/* Items of several tokens (Улан-Удэ, Кривого Рогу, Ростова-на-Дону): a
+ * match joined after a sure place's end or an item, or before a sure
+ * place's start or an item, is one; both its first and its last token
+ * are marked (span_bits asks both).  An item's last token must end a
+ * place match to be joined after: the first token of an item of several
+ * is marked too, and ends none. */
+static void mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_item *longs,
+                            size_t nlong) {
+  size_t n = ev->w->ntoks, item;
+  const unsigned listed_end = MT_MARK_LISTED | MT_MARK_PLACE_MATCH_END;
+  for (size_t k = 0; k < nlong; k++) { /* forward */
+    size_t s = longs[k].start;
+    for (size_t d = 1; d <= 2 && d <= s; d++)
+      if (((tok[s - d].marks & MT_MARK_PLACE_END) || (tok[s - d].marks & listed_end) == listed_end) &&
+          joined(ev, tok, s - d, s, &item)) {
+        tok[s].marks |= MT_MARK_LISTED;
+        tok[longs[k].end].marks |= MT_MARK_LISTED;
+      }
+  }
+  for (size_t k = nlong; k-- > 0;) { /* backward */
+    size_t e = longs[k].end;
+    for (size_t d = 1; d <= 2 && e + d < n; d++)
+      if ((tok[e + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)) && joined(ev, tok, e, e + d, &item)) {
+        tok[longs[k].start].marks |= MT_MARK_LISTED;
+        tok[e].marks |= MT_MARK_LISTED;
+      }
+  }
+}
+
+static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi,
+                       const struct mt_ev_item *longs, size_t nlong) {
+  /* (most windows have no token that both starts and ends a place match,
+   * and the others few: begin gives the first and the last, lo > hi for
+   * none; nothing outside them is marked) */
+  MT_ASSERT(!mark_lists_any(tok, ev->w->ntoks, lo, hi));
+  if (lo <= hi) mark_short_items(ev, tok, lo, hi);
+  if (!nlong) return;
+  /* (items of both kinds in one list: the long ones, then the short ones
+   * again, which may now follow or precede a long item, then the long
+   * ones again for a chain back through them: Омск, Чита и Улан-Удэ) */
+  mark_long_items(ev, tok, longs, nlong);
+  if (lo <= hi) mark_short_items(ev, tok, lo, hi);
+  mark_long_items(ev, tok, longs, nlong);
 }
 
 int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
@@ -1301,6 +1352,8 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
+  struct mt_ev_item longs[MT_EV_LONG_ITEMS]; /* place matches of several tokens, in order */
+  size_t nlong = 0;
   unsigned topic = 0; /* (the words before `from`: their node's bits) */
   size_t sport_end = SIZE_MAX; /* the last token of the last word of sport */
   unsigned nsport = 0;         /* words of sport, one a span */
@@ -1422,6 +1475,11 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
             if (ci->end < list_lo) list_lo = ci->end;
             if (ci->end > list_hi) list_hi = ci->end;
           }
+          /* (a match of several tokens, once for its rows: an item of a
+           * list too, Улан-Удэ, Кривого Рогу) */
+          if (ci->start != ci->end && nlong < MT_EV_LONG_ITEMS &&
+              (!nlong || longs[nlong - 1].start != ci->start || longs[nlong - 1].end != ci->end))
+            longs[nlong++] = (struct mt_ev_item){ci->start, ci->end};
         }
         continue;
       }
@@ -1597,7 +1655,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
-  mark_lists(ev, sc->tok, list_lo, list_hi);
+  mark_lists(ev, sc->tok, list_lo, list_hi, longs, nlong);
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
   one_topic(ev, w, sc, 0, nsport);

@@ -317,8 +317,9 @@ enum {
   MT_MARK_PLACE_MATCH = 0x8u,  /* a match with a place row starts here,
                                   whatever its verdict */
   MT_MARK_PLACE_MATCH_END = 0x10u, /* ... ends here */
-  MT_MARK_LISTED = 0x20u,      /* a one-word place match in a list with a
-                                  place accepted on sight */
+  MT_MARK_LISTED = 0x20u,      /* a place match in a list with a place
+                                  accepted on sight: its first and its
+                                  last token */
   MT_MARK_ABBREV = 0x40u,      /* a context word written with its period
                                   ends here (с., г., St.) */
   MT_MARK_WAR_WORD = 0x80u     /* a military context word is this token

@@ -2490,6 +2490,25 @@ START_TEST(a_residents_town_is_no_speaker) {
 }
 END_TEST
 
+START_TEST(a_place_of_several_words_is_a_list_item) {
+  /* Russian, Ukrainian: a place of several tokens (a hyphenated name, a
+   * name of two words) joined to a place by a comma or a conjunction is an
+   * item of their list, as a one-word place is: not the subject of the
+   * verb after the list */
+  ck_assert(place_at("Жители Омска и Улан-Удэ рассказали журналистам о мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Жители Улан-Удэ и Омска рассказали журналистам о мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Призывники из Омска, Улан-Удэ и Читы рассказали о сборах.", "Улан-Удэ"));
+  ck_assert(place_at("Мешканці Києва та Кривого Рогу розповіли журналістам про вибухи.", "Кривого Рогу"));
+  ck_assert(place_at("Жители Ростова-на-Дону и Курска рассказали журналистам о взрывах.",
+                     "Ростова-на-Дону"));
+  ck_assert(place_at("Власти Курска и Улан-Удэ заявили о терактах.", "Улан-Удэ"));
+  ck_assert(place_at("Омск и Улан-Удэ сообщили о новых повестках.", "Улан-Удэ"));
+  ck_assert(place_at("Омск, Чита и Улан-Удэ сообщили о новых повестках.", "Улан-Удэ"));
+  /* not a list: the subject of the verb is a person */
+  ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
+}
+END_TEST
+
 /* The unit tags of text as "text=id|..." */
 static int render_unit(const miltag_tag *t, const char *text, char *buf, size_t n) {
   if (t->category != MILTAG_UNIT) return 0;
@@ -3124,6 +3143,7 @@ int main(void) {
   tcase_add_test(l, clubs_and_players_of_sport_pages);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, a_residents_town_is_no_speaker);
+  tcase_add_test(l, a_place_of_several_words_is_a_list_item);
   tcase_add_test(l, a_country_after_a_title_is_its_office);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
