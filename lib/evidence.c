@@ -194,6 +194,7 @@ static const char *const role_names[] = {
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
   "particle", "position", "government", "foreign", "kin", "sector", "radio", "gloss",
+  "residents", "authorities",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -3199,7 +3200,7 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
  * or of a town's authorities, is that noun's genitive attribute, not the
  * subject of the verb after it (Житель Улан-Удэ рассказал, мешканці
  * Джанкоя повідомляють, уроженец Курчатова написал, Власти Курска
- * сообщили): the noun speaks.  Власти and Влада are first names' forms
+ * сообщили, с жителями Улан-Удэ): the noun speaks.  Власти and Влада are first names' forms
  * too (Власта, Влада), and as a sentence's first word would otherwise
  * make the town a surname. */
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
@@ -3215,15 +3216,11 @@ static int second_call_sign(const mt_ev *ev, long s) {
          tok_in(ev, s - 1, conj);
 }
 static int residents_of(const mt_ev *ev, long s) {
-  static const char *const residents[] = {
-    "житель", "жителя", "жителю", "жителем", "жители", "жителей", "жительница", "жительницы",
-    "уроженец", "уроженца", "уроженцы", "уроженцев", "уроженка", "уроженки",
-    "жителі", "жителів", "жителька", "мешканець", "мешканця", "мешканці", "мешканців",
-    "мешканка", "мешканки", "уродженець", "уродженця", "уродженці", "уродженців", "уродженка",
-    "власти", "властей", "властям", "влада", "влади", "владі", "владу", "мэрия", "мэрии",
-    "мерія", "мерії", "руководство", "руководства", "керівництво", "керівництва",
-    NULL};
-  return s >= 1 && next_to(ev, s, 0) && tok_in(ev, s - 1, residents);
+  /* (the role's rows are data/gen/names.py's, in every case form: с
+   * жителями Курска, мэрией Одессы, керівництвом Харкова) */
+  if (s < 1 || !next_to(ev, s, 0)) return 0;
+  mt_ev_tok p = ev_at(ev, s - 1);
+  return ((p.end | p.end_weak) & (MT_ROLE_RESIDENTS | MT_ROLE_AUTHORITIES)) != 0;
 }
 
 /* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
@@ -4535,6 +4532,11 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     if (((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) && !closes_place_phrase(pe)) sp |= SP_GENERIC;
     if ((pe.end | pe.end_weak) & MT_ROLE_WATER) sp |= SP_WATER;
     if ((pe.end | pe.end_weak) & MT_ROLE_RIVERSIDE) sp |= SP_RIVERSIDE;
+    /* Russian, Ukrainian: a noun of a place's residents or natives right
+     * before it says a place as a preposition of place does (жителей
+     * Пушкина эвакуировали, уроженец Ростова, уродженець Чугуєва); its
+     * authorities' nouns do not (власть Путина) */
+    if (before_plain && (pe.end & MT_ROLE_RESIDENTS)) sp |= SP_LOC;
   }
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
     /* a generic word or a river's right after it (Kahan village, Seim

@@ -2485,6 +2485,24 @@ START_TEST(a_residents_town_is_no_speaker) {
   ck_assert(place_at("У Криму знову бавовна: мешканці Джанкоя повідомляють про вибухи.", "Джанкоя"));
   ck_assert(place_at("Жители Курчатова пишут про громкие хлопки.", "Курчатова"));
   ck_assert(place_at("Уродженець Вінниці розповів про службу.", "Вінниці"));
+  /* in every case form of the noun, either number: the inflector's rows
+   * (role residents), not a list of forms */
+  ck_assert(place_at("Встреча с жителями Улан-Удэ рассказали в пресс-службе.", "Улан-Удэ"));
+  ck_assert(place_at("Жителям Улан-Удэ рассказали о новой волне мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Вместе с властями Улан-Удэ сообщили о взрыве.", "Улан-Удэ"));
+  ck_assert(place_at("Перед мэрией Улан-Удэ рассказали о потерях.", "Улан-Удэ"));
+  ck_assert(place_at("Вместе с руководством Улан-Удэ сообщили о взрыве.", "Улан-Удэ"));
+  ck_assert(place_at("Уроженцу Улан-Удэ сообщили о гибели брата.", "Улан-Удэ"));
+  ck_assert(place_at("Зустріч з мешканцями Улан-Уде розповіли у штабі.", "Улан-Уде"));
+  ck_assert(place_at("Разом з керівництвом Улан-Уде повідомили про вибух.", "Улан-Уде"));
+  ck_assert(place_at("Уродженцям Улан-Уде розповіли про загиблих.", "Улан-Уде"));
+  /* a noun of residents or natives says a place: a town shaped like a
+   * surname after it needs nothing more; an authorities' noun does not
+   * (a person's power too) */
+  ck_assert(place_at("Жителей Пушкина эвакуировали.", "Пушкина"));
+  ck_assert(place_at("Уроженца Гагарина похоронили вчера.", "Гагарина"));
+  ck_assert(place_at("Уродженець Чугуєва загинув.", "Чугуєва"));
+  ck_assert(!place_at("Власть Путина держится на страхе.", "Путина"));
   /* the subject of the verb still speaks */
   ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
 }
