@@ -6600,7 +6600,9 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * SP_AFTER_NEW) */
   else if (!(traits & MT_TRAIT_EN) && after_new_cyr(ev, (long)c->start))
     *why = MILTAG_REASON_INSIDE_NAME;
-  else if (!state && named_person(ev, entry))
+  /* (an item of a list of places is a place whatever the text named so
+   * elsewhere: позывные Тюмень и Север ... из Кургана и Тюмени) */
+  else if (!state && !(sp & SP_LIST) && named_person(ev, entry))
     *why = MILTAG_REASON_NAMED_PERSON;
   else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
     *why = MILTAG_REASON_NAMED_ORGANISATION;

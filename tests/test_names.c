@@ -2527,6 +2527,16 @@ START_TEST(a_place_of_several_words_is_a_list_item) {
 }
 END_TEST
 
+START_TEST(a_list_item_is_no_name_of_the_text) {
+  /* a place named as a person or a call sign elsewhere in the text is
+   * still a place as an item of a list of places: the list says it */
+  ck_assert(place_at("Ребята из Кургана и Тюмени, позывные Тюмень и Север, на связи.", "Тюмени"));
+  ck_assert(place_at("Позывной Тюмень вышел на связь. Ребята из Кургана и Тюмени держатся.", "Тюмени"));
+  /* not alone: the name stays a name */
+  ck_assert(!place_at("Позывной Тюмень вышел на связь. Тюмень держится.", "Тюмень"));
+}
+END_TEST
+
 /* The unit tags of text as "text=id|..." */
 static int render_unit(const miltag_tag *t, const char *text, char *buf, size_t n) {
   if (t->category != MILTAG_UNIT) return 0;
@@ -3162,6 +3172,7 @@ int main(void) {
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, a_residents_town_is_no_speaker);
   tcase_add_test(l, a_place_of_several_words_is_a_list_item);
+  tcase_add_test(l, a_list_item_is_no_name_of_the_text);
   tcase_add_test(l, a_country_after_a_title_is_its_office);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
