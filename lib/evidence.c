@@ -635,12 +635,16 @@ struct mt_ev_item {
  * of more is rare, and its further items go unmarked) */
 #define MT_EV_LONG_ITEMS 16
 
-/* One-word items (tokens that both start and end a place match) in
- * [lo, hi]. */
-static void mark_short_items(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
+static inline __attribute__((always_inline)) void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo,
+                                                             size_t hi) {
   const mt_window *w = ev->w;
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
+  /* (most windows have no token that both starts and ends a place match,
+   * and the others few: begin gives the first and the last, lo > hi for
+   * none; nothing outside them is marked) */
+  MT_ASSERT(!mark_lists_any(tok, n, lo, hi));
+  if (lo > hi) return;
   MT_ASSERT(hi < n);
   for (size_t i = lo > 1 ? lo : 1; i <= hi; i++) { /* forward: after a sure place or an item */
     if ((tok[i].marks & one) != one) continue;
@@ -670,10 +674,11 @@ static void mark_short_items(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t 
  * place's start or an item, is one; both its first and its last token
  * are marked (span_bits asks both).  An item's last token must end a
  * place match to be joined after: the first token of an item of several
- * is marked too, and ends none. */
-static void mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_item *longs,
-                            size_t nlong) {
+ * is marked too, and ends none.  Whether it marked one. */
+static int mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_item *longs,
+                           size_t nlong) {
   size_t n = ev->w->ntoks, item;
+  int marked = 0;
   const unsigned listed_end = MT_MARK_LISTED | MT_MARK_PLACE_MATCH_END;
   for (size_t k = 0; k < nlong; k++) { /* forward */
     size_t s = longs[k].start;
@@ -682,6 +687,7 @@ static void mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_
           joined(ev, tok, s - d, s, &item)) {
         tok[s].marks |= MT_MARK_LISTED;
         tok[longs[k].end].marks |= MT_MARK_LISTED;
+        marked = 1;
       }
   }
   for (size_t k = nlong; k-- > 0;) { /* backward */
@@ -690,23 +696,50 @@ static void mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_
       if ((tok[e + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)) && joined(ev, tok, e, e + d, &item)) {
         tok[longs[k].start].marks |= MT_MARK_LISTED;
         tok[e].marks |= MT_MARK_LISTED;
+        marked = 1;
       }
   }
+  return marked;
 }
 
-static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi,
-                       const struct mt_ev_item *longs, size_t nlong) {
-  /* (most windows have no token that both starts and ends a place match,
-   * and the others few: begin gives the first and the last, lo > hi for
-   * none; nothing outside them is marked) */
-  MT_ASSERT(!mark_lists_any(tok, ev->w->ntoks, lo, hi));
-  if (lo <= hi) mark_short_items(ev, tok, lo, hi);
-  if (!nlong) return;
-  /* (items of both kinds in one list: the long ones, then the short ones
-   * again, which may now follow or precede a long item, then the long
-   * ones again for a chain back through them: Омск, Чита и Улан-Удэ) */
-  mark_long_items(ev, tok, longs, nlong);
-  if (lo <= hi) mark_short_items(ev, tok, lo, hi);
+/* The place matches of several tokens among the picks (candidates in
+ * text order), each once, at most MT_EV_LONG_ITEMS: a match whose first
+ * and last tokens carry the place marks and whose node has a place row. */
+static size_t long_places(const mt_ev *ev, const mt_ev_tok *tok, const mt_cand *c, const uint32_t *picks,
+                          size_t npicks, size_t from, struct mt_ev_item *longs) {
+  const mt_image *img = ev->w->img;
+  size_t nlong = 0;
+  for (size_t k = 0; k < npicks && nlong < MT_EV_LONG_ITEMS; k++) {
+    const mt_cand *ci = &c[picks[k]];
+    if (ci->kind != MT_CAND_MATCH || ci->start == ci->end || ci->end < from ||
+        !(tok[ci->start].marks & MT_MARK_PLACE_MATCH) || !(tok[ci->end].marks & MT_MARK_PLACE_MATCH_END) ||
+        (nlong && longs[nlong - 1].start == ci->start && longs[nlong - 1].end == ci->end))
+      continue;
+    const mt_img_node *nd = &img->nodes[ci->node];
+    const uint32_t *rows = &img->matches[nd->first];
+    for (uint32_t m = 0, nrows = MT_NODE_COUNT(nd); m < nrows; m++) {
+      const mt_img_entry *e = &img->entries[img->rows[rows[m]].entry];
+      if (e->category == MILTAG_PLACE && !mt_ev_is_context(e->category, img->rows[rows[m]].flags)) {
+        longs[nlong++] = (struct mt_ev_item){ci->start, ci->end};
+        break;
+      }
+    }
+  }
+  return nlong;
+}
+
+/* After mark_lists, the items of several tokens: when one was marked,
+ * the one-word items again, which may now follow or precede it, and the
+ * long ones again for a chain back through them (Омск, Чита и Улан-Удэ).
+ * Cyrillic text only; out of line, so that begin's loops keep their
+ * registers. */
+static __attribute__((noinline)) void mark_long_lists(const mt_ev *ev, mt_ev_tok *tok, const mt_cand *c,
+                                                      const uint32_t *picks, size_t npicks, size_t from,
+                                                      size_t lo, size_t hi) {
+  struct mt_ev_item longs[MT_EV_LONG_ITEMS];
+  size_t nlong = long_places(ev, tok, c, picks, npicks, from, longs);
+  if (!nlong || !mark_long_items(ev, tok, longs, nlong)) return;
+  mark_lists(ev, tok, lo, hi);
   mark_long_items(ev, tok, longs, nlong);
 }
 
@@ -1353,8 +1386,6 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
   /* a token that both starts and ends a place match (mark_lists) */
   const unsigned both = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t list_lo = SIZE_MAX, list_hi = 0; /* the first and last such token */
-  struct mt_ev_item longs[MT_EV_LONG_ITEMS]; /* place matches of several tokens, in order */
-  size_t nlong = 0;
   unsigned topic = 0; /* (the words before `from`: their node's bits) */
   size_t sport_end = SIZE_MAX; /* the last token of the last word of sport */
   unsigned nsport = 0;         /* words of sport, one a span */
@@ -1476,11 +1507,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
             if (ci->end < list_lo) list_lo = ci->end;
             if (ci->end > list_hi) list_hi = ci->end;
           }
-          /* (a match of several tokens, once for its rows: an item of a
-           * list too, Улан-Удэ, Кривого Рогу) */
-          if (ci->start != ci->end && nlong < MT_EV_LONG_ITEMS &&
-              (!nlong || longs[nlong - 1].start != ci->start || longs[nlong - 1].end != ci->end))
-            longs[nlong++] = (struct mt_ev_item){ci->start, ci->end};
+
         }
         continue;
       }
@@ -1656,7 +1683,12 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
-  mark_lists(ev, sc->tok, list_lo, list_hi, longs, nlong);
+  /* (place matches of several tokens, items of a list too: Улан-Удэ,
+   * Кривого Рогу; in Cyrillic text only, found here from the picks, so
+   * that English, whose lists of New York and Washington are left as
+   * they were, pays one test a window) */
+  mark_lists(ev, sc->tok, list_lo, list_hi);
+  if (ev->found & MT_EV_CYRILLIC) mark_long_lists(ev, sc->tok, c, picks, npicks, from, list_lo, list_hi);
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
   one_topic(ev, w, sc, 0, nsport);
@@ -6600,9 +6632,13 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * SP_AFTER_NEW) */
   else if (!(traits & MT_TRAIT_EN) && after_new_cyr(ev, (long)c->start))
     *why = MILTAG_REASON_INSIDE_NAME;
-  /* (an item of a list of places is a place whatever the text named so
-   * elsewhere: позывные Тюмень и Север ... из Кургана и Тюмени) */
-  else if (!state && !(sp & SP_LIST) && named_person(ev, entry))
+  /* (an item of a list of places joined by its conjunction is a place
+   * whatever the text named so elsewhere: позывные Тюмень и Север ... из
+   * Кургана и Тюмени; a comma alone may end a clause before a person's
+   * name: невест в России, Ростов сердился) */
+  else if (!state && named_person(ev, entry) &&
+           !((sp & SP_LIST) && (tok_in(ev, (long)c->start - 1, list_conj) ||
+                                tok_in(ev, (long)c->end + 1, list_conj))))
     *why = MILTAG_REASON_NAMED_PERSON;
   else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
     *why = MILTAG_REASON_NAMED_ORGANISATION;

@@ -2534,6 +2534,10 @@ START_TEST(a_list_item_is_no_name_of_the_text) {
   ck_assert(place_at("Позывной Тюмень вышел на связь. Ребята из Кургана и Тюмени держатся.", "Тюмени"));
   /* not alone: the name stays a name */
   ck_assert(!place_at("Позывной Тюмень вышел на связь. Тюмень держится.", "Тюмень"));
+  /* a comma alone may end a clause before the person's name */
+  ck_assert(!place_at("Впечатление, произведенное на Ростова княжной Марьей, было приятное. Товарищи "
+                      "шутили, что он подцепил одну из самых богатых невест в России, Ростов сердился.",
+                      "Ростов"));
 }
 END_TEST
 
