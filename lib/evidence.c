@@ -200,6 +200,7 @@ static const char *const role_names[] = {
   "locative", "generic-place", "patronymic", "call-sign", "water", "riverside", "versus",
   "conjunction", "article", "of", "sport", "honorific", "modifier", "calendar",
   "particle", "position", "government", "foreign", "kin", "sector", "radio", "gloss",
+  "residents", "authorities",
 };
 
 const char *mt_ev_role_name(unsigned role) {
@@ -556,10 +557,11 @@ static int named_person(const mt_ev *ev, uint32_t entry);
 static uint64_t span_bits(const mt_ev *ev, const mt_cand *c);
 static int person_reason(miltag_reason r);
 
-/* Lists of places: a one-word place match joined by a comma, or by a
- * conjunction (і, та, and), or in Cyrillic by a dash between spaces, to a
- * place accepted on sight, or to such an item, is an item of the list
- * (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск — Льгов". */
+/* Lists of places: a place match, of one word or several, joined by a
+ * comma, or by a conjunction (і, та, and), or in Cyrillic by a dash
+ * between spaces, to a place accepted on sight, or to such an item, is an
+ * item of the list (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск —
+ * Льгов", "Омска и Улан-Удэ". */
 static int comma_between(const mt_window *w, size_t b) {
   int commas = 0;
   for (size_t i = w->toks[b - 1].end; i < w->toks[b].start; i++) {
@@ -631,7 +633,16 @@ static int joined(const mt_ev *ev, const mt_ev_tok *tok, size_t a, size_t b, siz
   return 0;
 }
 
-static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
+/* A place match of several tokens [start, end] (mark_lists). */
+struct mt_ev_item {
+  size_t start, end;
+};
+/* (the matches of several tokens a window keeps for its lists: a list
+ * of more is rare, and its further items go unmarked) */
+#define MT_EV_LONG_ITEMS 16
+
+static inline __attribute__((always_inline)) void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo,
+                                                             size_t hi) {
   const mt_window *w = ev->w;
   const unsigned one = MT_MARK_PLACE_MATCH | MT_MARK_PLACE_MATCH_END;
   size_t n = w->ntoks, item;
@@ -662,6 +673,80 @@ static void mark_lists(const mt_ev *ev, mt_ev_tok *tok, size_t lo, size_t hi) {
           joined(ev, tok, i, i + d, &item))
         tok[i].marks |= MT_MARK_LISTED;
   }
+}
+
+/* Items of several tokens (Улан-Удэ, Кривого Рогу, Ростова-на-Дону): a
+ * match joined after a sure place's end or an item, or before a sure
+ * place's start or an item, is one; both its first and its last token
+ * are marked (span_bits asks both).  An item's last token must end a
+ * place match to be joined after: the first token of an item of several
+ * is marked too, and ends none.  Whether it marked one. */
+static int mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_item *longs,
+                           size_t nlong) {
+  size_t n = ev->w->ntoks, item;
+  int marked = 0;
+  const unsigned listed_end = MT_MARK_LISTED | MT_MARK_PLACE_MATCH_END;
+  for (size_t k = 0; k < nlong; k++) { /* forward */
+    size_t s = longs[k].start;
+    for (size_t d = 1; d <= 2 && d <= s; d++)
+      if (((tok[s - d].marks & MT_MARK_PLACE_END) || (tok[s - d].marks & listed_end) == listed_end) &&
+          joined(ev, tok, s - d, s, &item)) {
+        tok[s].marks |= MT_MARK_LISTED;
+        tok[longs[k].end].marks |= MT_MARK_LISTED;
+        marked = 1;
+      }
+  }
+  for (size_t k = nlong; k-- > 0;) { /* backward */
+    size_t e = longs[k].end;
+    for (size_t d = 1; d <= 2 && e + d < n; d++)
+      if ((tok[e + d].marks & (MT_MARK_PLACE_START | MT_MARK_LISTED)) && joined(ev, tok, e, e + d, &item)) {
+        tok[longs[k].start].marks |= MT_MARK_LISTED;
+        tok[e].marks |= MT_MARK_LISTED;
+        marked = 1;
+      }
+  }
+  return marked;
+}
+
+/* The place matches of several tokens among the picks (candidates in
+ * text order), each once, at most MT_EV_LONG_ITEMS: a match whose first
+ * and last tokens carry the place marks and whose node has a place row. */
+static size_t long_places(const mt_ev *ev, const mt_ev_tok *tok, const mt_cand *c, const uint32_t *picks,
+                          size_t npicks, size_t from, struct mt_ev_item *longs) {
+  const mt_image *img = ev->w->img;
+  size_t nlong = 0;
+  for (size_t k = 0; k < npicks && nlong < MT_EV_LONG_ITEMS; k++) {
+    const mt_cand *ci = &c[picks[k]];
+    if (ci->kind != MT_CAND_MATCH || ci->start == ci->end || ci->end < from ||
+        !(tok[ci->start].marks & MT_MARK_PLACE_MATCH) || !(tok[ci->end].marks & MT_MARK_PLACE_MATCH_END) ||
+        (nlong && longs[nlong - 1].start == ci->start && longs[nlong - 1].end == ci->end))
+      continue;
+    const mt_img_node *nd = &img->nodes[ci->node];
+    const uint32_t *rows = &img->matches[nd->first];
+    for (uint32_t m = 0, nrows = MT_NODE_COUNT(nd); m < nrows; m++) {
+      const mt_img_entry *e = &img->entries[img->rows[rows[m]].entry];
+      if (e->category == MILTAG_PLACE && !mt_ev_is_context(e->category, img->rows[rows[m]].flags)) {
+        longs[nlong++] = (struct mt_ev_item){ci->start, ci->end};
+        break;
+      }
+    }
+  }
+  return nlong;
+}
+
+/* After mark_lists, the items of several tokens: when one was marked,
+ * the one-word items again, which may now follow or precede it, and the
+ * long ones again for a chain back through them (Омск, Чита и Улан-Удэ).
+ * Cyrillic text only; out of line, so that begin's loops keep their
+ * registers. */
+static __attribute__((noinline)) void mark_long_lists(const mt_ev *ev, mt_ev_tok *tok, const mt_cand *c,
+                                                      const uint32_t *picks, size_t npicks, size_t from,
+                                                      size_t lo, size_t hi) {
+  struct mt_ev_item longs[MT_EV_LONG_ITEMS];
+  size_t nlong = long_places(ev, tok, c, picks, npicks, from, longs);
+  if (!nlong || !mark_long_items(ev, tok, longs, nlong)) return;
+  mark_lists(ev, tok, lo, hi);
+  mark_long_items(ev, tok, longs, nlong);
 }
 
 int mt_ev_taggable(const mt_image *img, const mt_cand *c, size_t n) {
@@ -1448,6 +1533,7 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
             if (ci->end < list_lo) list_lo = ci->end;
             if (ci->end > list_hi) list_hi = ci->end;
           }
+
         }
         continue;
       }
@@ -1623,7 +1709,12 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       sc->tok[c[i].end].marks |= MT_MARK_PLACE_END;
     }
   }
+  /* (place matches of several tokens, items of a list too: Улан-Удэ,
+   * Кривого Рогу; in Cyrillic text only, found here from the picks, so
+   * that English, whose lists of New York and Washington are left as
+   * they were, pays one test a window) */
   mark_lists(ev, sc->tok, list_lo, list_hi);
+  if (ev->found & MT_EV_CYRILLIC) mark_long_lists(ev, sc->tok, c, picks, npicks, from, list_lo, list_hi);
   /* (after step 2: a phrase or a tag that needs nothing is military
    * context too) */
   one_topic(ev, w, sc, 0, nsport);
@@ -3167,7 +3258,7 @@ static int preposition_object(const mt_ev *ev, long s, long e) {
  * or of a town's authorities, is that noun's genitive attribute, not the
  * subject of the verb after it (Житель Улан-Удэ рассказал, мешканці
  * Джанкоя повідомляють, уроженец Курчатова написал, Власти Курска
- * сообщили): the noun speaks.  Власти and Влада are first names' forms
+ * сообщили, с жителями Улан-Удэ): the noun speaks.  Власти and Влада are first names' forms
  * too (Власта, Влада), and as a sentence's first word would otherwise
  * make the town a surname. */
 static int tok_in(const mt_ev *ev, long i, const char *const *words);
@@ -3183,15 +3274,11 @@ static int second_call_sign(const mt_ev *ev, long s) {
          tok_in(ev, s - 1, conj);
 }
 static int residents_of(const mt_ev *ev, long s) {
-  static const char *const residents[] = {
-    "житель", "жителя", "жителю", "жителем", "жители", "жителей", "жительница", "жительницы",
-    "уроженец", "уроженца", "уроженцы", "уроженцев", "уроженка", "уроженки",
-    "жителі", "жителів", "жителька", "мешканець", "мешканця", "мешканці", "мешканців",
-    "мешканка", "мешканки", "уродженець", "уродженця", "уродженці", "уродженців", "уродженка",
-    "власти", "властей", "властям", "влада", "влади", "владі", "владу", "мэрия", "мэрии",
-    "мерія", "мерії", "руководство", "руководства", "керівництво", "керівництва",
-    NULL};
-  return s >= 1 && next_to(ev, s, 0) && tok_in(ev, s - 1, residents);
+  /* (the role's rows are data/gen/names.py's, in every case form: с
+   * жителями Курска, мэрией Одессы, керівництвом Харкова) */
+  if (s < 1 || !next_to(ev, s, 0)) return 0;
+  mt_ev_tok p = ev_at(ev, s - 1);
+  return ((p.end | p.end_weak) & (MT_ROLE_RESIDENTS | MT_ROLE_AUTHORITIES)) != 0;
 }
 
 /* The masks of a word list (mt_ev_scratch.lists): bit (c & 31) of the
@@ -4502,6 +4589,11 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
     if (((pe.end | pe.end_weak) & MT_ROLE_GENERIC_PLACE) && !closes_place_phrase(pe)) sp |= SP_GENERIC;
     if ((pe.end | pe.end_weak) & MT_ROLE_WATER) sp |= SP_WATER;
     if ((pe.end | pe.end_weak) & MT_ROLE_RIVERSIDE) sp |= SP_RIVERSIDE;
+    /* Russian, Ukrainian: a noun of a place's residents or natives right
+     * before it says a place as a preposition of place does (жителей
+     * Пушкина эвакуировали, уроженец Ростова, уродженець Чугуєва); its
+     * authorities' nouns do not (власть Путина) */
+    if (before_plain && (pe.end & MT_ROLE_RESIDENTS)) sp |= SP_LOC;
   }
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
     /* a generic word or a river's right after it (Kahan village, Seim
@@ -6618,7 +6710,13 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * SP_AFTER_NEW) */
   else if (!(traits & MT_TRAIT_EN) && after_new_cyr(ev, (long)c->start))
     *why = MILTAG_REASON_INSIDE_NAME;
-  else if (!state && named_person(ev, entry))
+  /* (an item of a list of places joined by its conjunction is a place
+   * whatever the text named so elsewhere: позывные Тюмень и Север ... из
+   * Кургана и Тюмени; a comma alone may end a clause before a person's
+   * name: невест в России, Ростов сердился) */
+  else if (!state && named_person(ev, entry) &&
+           !((sp & SP_LIST) && (tok_in(ev, (long)c->start - 1, list_conj) ||
+                                tok_in(ev, (long)c->end + 1, list_conj))))
     *why = MILTAG_REASON_NAMED_PERSON;
   else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
     *why = MILTAG_REASON_NAMED_ORGANISATION;
@@ -6631,6 +6729,14 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
 
 /* Is a Russian term one adjective in the nominative (Новый,
  * Слободской, Первомайское)? */
+/* Ukrainian: is a one-word term a town's relational adjective (-ське,
+ * -цьке, -зьке, -ський, -цький, -зький: Херсонське, Луганське)? */
+static int town_adjective_uk(const char *term) {
+  static const char *const endings[] = {"ське", "цьке", "зьке", "ський", "цький", "зький", NULL};
+  size_t n = strlen(term);
+  return !memchr(term, ' ', n) && ends_in_any(term, n, endings);
+}
+
 static int adjective_term(const char *term) {
   static const char *const endings[] = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", NULL};
   size_t n = strlen(term);
@@ -7227,9 +7333,14 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * At a sentence's start, with no preposition before it and a capital
    * that says nothing, the adjective opens its noun phrase whatever the
    * context (Юбилейный пятисотый выпуск) */
+  /* (Ukrainian: a village, not a town of tier 1, named by a town's
+   * adjective, Херсонське, Луганське, before its noun: Херсонського
+   * відділення, у Львівському університеті; a street's name is a
+   * pattern's longer match, на Андріївському узвозі) */
   if ((sp & SP_ATTRIBUTIVE) && !state &&
-      !(ev->found & MT_EV_UK_TEXT) && (!(ev->found & MT_EV_MILITARY) || (sp & SP_SENT_START)) &&
-      adjective_term(ev->w->img->str + row->term)) {
+      (!(ev->found & MT_EV_UK_TEXT) ? adjective_term(ev->w->img->str + row->term)
+                                    : tier >= 2 && town_adjective_uk(ev->w->img->str + row->term)) &&
+      (!(ev->found & MT_EV_MILITARY) || (sp & SP_SENT_START))) {
     *why = MILTAG_REASON_ATTRIBUTIVE;
     return MILTAG_NEEDS_EVIDENCE;
   }

@@ -171,13 +171,22 @@ typedef enum mt_role {
                                     рація: a word of a radio call, which
                                     makes a line of dialogue a call (its
                                     jargon the war's); no context in prose */
-  MT_ROLE_GLOSS = 0x10000000u    /* "gloss": meaning, slang, jargon,
+  MT_ROLE_GLOSS = 0x10000000u,   /* "gloss": meaning, slang, jargon,
                                     dubbed, nicknamed, known as: a word
                                     that glosses or names jargon quoted
                                     beside it (the spotter said, meaning
                                     armored vehicles); no context itself */
+  MT_ROLE_RESIDENTS = 0x20000000u, /* "residents": жители, уроженец,
+                                    мешканці in their case forms: a town's
+                                    genitive after it is its attribute, no
+                                    person, and a place */
+  MT_ROLE_AUTHORITIES = 0x40000000u /* "authorities": власти, мэрия,
+                                    влада, керівництво in their case
+                                    forms: a town's genitive after it is
+                                    its attribute, no speaker (a person's
+                                    too: власть Путина) */
 } mt_role;
-#define MT_ROLES_ALL 0x1FFFFFFFu
+#define MT_ROLES_ALL 0x7FFFFFFFu
 /* roles that name a person */
 #define MT_ROLES_NAME (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME)
 
@@ -317,8 +326,9 @@ enum {
   MT_MARK_PLACE_MATCH = 0x8u,  /* a match with a place row starts here,
                                   whatever its verdict */
   MT_MARK_PLACE_MATCH_END = 0x10u, /* ... ends here */
-  MT_MARK_LISTED = 0x20u,      /* a one-word place match in a list with a
-                                  place accepted on sight */
+  MT_MARK_LISTED = 0x20u,      /* a place match in a list with a place
+                                  accepted on sight: its first and its
+                                  last token */
   MT_MARK_ABBREV = 0x40u,      /* a context word written with its period
                                   ends here (с., г., St.) */
   MT_MARK_WAR_WORD = 0x80u     /* a military context word is this token

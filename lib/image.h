@@ -33,8 +33,12 @@
  * 14: an entry's role MT_ROLE_GLOSS (meaning, slang, jargon: a word that
  *     glosses quoted jargon): a version 13 image has no entry of it and
  *     would accept less jargon silently, and a library of version 13
- *     would call a new image corrupt, not one of another version */
-#define MT_IMG_VERSION 14u
+ *     would call a new image corrupt, not one of another version
+ * 15: the entries' roles MT_ROLE_RESIDENTS and MT_ROLE_AUTHORITIES
+ *     (жители, власти, мерія in their case forms): a version 14 image has
+ *     no entry of them and would take a town after с жителями or мэрией
+ *     for a person silently */
+#define MT_IMG_VERSION 15u
 #define MT_NONE 0xFFFFFFFFu
 
 #define MT_MAX_TERM_TOKENS 32u

@@ -26,7 +26,8 @@ from pathlib import Path
 ROLES = {"first-name", "surname", "title", "speech", "org-word", "org-suffix", "locative",
          "generic-place", "call-sign", "water", "riverside", "versus", "conjunction", "article",
          "of", "sport", "honorific", "modifier", "patronymic",
-         "calendar", "particle", "position", "government", "foreign", "kin"}
+         "calendar", "particle", "position", "government", "foreign", "kin",
+         "residents", "authorities"}
 # entries of word endings (flag suffix): their role
 SUFFIX_IDS = {"patronymic": "patronymic", "surname-ending": "surname",
               "surname-nominative": "surname", "modifier-ending": "modifier"}

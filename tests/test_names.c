@@ -2485,8 +2485,72 @@ START_TEST(a_residents_town_is_no_speaker) {
   ck_assert(place_at("У Криму знову бавовна: мешканці Джанкоя повідомляють про вибухи.", "Джанкоя"));
   ck_assert(place_at("Жители Курчатова пишут про громкие хлопки.", "Курчатова"));
   ck_assert(place_at("Уродженець Вінниці розповів про службу.", "Вінниці"));
+  /* in every case form of the noun, either number: the inflector's rows
+   * (role residents), not a list of forms */
+  ck_assert(place_at("Встреча с жителями Улан-Удэ рассказали в пресс-службе.", "Улан-Удэ"));
+  ck_assert(place_at("Жителям Улан-Удэ рассказали о новой волне мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Вместе с властями Улан-Удэ сообщили о взрыве.", "Улан-Удэ"));
+  ck_assert(place_at("Перед мэрией Улан-Удэ рассказали о потерях.", "Улан-Удэ"));
+  ck_assert(place_at("Вместе с руководством Улан-Удэ сообщили о взрыве.", "Улан-Удэ"));
+  ck_assert(place_at("Уроженцу Улан-Удэ сообщили о гибели брата.", "Улан-Удэ"));
+  ck_assert(place_at("Зустріч з мешканцями Улан-Уде розповіли у штабі.", "Улан-Уде"));
+  ck_assert(place_at("Разом з керівництвом Улан-Уде повідомили про вибух.", "Улан-Уде"));
+  ck_assert(place_at("Уродженцям Улан-Уде розповіли про загиблих.", "Улан-Уде"));
+  /* a noun of residents or natives says a place: a town shaped like a
+   * surname after it needs nothing more; an authorities' noun does not
+   * (a person's power too) */
+  ck_assert(place_at("Жителей Пушкина эвакуировали.", "Пушкина"));
+  ck_assert(place_at("Уроженца Гагарина похоронили вчера.", "Гагарина"));
+  ck_assert(place_at("Уродженець Чугуєва загинув.", "Чугуєва"));
+  ck_assert(!place_at("Власть Путина держится на страхе.", "Путина"));
   /* the subject of the verb still speaks */
   ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
+}
+END_TEST
+
+START_TEST(a_place_of_several_words_is_a_list_item) {
+  /* Russian, Ukrainian: a place of several tokens (a hyphenated name, a
+   * name of two words) joined to a place by a comma or a conjunction is an
+   * item of their list, as a one-word place is: not the subject of the
+   * verb after the list */
+  ck_assert(place_at("Жители Омска и Улан-Удэ рассказали журналистам о мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Жители Улан-Удэ и Омска рассказали журналистам о мобилизации.", "Улан-Удэ"));
+  ck_assert(place_at("Призывники из Омска, Улан-Удэ и Читы рассказали о сборах.", "Улан-Удэ"));
+  ck_assert(place_at("Мешканці Києва та Кривого Рогу розповіли журналістам про вибухи.", "Кривого Рогу"));
+  ck_assert(place_at("Жители Ростова-на-Дону и Курска рассказали журналистам о взрывах.",
+                     "Ростова-на-Дону"));
+  ck_assert(place_at("Власти Курска и Улан-Удэ заявили о терактах.", "Улан-Удэ"));
+  ck_assert(place_at("Омск и Улан-Удэ сообщили о новых повестках.", "Улан-Удэ"));
+  ck_assert(place_at("Омск, Чита и Улан-Удэ сообщили о новых повестках.", "Улан-Удэ"));
+  /* not a list: the subject of the verb is a person */
+  ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
+}
+END_TEST
+
+START_TEST(a_list_item_is_no_name_of_the_text) {
+  /* a place named as a person or a call sign elsewhere in the text is
+   * still a place as an item of a list of places: the list says it */
+  ck_assert(place_at("Ребята из Кургана и Тюмени, позывные Тюмень и Север, на связи.", "Тюмени"));
+  ck_assert(place_at("Позывной Тюмень вышел на связь. Ребята из Кургана и Тюмени держатся.", "Тюмени"));
+  /* not alone: the name stays a name */
+  ck_assert(!place_at("Позывной Тюмень вышел на связь. Тюмень держится.", "Тюмень"));
+  /* a comma alone may end a clause before the person's name */
+  ck_assert(!place_at("Впечатление, произведенное на Ростова княжной Марьей, было приятное. Товарищи "
+                      "шутили, что он подцепил одну из самых богатых невест в России, Ростов сердился.",
+                      "Ростов"));
+}
+END_TEST
+
+START_TEST(a_village_named_by_a_towns_adjective_before_its_noun) {
+  /* Ukrainian: a village named by a town's adjective (Херсонське,
+   * Львівське, Луганське) before a noun it agrees with is the adjective
+   * of that noun: an office, a university, a garrison */
+  ck_assert(!place_at("Представники Херсонського відділення банку прибули.", "Херсонського"));
+  ck_assert(!place_at("Він працював у Львівському університеті.", "Львівському"));
+  ck_assert(!place_at("На ріллю перетворили 50 гектарів Луганського заповідника.", "Луганського"));
+  /* the village itself: no noun after it, or a street's pattern */
+  ck_assert(place_at("Ворог обстріляв Херсонське та Зеленівку.", "Херсонське"));
+  ck_assert(place_at("Ми гуляли на Андріївському узвозі.", "Андріївському узвозі"));
 }
 END_TEST
 
@@ -3138,6 +3202,9 @@ int main(void) {
   tcase_add_test(l, clubs_and_players_of_sport_pages);
   tcase_add_test(l, a_preposition_object_is_no_speaker);
   tcase_add_test(l, a_residents_town_is_no_speaker);
+  tcase_add_test(l, a_place_of_several_words_is_a_list_item);
+  tcase_add_test(l, a_list_item_is_no_name_of_the_text);
+  tcase_add_test(l, a_village_named_by_a_towns_adjective_before_its_noun);
   tcase_add_test(l, a_country_after_a_title_is_its_office);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);

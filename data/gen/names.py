@@ -29,6 +29,8 @@ not repeat a term):
 | sport | words of sport (match, innings, нападающий): a city is its club | anywhere in the sentence |
 | honorific | forms of address and titles of nobility (пан, граф, Mr): always before a name | before a name |
 | kin | English words of kinship (brother, wife) | before a name |
+| residents | Russian and Ukrainian nouns of a town's residents and natives (жители, уроженец, мешканці, уродженка), in their case forms | before a town's genitive |
+| authorities | Russian and Ukrainian nouns of a town's authorities (власти, мэрия, руководство, влада, мерія, керівництво), in their case forms | before a town's genitive |
 | modifier | English directions and adjectives of nationality (Eastern, Russian; endings -ian, -ese) | before a place |
 | position | positions of players and staff (keeper, prop, wing, coach) | between a city and a name; after the and a city |
 | government | a country's own bodies (Treasury, Ministry, Embassy, Army) | after a country and capitalized words |
@@ -1325,6 +1327,24 @@ POSITIONS = {"en": [(w, "none", ()) for w in (
     # Kozatsky of war reports)
     + [(w, "none", ("amb",)) for w in "forward wing sweeper prop lock stand-off centre utility coach "
                                       "defender".split()]}
+# Russian, Ukrainian: nouns of a town's residents and natives, and of its
+# authorities, in every case of both numbers (the inflector makes them): a
+# town's genitive right after one is that noun's attribute, not a person
+# (Жители Улан-Удэ рассказали, с жителями Королёва, мэрией Одессы,
+# керівництвом Харкова).  Residents and natives are of places alone, so
+# they are place evidence too (жителей Пушкина эвакуировали); authorities
+# are a person's as well (власть Путина, керівництво Залужного).
+# Fleeting vowels (уроженец, мешканець) and the soft feminine власть are
+# written out.
+RESIDENTS = {
+    "ru": [(w, "auto", ()) for w in "житель жительница уроженка".split()] + [("уроженец", "m+fv", ())],
+    "uk": [(w, "auto", ()) for w in "житель жителька мешканка уродженка".split()]
+    + [("мешканець", "m+fv", ()), ("уродженець", "m+fv", ())],
+}
+AUTHORITIES = {
+    "ru": [(w, "auto", ()) for w in "мэрия руководство".split()] + [("власть", "f", ())],
+    "uk": [(w, "auto", ()) for w in "влада мерія керівництво".split()],
+}
 # A country's own bodies: after a country and capitalized words they keep
 # the country a place (the U.S. Treasury, the Japan Agriculture Ministry,
 # the U.S. Labor Department), where other capitalized words make it part
@@ -1405,7 +1425,8 @@ def closed_classes(src, out, stats):
                         ("conjunction", CONJUNCTIONS), ("article", ARTICLES), ("of", OF),
                         ("sport", SPORT), ("honorific", HONORIFICS), ("modifier", MODIFIERS),
                         ("calendar", CALENDAR), ("particle", PARTICLES),
-                        ("position", POSITIONS), ("government", GOVERNMENT), ("kin", KIN)):
+                        ("position", POSITIONS), ("government", GOVERNMENT), ("kin", KIN),
+                        ("residents", RESIDENTS), ("authorities", AUTHORITIES)):
         for lang, rows in table.items():
             check_words(src, lang, [r[0] for r in rows], stats)
             for term, inflect, flags in rows:
