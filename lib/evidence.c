@@ -6729,14 +6729,6 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
 
 /* Is a Russian term one adjective in the nominative (Новый,
  * Слободской, Первомайское)? */
-/* Ukrainian: is a one-word term a town's relational adjective (-ське,
- * -цьке, -зьке, -ський, -цький, -зький: Херсонське, Луганське)? */
-static int town_adjective_uk(const char *term) {
-  static const char *const endings[] = {"ське", "цьке", "зьке", "ський", "цький", "зький", NULL};
-  size_t n = strlen(term);
-  return !memchr(term, ' ', n) && ends_in_any(term, n, endings);
-}
-
 static int adjective_term(const char *term) {
   static const char *const endings[] = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", NULL};
   size_t n = strlen(term);
@@ -7333,14 +7325,9 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * At a sentence's start, with no preposition before it and a capital
    * that says nothing, the adjective opens its noun phrase whatever the
    * context (Юбилейный пятисотый выпуск) */
-  /* (Ukrainian: a village, not a town of tier 1, named by a town's
-   * adjective, Херсонське, Луганське, before its noun: Херсонського
-   * відділення, у Львівському університеті; a street's name is a
-   * pattern's longer match, на Андріївському узвозі) */
   if ((sp & SP_ATTRIBUTIVE) && !state &&
-      (!(ev->found & MT_EV_UK_TEXT) ? adjective_term(ev->w->img->str + row->term)
-                                    : tier >= 2 && town_adjective_uk(ev->w->img->str + row->term)) &&
-      (!(ev->found & MT_EV_MILITARY) || (sp & SP_SENT_START))) {
+      !(ev->found & MT_EV_UK_TEXT) && (!(ev->found & MT_EV_MILITARY) || (sp & SP_SENT_START)) &&
+      adjective_term(ev->w->img->str + row->term)) {
     *why = MILTAG_REASON_ATTRIBUTIVE;
     return MILTAG_NEEDS_EVIDENCE;
   }

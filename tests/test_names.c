@@ -2541,19 +2541,6 @@ START_TEST(a_list_item_is_no_name_of_the_text) {
 }
 END_TEST
 
-START_TEST(a_village_named_by_a_towns_adjective_before_its_noun) {
-  /* Ukrainian: a village named by a town's adjective (Херсонське,
-   * Львівське, Луганське) before a noun it agrees with is the adjective
-   * of that noun: an office, a university, a garrison */
-  ck_assert(!place_at("Представники Херсонського відділення банку прибули.", "Херсонського"));
-  ck_assert(!place_at("Він працював у Львівському університеті.", "Львівському"));
-  ck_assert(!place_at("На ріллю перетворили 50 гектарів Луганського заповідника.", "Луганського"));
-  /* the village itself: no noun after it, or a street's pattern */
-  ck_assert(place_at("Ворог обстріляв Херсонське та Зеленівку.", "Херсонське"));
-  ck_assert(place_at("Ми гуляли на Андріївському узвозі.", "Андріївському узвозі"));
-}
-END_TEST
-
 /* The unit tags of text as "text=id|..." */
 static int render_unit(const miltag_tag *t, const char *text, char *buf, size_t n) {
   if (t->category != MILTAG_UNIT) return 0;
@@ -3204,7 +3191,6 @@ int main(void) {
   tcase_add_test(l, a_residents_town_is_no_speaker);
   tcase_add_test(l, a_place_of_several_words_is_a_list_item);
   tcase_add_test(l, a_list_item_is_no_name_of_the_text);
-  tcase_add_test(l, a_village_named_by_a_towns_adjective_before_its_noun);
   tcase_add_test(l, a_country_after_a_title_is_its_office);
   tcase_add_test(l, air_defence_and_air_raids_are_military_context);
   tcase_add_test(l, mercenaries_are_military_context);
