@@ -562,6 +562,27 @@ static int person_reason(miltag_reason r);
  * between spaces, to a place accepted on sight, or to such an item, is an
  * item of the list (MT_MARK_LISTED): "Галич, Бурштин, Рогатин", "Курск —
  * Льгов", "Омска и Улан-Удэ". */
+/* Does token k end in a Cyrillic vowel letter (а, е, ё, и, о, у, ы, э,
+ * ю, я; і, ї, є), small or capital?  A town's genitive does (Пушкина,
+ * Чугуєва, Улан-Удэ, Шебекино); a surname's nominative does not
+ * (Пушкин, Королёв). */
+static int ends_cyr_vowel(const mt_window *w, long k) {
+  const mt_stok *t = &w->toks[k];
+  if (t->end - t->start < 2) return 0;
+  const unsigned char *p = (const unsigned char *)w->text + t->end - 2;
+  unsigned c = ((unsigned)(p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  if ((p[0] & 0xE0u) != 0xC0u || (p[1] & 0xC0u) != 0x80u) return 0;
+  if (c >= 0x410 && c < 0x430) c += 0x20; /* А..Я -> а..я */
+  else if (c >= 0x400 && c < 0x410) c += 0x50; /* Ѐ..Џ -> ѐ..џ */
+  switch (c) {
+  case 0x430: case 0x435: case 0x451: case 0x438: case 0x43E: case 0x443: case 0x44B:
+  case 0x44D: case 0x44E: case 0x44F: case 0x456: case 0x457: case 0x454:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 static int comma_between(const mt_window *w, size_t b) {
   int commas = 0;
   for (size_t i = w->toks[b - 1].end; i < w->toks[b].start; i++) {
@@ -708,6 +729,11 @@ static int mark_long_items(const mt_ev *ev, mt_ev_tok *tok, const struct mt_ev_i
   return marked;
 }
 
+/* Is the token evidence x that of a first name of one token? */
+static inline int first_name_tok(const mt_ev_tok *x) {
+  return ((x->start | x->start_weak) & (x->end | x->end_weak) & MT_ROLE_FIRST_NAME) != 0;
+}
+
 /* The place matches of several tokens among the picks (candidates in
  * text order), each once, at most MT_EV_LONG_ITEMS: a match whose first
  * and last tokens carry the place marks and whose node has a place row. */
@@ -717,6 +743,11 @@ static size_t long_places(const mt_ev *ev, const mt_ev_tok *tok, const mt_cand *
   size_t nlong = 0;
   for (size_t k = 0; k < npicks && nlong < MT_EV_LONG_ITEMS; k++) {
     const mt_cand *ci = &c[picks[k]];
+    /* (not a person's full name, a first name and a word after a space:
+     * Писатели Чехов, Горький и Лев Толстой; Улан-Удэ is hyphenated) */
+    if (ci->kind == MT_CAND_MATCH && ci->start < ci->end && first_name_tok(&tok[ci->start]) &&
+        ev->w->toks[ci->start + 1].gap == MILTAG_GAP_SPACE)
+      continue;
     if (ci->kind != MT_CAND_MATCH || ci->start == ci->end || ci->end < from ||
         !(tok[ci->start].marks & MT_MARK_PLACE_MATCH) || !(tok[ci->end].marks & MT_MARK_PLACE_MATCH_END) ||
         (nlong && longs[nlong - 1].start == ci->start && longs[nlong - 1].end == ci->end))
@@ -4593,7 +4624,10 @@ MT_EV_FLATTEN static uint64_t span_bits_compute(const mt_ev *ev, const mt_cand *
      * before it says a place as a preposition of place does (жителей
      * Пушкина эвакуировали, уроженец Ростова, уродженець Чугуєва); its
      * authorities' nouns do not (власть Путина) */
-    if (before_plain && (pe.end & MT_ROLE_RESIDENTS)) sp |= SP_LOC;
+    /* (only before a form that ends in a vowel, a town's genitive; a
+     * surname's nominative after the noun is the resident himself, in
+     * apposition: Житель Пушкин пожаловался, Уроженец Гагарин вернулся) */
+    if (before_plain && (pe.end & MT_ROLE_RESIDENTS) && ends_cyr_vowel(w, e)) sp |= SP_LOC;
   }
   if (next && !(next->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_NONE))) {
     /* a generic word or a river's right after it (Kahan village, Seim
@@ -6714,9 +6748,12 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
    * whatever the text named so elsewhere: позывные Тюмень и Север ... из
    * Кургана и Тюмени; a comma alone may end a clause before a person's
    * name: невест в России, Ростов сердился) */
+  /* (in an oblique form only: a nominative item named exactly as the
+   * person or the call sign was is that person again, Позывной Тюмень ...
+   * Тюмень и Курган держат позицию) */
   else if (!state && named_person(ev, entry) &&
-           !((sp & SP_LIST) && (tok_in(ev, (long)c->start - 1, list_conj) ||
-                                tok_in(ev, (long)c->end + 1, list_conj))))
+           !((sp & SP_LIST) && !lemma_form(ev, row, c) &&
+             (tok_in(ev, (long)c->start - 1, list_conj) || tok_in(ev, (long)c->end + 1, list_conj))))
     *why = MILTAG_REASON_NAMED_PERSON;
   else if (org_sense_kind(e->place) && named_org(ev, entry, ev->w->toks[c->start].start))
     *why = MILTAG_REASON_NAMED_ORGANISATION;

@@ -2503,6 +2503,11 @@ START_TEST(a_residents_town_is_no_speaker) {
   ck_assert(place_at("Уроженца Гагарина похоронили вчера.", "Гагарина"));
   ck_assert(place_at("Уродженець Чугуєва загинув.", "Чугуєва"));
   ck_assert(!place_at("Власть Путина держится на страхе.", "Путина"));
+  /* a surname in its nominative after the noun is the resident himself,
+   * in apposition (review of session 24) */
+  ck_assert(!place_at("Местный житель Королёв рассказал журналистам о взрыве.", "Королёв"));
+  ck_assert(!place_at("Житель Пушкин пожаловался на соседей в полицию.", "Пушкин"));
+  ck_assert(!place_at("Уроженец Гагарин вернулся домой после ранения.", "Гагарин"));
   /* the subject of the verb still speaks */
   ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
 }
@@ -2524,6 +2529,10 @@ START_TEST(a_place_of_several_words_is_a_list_item) {
   ck_assert(place_at("Омск, Чита и Улан-Удэ сообщили о новых повестках.", "Улан-Удэ"));
   /* not a list: the subject of the verb is a person */
   ck_assert_str_eq(why("Курчатова рассказала о своих детях.", "Курчатова"), "speech-verb");
+  /* a place of two words spelled as a person's full name, a first name
+   * and a surname, is the person in a list too (review of session 24) */
+  ck_assert(!place_at("Писатели Чехов, Горький и Лев Толстой бывали в Ялте.", "Лев Толстой"));
+  ck_assert(!place_at("В Туле, Лев Толстой и Софья Андреевна венчались в церкви.", "Лев Толстой"));
 }
 END_TEST
 
@@ -2534,6 +2543,12 @@ START_TEST(a_list_item_is_no_name_of_the_text) {
   ck_assert(place_at("Позывной Тюмень вышел на связь. Ребята из Кургана и Тюмени держатся.", "Тюмени"));
   /* not alone: the name stays a name */
   ck_assert(!place_at("Позывной Тюмень вышел на связь. Тюмень держится.", "Тюмень"));
+  /* a nominative item named exactly as the person or the call sign was
+   * is that person again (review of session 24) */
+  ck_assert(!place_at("Позывной Тюмень вышел на связь. Тюмень и Курган держат позицию.", "Тюмень"));
+  ck_assert(!place_at("Сергей Королёв создал первую ракету. Королёв и Байконур навсегда связаны с космосом.",
+                      "Королёв"));
+  ck_assert(!place_at("Позивний Чугуїв вийшов на зв'язок. Чугуїв та Ізюм тримають позицію.", "Чугуїв"));
   /* a comma alone may end a clause before the person's name */
   ck_assert(!place_at("Впечатление, произведенное на Ростова княжной Марьей, было приятное. Товарищи "
                       "шутили, что он подцепил одну из самых богатых невест в России, Ростов сердился.",
