@@ -142,10 +142,7 @@ typedef enum miltag_reason {
   MILTAG_REASON_NAMED_PERSON,     /* reject: the same text names it as a
                                      person earlier, and no place evidence
                                      is beside it now (Николай Ростов ... на
-                                     Ростова); or, English, a first name's
-                                     form before an appositive with a noun
-                                     for a person (Madison, a volunteer
-                                     medic, was wounded) */
+                                     Ростова) */
   MILTAG_REASON_ORGANISATION,     /* reject: a quoted name after an
                                      organisation, media or work word (банк
                                      «Россия», газета «Культура»); a quoted

@@ -52,7 +52,6 @@ static int bid_from_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 static int unit_served_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
-static int person_appositive_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 /* A rule X that nearly every span calls and whose first test nearly every
  * span fails is X_slow, a call, behind an inline X that makes that test
  * first (or one that X_slow's own first test implies).  MT_EV_NO(X_slow)
@@ -5652,45 +5651,6 @@ static int office_after_comma_en(const mt_ev *ev, const mt_cand *c) {
   return ((x.start | x.start_weak) & MT_ROLE_TITLE) != 0;
 }
 
-/* English: is the place c, a first name's form too, set off by a comma
- * before a or an, up to three words in small letters and a noun for a
- * person (Madison, a volunteer medic, was wounded; Victoria, a nurse in
- * Kharkiv, said)?  The appositive says who the name is: a town is no
- * medic.  (Reading, a town west of London: no noun for a person.)  Not
- * after a word in small letters. */
-static int person_appositive_en(const mt_ev *ev, const mt_cand *c) {
-  static const char *const art[] = {"a", "an", NULL};
-  static const char *const person[] = {
-      "medic", "nurse", "volunteer", "soldier", "teacher", "doctor", "mother", "father", "student",
-      "journalist", "resident", "farmer", "driver", "paramedic", "sergeant", "lieutenant", "officer",
-      "pilot", "engineer", "mechanic", "worker", "pensioner", "widow", "wife", "husband", "son",
-      "daughter", "girl", "boy", "woman", "man", "veteran", "photographer", "reporter", "blogger",
-      "priest", "grandmother", "grandfather", "refugee", "activist", "lawyer", "sniper", "gunner",
-      "scout", "paratrooper", "marine", "recruit", "conscript", "mercenary", "fighter", "pupil",
-      "singer", "actress", "actor", "writer", "poet", "analyst", "spokesman", "spokeswoman",
-      "commander", "surgeon", "economist", "businessman", "businesswoman", "mom", "dad", "sister",
-      "brother", "aunt", "uncle", "friend", "colleague", "neighbour", "neighbor", "psychologist",
-      "accountant", "programmer", "waitress", "translator", "interpreter", "politician", "deputy",
-      "cook", "miner", "electrician", "plumber", "musician", "artist", "designer", "entrepreneur",
-      "manager", "chef", "teenager", "nun", "monk", "librarian", "professor", "researcher",
-      "scientist", "correspondent", "rapper", "dancer", "athlete", "footballer", "boxer", NULL};
-  const mt_window *w = ev->w;
-  long n = (long)c->end + 1, s = (long)c->start;
-  if ((size_t)n + 1 >= w->ntoks || !comma_between(w, (size_t)n) || !tok_in(ev, n, art)) return 0;
-  /* (not after a word in small letters, a preposition's object: the
-   * appositive is the noun's before it, Process Integrity Inc of Dallas,
-   * a computer software designer) */
-  if (s > 0 && w->toks[s].gap == MILTAG_GAP_SPACE && letters(&w->toks[s - 1]) &&
-      !(w->toks[s - 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)))
-    return 0;
-  for (long k = n + 1; k <= n + 4 && (size_t)k < w->ntoks; k++) {
-    const mt_stok *t = &w->toks[k];
-    if (t->gap != MILTAG_GAP_SPACE || !letters(t) || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
-    if (tok_in(ev, k, person)) return 1;
-  }
-  return 0;
-}
-
 /* English: a maker, a giant or a rival in small letters right before a
  * name written with a capital inside a sentence (car maker Toyota,
  * Japanese car giant Toyota, key rival Sapporo, rivals St Helens): a
@@ -6648,11 +6608,6 @@ static miltag_verdict name_rules(const mt_ev *ev, const mt_img_row *row, const m
   else if ((traits & MT_TRAIT_EN) && !country && (sp & (SP_FIRST_BEFORE | SP_FIRST_WEAK)) &&
            office_after_comma_en(ev, c))
     *why = MILTAG_REASON_AFTER_FIRST_NAME;
-  /* English: a place spelled as a first name before an appositive with
-   * a noun for a person (Madison, a volunteer medic, was wounded;
-   * person_appositive_en) */
-  else if ((traits & MT_TRAIT_EN) && !country && (sp & SP_FIRST_FORM) && person_appositive_en(ev, c))
-    *why = MILTAG_REASON_NAMED_PERSON;
   /* a first name and a surname; a country (Jordan, Israel, China are first
    * names too) only with a known surname */
   else if ((sp & SP_FIRST_FORM) &&
@@ -9598,8 +9553,7 @@ static const struct {
   [MILTAG_REASON_CALL_SIGN] = {"call-sign", "a call sign: after a call-sign word"},
   [MILTAG_REASON_NAMED_PERSON] = {"named-person",
                                   "named as a person earlier in the text, and no place "
-                                  "evidence beside it; or an appositive with a noun for a "
-                                  "person after it (Madison, a volunteer medic)"},
+                                  "evidence beside it"},
   [MILTAG_REASON_ORGANISATION] = {"organisation",
                                   "a quoted name after an organisation, media or work word, "
                                   "or jargon capitalized as a work's title"},
