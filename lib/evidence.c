@@ -51,7 +51,6 @@ static int affiliation_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int bid_from_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
-static int unit_served_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 /* A rule X that nearly every span calls and whose first test nearly every
  * span fails is X_slow, a call, behind an inline X that makes that test
  * first (or one that X_slow's own first test implies).  MT_EV_NO(X_slow)
@@ -7161,27 +7160,6 @@ static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* English: is one-word candidate c the object of with or for after a
- * verb of serving or fighting in its clause, up to four words before
- * (He served in Syria with Wagner, fought for Wagner in Bakhmut)?  Men
- * serve in a formation; not before the name's 's (fought for Wagner's
- * music). */
-static int unit_served_en(const mt_ev *ev, const mt_cand *c) {
-  static const char *const with[] = {"with", "for", NULL};
-  static const char *const serve[] = {"served", "serving", "serves", "serve", "fought", "fighting",
-                                      "fights", "fight", "volunteered", "enlisted", "contracted", NULL};
-  const mt_window *w = ev->w;
-  long s = (long)c->start;
-  if (c->kind != MT_CAND_MATCH || s != (long)c->end || s < 2 || w->toks[s].gap != MILTAG_GAP_SPACE ||
-      !tok_in(ev, s - 1, with) || possessive_after(ev, s))
-    return 0;
-  for (long k = s - 2; k >= 0 && k >= s - 6; k--) {
-    if (!(w->toks[k].flags & MT_TOK_CAP) && tok_in(ev, k, serve)) return 1;
-    if (w->toks[k + 1].gap != MILTAG_GAP_SPACE) return 0;
-  }
-  return 0;
-}
-
 /* English: is candidate c the subject of a verb of fighting whose object
  * is a place, or of a verb only war has in a sentence with a place of
  * the war other than c (unit_war_subject_en)? */
@@ -7280,11 +7258,10 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
    * military sentence (unit_moved_en); as the subject of a verb of
    * fighting whose object is a place, or of one only war has in a
    * sentence with another place of the war (Azov defended Mariupol,
-   * unit_war_subject_en); as the object of with or for after a verb of
-   * serving or fighting (He fought with Azov in Mariupol, unit_served_en) */
+   * unit_war_subject_en) */
   if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c)) {
     if (unit_words_en(ev, c) || (war_word_outside(ev, c) && unit_moved_en(ev, c)) ||
-        unit_war_subject_en_fits(ev, c) || unit_served_en(ev, c)) {
+        unit_war_subject_en_fits(ev, c)) {
       *why = MILTAG_REASON_UNIT_WORDS;
       return MILTAG_NEEDS_EVIDENCE;
     }
@@ -7537,15 +7514,11 @@ static int country_possessive_before(const mt_ev *ev, const mt_cand *c) {
 }
 
 /* Is the word after candidate c, or after its possessive 's, after one
- * space, an English noun for a unit's men or formations in small letters
- * (fighters, troops, mercenaries, convicts, mutineers, units; a Wagner
- * fighter, Wagner's fighters)? */
+ * space, an English noun for a unit's men in small letters (fighters,
+ * troops, mercenaries; Wagner's fighters)? */
 static int people_after_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const nouns[] = {"fighters", "troops", "mercenaries", "soldiers", "militants",
-                                      "servicemen", "recruits", "commanders", "convicts", "mutineers",
-                                      "units", "contractors", "operatives", "instructors", "personnel",
-                                      "fighter", "mercenary", "soldier", "convict", "recruit", "mutineer",
-                                      "instructor", "operative", "gunmen", NULL};
+                                      "servicemen", "recruits", "commanders", NULL};
   long n = (long)c->end + 1;
   if (possessive_after(ev, (long)c->end)) n++;
   const mt_stok *t = tok_at(ev, n);
@@ -9242,11 +9215,6 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
      * unit_war_subject_en) */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && (ev->found & MT_EV_PLACE) &&
                ev->tok && unit_war_subject_en_fits(ev, c)) {
-      *why = MILTAG_REASON_MILITARY_CONTEXT;
-    /* (or the object of with or for after a verb of serving or
-     * fighting: He served in Syria with Wagner; unit_served_en) */
-    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok &&
-               unit_served_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* an English unit's name after a country's possessive (France's
      * Foreign Legion): the country says whose formation; so of a name

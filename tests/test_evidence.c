@@ -1303,13 +1303,6 @@ START_TEST(units_by_their_men) {
     {"The Espanola battalion fought near Vuhledar.",
      "Espanola battalion:unit:unit.ru-espanola|Vuhledar:place:place.vuhledar"},
     {"Workers at General Motors Espanola called a strike.", ""},
-    {"Hundreds of Wagner convicts died in the assault on Soledar.",
-     "Wagner:unit:unit.wagner|Soledar:place:place.soledar"},
-    {"A Wagner fighter filmed the square.", "Wagner:unit:unit.wagner"},
-    {"He served in Syria with Wagner before the war.", "Syria:place:place.syria|Wagner:unit:unit.wagner"},
-    {"He fought with Azov in Mariupol.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
-    {"Liszt fought for Wagner's music all his life.", ""},
-    {"She sang with Wagner in Munich.", "Munich:place:place.munich"},
   };
   expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
