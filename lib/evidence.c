@@ -7029,8 +7029,7 @@ static int club_name(const mt_ev *ev, const mt_ev_tok *tok, const mt_img_row *r,
 
 /* English: is one-word candidate c a unit's name among words that make it
  * the unit: a noun for its men before "of" (Fighters of Azov, veterans
- * of Azov) or after it or its 's in small letters (Azov veterans, Azov's
- * defenders); or an
+ * of Azov) or after it in small letters (Azov veterans); or an
  * appositive after a comma whose formation noun, within four words of
  * the article, is in small letters (Rubizh, a National Guard brigade)?
  * A town has no veterans or fighters of its own, nor is it a brigade. */
@@ -7049,10 +7048,8 @@ static int unit_words_en(const mt_ev *ev, const mt_cand *c) {
       tok_in(ev, s - 1, of) && tok_in(ev, s - 2, men))
     return 1;
   if ((size_t)e + 1 >= w->ntoks) return 0;
-  /* (after its possessive too: Azov's defenders) */
-  long m = possessive_after(ev, e) ? e + 2 : e + 1;
-  const mt_stok *n = (size_t)m < w->ntoks ? &w->toks[m] : NULL;
-  if (n && n->gap == MILTAG_GAP_SPACE && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, m, men))
+  const mt_stok *n = &w->toks[e + 1];
+  if (n->gap == MILTAG_GAP_SPACE && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS)) && tok_in(ev, e + 1, men))
     return 1;
   if (!comma_between(w, (size_t)e + 1) || !tok_in(ev, e + 1, art)) return 0;
   for (long k = e + 2; k <= e + 5 && (size_t)k < w->ntoks; k++) {
@@ -7102,10 +7099,7 @@ static int unit_moved_en(const mt_ev *ev, const mt_cand *c) {
  * that preposition's object (people from Azov captured ...), nor after a
  * capitalized word, a person's first name (Richard Wagner took Venice by
  * storm); not in the passive (Azov was shelled: the town).  A town
- * takes, storms or defends nothing itself.  2 also where the verb is one
- * of losing, recruiting or sending men and its object is men, after a
- * number or a quantifier (Wagner had lost 20,000 men, Redut lost most of
- * its men, Wagner recruited prisoners): a composer or a town has none. */
+ * takes, storms or defends nothing itself. */
 static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const aux[] = {"had", "has", "have", "will", "would", "could", "reportedly",
                                     "allegedly", "also", "later", "then", "eventually", "finally",
@@ -7117,14 +7111,6 @@ static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
   /* verbs other bearers of the name have too: a place as their object */
   static const char *const verbs[] = {"took", "defended", "attacked", "entered", "held", "withdrew",
                                       "retreated", "advanced", "fought", "pushed", "reached", NULL};
-  /* verbs whose object, men, makes the subject a unit (Wagner had lost
-   * 20,000 men, Wagner recruited prisoners) */
-  static const char *const men_verbs[] = {"lost", "recruited", "deployed", "sent", NULL};
-  static const char *const men[] = {"men", "fighters", "soldiers", "troops", "mercenaries", "convicts",
-                                    "prisoners", "inmates", "recruits", "servicemen", "personnel", NULL};
-  static const char *const count[] = {"most", "many", "some", "of", "its", "his", "their", "hundreds",
-                                      "thousands", "dozens", "more", "than", "about", "over", "nearly",
-                                      "almost", "up", "to", "new", "the", "at", "least", "a", "few", NULL};
   static const char *const between[] = {"the", "town", "city", "village", "settlement", "of", "from",
                                         "into", "on", "toward", "towards", "to", "near", "around",
                                         "in", "for", "out", "outskirts", NULL};
@@ -7138,14 +7124,6 @@ static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
     return 0;
   for (long k = e + 1; k <= e + 3 && (size_t)k < w->ntoks; k++) {
     if (w->toks[k].gap != MILTAG_GAP_SPACE || (w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
-    if (tok_in(ev, k, men_verbs)) {
-      for (long j = k + 1; j <= k + 5 && (size_t)j < w->ntoks; j++) {
-        if (w->toks[j].gap != MILTAG_GAP_SPACE) break;
-        if (tok_in(ev, j, men)) return 2;
-        if ((w->toks[j].flags & MT_TOK_LETTERS) && !tok_in(ev, j, count)) break;
-      }
-      return 0;
-    }
     int strong = tok_in(ev, k, war);
     if (strong || tok_in(ev, k, verbs)) {
       for (long j = k + 1; j <= k + 4 && (size_t)j < w->ntoks; j++) {
@@ -7513,14 +7491,12 @@ static int country_possessive_before(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* Is the word after candidate c, or after its possessive 's, after one
- * space, an English noun for a unit's men in small letters (fighters,
- * troops, mercenaries; Wagner's fighters)? */
+/* Is the word after candidate c, after one space, an English noun for
+ * a unit's men in small letters (fighters, troops, mercenaries)? */
 static int people_after_en(const mt_ev *ev, const mt_cand *c) {
   static const char *const nouns[] = {"fighters", "troops", "mercenaries", "soldiers", "militants",
                                       "servicemen", "recruits", "commanders", NULL};
   long n = (long)c->end + 1;
-  if (possessive_after(ev, (long)c->end)) n++;
   const mt_stok *t = tok_at(ev, n);
   /* (spells reads any case: not Fighters, FIGHTERS) */
   return t && t->gap == MILTAG_GAP_SPACE && !(t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
@@ -9197,9 +9173,8 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
     } else if (cat == MILTAG_UNIT && quoted && !miscased && !(f & (MT_TRAIT_EN | MT_TRAIT_QUOTED)) &&
                (e->unit & MT_UNIT_PMC)) {
       *why = MILTAG_REASON_QUOTED_UNIT;
-    /* an English unit's name or its possessive right before the
-     * fighters or troops it has (Wagner fighters, Wagner's fighters,
-     * Kraken troops): the noun in small letters
+    /* an English unit's name right before the fighters or troops it
+     * has (Wagner fighters, Kraken troops): the noun in small letters
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {

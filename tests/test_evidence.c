@@ -1286,28 +1286,6 @@ START_TEST(units_as_subjects_of_war_verbs) {
 }
 END_TEST
 
-/* English lane (session 24 probes): a unit's name before its 's and a
- * noun for its men (Wagner's fighters, Azov's defenders); the subject
- * of a verb of losing, recruiting or sending whose object is men; the
- * name without its diacritic (Espanola). */
-START_TEST(units_by_their_men) {
-  static const char *const cases[][2] = {
-    {"Wagner's fighters later moved to Belarus.", "Wagner:unit:unit.wagner|Belarus:place:place.belarus"},
-    {"Azov's defenders held out in Mariupol.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
-    {"Prigozhin said Wagner had lost 20,000 men in Bakhmut.",
-     "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
-    {"Redut lost most of its men near Kupiansk.", "Redut:unit:unit.ru-pmc-redut|Kupiansk:place:place.kupiansk"},
-    {"Wagner recruited prisoners across Russia.", "Wagner:unit:unit.wagner|Russia:place:place.russia"},
-    {"Wagner's operas lost money in Munich.", "Munich:place:place.munich"},
-    {"Wagner lost his temper in Munich.", "Munich:place:place.munich"},
-    {"The Espanola battalion fought near Vuhledar.",
-     "Espanola battalion:unit:unit.ru-espanola|Vuhledar:place:place.vuhledar"},
-    {"Workers at General Motors Espanola called a strike.", ""},
-  };
-  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
-}
-END_TEST
-
 /* Names of other things (heldout17, heldout19 classes; sentences written
  * for this test): Wagner the composer and an orchestra's musicians in a
  * sentence of concert music, in a town of Ukraine too; a war word keeps
@@ -1447,7 +1425,6 @@ int main(void) {
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, units_moved_and_town_adjectives);
   tcase_add_test(tt, units_as_subjects_of_war_verbs);
-  tcase_add_test(tt, units_by_their_men);
   tcase_add_test(tt, names_of_other_things);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
