@@ -50,7 +50,6 @@ static int company_form_after(const mt_ev *ev, long i) MT_EV_CALL;
 static int affiliation_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int bid_from_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
 static int club_noun_en_slow(const mt_ev *ev, long s, long e) MT_EV_CALL;
-static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) MT_EV_CALL;
 /* A rule X that nearly every span calls and whose first test nearly every
  * span fails is X_slow, a call, behind an inline X that makes that test
  * first (or one that X_slow's own first test implies).  MT_EV_NO(X_slow)
@@ -7083,69 +7082,6 @@ static int unit_moved_en(const mt_ev *ev, const mt_cand *c) {
   return 0;
 }
 
-/* English: is one-word candidate c the subject of a verb of fighting in
- * the active voice, straight or after up to two auxiliaries or adverbs
- * (Wagner took Soledar, Azov defended Mariupol, Akhmat has reportedly
- * stormed Marinka, Wagner withdrew from Bakhmut)?  2 where the verb's
- * object is a place accepted on sight (after up to three words such as
- * from, into, the town of: Wagner seized the town of Popasna); 1 where
- * the verb is one only war has (captured, stormed, shelled: Wagner
- * captured the salt mines outside Bakhmut) and its object is something
- * else, which the caller weighs with the war's places in the sentence;
- * 0 otherwise.  A verb that people and composers have too (took,
- * defended, attacked, entered, held) counts only with a place as its
- * object: Wagner took his family to Bayreuth, Wagner defended his
- * theories in Zurich.  Not after a preposition, which makes the name
- * that preposition's object (people from Azov captured ...), nor after a
- * capitalized word, a person's first name (Richard Wagner took Venice by
- * storm); not in the passive (Azov was shelled: the town).  A town
- * takes, storms or defends nothing itself. */
-static int unit_war_subject_en(const mt_ev *ev, const mt_cand *c) {
-  static const char *const aux[] = {"had", "has", "have", "will", "would", "could", "reportedly",
-                                    "allegedly", "also", "later", "then", "eventually", "finally",
-                                    "successfully", "first", "soon", "again", "quickly", NULL};
-  /* verbs only war has: their object need not be a place */
-  static const char *const war[] = {"captured", "stormed", "shelled", "seized", "besieged",
-                                    "encircled", "recaptured", "retook", "liberated", "bombarded",
-                                    "overran", "repelled", "repulsed", "assaulted", NULL};
-  /* verbs other bearers of the name have too: a place as their object */
-  static const char *const verbs[] = {"took", "defended", "attacked", "entered", "held", "withdrew",
-                                      "retreated", "advanced", "fought", "pushed", "reached", NULL};
-  static const char *const between[] = {"the", "town", "city", "village", "settlement", "of", "from",
-                                        "into", "on", "toward", "towards", "to", "near", "around",
-                                        "in", "for", "out", "outskirts", NULL};
-  static const char *const preps[] = {"to", "from", "in", "near", "of", "at", "toward", "towards",
-                                      "into", "around", "outside", "by", "on", "with", "and", NULL};
-  const mt_window *w = ev->w;
-  long s = (long)c->start, e = (long)c->end;
-  if (c->kind != MT_CAND_MATCH || !ev->tok || s != e) return 0;
-  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE &&
-      ((w->toks[s - 1].flags & MT_TOK_CAP) || tok_in(ev, s - 1, preps)))
-    return 0;
-  for (long k = e + 1; k <= e + 3 && (size_t)k < w->ntoks; k++) {
-    if (w->toks[k].gap != MILTAG_GAP_SPACE || (w->toks[k].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 0;
-    int strong = tok_in(ev, k, war);
-    if (strong || tok_in(ev, k, verbs)) {
-      for (long j = k + 1; j <= k + 4 && (size_t)j < w->ntoks; j++) {
-        if (w->toks[j].gap != MILTAG_GAP_SPACE) break;
-        if (ev->tok[j].marks & MT_MARK_PLACE_START) return 2;
-        if (!tok_in(ev, j, between)) break;
-      }
-      return strong;
-    }
-    if (!tok_in(ev, k, aux)) return 0;
-  }
-  return 0;
-}
-
-/* English: is candidate c the subject of a verb of fighting whose object
- * is a place, or of a verb only war has in a sentence with a place of
- * the war other than c (unit_war_subject_en)? */
-static int unit_war_subject_en_fits(const mt_ev *ev, const mt_cand *c) {
-  int v = unit_war_subject_en(ev, c);
-  return v == 2 || (v == 1 && (ev->found & MT_EV_WAR_PLACE) && other_place(ev, c));
-}
-
 /* Is the word right before candidate c, after a space, a preposition of
  * Russian or Ukrainian spelled in Latin letters (pod, iz, v, na, pid, z, u,
  * do: pod Bakhmutom, Pid Pokrovskom)?  Not those English has as words
@@ -7230,19 +7166,21 @@ static miltag_verdict tier_rules(const mt_ev *ev, const mt_img_row *row, const m
     *why = MILTAG_REASON_UNIT_WORDS;
     return MILTAG_NEEDS_EVIDENCE;
   }
-  /* English: a small place that is also a unit's name is the unit among
-   * words for the unit's men or in an appositive with a formation's noun
-   * (unit_words_en); as the subject of a verb of moving troops in a
-   * military sentence (unit_moved_en); as the subject of a verb of
-   * fighting whose object is a place, or of one only war has in a
-   * sentence with another place of the war (Azov defended Mariupol,
-   * unit_war_subject_en) */
-  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c)) {
-    if (unit_words_en(ev, c) || (war_word_outside(ev, c) && unit_moved_en(ev, c)) ||
-        unit_war_subject_en_fits(ev, c)) {
-      *why = MILTAG_REASON_UNIT_WORDS;
-      return MILTAG_NEEDS_EVIDENCE;
-    }
+  /* English: a small place that is also a unit's name, among words for
+   * the unit's men or in an appositive with a formation's noun, is the
+   * unit (unit_words_en) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
+      unit_words_en(ev, c)) {
+    *why = MILTAG_REASON_UNIT_WORDS;
+    return MILTAG_NEEDS_EVIDENCE;
+  }
+  /* English: a small place that is also a unit's name, the subject of a
+   * verb of moving troops in a military sentence, is the unit
+   * (unit_moved_en) */
+  if (tier >= 2 && !state && !(sp & SP_PLACE_STRONG) && (traits & MT_TRAIT_EN) && unit_reading(ev, c) &&
+      war_word_outside(ev, c) && unit_moved_en(ev, c)) {
+    *why = MILTAG_REASON_UNIT_WORDS;
+    return MILTAG_NEEDS_EVIDENCE;
   }
   /* (к Даше, за Аделаиду: a weak preposition takes people too) */
   /* (the nominative after в, на, через is the place's accusative) */
@@ -9182,14 +9120,6 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
     /* (or in an appositive with a formation's noun: Kraken, a special
      * unit of Ukraine's military intelligence; unit_words_en) */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok && unit_words_en(ev, c)) {
-      *why = MILTAG_REASON_MILITARY_CONTEXT;
-    /* (or as the subject of a verb of fighting with a place for its
-     * object, or of one only war has in a sentence naming a place of the
-     * war: Wagner took Soledar, Wagner captured the salt mines outside
-     * Bakhmut; not Wagner took his family to Bayreuth;
-     * unit_war_subject_en) */
-    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && (ev->found & MT_EV_PLACE) &&
-               ev->tok && unit_war_subject_en_fits(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* an English unit's name after a country's possessive (France's
      * Foreign Legion): the country says whose formation; so of a name

@@ -1257,35 +1257,6 @@ START_TEST(units_moved_and_town_adjectives) {
 }
 END_TEST
 
-/* English lane (session 24 probes): a unit's name that needs context,
- * or a town's that is also a unit's, as the subject of a verb of
- * fighting in the active voice is the unit where the verb's object is a
- * place (took, defended, withdrew from + a place) or where the verb is
- * one only war has (captured, stormed) and the sentence names a place of
- * the war; the composer's verbs, a first name before the name, a
- * preposition before it or the passive leave it alone. */
-START_TEST(units_as_subjects_of_war_verbs) {
-  static const char *const cases[][2] = {
-    {"Wagner took Soledar in January after weeks of fighting.",
-     "Wagner:unit:unit.wagner|Soledar:place:place.soledar"},
-    {"Azov defended Mariupol for nearly three months.", "Azov:unit:unit.azov|Mariupol:place:place.mariupol"},
-    {"Wagner captured the salt mines outside Bakhmut.", "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
-    {"Wagner seized the town of Popasna in May 2022.", "Wagner:unit:unit.wagner|Popasna:place:place.popasna"},
-    {"Wagner has reportedly withdrawn from Bakhmut.", "Bakhmut:place:place.bakhmut"},
-    {"Wagner withdrew from Bakhmut in June.", "Wagner:unit:unit.wagner|Bakhmut:place:place.bakhmut"},
-    {"Wagner took his family to Munich in 1864.", "Munich:place:place.munich"},
-    {"Wagner defended his theories in Zurich.", "Zurich:place:place.zurich"},
-    {"Richard Wagner took Munich by storm.", "Munich:place:place.munich"},
-    {"Wagner captured the spirit of Germany in his operas.", "Germany:place:place.germany"},
-    {"Azov was shelled again overnight, the mayor of Rostov said.",
-     "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-oblast"},
-    {"People from Azov defended Rostov in 1941.",
-     "Azov:place:place.azov-gn580054|Rostov:place:place.rostov-on-don"},
-  };
-  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
-}
-END_TEST
-
 /* Names of other things (heldout17, heldout19 classes; sentences written
  * for this test): Wagner the composer and an orchestra's musicians in a
  * sentence of concert music, in a town of Ukraine too; a war word keeps
@@ -1424,7 +1395,6 @@ int main(void) {
   tcase_add_test(tt, quoted_unit_over_small_place);
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, units_moved_and_town_adjectives);
-  tcase_add_test(tt, units_as_subjects_of_war_verbs);
   tcase_add_test(tt, names_of_other_things);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
