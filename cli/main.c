@@ -139,6 +139,18 @@ static const char lexicon_usage[] =
     "Exit status: 0 when there is nothing but notes, 1 on a finding or an\n"
     "error, 2 on a usage error.\n";
 
+/* Write text (a help, the version) on standard output: 0, or 1 with the
+ * message every other failed write gets.  ferror too, not only fflush: a
+ * text longer than stdio's buffer meets the error inside fputs, and the
+ * fflush after it has nothing left to fail on (--help > /dev/full exited
+ * 0 without a word). */
+static int put_stdout(const char *text) {
+  errno = 0;
+  if (fputs(text, stdout) != EOF && fflush(stdout) == 0 && !ferror(stdout)) return 0;
+  fprintf(stderr, "miltag: write error: %s\n", strerror(errno ? errno : EIO));
+  return 1;
+}
+
 static int usage_error(const char *what, const char *arg, const char *cmd) {
   if (arg) fprintf(stderr, "miltag: %s '%s'\n", what, arg);
   else fprintf(stderr, "miltag: %s\n", what);
@@ -243,8 +255,12 @@ static int parse_args(int argc, char **argv, options *o) {
   while ((c = getopt_long(argc, argv, ":l:e:f:i:j:ahV", long_options, NULL)) != -1) {
     int k;
     switch (c) {
-      case 'h': fputs(usage, stdout); return fflush(stdout) == 0 ? 0 : 1;
-      case 'V': printf("miltag %s\n", miltag_version()); return fflush(stdout) == 0 ? 0 : 1;
+      case 'h': return put_stdout(usage);
+      case 'V': {
+        char version[64];
+        snprintf(version, sizeof version, "miltag %s\n", miltag_version());
+        return put_stdout(version);
+      }
       case 'l': o->lexicons[o->nlex++] = optarg; o->replace = 1; break;
       case 'e': o->lexicons[o->nlex++] = optarg; break;
       case 'f':
@@ -656,8 +672,7 @@ static int sub_options(int argc, char **argv, const char *optstring, const char 
   while ((c = getopt_long(argc, argv, optstring, longs, NULL)) != -1) {
     switch (c) {
       case 'h':
-        fputs(help, stdout);
-        return fflush(stdout) == 0 ? 0 : 1;
+        return put_stdout(help);
       case 'l': files[(*nfiles)++] = optarg; *lexicons = 1; break;
       case 'e': files[(*nfiles)++] = optarg; *extends = 1; break;
       case OPT_OVERLAPS:
@@ -740,8 +755,7 @@ static int explain_main(int argc, char **argv) {
 static int lexicon_main(int argc, char **argv) {
   /* argv[0] is "lexicon" */
   if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-    fputs(lexicon_usage, stdout);
-    return fflush(stdout) == 0 ? 0 : 1;
+    return put_stdout(lexicon_usage);
   }
   if (argc < 2) return usage_error("lexicon needs a command: check", NULL, "lexicon ");
   if (strcmp(argv[1], "check") != 0) return usage_error("unknown lexicon command (expected check):", argv[1], "lexicon ");

@@ -575,6 +575,18 @@ class Conventions(unittest.TestCase):
                 err = [l for l in p.stderr.decode().splitlines() if l.startswith("miltag:")]
                 self.assertEqual(err, ["miltag: write error: No space left on device"], (jobs, fmt))
 
+    def test_help_and_version_to_dev_full_fail(self):
+        # --help > /dev/full exited 0 without a word: the usage text is
+        # longer than stdio's buffer, so fputs met the error and the
+        # fflush that followed had nothing left to fail on
+        for args in (["--help"], ["-h"], ["--version"], ["explain", "--help"],
+                     ["lexicon", "--help"], ["lexicon", "check", "--help"]):
+            with open("/dev/full", "wb") as full:
+                p = subprocess.run(PREFIX + [MILTAG, *args], stdout=full, stderr=subprocess.PIPE,
+                                   timeout=600)
+            self.assertEqual(p.returncode, 1, args)
+            self.assertEqual(errors(p), ["miltag: write error: No space left on device"], args)
+
     def test_dev_full_with_a_slow_pipe_reports_once(self):
         # the output failed while the reader waited for a slow pipe; the
         # document read after it was still tagged into the failed buffer
