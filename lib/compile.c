@@ -770,9 +770,14 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
       if (l0 != l1 && (l0 == MT_GL_RU || l0 == MT_GL_UK) && (l1 == MT_GL_RU || l1 == MT_GL_UK)) found = 0;
     }
     if (found) {
+      /* the other row's source when it is not this row's: a --extend row
+       * repeating a built-in one is at a line of data/lexicon.tsv */
+      const char *qsrc = c->rs->rows[q].source;
+      int other = qsrc && r->source && strcmp(qsrc, r->source) != 0;
       rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
-                       "duplicate row: term '%.*s' with this id is already at line %lu",
-                       MT_QUOTE(r->field[MT_COL_TERM]), c->rs->rows[q].line);
+                       "duplicate row: term '%.*s' with this id is already at %s%s%lu",
+                       MT_QUOTE(r->field[MT_COL_TERM]), other ? qsrc : "line ", other ? ":" : "",
+                       c->rs->rows[q].line);
       if (rc) return rc;
       c->cur_is_base = 0;
       return 0;
