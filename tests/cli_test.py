@@ -163,6 +163,23 @@ class Cli(unittest.TestCase):
         finally:
             os.unlink(f.name)
 
+    def test_lexicon_doc_example_compiles(self):
+        # the example at the top of docs/lexicon.md is what users copy; its
+        # Харьков row had 6 fields under a header of 8, and the file was
+        # refused ("expected 8 fields, found 6")
+        with open(os.path.join(SOURCE, "docs", "lexicon.md"), encoding="utf-8") as f:
+            block = f.read().split("```\n", 2)[1]
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write(block)
+        try:
+            p = run(["lexicon", "check", f.name], check=False)
+            self.assertEqual((p.returncode, p.stderr), (0, b""), p.stderr.decode())
+            tags = jsonl("Харькове груза 200 Kharkiv\n".encode(), ["--lexicon", f.name])[0]["tags"]
+            self.assertEqual([t["id"] for t in tags],
+                             ["place.kharkiv", "casualty.200", "place.kharkiv"])
+        finally:
+            os.unlink(f.name)
+
     def test_lexicon_from_a_pipe(self):
         r, w = os.pipe()
         os.write(w, "term\tcategory\tid\nЗелёный Гай\tplace\tplace.test-village\n".encode())
