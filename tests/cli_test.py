@@ -454,6 +454,8 @@ class Explain(unittest.TestCase):
         self.assertRegex(out, r"TAG .*place\.bakhmut")
         self.assertRegex(out, r"row .*lexicon\.tsv:\d+: term 'Бахмут'")
         self.assertIn("a longer or earlier match won this span", out)  # Вагнер inside ЧВК «Вагнер»
+        # no TEXT reads standard input too (it did, undocumented)
+        self.assertRegex(run(["explain"], "Бахмут\n".encode()).stdout.decode(), r"TAG .*place\.bakhmut")
         out = run(["explain", "-"], "птичка поёт".encode()).stdout.decode()
         # the evidence module's reason, by name and in words
         self.assertIn("not tagged: needs-context (flag ctx: needs military context", out)
