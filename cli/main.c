@@ -361,11 +361,20 @@ static void write_failed(run *r, wbuf *w, const char *name) {
   r->dead = 1;
 }
 
-/* Before a read that may wait (a pipe, a terminal), hand over what is
- * tagged so far: a pipeline sees each document as soon as it is done. */
+/* Before a read that would wait (a pipe, a terminal), hand over what is
+ * tagged so far: a pipeline sees each document as soon as it is done.
+ * With --jobs, the documents of the batch being filled are tagged and
+ * written first (par_sync reports a failed write itself). */
 static void flush_before_read(void *ctx) {
   run *r = ctx;
-  if (r->dead || r->par) return;
+  if (r->dead) return;
+  if (r->par) {
+    if (par_sync(r->par)) {
+      r->status = 1;
+      r->dead = 1;
+    }
+    return;
+  }
   if (r->out.len && wb_flush(&r->out)) write_failed(r, &r->out, NULL);
 }
 
@@ -455,6 +464,7 @@ static void tag_file(run *r, const char *path, int progress) {
   rd_init(&rd, fd, !regular);
   rd.before_block = flush_before_read;
   rd.block_ctx = r;
+  rd.block_wait_ms = r->par ? 20 : 0;
   source *src = NULL;
   wbuf *w = &r->out;
   const char *wname = NULL;

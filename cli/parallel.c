@@ -311,16 +311,29 @@ int par_add(par *p, const doc *d) {
   return 0;
 }
 
-int par_finish(par *p, agg *into) {
-  if (!p->dead && p->slots[p->fill_at % p->nslots].ndocs) dispatch(p);
+/* Write every batch dispatched so far, in order, waiting for each.  0, or
+ * -1 when the output failed. */
+static int write_all_batches(par *p) {
   while (!p->dead && p->write_at < p->fill_at) {
     batch *w = &p->slots[p->write_at % p->nslots];
     pthread_mutex_lock(&p->mu);
     while (w->state != BATCH_DONE) pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
-    if (write_batch(p, w)) break;
+    if (write_batch(p, w)) return -1;
     p->write_at++;
   }
+  return p->dead ? -1 : 0;
+}
+
+int par_sync(par *p) {
+  if (p->dead) return -1;
+  if (p->slots[p->fill_at % p->nslots].ndocs && dispatch(p)) return -1;
+  return write_all_batches(p);
+}
+
+int par_finish(par *p, agg *into) {
+  if (!p->dead && p->slots[p->fill_at % p->nslots].ndocs) dispatch(p);
+  write_all_batches(p);
   pthread_mutex_lock(&p->mu);
   p->closing = 1;
   /* after a failure, what is queued is dropped (the run fails anyway) */

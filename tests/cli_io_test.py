@@ -575,6 +575,29 @@ class Conventions(unittest.TestCase):
                 err = [l for l in p.stderr.decode().splitlines() if l.startswith("miltag:")]
                 self.assertEqual(err, ["miltag: write error: No space left on device"], (jobs, fmt))
 
+    def test_a_pipe_sees_each_document_before_the_next_read(self):
+        # docs/cli.md: `tail -f log | miltag | jq` sees each document as
+        # soon as it is tagged.  With --jobs the documents waited in a
+        # batch of 1 MB until the input ended.
+        import select
+        for args in (["-j", "1"], ["-j", "2"], ["-j", "2", "-i", "jsonl"]):
+            jsonl_in = "jsonl" in args
+            p = subprocess.Popen(PREFIX + [MILTAG, "-f", "tsv", *args], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            try:
+                for word in ("Kharkiv", "Kyiv"):
+                    p.stdin.write((json.dumps({"text": word}) if jsonl_in else word).encode() + b"\n")
+                    p.stdin.flush()
+                    ready, _, _ = select.select([p.stdout], [], [], 60)
+                    self.assertTrue(ready, (args, word, "no output while the input stays open"))
+                    self.assertIn(word.encode(), p.stdout.readline(), args)
+            finally:
+                p.stdin.close()
+                p.stdout.read()
+                p.stderr.read()
+                p.wait(timeout=600)
+            self.assertEqual(p.returncode, 0, args)
+
     def test_help_and_version_to_dev_full_fail(self):
         # --help > /dev/full exited 0 without a word: the usage text is
         # longer than stdio's buffer, so fputs met the error and the
