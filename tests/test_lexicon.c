@@ -189,6 +189,25 @@ START_TEST(duplicate_in_another_source_names_it) {
   ck_assert_str_eq(err.message, "b.tsv:3:1: duplicate row: term 'KYIV' with this id is already at a.tsv:3");
   ck_assert_ptr_null(lex);
   miltag_builder_free(b);
+  /* so do a category and an attribute that differ from another source's */
+  const char *ac = "term\tcategory\tid\tattrs\nKharkiv\tplace\tp\tlat=1\n";
+  const char *cat = "term\tcategory\tid\tattrs\nXarkiv\tunit\tp\t\n";
+  const char *attr = "term\tcategory\tid\tattrs\nXarkiv\tplace\tp\tlat=2\n";
+  const char *same = "term\tcategory\tid\tattrs\nKharkiv\tplace\tp\tlat=1\nXarkiv\tplace\tp\tlat=2\n";
+  const char *second[] = {cat, attr};
+  const char *want[] = {"b.tsv:2:8: id 'p' has category place at a.tsv:2",
+                        "b.tsv:2:16: attribute 'lat' differs from the one given for this id at a.tsv:2"};
+  for (int k = 0; k < 2; k++) {
+    ck_assert_int_eq(miltag_builder_new(NULL, &b), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_add_tsv(b, ac, strlen(ac), "a.tsv", &err), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_add_tsv(b, second[k], strlen(second[k]), "b.tsv", &err), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_compile(b, &lex, &err), MILTAG_E_SYNTAX);
+    ck_assert_str_eq(err.message, want[k]);
+    miltag_builder_free(b);
+  }
+  /* in one source, the line as before */
+  ck_assert_int_eq(miltag_lexicon_compile(same, strlen(same), "a.tsv", NULL, &lex, &err), MILTAG_E_SYNTAX);
+  ck_assert_str_eq(err.message, "a.tsv:3:16: attribute 'lat' differs from the one given for this id at line 2");
 }
 END_TEST
 
