@@ -598,6 +598,28 @@ class Conventions(unittest.TestCase):
                 p.wait(timeout=600)
             self.assertEqual(p.returncode, 0, args)
 
+    def test_mkimage_options(self):
+        # miltag-mkimage took an unknown option for OUT.img: `--bogus a.tsv`
+        # wrote an image named "--bogus" and exited 0; --help was a usage
+        # error (exit 2, on standard error)
+        mkimage = os.path.join(os.path.dirname(MILTAG), "miltag-mkimage")
+        p = subprocess.run(PREFIX + [mkimage, "--help"], capture_output=True, timeout=600)
+        self.assertEqual((p.returncode, p.stderr), (0, b""))
+        self.assertTrue(p.stdout.startswith(b"usage: miltag-mkimage"))
+        tsv = tmpfile(self, "term\tcategory\tid\nKyiv\tplace\tplace.kyiv\n", ".tsv")
+        with tempfile.TemporaryDirectory() as d:
+            for bad in ("--bogus", "-x"):
+                p = subprocess.run(PREFIX + [mkimage, bad, tsv], capture_output=True, cwd=d,
+                                   timeout=600)
+                self.assertEqual(p.returncode, 2, bad)
+                self.assertIn(f"unknown option '{bad}'", p.stderr.decode())
+                self.assertEqual(os.listdir(d), [])
+            # -- ends the options; then OUT.img may start with a dash
+            p = subprocess.run(PREFIX + [mkimage, "--", "-a.img", tsv], capture_output=True, cwd=d,
+                               timeout=600)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(os.listdir(d), ["-a.img"])
+
     def test_help_and_version_to_dev_full_fail(self):
         # --help > /dev/full exited 0 without a word: the usage text is
         # longer than stdio's buffer, so fputs met the error and the
