@@ -33,6 +33,8 @@ struct source {
   /* csv */
   int header_done;
   long text_col, id_col;   /* -1: none */
+  long ncols;              /* the header's fields */
+  int extra;               /* the record has text in a field past them */
   /* telegram and doc */
   int loaded;
   char *all;
@@ -276,11 +278,13 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         size_t stop = q ? (size_t)(q - line) : len;
         if (dst) wb_put(dst, line + i, stop - i);
         if (all) wb_put(all, line + i, stop - i);
+        if (stop > i && s->ncols && field >= s->ncols) s->extra = 1;
         i = stop;
         if (!q) break; /* a line break inside quotes: the record goes on */
         if (i + 1 < len && line[i + 1] == '"') {
           if (dst) wb_putc(dst, '"');
           if (all) wb_putc(all, '"');
+          if (s->ncols && field >= s->ncols) s->extra = 1;
           i += 2;
         } else {
           in_quotes = 0;
@@ -312,6 +316,7 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         j++;
       if (dst) wb_put(dst, line + i, j - i);
       if (all) wb_put(all, line + i, j - i);
+      if (j > i && s->ncols && field >= s->ncols) s->extra = 1;
       i = j;
     }
     if (!in_quotes) {
@@ -357,6 +362,7 @@ static int next_csv(source *s, doc *d) {
       return 3;
     }
     wb_free(&cols);
+    s->ncols = n;
     s->header_done = 1;
   }
   for (;;) {
@@ -365,6 +371,7 @@ static int next_csv(source *s, doc *d) {
     wbuf *out[2] = {&s->text, &s->id};
     unsigned long start = s->line + 1;
     int same = s->id_col == s->text_col;
+    s->extra = 0;
     long n = csv_record(s, want, out, s->id_col >= 0 && !same ? 2 : 1, NULL, &start);
     if (same && n > s->text_col) wb_put(&s->id, s->text.p ? s->text.p : "", s->text.len);
     if (n == 0) return 0;
@@ -375,10 +382,18 @@ static int next_csv(source *s, doc *d) {
       snprintf(s->msg, sizeof s->msg, "%lu: out of memory: record skipped", start);
       return 2;
     }
+    if (s->extra) {
+      /* text past the header's columns: an unquoted comma in the text
+       * ("2,Wagner, near Kharkiv") would lose what follows it silently;
+       * empty fields past them (a comma ending every line) lose nothing */
+      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld fields, the header %ld: record skipped",
+               start, n, s->ncols);
+      return 2;
+    }
     if (n <= s->text_col) {
       path_name(name, sizeof name, s->o.field, "text");
-      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld fields, no column '%s': record skipped",
-               start, n, name);
+      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld field%s, no column '%s': record skipped",
+               start, n, n == 1 ? "" : "s", name);
       return 2;
     }
     d->line = start;

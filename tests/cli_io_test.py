@@ -156,6 +156,18 @@ class Csv(unittest.TestCase):
         self.assertIn("no column 'body'", p.stderr.decode())
         self.assertIn("'id', 'title', 'text'", p.stderr.decode())
 
+    def test_more_fields_than_the_header(self):
+        # an unquoted comma in the text made a field past the header, and
+        # the text after it was dropped without a word ("Wagner" tagged,
+        # " near Kharkiv" lost, exit 0); empty fields past the header (a
+        # comma at the end of every line) lose nothing and pass
+        p = run(["-i", "csv"], b'id,text\n1,"Kursk"\n2,Wagner, near Kharkiv\n3,Kyiv,,\n4,"Lviv",""\n',
+                check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["1", "3", "4"])
+        self.assertEqual(errors(p), ["miltag: <stdin>:3: the record has 3 fields, the header 2: "
+                                     "record skipped"])
+
     def test_unclosed_quote(self):
         p = run(["-i", "csv"], b'id,text\n1,Kharkiv\n2,"Kursk\n', check=False)
         self.assertEqual(p.returncode, 1)
