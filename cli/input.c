@@ -41,6 +41,9 @@ struct source {
   size_t all_len;
   tg_list *lists;
   size_t nlists, at_list;
+  const char *tg_start;    /* the export's text, for line:column */
+  const char *tg_at;       /* where tg_line, tg_col were counted to */
+  unsigned long tg_line, tg_col;
 };
 
 static void split_path(path *p, const char *s) {
@@ -483,6 +486,8 @@ static int load_telegram(source *s) {
   size_t n = s->all_len;
   if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) start += 3, n -= 3;
   js_init(&c, start, n);
+  s->tg_start = s->tg_at = start;
+  s->tg_line = s->tg_col = 1;
   jcur whole = c;
   if (js_skip(&whole) || js_end(&whole)) {
     unsigned long line = 1, col = 1;
@@ -527,17 +532,34 @@ oom:
   return -1;
 }
 
+/* The line and column (in characters) of p in the export.  Counted on from
+ * the last place asked, as messages come in order: linear in the file. */
+static void tg_where(source *s, const char *p, unsigned long *line, unsigned long *col) {
+  if (p < s->tg_at) {
+    s->tg_at = s->tg_start;
+    s->tg_line = s->tg_col = 1;
+  }
+  for (const char *q = s->tg_at; q < p; q++) {
+    if (*q == '\n') s->tg_line++, s->tg_col = 1;
+    else if (((unsigned char)*q & 0xC0) != 0x80) s->tg_col++;
+  }
+  s->tg_at = p;
+  *line = s->tg_line;
+  *col = s->tg_col;
+}
+
 /* A message's text: a string, or a list of strings and {type, text}
- * entities (bold, link, mention...), joined. */
-static void tg_text(jcur *c, wbuf *out) {
+ * entities (bold, link, mention...), joined.  0, or -1 when it is neither
+ * (nor null: no text). */
+static int tg_text(jcur *c, wbuf *out) {
   int k = js_peek(c);
   if (k == '"') {
     js_string(c, out);
-    return;
+    return 0;
   }
   if (k != '[') {
     js_skip(c);
-    return;
+    return k == 'n' ? 0 : -1;
   }
   js_arr_begin(c);
   while (js_arr_next(c) == 1) {
@@ -557,6 +579,7 @@ static void tg_text(jcur *c, wbuf *out) {
       js_skip(c);
     }
   }
+  return 0;
 }
 
 static int next_telegram(source *s, doc *d) {
@@ -572,14 +595,19 @@ static int next_telegram(source *s, doc *d) {
     }
     jcur *c = &l->messages;
     clear_doc(s, d);
+    unsigned long line, col;
     if (js_peek(c) != '{') {
+      /* reported: a message lost without a word is data lost */
+      tg_where(s, c->p, &line, &col);
       js_skip(c);
-      continue;
+      snprintf(s->msg, sizeof s->msg, "%lu:%lu: a message that is not an object: skipped", line, col);
+      return 2;
     }
+    const char *at = c->p;
     js_obj_begin(c);
     const char *key;
     size_t klen;
-    int esc, is_message = 0;
+    int esc, is_message = 0, bad_text = 0;
     while (js_obj_next(c, &key, &klen, &esc) == 1) {
       if (js_key_is(key, klen, esc, "type", 4)) {
         /* "message", not "service" (and "message" is written plainly) */
@@ -591,12 +619,19 @@ static int next_telegram(source *s, doc *d) {
       } else if (js_key_is(key, klen, esc, "date", 4)) {
         js_copy(c, &s->date);
       } else if (js_key_is(key, klen, esc, "text", 4)) {
-        tg_text(c, &s->text);
+        if (tg_text(c, &s->text)) bad_text = 1;
       } else {
         js_skip(c);
       }
     }
     if (!is_message) continue; /* service messages: joins, pins, calls */
+    if (bad_text) {
+      tg_where(s, at, &line, &col);
+      snprintf(s->msg, sizeof s->msg, "%lu:%lu: message %.*s: its \"text\" is not a string or a list: skipped",
+               line, col, s->id.len == 0 ? 1 : s->id.len < 40 ? (int)s->id.len : 40,
+               s->id.len ? s->id.p : "?");
+      return 2;
+    }
     if (s->text.err || s->id.err || s->date.err) {
       snprintf(s->msg, sizeof s->msg, "out of memory: message %.*s skipped",
                s->id.len < 40 ? (int)s->id.len : 40, s->id.p ? s->id.p : "?");

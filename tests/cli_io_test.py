@@ -225,6 +225,19 @@ class Telegram(unittest.TestCase):
         objs = lines_json(run(["-i", "telegram", tmpfile(self, json.dumps(full), ".json")]).stdout)
         self.assertEqual([(o["chat"], o["id"]) for o in objs], [(11, 2), (11, 3), (11, 4), (12, 1)])
 
+    def test_malformed_messages_are_reported(self):
+        # a message that is not an object, or whose text is neither a
+        # string nor a list, was dropped (or tagged as empty) without a word
+        msgs = '[5, {"type": "message", "id": 2, "text": "Kyiv"},\n' \
+               ' {"type": "message", "id": 3, "text": 7}, {"type": "message", "id": 4, "text": null}]'
+        data = ('{"name": "c", "messages": ' + msgs + '}').encode()
+        p = run(["-i", "telegram"], data, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], [2, 4])
+        self.assertEqual(errors(p), [
+            "miltag: <stdin>:1:28: a message that is not an object: skipped",
+            "miltag: <stdin>:2:2: message 3: its \"text\" is not a string or a list: skipped"])
+
     def test_not_an_export(self):
         for bad, what in ((b'{"messages": [', "invalid JSON"), (b'{"a": 1}', "not a Telegram export")):
             p = run(["-i", "telegram"], bad, check=False)
