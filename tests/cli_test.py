@@ -447,6 +447,20 @@ class Incomplete(unittest.TestCase):
 
 
 class Explain(unittest.TestCase):
+    def test_explain_shows_control_bytes_escaped(self):
+        # the "text:" line was cut at a NUL byte and wrote escape
+        # sequences and ill-formed bytes raw to the terminal
+        data = b"Kyiv\x00 \x1b]0;x\x07 \xff Lviv\r\n"
+        out = run(["explain", "-"], data).stdout
+        first = out.split(b"\n", 1)[0]
+        self.assertEqual(first, b"text: Kyiv\\x00 \\x1b]0;x\\x07 \\xff Lviv")
+        self.assertNotIn(b"\x1b", out)
+        self.assertNotIn(b"\x00", out)
+        self.assertRegex(out.decode(), r"TAG .*place\.kyiv")
+        # a tag's text across a line break (--input doc's kind) stays on one line
+        out = run(["explain", "-"], "ЧВК\n«Вагнер» ведут бои\n".encode()).stdout.decode()
+        self.assertRegex(out, r'TAG .*unit\.wagner +"ЧВК\\n«Вагнер»"')
+
     def test_explain_shows_tokens_keys_and_rows(self):
         out = run(["explain", "под", "Бахмутом", "и", "ЧВК", "«Вагнер»"]).stdout.decode()
         self.assertIn("key бахмутом", out)
