@@ -370,6 +370,19 @@ static void write_failed(run *r, wbuf *w, const char *name) {
   r->dead = 1;
 }
 
+/* How long the input must stay empty before flush_before_read: with
+ * --jobs, a partial batch handed to the workers costs its parallel work,
+ * so a short pause of a fast writer (`cat big |` refills the pipe within
+ * it) is waited out; but a document held PAR_HOLD_MS already goes out at
+ * the first read that would wait, so that a busy log, a line every few
+ * milliseconds, is seen as it comes (tail -f log | miltag -j2). */
+#define PAR_HOLD_MS 100
+static int wait_before_flush(void *ctx) {
+  run *r = ctx;
+  if (!r->par) return 0;
+  return par_pending_ms(r->par) >= PAR_HOLD_MS ? 0 : 20;
+}
+
 /* Before a read that would wait (a pipe, a terminal), hand over what is
  * tagged so far: a pipeline sees each document as soon as it is done.
  * With --jobs, the documents of the batch being filled are tagged and
@@ -473,7 +486,7 @@ static void tag_file(run *r, const char *path, int progress) {
   rd_init(&rd, fd, !regular);
   rd.before_block = flush_before_read;
   rd.block_ctx = r;
-  rd.block_wait_ms = r->par ? 20 : 0;
+  rd.block_wait_ms = wait_before_flush;
   source *src = NULL;
   wbuf *w = &r->out;
   const char *wname = NULL;

@@ -24,6 +24,10 @@ int par_add(par *p, const doc *d);
  * the run cannot go on (a write error, reported). */
 int par_sync(par *p);
 
+/* How long, in milliseconds, the oldest document handed over but not yet
+ * given to the workers has waited; -1 when there is none. */
+long par_pending_ms(const par *p);
+
 /* Tag what is left, write it, stop the threads, add their counts to into
  * (may be NULL) and free p.  Returns the exit status: 1 if a document was
  * skipped or the output failed, else 0. */

@@ -61,7 +61,9 @@ static int would_block(int fd, int ms) {
 
 /* One read(2) into the free space: >0 bytes, 0 at the end, -1 on error. */
 static long fill(reader *r, size_t max) {
-  if (r->may_block && r->before_block && would_block(r->fd, r->block_wait_ms)) r->before_block(r->block_ctx);
+  if (r->may_block && r->before_block &&
+      would_block(r->fd, r->block_wait_ms ? r->block_wait_ms(r->block_ctx) : 0))
+    r->before_block(r->block_ctx);
   size_t room = r->cap - r->end;
   if (room > max) room = max;
   for (;;) {

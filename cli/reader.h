@@ -20,8 +20,9 @@ typedef struct reader {
   void (*before_block)(void *); /* called before a read that would block */
   void *block_ctx;
   int may_block;            /* the input is not a regular file */
-  int block_wait_ms;        /* how long the input must stay empty before
-                               before_block is called (0: at once) */
+  int (*block_wait_ms)(void *); /* how long, in ms, the input must stay
+                               empty before before_block is called (NULL:
+                               0, at once); asked with block_ctx */
 } reader;
 
 /* A reader for fd (not closed by the reader). */

@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
@@ -633,6 +634,43 @@ class Conventions(unittest.TestCase):
                 p.stderr.read()
                 p.wait(timeout=600)
             self.assertEqual(p.returncode, 0, args)
+
+    def test_a_busy_pipe_sees_documents_before_the_input_ends(self):
+        # With --jobs the partial batch went to the workers only after the
+        # input had stayed empty for 20 ms: a log written every 5 ms (tail
+        # -f of a busy log) saw nothing until the input ended.  A document
+        # held 100 ms now goes out at the next read that would wait.
+        import select
+        import threading
+        p = subprocess.Popen(PREFIX + [MILTAG, "-f", "tsv", "-j", "2"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        stop = threading.Event()
+
+        def writer():
+            try:
+                while not stop.is_set():
+                    p.stdin.write(b"Kyiv\n")
+                    p.stdin.flush()
+                    time.sleep(0.005)
+            except (BrokenPipeError, ValueError):
+                pass
+
+        t = threading.Thread(target=writer)
+        t.start()
+        try:
+            # (the first document within two seconds, while the input
+            # never pauses for 20 ms; longer under valgrind)
+            ready, _, _ = select.select([p.stdout], [], [], 30 if PREFIX else 2)
+            self.assertTrue(ready, "no output while a line comes every 5 ms")
+            self.assertIn(b"Kyiv", p.stdout.readline())
+        finally:
+            stop.set()
+            t.join()
+            p.stdin.close()
+            p.stdout.read()
+            p.stderr.read()
+            p.wait(timeout=600)
+        self.assertEqual(p.returncode, 0)
 
     def test_mkimage_options(self):
         # miltag-mkimage took an unknown option for OUT.img: `--bogus a.tsv`
