@@ -315,15 +315,6 @@ static int parse_args(int argc, char **argv, options *o) {
   /* combinations that cannot mean anything */
   if ((o->field || o->id_field) && o->input != IN_JSONL && o->input != IN_CSV)
     return usage_error("--field and --id-field are for --input jsonl and csv", NULL, "");
-  /* an empty name (or an empty part of a dotted path) names no field:
-   * every record would be reported and skipped */
-  for (int k = 0; k < 2; k++) {
-    const char *f = k ? o->id_field : o->field;
-    if (f && (!*f || (o->input == IN_JSONL && (*f == '.' || f[strlen(f) - 1] == '.' || strstr(f, "..")))))
-      return usage_error(k ? "--id-field needs a name (in jsonl, dotted parts that are not empty):"
-                           : "--field needs a name (in jsonl, dotted parts that are not empty):",
-                         f, "");
-  }
   if (o->count) {
     if (o->format < 0 || o->format == FMT_TEXT) o->format = FMT_TSV;
     if (o->format != FMT_TSV && o->format != FMT_CSV && o->format != FMT_JSONL && o->format != FMT_JSON)
