@@ -239,6 +239,15 @@ static int next_jsonl(source *s, doc *d) {
 
 /* --------------------------------------------------------------------- csv */
 
+/* Does a field's chunk hold text: a byte other than white space?  A
+ * field past the header's that holds none (a comma ending the line, a
+ * space after it) loses nothing. */
+static int has_text(const char *p, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r') return 1;
+  return 0;
+}
+
 /* One CSV record (RFC 4180: quoted fields may hold commas, "" and line
  * breaks).  Columns want[0..nwant) go to out[]; every field's text goes to
  * all (NUL after each) when all is not NULL.  Returns the number of fields,
@@ -281,7 +290,7 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         size_t stop = q ? (size_t)(q - line) : len;
         if (dst) wb_put(dst, line + i, stop - i);
         if (all) wb_put(all, line + i, stop - i);
-        if (stop > i && s->ncols && field >= s->ncols) s->extra = 1;
+        if (s->ncols && field >= s->ncols && has_text(line + i, stop - i)) s->extra = 1;
         i = stop;
         if (!q) break; /* a line break inside quotes: the record goes on */
         if (i + 1 < len && line[i + 1] == '"') {
@@ -319,7 +328,7 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         j++;
       if (dst) wb_put(dst, line + i, j - i);
       if (all) wb_put(all, line + i, j - i);
-      if (j > i && s->ncols && field >= s->ncols) s->extra = 1;
+      if (s->ncols && field >= s->ncols && has_text(line + i, j - i)) s->extra = 1;
       i = j;
     }
     if (!in_quotes) {

@@ -242,7 +242,6 @@ static int row_error(compiler *c, const mt_row *r, int col, int status, const ch
   return mt_error_set(c->err, status, r->source, r->line, col >= 0 ? r->col[col] : 0, "%s", what);
 }
 
-/* Report a warning; returns 0 to go on or the status that stops. */
 /* Where another row is, for a message about row r: "line N" in r's own
  * source, "SOURCE:N" in another (a --extend row that clashes with a
  * built-in one is at a line of data/lexicon.tsv, not of the user's file). */
@@ -254,6 +253,7 @@ static const char *row_place(char *out, size_t cap, const mt_row *r, const mt_ro
   return out;
 }
 
+/* Report a warning; returns 0 to go on or the status that stops. */
 static int row_warning(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...)
     MT_PRINTF(5, 6);
 static int row_warning(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...) {

@@ -162,12 +162,23 @@ class Csv(unittest.TestCase):
         # the text after it was dropped without a word ("Wagner" tagged,
         # " near Kharkiv" lost, exit 0); empty fields past the header (a
         # comma at the end of every line) lose nothing and pass
-        p = run(["-i", "csv"], b'id,text\n1,"Kursk"\n2,Wagner, near Kharkiv\n3,Kyiv,,\n4,"Lviv",""\n',
-                check=False)
+        # (nor fields of white space alone: a space after the last comma,
+        # or after a closing quotation mark)
+        p = run(["-i", "csv"], b'id,text\n1,"Kursk"\n2,Wagner, near Kharkiv\n3,Kyiv,,\n4,"Lviv",""\n'
+                b'5,Odesa, \n6,Kherson,\t\n7,"Sumy" \n', check=False)
         self.assertEqual(p.returncode, 1)
-        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["1", "3", "4"])
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["1", "3", "4", "5", "6", "7"])
         self.assertEqual(errors(p), ["miltag: <stdin>:3: the record has 3 fields, the header 2: "
                                      "record skipped"])
+
+    def test_an_empty_field_name_is_a_field(self):
+        # the first column of pandas' DataFrame.to_csv() has no name (the
+        # index), and "" is a JSON key: both are fields --id-field and
+        # --field may name
+        p = run(["-i", "csv", "--id-field", ""], b',text\n0,Fighting near Kyiv\n1,Lviv\n')
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["0", "1"])
+        p = run(["-i", "jsonl", "--field", ""], b'{"": "Kyiv"}\n')
+        self.assertEqual([t["id"] for o in lines_json(p.stdout) for t in o["tags"]], ["place.kyiv"])
 
     def test_unclosed_quote(self):
         p = run(["-i", "csv"], b'id,text\n1,Kharkiv\n2,"Kursk\n', check=False)
@@ -669,6 +680,12 @@ class Conventions(unittest.TestCase):
         p = subprocess.run(PREFIX + [mkimage, "--help"], capture_output=True, timeout=600)
         self.assertEqual((p.returncode, p.stderr), (0, b""))
         self.assertTrue(p.stdout.startswith(b"usage: miltag-mkimage"))
+        # (a help that cannot be written says so, as miltag's own does)
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run(PREFIX + [mkimage, "--help"], stdout=full, stderr=subprocess.PIPE,
+                               timeout=600)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b"miltag-mkimage: write error: ", p.stderr)
         tsv = tmpfile(self, "term\tcategory\tid\nKyiv\tplace\tplace.kyiv\n", ".tsv")
         with tempfile.TemporaryDirectory() as d:
             for bad in ("--bogus", "-x"):

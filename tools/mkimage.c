@@ -33,7 +33,10 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--no-inflection") == 0) no_inflect = 1;
     else if (strcmp(argv[i], "--no-prefilter") == 0) no_prefilter = 1;
     else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      if (fputs(usage, stdout) == EOF || fflush(stdout) != 0 || ferror(stdout)) return 1;
+      if (fputs(usage, stdout) == EOF || fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "miltag-mkimage: write error: %s\n", strerror(errno));
+        return 1;
+      }
       return 0;
     } else {
       fprintf(stderr, "miltag-mkimage: unknown option '%s'\n%s", argv[i], usage);
