@@ -5,6 +5,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wbuf.h"
+
+/* Write s[0, n) for a person at a terminal: control characters (C0, DEL,
+ * C1) and each byte of an ill-formed UTF-8 sequence as \xNN, so that
+ * hostile text can neither cut the line short (a NUL) nor drive the
+ * terminal (ESC sequences); line breaks and tabs stay where keep_breaks,
+ * else they are \n and \t (a tag's text on its one line). */
+static void put_visible(FILE *out, const char *s, size_t n, int keep_breaks) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = u[i];
+    if (c >= 0x20 && c < 0x7F) {
+      fputc((int)c, out);
+      i++;
+    } else if (c == '\n' || c == '\t') {
+      if (keep_breaks) fputc((int)c, out);
+      else fputs(c == '\n' ? "\\n" : "\\t", out);
+      i++;
+    } else {
+      size_t k = c >= 0x80 ? utf8_seq(u + i, n - i) : 0;
+      if (k == 2 && c == 0xC2 && u[i + 1] < 0xA0) {
+        /* a C1 control (U+0080 to U+009F): well formed, but a control */
+        fprintf(out, "\\x%02x\\x%02x", c, u[i + 1]);
+        i += 2;
+      } else if (k) {
+        fwrite(u + i, 1, k, out);
+        i += k;
+      } else {
+        fprintf(out, "\\x%02x", c);
+        i++;
+      }
+    }
+  }
+}
+
 static void gap_name(unsigned gap, char *out, size_t cap) {
   static const struct { unsigned bit; const char *name; } names[] = {
     {MILTAG_GAP_NONE, "none"}, {MILTAG_GAP_SPACE, "space"}, {MILTAG_GAP_DASH, "dash"},
@@ -115,8 +151,9 @@ static void print_count(const miltag_tag *t, const char *text, FILE *out) {
   if (!t || t->count == MILTAG_NO_COUNT) return;
   fprintf(out, "        count %ld", t->count);
   if (t->count_max != t->count_min) fprintf(out, " (range %ld-%ld)", t->count_min, t->count_max);
-  fprintf(out, " from \"%.*s\" at %zu-%zu, %s the code\n", (int)(t->count_end - t->count_start),
-          text + t->count_start, t->count_start, t->count_end,
+  fputs(" from \"", out);
+  put_visible(out, text + t->count_start, t->count_end - t->count_start, 0);
+  fprintf(out, "\" at %zu-%zu, %s the code\n", t->count_start, t->count_end,
           t->count_end <= t->start ? "before" : "after");
 }
 
@@ -125,8 +162,10 @@ static void print_row(match_ctx *c, const miltag_candidate *k, int tag) {
   miltag_entry e;
   miltag_lexicon_row(c->lex, k->row, &row);
   miltag_lexicon_entry(c->lex, k->entry, &e);
-  fprintf(c->out, "  %s %5zu-%-5zu %-9s %-28s \"%.*s\"\n", tag ? "TAG " : "    ", k->start, k->end,
-          miltag_category_name(k->category), e.id, (int)(k->end - k->start), c->text + k->start);
+  fprintf(c->out, "  %s %5zu-%-5zu %-9s %-28s \"", tag ? "TAG " : "    ", k->start, k->end,
+          miltag_category_name(k->category), e.id);
+  put_visible(c->out, c->text + k->start, k->end - k->start, 0);
+  fputs("\"\n", c->out);
   fprintf(c->out, "        row %s:%lu: term '%s'", row.source, row.line, row.term);
   if (*row.lang) fprintf(c->out, ", lang %s", row.lang);
   if (*row.inflect) fprintf(c->out, ", inflect %s", row.inflect);
@@ -301,8 +340,9 @@ int explain_text(FILE *out, const miltag_lexicon *lex, const char *text, size_t 
     fprintf(stderr, "miltag: cannot create a scanner\n");
     return 1;
   }
-  fprintf(out, "text: %.*s\n\ntokens (byte offsets, the separator before each, the normalized key):\n",
-          (int)len, text);
+  fputs("text: ", out);
+  put_visible(out, text, len, 1);
+  fputs("\n\ntokens (byte offsets, the separator before each, the normalized key):\n", out);
   tok_ctx tc = {out, text, 0};
   int rc = miltag_tokens(scan, text, len, on_token, &tc);
   tag_list tags = {0};

@@ -33,12 +33,17 @@ struct source {
   /* csv */
   int header_done;
   long text_col, id_col;   /* -1: none */
+  long ncols;              /* the header's fields */
+  int extra;               /* the record has text in a field past them */
   /* telegram and doc */
   int loaded;
   char *all;
   size_t all_len;
   tg_list *lists;
   size_t nlists, at_list;
+  const char *tg_start;    /* the export's text, for line:column */
+  const char *tg_at;       /* where tg_line, tg_col were counted to */
+  unsigned long tg_line, tg_col;
 };
 
 static void split_path(path *p, const char *s) {
@@ -234,6 +239,15 @@ static int next_jsonl(source *s, doc *d) {
 
 /* --------------------------------------------------------------------- csv */
 
+/* Does a field's chunk hold text: a byte other than white space?  A
+ * field past the header's that holds none (a comma ending the line, a
+ * space after it) loses nothing. */
+static int has_text(const char *p, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r') return 1;
+  return 0;
+}
+
 /* One CSV record (RFC 4180: quoted fields may hold commas, "" and line
  * breaks).  Columns want[0..nwant) go to out[]; every field's text goes to
  * all (NUL after each) when all is not NULL.  Returns the number of fields,
@@ -276,11 +290,13 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         size_t stop = q ? (size_t)(q - line) : len;
         if (dst) wb_put(dst, line + i, stop - i);
         if (all) wb_put(all, line + i, stop - i);
+        if (s->ncols && field >= s->ncols && has_text(line + i, stop - i)) s->extra = 1;
         i = stop;
         if (!q) break; /* a line break inside quotes: the record goes on */
         if (i + 1 < len && line[i + 1] == '"') {
           if (dst) wb_putc(dst, '"');
           if (all) wb_putc(all, '"');
+          if (s->ncols && field >= s->ncols) s->extra = 1;
           i += 2;
         } else {
           in_quotes = 0;
@@ -312,6 +328,7 @@ static long csv_record(source *s, const long *want, wbuf **out, int nwant, wbuf 
         j++;
       if (dst) wb_put(dst, line + i, j - i);
       if (all) wb_put(all, line + i, j - i);
+      if (s->ncols && field >= s->ncols && has_text(line + i, j - i)) s->extra = 1;
       i = j;
     }
     if (!in_quotes) {
@@ -357,6 +374,7 @@ static int next_csv(source *s, doc *d) {
       return 3;
     }
     wb_free(&cols);
+    s->ncols = n;
     s->header_done = 1;
   }
   for (;;) {
@@ -365,6 +383,7 @@ static int next_csv(source *s, doc *d) {
     wbuf *out[2] = {&s->text, &s->id};
     unsigned long start = s->line + 1;
     int same = s->id_col == s->text_col;
+    s->extra = 0;
     long n = csv_record(s, want, out, s->id_col >= 0 && !same ? 2 : 1, NULL, &start);
     if (same && n > s->text_col) wb_put(&s->id, s->text.p ? s->text.p : "", s->text.len);
     if (n == 0) return 0;
@@ -375,10 +394,18 @@ static int next_csv(source *s, doc *d) {
       snprintf(s->msg, sizeof s->msg, "%lu: out of memory: record skipped", start);
       return 2;
     }
+    if (s->extra) {
+      /* text past the header's columns: an unquoted comma in the text
+       * ("2,Wagner, near Kharkiv") would lose what follows it silently;
+       * empty fields past them (a comma ending every line) lose nothing */
+      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld fields, the header %ld: record skipped",
+               start, n, s->ncols);
+      return 2;
+    }
     if (n <= s->text_col) {
       path_name(name, sizeof name, s->o.field, "text");
-      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld fields, no column '%s': record skipped",
-               start, n, name);
+      snprintf(s->msg, sizeof s->msg, "%lu: the record has %ld field%s, no column '%s': record skipped",
+               start, n, n == 1 ? "" : "s", name);
       return 2;
     }
     d->line = start;
@@ -468,6 +495,8 @@ static int load_telegram(source *s) {
   size_t n = s->all_len;
   if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) start += 3, n -= 3;
   js_init(&c, start, n);
+  s->tg_start = s->tg_at = start;
+  s->tg_line = s->tg_col = 1;
   jcur whole = c;
   if (js_skip(&whole) || js_end(&whole)) {
     unsigned long line = 1, col = 1;
@@ -512,17 +541,34 @@ oom:
   return -1;
 }
 
+/* The line and column (in characters) of p in the export.  Counted on from
+ * the last place asked, as messages come in order: linear in the file. */
+static void tg_where(source *s, const char *p, unsigned long *line, unsigned long *col) {
+  if (p < s->tg_at) {
+    s->tg_at = s->tg_start;
+    s->tg_line = s->tg_col = 1;
+  }
+  for (const char *q = s->tg_at; q < p; q++) {
+    if (*q == '\n') s->tg_line++, s->tg_col = 1;
+    else if (((unsigned char)*q & 0xC0) != 0x80) s->tg_col++;
+  }
+  s->tg_at = p;
+  *line = s->tg_line;
+  *col = s->tg_col;
+}
+
 /* A message's text: a string, or a list of strings and {type, text}
- * entities (bold, link, mention...), joined. */
-static void tg_text(jcur *c, wbuf *out) {
+ * entities (bold, link, mention...), joined.  0, or -1 when it is neither
+ * (nor null: no text). */
+static int tg_text(jcur *c, wbuf *out) {
   int k = js_peek(c);
   if (k == '"') {
     js_string(c, out);
-    return;
+    return 0;
   }
   if (k != '[') {
     js_skip(c);
-    return;
+    return k == 'n' ? 0 : -1;
   }
   js_arr_begin(c);
   while (js_arr_next(c) == 1) {
@@ -542,6 +588,7 @@ static void tg_text(jcur *c, wbuf *out) {
       js_skip(c);
     }
   }
+  return 0;
 }
 
 static int next_telegram(source *s, doc *d) {
@@ -557,14 +604,19 @@ static int next_telegram(source *s, doc *d) {
     }
     jcur *c = &l->messages;
     clear_doc(s, d);
+    unsigned long line, col;
     if (js_peek(c) != '{') {
+      /* reported: a message lost without a word is data lost */
+      tg_where(s, c->p, &line, &col);
       js_skip(c);
-      continue;
+      snprintf(s->msg, sizeof s->msg, "%lu:%lu: a message that is not an object: skipped", line, col);
+      return 2;
     }
+    const char *at = c->p;
     js_obj_begin(c);
     const char *key;
     size_t klen;
-    int esc, is_message = 0;
+    int esc, is_message = 0, bad_text = 0;
     while (js_obj_next(c, &key, &klen, &esc) == 1) {
       if (js_key_is(key, klen, esc, "type", 4)) {
         /* "message", not "service" (and "message" is written plainly) */
@@ -576,12 +628,19 @@ static int next_telegram(source *s, doc *d) {
       } else if (js_key_is(key, klen, esc, "date", 4)) {
         js_copy(c, &s->date);
       } else if (js_key_is(key, klen, esc, "text", 4)) {
-        tg_text(c, &s->text);
+        if (tg_text(c, &s->text)) bad_text = 1;
       } else {
         js_skip(c);
       }
     }
     if (!is_message) continue; /* service messages: joins, pins, calls */
+    if (bad_text) {
+      tg_where(s, at, &line, &col);
+      snprintf(s->msg, sizeof s->msg, "%lu:%lu: message %.*s: its \"text\" is not a string or a list: skipped",
+               line, col, s->id.len == 0 ? 1 : s->id.len < 40 ? (int)s->id.len : 40,
+               s->id.len ? s->id.p : "?");
+      return 2;
+    }
     if (s->text.err || s->id.err || s->date.err) {
       snprintf(s->msg, sizeof s->msg, "out of memory: message %.*s skipped",
                s->id.len < 40 ? (int)s->id.len : 40, s->id.p ? s->id.p : "?");

@@ -103,11 +103,12 @@ static const char usage[] =
 static const char explain_usage[] =
     "usage: miltag explain [OPTION]... TEXT...\n"
     "       miltag explain [OPTION]... -\n"
-    "Show how TEXT (the arguments joined by spaces; standard input with -) is\n"
-    "tagged: every token with its byte offsets, the separator before it and\n"
-    "its normalized key; every match with the lexicon row (file:line) that\n"
-    "produced it and why it was accepted; and for every row that matched but\n"
-    "was not tagged, the reason (by name, as in docs/lexicon.md, \"Evidence\").\n"
+    "Show how TEXT (the arguments joined by spaces; standard input with -,\n"
+    "or when there is no TEXT) is tagged: every token with its byte offsets,\n"
+    "the separator before it and its normalized key; every match with the\n"
+    "lexicon row (file:line) that produced it and why it was accepted; and\n"
+    "for every row that matched but was not tagged, the reason (by name, as\n"
+    "in docs/lexicon.md, \"Evidence\").\n"
     "Put -- before a TEXT that starts with -.\n"
     "\n"
     "  -l, --lexicon FILE   use FILE instead of the built-in lexicon; repeatable\n"
@@ -138,6 +139,18 @@ static const char lexicon_usage[] =
     "\n"
     "Exit status: 0 when there is nothing but notes, 1 on a finding or an\n"
     "error, 2 on a usage error.\n";
+
+/* Write text (a help, the version) on standard output: 0, or 1 with the
+ * message every other failed write gets.  ferror too, not only fflush: a
+ * text longer than stdio's buffer meets the error inside fputs, and the
+ * fflush after it has nothing left to fail on (--help > /dev/full exited
+ * 0 without a word). */
+static int put_stdout(const char *text) {
+  errno = 0;
+  if (fputs(text, stdout) != EOF && fflush(stdout) == 0 && !ferror(stdout)) return 0;
+  fprintf(stderr, "miltag: write error: %s\n", strerror(errno ? errno : EIO));
+  return 1;
+}
 
 static int usage_error(const char *what, const char *arg, const char *cmd) {
   if (arg) fprintf(stderr, "miltag: %s '%s'\n", what, arg);
@@ -243,8 +256,12 @@ static int parse_args(int argc, char **argv, options *o) {
   while ((c = getopt_long(argc, argv, ":l:e:f:i:j:ahV", long_options, NULL)) != -1) {
     int k;
     switch (c) {
-      case 'h': fputs(usage, stdout); return fflush(stdout) == 0 ? 0 : 1;
-      case 'V': printf("miltag %s\n", miltag_version()); return fflush(stdout) == 0 ? 0 : 1;
+      case 'h': return put_stdout(usage);
+      case 'V': {
+        char version[64];
+        snprintf(version, sizeof version, "miltag %s\n", miltag_version());
+        return put_stdout(version);
+      }
       case 'l': o->lexicons[o->nlex++] = optarg; o->replace = 1; break;
       case 'e': o->lexicons[o->nlex++] = optarg; break;
       case 'f':
@@ -344,11 +361,33 @@ static void write_failed(run *r, wbuf *w, const char *name) {
   r->dead = 1;
 }
 
-/* Before a read that may wait (a pipe, a terminal), hand over what is
- * tagged so far: a pipeline sees each document as soon as it is done. */
+/* How long the input must stay empty before flush_before_read: with
+ * --jobs, a partial batch handed to the workers costs its parallel work,
+ * so a short pause of a fast writer (`cat big |` refills the pipe within
+ * it) is waited out; but a document held PAR_HOLD_MS already goes out at
+ * the first read that would wait, so that a busy log, a line every few
+ * milliseconds, is seen as it comes (tail -f log | miltag -j2). */
+#define PAR_HOLD_MS 100
+static int wait_before_flush(void *ctx) {
+  run *r = ctx;
+  if (!r->par) return 0;
+  return par_pending_ms(r->par) >= PAR_HOLD_MS ? 0 : 20;
+}
+
+/* Before a read that would wait (a pipe, a terminal), hand over what is
+ * tagged so far: a pipeline sees each document as soon as it is done.
+ * With --jobs, the documents of the batch being filled are tagged and
+ * written first (par_sync reports a failed write itself). */
 static void flush_before_read(void *ctx) {
   run *r = ctx;
-  if (r->dead || r->par) return;
+  if (r->dead) return;
+  if (r->par) {
+    if (par_sync(r->par)) {
+      r->status = 1;
+      r->dead = 1;
+    }
+    return;
+  }
   if (r->out.len && wb_flush(&r->out)) write_failed(r, &r->out, NULL);
 }
 
@@ -438,6 +477,7 @@ static void tag_file(run *r, const char *path, int progress) {
   rd_init(&rd, fd, !regular);
   rd.before_block = flush_before_read;
   rd.block_ctx = r;
+  rd.block_wait_ms = wait_before_flush;
   source *src = NULL;
   wbuf *w = &r->out;
   const char *wname = NULL;
@@ -656,8 +696,7 @@ static int sub_options(int argc, char **argv, const char *optstring, const char 
   while ((c = getopt_long(argc, argv, optstring, longs, NULL)) != -1) {
     switch (c) {
       case 'h':
-        fputs(help, stdout);
-        return fflush(stdout) == 0 ? 0 : 1;
+        return put_stdout(help);
       case 'l': files[(*nfiles)++] = optarg; *lexicons = 1; break;
       case 'e': files[(*nfiles)++] = optarg; *extends = 1; break;
       case OPT_OVERLAPS:
@@ -740,8 +779,7 @@ static int explain_main(int argc, char **argv) {
 static int lexicon_main(int argc, char **argv) {
   /* argv[0] is "lexicon" */
   if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-    fputs(lexicon_usage, stdout);
-    return fflush(stdout) == 0 ? 0 : 1;
+    return put_stdout(lexicon_usage);
   }
   if (argc < 2) return usage_error("lexicon needs a command: check", NULL, "lexicon ");
   if (strcmp(argv[1], "check") != 0) return usage_error("unknown lexicon command (expected check):", argv[1], "lexicon ");

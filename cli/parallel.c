@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,8 @@ struct par {
   wbuf *out;
   int status;
   int dead;                /* the output failed: nothing more is written */
+  struct timespec first_at; /* when the batch being filled got its first
+                               document (the main thread's alone) */
 };
 
 /* Tag every document of b into b->out. */
@@ -187,6 +190,9 @@ static int write_batch(par *p, batch *b) {
   pthread_mutex_lock(&p->mu);
   batch_reset(b);
   b->state = BATCH_FREE;
+  /* (under the lock: the workers read write_at to find the oldest
+   * queued batch) */
+  p->write_at++;
   pthread_mutex_unlock(&p->mu);
   return rc;
 }
@@ -249,7 +255,6 @@ static int make_room(par *p) {
     pthread_mutex_unlock(&p->mu);
     if (!ready) return 0;
     if (write_batch(p, w)) return -1;
-    p->write_at++;
   }
 }
 
@@ -307,20 +312,40 @@ int par_add(par *p, const doc *d) {
       return 1;
     }
   }
+  if (b->ndocs == 1) clock_gettime(CLOCK_MONOTONIC, &p->first_at);
   if (b->data.len >= BATCH_BYTES) return dispatch(p) ? -1 : 0;
   return 0;
 }
 
-int par_finish(par *p, agg *into) {
-  if (!p->dead && p->slots[p->fill_at % p->nslots].ndocs) dispatch(p);
+long par_pending_ms(const par *p) {
+  if (!p->slots[p->fill_at % p->nslots].ndocs) return -1;
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (long)(t.tv_sec - p->first_at.tv_sec) * 1000 + (t.tv_nsec - p->first_at.tv_nsec) / 1000000;
+}
+
+/* Write every batch dispatched so far, in order, waiting for each.  0, or
+ * -1 when the output failed. */
+static int write_all_batches(par *p) {
   while (!p->dead && p->write_at < p->fill_at) {
     batch *w = &p->slots[p->write_at % p->nslots];
     pthread_mutex_lock(&p->mu);
     while (w->state != BATCH_DONE) pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
-    if (write_batch(p, w)) break;
-    p->write_at++;
+    if (write_batch(p, w)) return -1;
   }
+  return p->dead ? -1 : 0;
+}
+
+int par_sync(par *p) {
+  if (p->dead) return -1;
+  if (p->slots[p->fill_at % p->nslots].ndocs && dispatch(p)) return -1;
+  return write_all_batches(p);
+}
+
+int par_finish(par *p, agg *into) {
+  if (!p->dead && p->slots[p->fill_at % p->nslots].ndocs) dispatch(p);
+  write_all_batches(p);
   pthread_mutex_lock(&p->mu);
   p->closing = 1;
   /* after a failure, what is queued is dropped (the run fails anyway) */

@@ -2,6 +2,7 @@
 #include "reader.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,9 +45,25 @@ static int make_room(reader *r, size_t room) {
   return 0;
 }
 
+/* 1 when a read of fd would wait: nothing to read yet, nor within ms
+ * milliseconds (a pipe or a terminal whose writer has not written).  Asked
+ * with poll() so that a pipe that has data goes on at full speed: --jobs
+ * hands its partial batch to the workers and writes their output before
+ * such a read, which costs the batch's parallel work, so it waits a little
+ * first (a fast writer, `cat big |`, refills the pipe in that time). */
+static int would_block(int fd, int ms) {
+  struct pollfd pf = {fd, POLLIN, 0};
+  int k;
+  while ((k = poll(&pf, 1, ms)) < 0 && errno == EINTR) {
+  }
+  return k == 0;
+}
+
 /* One read(2) into the free space: >0 bytes, 0 at the end, -1 on error. */
 static long fill(reader *r, size_t max) {
-  if (r->may_block && r->before_block) r->before_block(r->block_ctx);
+  if (r->may_block && r->before_block &&
+      would_block(r->fd, r->block_wait_ms ? r->block_wait_ms(r->block_ctx) : 0))
+    r->before_block(r->block_ctx);
   size_t room = r->cap - r->end;
   if (room > max) room = max;
   for (;;) {

@@ -17,9 +17,12 @@ typedef struct reader {
   int err;                  /* errno of the failure that stopped reading */
   int skipping;             /* dropping the rest of a line too long for memory */
   unsigned long long done;  /* bytes handed out so far */
-  void (*before_block)(void *); /* called before a read that may block */
+  void (*before_block)(void *); /* called before a read that would block */
   void *block_ctx;
   int may_block;            /* the input is not a regular file */
+  int (*block_wait_ms)(void *); /* how long, in ms, the input must stay
+                               empty before before_block is called (NULL:
+                               0, at once); asked with block_ctx */
 } reader;
 
 /* A reader for fd (not closed by the reader). */

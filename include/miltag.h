@@ -344,9 +344,9 @@ typedef struct miltag_tag {
    * ("three 200s", "двое двухсотых", "200-х — 4", "4 KIA"; the rules are
    * in docs/counts.md).  Every other tag, and a casualty tag without a
    * stated number, has count == count_min == count_max == MILTAG_NO_COUNT
-   * and count_start == count_end == 0.  (Added in 0.2: these fields come
-   * last, and tags are always the library's, so the layout of the fields
-   * above is unchanged.) */
+   * and count_start == count_end == 0.  (Added after the fields above:
+   * they come last, and tags are always the library's, so the layout of
+   * the fields above is unchanged.) */
   long count;                /* the number; for a range ("3-4") its lower
                                 bound */
   long count_min, count_max; /* the range; both equal count for a single
@@ -464,10 +464,12 @@ MILTAG_API miltag_status miltag_scan_results(miltag_scanner *s, const char *text
  * when lens[i] is 0; texts, lens and ends may be NULL only when n is 0.
  * Returns MILTAG_OK, MILTAG_INCOMPLETE when a document was (its status
  * says which), or the first error that miltag_scan_results returned for a
- * document (MILTAG_E_INVALID for bad arguments, before anything is
- * scanned); after an error the documents before the failing one are
- * complete in r, and from the failing document on ends[] is (size_t)-1
- * and statuses[] the error. */
+ * document.  Arguments are checked before anything is scanned: bad ones
+ * (MILTAG_E_INVALID: a NULL array, a NULL text with a length, unknown
+ * flags) and r made for another lexicon (MILTAG_E_MISMATCH) leave r,
+ * ends[] and statuses[] untouched.  After an error in a document (such as
+ * MILTAG_E_NOMEM) the documents before it are complete in r, and from it
+ * on ends[] is (size_t)-1 and statuses[] the error. */
 MILTAG_API miltag_status miltag_scan_batch(miltag_scanner *s, size_t n, const char *const *texts,
                                            const size_t *lens, unsigned flags, miltag_results *r,
                                            size_t *ends, int *statuses);

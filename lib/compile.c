@@ -242,6 +242,17 @@ static int row_error(compiler *c, const mt_row *r, int col, int status, const ch
   return mt_error_set(c->err, status, r->source, r->line, col >= 0 ? r->col[col] : 0, "%s", what);
 }
 
+/* Where another row is, for a message about row r: "line N" in r's own
+ * source, "SOURCE:N" in another (a --extend row that clashes with a
+ * built-in one is at a line of data/lexicon.tsv, not of the user's file). */
+static const char *row_place(char *out, size_t cap, const mt_row *r, const mt_row *other) {
+  if (other->source && r->source && strcmp(other->source, r->source) != 0)
+    snprintf(out, cap, "%.*s:%lu", MT_QUOTE_SHORT(other->source), other->line);
+  else
+    snprintf(out, cap, "line %lu", other->line);
+  return out;
+}
+
 /* Report a warning; returns 0 to go on or the status that stops. */
 static int row_warning(compiler *c, const mt_row *r, int col, int status, const char *fmt, ...)
     MT_PRINTF(5, 6);
@@ -368,9 +379,9 @@ static int merge_attrs(compiler *c, uint32_t ei, const mt_row *r, uint32_t ri) {
     const cattr *x = &c->attrs[idx];
     if (found) {
       if (x->vl != vl || memcmp(x->v, v, vl) != 0) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "attribute '%.*s' differs from the one given for this id at line %lu",
-                 (int)kl, k, c->rs->rows[x->row].line);
+        char msg[360], at[160];
+        snprintf(msg, sizeof msg, "attribute '%.*s' differs from the one given for this id at %s",
+                 (int)kl, k, row_place(at, sizeof at, r, &c->rs->rows[x->row]));
         return row_error(c, r, MT_COL_ATTRS, MILTAG_E_SYNTAX, "%s", msg);
       }
       continue;
@@ -484,9 +495,9 @@ static int add_entries(compiler *c) {
     c->row_entry[i] = ei;
     const mt_row *first = &rs->rows[e->first_row];
     if (e->category != r->category) {
-      char msg[200];
-      snprintf(msg, sizeof msg, "id '%.*s' has category %s at line %lu", (int)mt_utf8_prefix(id, 120), id,
-               miltag_category_name(e->category), first->line);
+      char msg[360], at[160];
+      snprintf(msg, sizeof msg, "id '%.*s' has category %s at %s", (int)mt_utf8_prefix(id, 120), id,
+               miltag_category_name(e->category), row_place(at, sizeof at, r, first));
       return row_error(c, r, MT_COL_CATEGORY, MILTAG_E_SYNTAX, "%s", msg);
     }
     const char *label = r->field[MT_COL_LABEL];
@@ -770,9 +781,10 @@ static int add_path(compiler *c, const mt_iword *w, size_t n, unsigned extra) {
       if (l0 != l1 && (l0 == MT_GL_RU || l0 == MT_GL_UK) && (l1 == MT_GL_RU || l1 == MT_GL_UK)) found = 0;
     }
     if (found) {
+      char at[160];
       rc = row_warning(c, r, MT_COL_TERM, MILTAG_E_DUPLICATE,
-                       "duplicate row: term '%.*s' with this id is already at line %lu",
-                       MT_QUOTE(r->field[MT_COL_TERM]), c->rs->rows[q].line);
+                       "duplicate row: term '%.*s' with this id is already at %s",
+                       MT_QUOTE(r->field[MT_COL_TERM]), row_place(at, sizeof at, r, &c->rs->rows[q]));
       if (rc) return rc;
       c->cur_is_base = 0;
       return 0;

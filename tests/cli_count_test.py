@@ -97,6 +97,11 @@ class Counts(unittest.TestCase):
         self.assertNotIn("sum", arr[0])
         rows = run(["--count"], "Бахмут\n".encode()).stdout.decode().splitlines()
         self.assertEqual(rows[0].split("\t")[5:], ["", "", ""])
+        # docs/cli.md's example has the same 8 columns (its place row had 9)
+        doc = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "cli.md")
+        with open(doc, encoding="utf-8") as f:
+            example = f.read().split("$ miltag --count reports/*.txt | head -3\n", 1)[1].split("```")[0]
+        self.assertEqual([len(l.split("\t")) for l in example.splitlines()], [8, 8])
 
     def test_twins(self):
         # a distance, a year, a time, a price: no count

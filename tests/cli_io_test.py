@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
@@ -156,6 +157,29 @@ class Csv(unittest.TestCase):
         self.assertIn("no column 'body'", p.stderr.decode())
         self.assertIn("'id', 'title', 'text'", p.stderr.decode())
 
+    def test_more_fields_than_the_header(self):
+        # an unquoted comma in the text made a field past the header, and
+        # the text after it was dropped without a word ("Wagner" tagged,
+        # " near Kharkiv" lost, exit 0); empty fields past the header (a
+        # comma at the end of every line) lose nothing and pass
+        # (nor fields of white space alone: a space after the last comma,
+        # or after a closing quotation mark)
+        p = run(["-i", "csv"], b'id,text\n1,"Kursk"\n2,Wagner, near Kharkiv\n3,Kyiv,,\n4,"Lviv",""\n'
+                b'5,Odesa, \n6,Kherson,\t\n7,"Sumy" \n', check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["1", "3", "4", "5", "6", "7"])
+        self.assertEqual(errors(p), ["miltag: <stdin>:3: the record has 3 fields, the header 2: "
+                                     "record skipped"])
+
+    def test_an_empty_field_name_is_a_field(self):
+        # the first column of pandas' DataFrame.to_csv() has no name (the
+        # index), and "" is a JSON key: both are fields --id-field and
+        # --field may name
+        p = run(["-i", "csv", "--id-field", ""], b',text\n0,Fighting near Kyiv\n1,Lviv\n')
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], ["0", "1"])
+        p = run(["-i", "jsonl", "--field", ""], b'{"": "Kyiv"}\n')
+        self.assertEqual([t["id"] for o in lines_json(p.stdout) for t in o["tags"]], ["place.kyiv"])
+
     def test_unclosed_quote(self):
         p = run(["-i", "csv"], b'id,text\n1,Kharkiv\n2,"Kursk\n', check=False)
         self.assertEqual(p.returncode, 1)
@@ -212,6 +236,19 @@ class Telegram(unittest.TestCase):
                                                   "text": "Sumy"}]}]}}
         objs = lines_json(run(["-i", "telegram", tmpfile(self, json.dumps(full), ".json")]).stdout)
         self.assertEqual([(o["chat"], o["id"]) for o in objs], [(11, 2), (11, 3), (11, 4), (12, 1)])
+
+    def test_malformed_messages_are_reported(self):
+        # a message that is not an object, or whose text is neither a
+        # string nor a list, was dropped (or tagged as empty) without a word
+        msgs = '[5, {"type": "message", "id": 2, "text": "Kyiv"},\n' \
+               ' {"type": "message", "id": 3, "text": 7}, {"type": "message", "id": 4, "text": null}]'
+        data = ('{"name": "c", "messages": ' + msgs + '}').encode()
+        p = run(["-i", "telegram"], data, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual([o["id"] for o in lines_json(p.stdout)], [2, 4])
+        self.assertEqual(errors(p), [
+            "miltag: <stdin>:1:28: a message that is not an object: skipped",
+            "miltag: <stdin>:2:2: message 3: its \"text\" is not a string or a list: skipped"])
 
     def test_not_an_export(self):
         for bad, what in ((b'{"messages": [', "invalid JSON"), (b'{"a": 1}', "not a Telegram export")):
@@ -574,6 +611,106 @@ class Conventions(unittest.TestCase):
                 self.assertEqual(p.returncode, 1)
                 err = [l for l in p.stderr.decode().splitlines() if l.startswith("miltag:")]
                 self.assertEqual(err, ["miltag: write error: No space left on device"], (jobs, fmt))
+
+    def test_a_pipe_sees_each_document_before_the_next_read(self):
+        # docs/cli.md: `tail -f log | miltag | jq` sees each document as
+        # soon as it is tagged.  With --jobs the documents waited in a
+        # batch of 1 MB until the input ended.
+        import select
+        for args in (["-j", "1"], ["-j", "2"], ["-j", "2", "-i", "jsonl"]):
+            jsonl_in = "jsonl" in args
+            p = subprocess.Popen(PREFIX + [MILTAG, "-f", "tsv", *args], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            try:
+                for word in ("Kharkiv", "Kyiv"):
+                    p.stdin.write((json.dumps({"text": word}) if jsonl_in else word).encode() + b"\n")
+                    p.stdin.flush()
+                    ready, _, _ = select.select([p.stdout], [], [], 60)
+                    self.assertTrue(ready, (args, word, "no output while the input stays open"))
+                    self.assertIn(word.encode(), p.stdout.readline(), args)
+            finally:
+                p.stdin.close()
+                p.stdout.read()
+                p.stderr.read()
+                p.wait(timeout=600)
+            self.assertEqual(p.returncode, 0, args)
+
+    def test_a_busy_pipe_sees_documents_before_the_input_ends(self):
+        # With --jobs the partial batch went to the workers only after the
+        # input had stayed empty for 20 ms: a log written every 5 ms (tail
+        # -f of a busy log) saw nothing until the input ended.  A document
+        # held 100 ms now goes out at the next read that would wait.
+        import select
+        import threading
+        p = subprocess.Popen(PREFIX + [MILTAG, "-f", "tsv", "-j", "2"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        stop = threading.Event()
+
+        def writer():
+            try:
+                while not stop.is_set():
+                    p.stdin.write(b"Kyiv\n")
+                    p.stdin.flush()
+                    time.sleep(0.005)
+            except (BrokenPipeError, ValueError):
+                pass
+
+        t = threading.Thread(target=writer)
+        t.start()
+        try:
+            # (the first document within two seconds, while the input
+            # never pauses for 20 ms; longer under valgrind)
+            ready, _, _ = select.select([p.stdout], [], [], 30 if PREFIX else 2)
+            self.assertTrue(ready, "no output while a line comes every 5 ms")
+            self.assertIn(b"Kyiv", p.stdout.readline())
+        finally:
+            stop.set()
+            t.join()
+            p.stdin.close()
+            p.stdout.read()
+            p.stderr.read()
+            p.wait(timeout=600)
+        self.assertEqual(p.returncode, 0)
+
+    def test_mkimage_options(self):
+        # miltag-mkimage took an unknown option for OUT.img: `--bogus a.tsv`
+        # wrote an image named "--bogus" and exited 0; --help was a usage
+        # error (exit 2, on standard error)
+        mkimage = os.path.join(os.path.dirname(MILTAG), "miltag-mkimage")
+        p = subprocess.run(PREFIX + [mkimage, "--help"], capture_output=True, timeout=600)
+        self.assertEqual((p.returncode, p.stderr), (0, b""))
+        self.assertTrue(p.stdout.startswith(b"usage: miltag-mkimage"))
+        # (a help that cannot be written says so, as miltag's own does)
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run(PREFIX + [mkimage, "--help"], stdout=full, stderr=subprocess.PIPE,
+                               timeout=600)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b"miltag-mkimage: write error: ", p.stderr)
+        tsv = tmpfile(self, "term\tcategory\tid\nKyiv\tplace\tplace.kyiv\n", ".tsv")
+        with tempfile.TemporaryDirectory() as d:
+            for bad in ("--bogus", "-x"):
+                p = subprocess.run(PREFIX + [mkimage, bad, tsv], capture_output=True, cwd=d,
+                                   timeout=600)
+                self.assertEqual(p.returncode, 2, bad)
+                self.assertIn(f"unknown option '{bad}'", p.stderr.decode())
+                self.assertEqual(os.listdir(d), [])
+            # -- ends the options; then OUT.img may start with a dash
+            p = subprocess.run(PREFIX + [mkimage, "--", "-a.img", tsv], capture_output=True, cwd=d,
+                               timeout=600)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(os.listdir(d), ["-a.img"])
+
+    def test_help_and_version_to_dev_full_fail(self):
+        # --help > /dev/full exited 0 without a word: the usage text is
+        # longer than stdio's buffer, so fputs met the error and the
+        # fflush that followed had nothing left to fail on
+        for args in (["--help"], ["-h"], ["--version"], ["explain", "--help"],
+                     ["lexicon", "--help"], ["lexicon", "check", "--help"]):
+            with open("/dev/full", "wb") as full:
+                p = subprocess.run(PREFIX + [MILTAG, *args], stdout=full, stderr=subprocess.PIPE,
+                                   timeout=600)
+            self.assertEqual(p.returncode, 1, args)
+            self.assertEqual(errors(p), ["miltag: write error: No space left on device"], args)
 
     def test_dev_full_with_a_slow_pipe_reports_once(self):
         # the output failed while the reader waited for a slow pipe; the

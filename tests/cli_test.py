@@ -163,6 +163,23 @@ class Cli(unittest.TestCase):
         finally:
             os.unlink(f.name)
 
+    def test_lexicon_doc_example_compiles(self):
+        # the example at the top of docs/lexicon.md is what users copy; its
+        # Харьков row had 6 fields under a header of 8, and the file was
+        # refused ("expected 8 fields, found 6")
+        with open(os.path.join(SOURCE, "docs", "lexicon.md"), encoding="utf-8") as f:
+            block = f.read().split("```\n", 2)[1]
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write(block)
+        try:
+            p = run(["lexicon", "check", f.name], check=False)
+            self.assertEqual((p.returncode, p.stderr), (0, b""), p.stderr.decode())
+            tags = jsonl("Харькове груза 200 Kharkiv\n".encode(), ["--lexicon", f.name])[0]["tags"]
+            self.assertEqual([t["id"] for t in tags],
+                             ["place.kharkiv", "casualty.200", "place.kharkiv"])
+        finally:
+            os.unlink(f.name)
+
     def test_lexicon_from_a_pipe(self):
         r, w = os.pipe()
         os.write(w, "term\tcategory\tid\nЗелёный Гай\tplace\tplace.test-village\n".encode())
@@ -430,6 +447,20 @@ class Incomplete(unittest.TestCase):
 
 
 class Explain(unittest.TestCase):
+    def test_explain_shows_control_bytes_escaped(self):
+        # the "text:" line was cut at a NUL byte and wrote escape
+        # sequences and ill-formed bytes raw to the terminal
+        data = b"Kyiv\x00 \x1b]0;x\x07 \xff Lviv\r\n"
+        out = run(["explain", "-"], data).stdout
+        first = out.split(b"\n", 1)[0]
+        self.assertEqual(first, b"text: Kyiv\\x00 \\x1b]0;x\\x07 \\xff Lviv")
+        self.assertNotIn(b"\x1b", out)
+        self.assertNotIn(b"\x00", out)
+        self.assertRegex(out.decode(), r"TAG .*place\.kyiv")
+        # a tag's text across a line break (--input doc's kind) stays on one line
+        out = run(["explain", "-"], "ЧВК\n«Вагнер» ведут бои\n".encode()).stdout.decode()
+        self.assertRegex(out, r'TAG .*unit\.wagner +"ЧВК\\n«Вагнер»"')
+
     def test_explain_shows_tokens_keys_and_rows(self):
         out = run(["explain", "под", "Бахмутом", "и", "ЧВК", "«Вагнер»"]).stdout.decode()
         self.assertIn("key бахмутом", out)
@@ -437,6 +468,8 @@ class Explain(unittest.TestCase):
         self.assertRegex(out, r"TAG .*place\.bakhmut")
         self.assertRegex(out, r"row .*lexicon\.tsv:\d+: term 'Бахмут'")
         self.assertIn("a longer or earlier match won this span", out)  # Вагнер inside ЧВК «Вагнер»
+        # no TEXT reads standard input too (it did, undocumented)
+        self.assertRegex(run(["explain"], "Бахмут\n".encode()).stdout.decode(), r"TAG .*place\.bakhmut")
         out = run(["explain", "-"], "птичка поёт".encode()).stdout.decode()
         # the evidence module's reason, by name and in words
         self.assertIn("not tagged: needs-context (flag ctx: needs military context", out)

@@ -172,6 +172,45 @@ START_TEST(duplicates_and_empty_terms_are_reported) {
 }
 END_TEST
 
+/* A duplicate of a row of another source names that source: "already at
+ * line 86878" said nothing of which file (a --extend row repeating a
+ * built-in one: the line is data/lexicon.tsv's). */
+START_TEST(duplicate_in_another_source_names_it) {
+  miltag_compile_options opt = MILTAG_COMPILE_OPTIONS_INIT;
+  opt.flags = MILTAG_COMPILE_STRICT;
+  miltag_builder *b;
+  ck_assert_int_eq(miltag_builder_new(&opt, &b), MILTAG_OK);
+  const char *a = "term\tcategory\tid\nKharkiv\tplace\tp\nKyiv\tplace\tp.kyiv\n";
+  const char *more = "term\tcategory\tid\nLviv\tplace\tp.lviv\nKYIV\tplace\tp.kyiv\n";
+  ck_assert_int_eq(miltag_builder_add_tsv(b, a, strlen(a), "a.tsv", &err), MILTAG_OK);
+  ck_assert_int_eq(miltag_builder_add_tsv(b, more, strlen(more), "b.tsv", &err), MILTAG_OK);
+  miltag_lexicon *lex;
+  ck_assert_int_eq(miltag_builder_compile(b, &lex, &err), MILTAG_E_DUPLICATE);
+  ck_assert_str_eq(err.message, "b.tsv:3:1: duplicate row: term 'KYIV' with this id is already at a.tsv:3");
+  ck_assert_ptr_null(lex);
+  miltag_builder_free(b);
+  /* so do a category and an attribute that differ from another source's */
+  const char *ac = "term\tcategory\tid\tattrs\nKharkiv\tplace\tp\tlat=1\n";
+  const char *cat = "term\tcategory\tid\tattrs\nXarkiv\tunit\tp\t\n";
+  const char *attr = "term\tcategory\tid\tattrs\nXarkiv\tplace\tp\tlat=2\n";
+  const char *same = "term\tcategory\tid\tattrs\nKharkiv\tplace\tp\tlat=1\nXarkiv\tplace\tp\tlat=2\n";
+  const char *second[] = {cat, attr};
+  const char *want[] = {"b.tsv:2:8: id 'p' has category place at a.tsv:2",
+                        "b.tsv:2:16: attribute 'lat' differs from the one given for this id at a.tsv:2"};
+  for (int k = 0; k < 2; k++) {
+    ck_assert_int_eq(miltag_builder_new(NULL, &b), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_add_tsv(b, ac, strlen(ac), "a.tsv", &err), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_add_tsv(b, second[k], strlen(second[k]), "b.tsv", &err), MILTAG_OK);
+    ck_assert_int_eq(miltag_builder_compile(b, &lex, &err), MILTAG_E_SYNTAX);
+    ck_assert_str_eq(err.message, want[k]);
+    miltag_builder_free(b);
+  }
+  /* in one source, the line as before */
+  ck_assert_int_eq(miltag_lexicon_compile(same, strlen(same), "a.tsv", NULL, &lex, &err), MILTAG_E_SYNTAX);
+  ck_assert_str_eq(err.message, "a.tsv:3:16: attribute 'lat' differs from the one given for this id at line 2");
+}
+END_TEST
+
 START_TEST(nothing_loaded_partially) {
   miltag_builder *b;
   ck_assert_int_eq(miltag_builder_new(NULL, &b), MILTAG_OK);
@@ -372,6 +411,7 @@ int main(void) {
   tcase_add_test(tc, bytes);
   tcase_add_test(tc, conflicts_between_rows);
   tcase_add_test(tc, duplicates_and_empty_terms_are_reported);
+  tcase_add_test(tc, duplicate_in_another_source_names_it);
   tcase_add_test(tc, nothing_loaded_partially);
   tcase_add_test(tc, files);
   tcase_add_test(tc, row_and_entry_access);

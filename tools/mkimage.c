@@ -3,6 +3,7 @@
  * compiled lexicon (`miltag-mkimage out.img a.tsv b.tsv`).  Any warning is
  * an error with --strict, so that the default lexicon stays clean. */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -15,17 +16,35 @@ static int print_warning(const miltag_error *w, void *ctx) {
   return 0;
 }
 
+static const char usage[] =
+    "usage: miltag-mkimage [--strict] [--stats] [--no-inflection] [--no-prefilter] OUT.img LEXICON.tsv...\n";
+
 int main(int argc, char **argv) {
   int strict = 0, stats = 0, no_inflect = 0, no_prefilter = 0, i = 1;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+  /* An unknown option is refused, not taken for OUT.img (`--bogus a.tsv`
+   * wrote an image named "--bogus"); `--` ends the options. */
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+    if (strcmp(argv[i], "--") == 0) {
+      i++;
+      break;
+    }
     if (strcmp(argv[i], "--strict") == 0) strict = 1;
     else if (strcmp(argv[i], "--stats") == 0) stats = 1;
     else if (strcmp(argv[i], "--no-inflection") == 0) no_inflect = 1;
     else if (strcmp(argv[i], "--no-prefilter") == 0) no_prefilter = 1;
-    else break;
+    else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      if (fputs(usage, stdout) == EOF || fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "miltag-mkimage: write error: %s\n", strerror(errno));
+        return 1;
+      }
+      return 0;
+    } else {
+      fprintf(stderr, "miltag-mkimage: unknown option '%s'\n%s", argv[i], usage);
+      return 2;
+    }
   }
   if (argc - i < 2) {
-    fprintf(stderr, "usage: miltag-mkimage [--strict] [--stats] [--no-inflection] [--no-prefilter] OUT.img LEXICON.tsv...\n");
+    fputs(usage, stderr);
     return 2;
   }
   const char *out = argv[i++];
@@ -67,9 +86,12 @@ int main(int argc, char **argv) {
   const void *data;
   size_t size;
   miltag_lexicon_image(lex, &data, &size);
+  errno = 0;
   FILE *f = fopen(out, "wb");
-  if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0) {
-    fprintf(stderr, "miltag-mkimage: cannot write %s\n", out);
+  int bad = !f || fwrite(data, 1, size, f) != size;
+  if (f && fclose(f) != 0) bad = 1;
+  if (bad) {
+    fprintf(stderr, "miltag-mkimage: %s: cannot write: %s\n", out, strerror(errno ? errno : EIO));
     miltag_lexicon_free(lex);
     return 1;
   }
