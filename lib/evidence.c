@@ -7441,6 +7441,82 @@ static int people_after_en(const mt_ev *ev, const mt_cand *c) {
          spells(ev, n, nouns);
 }
 
+/* English: is a head's noun at token k in small letters after a space
+ * (Wagner chief), one of nouns or, if co, co-founder; *last its last
+ * token? */
+static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, int co_founder, long *last) {
+  static const char *const co[] = {"co", NULL};
+  static const char *const founder[] = {"founder", NULL};
+  const mt_stok *t = tok_at(ev, k);
+  if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)))
+    return 0;
+  if (tok_in(ev, k, nouns)) {
+    *last = k;
+    return !hyphen_before(ev, k + 1); /* (not commander-in-chief, a head-to-head) */
+  }
+  if (co_founder && tok_in(ev, k, co) && hyphen_before(ev, k + 1) &&
+      tok_in(ev, k + 1, founder)) {
+    *last = k + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* English: is the one- or two-word unit's name c (a row that needs
+ * context) named by its heads or its armed events?  Right before a noun
+ * of its leadership in small letters and a person's capitalized name
+ * (Wagner founder Yevgeny Prigozhin, Right Sector commander Dmytro
+ * Kotsiubailo); in an apposition after a name, the noun closing it
+ * (Prigozhin, the Wagner chief, said); and for a private military company
+ * (pmc) its commander alone (a Wagner commander told reporters) and its
+ * mutiny, rebellion or uprising.  A PMC is a firm: news gives its heads a
+ * company's titles (founder, chief, boss, head, financier), and so it does
+ * the heads of other firms spelled like units (Kraken co-founder Jesse
+ * Powell, the exchange): other units count by their commander only.  A
+ * noun with a word in small letters after it is another compound (Wagner
+ * head coach Bashir Mason, chief of staff); a first name, a title or an
+ * honorific before the name makes it a person's surname (Senator Wagner,
+ * Robert Wagner); the noun alone, whose name may be a team's or a
+ * festival's (a Wagner leader in rebounds), asks for the person. */
+static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
+  static const char *const company[] = {"founder", "chief", "boss", "head", "leader", "financier",
+                                        "commander", NULL};
+  static const char *const military[] = {"commander", NULL};
+  static const char *const events[] = {"mutiny", "rebellion", "revolt", "uprising", "insurrection", NULL};
+  static const char *const art[] = {"the", NULL};
+  static const char *const rel[] = {"who", "whose", NULL};
+  static const char *const of[] = {"of", NULL};
+  const mt_window *w = ev->w;
+  const char *const *nouns = pmc ? company : military;
+  long s = (long)c->start, e = (long)c->end, last = 0;
+  if (c->kind != MT_CAND_MATCH || !ev->tok || e - s > 1) return 0;
+  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE && (w->toks[s - 1].flags & MT_TOK_CAP) &&
+      ((ev_at(ev, s - 1).end | ev_at(ev, s - 1).end_weak) &
+       (MT_ROLE_FIRST_NAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC)))
+    return 0;
+  /* (the apposition: a name, a comma, the, the unit, the noun, and the
+   * apposition's end) */
+  if (s >= 2 && w->toks[s].gap == MILTAG_GAP_SPACE && tok_in(ev, s - 1, art) &&
+      !(w->toks[s - 1].flags & MT_TOK_CAP) && comma_between(w, (size_t)s - 1) &&
+      (w->toks[s - 2].flags & MT_TOK_CAP) && head_noun_en(ev, e + 1, nouns, pmc, &last)) {
+    const mt_stok *n = tok_at(ev, last + 1);
+    if (!n || n->gap != MILTAG_GAP_SPACE || tok_in(ev, last + 1, rel)) return 1;
+  }
+  if (head_noun_en(ev, e + 1, nouns, pmc, &last)) {
+    const mt_stok *n = tok_at(ev, last + 1);
+    if (n && n->gap == MILTAG_GAP_SPACE && letters(n) && (n->flags & MT_TOK_CAP) &&
+        !(n->flags & MT_TOK_ALLCAPS))
+      return 1;
+    /* (a PMC's commander alone, not the commander of something) */
+    if (pmc && tok_in(ev, last, military) && !(n && n->gap == MILTAG_GAP_SPACE && tok_in(ev, last + 1, of)))
+      return 1;
+  }
+  if (!pmc) return 0;
+  const mt_stok *v = tok_at(ev, e + 1);
+  return v && v->gap == MILTAG_GAP_SPACE && !(v->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+         tok_in(ev, e + 1, events) && !hyphen_before(ev, e + 2);
+}
+
 /* English: is the war's jargon word of candidate c (a `ctx` slang row),
  * written with a capital inside a sentence of prose, a nickname?  Right
  * after "the" in small letters and before no capitalized word (we saw the
@@ -9116,6 +9192,11 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* (or named by its heads or its mutiny: Wagner founder Yevgeny
+     * Prigozhin, Prigozhin, the Wagner chief; heads_or_events_en) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok &&
+               heads_or_events_en(ev, c, (e->unit & MT_UNIT_PMC) != 0)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* (or in an appositive with a formation's noun: Kraken, a special
      * unit of Ukraine's military intelligence; unit_words_en) */
