@@ -7462,6 +7462,20 @@ static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, int c
   return 0;
 }
 
+/* Does one of the up to three capitalized words from token k, joined by
+ * spaces, spell token u (a person's name after a head's noun: Wagner boss
+ * Ernst Wagner)? */
+static int name_repeats(const mt_window *w, long k, long u) {
+  const mt_stok *a = &w->toks[u];
+  size_t n = a->end - a->start;
+  for (long j = k; j < k + 3 && (size_t)j < w->ntoks; j++) {
+    const mt_stok *t = &w->toks[j];
+    if (t->gap != MILTAG_GAP_SPACE || !(t->flags & MT_TOK_CAP)) return 0;
+    if (t->end - t->start == n && memcmp(w->text + t->start, w->text + a->start, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* English: is the one- or two-word unit's name c (a row that needs
  * context) named by its heads or its armed events?  Right before a noun
  * of its leadership in small letters and a person's capitalized name
@@ -7474,10 +7488,11 @@ static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, int c
  * the heads of other firms spelled like units (Kraken co-founder Jesse
  * Powell, the exchange): other units count by their commander only.  A
  * noun with a word in small letters after it is another compound (Wagner
- * head coach Bashir Mason, chief of staff); a first name, a title or an
- * honorific before the name makes it a person's surname (Senator Wagner,
- * Robert Wagner); the noun alone, whose name may be a team's or a
- * festival's (a Wagner leader in rebounds), asks for the person. */
+ * head coach Bashir Mason, chief of staff); a capitalized word before
+ * the name makes it part of a longer name or a person's surname (the
+ * Finnish Defence Forces, Senator Wagner, Robert Wagner); the noun alone,
+ * whose name may be a team's or a festival's (a Wagner leader in
+ * rebounds), asks for the person. */
 static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
   static const char *const company[] = {"founder", "chief", "boss", "head", "leader", "financier",
                                         "commander", NULL};
@@ -7486,13 +7501,17 @@ static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
   static const char *const art[] = {"the", NULL};
   static const char *const rel[] = {"who", "whose", NULL};
   static const char *const of[] = {"of", NULL};
+  static const char *const opener[] = {"a", "an", "the", "former", "late", NULL};
   const mt_window *w = ev->w;
   const char *const *nouns = pmc ? company : military;
   long s = (long)c->start, e = (long)c->end, last = 0;
   if (c->kind != MT_CAND_MATCH || !ev->tok || e - s > 1) return 0;
-  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE && (w->toks[s - 1].flags & MT_TOK_CAP) &&
-      ((ev_at(ev, s - 1).end | ev_at(ev, s - 1).end_weak) &
-       (MT_ROLE_FIRST_NAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC)))
+  /* (a capitalized word right before: a longer name, the Finnish Defence
+   * Forces, or a person's, Senator Wagner, Robert Wagner; but a
+   * sentence's first article or a word of a former office) */
+  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE &&
+      (w->toks[s - 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+      !((w->toks[s - 1].flags & MT_TOK_SENT) && tok_in(ev, s - 1, opener)))
     return 0;
   /* (the apposition: a name, a comma, the, the unit, the noun, and the
    * apposition's end) */
@@ -7504,9 +7523,11 @@ static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
   }
   if (head_noun_en(ev, e + 1, nouns, pmc, &last)) {
     const mt_stok *n = tok_at(ev, last + 1);
+    /* (a name of two letters at least: not the pronoun I; not the unit's
+     * own name again, a family firm's head: Wagner boss Ernst Wagner) */
     if (n && n->gap == MILTAG_GAP_SPACE && letters(n) && (n->flags & MT_TOK_CAP) &&
-        !(n->flags & MT_TOK_ALLCAPS))
-      return 1;
+        !(n->flags & MT_TOK_ALLCAPS) && n->end - n->start >= 2)
+      return s != e || !name_repeats(w, last + 1, s);
     /* (a PMC's commander alone, not the commander of something) */
     if (pmc && tok_in(ev, last, military) && !(n && n->gap == MILTAG_GAP_SPACE && tok_in(ev, last + 1, of)))
       return 1;
@@ -9195,7 +9216,11 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* (or named by its heads or its mutiny: Wagner founder Yevgeny
      * Prigozhin, Prigozhin, the Wagner chief; heads_or_events_en) */
+    /* (not an official name that many states' forces share, `ctx,cap`:
+     * Defence Forces, Southern Command; its commander says a formation,
+     * not whose) */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok &&
+               ((e->unit & MT_UNIT_PMC) || (f & (MT_TRAIT_CTX | MT_TRAIT_CAP)) != (MT_TRAIT_CTX | MT_TRAIT_CAP)) &&
                heads_or_events_en(ev, c, (e->unit & MT_UNIT_PMC) != 0)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* (or in an appositive with a formation's noun: Kraken, a special

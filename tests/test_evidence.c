@@ -1285,6 +1285,18 @@ START_TEST(unit_heads_and_events_en) {
     {"Robert Wagner leader Tom Smith met the council.", ""},
     {"The Wagner leader board is published online.", ""},
     {"Wagner Mutiny is a punk band from Ohio.", "Ohio:place:place.ohio"},
+    /* a capitalized word before the name makes a longer name or a
+     * person's, but a sentence's first article or former */
+    {"Former Wagner commander Andrei Troshev met the minister.", "Wagner:unit:unit.wagner"},
+    {"The Finnish Defence Forces commander Timo Kivinen spoke to reporters.", ""},
+    /* an official name many states' forces share: the commander says a
+     * formation, not whose (Ukraine's Southern Command: a country's
+     * possessive) */
+    {"Defence Forces commander Timo Kivinen spoke to reporters.", ""},
+    /* a firm that bears its family's name has a head of that name */
+    {"Wagner boss Ernst Wagner sold the frozen pizza maker to Nestle.", ""},
+    /* the pronoun I is no person's name */
+    {"The Wagner boss I worked for at the dealership retired.", ""},
   };
   expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
