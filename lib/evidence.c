@@ -7442,28 +7442,18 @@ static int people_after_en(const mt_ev *ev, const mt_cand *c) {
 }
 
 /* English: is a head's noun at token k in small letters after a space
- * (Wagner chief), one of nouns or, if co, co-founder; *last its last
- * token? */
-static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, int co_founder, long *last) {
-  static const char *const co[] = {"co", NULL};
-  static const char *const founder[] = {"founder", NULL};
+ * (Wagner commander), one of nouns; *last its last token? */
+static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, long *last) {
   const mt_stok *t = tok_at(ev, k);
   if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)))
     return 0;
-  if (tok_in(ev, k, nouns)) {
-    *last = k;
-    return !hyphen_before(ev, k + 1); /* (not commander-in-chief, a head-to-head) */
-  }
-  if (co_founder && tok_in(ev, k, co) && hyphen_before(ev, k + 1) &&
-      tok_in(ev, k + 1, founder)) {
-    *last = k + 1;
-    return 1;
-  }
-  return 0;
+  if (!tok_in(ev, k, nouns)) return 0;
+  *last = k;
+  return !hyphen_before(ev, k + 1); /* (not commander-in-chief) */
 }
 
 /* Does one of the up to three capitalized words from token k, joined by
- * spaces, spell token u (a person's name after a head's noun: Wagner boss
+ * spaces, spell token u (a person's name after a head's noun: Wagner commander
  * Ernst Wagner)? */
 static int name_repeats(const mt_window *w, long k, long u) {
   const mt_stok *a = &w->toks[u];
@@ -7477,60 +7467,58 @@ static int name_repeats(const mt_window *w, long k, long u) {
 }
 
 /* English: is the one- or two-word unit's name c (a row that needs
- * context) named by its heads or its armed events?  Right before a noun
- * of its leadership in small letters and a person's capitalized name
- * (Wagner founder Yevgeny Prigozhin, Right Sector commander Dmytro
- * Kotsiubailo); in an apposition after a name, the noun closing it
- * (Prigozhin, the Wagner chief, said); and for a private military company
- * (pmc) its commander alone (a Wagner commander told reporters) and its
- * mutiny, rebellion or uprising.  A PMC is a firm: news gives its heads a
- * company's titles (founder, chief, boss, head, financier), and so it does
- * the heads of other firms spelled like units (Kraken co-founder Jesse
- * Powell, the exchange): other units count by their commander only.  A
- * noun with a word in small letters after it is another compound (Wagner
- * head coach Bashir Mason, chief of staff); a capitalized word before
- * the name makes it part of a longer name or a person's surname (the
- * Finnish Defence Forces, Senator Wagner, Robert Wagner); the noun alone,
- * whose name may be a team's or a festival's (a Wagner leader in
- * rebounds), asks for the person. */
+ * context) named by its commander or its armed events?  Right before
+ * commander in small letters and a person's capitalized name (Kraken
+ * commander Kostiantyn Nemichev, Right Sector commander Dmytro
+ * Kotsiubailo); in an apposition after a name, commander closing it
+ * (Troshev, the Wagner commander, said); and for a private military
+ * company (pmc) its commander alone (a Wagner commander told reporters)
+ * and its mutiny, rebellion or uprising.  A firm's titles (founder,
+ * chief, boss, head, leader) say nothing: other firms, a college's teams
+ * and a festival named Wagner have them too (Wagner boss Bashir Mason,
+ * the coach; Wagner chief Frank Meier, a German firm's); the PMC's
+ * founder is named by his own name, a context word (Prigozhin).  A noun
+ * with a word in small letters after it is another compound (chief of
+ * staff, commander deck); a capitalized word before the name makes it
+ * part of a longer name or a person's surname (the Finnish Defence
+ * Forces, Senator Wagner, Robert Wagner). */
 static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
-  static const char *const company[] = {"founder", "chief", "boss", "head", "leader", "financier",
-                                        "commander", NULL};
-  static const char *const military[] = {"commander", NULL};
+  static const char *const nouns[] = {"commander", NULL};
   static const char *const events[] = {"mutiny", "rebellion", "revolt", "uprising", "insurrection", NULL};
   static const char *const art[] = {"the", NULL};
   static const char *const rel[] = {"who", "whose", NULL};
   static const char *const of[] = {"of", NULL};
   static const char *const opener[] = {"a", "an", "the", "former", "late", NULL};
   const mt_window *w = ev->w;
-  const char *const *nouns = pmc ? company : military;
   long s = (long)c->start, e = (long)c->end, last = 0;
   if (c->kind != MT_CAND_MATCH || !ev->tok || e - s > 1) return 0;
-  /* (a capitalized word right before: a longer name, the Finnish Defence
-   * Forces, or a person's, Senator Wagner, Robert Wagner; but a
-   * sentence's first article or a word of a former office) */
-  if (s >= 1 && w->toks[s].gap == MILTAG_GAP_SPACE &&
-      (w->toks[s - 1].flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
-      !((w->toks[s - 1].flags & MT_TOK_SENT) && tok_in(ev, s - 1, opener)))
+  /* (a capitalized word right before, in this window or the one before:
+   * a longer name, the Finnish Defence Forces, or a person's, Senator
+   * Wagner, Robert Wagner; but a sentence's first article or a word of a
+   * former office) */
+  const mt_stok *b = tok_at(ev, s - 1);
+  if (b && w->toks[s].gap == MILTAG_GAP_SPACE && (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+      !((b->flags & MT_TOK_SENT) && tok_in(ev, s - 1, opener)))
     return 0;
   /* (the apposition: a name, a comma, the, the unit, the noun, and the
    * apposition's end) */
   if (s >= 2 && w->toks[s].gap == MILTAG_GAP_SPACE && tok_in(ev, s - 1, art) &&
       !(w->toks[s - 1].flags & MT_TOK_CAP) && comma_between(w, (size_t)s - 1) &&
-      (w->toks[s - 2].flags & MT_TOK_CAP) && head_noun_en(ev, e + 1, nouns, pmc, &last)) {
+      (w->toks[s - 2].flags & MT_TOK_CAP) && head_noun_en(ev, e + 1, nouns, &last)) {
     const mt_stok *n = tok_at(ev, last + 1);
     if (!n || n->gap != MILTAG_GAP_SPACE || tok_in(ev, last + 1, rel)) return 1;
   }
-  if (head_noun_en(ev, e + 1, nouns, pmc, &last)) {
+  if (head_noun_en(ev, e + 1, nouns, &last)) {
     const mt_stok *n = tok_at(ev, last + 1);
-    /* (a name of two letters at least: not the pronoun I; not the unit's
-     * own name again, a family firm's head: Wagner boss Ernst Wagner) */
+    /* (a name of two letters at least: not the pronoun I, nor one capital
+     * of another script; not the unit's own name again, a family firm's:
+     * Wagner commander Ernst Wagner) */
     if (n && n->gap == MILTAG_GAP_SPACE && letters(n) && (n->flags & MT_TOK_CAP) &&
-        !(n->flags & MT_TOK_ALLCAPS) && n->end - n->start >= 2)
+        !(n->flags & MT_TOK_ALLCAPS) &&
+        n->end - n->start > ((unsigned char)w->text[n->start] < 0x80 ? 1u : 2u))
       return s != e || !name_repeats(w, last + 1, s);
     /* (a PMC's commander alone, not the commander of something) */
-    if (pmc && tok_in(ev, last, military) && !(n && n->gap == MILTAG_GAP_SPACE && tok_in(ev, last + 1, of)))
-      return 1;
+    if (pmc && !(n && n->gap == MILTAG_GAP_SPACE && tok_in(ev, last + 1, of))) return 1;
   }
   if (!pmc) return 0;
   const mt_stok *v = tok_at(ev, e + 1);
@@ -9214,8 +9202,9 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
-    /* (or named by its heads or its mutiny: Wagner founder Yevgeny
-     * Prigozhin, Prigozhin, the Wagner chief; heads_or_events_en) */
+    /* (or named by its commander or its mutiny: Kraken commander
+     * Kostiantyn Nemichev, a Wagner commander told, the Wagner mutiny;
+     * heads_or_events_en) */
     /* (not an official name that many states' forces share, `ctx,cap`:
      * Defence Forces, Southern Command; its commander says a formation,
      * not whose) */

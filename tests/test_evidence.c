@@ -1269,12 +1269,23 @@ START_TEST(unit_heads_and_events_en) {
     {"Wagner founder Yevgeny Prigozhin died in a plane crash.", "Wagner:unit:unit.wagner"},
     {"Wagner chief Yevgeny Prigozhin said his men would withdraw.", "Wagner:unit:unit.wagner"},
     {"Wagner boss Prigozhin posted a video.", "Wagner:unit:unit.wagner"},
-    {"Utkin, the Wagner co-founder, was on the plane.", "Wagner:unit:unit.wagner"},
     {"Prigozhin, the Wagner chief, posted a video.", "Wagner:unit:unit.wagner"},
+    {"Prigozhin said Wagner would leave the city.", "Wagner:unit:unit.wagner"},
+    {"Основатель Вагнера Евгений Пригожин погиб.", "Вагнера:unit:unit.wagner"},
+    {"Troshev, the Wagner commander, met the minister.", "Wagner:unit:unit.wagner"},
     {"A Wagner commander told reporters that the group would pull out.", "Wagner:unit:unit.wagner"},
     {"The Wagner mutiny ended within a day.", "Wagner:unit:unit.wagner"},
     {"Kraken commander Kostiantyn Nemichev posted a video.", "Kraken:unit:unit.ua-kraken"},
-    /* a firm's titles, a team's coach, a person's staff */
+    /* a firm's titles, a team's coach, a person's staff: other bearers
+     * of the name have founders, chiefs, bosses, heads and leaders (a
+     * college's teams, German firms named Wagner) */
+    {"Wagner boss Bashir Mason said his team was tired after the road trip.", ""},
+    {"Wagner leader Tahron Allen scored 21 points.", ""},
+    {"Tahron Allen, the Wagner leader, went 8-for-12 from the field.", ""},
+    {"Wagner chief Frank Meier told Handelsblatt the company would cut 300 jobs.", ""},
+    {"Thomas Kneer, the Wagner boss, expects revenue to grow by a tenth.", ""},
+    {"Wagner financier Hans Vogel provided the bridge loan.", ""},
+    {"Utkin, the Wagner co-founder, was on the plane.", ""},
     {"Kraken co-founder Jesse Powell criticised the regulators.", ""},
     {"Kraken founder Jesse Powell stepped down as chief executive.", ""},
     {"A Kraken commander deck needs blue cards.", ""},
@@ -1294,9 +1305,9 @@ START_TEST(unit_heads_and_events_en) {
      * possessive) */
     {"Defence Forces commander Timo Kivinen spoke to reporters.", ""},
     /* a firm that bears its family's name has a head of that name */
-    {"Wagner boss Ernst Wagner sold the frozen pizza maker to Nestle.", ""},
+    {"Wagner commander Ernst Wagner sold the frozen pizza maker to Nestle.", ""},
     /* the pronoun I is no person's name */
-    {"The Wagner boss I worked for at the dealership retired.", ""},
+    {"The Kraken commander I played against at the club retired.", ""},
   };
   expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
 }
