@@ -7441,6 +7441,91 @@ static int people_after_en(const mt_ev *ev, const mt_cand *c) {
          spells(ev, n, nouns);
 }
 
+/* English: is a head's noun at token k in small letters after a space
+ * (Wagner commander), one of nouns; *last its last token? */
+static int head_noun_en(const mt_ev *ev, long k, const char *const *nouns, long *last) {
+  const mt_stok *t = tok_at(ev, k);
+  if (!t || t->gap != MILTAG_GAP_SPACE || (t->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)))
+    return 0;
+  if (!tok_in(ev, k, nouns)) return 0;
+  *last = k;
+  return !hyphen_before(ev, k + 1); /* (not commander-in-chief) */
+}
+
+/* Does one of the up to three capitalized words from token k, joined by
+ * spaces, spell token u (a person's name after a head's noun: Wagner commander
+ * Ernst Wagner)? */
+static int name_repeats(const mt_window *w, long k, long u) {
+  const mt_stok *a = &w->toks[u];
+  size_t n = a->end - a->start;
+  for (long j = k; j < k + 3 && (size_t)j < w->ntoks; j++) {
+    const mt_stok *t = &w->toks[j];
+    if (t->gap != MILTAG_GAP_SPACE || !(t->flags & MT_TOK_CAP)) return 0;
+    if (t->end - t->start == n && memcmp(w->text + t->start, w->text + a->start, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* English: is the one- or two-word unit's name c (a row that needs
+ * context) named by its commander or its armed events?  Right before
+ * commander in small letters and a person's capitalized name (Kraken
+ * commander Kostiantyn Nemichev, Right Sector commander Dmytro
+ * Kotsiubailo); in an apposition after a name, commander closing it
+ * (Troshev, the Wagner commander, said); and for a private military
+ * company (pmc) its commander alone (a Wagner commander told reporters)
+ * and its mutiny, rebellion or uprising.  A firm's titles (founder,
+ * chief, boss, head, leader) say nothing: other firms, a college's teams
+ * and a festival named Wagner have them too (Wagner boss Bashir Mason,
+ * the coach; Wagner chief Frank Meier, a German firm's); the PMC's
+ * founder is named by his own name, a context word (Prigozhin).  A noun
+ * with a word in small letters after it is another compound (chief of
+ * staff, commander deck); a capitalized word before the name makes it
+ * part of a longer name or a person's surname (the Finnish Defence
+ * Forces, Senator Wagner, Robert Wagner). */
+static int heads_or_events_en(const mt_ev *ev, const mt_cand *c, int pmc) {
+  static const char *const nouns[] = {"commander", NULL};
+  static const char *const events[] = {"mutiny", "rebellion", "revolt", "uprising", "insurrection", NULL};
+  static const char *const art[] = {"the", NULL};
+  static const char *const rel[] = {"who", "whose", NULL};
+  static const char *const of[] = {"of", NULL};
+  static const char *const opener[] = {"a", "an", "the", "former", "late", NULL};
+  const mt_window *w = ev->w;
+  long s = (long)c->start, e = (long)c->end, last = 0;
+  if (c->kind != MT_CAND_MATCH || !ev->tok || e - s > 1) return 0;
+  /* (a capitalized word right before, in this window or the one before:
+   * a longer name, the Finnish Defence Forces, or a person's, Senator
+   * Wagner, Robert Wagner; but a sentence's first article or a word of a
+   * former office) */
+  const mt_stok *b = tok_at(ev, s - 1);
+  if (b && w->toks[s].gap == MILTAG_GAP_SPACE && (b->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+      !((b->flags & MT_TOK_SENT) && tok_in(ev, s - 1, opener)))
+    return 0;
+  /* (the apposition: a name, a comma, the, the unit, the noun, and the
+   * apposition's end) */
+  if (s >= 2 && w->toks[s].gap == MILTAG_GAP_SPACE && tok_in(ev, s - 1, art) &&
+      !(w->toks[s - 1].flags & MT_TOK_CAP) && comma_between(w, (size_t)s - 1) &&
+      (w->toks[s - 2].flags & MT_TOK_CAP) && head_noun_en(ev, e + 1, nouns, &last)) {
+    const mt_stok *n = tok_at(ev, last + 1);
+    if (!n || n->gap != MILTAG_GAP_SPACE || tok_in(ev, last + 1, rel)) return 1;
+  }
+  if (head_noun_en(ev, e + 1, nouns, &last)) {
+    const mt_stok *n = tok_at(ev, last + 1);
+    /* (a name of two letters at least: not the pronoun I, nor one capital
+     * of another script; not the unit's own name again, a family firm's:
+     * Wagner commander Ernst Wagner) */
+    if (n && n->gap == MILTAG_GAP_SPACE && letters(n) && (n->flags & MT_TOK_CAP) &&
+        !(n->flags & MT_TOK_ALLCAPS) &&
+        n->end - n->start > ((unsigned char)w->text[n->start] < 0x80 ? 1u : 2u))
+      return s != e || !name_repeats(w, last + 1, s);
+    /* (a PMC's commander alone, not the commander of something) */
+    if (pmc && !(n && n->gap == MILTAG_GAP_SPACE && tok_in(ev, last + 1, of))) return 1;
+  }
+  if (!pmc) return 0;
+  const mt_stok *v = tok_at(ev, e + 1);
+  return v && v->gap == MILTAG_GAP_SPACE && !(v->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS | MT_TOK_MULTICAP)) &&
+         tok_in(ev, e + 1, events) && !hyphen_before(ev, e + 2);
+}
+
 /* English: is the war's jargon word of candidate c (a `ctx` slang row),
  * written with a capital inside a sentence of prose, a nickname?  Right
  * after "the" in small letters and before no capitalized word (we saw the
@@ -9116,6 +9201,16 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
      * (not a band's Foo Fighters); a context word alone would also be
      * the Foo Fighters' */
     } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && people_after_en(ev, c)) {
+      *why = MILTAG_REASON_MILITARY_CONTEXT;
+    /* (or named by its commander or its mutiny: Kraken commander
+     * Kostiantyn Nemichev, a Wagner commander told, the Wagner mutiny;
+     * heads_or_events_en) */
+    /* (not an official name that many states' forces share, `ctx,cap`:
+     * Defence Forces, Southern Command; its commander says a formation,
+     * not whose) */
+    } else if (cat == MILTAG_UNIT && (f & MT_TRAIT_EN) && !miscased && capital && ev->tok &&
+               ((e->unit & MT_UNIT_PMC) || (f & (MT_TRAIT_CTX | MT_TRAIT_CAP)) != (MT_TRAIT_CTX | MT_TRAIT_CAP)) &&
+               heads_or_events_en(ev, c, (e->unit & MT_UNIT_PMC) != 0)) {
       *why = MILTAG_REASON_MILITARY_CONTEXT;
     /* (or in an appositive with a formation's noun: Kraken, a special
      * unit of Ukraine's military intelligence; unit_words_en) */

@@ -1257,6 +1257,62 @@ START_TEST(units_moved_and_town_adjectives) {
 }
 END_TEST
 
+/* enlead lane: an English unit's name that needs context, right before
+ * a noun of its leadership in small letters and a person's name (Wagner
+ * founder Yevgeny Prigozhin), in an apposition after a name (Prigozhin,
+ * the Wagner chief,) or before its commander or its mutiny.  A private
+ * military company's heads have a company's titles (founder, chief, boss),
+ * which the firm Kraken's have too: other units only by their commander.
+ * Not a coach's head, not a composer's or a senator's Wagner. */
+START_TEST(unit_heads_and_events_en) {
+  static const char *const cases[][2] = {
+    {"Wagner founder Yevgeny Prigozhin died in a plane crash.", "Wagner:unit:unit.wagner"},
+    {"Wagner chief Yevgeny Prigozhin said his men would withdraw.", "Wagner:unit:unit.wagner"},
+    {"Wagner boss Prigozhin posted a video.", "Wagner:unit:unit.wagner"},
+    {"Prigozhin, the Wagner chief, posted a video.", "Wagner:unit:unit.wagner"},
+    {"Prigozhin said Wagner would leave the city.", "Wagner:unit:unit.wagner"},
+    {"Основатель Вагнера Евгений Пригожин погиб.", "Вагнера:unit:unit.wagner"},
+    {"Troshev, the Wagner commander, met the minister.", "Wagner:unit:unit.wagner"},
+    {"A Wagner commander told reporters that the group would pull out.", "Wagner:unit:unit.wagner"},
+    {"The Wagner mutiny ended within a day.", "Wagner:unit:unit.wagner"},
+    {"Kraken commander Kostiantyn Nemichev posted a video.", "Kraken:unit:unit.ua-kraken"},
+    /* a firm's titles, a team's coach, a person's staff: other bearers
+     * of the name have founders, chiefs, bosses, heads and leaders (a
+     * college's teams, German firms named Wagner) */
+    {"Wagner boss Bashir Mason said his team was tired after the road trip.", ""},
+    {"Wagner leader Tahron Allen scored 21 points.", ""},
+    {"Tahron Allen, the Wagner leader, went 8-for-12 from the field.", ""},
+    {"Wagner chief Frank Meier told Handelsblatt the company would cut 300 jobs.", ""},
+    {"Thomas Kneer, the Wagner boss, expects revenue to grow by a tenth.", ""},
+    {"Wagner financier Hans Vogel provided the bridge loan.", ""},
+    {"Utkin, the Wagner co-founder, was on the plane.", ""},
+    {"Kraken co-founder Jesse Powell criticised the regulators.", ""},
+    {"Kraken founder Jesse Powell stepped down as chief executive.", ""},
+    {"A Kraken commander deck needs blue cards.", ""},
+    {"Wagner head coach Bashir Mason praised his guards.", ""},
+    {"Smith, the Wagner head coach, was named coach of the year.", ""},
+    {"Wagner festival director Katharina Wagner announced the programme.", ""},
+    {"Senator Wagner chief of staff Tom Reilly resigned.", ""},
+    {"Robert Wagner leader Tom Smith met the council.", ""},
+    {"The Wagner leader board is published online.", ""},
+    {"Wagner Mutiny is a punk band from Ohio.", "Ohio:place:place.ohio"},
+    /* a capitalized word before the name makes a longer name or a
+     * person's, but a sentence's first article or former */
+    {"Former Wagner commander Andrei Troshev met the minister.", "Wagner:unit:unit.wagner"},
+    {"The Finnish Defence Forces commander Timo Kivinen spoke to reporters.", ""},
+    /* an official name many states' forces share: the commander says a
+     * formation, not whose (Ukraine's Southern Command: a country's
+     * possessive) */
+    {"Defence Forces commander Timo Kivinen spoke to reporters.", ""},
+    /* a firm that bears its family's name has a head of that name */
+    {"Wagner commander Ernst Wagner sold the frozen pizza maker to Nestle.", ""},
+    /* the pronoun I is no person's name */
+    {"The Kraken commander I played against at the club retired.", ""},
+  };
+  expect_builtin(cases, sizeof cases / sizeof *cases, render_text_category_id);
+}
+END_TEST
+
 /* Names of other things (heldout17, heldout19 classes; sentences written
  * for this test): Wagner the composer and an orchestra's musicians in a
  * sentence of concert music, in a town of Ukraine too; a war word keeps
@@ -1396,6 +1452,7 @@ int main(void) {
   tcase_add_test(tt, units_by_the_words_around);
   tcase_add_test(tt, units_moved_and_town_adjectives);
   tcase_add_test(tt, names_of_other_things);
+  tcase_add_test(tt, unit_heads_and_events_en);
   tcase_add_test(tt, town_in_its_region_over_unit);
   tcase_add_test(tt, cargo_weight_is_no_code);
   tcase_add_test(tt, branch_abbreviation_and_country);
