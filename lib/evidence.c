@@ -7678,7 +7678,7 @@ static int plural_adjective_alone(const mt_window *w, const mt_stok *t) {
  * row (села Счастье, в городе Москве: the village's own entry, with the
  * generic word for its evidence), nor a place term that opens with the
  * generic word itself (село Поляна); not after a hyphen (город-герой), a
- * number (2023 г. — a year, 5 г. a weight), an initial (А. С. Пушкин), a
+ * number (с. 45, a page; 100 м., metres), an initial (А. С. Пушкин), a
  * quotation mark (ООО «Деревня»), or in capitals (a headline); no first
  * name or patronymic (в деревне Иван Петрович рассказал), no adjective
  * cut off alone, no letter standing for a name (в городе N).  *person says a rule of the sentence's roles decided,
@@ -7757,12 +7757,6 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
     return 1;
   *roles = 1;
   if (!ev->tok) return 1; /* (the roles are not read yet: undecided) */
-  /* г. before a surname's form is господин (г. Кириллов, г. Карамазову:
-   * novels of the 19th century); a town so shaped the gazetteer has */
-  if (g->end - g->start == 2 && memcmp(w->text + g->start, "г", 2) == 0 && a == c->end &&
-      ((suffix_roles_at(ev, (long)a, 0, MT_ROLE_SURNAME) & MT_ROLE_SURNAME) ||
-       ((ev_at(ev, (long)a).start | ev_at(ev, (long)a).start_weak) & MT_ROLE_SURNAME)))
-    return 1;
   /* an office of the town before the generic word: a surname after it is
    * the office holder's (мэр города Лужков) */
   if (c->start > 0) {
@@ -9110,16 +9104,22 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
    * village named by a word) whose name opens a longer place of the
    * gazetteer is that place's generic word and first word (у селі Нова
    * Дофінівка), as a {Name} is (settlement_name_rejected) */
-  if (e->category == MILTAG_PLACE && c->end > c->start && !(f & MT_TRAIT_NAME) &&
-      place_runs_past(w, c)) {
+  /* (Cyrillic text only: the gazetteer lists villages with their word in
+   * Russian and Ukrainian, and English pays one test; with the roles read,
+   * the generic word is asked for before the trie is walked) */
+  if ((ev->found & MT_EV_CYRILLIC) && c->end > c->start && e->category == MILTAG_PLACE &&
+      !(f & MT_TRAIT_NAME)) {
     if (!ev->tok) {
-      *why = MILTAG_REASON_INSIDE_NAME;
-      return MILTAG_NEEDS_EVIDENCE;
-    }
-    mt_ev_tok g = ev_at(ev, (long)c->start);
-    if ((g.start | g.start_weak) & MT_ROLE_GENERIC_PLACE) {
-      *why = MILTAG_REASON_INSIDE_NAME;
-      return MILTAG_REJECT;
+      if (place_runs_past(w, c)) {
+        *why = MILTAG_REASON_INSIDE_NAME;
+        return MILTAG_NEEDS_EVIDENCE;
+      }
+    } else {
+      mt_ev_tok g = ev_at(ev, (long)c->start);
+      if (((g.start | g.start_weak) & MT_ROLE_GENERIC_PLACE) && place_runs_past(w, c)) {
+        *why = MILTAG_REASON_INSIDE_NAME;
+        return MILTAG_REJECT;
+      }
     }
   }
   if (MT_UNLIKELY(f & MT_TRAIT_SLOTSPAN)) {
