@@ -1552,7 +1552,11 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       const mt_img_entry *e = &img->entries[r->entry];
       int cat = e->category;
       if (!mt_ev_is_context(cat, f)) {
-        if (cat == MILTAG_PLACE) {
+        /* (a settlement's pattern, flag slot, marks no place: its
+         * words are a generic word and a name of any capitalized words,
+         * not yet judged; Києво of селі ... Києво-Святошинського stays a
+         * compound's first half) */
+        if (cat == MILTAG_PLACE && !(f & MT_TRAIT_SLOTSPAN)) {
           sc->tok[ci->start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[ci->end].marks |= MT_MARK_PLACE_MATCH_END;
           if ((sc->tok[ci->start].marks & both) == both) {
