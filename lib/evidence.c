@@ -7711,7 +7711,8 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
       tok_at(ev, (long)c->start - 1))
     return 1;
   const mt_stok *b = tok_at(ev, (long)c->start - 1);
-  if (b && (b->flags & MT_TOK_DIGITS)) return 1;
+  /* (a word is one after a number too: воинской части 71718 города Шали) */
+  if (b && (b->flags & MT_TOK_DIGITS) && g->end - g->start <= 2) return 1;
   /* м. after кв, куб is metres (площею 100 кв. м. Про це ...); one that
    * opens a sentence (the tokenizer's break after the period before it)
    * is none of the word's usual places (у м. Харків, жителі м. Києва) */
