@@ -7677,6 +7677,77 @@ static int plural_adjective_alone(const mt_window *w, const mt_stok *t) {
   return 0;
 }
 
+/* The roles of a word that no village's name holds after its first word:
+ * a date's (в селе Кулички Новый год), a person's, an office's, a body's
+ * (Кулички Минобороны) or a generic word's (Kharkiv Oblast). */
+#define SETTLEMENT_STOP_ROLES                                                                     \
+  (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC | MT_ROLE_CALENDAR | \
+   MT_ROLE_GOVERNMENT | MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLE_AUTHORITIES |             \
+   MT_ROLE_GENERIC_PLACE | MT_ROLE_RESIDENTS | MT_ROLE_SPEECH | MT_ROLE_MILITARY)
+
+static uint32_t role_any(const mt_ev *ev, long i) {
+  mt_ev_tok x = ev_at(ev, i);
+  return x.start | x.start_weak | x.end | x.end_weak;
+}
+
+/* Cyrillic: does t end as an adjective does (Russian -ый -ий -ой -ая -яя
+ * -ое -ее -ые -ие, Ukrainian -ій -а -я -е -є -і: Нова, Верхня, Друге,
+ * Малі)?  The shape only: a noun in -а passes too, which a name's other
+ * word then decides. */
+static int settle_adjective_shaped(const mt_window *w, const mt_stok *t, int uk) {
+  static const char *const two[] = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій",
+                                    "ую", "юю"};
+  static const char *const one[] = {"а", "я", "е", "є", "і"};
+  size_t n = t->end - t->start;
+  const char *e = w->text + t->end;
+  if (n < 6) return 0;
+  for (size_t k = 0; k < sizeof two / sizeof *two; k++)
+    if (memcmp(e - 4, two[k], 4) == 0) return 1;
+  /* (Ukrainian writes the short ending: Нова, Верхня, Малі; not a noun
+   * in -вка, -нка, a village's commonest: Іванівка, Кам'янка) */
+  if (!uk || (memcmp(e - 4, "ка", 4) == 0 && (memcmp(e - 6, "в", 2) == 0 || memcmp(e - 6, "н", 2) == 0)))
+    return 0;
+  for (size_t k = 0; k < sizeof one / sizeof *one; k++)
+    if (memcmp(e - 2, one[k], 2) == 0) return 1;
+  return 0;
+}
+
+/* May window token k not be a later word of a settlement's {Name}?  In
+ * Cyrillic text, neither it nor the word before it is shaped as an
+ * adjective; a place the gazetteer knows starts there, save after an
+ * adjective (села Мала Костромка: the adjective's noun). */
+static int later_word_stops(const mt_window *w, size_t k, int cyr, int uk) {
+  /* (an abbreviation in capitals is no name's word: Чикшино ВСУ) */
+  if ((w->toks[k].flags & MT_TOK_ALLCAPS) && w->toks[k].end - w->toks[k].start > 2) return 1;
+  /* (a hyphen joins a compound's halves: Маунтин-Вью) */
+  if ((w->toks[k].gap & MILTAG_GAP_DASH) && !(w->toks[k].gap & MILTAG_GAP_SPACE)) cyr = 0;
+  int adj = cyr && settle_adjective_shaped(w, &w->toks[k - 1], uk);
+  if (!adj && place_term_from(w, k, k)) return 1;
+  return cyr && !adj && !settle_adjective_shaped(w, &w->toks[k], uk);
+}
+
+/* Is t God's name (Бог, Господь, God, Lord: no village's name in news)? */
+static int person_case_or_god(const mt_window *w, const mt_stok *t) {
+  static const char *const god[] = {"Бог", "Бога", "Богу", "Господь", "Господа", "Господу", "Аллах",
+                                    "God", "Lord", "Allah"};
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof god / sizeof *god; k++)
+    if (strlen(god[k]) == n && memcmp(w->text + t->start, god[k], n) == 0) return 1;
+  return 0;
+}
+
+/* Russian, Ukrainian: does t end as a surname's dative or instrumental
+ * (-ову, -еву, -ину, -ыну, -овым, -евым, -иным: Иванову, Ракитиным)? */
+static int settlement_surname_oblique(const mt_window *w, const mt_stok *t) {
+  static const char *const ends[] = {"ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным"};
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && memcmp(w->text + t->end - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Is the {Name} of a settlement's pattern (`slot`: село {Name}, в поселке
  * Порожек) no unknown village's?  Not a name the gazetteer knows, from any
  * row (села Счастье, в городе Москве: the village's own entry, with the
@@ -7711,6 +7782,29 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
       tok_at(ev, (long)c->start - 1))
     return 1;
   const mt_stok *b = tok_at(ev, (long)c->start - 1);
+  /* a generic word with a capital inside a sentence is a title's or a
+   * headline's word (Фильм Город Грехов; Shelled Village Of Torske
+   * Overnight: the headline's next words are no name) */
+  if ((g->flags & MT_TOK_CAP) && b && !(g->gap & MILTAG_GAP_BREAK)) return 1;
+  /* ... and one opening a line whose next word after the name has a
+   * capital too, past a colon or a comma, is a title-case headline's
+   * (Деревня Умирает: Почему Молодежь Уезжает; Город Засыпает,
+   * Просыпается Мафия), unless a place the gazetteer knows follows */
+  if ((g->flags & MT_TOK_CAP) && c->end + 1u < w->ntoks) {
+    const mt_stok *n = &w->toks[c->end + 1];
+    if ((n->flags & MT_TOK_CAP) && !(n->flags & MT_TOK_ALLCAPS) && !(n->gap & MILTAG_GAP_BREAK) &&
+        (n->gap & MILTAG_GAP_PUNCT) && !place_term_from(w, c->end + 1u, c->end + 1u))
+      return 1;
+  }
+  /* English: a village of Russians, of Mennonites, of 300 people is a
+   * community described, never one named: only `the village of` (and
+   * `home village of`) names one */
+  if (strcmp(lang, "en") == 0 && c->start > 0 && b) {
+    const char *bt = w->text + b->start;
+    size_t bl = b->end - b->start;
+    if ((bl == 1 && (*bt == 'a' || *bt == 'A')) || (bl == 2 && (memcmp(bt, "an", 2) == 0 || memcmp(bt, "An", 2) == 0)))
+      return 1;
+  }
   /* (a word is one after a number too: воинской части 71718 города Шали) */
   if (b && (b->flags & MT_TOK_DIGITS) && g->end - g->start <= 2) return 1;
   /* м. after кв, куб is metres (площею 100 кв. м. Про це ...); one that
@@ -7729,21 +7823,37 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
    * у селі Малі Кульки) */
   if (place_term_from(w, a, c->end) || place_term_from(w, c->start, a)) return 1;
   /* nor may a later word of the name open a place that runs on past it
-   * (в селе Бай-Хаак Тандинского кожууна: the raion's phrase) */
-  /* nor may a later word of the name open a place that runs on past it
    * (в селе Бай-Хаак Тандинского кожууна: the raion's phrase; a known
    * village after a size's adjective is the name's: села Мала Костромка) */
   for (size_t k = a + 1; k <= c->end; k++)
     if (place_term_from(w, k, c->end + 1u)) return 1;
+  /* a later word joins the name only beside an adjective (Малые Кулички,
+   * Верхний Укыр, Малинівка Друга: a Russian or Ukrainian village's name
+   * of several words is a noun with its adjectives); a noun after a noun
+   * is the sentence's next word (села Верхний Укыр Бурятии, Малі Кульки
+   * Київщини), and the name ends before it.  Not a place the gazetteer
+   * knows either, ending anywhere (the village of Ivanivka Kharkiv
+   * Oblast, села Хуцеевка Чечни) */
+  /* (a town's, город, місто, м.: a foreign city's name is often nouns
+   * alone, Хилтон Хэд, and its words need no adjective) */
+  const unsigned char *gt = (const unsigned char *)w->text + g->start;
+  int town = gt[0] == 0xD0 && (gt[1] == 0x93 || gt[1] == 0xB3 || gt[1] == 0x9C || gt[1] == 0xBC);
+  int cyr = (ev->found & MT_EV_CYRILLIC) != 0 && !town, uk = strcmp(lang, "uk") == 0;
+  for (size_t k = a + 1; k <= c->end; k++)
+    if (later_word_stops(w, k, cyr, uk)) return 1;
   /* a name ends where its capitalized words end: a shorter one is cut
-   * (села Мала Костромка: not Мала) */
-  if (c->end + 1u < w->ntoks) {
+   * (села Мала Костромка: not Мала), unless the next word may not join
+   * it (above) or has a role of its own (below: в деревне Кулички Иван
+   * Петров родился) */
+  int open_after = 0;
+  if (c->end + 1u < w->ntoks && c->end - a + 1u < 3u) {
     const mt_stok *n = &w->toks[c->end + 1];
     /* (not before a region's adjective: в селе Воздреме Казанской
      * губернии) */
     if ((n->flags & MT_TOK_CAP) && !(n->flags & MT_TOK_QOPEN) && !w->toks[c->end].qclose &&
-        !(n->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_PUNCT)) && !genitive_relational(w, n))
-      return 1;
+        !(n->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_PUNCT)) && !genitive_relational(w, n) &&
+        !later_word_stops(w, c->end + 1u, cyr, uk))
+      open_after = 1;
   }
   /* a name's words join by spaces or a hyphen (Усть-Донецкий), not by a
    * dash between spaces (Донецьк ‐ Київ: two towns); its last word is no
@@ -7757,11 +7867,21 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
    * genitive (Богуславці Золотоніського повіту, в селе Воздреме Казанской
    * губернии): the adjective opens a district's phrase */
   if (c->end > a && genitive_relational(w, &w->toks[c->end])) return 1;
+  /* a name of one word that is a person's in the dative or the
+   * instrumental (в городе Иванову вручили, из города Ракитиным: a town's
+   * name after its generic word is in the nominative or the generic
+   * word's case, and a town's in -ову, -ину is rare: Шевардину lost), or
+   * God (Наше село Бог хранит, the village of God) */
+  if (a == c->end && (person_case_or_god(w, nt) || (strcmp(lang, "en") != 0 && settlement_surname_oblique(w, nt))))
+    return 1;
   /* a name of one letter is a placeholder (в городе N) */
   if (a == c->end && (plural_adjective_alone(w, nt) || mt_utf8_count(w->text + nt->start, nt->end - nt->start) < 2))
     return 1;
   *roles = 1;
   if (!ev->tok) return 1; /* (the roles are not read yet: undecided) */
+  /* the next capitalized word is the name's, unless a role of its own
+   * says it is a date's, a person's, an office's or a body's */
+  if (open_after && !(role_any(ev, (long)c->end + 1) & SETTLEMENT_STOP_ROLES)) return 1;
   /* an office of the town before the generic word: a surname after it is
    * the office holder's (мэр города Лужков) */
   if (c->start > 0) {
@@ -7771,12 +7891,18 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
          (suffix_roles_at(ev, (long)a, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)))
       return 1;
   }
+  /* a listed surname alone, not shaped as an adjective, is the
+   * person's (Я вырос в деревне Петров тоже; Глава сельсовета села
+   * Петров заявил), an adjective's a village's (в деревню Заречную) */
+  if (a == c->end && ((ev_at(ev, (long)a).start | ev_at(ev, (long)a).end) & MT_ROLE_SURNAME) &&
+      !settle_adjective_shaped(w, nt, strcmp(lang, "uk") == 0))
+    return 1;
   for (size_t k = a; k <= c->end; k++) {
     mt_ev_tok x = ev_at(ev, (long)k);
     /* (a listed surname after the name's first word: в городе Москве
      * Путин заявил) */
     if (((x.start | x.start_weak | x.end | x.end_weak) &
-         (MT_ROLE_FIRST_NAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC | (k > a ? MT_ROLE_SURNAME : 0u))) ||
+         (MT_ROLE_FIRST_NAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC | (k > a ? SETTLEMENT_STOP_ROLES : 0u))) ||
         (suffix_roles_at(ev, (long)k, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC))
       return 1;
   }

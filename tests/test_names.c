@@ -1348,8 +1348,6 @@ START_TEST(an_english_region_word_is_dropped_before_a_city) {
 }
 END_TEST
 
-/* A {Name} of several words stops before a region's adjective that the
- * generic word after it takes: the river and the oblast are two places. */
 /* A settlement's generic word before a name the gazetteer does not know
  * (villages under 500 people, front-line hamlets): the name alone is the
  * place, with the pattern's id and the name captured; a name the gazetteer
@@ -1380,6 +1378,29 @@ START_TEST(a_settlement_word_before_an_unknown_name) {
   ck_assert_str_eq(places("Автор статьи С. Кузнецов."), "");
 }
 END_TEST
+
+/* A settlement's name ends before a place the gazetteer knows, a word with
+ * a role (a date, a first name) and, in Russian and Ukrainian, a noun after
+ * a noun (a village's name of several words is a noun and its adjectives);
+ * no person in the dative, no God, no `a village of` community, no
+ * title-case headline's words. */
+START_TEST(a_settlement_name_ends_before_the_next_word) {
+  ck_assert_str_eq(places("Уроженец села Верхний Укыр Бурятии погиб."),
+                   "Верхний Укыр=place.pattern.village.ru|Бурятии=place.buryatiya-republic");
+  ck_assert_str_eq(places("У селі Малі Кульки Київщини попрощались з бійцем."),
+                   "Малі Кульки=place.pattern.village.uk|Київщини=place.kyiv-oblast");
+  ck_assert_str_eq(places("В деревне Кулички Иван Петров родился."), "Кулички=place.pattern.village.ru");
+  ck_assert_str_eq(places("A drone hit the village of Kulichki Tuesday night."), "Kulichki=place.pattern.village.en");
+  ck_assert_str_eq(places("В городе Иванову вручили награду."), "");
+  ck_assert_str_eq(places("Наше село Бог хранит."), "");
+  ck_assert_str_eq(places("It was a village of Russians and Ukrainians."), "");
+  ck_assert_str_eq(places("Ukraine Says Russia Shelled Village Of Torske Overnight"),
+                   "Ukraine=place.ukraine|Russia=place.russia|Torske=place.torske-ua14120030180083545");
+}
+END_TEST
+
+/* A {Name} of several words stops before a region's adjective that the
+ * generic word after it takes: the river and the oblast are two places. */
 
 START_TEST(a_name_stops_before_a_regions_phrase) {
   ck_assert_str_eq(places("Село стоїть на річці Бахмутка Донецької області."),
@@ -3237,6 +3258,7 @@ int main(void) {
   tcase_add_test(l, a_dictionary_place_that_is_a_rare_word_form);
   tcase_add_test(l, a_village_named_as_a_nouns_genitive_plural);
   tcase_add_test(l, a_settlement_word_before_an_unknown_name);
+  tcase_add_test(l, a_settlement_name_ends_before_the_next_word);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
