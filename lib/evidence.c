@@ -7726,13 +7726,24 @@ static int later_word_stops(const mt_window *w, size_t k, int cyr, int uk) {
   return cyr && !adj && !settle_adjective_shaped(w, &w->toks[k], uk);
 }
 
-/* Is t God's name (Бог, Господь, God, Lord: no village's name in news)? */
+/* Is t God's name (Бог, Господь, God, Lord: no village's name in news),
+ * a pronoun with a capital (в селе Мы живём, деревни Все как один: a
+ * sentence's subject after a generic word that ends a phrase), or a
+ * Russian infinitive (в деревне Купить недорого: an advert's words)? */
 static int person_case_or_god(const mt_window *w, const mt_stok *t) {
   static const char *const god[] = {"Бог", "Бога", "Богу", "Господь", "Господа", "Господу", "Аллах",
-                                    "God", "Lord", "Allah"};
+                                    "God", "Lord", "Allah", "Мы", "Вы", "Они", "Все", "Всё", "Ми",
+                                    "Ви", "Вони", "Всі", "Усі"};
   size_t n = t->end - t->start;
   for (size_t k = 0; k < sizeof god / sizeof *god; k++)
     if (strlen(god[k]) == n && memcmp(w->text + t->start, god[k], n) == 0) return 1;
+  /* (-ить, -еть, -ять, -ться: no village's ending; -ать is Благодать's,
+   * Ukrainian -ти a town's too: Кути) */
+  static const char *const inf[] = {"ить", "еть", "ять", "ться"};
+  for (size_t k = 0; k < sizeof inf / sizeof *inf; k++) {
+    size_t m = strlen(inf[k]);
+    if (n > m + 2 && memcmp(w->text + t->end - m, inf[k], m) == 0) return 1;
+  }
   return 0;
 }
 
