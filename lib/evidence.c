@@ -7885,6 +7885,18 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
    * God (Наше село Бог хранит, the village of God) */
   if (a == c->end && (person_case_or_god(w, nt) || (strcmp(lang, "en") != 0 && settlement_surname_oblique(w, nt))))
     return 1;
+  /* English: a plural of people after `village of` is a community
+   * described (the village of Russians, of Mennonites, of Believers):
+   * -ans, -ers, -ites, -ists; a village's transliterated name ends so
+   * rarely */
+  if (a == c->end && strcmp(lang, "en") == 0) {
+    static const char *const ends[] = {"ans", "ers", "ites", "ists"};
+    size_t n = nt->end - nt->start;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+      size_t m = strlen(ends[k]);
+      if (n > m + 1 && memcmp(w->text + nt->end - m, ends[k], m) == 0) return 1;
+    }
+  }
   /* a name of one letter is a placeholder (в городе N) */
   if (a == c->end && (plural_adjective_alone(w, nt) || mt_utf8_count(w->text + nt->start, nt->end - nt->start) < 2))
     return 1;
