@@ -7905,6 +7905,16 @@ static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const cha
   /* the next capitalized word is the name's, unless a role of its own
    * says it is a date's, a person's, an office's or a body's */
   if (open_after && !(role_any(ev, (long)c->end + 1) & SETTLEMENT_STOP_ROLES)) return 1;
+  /* a town's generic word before a surname-shaped word that a word in
+   * small letters follows: the person is the clause's subject, the
+   * generic word the place where it happens (В этом городе Путин
+   * выступал, У місті Зеленський зустрівся з військовими); a town the
+   * gazetteer lacks is seldom named so (город Дацин прошёл: lost) */
+  if (town && a == c->end && c->end + 1u < w->ntoks &&
+      (suffix_roles_at(ev, (long)a, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) {
+    const mt_stok *n = &w->toks[c->end + 1];
+    if (n->gap == MILTAG_GAP_SPACE && letters(n) && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 1;
+  }
   /* an office of the town before the generic word: a surname after it is
    * the office holder's (мэр города Лужков) */
   if (c->start > 0) {
