@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "gap.h"
 #include "grammar.h"
 #include "hint.h"
 #include "inflect.h"
@@ -77,6 +78,7 @@ static const struct {
 } flag_names[] = {
   {"amb", MT_TRAIT_AMB}, {"cap", MT_TRAIT_CAP}, {"not", MT_TRAIT_NOT},
   {"quoted", MT_TRAIT_QUOTED}, {"ctx", MT_TRAIT_CTX}, {"suffix", MT_TRAIT_SUFFIX},
+  {"slot", MT_TRAIT_SLOTSPAN},
 };
 
 unsigned mt_ev_flag_parse(const char *s, size_t n) {
@@ -1550,7 +1552,11 @@ static int begin(mt_ev *ev, const mt_window *w, const mt_cand *c, size_t n, cons
       const mt_img_entry *e = &img->entries[r->entry];
       int cat = e->category;
       if (!mt_ev_is_context(cat, f)) {
-        if (cat == MILTAG_PLACE) {
+        /* (a settlement's pattern, flag slot, marks no place: its
+         * words are a generic word and a name of any capitalized words,
+         * not yet judged; Києво of селі ... Києво-Святошинського stays a
+         * compound's first half) */
+        if (cat == MILTAG_PLACE && !(f & MT_TRAIT_SLOTSPAN)) {
           sc->tok[ci->start].marks |= MT_MARK_PLACE_MATCH;
           sc->tok[ci->end].marks |= MT_MARK_PLACE_MATCH_END;
           if ((sc->tok[ci->start].marks & both) == both) {
@@ -7684,6 +7690,343 @@ static int name_runs_into_region(const mt_ev *ev, const mt_cand *c, unsigned f) 
          ((ne.start | ne.start_weak) & MT_ROLE_GENERIC_PLACE);
 }
 
+/* Does node hold a place row that is a name (any flags: amb and ctx
+ * villages too; not a stop phrase or a pattern's)? */
+static int node_names_place(const mt_image *img, uint32_t node) {
+  const mt_img_node *nd = &img->nodes[node];
+  for (uint32_t m = 0; m < MT_NODE_COUNT(nd); m++) {
+    const mt_img_row *r = &img->rows[img->matches[nd->first + m]];
+    if (img->entries[r->entry].category == MILTAG_PLACE &&
+        !(r->flags & (MT_TRAIT_NOT | MT_TRAIT_SUFFIX | MT_TRAIT_NAME)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a place term of the gazetteer start at window token i and run at
+ * least to token min (or further: a village of two words whose first word
+ * the {Name} takes alone, село Нова beside Нова Дофінівка)? */
+static int place_term_from(const mt_window *w, size_t i, size_t min) {
+  const mt_image *img = w->img;
+  if (w->toks[i].id == MT_NONE) return 0;
+  uint32_t node = img->root[w->toks[i].id];
+  for (size_t k = i; node != MT_NONE; ) {
+    if (k >= min && node_names_place(img, node)) return 1;
+    if (++k >= w->ntoks || k - i >= MT_MAX_TERM_TOKENS) return 0;
+    const mt_stok *t = &w->toks[k];
+    if (t->id == MT_NONE) return 0;
+    uint32_t kinds[2], next = MT_NONE;
+    size_t nk = mt_gap_text_kinds(t->gap, t->gapsig, kinds);
+    for (size_t g = 0; g < nk && next == MT_NONE; g++) next = mt_image_edge(img, node, t->id, kinds[g]);
+    node = next;
+  }
+  return 0;
+}
+
+/* Does a place term start at a later word of candidate c and run on past
+ * its end? */
+static int place_runs_past(const mt_window *w, const mt_cand *c) {
+  for (size_t k = c->start + 1u; k <= c->end; k++)
+    if (place_term_from(w, k, c->end + 1u)) return 1;
+  return 0;
+}
+
+/* Does t end in the genitive of a relational adjective (-ського,
+ * -цького, -зького, -ської, -цької; Russian -ского, -цкого, -зкого, -ской,
+ * -цкой: Казанской губернии)? */
+static int genitive_relational(const mt_window *w, const mt_stok *t) {
+  static const char *const ends[] = {"ського", "цького", "зького", "ского", "цкого", "зкого",
+                                     "ської", "цької", "ской", "цкой"};
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m && memcmp(w->text + t->end - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian: a plural adjective alone (Большие, Малые, Верхние) is the
+ * first half of a name cut off (в селе Большие at a line's end), not a
+ * village's name. */
+static int plural_adjective_alone(const mt_window *w, const mt_stok *t) {
+  size_t n = t->end - t->start;
+  const unsigned char *p = (const unsigned char *)w->text + t->end;
+  if (n < 8) return 0;
+  /* ые, ие after к, г, х, ш, ж, ч, щ, н (the adjective's stems: not
+   * Поморие, Залесие, nouns in -ие) */
+  if (p[-4] == 0xD1 && p[-3] == 0x8B && p[-2] == 0xD0 && p[-1] == 0xB5) return 1; /* ые */
+  if (!(p[-4] == 0xD0 && p[-3] == 0xB8 && p[-2] == 0xD0 && p[-1] == 0xB5)) return 0; /* ие */
+  static const char *const stems[] = {"к", "г", "х", "ш", "ж", "ч", "щ", "н"};
+  for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+    if (memcmp(p - 6, stems[k], 2) == 0) return 1;
+  return 0;
+}
+
+/* The roles of a word that no village's name holds after its first word:
+ * a date's (в селе Кулички Новый год), a person's, an office's, a body's
+ * (Кулички Минобороны) or a generic word's (Kharkiv Oblast). */
+#define SETTLEMENT_STOP_ROLES                                                                     \
+  (MT_ROLE_FIRST_NAME | MT_ROLE_SURNAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC | MT_ROLE_CALENDAR | \
+   MT_ROLE_GOVERNMENT | MT_ROLE_ORG_WORD | MT_ROLE_ORG_SUFFIX | MT_ROLE_AUTHORITIES |             \
+   MT_ROLE_GENERIC_PLACE | MT_ROLE_RESIDENTS | MT_ROLE_SPEECH | MT_ROLE_MILITARY)
+
+static uint32_t role_any(const mt_ev *ev, long i) {
+  mt_ev_tok x = ev_at(ev, i);
+  return x.start | x.start_weak | x.end | x.end_weak;
+}
+
+/* Cyrillic: does t end as an adjective does (Russian -ый -ий -ой -ая -яя
+ * -ое -ее -ые -ие, Ukrainian -ій -а -я -е -є -і: Нова, Верхня, Друге,
+ * Малі)?  The shape only: a noun in -а passes too, which a name's other
+ * word then decides. */
+static int settle_adjective_shaped(const mt_window *w, const mt_stok *t, int uk) {
+  static const char *const two[] = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій",
+                                    "ую", "юю"};
+  static const char *const one[] = {"а", "я", "е", "є", "і"};
+  size_t n = t->end - t->start;
+  const char *e = w->text + t->end;
+  if (n < 6) return 0;
+  for (size_t k = 0; k < sizeof two / sizeof *two; k++)
+    if (memcmp(e - 4, two[k], 4) == 0) return 1;
+  /* (Ukrainian writes the short ending: Нова, Верхня, Малі; not a noun
+   * in -вка, -нка, a village's commonest: Іванівка, Кам'янка) */
+  if (!uk || (memcmp(e - 4, "ка", 4) == 0 && (memcmp(e - 6, "в", 2) == 0 || memcmp(e - 6, "н", 2) == 0)))
+    return 0;
+  for (size_t k = 0; k < sizeof one / sizeof *one; k++)
+    if (memcmp(e - 2, one[k], 2) == 0) return 1;
+  return 0;
+}
+
+/* May window token k not be a later word of a settlement's {Name}?  In
+ * Cyrillic text, neither it nor the word before it is shaped as an
+ * adjective; a place the gazetteer knows starts there, save after an
+ * adjective (села Мала Костромка: the adjective's noun). */
+static int later_word_stops(const mt_window *w, size_t k, int cyr, int uk) {
+  /* (an abbreviation in capitals is no name's word: Чикшино ВСУ) */
+  if ((w->toks[k].flags & MT_TOK_ALLCAPS) && w->toks[k].end - w->toks[k].start > 2) return 1;
+  /* (a hyphen joins a compound's halves: Маунтин-Вью) */
+  if ((w->toks[k].gap & MILTAG_GAP_DASH) && !(w->toks[k].gap & MILTAG_GAP_SPACE)) cyr = 0;
+  int adj = cyr && settle_adjective_shaped(w, &w->toks[k - 1], uk);
+  if (!adj && place_term_from(w, k, k)) return 1;
+  return cyr && !adj && !settle_adjective_shaped(w, &w->toks[k], uk);
+}
+
+/* Is t God's name (Бог, Господь, God, Lord: no village's name in news),
+ * a pronoun with a capital (в селе Мы живём, деревни Все как один: a
+ * sentence's subject after a generic word that ends a phrase), or a
+ * Russian infinitive (в деревне Купить недорого: an advert's words)? */
+static int person_case_or_god(const mt_window *w, const mt_stok *t) {
+  static const char *const god[] = {"Бог", "Бога", "Богу", "Господь", "Господа", "Господу", "Аллах",
+                                    "God", "Lord", "Allah", "Мы", "Вы", "Они", "Все", "Всё", "Ми",
+                                    "Ви", "Вони", "Всі", "Усі"};
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof god / sizeof *god; k++)
+    if (strlen(god[k]) == n && memcmp(w->text + t->start, god[k], n) == 0) return 1;
+  /* (-ить, -еть, -ять, -ться: no village's ending; -ать is Благодать's,
+   * Ukrainian -ти a town's too: Кути) */
+  static const char *const inf[] = {"ить", "еть", "ять", "ться"};
+  for (size_t k = 0; k < sizeof inf / sizeof *inf; k++) {
+    size_t m = strlen(inf[k]);
+    if (n > m + 2 && memcmp(w->text + t->end - m, inf[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Russian, Ukrainian: does t end as a surname's dative or instrumental
+ * (-ову, -еву, -ину, -ыну, -овым, -евым, -иным: Иванову, Ракитиным)? */
+static int settlement_surname_oblique(const mt_window *w, const mt_stok *t) {
+  static const char *const ends[] = {"ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным"};
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && memcmp(w->text + t->end - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Is the {Name} of a settlement's pattern (`slot`: село {Name}, в поселке
+ * Порожек) no unknown village's?  Not a name the gazetteer knows, from any
+ * row (села Счастье, в городе Москве: the village's own entry, with the
+ * generic word for its evidence), nor a place term that opens with the
+ * generic word itself (село Поляна); not after a hyphen (город-герой), a
+ * number (с. 45, a page; 100 м., metres), an initial (А. С. Пушкин), a
+ * quotation mark (ООО «Деревня»), or in capitals (a headline); no first
+ * name or patronymic (в деревне Иван Петрович рассказал), no adjective
+ * cut off alone, no letter standing for a name (в городе N).  *person says a rule of the sentence's roles decided,
+ * which the window's evidence must have been read for.  A pattern of the
+ * other language than the text's letters say is none. */
+static int settlement_name_rejected(const mt_ev *ev, const mt_cand *c, const char *lang, int *roles) {
+  const mt_window *w = ev->w;
+  *roles = 0;
+  /* село, села, селом are both languages' words: the letters of the text
+   * say whose (a Ukrainian village's pattern in Ukrainian text) */
+  if (((ev->found & MT_EV_UK_TEXT) && strcmp(lang, "ru") == 0) ||
+      ((ev->found & MT_EV_RU_TEXT) && strcmp(lang, "uk") == 0))
+    return 1;
+  MT_ASSERT(c->name_at > 1 && c->start + c->name_at - 1u <= c->end);
+  size_t a = c->start + c->name_at - 1u;
+  const mt_stok *g = &w->toks[c->start], *nt = &w->toks[a];
+  if ((nt->gap & MILTAG_GAP_DASH) || (g->flags & (MT_TOK_QOPEN | MT_TOK_ALLCAPS)) ||
+      ((nt->flags | w->toks[c->end].flags) & MT_TOK_ALLCAPS))
+    return 1;
+  /* an abbreviation of one letter (с., г., м.): in small letters only,
+   * and never after a number */
+  if (g->end - g->start <= 2 && (g->flags & MT_TOK_CAP)) return 1;
+  /* ... and a word of its own: с joined to the word before it is the
+   * particle of deference (человек-с. Опять ...), not an abbreviation */
+  if (g->end - g->start <= 2 && !(g->gap & (MILTAG_GAP_SPACE | MILTAG_GAP_BREAK)) &&
+      tok_at(ev, (long)c->start - 1))
+    return 1;
+  const mt_stok *b = tok_at(ev, (long)c->start - 1);
+  /* a generic word with a capital inside a sentence is a title's or a
+   * headline's word (Фильм Город Грехов; Shelled Village Of Torske
+   * Overnight: the headline's next words are no name) */
+  if ((g->flags & MT_TOK_CAP) && b && !(g->gap & MILTAG_GAP_BREAK)) return 1;
+  /* ... and one opening a line whose next word after the name has a
+   * capital too, past a colon or a comma, is a title-case headline's
+   * (Деревня Умирает: Почему Молодежь Уезжает; Город Засыпает,
+   * Просыпается Мафия), unless a place the gazetteer knows follows */
+  if ((g->flags & MT_TOK_CAP) && c->end + 1u < w->ntoks) {
+    const mt_stok *n = &w->toks[c->end + 1];
+    if ((n->flags & MT_TOK_CAP) && !(n->flags & MT_TOK_ALLCAPS) && !(n->gap & MILTAG_GAP_BREAK) &&
+        (n->gap & MILTAG_GAP_PUNCT) && !place_term_from(w, c->end + 1u, c->end + 1u))
+      return 1;
+  }
+  /* English: a village of Russians, of Mennonites, of 300 people is a
+   * community described, never one named: only `the village of` (and
+   * `home village of`) names one */
+  if (strcmp(lang, "en") == 0 && c->start > 0 && b) {
+    const char *bt = w->text + b->start;
+    size_t bl = b->end - b->start;
+    if ((bl == 1 && (*bt == 'a' || *bt == 'A')) || (bl == 2 && (memcmp(bt, "an", 2) == 0 || memcmp(bt, "An", 2) == 0)))
+      return 1;
+  }
+  /* (a word is one after a number too: воинской части 71718 города Шали) */
+  if (b && (b->flags & MT_TOK_DIGITS) && g->end - g->start <= 2) return 1;
+  /* м. after кв, куб is metres (площею 100 кв. м. Про це ...); one that
+   * opens a sentence (the tokenizer's break after the period before it)
+   * is none of the word's usual places (у м. Харків, жителі м. Києва) */
+  if (g->end - g->start <= 2 && b) {
+    size_t bl = b->end - b->start;
+    /* (the word's letters in the window only: a look-behind token's
+     * text may be a chunk gone) */
+    const char *bt = c->start > 0 ? w->text + b->start : NULL;
+    if ((g->gap & MILTAG_GAP_BREAK) ||
+        (bt && ((bl == 4 && memcmp(bt, "кв", 4) == 0) || (bl == 6 && memcmp(bt, "куб", 6) == 0))))
+      return 1;
+  }
+  /* (a known place shorter than the name is no reason: Малі, Mali, in
+   * у селі Малі Кульки) */
+  if (place_term_from(w, a, c->end) || place_term_from(w, c->start, a)) return 1;
+  /* nor may a later word of the name open a place that runs on past it
+   * (в селе Бай-Хаак Тандинского кожууна: the raion's phrase; a known
+   * village after a size's adjective is the name's: села Мала Костромка) */
+  for (size_t k = a + 1; k <= c->end; k++)
+    if (place_term_from(w, k, c->end + 1u)) return 1;
+  /* a later word joins the name only beside an adjective (Малые Кулички,
+   * Верхний Укыр, Малинівка Друга: a Russian or Ukrainian village's name
+   * of several words is a noun with its adjectives); a noun after a noun
+   * is the sentence's next word (села Верхний Укыр Бурятии, Малі Кульки
+   * Київщини), and the name ends before it.  Not a place the gazetteer
+   * knows either, ending anywhere (the village of Ivanivka Kharkiv
+   * Oblast, села Хуцеевка Чечни) */
+  /* (a town's, город, місто, м.: a foreign city's name is often nouns
+   * alone, Хилтон Хэд, and its words need no adjective) */
+  const unsigned char *gt = (const unsigned char *)w->text + g->start;
+  int town = gt[0] == 0xD0 && (gt[1] == 0x93 || gt[1] == 0xB3 || gt[1] == 0x9C || gt[1] == 0xBC);
+  int cyr = (ev->found & MT_EV_CYRILLIC) != 0 && !town, uk = strcmp(lang, "uk") == 0;
+  for (size_t k = a + 1; k <= c->end; k++)
+    if (later_word_stops(w, k, cyr, uk)) return 1;
+  /* a name ends where its capitalized words end: a shorter one is cut
+   * (села Мала Костромка: not Мала), unless the next word may not join
+   * it (above) or has a role of its own (below: в деревне Кулички Иван
+   * Петров родился) */
+  int open_after = 0;
+  if (c->end + 1u < w->ntoks && c->end - a + 1u < 3u) {
+    const mt_stok *n = &w->toks[c->end + 1];
+    /* (not before a region's adjective: в селе Воздреме Казанской
+     * губернии) */
+    if ((n->flags & MT_TOK_CAP) && !(n->flags & MT_TOK_QOPEN) && !w->toks[c->end].qclose &&
+        !(n->gap & (MILTAG_GAP_BREAK | MILTAG_GAP_PUNCT)) && !genitive_relational(w, n) &&
+        !later_word_stops(w, c->end + 1u, cyr, uk))
+      open_after = 1;
+  }
+  /* a name's words join by spaces or a hyphen (Усть-Донецкий), not by a
+   * dash between spaces (Донецьк ‐ Київ: two towns); its last word is no
+   * compound's first half (Києво- Святошинського) */
+  for (size_t k = a + 1; k <= c->end; k++)
+    if ((w->toks[k].gap & MILTAG_GAP_DASH) && (w->toks[k].gap & MILTAG_GAP_SPACE)) return 1;
+  if (c->end + 1u < w->ntoks && (w->toks[c->end + 1].gap & MILTAG_GAP_DASH) &&
+      !(w->toks[c->end + 1].gap & MILTAG_GAP_BREAK))
+    return 1;
+  /* a name of several words that ends in a relational adjective's
+   * genitive (Богуславці Золотоніського повіту, в селе Воздреме Казанской
+   * губернии): the adjective opens a district's phrase */
+  if (c->end > a && genitive_relational(w, &w->toks[c->end])) return 1;
+  /* a name of one word that is a person's in the dative or the
+   * instrumental (в городе Иванову вручили, из города Ракитиным: a town's
+   * name after its generic word is in the nominative or the generic
+   * word's case, and a town's in -ову, -ину is rare: Шевардину lost), or
+   * God (Наше село Бог хранит, the village of God) */
+  if (a == c->end && (person_case_or_god(w, nt) || (strcmp(lang, "en") != 0 && settlement_surname_oblique(w, nt))))
+    return 1;
+  /* English: a plural of people after `village of` is a community
+   * described (the village of Russians, of Mennonites, of Believers):
+   * -ans, -ers, -ites, -ists; a village's transliterated name ends so
+   * rarely */
+  if (a == c->end && strcmp(lang, "en") == 0) {
+    static const char *const ends[] = {"ans", "ers", "ites", "ists"};
+    size_t n = nt->end - nt->start;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+      size_t m = strlen(ends[k]);
+      if (n > m + 1 && memcmp(w->text + nt->end - m, ends[k], m) == 0) return 1;
+    }
+  }
+  /* a name of one letter is a placeholder (в городе N) */
+  if (a == c->end && (plural_adjective_alone(w, nt) || mt_utf8_count(w->text + nt->start, nt->end - nt->start) < 2))
+    return 1;
+  *roles = 1;
+  if (!ev->tok) return 1; /* (the roles are not read yet: undecided) */
+  /* the next capitalized word is the name's, unless a role of its own
+   * says it is a date's, a person's, an office's or a body's */
+  if (open_after && !(role_any(ev, (long)c->end + 1) & SETTLEMENT_STOP_ROLES)) return 1;
+  /* a town's generic word before a surname-shaped word that a word in
+   * small letters follows: the person is the clause's subject, the
+   * generic word the place where it happens (В этом городе Путин
+   * выступал, У місті Зеленський зустрівся з військовими); a town the
+   * gazetteer lacks is seldom named so (город Дацин прошёл: lost) */
+  if (town && a == c->end && c->end + 1u < w->ntoks &&
+      (suffix_roles_at(ev, (long)a, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)) {
+    const mt_stok *n = &w->toks[c->end + 1];
+    if (n->gap == MILTAG_GAP_SPACE && letters(n) && !(n->flags & (MT_TOK_CAP | MT_TOK_ALLCAPS))) return 1;
+  }
+  /* an office of the town before the generic word: a surname after it is
+   * the office holder's (мэр города Лужков) */
+  if (c->start > 0) {
+    mt_ev_tok o = ev_at(ev, (long)c->start - 1), x = ev_at(ev, (long)a);
+    if (((o.end | o.end_weak) & MT_ROLE_TITLE) && a == c->end &&
+        (((x.start | x.start_weak) & MT_ROLE_SURNAME) ||
+         (suffix_roles_at(ev, (long)a, 1, MT_ROLE_SURNAME) & MT_ROLE_SURNAME)))
+      return 1;
+  }
+  /* a listed surname alone, not shaped as an adjective, is the
+   * person's (Я вырос в деревне Петров тоже; Глава сельсовета села
+   * Петров заявил), an adjective's a village's (в деревню Заречную) */
+  if (a == c->end && ((ev_at(ev, (long)a).start | ev_at(ev, (long)a).end) & MT_ROLE_SURNAME) &&
+      !settle_adjective_shaped(w, nt, strcmp(lang, "uk") == 0))
+    return 1;
+  for (size_t k = a; k <= c->end; k++) {
+    mt_ev_tok x = ev_at(ev, (long)k);
+    /* (a listed surname after the name's first word: в городе Москве
+     * Путин заявил) */
+    if (((x.start | x.start_weak | x.end | x.end_weak) &
+         (MT_ROLE_FIRST_NAME | MT_ROLE_TITLE | MT_ROLE_HONORIFIC | (k > a ? SETTLEMENT_STOP_ROLES : 0u))) ||
+        (suffix_roles_at(ev, (long)k, 0, MT_ROLE_PATRONYMIC) & MT_ROLE_PATRONYMIC))
+      return 1;
+  }
+  return 0;
+}
+
 /* English: an `amb` place (also a word: Sale, Mobile, Reading) in an
  * all-caps line, where every word is a name's size and another place is
  * the headline's subject (U.S. TREASURY SETS NOTE SALE, MCLEAN'S U.S.
@@ -9006,6 +9349,35 @@ row_verdict(const mt_ev *ev, uint32_t row, const mt_cand *c, miltag_reason *why)
     return MILTAG_REJECT;
   }
   if ((f & MT_TRAIT_NAME) && name_rejected(w, c, f, e, why)) return MILTAG_REJECT;
+  /* a village the gazetteer names with its generic word (село Нова: a
+   * village named by a word) whose name opens a longer place of the
+   * gazetteer is that place's generic word and first word (у селі Нова
+   * Дофінівка), as a {Name} is (settlement_name_rejected) */
+  /* (Cyrillic text only: the gazetteer lists villages with their word in
+   * Russian and Ukrainian, and English pays one test; with the roles read,
+   * the generic word is asked for before the trie is walked) */
+  if ((ev->found & MT_EV_CYRILLIC) && c->end > c->start && e->category == MILTAG_PLACE &&
+      !(f & MT_TRAIT_NAME)) {
+    if (!ev->tok) {
+      if (place_runs_past(w, c)) {
+        *why = MILTAG_REASON_INSIDE_NAME;
+        return MILTAG_NEEDS_EVIDENCE;
+      }
+    } else {
+      mt_ev_tok g = ev_at(ev, (long)c->start);
+      if (((g.start | g.start_weak) & MT_ROLE_GENERIC_PLACE) && place_runs_past(w, c)) {
+        *why = MILTAG_REASON_INSIDE_NAME;
+        return MILTAG_REJECT;
+      }
+    }
+  }
+  if (MT_UNLIKELY(f & MT_TRAIT_SLOTSPAN)) {
+    int roles;
+    if (settlement_name_rejected(ev, c, mt_img_str(w->img, r->lang), &roles)) {
+      *why = MILTAG_REASON_NAME_NOT_CLOSED;
+      return roles && !ev->tok ? MILTAG_NEEDS_EVIDENCE : MILTAG_REJECT;
+    }
+  }
   /* a first name that opens a {Name} pattern whose own word has a capital
    * is a person's first name and surname (сосед Иван Лиман): no estuary
    * or park is named by a bare first name, and the pattern's word is the
@@ -9492,7 +9864,8 @@ static const struct {
   [MILTAG_REASON_NAME_NOT_CLOSED] = {"name-not-closed",
                                      "a {name} not between quotation marks, or a {Name} "
                                      "quoted, in lower case, a place of its own or running "
-                                     "into a region's phrase"},
+                                     "into a region's phrase, or a settlement's name the "
+                                     "gazetteer knows or that is no name"},
   [MILTAG_REASON_INSIDE_WORD] = {"inside-word", "the match ends inside a word"},
   [MILTAG_REASON_DESIGNATION] = {"designation",
                                  "a number joined by a hyphen to the word before it"},

@@ -53,19 +53,23 @@ typedef enum mt_trait {
   MT_TRAIT_SUFFIX = 0x800u, /* `suffix`: the term is a word ending (a
                                context row: evidence about the words that
                                end so, never matched as a word) */
-  MT_TRAIT_BARE = 0x1000u   /* its name slot is a {Name}: capitalized words
+  MT_TRAIT_BARE = 0x1000u,  /* its name slot is a {Name}: capitalized words
                                without quotation marks */
+  MT_TRAIT_SLOTSPAN = 0x2000u /* `slot`: the tag is the closing {Name} alone
+                               (в поселке Порожек tags Порожек); a name the
+                               gazetteer knows is never taken */
 } mt_trait;
 
 /* The traits a `flags` column can give. */
 #define MT_TRAITS_WRITTEN \
-  (MT_TRAIT_AMB | MT_TRAIT_CAP | MT_TRAIT_NOT | MT_TRAIT_QUOTED | MT_TRAIT_CTX | MT_TRAIT_SUFFIX)
-#define MT_TRAITS_ALL 0x1FFFu
+  (MT_TRAIT_AMB | MT_TRAIT_CAP | MT_TRAIT_NOT | MT_TRAIT_QUOTED | MT_TRAIT_CTX | MT_TRAIT_SUFFIX | \
+   MT_TRAIT_SLOTSPAN)
+#define MT_TRAITS_ALL 0x3FFFu
 
 /* One word of a `flags` column, s[0..n): its trait, or 0 if it is none.
  * MT_EV_FLAG_NAMES lists the words for messages. */
 unsigned mt_ev_flag_parse(const char *s, size_t n);
-#define MT_EV_FLAG_NAMES "amb, ctx, cap, not, quoted or suffix"
+#define MT_EV_FLAG_NAMES "amb, ctx, cap, not, quoted, suffix or slot"
 
 /* Is a row with these written flags, of an entry of this category, valid?
  * (A `suffix` row must be a context row with no other flag.)  Returns NULL

@@ -271,6 +271,12 @@ static int parse_row(parser *p, const int *map, size_t ncols, mt_rowset *rs, mt_
                   "unknown flag (expected " MT_EV_FLAG_NAMES ", separated by commas)");
     const char *why = mt_ev_flags_check(row.flags, row.category);
     if (why) return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS], "%s", why);
+    /* the tag of a `slot` row is its name: a {Name} that closes the term
+     * (what the matcher captures runs from the name to the term's end) */
+    if ((row.flags & MT_TRAIT_SLOTSPAN) &&
+        (flen[MT_COL_TERM] < 7 || memcmp(fstart[MT_COL_TERM] + flen[MT_COL_TERM] - 7, " {Name}", 7) != 0))
+      return fail(p, MILTAG_E_SYNTAX, fstart[MT_COL_FLAGS],
+                  "flag slot needs a term that ends with a {Name} after its words");
   }
   if (fstart[MT_COL_ATTRS]) {
     size_t badpos;

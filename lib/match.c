@@ -1063,9 +1063,18 @@ static int emit(miltag_scanner *s, mt_cand *c, size_t k, const mt_ev *ev, int am
     }
     tag.number_value = ph->value;
   }
-  if (MT_UNLIKELY(nrows && (r->flags & MT_TRAIT_NAME)) && pc->kind == MT_CAND_MATCH && pc->name_at)
+  if (MT_UNLIKELY(nrows && (r->flags & MT_TRAIT_NAME)) && pc->kind == MT_CAND_MATCH && pc->name_at) {
     tag.name = (miltag_capture){s->toks[pc->start + pc->name_at - 1].start, s->toks[pc->end].end};
-  else if (ph && ph->name_first != MT_NONE)
+    /* a `slot` row's tag is its name alone (в поселке Порожек: Порожек),
+     * as the conventions mark a settlement; the candidate keeps the
+     * generic word for selection, so that a match of the same words
+     * competes over the whole phrase */
+    if (r->flags & MT_TRAIT_SLOTSPAN) {
+      MT_ASSERT(pc->start == c[0].start && pc->end == c[0].end && pc->name_at > 1);
+      tag.start = tag.name.start;
+      tag.end = tag.name.end;
+    }
+  } else if (ph && ph->name_first != MT_NONE)
     tag.name = (miltag_capture){s->toks[ph->name_first].start, s->toks[ph->name_last].end};
   /* a tag whose entry says its number or name itself (a listed formation
    * a phrase links to: number=47) reports no capture of it, so that the

@@ -77,7 +77,13 @@ START_TEST(field_contents) {
   EXPECT_ERROR("term\tcategory\tid\tlang\nKyiv\tplace\tp\tEnglish\n", MILTAG_E_SYNTAX,
                "t.tsv:2:14: invalid lang (expected a 2- or 3-letter lower-case code)");
   EXPECT_ERROR("term\tcategory\tid\tflags\nKyiv\tplace\tp\tamb,loud\n", MILTAG_E_SYNTAX,
-               "t.tsv:2:18: unknown flag (expected amb, ctx, cap, not, quoted or suffix, separated by commas)");
+               "t.tsv:2:18: unknown flag (expected amb, ctx, cap, not, quoted, suffix or slot, separated by commas)");
+  /* `slot` reports a closing {Name} alone: a term without one has none */
+  ck_assert_int_eq(compile("term\tcategory\tid\tflags\nсело {Name}\tplace\tp\tslot\n"), MILTAG_OK);
+  EXPECT_ERROR("term\tcategory\tid\tflags\nKyiv\tplace\tp\tslot\n", MILTAG_E_SYNTAX,
+               "t.tsv:2:14: flag slot needs a term that ends with a {Name} after its words");
+  EXPECT_ERROR("term\tcategory\tid\tflags\n{Name} парк\tplace\tp\tslot\n", MILTAG_E_SYNTAX,
+               "t.tsv:2:21: flag slot needs a term that ends with a {Name} after its words");
   EXPECT_ERROR("term\tcategory\tid\tinflect\nKyiv\tplace\tp\tm dative\n", MILTAG_E_SYNTAX,
                "t.tsv:2:16: unknown inflection (expected none, auto, or one of -, auto, m, f, n, pl, "
                "adj, poss, sur, ord per word; nouns take +u, +fv, +o, +e, +i, +soft; pl takes +z, +ov; "

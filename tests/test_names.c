@@ -1348,8 +1348,60 @@ START_TEST(an_english_region_word_is_dropped_before_a_city) {
 }
 END_TEST
 
+/* A settlement's generic word before a name the gazetteer does not know
+ * (villages under 500 people, front-line hamlets): the name alone is the
+ * place, with the pattern's id and the name captured; a name the gazetteer
+ * knows, from any row (amb: Счастье), keeps its own entry; no name after a
+ * number (a year's г.), an initial (С.), a first name, a hyphen (город-герой),
+ * a quotation or a capitals line. */
+START_TEST(a_settlement_word_before_an_unknown_name) {
+  ck_assert_str_eq(places("Один из них живет в поселке Порожек, что в 30 километрах от Петрозаводска."),
+                   "Порожек=place.pattern.settlement.ru|Петрозаводска=place.petrozavodsk");
+  ck_assert_str_eq(places("Он родом из села Малые Кулички."), "Малые Кулички=place.pattern.village.ru");
+  ck_assert_str_eq(places("Жители деревни Гадюкино пострадали."), "Гадюкино=place.pattern.village.ru");
+  ck_assert_str_eq(places("Він народився у селі Малі Кульки."), "Малі Кульки=place.pattern.village.uk");
+  ck_assert_str_eq(places("Вибухи пролунали в смт Тиха Заводь."), "Тиха Заводь=place.pattern.settlement.uk");
+  ck_assert_str_eq(places("The shelling hit the village of Zarichne Druhe overnight."),
+                   "Zarichne Druhe=place.pattern.village.en");
+  /* known names keep their entry */
+  ck_assert_str_eq(places("Обстрел в селе Счастье."), "Счастье=place.shchastia-ua44160090010046671");
+  ck_assert_str_eq(places("Мешканці у селі Кругле."), "Кругле=place.kruhle-ua44100110090078479");
+  ck_assert_str_eq(places("Он живёт в городе Москве."), "Москве=place.moscow");
+  ck_assert_str_eq(places("Снаряд упав у селі Нова Дофінівка."),
+                   "Нова Дофінівка=place.nova-dofinivka-ua51100350040059381");
+  /* no name */
+  ck_assert_str_eq(places("В 2023 г. Правительство приняло закон."), "");
+  ck_assert_str_eq(places("Мы жили в деревне Иван Петрович рассказывал сказки."), "");
+  ck_assert_str_eq(places("Волгоград получил звание город-Герой."), "Волгоград=place.volgograd");
+  ck_assert_str_eq(places("Директор ООО «Деревня» Петров уволился."), "");
+  ck_assert_str_eq(places("ЖИТЕЛИ СЕЛА ПОЖАЛОВАЛИСЬ НА ДОРОГИ."), "");
+  ck_assert_str_eq(places("Автор статьи С. Кузнецов."), "");
+}
+END_TEST
+
+/* A settlement's name ends before a place the gazetteer knows, a word with
+ * a role (a date, a first name) and, in Russian and Ukrainian, a noun after
+ * a noun (a village's name of several words is a noun and its adjectives);
+ * no person in the dative, no God, no `a village of` community, no
+ * title-case headline's words. */
+START_TEST(a_settlement_name_ends_before_the_next_word) {
+  ck_assert_str_eq(places("Уроженец села Верхний Укыр Бурятии погиб."),
+                   "Верхний Укыр=place.pattern.village.ru|Бурятии=place.buryatiya-republic");
+  ck_assert_str_eq(places("У селі Малі Кульки Київщини попрощались з бійцем."),
+                   "Малі Кульки=place.pattern.village.uk|Київщини=place.kyiv-oblast");
+  ck_assert_str_eq(places("В деревне Кулички Иван Петров родился."), "Кулички=place.pattern.village.ru");
+  ck_assert_str_eq(places("A drone hit the village of Kulichki Tuesday night."), "Kulichki=place.pattern.village.en");
+  ck_assert_str_eq(places("В городе Иванову вручили награду."), "");
+  ck_assert_str_eq(places("Наше село Бог хранит."), "");
+  ck_assert_str_eq(places("It was a village of Russians and Ukrainians."), "");
+  ck_assert_str_eq(places("Ukraine Says Russia Shelled Village Of Torske Overnight"),
+                   "Ukraine=place.ukraine|Russia=place.russia|Torske=place.torske-ua14120030180083545");
+}
+END_TEST
+
 /* A {Name} of several words stops before a region's adjective that the
  * generic word after it takes: the river and the oblast are two places. */
+
 START_TEST(a_name_stops_before_a_regions_phrase) {
   ck_assert_str_eq(places("Село стоїть на річці Бахмутка Донецької області."),
                    "Бахмутка=place.bakhmutka|Донецької області=place.donetsk-oblast");
@@ -3205,6 +3257,8 @@ int main(void) {
   tcase_add_test(l, an_oblast_in_its_seats_spellings);
   tcase_add_test(l, a_dictionary_place_that_is_a_rare_word_form);
   tcase_add_test(l, a_village_named_as_a_nouns_genitive_plural);
+  tcase_add_test(l, a_settlement_word_before_an_unknown_name);
+  tcase_add_test(l, a_settlement_name_ends_before_the_next_word);
   suite_add_tcase(s, l);
   return run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
